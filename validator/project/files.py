@@ -212,8 +212,8 @@ def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
         stack.extend(os.path.join(root, name) for name in reversed(dirs) if name not in links)
 
 
-#: The one hidden directory walked: GitHub Actions workflows run curl launches in their steps.
-WALKED_HIDDEN = frozenset({".github"})
+#: The hidden directories walked: GitHub Actions workflows and CircleCI's configuration run curl launches in their steps.
+WALKED_HIDDEN = frozenset({".github", ".circleci"})
 
 
 def _skipped_dir(root: str, name: str) -> bool:

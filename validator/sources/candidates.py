@@ -47,8 +47,7 @@ _MANIFESTS = frozenset({
     "renovate.json", "turbo.json", "biome.json", "babel.config.json", "cdk.json", "global.json", "launchsettings.json",
     "tslint.json", "appsettings.json", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml",
     "pnpm-lock.yaml", "pnpm-workspace.yaml", "serverless.yml", "serverless.yaml", "mkdocs.yml", "mkdocs.yaml",
-    "codecov.yml", "chart.yaml", "values.yaml", "pubspec.yaml", "environment.yml", "azure-pipelines.yml",
-    "bitbucket-pipelines.yml", "buildspec.yml", "appveyor.yml",
+    "codecov.yml", "chart.yaml", "values.yaml", "pubspec.yaml", "environment.yml", "buildspec.yml", "appveyor.yml",
 })
 #: Families of them: tsconfig.build.json, appsettings.Development.json, .eslintrc.json, docker-compose.prod.yml.
 _MANIFEST_FAMILIES = re.compile(r"(?:tsconfig|appsettings|docker-compose|compose|\.eslintrc|\.prettierrc|\.babelrc)(?:\.[^/]*)?"

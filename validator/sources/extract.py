@@ -573,10 +573,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import terraform
 
         return terraform.extract(text, name, limits)
-    if kind == "github-actions":
+    if kind in ("github-actions", "ci-config"):
         from . import github_actions
 
-        return _with_python(*github_actions.extract_with_python(text), text, name, limits)
+        return _with_python(*github_actions.extract_with_python(text, ci=kind == "ci-config"), text, name, limits)
     if kind in SHELL_HOST_KINDS:  # curl in a Makefile's or justfile's recipes, a Dockerfile's RUN, npm scripts
         from . import embedded_shell
 

@@ -77,7 +77,7 @@ _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile":
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", "hurl", "bruno", "artillery",
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "ci-config", "saved-request", "hurl", "bruno", "artillery",
                               *_SHELL_HOST_WORDS})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
@@ -166,12 +166,37 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
         read = _Read(data)
         return _json_kind(lowered, read), read.parsed()
     if suffix in YAML:
+        if ci_service(lowered) is not None:
+            return "ci-config", None  # another CI service's pipeline: its steps' scripts are shell, as a workflow's
         kind = yaml_kind(data)
         if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
                 and b"runs" in top_level_keys(data):
             return "github-actions", None  # a composite action: its steps' run: are shell, as a workflow's
         return kind, None
     return _kind_by_name(lowered, suffix), None
+
+
+#: Other CI services' pipelines, by their file names (lower case): their steps' scripts are shell, read as a GitHub
+#: workflow's `run:` steps are (github_actions.CI_SCRIPT_KEYS), never judged as a launch body.
+CI_CONFIGS = {".gitlab-ci.yml": "a GitLab CI configuration", ".gitlab-ci.yaml": "a GitLab CI configuration",
+              "azure-pipelines.yml": "an Azure Pipelines definition", "azure-pipelines.yaml": "an Azure Pipelines definition",
+              "bitbucket-pipelines.yml": "a Bitbucket Pipelines definition", ".travis.yml": "a Travis CI configuration",
+              ".travis.yaml": "a Travis CI configuration"}
+_CIRCLECI = "a CircleCI configuration"
+
+
+def ci_service(lowered: str) -> str | None:
+    """What another CI service's pipeline file is, by its name (lower case): `.gitlab-ci.yml` (and `*.gitlab-ci.yml`),
+    `.circleci/config.yml`, `azure-pipelines.yml`, `bitbucket-pipelines.yml`, `.travis.yml`; None for any other."""
+    path = lowered.replace("\\", "/")
+    base = path.rsplit("/", 1)[-1]
+    if base in CI_CONFIGS:
+        return CI_CONFIGS[base]
+    if base.endswith((".gitlab-ci.yml", ".gitlab-ci.yaml")):
+        return CI_CONFIGS[".gitlab-ci.yml"]
+    if base in ("config.yml", "config.yaml") and (path.endswith(".circleci/" + base)):
+        return _CIRCLECI
+    return None
 
 
 def named_kind(name: str) -> str | None:
@@ -565,6 +590,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return f"{_quiet_what(lowered, data)}: no launch body"
     if kind == "github-actions":
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
+    if kind == "ci-config":
+        return f"{ci_service(lowered) or 'a CI configuration'} is no launch body, and none of its steps' scripts launches a flow"
     if kind == "saved-request":
         return "a saved request (method, URL, body) that launches no flow"
     if kind == "artillery":
@@ -812,7 +839,7 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
 #: The kinds written in JSON, whose readers decode it (and so read `\/` as `/`): a JSON string may escape its slashes.
 _JSON_KINDS = frozenset({"saved-request", "har", "data-action", "notebook", "terraform"})
 #: The kinds of the files that run commands (or show them, Markdown's blocks): a Genesys Cloud CLI launch is looked for there.
-COMMAND_KINDS = frozenset({"shell", "markdown", "github-actions", *_SHELL_HOST_WORDS})
+COMMAND_KINDS = frozenset({"shell", "markdown", "github-actions", "ci-config", *_SHELL_HOST_WORDS})
 #: The code a reader evaluates bindings in: a URL built on a base written elsewhere in the file is read.
 _READ_CODE = frozenset({"javascript", "typescript", "tsx", "python"})
 #: The flow ID's path after a base (`${BASE}/flows/${id}/executions`, `f"{BASE}/flows/{flow_id}/executions"`).
