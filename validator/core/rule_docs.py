@@ -346,9 +346,11 @@ DOCS: dict[str, RuleDocs] = {
         flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
         docs/checking.md), where a mention of the endpoint or of an SDK's launch method
         (`PostFlowsExecutions`) is said, whether the file is walked or named (a walk skips such
-        files inside a `vendor` directory, which holds others' code). A Kubernetes manifest or a
-        CloudFormation template whose command (curl, a client's post) names the endpoint gets it
-        too, and so does a request to `/flows/executions/{id}` whose method flowlint cannot know
+        files inside a `vendor` directory, which holds others' code). A Kubernetes manifest, a
+        CloudFormation template, a Docker Compose file or an Ansible playbook whose command (curl,
+        a client's post, Ansible's `uri` module) names the endpoint gets it too (the endpoint's path
+        followed by a flow ID only where the file writes POST), and so does a request to
+        `/flows/executions/{id}` whose method flowlint cannot know
         and that sends no body it read (`fetch(url, options)`, `fetch(url, { method: m })`,
         `requests.request(method, url)`: a launch or a status read). Without this note a launch
         flowlint missed and a correct one would look alike (no output). The note says where the
@@ -387,8 +389,10 @@ DOCS: dict[str, RuleDocs] = {
         """
         Named files are checked whatever their name, so a file flowlint cannot read for launches
         (Go, Java, C#, Terraform without a data action) or one it knows is not a launch body (an
-        Architect flow's YAML, a GitHub Actions workflow, Makefile, Dockerfile or package.json
-        none of whose commands launches, an HTTP client or Postman environment, an OpenAPI or
+        Architect flow's YAML, a GitHub Actions workflow or another CI service's pipeline
+        (`.gitlab-ci.yml`, `.circleci/config.yml`, `azure-pipelines.yml`, `bitbucket-pipelines.yml`,
+        `.travis.yml`), Makefile, Dockerfile or package.json none of whose commands launches, a
+        Docker Compose file or Ansible playbook, an HTTP client or Postman environment, an OpenAPI or
         JSON Schema document, a recorded launch response, a config file whose flow ID sits two or
         more levels deep or in one of several sections) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A

@@ -168,6 +168,8 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
     if suffix in YAML:
         if ci_service(lowered) is not None:
             return "ci-config", None  # another CI service's pipeline: its steps' scripts are shell, as a workflow's
+        if compose_file(lowered):
+            return "not-a-body", None  # a Compose file: its services' commands run in their containers, never a body
         kind = yaml_kind(data)
         if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
                 and b"runs" in top_level_keys(data):
@@ -197,6 +199,16 @@ def ci_service(lowered: str) -> str | None:
     if base in ("config.yml", "config.yaml") and (path.endswith(".circleci/" + base)):
         return _CIRCLECI
     return None
+
+
+#: Docker Compose's file names (lower case, the base name): docker-compose.yml, compose.yaml, docker-compose.prod.yml.
+_COMPOSE = _OnFirstUse(r"(?:docker-)?compose(?:\.[^/]*)?\.ya?ml")
+_COMPOSE_FILE = "a Docker Compose file (its services' commands run in their containers)"
+
+
+def compose_file(lowered: str) -> bool:
+    """Whether a file is a Docker Compose file by its name (lower case)."""
+    return "compose" in lowered and _COMPOSE.compiled.fullmatch(lowered.replace("\\", "/").rsplit("/", 1)[-1]) is not None
 
 
 def named_kind(name: str) -> str | None:
@@ -327,6 +339,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"
     if b"apiVersion" in keys and b"kind" in keys:
         return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
+    if not keys and ansible_playbook(data):
+        return "not-a-body"  # an Ansible playbook: its tasks' modules (uri, shell) send requests, it is no body
     if _yaml_run(keys, data):
         return "not-a-body"
     if b"scenarios" in keys and b"config" in keys:
@@ -336,6 +350,18 @@ def yaml_kind(data: bytes) -> str | None:
     if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
         return "saved-request"  # a request saved as YAML: read as a JSON one is (its body checked), never judged as a body
     return None
+
+
+#: An Ansible play: a top-level list item naming its hosts (or importing a playbook), at the line's start or as a key
+#: of a play whose first key is another (`- name: Deploy` then `  hosts: all`).
+_ANSIBLE_PLAY = _OnFirstUse(rb"^(?:-|[ \t]+)[ \t]*(?:hosts|(?:ansible\.builtin\.)?import_playbook)[ \t]*:", re.M)
+_ANSIBLE = "an Ansible playbook (its tasks' modules send its requests)"
+
+
+def ansible_playbook(data: bytes) -> bool:
+    """Whether a YAML file with no top-level key is an Ansible playbook: a list of plays (`- hosts: …`)."""
+    return (b"hosts" in data or b"import_playbook" in data) and data.lstrip().startswith((b"-", b"#")) \
+        and _ANSIBLE_PLAY.search(data) is not None
 
 
 _LAUNCH_RESPONSE = _OnFirstUse(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
@@ -556,7 +582,8 @@ _LAUNCH_ENDPOINT = _OnFirstUse(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-
 
 
 #: A command or code that sends a request: curl, wget, PowerShell's cmdlets, httpie, a client's post call.
-_SENDS = _OnFirstUse(rb"(?i)\b(?:curl|wget|invoke-restmethod|invoke-webrequest|https? post)\b|\bfetch\(|\.post\(")
+_SENDS = _OnFirstUse(rb"(?i)\b(?:curl|wget|invoke-restmethod|invoke-webrequest|https? post)\b|\bfetch\(|\.post\("
+                     rb"|^[ \t]*(?:ansible\.builtin\.)?uri[ \t]*:", re.M)  # (Ansible's uri module sends a request)
 
 
 def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | None:
@@ -564,16 +591,31 @@ def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | Non
     template) names the launch endpoint and sends a request (curl, a client's post), and what the file is: that
     command may launch a flow. Files of values only (a
     schema, an OpenAPI document, a recorded response, an environment file, a test event) send nothing."""
-    match = _LAUNCH_ENDPOINT.search(data)
+    match = _QUIET_MENTION.search(data)
+    if match is not None and match.group(1) is not None and _POST.search(data) is None:
+        match = _LAUNCH_ENDPOINT.search(data)  # `…/executions/{id}` with no POST in the file: a run's status read
     if match is None or _SENDS.search(data) is None:  # a setting's value (a ConfigMap's launchUrl) sends nothing
         return None
     what = _quiet_what((name or "").lower(), data)
-    return (match.start(), what) if what.startswith((_KUBERNETES, "an AWS CloudFormation")) else None
+    return (match.start(), what) if what.startswith(_COMMAND_FILES) else None
+
+
+#: The launch endpoint where a command file writes it: the path, maybe with what follows it (`(/)…`: a flow ID put in
+#: the URL, a launch only where the file writes POST), or the flow ID's path under /api/v2 (`flows/{id}/executions`).
+_QUIET_MENTION = _OnFirstUse(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_-])(/)?|api/v2/flows/[^/\n]{1,80}?/executions"
+                             rb"(?![A-Za-z0-9_/-])")
+_POST = _OnFirstUse(rb"\bPOST\b")
+#: What the files whose commands may send a launch are (_quiet_what's answers): said where one names the endpoint.
+_COMMAND_FILES = (_KUBERNETES, "an AWS CloudFormation", _COMPOSE_FILE, _ANSIBLE)
 
 
 def _quiet_what(lowered: str, data: bytes) -> str:
     """What a file of the not-a-body kind is."""
+    if compose_file(lowered):
+        return _COMPOSE_FILE
     keys = top_level_keys(data)
+    if not keys and ansible_playbook(data):
+        return _ANSIBLE
     manifest = _KUBERNETES if b"apiVersion" in keys and b"kind" in keys else _RUN_RECORD if _yaml_run(keys, data) else None
     read = _Read(data)
     return _not_a_body(lowered, read) or _aws(read) or manifest or "an OpenAPI document"
