@@ -1,7 +1,8 @@
 """A JSON/YAML file named on the command line (as pre-commit and `flowlint check $(git diff --name-only)` name every
 changed file) that is plainly another program's is no launch body, and gets one FL012 note instead of a pile of body
 errors: a JSON Schema without `$schema` (a data action's contract a Terraform `file()` loads) by its shape, a tool's
-settings by its well-known name (dependabot.yml), and a file naming no member of a launch request at all. A launch
+settings by its well-known name or place (dependabot.yml, .vscode/launch.json, *.podspec.json), a Genesys Cloud script
+export (startPageId and pages), and a file naming no member of a launch request at all. A launch
 written wrong (`{"type": "flow", "configuration": {…}}`, a misspelt member, a flow ID under `id`) keeps its errors."""
 
 from __future__ import annotations
@@ -29,6 +30,11 @@ NOT_LAUNCHES = {
     ".github/dependabot.yml": "version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n",
     "settings/cli.json": json.dumps({"compilerOptions": {"target": "es2020"}, "exclude": ["dist"]}),
     "config/retry.yaml": "retries: 3\nbackoff:\n  base: 2\n",
+    ".vscode/launch.json": '{\n  // VS Code: JSON with comments\n  "version": "0.2.0",\n'
+                           '  "configurations": [{"type": "node", "name": "x"}]\n}\n',
+    "ios/Pods/Client.podspec.json": json.dumps({"name": "Client", "version": "1.0", "summary": "SDK", "platforms": {}}),
+    "scripts/email.script.json": json.dumps({"id": UUID, "name": "Email Script", "versionId": UUID, "startPageId": "p1",
+                                             "pages": [{"id": "p1", "name": "Start Page"}]}),
 }
 LAUNCHES_WRITTEN_WRONG = {
     "wrong/shape.json": {"type": "flow", "configuration": {"flowId": UUID}},
@@ -50,7 +56,7 @@ def test_a_named_file_that_is_no_launch_gets_one_note(tmp_path: Path, name: str)
     found = diagnostics("--no-cache", name)
     assert [(d["code"], d["severity"]) for d in found] == [("FL012", "info")], found
     assert "no launch body" in found[0]["message"]
-    assert diagnostics("--no-cache", ".") == []  # walked: silent
+    assert diagnostics("--no-cache", "--allow-no-files", ".") == []  # walked: silent
 
 
 @pytest.mark.parametrize("name", sorted(LAUNCHES_WRITTEN_WRONG))

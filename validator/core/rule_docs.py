@@ -394,8 +394,9 @@ DOCS: dict[str, RuleDocs] = {
         `.travis.yml`), Makefile, Dockerfile or package.json none of whose commands launches, a
         Docker Compose file or Ansible playbook, an HTTP client or Postman environment, an OpenAPI or
         JSON Schema document (with or without `$schema`: told by its shape, only JSON Schema's
-        keywords at its top), a tool's settings by their well-known name (tsconfig.json,
-        dependabot.yml, .pre-commit-config.yaml…), a recorded launch response, a config file whose
+        keywords at its top), a tool's settings by their well-known name or place (tsconfig.json,
+        dependabot.yml, .pre-commit-config.yaml, .vscode/*.json…), a Genesys Cloud script export,
+        a recorded launch response, a config file whose
         flow ID sits two or more levels deep or in one of several sections, a JSON/YAML file naming
         no member of a launch request at all, nor a near miss of one, a known wrong shape (`type`,
         `configuration`, `inputs`) or a flow ID under another name) gets this one note

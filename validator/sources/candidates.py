@@ -78,11 +78,22 @@ _COMMON_NAMES = frozenset({"manifest.json", "values.yaml", "environment.yml", "g
 def named_tool_file(name: str) -> str | None:
     """Why a file named on the command line (or matched by `include`) is no launch body by its name alone: another tool's
     file whose format that tool defines (tsconfig.json, composer.json, .eslintrc.json, docker-compose.yml…), as a
-    package.json is; None for any other name (a named file is a payload)."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    package.json is, or an editor's settings (`.vscode/launch.json`, JSON with comments), or a CocoaPods spec
+    (`*.podspec.json`); None for any other name (a named file is a payload)."""
+    path = name.replace("\\", "/")
+    base = path.rsplit("/", 1)[-1]
+    lowered = path.lower()
+    if ("/.vscode/" in f"/{lowered}" and lowered.endswith(".json")) or lowered.endswith(".podspec.json"):
+        return f"a {base} is another tool's file by its name and place, no launch body"
     if not is_manifest(base) or base.lower() in _COMMON_NAMES:
         return None
     return f"a {base} is another tool's file by its name, no launch body"
+
+
+def genesys_script(value: object) -> bool:
+    """Whether a parsed document is a Genesys Cloud script (an agent script's export, as genesyscloud_script deploys
+    it): a `startPageId` and a list of `pages`."""
+    return isinstance(value, dict) and isinstance(value.get("startPageId"), str) and isinstance(value.get("pages"), list)
 
 
 #: The byte order marks of wide text (UTF-32's first: its little-endian mark starts as UTF-16's does), each with its
