@@ -882,7 +882,7 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
         return None
     if is_terraform_state(name):
         return _state_mention(name, text, mention.start(), mention.end())
-    language = f"{foreign_language(name)} files"
+    language = f"{foreign_language(name, data)} files"
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"the file mentions {_named(text, mention.start(), mention.end())}, but flowlint does not read "
         f"{language}: a launch here is not checked",

@@ -21,7 +21,7 @@ TYPESCRIPT = (".ts", ".mts", ".cts")
 TSX = (".tsx",)
 PYTHON = (".py",)
 HTTP = (".http", ".rest")
-SHELL = (".sh", ".bash", ".zsh")
+SHELL = (".sh", ".bash", ".zsh", ".ksh")
 #: Makefiles and justfiles by suffix (most are by name: Makefile, GNUmakefile, justfile; SHELL_HOSTS).
 MAKEFILE = (".mk",)
 JUSTFILE = (".just",)
@@ -45,7 +45,8 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".groovy": "Groovy", ".ps1": "PowerShell", ".psm1": "PowerShell", ".bat": "batch", ".cmd": "batch",
                 ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C or MATLAB",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
-                ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
+                ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia",
+                ".fish": "fish"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: A Terraform state (JSON that `terraform apply` writes, its values secrets): never read, but walked as code in a language
 #: flowlint does not read is, to say where a deployed data action in it names the launch endpoint (FL011: check the
@@ -159,6 +160,10 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
     tests read bytes, and parse only a file holding some of the words they look for)."""
     lowered = (name or "").lower()
     suffix = _kind_suffix(lowered)  # `.tf.json`: unread, never a payload (its data actions are read in .tf files only)
+    if suffix == "" and data[:2] == b"#!" and name:  # a script without a suffix (bin/launch): by its interpreter
+        by_interpreter = shebang_kind(data)
+        if by_interpreter is not None:
+            return by_interpreter[0], None
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if not _mentions_rare_json(data) and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON) \
                 and not is_package_json(lowered):
@@ -223,6 +228,39 @@ def named_kind(name: str) -> str | None:
     if "file" in lowered or suffix.startswith(".i3"):
         return _kind_by_name(lowered, suffix)
     return _BY_SUFFIX.get(suffix)
+
+
+#: A script's interpreter line: `#!/bin/sh`, `#!/usr/bin/env python3`, `#!/usr/bin/env -S node --flag`.
+_SHEBANG = _OnFirstUse(rb"#![ \t]*(\S+)(?:[ \t]+(.*))?")
+#: The interpreters whose scripts flowlint reads, by name (a version's digits and dots dropped: python3.12, bash5).
+_INTERPRETERS = {"sh": "shell", "bash": "shell", "zsh": "shell", "ksh": "shell", "mksh": "shell", "dash": "shell",
+                 "ash": "shell", "python": "python", "pypy": "python", "node": "javascript", "nodejs": "javascript",
+                 "bun": "javascript", "deno": "typescript", "ts-node": "typescript", "tsx": "typescript"}
+#: What the interpreters of languages flowlint does not read are called in a note.
+_FOREIGN_INTERPRETERS = {"ruby": "Ruby", "perl": "Perl", "php": "PHP", "pwsh": "PowerShell", "powershell": "PowerShell",
+                         "fish": "fish", "lua": "Lua", "rscript": "R", "groovy": "Groovy", "kotlin": "Kotlin",
+                         "elixir": "Elixir", "julia": "Julia", "swift": "Swift", "dotnet": "C#", "go": "Go"}
+_PLAIN_NAME = _OnFirstUse(r"[A-Za-z][\w+-]{0,29}")
+
+
+def shebang_kind(data: bytes) -> tuple[str, str] | None:
+    """The source kind of a script by its `#!` line (`bin/launch`, no suffix), and its language's name: a shell, Python
+    or JavaScript/TypeScript interpreter's is read as a `.sh`, `.py` or `.js`/`.ts` file is; another's ("unread", "Ruby")
+    is only searched for a mention of a launch (FL011). None when the first line names no interpreter."""
+    line = data[:256].split(b"\n", 1)[0].rstrip(b"\r")
+    match = _SHEBANG.compiled.fullmatch(line)
+    if match is None:
+        return None
+    program = match.group(1).rsplit(b"/", 1)[-1]
+    if program == b"env":  # `/usr/bin/env [-S] [NAME=value…] python3 …`
+        words = [word for word in (match.group(2) or b"").split() if not word.startswith(b"-") and b"=" not in word]
+        program = words[0].rsplit(b"/", 1)[-1] if words else b""
+    name = program.decode("ascii", "replace").lower().rstrip("0123456789.")
+    if name in _INTERPRETERS:
+        return _INTERPRETERS[name], name
+    if name in _FOREIGN_INTERPRETERS:
+        return "unread", _FOREIGN_INTERPRETERS[name]
+    return ("unread", f"`{name}`") if _PLAIN_NAME.compiled.fullmatch(name) else None
 
 
 #: The suffixes whose files' kind their bytes decide (sniff reads them).
@@ -649,7 +687,7 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or "Jenkinsfile"
+    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or (foreign_language(name, data) if data[:2] == b"#!" else "Jenkinsfile")
     return f"flowlint does not read {what} files for launch requests"
 
 
@@ -909,8 +947,13 @@ def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
 def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
     """Whether a file may be code in a language flowlint does not read that mentions a launch (its bytes, or text in
     UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk (files._VENDOR), not here."""
-    return only_searched(name or "") and (
+    return (only_searched(name or "") or _foreign_script(name, data)) and (
         b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
+
+
+def _foreign_script(name: str | None, data: bytes) -> bool:
+    """Whether a file without a suffix is a script in a language flowlint does not read, by its `#!` line."""
+    return data[:2] == b"#!" and _kind_suffix((name or "").lower()) == "" and (shebang_kind(data) or ("", ""))[0] == "unread"
 
 
 def only_searched(name: str) -> bool:
@@ -970,9 +1013,12 @@ def is_terraform_state(name: str | None) -> bool:
     return _kind_suffix((name or "").lower()) == TERRAFORM_STATE
 
 
-def foreign_language(name: str | None) -> str:
-    """The language of a file in one flowlint does not read, by its suffix ("Go")."""
-    return FOREIGN_CODE.get(_kind_suffix((name or "").lower()), "code")
+def foreign_language(name: str | None, data: bytes = b"") -> str:
+    """The language of a file in one flowlint does not read, by its suffix ("Go"), or a script's by its `#!` line."""
+    suffix = _kind_suffix((name or "").lower())
+    if suffix == "" and data[:2] == b"#!" and (by_interpreter := shebang_kind(data)) is not None:
+        return by_interpreter[1]
+    return FOREIGN_CODE.get(suffix, "code")
 
 
 def _suffix(lowered: str) -> str:
