@@ -344,7 +344,9 @@ DOCS: dict[str, RuleDocs] = {
         cannot follow, or is only in a comment; or the file is not UTF-8 text, so it could not
         be searched (the note points at its first bad byte); or the file is written in a language
         flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
-        docs/checking.md), where a mention of the endpoint or of an SDK's launch method
+        docs/checking.md; a script without a suffix by its `#!` line), where a mention of the
+        endpoint, of the flow ID's path under it (`/api/v2/flows/{id}/executions`;
+        `…/flows/executions/{id}` only in a file that sends a POST) or of an SDK's launch method
         (`PostFlowsExecutions`) is said, whether the file is walked or named (a walk skips such
         files inside a `vendor` directory, which holds others' code). A Kubernetes manifest, a
         CloudFormation template, a Docker Compose file or an Ansible playbook whose command (curl,

@@ -123,7 +123,15 @@ COMMAND_MENTION_TEXT = _OnFirstUse(f"{LAUNCH_MENTION_TEXT.pattern}|{CLI_LAUNCH_P
 #: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).
-FOREIGN_MENTION = _OnFirstUse(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)")
+FOREIGN_MENTION = _OnFirstUse(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)"
+                              r"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_/-])")
+#: FOREIGN_MENTION, and the endpoint's path with a flow ID put after it (`…/flows/executions/%s`, FL106's mistake): a
+#: launch where the file sends a POST (_FOREIGN_POST), a run's status read (GET) where it does not.
+_FOREIGN_MENTION_POSTED = _OnFirstUse(FOREIGN_MENTION.pattern + r"|(?<![A-Za-z0-9_-])flows/executions/(?=[^\s/])")
+#: A POST in code of a language flowlint does not read: the method's word (`"POST"`, `-Method Post`, `http.Post(`,
+#: `Net::HTTP.post`, CURLOPT_POST) or a client's posting call (PostAsync, postForObject, MethodPost).
+_FOREIGN_POST = _OnFirstUse(r"(?i:(?<![A-Za-z])post(?![A-Za-z]))|\bPost(?:Async|AsJsonAsync|Form)\b|MethodPost\b"
+                            r"|HttpMethod\.Post\b|\bpostFor(?:Object|Entity|Location)\b")
 #: A server's route for the launch path in a language flowlint does not read, written before the path on its line:
 #: the path is received there, not sent (Spring's @PostMapping, JAX-RS @Path, ASP.NET's [HttpPost] and MapPost, Go's
 #: HandleFunc, gin/echo/chi/fiber `.POST(path, handler)`, Laravel's Route::post, axum's `.route`, actix's #[post],
@@ -970,12 +978,14 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
     """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
     launch path (a route receives it: it sends nothing): one inside the parentheses of a route written before it on
     its line, in its path (a call's first argument: its handler after it may forward the launch) or anywhere in an
-    annotation's (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
+    annotation's (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one.
+    The endpoint's path with a flow ID after it is a mention only in a file that sends a POST."""
+    mentions = _FOREIGN_MENTION_POSTED if _FOREIGN_POST.search(text) else FOREIGN_MENTION
     if _DECLARATIVE_CLIENT.search(text):
-        return FOREIGN_MENTION.search(text)
+        return mentions.search(text)
     parenthesis = _PARENTHESIS.compiled
     at = 0
-    while (first := FOREIGN_MENTION.search(text, at)) is not None:
+    while (first := mentions.search(text, at)) is not None:
         start = text.rfind("\n", 0, first.start()) + 1
         end = text.find("\n", first.end())
         end = len(text) if end < 0 else end
@@ -985,7 +995,7 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
         # last route's opening one up to each mention, never twice (linear time on any line).
         scanned, depth = start, 0  # depth: parentheses open since the last route's own (0: no route open)
         handler = False  # the route is a call whose arguments after its path are the handler (gin's r.POST(path, func…))
-        for mention in FOREIGN_MENTION.finditer(text, first.start(), end):
+        for mention in mentions.finditer(text, first.start(), end):
             while upcoming is not None and upcoming.start() <= mention.start():
                 opening = text.find("(", upcoming.start(), upcoming.end())
                 scanned, depth = (end if opening < 0 else opening + 1), 1
