@@ -350,7 +350,8 @@ DOCS: dict[str, RuleDocs] = {
         (`PostFlowsExecutions`) is said, whether the file is walked or named (a walk skips such
         files inside a `vendor` directory, which holds others' code). A Kubernetes manifest, a
         CloudFormation template, a Docker Compose file or an Ansible playbook whose command (curl,
-        a client's post, Ansible's `uri` module) names the endpoint gets it too (the endpoint's path
+        a client's post, Ansible's `uri` module) names the endpoint gets it too, as does a Postman
+        collection's pre-request or test script (`pm.sendRequest`) (the endpoint's path
         followed by a flow ID only where the file writes POST), and so does a request to
         `/flows/executions/{id}` whose method flowlint cannot know
         and that sends no body it read (`fetch(url, options)`, `fetch(url, { method: m })`,

@@ -726,6 +726,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                     findings.append(_located(_request_body_unread(reference, name, limits), request.body_span, lines))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         documents.extend(read)
+    if kind == "postman":  # a collection's scripts are not read: a launch a pre-request or test script sends is said
+        from . import postman
+
+        documents.extend(_unread(name, lines, where, postman.SCRIPT_WHY, beside_read=bool(launches))
+                         for where in postman.script_mentions(text))
     if launches:
         # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
         documents.extend(_unread(name, lines, where, why, beside_read=True)
