@@ -7,7 +7,7 @@ import dataclasses
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 from .diagnostics import Edit
@@ -465,6 +465,37 @@ def without_values(text: str, values: list[str]) -> str:
                         text = text[:at - shown] + "*" * shown + text[at:]
                     at = text.find(ellipsis, at + 1)
     return text
+
+
+def without_secret_texts(text: str, values: Sequence[str]) -> str:
+    """`text` (a message) with none of `values` (secrets' texts) quoted: each masked where without_values finds it
+    (quoted, a token of its own, cut short), and a long one (SHORTEST_SECRET_AGAIN) wherever it is a token of its own,
+    as excerpts mask it (`Flow.<token>`, `--secret <token>)`)."""
+    shown = without_values(text, list(values))
+    for value in values:
+        if len(value) >= SHORTEST_SECRET_AGAIN and value in shown:
+            before = r"(?<!\w)" if _WORD_CHAR.match(value) else ""
+            after = r"(?!\w)" if _WORD_CHAR.match(value[-1]) else ""
+            shown = re.sub(before + re.escape(value) + after, "*" * len(value), shown)
+    return shown
+
+
+def secret_texts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The distinct texts a file writes at `spans` (its secrets: credential_literals', a reader's), each on one line,
+    longest first, at most _AGAIN_SECRETS of them: what a message quoting the file's text must not show."""
+    found = {text[start:end].strip() for start, end in spans if end > start}
+    return sorted((secret for secret in found if secret and "\n" not in secret and "\r" not in secret),
+                  key=lambda secret: (-len(secret), secret))[:_AGAIN_SECRETS]
+
+
+def masked_at(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """`text[start:end]` with each character of `spans` (a file's secrets) in it shown as `*`, as an excerpt shows it."""
+    chars: list[str] | None = None
+    for first, last in spans:
+        if first < end and last > start:
+            chars = chars if chars is not None else list(text[start:end])
+            chars[max(first, start) - start:min(last, end) - start] = "*" * (min(last, end) - max(first, start))
+    return text[start:end] if chars is None else "".join(chars)
 
 
 def masked_edit(edit: Edit, values: list[str]) -> Edit:
