@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import collections
 import dataclasses
 import functools
 import json
@@ -758,6 +759,12 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # literal is a secret written in the file; the code around it is not
             group = "default" if fallback.start("default") >= 0 else "fallback"
             value = (fallback.start(group) + 1, fallback.end(group) - 1)
+        elif (bare := _quoted_key_bare_value(text, word.start(), assign.group(), scanned, line_end)) is not None:
+            # a quoted key's unquoted value inside a line (`{"Flow.apiSecret": Zq8v…}`: broken JSON, a YAML flow
+            # mapping): the word, unless it is a JSON literal or names a variable (bound, or written elsewhere too)
+            if names.refers(text, *bare) or names.used_elsewhere(text, *bare):
+                continue
+            value = bare
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
         elif _BLOCK.match(text, scanned, line_end) is not None:
@@ -839,6 +846,27 @@ def sign_in_call_literals(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A bare word a quoted key is given (`"apiSecret": Zq8v…`): up to a space or the JSON punctuation that ends a value,
+#: and followed by one (a call, `os.environ["X"]`, or a string joined to it is code, not a word); and JSON's literals.
+_BARE_VALUE = _Lazy(r"""[^\s,}\]\[(){}"'`$*&!#%<|>;:]+(?=[\s,}\]]|\Z)""")
+_JSON_LITERALS = frozenset({"true", "false", "null"})
+
+
+def _quoted_key_bare_value(text: str, word: int, assign: str, at: int, line_end: int) -> tuple[int, int] | None:
+    """The unquoted value a quoted key is given where the key does not start its line (`{"a": 1, "apiSecret": Zq8v…}`),
+    as a span; None for another key or value."""
+    quote = assign[:1]
+    if quote not in ('"', "'"):
+        return None
+    start = _name_start(text, word)
+    if start == 0 or text[start - 1] != quote:
+        return None
+    bare = _BARE_VALUE.match(text, at, line_end)
+    if bare is None or bare.group() in _JSON_LITERALS:
+        return None
+    return bare.span()
+
+
 def _name_start(text: str, at: int) -> int:
     """Where the name holding text[at] starts (at most 200 characters before it: bounded work)."""
     start = at
@@ -854,6 +882,7 @@ class _Bindings:
 
     def __init__(self) -> None:
         self._names: set[str] | None = None
+        self._words: collections.Counter[str] | None = None
 
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is a name (or a dotted path from one) the file binds."""
@@ -864,7 +893,19 @@ class _Bindings:
             self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)}
         return reference.group(1) in self._names
 
+    def used_elsewhere(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a name (or a dotted path from one) the file writes more than once as a word: a
+        variable (a parameter, an import), not a literal written once."""
+        reference = _REFERENCE.fullmatch(text, start, end)
+        if reference is None:
+            return False
+        if self._words is None:
+            self._words = collections.Counter(_IDENTIFIER.findall(text))
+        return self._words[reference.group(1)] > 1
 
+
+#: A word that may name a variable, as _REFERENCE's name is written (counted once for the whole text: linear).
+_IDENTIFIER = _Lazy(r"(?<![\w$])[A-Za-z_$][\w$]*")
 #: A name, or a dotted path from one (group 1: the name).
 _REFERENCE = _Lazy(r"([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")
 #: A declaration's name (group 1) or an assigned name (group 2: `NAME =`, not `==`, `=>`, nor an attribute's `a.NAME =`).
