@@ -32,6 +32,19 @@ class Words:
         self._long = len(text) >= _LONG_TEXT  # a short text's miss costs less than remembering it
         self._held: dict[tuple[str, bool], bool] = {}
 
+    @classmethod
+    def of(cls, text: str) -> Words:
+        """The words of `text`: a long text's are shared by every scan of the same text object (the checks of one file
+        ask its body for the same words in turn: each miss cost a pass over a 23 MB body three times)."""
+        global _LAST_LONG
+        last = _LAST_LONG
+        if last is not None and last.text is text:
+            return last
+        words = cls(text)
+        if words._long:
+            _LAST_LONG = words
+        return words
+
     def holds(self, word: str) -> bool:
         """Whether the text holds `word`, as written."""
         return self._found(word, False) if self._long else word in self.text
@@ -75,6 +88,7 @@ def _find(text: str, word: str) -> bool:
 
 
 _LONG_TEXT = 1 << 16
+_LAST_LONG: Words | None = None
 _LITERALS: dict[str, re.Pattern[str]] = {}
 
 
@@ -146,7 +160,7 @@ def credential_spans(text: str, words: Words | None = None) -> list[tuple[int, i
     word), or a token known by its shape wherever it is (a GitHub, Slack, Stripe, AWS, GitLab or Google key, a private
     key's block). `words`: the text's, when other scans share them."""
     in_urls = url_credential_spans(text) + known_token_spans(text)
-    tokens = [] if certainly_none(text, words) else _token_spans(words or Words(text))
+    tokens = [] if certainly_none(text, words) else _token_spans(words or Words.of(text))
     return sorted(tokens + in_urls) if in_urls else tokens
 
 
@@ -417,7 +431,7 @@ def _encoded_secrets(value: object) -> list[str]:
     for item in _leaves(value, _ENCODED_NODES):
         if isinstance(item, str):
             head = item[:_ENCODED_LENGTH]  # a message quotes the start of a long string: its start is searched
-            words = Words(head)  # one for both scans
+            words = Words.of(head)  # one for both scans
             if not no_secret_word(head, words):
                 found += [head[start:end] for start, end in _credential_literals(head, words) if end > start]
     return list(dict.fromkeys(found))
@@ -575,7 +589,7 @@ def given_to_secret(before: str) -> bool:
 
 def no_secret_word(text: str, words: Words | None = None) -> bool:
     """True only when _NAME_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
-    words = words or Words(text)
+    words = words or Words.of(text)
     return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
 
@@ -585,7 +599,7 @@ def credential_literals(text: str, everywhere: bool = True) -> list[tuple[int, i
     lines (Python's triple quotes, a JavaScript template), a YAML block scalar, or the unquoted rest of a line that
     starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file); and
     `everywhere`, each one's text wherever else the file writes it (written_again)."""
-    found = list(dict.fromkeys(_credential_literals(text, Words(text))))  # (two spellings' scans may find one place)
+    found = list(dict.fromkeys(_credential_literals(text, Words.of(text))))  # (two spellings' scans may find one place)
     return found + written_again(text, found) if everywhere and found else found
 
 
@@ -605,7 +619,7 @@ def written_secrets(text: str) -> list[str]:
     answer is kept (a file's findings ask one after another)."""
     global _WRITTEN
     if _WRITTEN[0] is not text:
-        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, Words(text))))
+        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, Words.of(text))))
     return list(_WRITTEN[1])
 
 
@@ -1196,7 +1210,7 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     `{"Set-Cookie": "…"}`, `@{"X-Auth-Token" = "…"}`, `.set('Cookie', '…')`), curl's `-b`/`--cookie` data and
     requests' `cookies={…}` values; a header's name and a cookie's name stay shown. `words`: the text's, when other
     scans share them."""
-    words = words or Words(text)
+    words = words or Words.of(text)
     found: list[tuple[int, int]] = []
     if words.holds_any_case("cookie", "key", "auth", "token"):
         found += _header_values(text, words)
