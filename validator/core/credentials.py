@@ -511,21 +511,47 @@ _SHOWN_MOST = 1024
 _PROSE_MEMBER = _Lazy(r"""(?<![\w.-])([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*("[^"\n]*"|'[^'\n]*'|[^\s,;&"'<>]+)""")
 
 
+#: A secret's word in prose and the word written after it (`Token TOKab12cd34 is invalid`, `the password 'hunter2'`):
+#: the value group 1, quoted or a run of what no sentence's punctuation ends.
+_PROSE_SAID = _Lazy(r"""(?i:(?<![\w.-])(?:token|secret|password|passwd|pwd|passphrase|passcode|api[ _-]?key|jwt"""
+                    r"""|credentials?))[ \t]+("[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s,;&"'`<>()\[\]{}]+)""")
+#: A word that is no word of a sentence but a token's text: 8 characters or more, with letters and digits, with a
+#: capital after a small letter, or digits alone (`TOKab12cd34`, `xQzvKpLm`, `48213377`); `expired`, `Invalid`, `JWT`,
+#: `v2`, `re-issued` are words.
+_TOKEN_TEXT_SAID = _Lazy(r"(?=\S{8,})(?:(?=.*[A-Za-z])(?=.*\d)|(?=.*[a-z][A-Z])|\d+$).*", re.S)
+
+
 def without_named_secrets(text: str) -> str:
     """`text` (prose: a recorded reply's message) with the value of each `name=value` or `name: value` whose name
     secret_name says holds a credential shown as `*` (`client_secret=***`, `password: ***`), quotes kept; what follows
-    another name (`flowVersion=3`) stays shown. Linear: one pattern over the text."""
+    another name (`flowVersion=3`) stays shown. So is what a secret's word is followed by when it is quoted or has a
+    token's look (`Token *********** is invalid`, `the password '*******'`); a word (`Token expired`) stays shown.
+    Linear: two patterns over the text."""
     if no_secret_word(text):  # (no name holds a secret word)
         return text
-    chars: list[str] | None = None
+    spans: list[tuple[int, int]] = []
     for member in _PROSE_MEMBER.finditer(text):
         start, end = member.span(2)
         if text[start] in "\"'":
             start, end = start + 1, end - 1
         if end > start and secret_name(member.group(1).rstrip(".-")) and not only_holes(text[start:end]):
-            chars = chars if chars is not None else list(text)
-            chars[start:end] = "*" * (end - start)
-    return text if chars is None else "".join(chars)
+            spans.append((start, end))
+    for said in _PROSE_SAID.finditer(text):
+        start, end = said.span(1)
+        if text[start] in "\"'`":
+            start, end = start + 1, end - 1
+        else:
+            end = start + len(text[start:end].rstrip(".:!?"))  # (a sentence's end: `… was Token abc123xyz.`)
+            if _TOKEN_TEXT_SAID.fullmatch(text, start, end) is None:
+                continue
+        if end > start and not only_holes(text[start:end]):
+            spans.append((start, end))
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "*" * (end - start)
+    return "".join(chars)
 
 
 # Credentials written out anywhere in a file are masked in every excerpt whether or not a
