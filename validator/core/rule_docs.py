@@ -650,7 +650,8 @@ DOCS: dict[str, RuleDocs] = {
         request file's header line. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
         SDKs' client-credentials login) are read for them: a token in a file that does neither
         is not reported. A literal `'Basic <base64 of client_id:client_secret>'` in code that
-        signs in to Genesys Cloud writes the client secret too, whatever client sends it.
+        signs in to Genesys Cloud writes the client secret too, whatever client sends it; so does its pair written
+        apart (`auth=("id", "…")`, `HTTPBasicAuth("id", "…")`, `Buffer.from('id:…')`, `base64.b64encode(b"id:…")`).
         flowlint never prints the secret: the source line in its report is masked.
         Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
