@@ -762,6 +762,8 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
             continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
+        elif assigned and _CODE_ASSIGN.fullmatch(assign.group()) is not None and _RUN_TIME.match(text, scanned, line_end):
+            continue  # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):
@@ -856,10 +858,18 @@ class _Bindings:
         if reference is None:
             return False
         if self._names is None:
-            self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)}
+            self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)} | _GLOBALS
+            for clause in _IMPORT.finditer(text):  # `from app import settings`, `import os`, `import { a as b } from`
+                self._names.update(name for name in _IMPORTED_NAME.findall(clause.group(1)) if name not in _IMPORT_WORDS)
         return reference.group(1) in self._names
 
 
+#: An import's names (group 1: what follows `import` on its line, but a module's quoted name) and the words of its
+#: syntax; and the names code reads at run time with no binding of the file (node's `process.env`).
+_IMPORT = _Lazy(r"(?m)^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+([^;'\"`\n]{1,300})")
+_IMPORTED_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_IMPORT_WORDS = frozenset({"from", "as", "type", "typeof"})
+_GLOBALS = frozenset({"process"})
 #: A name, or a dotted path from one (group 1: the name).
 _REFERENCE = _Lazy(r"([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")
 #: A declaration's name (group 1) or an assigned name (group 2: `NAME =`, not `==`, `=>`, nor an attribute's `a.NAME =`).
@@ -1098,6 +1108,8 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
             continue
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
+        elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
+            continue  # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time
         else:
             value = _unquoted(text, at, line_end, True)
             if value is not None and bindings.refers(text, *value):
@@ -1194,6 +1206,13 @@ def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int
 
 
 _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+#: An assignment as code writes it, spaced (`password = …`, `secret := …`); a shell's or a .env file's is not
+#: (`PASSWORD=…`).
+_CODE_ASSIGN = re.compile(r"[ \t]+:?=[ \t]*")
+#: A value code computes at run time, as an assignment's unquoted value: what an `await`, a `yield` or `new` gives, a
+#: call's result or an index's (`get_password()`, `vault.read('x')`, `os.environ["T"]`, `getSecret()!`). No literal is
+#: written so (a shell word holding a parenthesis would be a shell's syntax error; a literal in code is quoted).
+_RUN_TIME = _Lazy(r"(?:await|yield|new)[ \t]+[\w$(]|[A-Za-z_$][\w$]*(?:[ \t]*\??\.[ \t]*[A-Za-z_$][\w$]*)*!?[ \t]*[(\[]")
 
 
 #: A header that holds a credential by its name (a session cookie, an API key, Authorization in any scheme), and what
