@@ -92,7 +92,7 @@ _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
                          "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause",
-                         "for_in_statement"}
+                         "for_in_statement", "variable_declaration"}
 #: The patterns a destructuring write (`[a, b.c] = …`, `({ k: x.y } = …)`) is made of, around the places it writes.
 _PATTERNS = frozenset({"object_pattern", "array_pattern", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
                        "rest_pattern", "parenthesized_expression"})
@@ -317,9 +317,16 @@ class JavaScriptReader(CodeReader):
             elif kind == "for_in_statement" and (target := node.child_by_field_id(self.fields.left)) is not None \
                     and not any(part.type in ("const", "let", "var") for part in node.children):
                 self._written_through(target, node)  # for (FLOWS.followUp of list): each item written there
-            elif kind == "for_in_statement" and (item := self._loop_item(node)) is not None:
-                b.bind(node, self.source.raw(item), None)  # for (const r of [body]): r may be body
-                iterations.append((item, node.child_by_field_id(self.fields.right)))
+            elif kind == "for_in_statement" and (target := node.child_by_field_id(self.fields.left)) is not None:
+                # for (const { flowId } of jobs), for (const [k, v] of …), for (let k in m): each name the loop
+                # declares is its own, whatever a name outside holds (`var`: the function's too), its value unknown
+                hoisted = self._var_scope(node) if any(part.type == "var" for part in node.children) else None
+                for name in self._pattern_names(target):
+                    b.bind(node, self.source.raw(name), None)
+                    if hoisted is not None:
+                        b.bind(hoisted, self.source.raw(name), None)
+                if (item := self._loop_item(node)) is not None:
+                    iterations.append((item, node.child_by_field_id(self.fields.right)))  # for (const r of [body])
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
                     and self.source.raw(operator) == "delete":
                 target = node.child_by_field_id(self.fields.argument)
@@ -328,7 +335,15 @@ class JavaScriptReader(CodeReader):
                     b.remove_member(*removed, node)  # delete body.flowVersion: the member may be absent now
                 elif root := self._root_name(target):
                     b.mutate(root, node)
-            elif kind in ("import_specifier", "import_clause", "namespace_import", "catch_clause"):
+            elif kind == "variable_declaration" and (function_scope := self._var_scope(node)).id != b.scope_of(node).id:
+                for declarator in node.named_children:  # if (c) { var flowId = … }: the function's name too, unknown
+                    name = declarator.child_by_field_id(self.fields.name) if declarator.type == "variable_declarator" else None
+                    for part in self._pattern_names(name) if name is not None else ():
+                        b.bind(function_scope, self.source.raw(part), None)
+            elif kind == "catch_clause" and (parameter := node.child_by_field_id(self.fields.parameter)) is not None:
+                for part in self._pattern_names(parameter):  # catch (e), catch ({ flowId }): the clause's own names
+                    b.bind(node, self.source.raw(part), None)
+            elif kind in ("import_specifier", "import_clause", "namespace_import"):
                 statement = node.parent
                 while statement is not None and statement.type not in ("import_statement", "program"):
                     statement = statement.parent
@@ -371,6 +386,33 @@ class JavaScriptReader(CodeReader):
                 or not any(part.type == "of" for part in loop.children):
             return None
         return item
+
+    def _pattern_names(self, pattern: Node) -> list[Node]:
+        """The names a binding pattern declares (`r`, `{ a, b: c, d = 1, ...e }`, `[f, [g], ...h]`): not its keys, nor
+        a default's value."""
+        names: list[Node] = []
+        pending = [pattern]
+        while pending:
+            node = pending.pop()
+            if node.type == "pair_pattern":
+                node = node.child_by_field_id(self.fields.value) or node
+            elif node.type in ("assignment_pattern", "object_assignment_pattern"):
+                node = node.child_by_field_id(self.fields.left) or node
+            if node.type in ("object_pattern", "array_pattern", "rest_pattern"):
+                pending.extend(node.named_children)
+            elif node.type in ("identifier", "shorthand_property_identifier_pattern"):
+                names.append(node)
+        return names
+
+    def _var_scope(self, node: Node) -> Node:
+        """The scope a `var` written at a node declares its names in: the enclosing function's body (or the file)."""
+        scope = self.bindings.scope_of(node)
+        while scope.type not in _FUNCTIONS and scope.type not in ("program", "class_body"):
+            above = self.bindings.scope_of(scope)
+            if above.id == scope.id or above.type in _FUNCTIONS or above.type == "class_body":
+                break  # (a block whose scope above is a function is its body)
+            scope = above
+        return scope
 
     def _iterating(self, call: Node) -> tuple[Node, Node | None] | None:
         """`items.forEach(cb)` (map, filter, find, some, every…): the callback (a function written there, or a name that
