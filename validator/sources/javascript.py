@@ -325,8 +325,8 @@ class JavaScriptReader(CodeReader):
                     b.bind(node, self.source.raw(name), None)
                     if hoisted is not None:
                         b.bind(hoisted, self.source.raw(name), None)
-                if (item := self._loop_item(node)) is not None:
-                    iterations.append((item, node.child_by_field_id(self.fields.right)))  # for (const r of [body])
+                if self._iterates_items(node):  # for (const r of [body]), for (const [k, v] of …)
+                    iterations.append((target, node.child_by_field_id(self.fields.right)))
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
                     and self.source.raw(operator) == "delete":
                 target = node.child_by_field_id(self.fields.argument)
@@ -359,9 +359,11 @@ class JavaScriptReader(CodeReader):
 
         for item, iterable in iterations:  # (once every name is bound: a callback or an array may be named)
             callback = item.parent is None or item.parent.type == "arguments"
-            found = self._first_parameter(item) if callback else item
-            if found is not None:
+            found = self._first_parameter(item, pattern=True) if callback else item
+            if found is not None and found.type == "identifier":
                 self.iterated_alias(found, iterable, self._turn(item, callback))
+            if found is not None:
+                self._iterated_parts(found, iterable)
 
     def _turn(self, item: Node, callback: bool) -> tuple[Node, Node] | None:
         """The statement that runs a loop visiting every item, and the body each turn runs: `for (const r of …) …`, or
@@ -414,6 +416,14 @@ class JavaScriptReader(CodeReader):
             scope = above
         return scope
 
+    def _iterates_items(self, loop: Node) -> bool:
+        """`for (const r of …)`, `for (const { a, b } of …)`: a loop declaring a name or a pattern for each item."""
+        target = loop.child_by_field_id(self.fields.left)
+        return target is not None and (self._loop_item(loop) is not None or (
+            target.type in _PATTERNS and target.type != "parenthesized_expression"
+            and any(part.type in ("const", "let", "var") for part in loop.children)
+            and any(part.type == "of" for part in loop.children)))
+
     def _iterating(self, call: Node) -> tuple[Node, Node | None] | None:
         """`items.forEach(cb)` (map, filter, find, some, every…): the callback (a function written there, or a name that
         may be one: resolved once every name is bound) and the object iterated."""
@@ -428,8 +438,44 @@ class JavaScriptReader(CodeReader):
             return None
         return callback, callee.child_by_field_id(self.fields.object)
 
-    def _first_parameter(self, function: Node) -> Node | None:
-        """A function's first parameter when it is a plain name (`r => …`, `function (r: T) {…}`); None otherwise."""
+    def _iterated_parts(self, item: Node, iterable: Node | None) -> None:
+        """A loop's item or a callback's first parameter over a literal holding names inside what it holds (`for (const
+        v of [[body]])`), or a pattern taking parts of each item (`for (const { inputData } of [body])`, `([k, v]) =>
+        …`): each name it declares may reach each such name (be it, or a part of it, not known which), which a write
+        through it may change. A plain item's own items are aliases of the whole (iterated_alias)."""
+        node = self.unwrap(iterable) if iterable is not None else None
+        if node is not None and node.type == "identifier":
+            node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
+            node = self.unwrap(node) if node is not None else None
+        if node is None or node.type != "array":
+            return
+        whole = item.type == "identifier"
+        held: list[Node] = []
+        pending = [(child, True) for child in node.named_children]
+        while pending:
+            child, direct = pending.pop()
+            child = self.unwrap(child)
+            if child.type == "identifier" and not (whole and direct):
+                held.append(child)
+            elif child.type == "array":
+                pending.extend((part, False) for part in child.named_children)
+            elif child.type == "object":
+                for member in child.named_children:
+                    value = member.child_by_field_id(self.fields.value) if member.type == "pair" else member
+                    if value is not None and value.type in ("identifier", "shorthand_property_identifier", "array",
+                                                            "object", *_WRAPPERS):
+                        pending.append((value, False))
+            elif child.type == "shorthand_property_identifier":
+                held.append(child)
+        for name in [item] if whole else self._pattern_names(item) if held else ():
+            # (it may be the name itself, `for (const [r] of [[body]])`, or a part of it: a write through it changes
+            # either, never certainly)
+            self.aliases.extend((name, source, path) for source in held for path in ((), None))
+            self.iterated.add(name.id)
+
+    def _first_parameter(self, function: Node, *, pattern: bool = False) -> Node | None:
+        """A function's first parameter when it is a plain name (`r => …`, `function (r: T) {…}`), or (`pattern`) a
+        pattern (`({ inputData }) => …`); None otherwise."""
         if function.type == "identifier":
             found = self.resolve(function)
             if found is None or found.type not in _FUNCTIONS:
@@ -443,6 +489,8 @@ class JavaScriptReader(CodeReader):
         first = next((p for p in params.named_children if p.type not in ("comment", "this")), None)
         if first is not None and first.type in ("required_parameter", "optional_parameter"):
             first = first.child_by_field_id(self.fields.pattern)
+        if pattern and first is not None and first.type in _PATTERNS and first.type != "parenthesized_expression":
+            return first
         return first if first is not None and first.type == "identifier" else None
 
     def _written_through(self, target: Node, at: Node) -> None:
@@ -708,13 +756,13 @@ class JavaScriptReader(CodeReader):
         [body])`, `[body].forEach(r => …)` (forEach's result is nothing; map's and the others' hold the items)."""
         above = array.parent
         if above is not None and above.type == "for_in_statement":
-            return above.child_by_field_id(self.fields.right) == array and self._loop_item(above) is not None
+            return above.child_by_field_id(self.fields.right) == array and self._iterates_items(above)
         call = above.parent if above is not None and above.type == "member_expression" else None
         prop = above.child_by_field_id(self.fields.property) if above is not None else None
         if call is None or call.type != "call_expression" or prop is None or self.source.raw(prop) != "forEach":
             return False
         callback = self.argument(call, 0)
-        return callback is not None and callback.type in _FUNCTIONS and self._first_parameter(callback) is not None
+        return callback is not None and callback.type in _FUNCTIONS and self._first_parameter(callback, pattern=True) is not None
 
     def _escaping_call(self, call: Node) -> str:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members. Returns
