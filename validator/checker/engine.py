@@ -560,7 +560,7 @@ _NAMED_NODES = 1 << 14
 
 def _names_a_secret(text: str) -> bool:
     """Whether `text` may name a member that holds a secret (`password`, `apiKey`) or a header's (`Cookie`, `X-Auth`)."""
-    words = Words(text)
+    words = Words.of(text)
     return not no_secret_word(text, words) or words.holds_any_case("cookie", "key", "auth")
 
 
