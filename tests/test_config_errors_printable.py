@@ -46,3 +46,21 @@ def test_the_console_entry_point_shows_a_refused_config_safely(tmp_path: Path) -
                             cwd=tmp_path, capture_output=True, text=True, env={"PYTHONPATH": str(ROOT), "PATH": ""})
     assert result.returncode == 2 and "unknown key" in result.stderr, result.stderr
     assert _unsafe(result.stdout + result.stderr) == []
+
+
+@pytest.mark.parametrize(("setting", "said"), [
+    ('cache-dir = "../cc"', "the cache stays in the project"),
+    ('contracts = "a.json"', "is a file; the contract store is a directory"),
+    ('contracts = "../store"', "name a store elsewhere with --contracts"),
+])
+def test_a_config_path_refused_says_what_to_do_for_that_setting(setting: str, said: str, tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """cache-dir outside the project was told to use --contracts (the contract store's advice); a contract store naming
+    a file was taken."""
+    (tmp_path / "pyproject.toml").write_text(f"[tool.flowlint]\n{setting}\n")
+    (tmp_path / "a.json").write_text('{"flowId": "x"}')
+    monkeypatch.chdir(tmp_path)
+    result = flowlint("check", "a.json")
+    assert result.exit_code == 2 and said in result.stderr, result.stderr
+    if "cache" in setting:
+        assert "--contracts" not in result.stderr
