@@ -818,7 +818,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     from ..core.lines import LineIndex
     from ..fixer.passes import FixOutcome, fix_code, fix_text
     from .masking import masked_fixed
-    from .writes import NotFixable, encoded, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+    from .writes import NotFixable, encoded, read_fixable, text_of, write_atomically, write_bytes
 
     limits = checker.limits
     name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
@@ -860,10 +860,13 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     masked = False
     if diff:
         if changed:  # masked as every output is: a masked line is shown, and no longer applies (said at the end)
+            from .diff import line_pairs, unified_diff
+
             before_mask = _file_mask(code_kind, text, name, limits)
-            shown = unified_diff(name, before_mask.text(text),
-                                 masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask))
-            masked = shown != unified_diff(name, text, fixed.fixed)
+            pairs = line_pairs(text, fixed.fixed, fixed.kept)  # (a mask keeps every character's place)
+            shown = unified_diff(name, before_mask.text(text), masked_fixed(
+                text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask), pairs)
+            masked = shown != unified_diff(name, text, fixed.fixed, pairs)
             out.write(shown)
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)
