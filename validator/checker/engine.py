@@ -608,9 +608,10 @@ class FixCandidates:
         fix = render(finding.fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
         return fix if fix.edits is not None else None
 
-    def report(self, document: Document, options: CheckOptions) -> list[Diagnostic]:
-        """The diagnostics `check` gives for the document (capped, every rendered fix proven alone)."""
-        return _diagnostics(document, cap_findings(self.findings), options)
+    def report(self, document: Document, options: CheckOptions, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
+        """The diagnostics `check` gives for the document (capped, every rendered fix proven alone, or with the file's
+        other launches' fixes by `proofs`, as check_documents proves them)."""
+        return _diagnostics(document, cap_findings(self.findings), options, proofs)
 
 
 def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix], bool]) -> FixCandidates:
