@@ -67,6 +67,7 @@ from ..core.diagnostics import (
 )
 from ..core.ids import is_uuid
 from ..core.jsontext import safe
+from ..core.suggest import remembering
 from ..core.unknown import Unknown
 from ..edits import TextEditor, apply_edits, edited_where_written, not_editable, render
 from ..edits.duplicates import with_duplicate_fixes
@@ -741,7 +742,8 @@ def check_document(document: Document, options: CheckOptions, proofs: LaunchProo
     rendered fixes of a code file's launches, proven together by `check_documents`. `capped`: at most MAX_PER_KIND of
     a rule (a report's view), else all of them (what a fix pass of a body given as an object applies)."""
     try:
-        return _diagnostics(document, check_findings(document, options, capped), options, proofs)
+        with remembering():  # its fixes' proofs check the edited body again: the same keys, the same suggestions
+            return _diagnostics(document, check_findings(document, options, capped), options, proofs)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on

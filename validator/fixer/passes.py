@@ -20,6 +20,7 @@ from ..checker.suppress import Decided, decide_documents
 from ..contracts.schema import BrokenSchema
 from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, RenameKey, ReplaceValue
+from ..core.suggest import remembering
 from ..edits import apply_edits
 from ..edits import same as same_body
 from ..rules.fixes import CannotApply
@@ -109,6 +110,14 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
     files) are checked and reported only. A fix `withheld` is never applied. `shared`: for
     a text of the file, which name another file imports a fix edits; such a safe fix is unsafe (shared.py).
     """
+    with remembering():  # each pass checks the body again, and proves its fixes by checking the edited body: the same keys
+        return _fix_file(text, documents, load, options, unsafe=unsafe, passes=passes, fixes_in=fixes_in, withheld=withheld,
+                         shared=shared)
+
+
+def _fix_file(text: str, documents: list[Document], load: Callable[[str], list[Document]], options: CheckOptions, *,
+              unsafe: bool, passes: int | None, fixes_in: str | None, withheld: Callable[[Fix], bool] | None,
+              shared: Callable[[str], Shared] | None) -> FixOutcome:
     outcome = FixOutcome(text, text)
     wanted = functools.partial(_applies, unsafe=unsafe, withheld=withheld)
     edits_shared = shared(text) if shared is not None else None
