@@ -679,12 +679,7 @@ class LaunchProofs:
             rounds.setdefault(number, []).append(item)  # the n-th fix of each launch goes in round n
         failed: list[tuple[Document, Fix, Diagnostic]] = []
         for items in rounds.values():
-            while items:  # the fixes that failed leave the round; the rest are proven again without them
-                wrong = self._wrong(items)
-                if not wrong:
-                    break
-                failed += [items[k] for k in sorted(wrong)]
-                items = [item for k, item in enumerate(items) if k not in wrong]
+            failed += self._failing(items)
         replaced = {}
         for document, unrendered, diagnostic in failed:
             fix = render(unrendered, document.text or "", document.kind, document.value, document.lines(), document.dialect,
@@ -695,13 +690,36 @@ class LaunchProofs:
             replaced[id(diagnostic)] = dataclasses.replace(diagnostic, fix=shown, help=shown_help)
         return replaced
 
+    def _failing(self, items: list[tuple[Document, Fix, Diagnostic]]) -> list[tuple[Document, Fix, Diagnostic]]:
+        """The fixes of one round its proofs cannot vouch for: those a proof names leave the round and the rest are proven
+        again without them; where a proof cannot tell which (a launch no fix is about changed: a body two launches send;
+        edits that overlap), each half of the round is proven on its own, down to a fix alone. Every fix alone (each
+        proof an extraction of the whole edited file) made one such launch cost the file's every fix an extraction."""
+        failed: list[tuple[Document, Fix, Diagnostic]] = []
+        groups = [items]
+        while groups:
+            group = groups.pop()
+            while group:
+                wrong = self._wrong(group)
+                if wrong is None and len(group) > 1:
+                    half = len(group) // 2
+                    groups += [group[half:], group[:half]]
+                    break
+                if not wrong:
+                    if wrong is None:
+                        failed += group
+                    break
+                failed += [group[k] for k in sorted(wrong)]
+                group = [item for k, item in enumerate(group) if k not in wrong]
+        return failed
+
     @staticmethod
-    def _wrong(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int]:
-        """The positions in `items` of the fixes this round cannot vouch for (all of them when it cannot tell which)."""
+    def _wrong(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int] | None:
+        """The positions in `items` of the fixes this round cannot vouch for; None when it cannot tell which."""
         from ..edits import same
         from ..sources.model import NO_BODY
 
-        everything = set(range(len(items)))
+        everything = None
         first: TextEditor = items[0][0].editor
         text, extractions = items[0][0].text, first.extractions
         if text is None or extractions is None:
