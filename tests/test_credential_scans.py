@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 from typing import SupportsIndex
 
 import pytest
@@ -14,6 +15,8 @@ from hypothesis import strategies as st
 
 from validator.core import credentials
 from validator.core.credentials import _NAME_WORD, _NAME_WORD_LOWER, CREDENTIAL, credential_spans, url_credential_spans
+
+from conftest import check_file
 
 PIECES = ["Bearer ", "bearer\t", "BASIC ", "basic", "Basic  ", "baſic ", "beareR ", "xbearer ", "_Bearer ", "bearerbasic ",
           "eyJ", "eyj", "EYJ", "xeyJab.cdef.g", "eyJhbGci.eyJzdWIi.c2ln", "abcDEF123._~+/-", "==", "secret", "SECRET",
@@ -143,6 +146,28 @@ def test_a_long_text_s_words_are_what_a_substring_test_says(tail: str, monkeypat
     assert searched  # reached: the long text's words were looked for
     if "h" not in text.lower():
         assert "auth" not in searched  # (no `h` in it)
+
+
+def test_a_long_body_is_searched_for_each_word_once_in_a_whole_check(tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each scan of one file asks its long text for the secret words in turn: a word is looked for once in the whole
+    check, not once per scan (a word missing from a 23 MB body costs a pass over it; each was looked for 3 times)."""
+    text = '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputData": {"Flow.records": [' + ", ".join(
+        '{"id": %d, "sku": "SKU-%08d", "note": "xxxx"}' % (n, n) for n in range(2000)) + "]}}"
+    assert len(text) >= credentials._LONG_TEXT
+    searched: list[str] = []
+    find = credentials._find
+
+    def counted(within: str, word: str) -> bool:
+        if within in (text, text.lower()):
+            searched.append(word)
+        return find(within, word)
+
+    monkeypatch.setattr(credentials, "_find", counted)
+    found = check_file(tmp_path, "big.json", text, contract_findings=False)
+    assert [d["code"] for d in found] == [], [(d["code"], d["message"]) for d in found]
+    assert "secret" in searched  # reached: the secret-word gate looked in the long body
+    assert len(searched) == len(set(searched)), sorted(searched)
 
 
 def test_a_short_texts_masking_is_scanned_once_and_kept_within_bounds(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -123,3 +123,34 @@ def test_a_conftest_patching_the_sdks_launch_is_no_unread_launch(tmp_path: Path)
     (tmp_path / "tests/go.py").write_text('send("https://api.mypurecloud.com/api/v2/flows/executions", body)\n')
     found = {(d["file"].rpartition("/")[2], d["code"]) for d in diagnostics("--no-cache", str(tmp_path))}
     assert found == {("go.py", "FL011")}  # (reached: an unread launch is still said; the patch is none)
+
+
+CONFTEST = ('import pytest\nfrom unittest.mock import patch\n\n\n@pytest.fixture\ndef genesys():\n'
+            '    with patch("PureCloudPlatformClientV2.ArchitectApi.post_flows_executions") as post:\n        yield post\n')
+
+
+@pytest.mark.parametrize(("conftests", "test", "name", "judged"), [
+    ({"tests/conftest.py": CONFTEST}, 'def test_it(genesys):\n' + SDK, "tests/test_launch.py", False),
+    ({"conftest.py": CONFTEST}, 'def test_it(genesys):\n' + SDK, "tests/unit/test_launch.py", False),  # from above
+    ({"tests/conftest.py": CONFTEST.replace("@pytest.fixture\n", "@pytest.fixture(autouse=True)\n")},
+     'def test_it():\n' + SDK, "tests/test_launch.py", False),  # autouse: every test below it
+    ({"tests/conftest.py": CONFTEST}, 'def test_it(other):\n' + SDK, "tests/test_launch.py", True),  # not taken
+    ({"tests/conftest.py": CONFTEST, "tests/unit/conftest.py": 'import pytest\n\n@pytest.fixture\ndef genesys():\n'
+      '    yield None\n'}, 'def test_it(genesys):\n' + SDK, "tests/unit/test_launch.py", True),  # a nearer one replaces it
+    ({"tests/other/conftest.py": CONFTEST}, 'def test_it(genesys):\n' + SDK, "tests/test_launch.py", True),  # not above
+])
+def test_a_conftest_fixture_stands_in_for_the_tests_below_it(tmp_path: Path, conftests: dict[str, str], test: str,
+                                                             name: str, judged: bool) -> None:
+    for path, text in conftests.items():
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text)
+    assert ((0, "FL104") in said(tmp_path, test, name)) is judged  # (judged: reached, the placeholder said)
+
+
+def test_a_conftest_is_read_when_one_test_file_is_checked(tmp_path: Path) -> None:
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests/conftest.py").write_text(CONFTEST)
+    (tmp_path / "tests/test_launch.py").write_text(HEAD + 'def test_it(genesys):\n' + SDK)
+    (tmp_path / "tests/test_other.py").write_text(HEAD + 'def test_it():\n' + SDK)
+    assert [d["code"] for d in diagnostics("--no-cache", str(tmp_path / "tests/test_other.py"))] == ["FL104"]  # reached
+    assert not diagnostics("--no-cache", str(tmp_path / "tests/test_launch.py"))

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import collections
 import dataclasses
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 from .diagnostics import Edit
@@ -31,6 +32,19 @@ class Words:
         self.lowered = text.lower()  # (in ASCII text: the same offsets)
         self._long = len(text) >= _LONG_TEXT  # a short text's miss costs less than remembering it
         self._held: dict[tuple[str, bool], bool] = {}
+
+    @classmethod
+    def of(cls, text: str) -> Words:
+        """The words of `text`: a long text's are shared by every scan of the same text object (the checks of one file
+        ask its body for the same words in turn: each miss cost a pass over a 23 MB body three times)."""
+        global _LAST_LONG
+        last = _LAST_LONG
+        if last is not None and last.text is text:
+            return last
+        words = cls(text)
+        if words._long:
+            _LAST_LONG = words
+        return words
 
     def holds(self, word: str) -> bool:
         """Whether the text holds `word`, as written."""
@@ -75,6 +89,7 @@ def _find(text: str, word: str) -> bool:
 
 
 _LONG_TEXT = 1 << 16
+_LAST_LONG: Words | None = None
 _LITERALS: dict[str, re.Pattern[str]] = {}
 
 
@@ -146,7 +161,7 @@ def credential_spans(text: str, words: Words | None = None) -> list[tuple[int, i
     word), or a token known by its shape wherever it is (a GitHub, Slack, Stripe, AWS, GitLab or Google key, a private
     key's block). `words`: the text's, when other scans share them."""
     in_urls = url_credential_spans(text) + known_token_spans(text)
-    tokens = [] if certainly_none(text, words) else _token_spans(words or Words(text))
+    tokens = [] if certainly_none(text, words) else _token_spans(words or Words.of(text))
     return sorted(tokens + in_urls) if in_urls else tokens
 
 
@@ -417,7 +432,7 @@ def _encoded_secrets(value: object) -> list[str]:
     for item in _leaves(value, _ENCODED_NODES):
         if isinstance(item, str):
             head = item[:_ENCODED_LENGTH]  # a message quotes the start of a long string: its start is searched
-            words = Words(head)  # one for both scans
+            words = Words.of(head)  # one for both scans
             if not no_secret_word(head, words):
                 found += [head[start:end] for start, end in _credential_literals(head, words) if end > start]
     return list(dict.fromkeys(found))
@@ -451,6 +466,37 @@ def without_values(text: str, values: list[str]) -> str:
                         text = text[:at - shown] + "*" * shown + text[at:]
                     at = text.find(ellipsis, at + 1)
     return text
+
+
+def without_secret_texts(text: str, values: Sequence[str]) -> str:
+    """`text` (a message) with none of `values` (secrets' texts) quoted: each masked where without_values finds it
+    (quoted, a token of its own, cut short), and a long one (SHORTEST_SECRET_AGAIN) wherever it is a token of its own,
+    as excerpts mask it (`Flow.<token>`, `--secret <token>)`)."""
+    shown = without_values(text, list(values))
+    for value in values:
+        if len(value) >= SHORTEST_SECRET_AGAIN and value in shown:
+            before = r"(?<!\w)" if _WORD_CHAR.match(value) else ""
+            after = r"(?!\w)" if _WORD_CHAR.match(value[-1]) else ""
+            shown = re.sub(before + re.escape(value) + after, "*" * len(value), shown)
+    return shown
+
+
+def secret_texts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The distinct texts a file writes at `spans` (its secrets: credential_literals', a reader's), each on one line,
+    longest first, at most _AGAIN_SECRETS of them: what a message quoting the file's text must not show."""
+    found = {text[start:end].strip() for start, end in spans if end > start}
+    return sorted((secret for secret in found if secret and "\n" not in secret and "\r" not in secret),
+                  key=lambda secret: (-len(secret), secret))[:_AGAIN_SECRETS]
+
+
+def masked_at(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """`text[start:end]` with each character of `spans` (a file's secrets) in it shown as `*`, as an excerpt shows it."""
+    chars: list[str] | None = None
+    for first, last in spans:
+        if first < end and last > start:
+            chars = chars if chars is not None else list(text[start:end])
+            chars[max(first, start) - start:min(last, end) - start] = "*" * (min(last, end) - max(first, start))
+    return text[start:end] if chars is None else "".join(chars)
 
 
 def masked_edit(edit: Edit, values: list[str]) -> Edit:
@@ -497,21 +543,47 @@ _SHOWN_MOST = 1024
 _PROSE_MEMBER = _Lazy(r"""(?<![\w.-])([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*("[^"\n]*"|'[^'\n]*'|[^\s,;&"'<>]+)""")
 
 
+#: A secret's word in prose and the word written after it (`Token TOKab12cd34 is invalid`, `the password 'hunter2'`):
+#: the value group 1, quoted or a run of what no sentence's punctuation ends.
+_PROSE_SAID = _Lazy(r"""(?i:(?<![\w.-])(?:token|secret|password|passwd|pwd|passphrase|passcode|api[ _-]?key|jwt"""
+                    r"""|credentials?))[ \t]+("[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s,;&"'`<>()\[\]{}]+)""")
+#: A word that is no word of a sentence but a token's text: 8 characters or more, with letters and digits, with a
+#: capital after a small letter, or digits alone (`TOKab12cd34`, `xQzvKpLm`, `48213377`); `expired`, `Invalid`, `JWT`,
+#: `v2`, `re-issued` are words.
+_TOKEN_TEXT_SAID = _Lazy(r"(?=\S{8,})(?:(?=.*[A-Za-z])(?=.*\d)|(?=.*[a-z][A-Z])|\d+$).*", re.S)
+
+
 def without_named_secrets(text: str) -> str:
     """`text` (prose: a recorded reply's message) with the value of each `name=value` or `name: value` whose name
     secret_name says holds a credential shown as `*` (`client_secret=***`, `password: ***`), quotes kept; what follows
-    another name (`flowVersion=3`) stays shown. Linear: one pattern over the text."""
+    another name (`flowVersion=3`) stays shown. So is what a secret's word is followed by when it is quoted or has a
+    token's look (`Token *********** is invalid`, `the password '*******'`); a word (`Token expired`) stays shown.
+    Linear: two patterns over the text."""
     if no_secret_word(text):  # (no name holds a secret word)
         return text
-    chars: list[str] | None = None
+    spans: list[tuple[int, int]] = []
     for member in _PROSE_MEMBER.finditer(text):
         start, end = member.span(2)
         if text[start] in "\"'":
             start, end = start + 1, end - 1
         if end > start and secret_name(member.group(1).rstrip(".-")) and not only_holes(text[start:end]):
-            chars = chars if chars is not None else list(text)
-            chars[start:end] = "*" * (end - start)
-    return text if chars is None else "".join(chars)
+            spans.append((start, end))
+    for said in _PROSE_SAID.finditer(text):
+        start, end = said.span(1)
+        if text[start] in "\"'`":
+            start, end = start + 1, end - 1
+        else:
+            end = start + len(text[start:end].rstrip(".:!?"))  # (a sentence's end: `… was Token abc123xyz.`)
+            if _TOKEN_TEXT_SAID.fullmatch(text, start, end) is None:
+                continue
+        if end > start and not only_holes(text[start:end]):
+            spans.append((start, end))
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "*" * (end - start)
+    return "".join(chars)
 
 
 # Credentials written out anywhere in a file are masked in every excerpt whether or not a
@@ -575,7 +647,7 @@ def given_to_secret(before: str) -> bool:
 
 def no_secret_word(text: str, words: Words | None = None) -> bool:
     """True only when _NAME_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
-    words = words or Words(text)
+    words = words or Words.of(text)
     return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
 
@@ -585,7 +657,7 @@ def credential_literals(text: str, everywhere: bool = True) -> list[tuple[int, i
     lines (Python's triple quotes, a JavaScript template), a YAML block scalar, or the unquoted rest of a line that
     starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file); and
     `everywhere`, each one's text wherever else the file writes it (written_again)."""
-    found = list(dict.fromkeys(_credential_literals(text, Words(text))))  # (two spellings' scans may find one place)
+    found = list(dict.fromkeys(_credential_literals(text, Words.of(text))))  # (two spellings' scans may find one place)
     return found + written_again(text, found) if everywhere and found else found
 
 
@@ -605,7 +677,7 @@ def written_secrets(text: str) -> list[str]:
     answer is kept (a file's findings ask one after another)."""
     global _WRITTEN
     if _WRITTEN[0] is not text:
-        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, Words(text))))
+        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, Words.of(text))))
     return list(_WRITTEN[1])
 
 
@@ -713,6 +785,12 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # literal is a secret written in the file; the code around it is not
             group = "default" if fallback.start("default") >= 0 else "fallback"
             value = (fallback.start(group) + 1, fallback.end(group) - 1)
+        elif (bare := _quoted_key_bare_value(text, word.start(), assign.group(), scanned, line_end)) is not None:
+            # a quoted key's unquoted value inside a line (`{"Flow.apiSecret": Zq8v…}`: broken JSON, a YAML flow
+            # mapping): the word, unless it is a JSON literal or names a variable (bound, or written elsewhere too)
+            if names.refers(text, *bare) or names.used_elsewhere(text, *bare):
+                continue
+            value = bare
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
         elif _BLOCK.match(text, scanned, line_end) is not None:
@@ -722,6 +800,8 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
             continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
+        elif assigned and _CODE_ASSIGN.fullmatch(assign.group()) is not None and _RUN_TIME.match(text, scanned, line_end):
+            continue  # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):
@@ -794,6 +874,27 @@ def sign_in_call_literals(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A bare word a quoted key is given (`"apiSecret": Zq8v…`): up to a space or the JSON punctuation that ends a value,
+#: and followed by one (a call, `os.environ["X"]`, or a string joined to it is code, not a word); and JSON's literals.
+_BARE_VALUE = _Lazy(r"""[^\s,}\]\[(){}"'`$*&!#%<|>;:]+(?=[\s,}\]]|\Z)""")
+_JSON_LITERALS = frozenset({"true", "false", "null"})
+
+
+def _quoted_key_bare_value(text: str, word: int, assign: str, at: int, line_end: int) -> tuple[int, int] | None:
+    """The unquoted value a quoted key is given where the key does not start its line (`{"a": 1, "apiSecret": Zq8v…}`),
+    as a span; None for another key or value."""
+    quote = assign[:1]
+    if quote not in ('"', "'"):
+        return None
+    start = _name_start(text, word)
+    if start == 0 or text[start - 1] != quote:
+        return None
+    bare = _BARE_VALUE.match(text, at, line_end)
+    if bare is None or bare.group() in _JSON_LITERALS:
+        return None
+    return bare.span()
+
+
 def _name_start(text: str, at: int) -> int:
     """Where the name holding text[at] starts (at most 200 characters before it: bounded work)."""
     start = at
@@ -809,6 +910,7 @@ class _Bindings:
 
     def __init__(self) -> None:
         self._names: set[str] | None = None
+        self._words: collections.Counter[str] | None = None
 
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is a name (or a dotted path from one) the file binds."""
@@ -816,10 +918,30 @@ class _Bindings:
         if reference is None:
             return False
         if self._names is None:
-            self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)}
+            self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)} | _GLOBALS
+            for clause in _IMPORT.finditer(text):  # `from app import settings`, `import os`, `import { a as b } from`
+                self._names.update(name for name in _IMPORTED_NAME.findall(clause.group(1)) if name not in _IMPORT_WORDS)
         return reference.group(1) in self._names
 
+    def used_elsewhere(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a name (or a dotted path from one) the file writes more than once as a word: a
+        variable (a parameter, an import), not a literal written once."""
+        reference = _REFERENCE.fullmatch(text, start, end)
+        if reference is None:
+            return False
+        if self._words is None:
+            self._words = collections.Counter(_IDENTIFIER.findall(text))
+        return self._words[reference.group(1)] > 1
 
+
+#: An import's names (group 1: what follows `import` on its line, but a module's quoted name) and the words of its
+#: syntax; and the names code reads at run time with no binding of the file (node's `process.env`).
+_IMPORT = _Lazy(r"(?m)^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+([^;'\"`\n]{1,300})")
+_IMPORTED_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_IMPORT_WORDS = frozenset({"from", "as", "type", "typeof"})
+_GLOBALS = frozenset({"process"})
+#: A word that may name a variable, as _REFERENCE's name is written (counted once for the whole text: linear).
+_IDENTIFIER = _Lazy(r"(?<![\w$])[A-Za-z_$][\w$]*")
 #: A name, or a dotted path from one (group 1: the name).
 _REFERENCE = _Lazy(r"([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")
 #: A declaration's name (group 1) or an assigned name (group 2: `NAME =`, not `==`, `=>`, nor an attribute's `a.NAME =`).
@@ -1058,6 +1180,8 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
             continue
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
+        elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
+            continue  # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time
         else:
             value = _unquoted(text, at, line_end, True)
             if value is not None and bindings.refers(text, *value):
@@ -1154,6 +1278,13 @@ def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int
 
 
 _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+#: An assignment as code writes it, spaced (`password = …`, `secret := …`); a shell's or a .env file's is not
+#: (`PASSWORD=…`).
+_CODE_ASSIGN = re.compile(r"[ \t]+:?=[ \t]*")
+#: A value code computes at run time, as an assignment's unquoted value: what an `await`, a `yield` or `new` gives, a
+#: call's result or an index's (`get_password()`, `vault.read('x')`, `os.environ["T"]`, `getSecret()!`). No literal is
+#: written so (a shell word holding a parenthesis would be a shell's syntax error; a literal in code is quoted).
+_RUN_TIME = _Lazy(r"(?:await|yield|new)[ \t]+[\w$(]|[A-Za-z_$][\w$]*(?:[ \t]*\??\.[ \t]*[A-Za-z_$][\w$]*)*!?[ \t]*[(\[]")
 
 
 #: A header that holds a credential by its name (a session cookie, an API key, Authorization in any scheme), and what
@@ -1196,7 +1327,7 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     `{"Set-Cookie": "…"}`, `@{"X-Auth-Token" = "…"}`, `.set('Cookie', '…')`), curl's `-b`/`--cookie` data and
     requests' `cookies={…}` values; a header's name and a cookie's name stay shown. `words`: the text's, when other
     scans share them."""
-    words = words or Words(text)
+    words = words or Words.of(text)
     found: list[tuple[int, int]] = []
     if words.holds_any_case("cookie", "key", "auth", "token"):
         found += _header_values(text, words)

@@ -840,6 +840,7 @@ def _embedded_after(mapped: EmbeddedJson, inner: Splice, outer: Splice, escape: 
     after = EmbeddedJson(mapped.text[:start] + content + mapped.text[end:], where)
     scanned = mapped.locator.text
     after.locator = JsonLocator(scanned[:start] + content + scanned[end:])  # (keys maybe repeated now: the last one wins)
+    after.locator.renamed = mapped.locator.renamed
     return after
 
 
@@ -855,6 +856,8 @@ def _embedded_splices(text: str, mapped: EmbeddedJson, operation: Operation, kin
     scanned = mapped.locator.text  # the embedded text, {{variables}} filled in with placeholders of the same length
     if len(scanned) != len(mapped.text):
         raise CannotEdit(operation)
+    if mapped.locator.renamed and operation.path:  # a key sent with a variable put in: edited where it is written
+        operation = dataclasses.replace(operation, path=mapped.locator.written_path(operation.path))
     start, end, content = difference_at(scanned, _EMBEDDED_EDITOR.splice(scanned, operation))
     escape = _escaper(text, mapped, kind)
     file_start, file_end = _file_offset(mapped, start), _file_offset(mapped, end)

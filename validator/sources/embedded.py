@@ -4,11 +4,12 @@ parsed with the payload parser, positions mapped back to the file, `{{variables}
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from ..core.diagnostics import Edit, Finding
+from ..core.diagnostics import Edit, Finding, Path
 from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
 from . import json_source
@@ -87,9 +88,11 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
         start = _offset(text, span.line, span.column) if span else 0
         request.findings.append((parsed, (mapped.to_file(start), mapped.to_file(start) + 1)))
         return
+    renamed: dict[tuple[Path, str], str] = {}
     if variables is not None:
-        value = _substitute(value, variables, [EXPANSION_BUDGET])
+        value = _substitute(value, variables, [EXPANSION_BUDGET], renamed)
     mapped.locator = json_source.JsonLocator(parse_text, unique_keys=not parsed.has_duplicates)
+    mapped.locator.renamed = renamed
     request.body = value
     request.body_locator = mapped
 
@@ -144,13 +147,25 @@ def _fill_holes(text: str) -> str:
 _STRING_OR_OPENING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|\{\{', re.S)
 
 
-def _substitute(value: Any, variables: Mapping[str, str], budget: list[int]) -> Any:
-    """Variables put into the body's strings; one growing past VARIABLE_CAP, or past what is left of the budget, is unknown."""
+def _substitute(value: Any, variables: Mapping[str, str], budget: list[int],
+                renamed: dict[tuple[Path, str], str] | None = None, path: Path = ()) -> Any:
+    """Variables put into the body's strings and keys; one growing past VARIABLE_CAP, or past what is left of the budget,
+    is unknown. `renamed` gets each key a variable was put into: (the path of its object as written, the key as sent)
+    -> the key as written, so a finding about it is placed where it is written (JsonLocator.renamed)."""
     if isinstance(value, dict):
-        members = {k: _substitute(v, variables, budget) for k, v in value.items() if not _unknown_key(k, variables)}
+        keys = {k: _filled_key(k, variables, budget) for k in value}
+        sent = Counter(key for key in keys.values() if key is not None)
+        members = {}
+        for k, v in value.items():
+            key = keys[k]
+            if key is None or sent[key] > 1:  # made at run time, or sent twice (which one a parser keeps is its own)
+                continue
+            members[key] = _substitute(v, variables, budget, renamed, (*path, k))
+            if key != k and renamed is not None:
+                renamed[(path, key)] = k
         return OpenObject(members) if len(members) < len(value) else members
     if isinstance(value, list):
-        return [_substitute(v, variables, budget) for v in value]
+        return [_substitute(v, variables, budget, renamed, (*path, i)) for i, v in enumerate(value)]
     if isinstance(value, str):
         if value and value.strip(_HOLE) == "":
             return Unknown("{{…}}")
@@ -167,6 +182,28 @@ def _substitute(value: Any, variables: Mapping[str, str], budget: list[int]) -> 
             budget[0] -= size
             return VARIABLE.sub(lambda m: variables[m.group(1).strip()], value)
     return value
+
+
+def _filled_key(key: str, variables: Mapping[str, str], budget: list[int]) -> str | None:
+    """A member's key as sent: the file's variables put in (`@k = customerName`, `"Flow.{{k}}"`). None when it is made at
+    run time (a variable the file does not define), grows past the cap, or a value would not be read back as itself
+    inside the JSON string the variable is put into (a quote, a backslash, a control character): unknown."""
+    if "{{" not in key:
+        return key
+    if _unknown_key(key, variables):
+        return None
+    names = [name.strip() for name in VARIABLE.findall(key)]
+    if any(_NOT_AS_ITSELF.search(variables[name]) for name in names):
+        return None
+    size = len(key) + sum(len(variables[name]) for name in names)
+    if size > min(VARIABLE_CAP, budget[0]):
+        return None
+    budget[0] -= size
+    return VARIABLE.sub(lambda m: variables[m.group(1).strip()], key)
+
+
+#: A character a JSON string does not write as itself.
+_NOT_AS_ITSELF = re.compile(r'["\\\x00-\x1f]')
 
 
 def _unknown_key(key: str, variables: Mapping[str, str]) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
+from ..core.credentials import credential_literals, masked_at, secret_texts, without_secret_texts
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
@@ -139,8 +140,9 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         source, tree = parsed(kind, text)
         reader = reader_for(kind, source, tree, limits.max_depth, name)
         found = reader.launches(credentials=credentials)
-        if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text)):
-            _mark_stand_ins(kind, found, source, tree.root_node, name)
+        shared = _conftest_fixtures(name, limits, found) if found and kind == "python" else None
+        if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text) or shared):
+            _mark_stand_ins(kind, found, source, tree.root_node, name, shared)
         return found, reader.unread, reader.credentials, reader.unread_beside
     requests = _extract_text(kind, text, name, limits)
     code_blocks = None
@@ -232,7 +234,68 @@ _TEST_FUNCTIONS = frozenset({"function_definition", "lambda", "arrow_function", 
                              "method_definition"})
 
 
-def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root: Any, name: str | None = None) -> None:
+#: A test's fixtures from the conftest.py files above it, each with what it stands in for, and what their autouse
+#: fixtures stand in for in every test below them.
+Shared = tuple[dict[str, frozenset[str]], frozenset[str]]
+
+
+def _conftest_fixtures(name: str | None, limits: Limits, requests: list[LaunchRequest]) -> Shared | None:
+    """The stand-in fixtures a Python test file (test_*.py, under tests/…) takes from the conftest.py files of its
+    directory and those above it inside the checked tree, as pytest gives them (a nearer one's fixture of a name
+    before a farther one's); None when none stands in. Its launches then depend on those files (they were looked
+    for: `reads_module`, so the result cache does not keep what a conftest.py changed since)."""
+    from .python import in_test_file
+
+    if name is None or not in_test_file(name) or os.path.basename(name) == "conftest.py":
+        return None
+    for request in requests:
+        request.reads_module = True
+    fixtures: dict[str, frozenset[str]] = {}
+    everywhere: frozenset[str] = frozenset()
+    directory = os.path.dirname(os.path.abspath(name))
+    found: list[str] = []
+    for _ in range(64):  # (a bound: no tree is deeper)
+        path = os.path.join(directory, "conftest.py")
+        if not in_checked_tree(directory, limits):
+            break
+        if os.path.isfile(path) and in_checked_tree(path, limits):
+            found.append(path)
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            break
+        directory = parent
+    for path in reversed(found):  # the farthest first: a nearer one's fixture of the same name replaces it
+        own, autouse = _conftest(path, limits)
+        fixtures.update(own)
+        everywhere |= autouse
+    return (fixtures, everywhere) if any(fixtures.values()) or everywhere else None
+
+
+def _conftest(path: str, limits: Limits) -> Shared:
+    """A conftest.py's fixtures and what each stands in for, and what its autouse ones stand in for (read once while
+    the file is unchanged: module_texts)."""
+    from .code import nodes_of, parsed
+    from .module_texts import module_text
+
+    read = module_text(path, limits)
+    if read is None:
+        return {}, frozenset()
+    kept = read.derived.get("conftest")
+    if kept is None:
+        text = read.text
+        if "fixture" in text:  # (every fixture: one standing in for nothing replaces a farther one of its name)
+            source, tree = parsed("python", text)
+            nodes = nodes_of("python", tree.root_node, _TEST_FUNCTIONS | _CLASSES)
+            stand_ins = _PythonStandIns(source, nodes, _Matches(_STAND_IN, text), path)
+            kept = stand_ins.fixtures, stand_ins.everywhere
+        else:
+            kept = {}, frozenset()
+        read.derived["conftest"] = kept
+    return kept
+
+
+def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root: Any, name: str | None = None,
+                    shared: Shared | None = None) -> None:
     """Mark the launches sent to a stand-in for the platform: in a function (a test) that sets one up, or on the SDK's
     module the file mocks (`to_stand_in`: its flowId and flowVersion values are test data); and of those, the ones in a
     test whose stand-in answers with a 4xx (`refused_by_double`): the test checks that the platform refuses them, and
@@ -250,7 +313,7 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
     stand_ins = _Matches(_STAND_IN, text)
     mocked = _mocked_kinds(text)
     nodes = nodes_of(kind, root, _TEST_FUNCTIONS | _CLASSES if kind == "python" else _TEST_FUNCTIONS)
-    python = _PythonStandIns(source, nodes, stand_ins, name) if kind == "python" else None
+    python = _PythonStandIns(source, nodes, stand_ins, name, shared) if kind == "python" else None
     # Outer before inner at one start; a request after the functions that start where it does (they may hold it).
     functions = sorted(python.spans if python is not None else {source.offsets(node) for node in nodes},
                        key=lambda span: (span[0], -span[1]))
@@ -295,15 +358,17 @@ class _PythonStandIns:
     test's), and, in a test file (test_*.py, *_test.py, conftest.py, under tests/), what each test or decorated class
     stands in for: the SDK's launch ("sdk": a patch of it, _PY_SDK_PATCH), the HTTP client's send ("http": a patch of it,
     _PY_HTTP_PATCH), or the platform ("any": an HTTP double, _STAND_IN, as a function's own). A test takes what its
-    fixtures of the same file stand in for (its parameters, `usefixtures`), an `autouse` fixture's for its module or
-    class; a class's decorators stand for its tests. Each node is read once."""
+    fixtures of the same file, else of a conftest.py above it (`shared`), stand in for (its parameters, `usefixtures`),
+    an `autouse` fixture's for its module or class (a conftest.py's: for every test); a class's decorators stand for
+    its tests. Each node is read once."""
 
-    def __init__(self, source: Any, nodes: list[Any], stand_ins: _Matches, name: str | None) -> None:
+    def __init__(self, source: Any, nodes: list[Any], stand_ins: _Matches, name: str | None,
+                 shared: Shared | None = None) -> None:
         from .python import in_test_file
 
         self.spans: set[Offsets] = set()
         self.marks: dict[Offsets, frozenset[str]] = {}
-        self.everywhere: frozenset[str] = frozenset()
+        self.everywhere: frozenset[str] = shared[1] if shared is not None else frozenset()
         self._source = source
         test_file = name is not None and in_test_file(name)
         text = source.text
@@ -316,7 +381,9 @@ class _PythonStandIns:
             return frozenset(kind for kind, found in (("sdk", sdk), ("http", http), ("any", stand_ins))
                              if found.within(start, end))
 
-        fixtures: dict[str, frozenset[str]] = {}
+        #: Each fixture a test may name and what it stands in for: the file's own, else a conftest.py's above it.
+        fixtures: dict[str, frozenset[str]] = dict(shared[0]) if shared is not None else {}
+        self.fixtures = fixtures
         tests: list[tuple[Offsets, Any, str]] = []  # (span, node, its decorators' text)
         for node in nodes:
             above = node.parent if node.parent is not None and node.parent.type == "decorated_definition" else None
@@ -671,7 +738,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
     if note is not None:
-        return [*documents, _unread(name, lines, *note)]
+        return _unquoted_secrets([*documents, _unread(name, lines, *note)], text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
                      for request in requests if to_endpoint(request) == "unsure")
@@ -687,7 +754,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         elif limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
-                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(request.body.source)}`): nothing in it was checked",
+                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
+                "nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and request.body is NO_BODY and not request.bodiless and request.body_file is None \
@@ -734,7 +802,42 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                                                      if isinstance(request.url, Text) and request.url.span is not None)]))
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
+    return _unquoted_secrets(documents, text, requests)
+
+
+def _unquoted_secrets(documents: list[Document], text: str, requests: Sequence[LaunchRequest]) -> list[Document]:
+    """The documents of a file, none of whose notes quotes a secret the file writes: a note quotes the file's text (an
+    expression, a call, a path: `make_body(client_secret="…")`), so each secret its excerpts mask (credential_literals,
+    and those its readers found) is masked in the notes' messages, helps and subjects too (which every output shows
+    and the cache stores). Scanned only when a note was made."""
+    if not any(document.findings for document in documents):
+        return documents
+    secrets = secret_texts(text, [*credential_literals(text), *(span for request in requests for span in request.secrets)])
+    if not secrets:
+        return documents
+    for document in documents:
+        document.findings = [_unquoting(finding, secrets) for finding in document.findings]
     return documents
+
+
+def _unquoting(finding: Finding, secrets: list[str]) -> Finding:
+    message, help_text = without_secret_texts(finding.message, secrets), without_secret_texts(finding.help, secrets)
+    subject = without_secret_texts(finding.subject, secrets) if finding.subject else finding.subject
+    if (message, help_text, subject) == (finding.message, finding.help, finding.subject):
+        return finding
+    return replace(finding, message=message, help=help_text, subject=subject)
+
+
+def _masked_source(request: LaunchRequest, text: str) -> str:
+    """The expression a launch's unknown body is written as, each character of a secret the file writes in it masked as
+    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text."""
+    assert isinstance(request.body, Unknown)
+    source = request.body.source
+    start, end = request.body_span or request.site
+    at = text.find(source, start, end) if source else -1
+    if at < 0:
+        return source
+    return masked_at(text, at, at + len(source), [*credential_literals(text), *request.secrets])
 
 
 def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentials: list[tuple[Offsets, str]]) -> list[Document]:

@@ -308,11 +308,26 @@ class Resolver:
             return None
         self.asked = True  # (what is read depends on another file, whatever it is: not kept in the result cache)
         files, member = self.files(*links[dotted])
-        if member is None and len(names) == 1:  # a module's member: `m.Launch`
-            member, names = names[0], []
+        while member is None and names and len(files) == 1:
+            if len(names) == 1:  # a module's member: `m.Launch`
+                member = names.pop()
+            else:  # a package's submodule: `m.launch.Launch`
+                files = self._submodule(files[0], names.pop(0))
         if len(files) != 1 or member is None or names:
             return None
         return self._defining(files[0], member)
+
+    def _submodule(self, package: str, name: str) -> list[str]:
+        """The files of the run a package's attribute `name` is as its submodule (`m.launch` of `import app.models as
+        m`: app/models/launch.py): none unless the package is an `__init__.py` that binds no such name itself or by an
+        import and takes no module's names (`from .launch import launch` makes `m.launch` the function) and has no
+        `__getattr__` (which may answer anything)."""
+        if os.path.basename(package) != "__init__.py" or self._binds(package, name):
+            return []
+        module = self._module(package)
+        if module is None or "__getattr__" in module.reader.source.text:
+            return []
+        return self.run.resolution().python_module(name, 1, os.path.dirname(package))
 
     def _defining(self, path: str, member: str) -> tuple[CodeReader, str, str, Node | None] | None:
         """The module of the run that binds `member` of the module at `path` itself, followed through Python modules

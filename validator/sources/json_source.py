@@ -385,6 +385,9 @@ class JsonLocator:
         self._start = _WS.match(text).end()  # type: ignore[union-attr]
         self._root: _Members | None = None  # the members of the top container, with its containers' (_Members.child)
         self.duplicate_count = 0  # set by duplicates()
+        #: Keys sent other than written (a request file's `"Flow.{{k}}"` with `@k = customerName`): (the path of the
+        #: object as written, the key as sent) -> the key as written. A path asked for is the body's, as sent.
+        self.renamed: dict[tuple[Path, str], str] = {}
 
     def span(self, path: Path, target: Target) -> Span | None:
         found = self.offsets(path, target)
@@ -428,6 +431,8 @@ class JsonLocator:
         text, i = self.text, self._start
         if not path:
             return None, i
+        if self.renamed:
+            path = self.written_path(path)
         members = self._root
         if members is None:
             if i >= len(text) or text[i] not in "{[":
@@ -443,6 +448,13 @@ class JsonLocator:
                 return None
             members = members.child(part, i)
         return None  # (not reached: the last part returns)
+
+    def written_path(self, path: Path) -> Path:
+        """A path of the body as sent, as the text writes it (see `renamed`)."""
+        written: list[str | int] = []
+        for part in path:
+            written.append(self.renamed.get((tuple(written), part), part) if isinstance(part, str) else part)
+        return tuple(written)
 
     def duplicates(self, limit: int | None = None) -> list[tuple[Path, tuple[int, int]]]:
         """Every repeated key (the first `limit` in the file): the path of the repeat and the span of its key.
