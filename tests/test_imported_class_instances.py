@@ -176,3 +176,35 @@ def test_js_a_class_that_makes_itself_again_sends_nothing(tmp_path: Path, monkey
     # (its constructor never returns: RangeError, nothing is sent; unknown, never an error)
     found = _found(tmp_path, monkeypatch, {"launch.js": launch, "go.js": JS_GO})
     assert ("go.js", "FL011") in found and not [c for f, c in found if c in ("FL102", "FL104")], found
+
+
+BARREL_GO = JS_GO.replace("'./launch'", "'./models'")
+LAUNCH = JS_CLASS.replace("EXTRA", "this.extra = 1;").replace("METHODS", "")
+
+
+@pytest.mark.parametrize("more", [
+    {"models/index.js": "export { Launch } from './launch';\n"},
+    {"models/index.js": "export { Launch as Launch } from './launch';\n"},
+    {"models/index.js": "import { Launch } from './launch';\nexport { Launch };\n"},
+    {"models/index.js": "export * from './launch';\n"},
+    {"models/index.js": "export * from './other';\nexport * from './launch';\n", "models/other.js": "export const x = 1;\n"},
+    {"models/index.js": "export * from './inner';\n", "models/inner/index.js": "export { Launch } from '../launch';\n"},
+    {"models/index.js": "export { default as Launch } from './launch';\n",
+     "models/launch.js": LAUNCH.replace("export class", "export default class")},
+])
+def test_js_a_class_a_module_passes_on_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, more: dict[str, str]) -> None:
+    files = {"models/launch.js": LAUNCH, "go.js": BARREL_GO, **more}
+    assert _found(tmp_path, monkeypatch, files) == [("go.js", "FL102"), ("go.js", "FL200")]
+
+
+@pytest.mark.parametrize("more", [
+    {"models/index.js": "export * from './other';\nexport * from './launch';\n",  # which one exports it: not known
+     "models/other.js": "export class Launch { constructor() { this.flowId = 'x'; } }\n"},
+    {"models/index.js": "export * from 'some-library';\nexport * from './launch';\n"},  # a library's may
+    {"models/index.js": "export * from './launch';\nexport class Launch { toJSON() { return {}; } }\n"},  # its own
+])
+def test_js_a_class_passed_on_from_a_module_not_certain_is_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  more: dict[str, str]) -> None:
+    files = {"models/launch.js": LAUNCH, "go.js": BARREL_GO, **more}
+    found = _found(tmp_path, monkeypatch, files)
+    assert ("go.js", "FL011") in found and ("go.js", "FL102") not in found, found

@@ -348,7 +348,13 @@ class Resolver:
                 return None
             resolver = module.resolver
             if resolver.kind != "python":
-                break
+                passed = self._js_passed(module, member)
+                if passed is None:
+                    break  # (defined here, or nowhere: what the module binds is its reader's to say)
+                if not passed:
+                    return None
+                path, member = passed[0]
+                continue
             links = resolver.links()
             reader = module.reader
             bound = len(reader.bindings.bound.get((reader.root.id, member), ()))
@@ -372,6 +378,46 @@ class Resolver:
         if any(self.run.writer([name], resolver.kind, path) is not None for name in dict.fromkeys(known_as)):
             return None
         return module.reader, member, path, module.own.get(member)
+
+    def _js_passed(self, module: _Module, name: str) -> list[tuple[str, str]] | None:
+        """Where a JavaScript module passes an exported name on from: `export { Launch } from './launch'` (or an
+        imported name exported again, `export { default as Launch } from './launch'`) gives that module and the name
+        there; `export * from './launch'` the one starred module that may export it. None: the module binds the name
+        itself, or passes on no such name. Empty: which module it comes from is not known (a starred module not of the
+        run, or more than one that may export it)."""
+        resolver = module.resolver
+        links = resolver.links()
+        if name in links and (name in resolver.passed or _exported_again(module, name)):
+            files, inner = resolver.files(*links[name])
+            return [(files[0], inner)] if len(files) == 1 and inner is not None else []
+        if name == "default" or not resolver.stars or _binds_at_top(module, name):
+            return None  # (`export *` passes no default export on, nor a name the module binds itself)
+        found: list[tuple[str, str]] = []
+        for spec in resolver.stars:
+            files, _ = resolver.files(spec, None)
+            if len(files) != 1:
+                return []  # (a library's, or several files: may export it)
+            if self._js_may_export(files[0], name, set()):
+                found.append((files[0], name))
+        return found if len(found) == 1 else ([] if found else None)
+
+    def _js_may_export(self, path: str, name: str, seen: set[str]) -> bool:
+        """Whether a JavaScript module of the run may export a name: binds it, passes it on, or takes all names of a
+        module that may (one not read may)."""
+        if path in seen or len(seen) > _DEEP:
+            return path not in seen  # (a cycle adds nothing; past _DEEP modules: may)
+        seen.add(path)
+        module = self._module(path)
+        if module is None:
+            return True
+        resolver = module.resolver
+        if _binds_at_top(module, name) or (name in resolver.links() and name in resolver.passed):
+            return True
+        for spec in resolver.stars:
+            files, _ = resolver.files(spec, None)
+            if len(files) != 1 or self._js_may_export(files[0], name, seen):
+                return True
+        return False
 
     def _star_may_bind(self, resolver: Resolver, spec: _Spec, name: str) -> bool:
         """Whether `from m import *` (spec, in the module `resolver` reads) may bind a name: m's `__all__` lists it, or
@@ -579,6 +625,24 @@ def _key(written: str) -> str | None:
     if len(written) >= 2 and written[0] in "'\"" and written[-1] == written[0] and "\\" not in written:
         return written[1:-1]
     return None
+
+
+#: A JavaScript export clause of the module's own names (`export { Launch, other };`, not `… from './x'`).
+_EXPORT_CLAUSE = re.compile(r"(?<![\w$])export\s*\{([^{}]{0,2000})\}(?!\s*from\b)")
+
+
+def _exported_again(module: _Module, name: str) -> bool:
+    """Whether a JavaScript module exports under its own name a name it imports (`import { Launch } from './launch';
+    export { Launch };`)."""
+    text = module.reader.source.text
+    return "export" in text and any(name in (part.strip() for part in found.group(1).split(","))
+                                    for found in _EXPORT_CLAUSE.finditer(text))
+
+
+def _binds_at_top(module: _Module, name: str) -> bool:
+    """Whether a JavaScript module may bind a name at its top (a class, a function, a constant, an import; exported or
+    not): it writes that word anywhere (a comment too: more than it binds, never less)."""
+    return name in module.own or re.search(r"(?<![\w$])" + re.escape(name) + r"(?![\w$])", module.reader.source.text) is not None
 
 
 def _parsed(path: str, run: _Run) -> _Module | None:
