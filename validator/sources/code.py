@@ -1358,20 +1358,23 @@ class CodeReader:
     def surely_sent(self, change: Change, full: tuple[str, ...], name: str, at: Node, alias: Node) -> bool:
         """Whether a key given through a loop's item in every turn is certainly sent, as one given directly would be:
         its value is one the encoder never leaves out (JavaScript's `undefined`, a function: see `sent_types`) and no
-        other write (to the name itself, or through another alias) gives or removes that key (a later `del`, `pop`,
-        `delete` takes it out: the order is not followed here, so such a key stays possible only)."""
+        other write (to the name itself, or through another alias) gives or removes that key, unless it is a statement
+        certainly run before the loop (the loop's write then replaces what it did); a later `del`, `pop`, `delete`, or
+        one whose order is not known, may take it out: such a key stays possible only."""
         if self.may_omit(change):
             return False
+        turn = self.turns.get(alias.id)
 
-        def touches(path: tuple[str, ...]) -> bool:
-            return path[:len(full)] == full or full[:len(path)] == path
+        def touches(path: tuple[str, ...], other: Change) -> bool:
+            return (path[:len(full)] == full or full[:len(path)] == path) \
+                and not (turn is not None and self.before(other.at, turn[0], None))
 
-        if any(touches(other.path) for other in self.bindings.added(name, at)):
+        if any(touches(other.path, other) for other in self.bindings.added(name, at)):
             return False
         for other_alias, part in self._aliases_of.get(self.bindings.key(name, at), ()):
             if other_alias == alias:
                 continue
-            if part is None or any(touches((*part, *other.path)) for other in self.bindings.added(
+            if part is None or any(touches((*part, *other.path), other) for other in self.bindings.added(
                     self.source.raw(other_alias), other_alias)):
                 return False
         return True
