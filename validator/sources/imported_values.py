@@ -141,6 +141,9 @@ class Resolver:
         self._files: dict[tuple[_Spec, str | None], tuple[list[str], str | None]] = {}
         #: The modules the file takes all names of (`from m import *`, `export * from 'm'`).
         self.stars: list[_Spec] = []
+        #: Where each of `stars` is written (its statement's start), and where the last import binding a name is.
+        self.star_at: list[int] = []
+        self.linked_at: dict[str, int] = {}
         #: The names a JavaScript module exports again (`export { X } from './x'`; `export { X }` of an imported X).
         self.passed: set[str] = set()
         #: Where a name holding an imported value not known is used, and why it is not known.
@@ -214,18 +217,21 @@ class Resolver:
         level = len(dotted) - len(dotted.lstrip(".")) if module.type == "relative_import" else 0
         if any(child.type == "wildcard_import" for child in statement.children):
             self.stars.append(_Spec("python", dotted[level:], level, None))
+            self.star_at.append(statement.start_byte)
             return
         for part in statement.children_by_field_name("name"):
             name = part.child_by_field_name("name") if part.type == "aliased_import" else part
             alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
             if name is not None:
                 self._link(raw(alias or name), _Spec("python", dotted[level:], level, raw(name)), raw(name))
+                self.linked_at[raw(alias or name)] = statement.start_byte
 
     def _js_links(self, statement: Node) -> None:
         for binding in imports.js_bindings(self.reader.source.raw, statement):
             spec = _Spec("js", binding.specifier or "", 0, None)
             if binding.form == "all":  # export * from './x'
                 self.stars.append(spec)
+                self.star_at.append(-1)  # (JavaScript: every `export *` is read whatever its place)
             elif binding.form == "passed":  # export { X as Y } from './x'
                 self._link(binding.local, spec, binding.member)
                 self.passed.add(binding.local)
@@ -419,6 +425,13 @@ class Resolver:
                 return True
         return False
 
+    def _rebound_by_star(self, resolver: Resolver, name: str) -> bool:
+        """Whether a Python module's `from m import *` written after the import binding a name may bind it again (one
+        before it is replaced by it; where the import is not known, every one is asked)."""
+        imported_at = resolver.linked_at.get(name, -1)
+        return any(self._star_may_bind(resolver, spec, name)
+                   for spec, at in zip(resolver.stars, resolver.star_at, strict=True) if at < 0 or at > imported_at)
+
     def _star_may_bind(self, resolver: Resolver, spec: _Spec, name: str) -> bool:
         """Whether `from m import *` (spec, in the module `resolver` reads) may bind a name: m's `__all__` lists it, or
         m has none and binds the name (itself, by an import, or by its own `import *`), or m cannot be read."""
@@ -576,6 +589,8 @@ class Resolver:
         resolver = module.resolver
         links = resolver.links()
         if name in links:  # passed on: `from .config import FLOW_ID` in an __init__.py, `export { X } from './x'`
+            if resolver.kind == "python" and self._rebound_by_star(resolver, name):
+                return Unknown(shown), f"which may bind `{name}` again by a later `import *` ({os.path.basename(path)})"
             files, member = resolver.files(*links[name])
             if files and member is not None and (resolver.kind == "python" or name in resolver.passed):
                 return self._alike([self._in_module(each, [(member, False), *access[1:]], shown) for each in files], shown)
