@@ -367,8 +367,8 @@ class Resolver:
             if member in links:  # from .launch import Launch (as Launch)
                 if bound != 1:
                     return None  # (bound there as well as imported: which one the module holds is not read)
-                if any(self._star_may_bind(resolver, spec, member) for spec in resolver.stars):
-                    return None  # (`from .v2 import *` may bind it again: which one the module holds is not read)
+                if self._rebound_by_star(resolver, member):
+                    return None  # (a later `from .v2 import *` may bind it again: which one the module holds is not read)
                 files, inner = resolver.files(*links[member])
                 if len(files) != 1 or inner is None:
                     return None  # (a module bound to the name, `from . import launch`: no class)
