@@ -208,3 +208,25 @@ def test_js_a_class_passed_on_from_a_module_not_certain_is_unknown(tmp_path: Pat
     files = {"models/launch.js": LAUNCH, "go.js": BARREL_GO, **more}
     found = _found(tmp_path, monkeypatch, files)
     assert ("go.js", "FL011") in found and ("go.js", "FL102") not in found, found
+
+
+TO_DICT = '    def to_dict(self):\n        return {"flowId": self.flowId, "inputs": self.inputData, "kind": KIND}\n'
+
+
+def test_py_the_dict_an_imported_class_s_method_returns_is_the_body(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    go = PY_GO.replace("json=vars(launch)", "json=launch.to_dict()")
+    found = py(tmp_path, monkeypatch, extra="", methods=TO_DICT.replace("KIND", '"x"'), go=go)
+    assert found == [("go.py", "FL101"), ("go.py", "FL101"), ("go.py", "FL200")], found  # inputs, kind: read there
+
+
+@pytest.mark.parametrize(("methods", "go"), [
+    ('    def to_dict(self):\n        return dict(vars(self), inputs=1)\n', ""),  # no dict literal
+    (TO_DICT.replace("KIND", '"x"'), "    launch.inputData = {}\n"),  # the instance changed here
+    (TO_DICT.replace("KIND", '"x"').replace("(self)", "(self, full=False)"), ""),  # not `self` alone
+])
+def test_py_an_imported_class_s_method_not_certainly_read_is_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      methods: str, go: str) -> None:
+    found = py(tmp_path, monkeypatch, extra="", methods=methods,
+               go=PY_GO.replace("    requests.post", go + "    requests.post").replace("json=vars(launch)", "json=launch.to_dict()"))
+    assert ("go.py", "FL011") in found and ("go.py", "FL101") not in found, found
