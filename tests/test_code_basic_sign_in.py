@@ -199,3 +199,66 @@ def test_an_obviously_fake_credential_in_a_test_file_is_none(tmp_path: Path, nam
     assert len(_found(real)) == 1
     path.write_text(text.replace(text[text.index("Basic ") + 6:].split("'")[0].split('"')[0], _BASIC))
     assert len(_found(path)) == 1  # a real-looking one in a test file is said
+
+
+#: A Basic credential's pair written apart from its header, in a file that signs in: a client's basic auth, and the
+#: pair being encoded to base64 (the header then built from a variable).
+PAIRS = {
+    "auth_tuple.py": _py(f'requests.post(TOKEN_URL, auth=("myClientId", "{_SECRET}"), data=form)'),
+    "auth_class.py": _py(f'httpx.post(TOKEN_URL, auth=httpx.BasicAuth("myClientId", password="{_SECRET}"), data=form)\n'
+                         f'requests.post(TOKEN_URL, auth=requests.auth.HTTPBasicAuth("myClientId", "{_SECRET}"), data=form)'),
+    "b64_literal.py": _py(f'auth = base64.b64encode(b"myClientId:{_SECRET}").decode()\n'
+                          'requests.post(TOKEN_URL, headers={"Authorization": f"Basic {auth}"}, data=form)'),
+    "b64_encode.py": _py(f'auth = base64.b64encode("myClientId:{_SECRET}".encode()).decode()\n'
+                         'requests.post(TOKEN_URL, headers={"Authorization": "Basic " + auth}, data=form)'),
+    "buffer_literal.js": _js(f"const auth = Buffer.from('myClientId:{_SECRET}').toString('base64');\n"
+                             "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });"),
+    "btoa.js": _js(f"const auth = btoa(`myClientId:{_SECRET}`);\n"
+                   "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: 'Basic ' + auth }, body: form });"),
+}
+
+
+def _at_secret(text: str) -> list[tuple[int, int]]:
+    found, at = [], text.find(_SECRET)
+    while at >= 0:
+        found.append((text.count("\n", 0, at) + 1, at - (text.rfind("\n", 0, at) + 1) + 1))
+        at = text.find(_SECRET, at + 1)
+    return found
+
+
+@pytest.mark.parametrize("name", PAIRS)
+def test_a_basic_pair_written_apart_is_said_at_its_password(tmp_path: Path, name: str, cache_on: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / name
+    path.write_text(text := PAIRS[name] + _LAUNCH[path.suffix])
+    assert _found(path) == _at_secret(text)
+    for output in ("text", "json", "sarif", "diff"):
+        printed = "".join(flowlint("check", *FORMATS[output], str(path)).output)  # (the cache written too)
+        assert ("would fix 1 finding" if output == "diff" else "FL305") in printed, printed[-3000:]
+        assert _SECRET not in printed and _SECRET[:12] not in printed, (output, printed[-3000:])
+    cached = "".join(p.read_text(errors="replace") for p in (tmp_path / ".flowlint_cache").rglob("*") if p.is_file())
+    assert cached and _SECRET not in cached
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # built at run time, a placeholder, no password: none
+    ("run_time.py", _py('requests.post(TOKEN_URL, auth=(CLIENT_ID, os.environ["SECRET"]), data=form)')),
+    ("holes.py", _py('requests.post(TOKEN_URL, auth=("myClientId", "<client_secret>"), data=form)')),
+    ("built.js", _js("const auth = Buffer.from(`${id}:${secret}`).toString('base64');\n"
+                     "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });")),
+    ("placeholder.js", _js("const auth = Buffer.from('your_client_id:your_client_secret').toString('base64');\n"
+                           "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });")),
+    ("other.py", _py(f'requests.post(TOKEN_URL, auth=("myClientId", "{_SECRET}"), data=form)',
+                     "https://auth.example.com/oauth/token")),
+    # a test double's and a test file's made-up pair
+    ("test_pair.py", _py('requests.post(TOKEN_URL, auth=("test-id", "test-secret"), data=form)')),
+    ("pair.test.js", _js("const auth = Buffer.from('fake-id:fakeSecret').toString('base64');\n"
+                         "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });")),
+])
+def test_a_basic_pair_built_at_run_time_made_up_or_not_genesys_is_none(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text + _LAUNCH[path.suffix])
+    found = diagnostics("--no-cache", str(path))
+    assert "FL102" in [d["code"] for d in found]  # (reached: the file's launch was read and checked)
+    assert "FL305" not in [d["code"] for d in found]

@@ -163,7 +163,12 @@ def _har(message: str) -> str:
 REPLY = {"a.har": (_har("Token is invalid for client_secret=CSECharMsg2 password: PWharMsg3, access_token='TOKharQuoted6' "
                         "(Flow.apiToken: TOKharInput7; flowVersion=SHOWNversion8) {\"pwd\": \"PWharJson9\"}"),
                    ("CSECharMsg2", "PWharMsg3", "TOKharQuoted6", "TOKharInput7", "PWharJson9"),
-                   ("client_secret=", "flowVersion=SHOWNversion8", "FL306"))}
+                   ("client_secret=", "flowVersion=SHOWNversion8", "FL306")),
+         #: a secret's word, then the secret with no `name=` (a token's look, or quoted); a word after one stays shown
+         "b.har": (_har("Token TOKharMsg1xyz is invalid; the password 'PWharSaid11' was refused; API key xQzvKpLmHar. "
+                        "Token expired, token JWT missing, secret v2 rotated"),
+                   ("TOKharMsg1xyz", "PWharSaid11", "xQzvKpLmHar"),
+                   ("Token expired, token JWT missing, secret v2 rotated", "the password '", "is invalid"))}
 
 
 def test_secrets_a_recorded_reply_quotes_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -511,21 +511,47 @@ _SHOWN_MOST = 1024
 _PROSE_MEMBER = _Lazy(r"""(?<![\w.-])([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]*("[^"\n]*"|'[^'\n]*'|[^\s,;&"'<>]+)""")
 
 
+#: A secret's word in prose and the word written after it (`Token TOKab12cd34 is invalid`, `the password 'hunter2'`):
+#: the value group 1, quoted or a run of what no sentence's punctuation ends.
+_PROSE_SAID = _Lazy(r"""(?i:(?<![\w.-])(?:token|secret|password|passwd|pwd|passphrase|passcode|api[ _-]?key|jwt"""
+                    r"""|credentials?))[ \t]+("[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s,;&"'`<>()\[\]{}]+)""")
+#: A word that is no word of a sentence but a token's text: 8 characters or more, with letters and digits, with a
+#: capital after a small letter, or digits alone (`TOKab12cd34`, `xQzvKpLm`, `48213377`); `expired`, `Invalid`, `JWT`,
+#: `v2`, `re-issued` are words.
+_TOKEN_TEXT_SAID = _Lazy(r"(?=\S{8,})(?:(?=.*[A-Za-z])(?=.*\d)|(?=.*[a-z][A-Z])|\d+$).*", re.S)
+
+
 def without_named_secrets(text: str) -> str:
     """`text` (prose: a recorded reply's message) with the value of each `name=value` or `name: value` whose name
     secret_name says holds a credential shown as `*` (`client_secret=***`, `password: ***`), quotes kept; what follows
-    another name (`flowVersion=3`) stays shown. Linear: one pattern over the text."""
+    another name (`flowVersion=3`) stays shown. So is what a secret's word is followed by when it is quoted or has a
+    token's look (`Token *********** is invalid`, `the password '*******'`); a word (`Token expired`) stays shown.
+    Linear: two patterns over the text."""
     if no_secret_word(text):  # (no name holds a secret word)
         return text
-    chars: list[str] | None = None
+    spans: list[tuple[int, int]] = []
     for member in _PROSE_MEMBER.finditer(text):
         start, end = member.span(2)
         if text[start] in "\"'":
             start, end = start + 1, end - 1
         if end > start and secret_name(member.group(1).rstrip(".-")) and not only_holes(text[start:end]):
-            chars = chars if chars is not None else list(text)
-            chars[start:end] = "*" * (end - start)
-    return text if chars is None else "".join(chars)
+            spans.append((start, end))
+    for said in _PROSE_SAID.finditer(text):
+        start, end = said.span(1)
+        if text[start] in "\"'`":
+            start, end = start + 1, end - 1
+        else:
+            end = start + len(text[start:end].rstrip(".:!?"))  # (a sentence's end: `… was Token abc123xyz.`)
+            if _TOKEN_TEXT_SAID.fullmatch(text, start, end) is None:
+                continue
+        if end > start and not only_holes(text[start:end]):
+            spans.append((start, end))
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = "*" * (end - start)
+    return "".join(chars)
 
 
 # Credentials written out anywhere in a file are masked in every excerpt whether or not a
@@ -736,6 +762,8 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
             continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
+        elif assigned and _CODE_ASSIGN.fullmatch(assign.group()) is not None and _RUN_TIME.match(text, scanned, line_end):
+            continue  # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):
@@ -830,10 +858,18 @@ class _Bindings:
         if reference is None:
             return False
         if self._names is None:
-            self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)}
+            self._names = {match.group(1) or match.group(2) for match in _BINDING.finditer(text)} | _GLOBALS
+            for clause in _IMPORT.finditer(text):  # `from app import settings`, `import os`, `import { a as b } from`
+                self._names.update(name for name in _IMPORTED_NAME.findall(clause.group(1)) if name not in _IMPORT_WORDS)
         return reference.group(1) in self._names
 
 
+#: An import's names (group 1: what follows `import` on its line, but a module's quoted name) and the words of its
+#: syntax; and the names code reads at run time with no binding of the file (node's `process.env`).
+_IMPORT = _Lazy(r"(?m)^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+([^;'\"`\n]{1,300})")
+_IMPORTED_NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_IMPORT_WORDS = frozenset({"from", "as", "type", "typeof"})
+_GLOBALS = frozenset({"process"})
 #: A name, or a dotted path from one (group 1: the name).
 _REFERENCE = _Lazy(r"([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")
 #: A declaration's name (group 1) or an assigned name (group 2: `NAME =`, not `==`, `=>`, nor an attribute's `a.NAME =`).
@@ -1072,6 +1108,8 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
             continue
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
+        elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
+            continue  # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time
         else:
             value = _unquoted(text, at, line_end, True)
             if value is not None and bindings.refers(text, *value):
@@ -1168,6 +1206,13 @@ def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int
 
 
 _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+#: An assignment as code writes it, spaced (`password = …`, `secret := …`); a shell's or a .env file's is not
+#: (`PASSWORD=…`).
+_CODE_ASSIGN = re.compile(r"[ \t]+:?=[ \t]*")
+#: A value code computes at run time, as an assignment's unquoted value: what an `await`, a `yield` or `new` gives, a
+#: call's result or an index's (`get_password()`, `vault.read('x')`, `os.environ["T"]`, `getSecret()!`). No literal is
+#: written so (a shell word holding a parenthesis would be a shell's syntax error; a literal in code is quoted).
+_RUN_TIME = _Lazy(r"(?:await|yield|new)[ \t]+[\w$(]|[A-Za-z_$][\w$]*(?:[ \t]*\??\.[ \t]*[A-Za-z_$][\w$]*)*!?[ \t]*[(\[]")
 
 
 #: A header that holds a credential by its name (a session cookie, an API key, Authorization in any scheme), and what

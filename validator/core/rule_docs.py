@@ -650,7 +650,8 @@ DOCS: dict[str, RuleDocs] = {
         request file's header line. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
         SDKs' client-credentials login) are read for them: a token in a file that does neither
         is not reported. A literal `'Basic <base64 of client_id:client_secret>'` in code that
-        signs in to Genesys Cloud writes the client secret too, whatever client sends it.
+        signs in to Genesys Cloud writes the client secret too, whatever client sends it; so does its pair written
+        apart (`auth=("id", "…")`, `HTTPBasicAuth("id", "…")`, `Buffer.from('id:…')`, `base64.b64encode(b"id:…")`).
         flowlint never prints the secret: the source line in its report is masked.
         Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,
@@ -671,7 +672,9 @@ DOCS: dict[str, RuleDocs] = {
         """
         A HAR file saved from the browser's network panel records the launch and the reply.
         When the reply was a 4xx, this note quotes the platform's message, code and contextId
-        next to the request, so the findings about the body explain why it failed.
+        next to the request, so the findings about the body explain why it failed. A secret the
+        message quotes is masked: a value named for one (`client_secret=…`), and what follows a
+        secret's word when it is quoted or looks like a token (`Token … is invalid`).
         """,
         _har(400, '{"message": "Invalid request body", "code": "bad.request", "status": 400}'),
         _har(202, '{"id": "0f5e2a7c-3d1b-4e8a-9c6f-1b2d3e4f5a6b", "name": "Launch"}'),

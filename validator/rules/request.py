@@ -54,7 +54,10 @@ _CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret
                                           "file (Basic: base64 of client_id:client_secret)",
                     "a Basic credential beside a sign-in": "a literal Authorization credential encodes a client secret "
                                                            "written in the file (Basic: base64 of client_id:client_secret), "
-                                                           "beside a Genesys Cloud sign-in"}
+                                                           "beside a Genesys Cloud sign-in",
+                    "a Basic password beside a sign-in": "a client secret is written in the file as the password "
+                                                         "Basic auth sends (client_id:client_secret), beside a "
+                                                         "Genesys Cloud sign-in"}
 #: A secret found by the member or name that holds it, by the words its reader calls it with (sources/sign_in.py's
 #: FORM_SECRETS, sources/postman.py's auth members): what it is, and what to do with the one written. Any other is a
 #: client secret (a code file's or script's `clientSecret`, `client_secret`: sources/model.py's is_secret_name).

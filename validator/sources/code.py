@@ -18,7 +18,7 @@ from ..core.credentials import basic_pair, fake_password
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
-from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice
+from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
 from .urls import launch_url, other_vendor, to_endpoint
 
 if TYPE_CHECKING:
@@ -257,8 +257,14 @@ def _not_in_launch_headers(credentials: list[tuple[Offsets, str]], launches: lis
             if kind != BASIC_BESIDE_SAID or not any(start <= where[0] and where[1] <= end for start, end in said)]
 
 
-#: The word a Basic credential's scheme is written with, in any case (a file's bytes searched before its strings are).
-_BASIC_WORD = re.compile(rb"(?i)basic")
+#: The word a Basic credential's scheme is written with, in any case, or what writes its pair apart: a client's basic
+#: auth (`auth=(…)`, `HTTPBasicAuth(…)`), its encoding (`b64encode(…)`, `Buffer.from(…)`, `btoa(…)`) (a file's bytes
+#: searched before its strings are).
+_BASIC_WORD = re.compile(rb"(?i)basic|auth[ \t]*=|Auth\(|b64encode|encodebytes|Buffer\.from|btoa")
+#: The calls given a user name and password as two arguments (requests' HTTPBasicAuth, httpx's and aiohttp's
+#: BasicAuth, a DigestAuth or ProxyAuth: what core.credentials masks), and those that encode `user:password` to base64.
+_AUTH_PAIR_CALLS = re.compile(r"(?:HTTP)?(?:Basic|Digest|Proxy)Auth")
+_ENCODING_CALLS = frozenset({"btoa", "b64encode", "standard_b64encode", "urlsafe_b64encode", "encodebytes"})
 
 
 def parent_of(node: Node) -> Node | None:
@@ -1707,7 +1713,7 @@ class CodeReader:
         data = self.source.data
         if b"oauth/token" not in data or not _BASIC_WORD.search(data):
             return []  # (most files: no string looked at)
-        from .sign_in import BASIC_BESIDE_SAID, basic_secret, genesys_sign_in_host, to_genesys_token
+        from .sign_in import BASIC_BESIDE_SAID, PAIR_BESIDE_SAID, basic_secret, genesys_sign_in_host, to_genesys_token
 
         found: list[tuple[Offsets, str]] = []
         url = host = path = False
@@ -1723,12 +1729,54 @@ class CodeReader:
             text, where = read
             host = host or genesys_sign_in_host(text)
             span = basic_secret(text, 0, len(text))
-            if span is None or span[1] > len(where) or self._expected(node):
+            said, secret = BASIC_BESIDE_SAID, ""
+            if span is not None:
+                secret = (basic_pair(text[span[0]:span[1]]) or "").partition(":")[2]
+            elif (span := self._pair_password(node, text)) is not None:
+                secret, said = text[span[0]:span[1]], PAIR_BESIDE_SAID
+                span = span if written_password(secret) else None
+            if span is None or span[1] > len(where) or span[1] <= span[0] or self._expected(node):
                 continue  # (none; or what a test double matches or expects: it describes a request, it sends none)
-            if self.in_tests and fake_password((basic_pair(text[span[0]:span[1]]) or "").partition(":")[2]):
+            if self.in_tests and fake_password(secret):
                 continue  # (`test-id:test-secret` in a test file: made up)
-            found.append(((where[span[0]], where[span[1] - 1] + 1), BASIC_BESIDE_SAID))
+            found.append(((where[span[0]], where[span[1] - 1] + 1), said))
         return found if url or (host and path) else []
+
+    def _pair_password(self, node: Node, text: str) -> tuple[int, int] | None:
+        """Where a string writes the password of a Basic credential's pair given apart (None: it writes none): the
+        second of a client's basic auth (`auth=("id", "…")`, `HTTPBasicAuth("id", "…")`, `httpx.BasicAuth("id",
+        password="…")`) or what follows the colon of `id:…` being encoded to base64 (`Buffer.from('id:…')`,
+        `btoa('id:…')`, `base64.b64encode(b"id:…")`, `b64encode("id:…".encode())`)."""
+        above, held = node.parent, node
+        if above is not None and above.type == "keyword_argument":  # `password="…"`
+            held, above = above, above.parent
+        if above is not None and above.type in ("tuple", "list", "array"):
+            items = [item for item in above.named_children if item.type != "comment"]
+            keyword = above.parent
+            if len(items) == 2 and items[1] == node and items[0].type in ("string", "template_string") \
+                    and keyword is not None and keyword.type == "keyword_argument" \
+                    and self.source.raw(keyword.child_by_field_id(self.fields.name) or keyword) == "auth":
+                return 0, len(text)
+            return None
+        if above is not None and above.type == "attribute" and held == node \
+                and self.source.raw(above.child_by_field_id(self.fields.attribute) or above) == "encode" \
+                and above.parent is not None and above.parent.type in self.call_types:
+            held, above = above.parent, above.parent.parent  # `"id:…".encode()`, the argument
+        if above is None or above.type not in ("arguments", "argument_list") or above.parent is None \
+                or above.parent.type not in self.call_types:
+            return None
+        callee = above.parent.child_by_field_id(self.fields.function)
+        words = self._callee_words(callee) if callee is not None else []
+        arguments = [item for item in above.named_children if item.type != "comment"]
+        if words and _AUTH_PAIR_CALLS.fullmatch(words[0]) and len(arguments) == 2 and arguments[1] == held \
+                and (arguments[0].type in ("string", "template_string")
+                     or (arguments[0].type == "keyword_argument"
+                         and (arguments[0].child_by_field_id(self.fields.value) or node).type == "string")):
+            return 0, len(text)
+        if words and (words[0] in _ENCODING_CALLS or words[:2] == ["from", "Buffer"]) and arguments[:1] == [held] \
+                and (colon := text.find(":")) >= 0:
+            return colon + 1, len(text)
+        return None
 
     def _expected(self, node: Node) -> bool:
         """Whether a string is an argument of a test double's matcher or expectation, in the same function: nock(…,

@@ -37,6 +37,9 @@ BASIC_SAID = "a Basic credential"
 #: What a finding calls a literal Basic credential written in code that signs in to Genesys Cloud (code is not read
 #: request by request for it: the file's sign-in is, as its bearer tokens are).
 BASIC_BESIDE_SAID = "a Basic credential beside a sign-in"
+#: What a finding calls a Basic credential's password written in code apart from its scheme (`auth=("id", "…")`,
+#: `Buffer.from('id:…')`, `b64encode(b"id:…")`), in a file that signs in to Genesys Cloud.
+PAIR_BESIDE_SAID = "a Basic password beside a sign-in"
 
 
 def basic_secret(text: str, start: int, end: int) -> Offsets | None:
