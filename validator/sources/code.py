@@ -28,6 +28,13 @@ if TYPE_CHECKING:
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
+#: The most parts and characters a text built of others (`A + B`, an f-string, a template, `.format`, a join) holds
+#: before it is unknown: past any URL or header, reached only by repeating one (`A2 = A1 + A1`, over and over).
+BUILT_PARTS = 4096
+BUILT_CHARS = 65_536
+_TEXT_DEPTH = 20  # the deepest a text is read (names, joins, calls followed): past it, unknown
+#: The followed calls a text is read within: each function's id, and the argument node (id) each parameter is given.
+_Frames = tuple[tuple[int, tuple[tuple[str, int | None], ...]], ...]
 #: A call of an HTTP client itself (`session.post`, `fetch`, `urllib.request.Request`): when its URL names the endpoint,
 #: its launch is read where it is reached (a same-file wrapper's call site), not at the call. `urljoin` builds a URL
 #: the readers read where it is sent, as they read a concatenation.
@@ -803,6 +810,14 @@ class CodeReader:
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
     not_sent: list[Offsets]
+    #: What `text` read of each node within followed calls' arguments (None: nothing yet), with how much deeper it read:
+    #: `_texts` those never cut short by the depth bound, `_texts_cut` the others, by the depth they were read at; the
+    #: imports' values they were read with; how many were read; the deepest depth the reading in progress reached.
+    _texts: dict[tuple[int, _Frames], tuple[Text | Unknown, int]] | None = None
+    _texts_cut: dict[tuple[int, int, _Frames], tuple[Text | Unknown, int]]
+    _texts_imported: Any = None
+    texts_read = 0
+    _deepest = 0
 
     def not_a_launch(self, call: Node, url: Node | None = None) -> None:
         """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
@@ -1920,12 +1935,45 @@ class CodeReader:
         raise NotImplementedError
 
     def text(self, node: Node | None, depth: int = 0) -> Text | Unknown:
-        """A URL, method or header value: known parts and unknown parts, with its span."""
+        """A URL, method or header value: known parts and unknown parts, with its span.
+
+        Each node is read once per set of followed calls' arguments (all else its text depends on is where it is),
+        however many names lead to it: a name used k times in each of n lines is read n times, not k**n (`A2 =
+        f"{A1}{A1}"`); only a reading cut short by the depth bound is read again at another depth (at most 21 times).
+        A text built past BUILT_PARTS parts or BUILT_CHARS characters is unknown: only repeating makes one."""
         if node is None:
             return Unknown()
+        if self._texts is None or self._texts_imported is not self.imported:  # (the imports' values came: read anew)
+            self._texts, self._texts_cut = {}, {}
+            self._texts_imported = self.imported
+        frames = tuple((function, tuple((name, None if given is None else given.id) for name, given in frame.items()))
+                       for function, frame in self.frames.items()) if self.frames else ()
+        read = self._texts.get((node.id, frames))
+        if read is None or depth + read[1] >= _TEXT_DEPTH:  # (read deeper, it would be cut short: not the same text)
+            read = self._texts_cut.get((node.id, depth, frames))
+        if read is not None:
+            self._deepest = max(self._deepest, depth + read[1])
+            return read[0]
+        self.texts_read += 1
+        outer, self._deepest = self._deepest, depth
+        try:
+            found = self._text(node, depth)
+            if isinstance(found, Text) and len(found.parts) > 1 and (len(found.parts) > BUILT_PARTS or sum(
+                    len(part) if isinstance(part, str) else len(part.source) for part in found.parts) > BUILT_CHARS):
+                found = Unknown(self.source.source(node))
+            below = self._deepest - depth
+            if self._deepest < _TEXT_DEPTH:  # never cut short: the same text at any depth that stays above the bound
+                self._texts[(node.id, frames)] = (found, below)
+            else:
+                self._texts_cut[(node.id, depth, frames)] = (found, below)
+        finally:
+            self._deepest = max(outer, self._deepest)
+        return found
+
+    def _text(self, node: Node, depth: int) -> Text | Unknown:
         span = self.source.offsets(node)
         node = self.unwrap(node)
-        if depth > 20:
+        if depth > _TEXT_DEPTH:
             return Unknown(self.source.source(node))
         if node.type in self.name_types:
             target = self.resolve(node)
