@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
+from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, fake_password
-from ..core.diagnostics import Path
+from ..core.diagnostics import Finding, Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
@@ -32,6 +33,10 @@ _T = TypeVar("_T")
 #: before it is unknown: past any URL or header, reached only by repeating one (`A2 = A1 + A1`, over and over).
 BUILT_PARTS = 4096
 BUILT_CHARS = 65_536
+#: The values one launch's reading may read besides one a byte of its file: a body written out never holds more, one built
+#: by naming the same object again and again (`b2 = {"a": b1, "b": b1}`, over and over) may hold 4**n; past it, FL005.
+VALUES_READ = 16_384
+_NESTING = frozenset({"dictionary", "list", "tuple", "object", "array"})  # a level of a body (Python's, JavaScript's)
 _TEXT_DEPTH = 20  # the deepest a text is read (names, joins, calls followed): past it, unknown
 #: The followed calls a text is read within: each function's id, and the argument node (id) each parameter is given.
 _Frames = tuple[tuple[int, tuple[tuple[str, int | None], ...]], ...]
@@ -818,6 +823,11 @@ class CodeReader:
     _texts_imported: Any = None
     texts_read = 0
     _deepest = 0
+    #: The values read for the launch being read (None: no launch is, nothing counted), and where and why its reading was
+    #: first cut short (past max_depth; past VALUES_READ values more than the file has bytes): the launch's FL005 (`cut_short`).
+    _values_read: int | None = None
+    _cut: tuple[Offsets, str, bool] | None = None  # (where, the message, whether for its depth)
+    max_depth: int  # how deep a body may nest (the limits' max-depth)
 
     def not_a_launch(self, call: Node, url: Node | None = None) -> None:
         """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
@@ -1840,6 +1850,7 @@ class CodeReader:
             if self._is_assertion(node):
                 self.not_a_launch(node)
                 continue
+            self._values_read, self._cut = 0, None
             try:
                 request = self.launch(node)
                 if request is None:
@@ -1848,10 +1859,46 @@ class CodeReader:
                     inside = self.enclosing_function(node)
             except RecursionError:
                 request = None
+            request = self.cut_short(request)
             if request is not None:
                 found.append((request, inside))
         return self.with_credentials([request for request, inside in found
                                       if not self._in_wrapper(inside)], credentials=credentials)
+
+    def cut_short(self, request: LaunchRequest | None) -> LaunchRequest | None:
+        """A launch read since `_values_read` was set to 0, with an FL005 where its reading was cut short (a body nesting
+        past max_depth, or holding more values than VALUES_READ besides one a byte of the file, as naming one object
+        again and again builds), its body then not checked."""
+        cut, self._cut, self._values_read = self._cut, None, None
+        if request is not None and cut is not None:
+            span, why, deep = cut
+            if not deep and request.body_span is not None:
+                span = request.body_span  # (too many values: said at the body, not where the count ran out)
+            request.body = Unknown("…")  # (not checked: past a limit)
+            request.findings.append((Finding(LIMIT_EXCEEDED, (), why, "flatten the data, or raise max-depth if it is really "
+                                             "meant to be this deep" if deep else "send less data in one launch"), span))
+        return request
+
+    def cut(self, node: Node, path: Path, depth: int) -> bool:
+        """Whether a value at `path` in a body is past the bounds of a launch's reading (then unknown), counting it; the
+        first such, where. Its level is a payload file's (the body's own object is the first): names followed between
+        do not count, but a reading through more than max_depth of them is cut short too."""
+        if self._values_read is not None:
+            self._values_read += 1
+        deep = (len(path) >= self.max_depth and node.type in _NESTING) or depth > self.max_depth
+        if deep:
+            why = f"the body nests more than {self.max_depth} levels deep; the limit is {self.max_depth}"
+        elif self._values_read is not None and self._values_read > VALUES_READ + len(self.source.data):
+            limit = VALUES_READ + len(self.source.data)
+            why = f"the body holds more than {limit:,} values (an object it names twice counted twice, as it is sent " \
+                  f"twice); the limit is {limit:,}, flowlint's ({VALUES_READ:,} and one a byte of the file): the body was " \
+                  "not checked"
+        else:
+            return False
+        if self._cut is None:  # (an object or array at its opening bracket, as in payload files)
+            start, end = self.source.offsets(node)
+            self._cut = ((start, start + 1) if node.named_child_count else (start, end), why, deep)
+        return True
 
     def _prepare_calls(self) -> None:
         self._calls = [n for n in self.nodes if n.type in self.call_types]
@@ -1866,9 +1913,11 @@ class CodeReader:
             self._prepare_calls()
         if self._is_assertion(call):
             return None
+        self._values_read, self._cut = 0, None
         try:
-            request = self.launch(call)
+            request = self.cut_short(self.launch(call))
         except RecursionError:
+            self._values_read = self._cut = None
             return None
         if request is not None:
             said_twice(request)

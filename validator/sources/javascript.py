@@ -736,7 +736,7 @@ class JavaScriptReader(CodeReader):
         node = self.unwrap(node)
         # A whole object or array is pointed at by its opening bracket, as in payload files.
         spans.add(path, key, (start, start + 1) if node.type in ("object", "array") else (start, end))
-        if depth > self.max_depth:
+        if self.cut(node, path, depth):  # past max_depth, or too many values: unknown, an FL005 for the launch
             return Unknown(self.source.source(node))
         kind = node.type
         if kind in self.name_types:

@@ -594,7 +594,7 @@ class PythonReader(CodeReader):
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         spans.add(path, key, (start, start + 1) if node.type in ("dictionary", "list", "tuple") else (start, end))
-        if depth > self.max_depth:
+        if self.cut(node, path, depth):  # past max_depth, or too many values: unknown, an FL005 for the launch
             return Unknown(self.source.source(node))
         kind = node.type
         if kind == "identifier":
