@@ -781,6 +781,8 @@ class CodeReader:
     #: `[body].forEach(r => …)`, `for r in (body,)`): their node ids. The item may be any name held, in any turn of the
     #: loop: nothing written through it is certain, but a key given in every turn (`turns`).
     iterated: set[int]
+    #: Of those, the names that may reach a name the loop's literal holds at a path not known (iterated_parts).
+    reaching: set[int]
     #: The iterated aliases whose loop certainly takes each name held in turn (a literal written in the loop, iterated
     #: whole: `for … of`, `for … in`, forEach, map, filter, flatMap): item node id -> (the statement that runs the loop,
     #: the body each turn runs). A key given in every turn, before the read, is given to each name held.
@@ -1325,6 +1327,39 @@ class CodeReader:
                 self.aliases.append((item, held, ()))
                 self.iterated.add(item.id)
 
+    def iterated_parts(self, names: list[Node], iterable: Node | None, *, whole: bool) -> None:
+        """The names a loop's item or a callback's first parameter declares, over a literal as iterated_alias reads
+        it: a pattern taking parts of each item (`for (const { inputData } of [body])`, `for k, v in [(1, body)]`), or
+        (`whole`: the item itself) over a literal holding names inside what it holds (`for r in [[body]]`). Each may
+        reach each such name (be it, hold it, or be a part of it: not known which, nor at which path), so a write
+        through it may change any key of it (alias_keys). (A plain item's own items are aliases of the whole:
+        iterated_alias.)"""
+        node = self.unwrap(iterable) if iterable is not None else None
+        if node is not None and node.type in self.name_types:
+            node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
+            node = self.unwrap(node) if node is not None else None
+        if node is None or node.type not in self.held_types:
+            return
+        held: list[Node] = []
+        pending = [(child, True) for child in node.named_children]
+        while pending:
+            child, direct = pending.pop()
+            child = self.unwrap(child)
+            if child.type in self.name_types:
+                if not (whole and direct):
+                    held.append(child)
+            elif child.type in self.held_types:
+                pending.extend((part, False) for part in child.named_children)
+            elif child.type in self.object_types:  # its values: `{ b: body }`, `{ body }`, `{"b": body}`
+                for member in child.named_children:
+                    value = member.child_by_field_id(self.fields.value) if member.type == "pair" else member
+                    if value is not None:
+                        pending.append((value, False))
+        for name in names if held else ():
+            self.aliases.extend((name, source, None) for source in held)
+            self.iterated.add(name.id)
+            self.reaching.add(name.id)
+
     def part_key(self, key: Node) -> str | None:
         """The key a part of an object is read by, when written literally (`"inputData"`, `.inputData`)."""
         if key.type == "property_identifier":
@@ -1353,6 +1388,9 @@ class CodeReader:
             handed = self.changed_by(alias_name, alias) if self.escapes else None
             deeper = self._aliases_of.get(self.bindings.key(alias_name, alias))
             if not writes and handed is None and not deeper:
+                continue
+            if part is None and alias.id in self.reaching:  # it may be the name, hold it or be a part of it
+                found = OpenObject()
                 continue
             if part is None:  # which part: not known
                 found = OpenObject({member: OpenObject() if isinstance(value, dict) else value
@@ -1421,12 +1459,13 @@ class CodeReader:
             if key in seen:
                 continue
             seen.add(key)
-            for alias, _ in self._aliases_of.get(key, ()):
+            for alias, part in self._aliases_of.get(key, ()):
                 alias_name = self.source.raw(alias)
                 write = next((w for w in self.bindings.written_at(alias_name, alias)
                               if self._function_of(w) != here or w.start_byte < at.start_byte), None)
-                shown = f"`{alias_name}` ({'which may be' if alias.id in self.iterated else 'a part of'} `{name}`, line " \
-                        f"{alias.start_point[0] + 1})"
+                relation = "a part of" if alias.id not in self.iterated else "which may be" if part is not None else \
+                    "which may reach"  # (a loop's pattern, `for (const { inputData } of [body])`, or an item holding it)
+                shown = f"`{alias_name}` ({relation} `{name}`, line {alias.start_point[0] + 1})"
                 if write is not None:
                     return self.source.offsets(write), f"{shown} is written (line {write.start_point[0] + 1})", (
                         f"write to `{name}` itself (its changes are followed), or build the value before it is put "

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
+from ..core.credentials import credential_literals, masked_at, secret_texts, without_secret_texts
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
@@ -639,10 +640,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import terraform
 
         return terraform.extract(text, name, limits)
-    if kind == "github-actions":
+    if kind in ("github-actions", "ci-config"):
         from . import github_actions
 
-        return _with_python(*github_actions.extract_with_python(text), text, name, limits)
+        return _with_python(*github_actions.extract_with_python(text, ci=kind == "ci-config"), text, name, limits)
     if kind in SHELL_HOST_KINDS:  # curl in a Makefile's or justfile's recipes, a Dockerfile's RUN, npm scripts
         from . import embedded_shell
 
@@ -737,7 +738,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
     if note is not None:
-        return [*documents, _unread(name, lines, *note)]
+        return _unquoted_secrets([*documents, _unread(name, lines, *note)], text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
                      for request in requests if to_endpoint(request) == "unsure")
@@ -753,7 +754,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         elif limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
-                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(request.body.source)}`): nothing in it was checked",
+                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
+                "nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and request.body is NO_BODY and not request.bodiless and request.body_file is None \
@@ -792,6 +794,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                     findings.append(_located(_request_body_unread(reference, name, limits), request.body_span, lines))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         documents.extend(read)
+    if kind == "postman":  # a collection's scripts are not read: a launch a pre-request or test script sends is said
+        from . import postman
+
+        documents.extend(_unread(name, lines, where, postman.SCRIPT_WHY, beside_read=bool(launches))
+                         for where in postman.script_mentions(text))
     if launches:
         # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
         documents.extend(_unread(name, lines, where, why, beside_read=True)
@@ -800,7 +807,42 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                                                      if isinstance(request.url, Text) and request.url.span is not None)]))
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
+    return _unquoted_secrets(documents, text, requests)
+
+
+def _unquoted_secrets(documents: list[Document], text: str, requests: Sequence[LaunchRequest]) -> list[Document]:
+    """The documents of a file, none of whose notes quotes a secret the file writes: a note quotes the file's text (an
+    expression, a call, a path: `make_body(client_secret="…")`), so each secret its excerpts mask (credential_literals,
+    and those its readers found) is masked in the notes' messages, helps and subjects too (which every output shows
+    and the cache stores). Scanned only when a note was made."""
+    if not any(document.findings for document in documents):
+        return documents
+    secrets = secret_texts(text, [*credential_literals(text), *(span for request in requests for span in request.secrets)])
+    if not secrets:
+        return documents
+    for document in documents:
+        document.findings = [_unquoting(finding, secrets) for finding in document.findings]
     return documents
+
+
+def _unquoting(finding: Finding, secrets: list[str]) -> Finding:
+    message, help_text = without_secret_texts(finding.message, secrets), without_secret_texts(finding.help, secrets)
+    subject = without_secret_texts(finding.subject, secrets) if finding.subject else finding.subject
+    if (message, help_text, subject) == (finding.message, finding.help, finding.subject):
+        return finding
+    return replace(finding, message=message, help=help_text, subject=subject)
+
+
+def _masked_source(request: LaunchRequest, text: str) -> str:
+    """The expression a launch's unknown body is written as, each character of a secret the file writes in it masked as
+    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text."""
+    assert isinstance(request.body, Unknown)
+    source = request.body.source
+    start, end = request.body_span or request.site
+    at = text.find(source, start, end) if source else -1
+    if at < 0:
+        return source
+    return masked_at(text, at, at + len(source), [*credential_literals(text), *request.secrets])
 
 
 def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentials: list[tuple[Offsets, str]]) -> list[Document]:
@@ -948,7 +990,7 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
         return None
     if is_terraform_state(name):
         return _state_mention(name, text, mention.start(), mention.end())
-    language = f"{foreign_language(name)} files"
+    language = f"{foreign_language(name, data)} files"
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"the file mentions {_named(text, mention.start(), mention.end())}, but flowlint does not read "
         f"{language}: a launch here is not checked",
