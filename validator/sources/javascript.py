@@ -216,6 +216,7 @@ class JavaScriptReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.reaching = set()
         self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
@@ -368,8 +369,9 @@ class JavaScriptReader(CodeReader):
             found = self._first_parameter(item, pattern=True) if callback else item
             if found is not None and found.type == "identifier":
                 self.iterated_alias(found, iterable, self._turn(item, callback))
-            if found is not None:
-                self._iterated_parts(found, iterable)
+            if found is not None:  # for (const { inputData } of [body]), ([k, r]) => …, for (const r of [[body]])
+                whole = found.type == "identifier"
+                self.iterated_parts([found] if whole else self._pattern_names(found), iterable, whole=whole)
 
     def _turn(self, item: Node, callback: bool) -> tuple[Node, Node] | None:
         """The statement that runs a loop visiting every item, and the body each turn runs: `for (const r of …) …`, or
@@ -443,41 +445,6 @@ class JavaScriptReader(CodeReader):
         if callback is None or (callback.type not in _FUNCTIONS and callback.type != "identifier"):
             return None
         return callback, callee.child_by_field_id(self.fields.object)
-
-    def _iterated_parts(self, item: Node, iterable: Node | None) -> None:
-        """A loop's item or a callback's first parameter over a literal holding names inside what it holds (`for (const
-        v of [[body]])`), or a pattern taking parts of each item (`for (const { inputData } of [body])`, `([k, v]) =>
-        …`): each name it declares may reach each such name (be it, or a part of it, not known which), which a write
-        through it may change. A plain item's own items are aliases of the whole (iterated_alias)."""
-        node = self.unwrap(iterable) if iterable is not None else None
-        if node is not None and node.type == "identifier":
-            node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
-            node = self.unwrap(node) if node is not None else None
-        if node is None or node.type != "array":
-            return
-        whole = item.type == "identifier"
-        held: list[Node] = []
-        pending = [(child, True) for child in node.named_children]
-        while pending:
-            child, direct = pending.pop()
-            child = self.unwrap(child)
-            if child.type == "identifier" and not (whole and direct):
-                held.append(child)
-            elif child.type == "array":
-                pending.extend((part, False) for part in child.named_children)
-            elif child.type == "object":
-                for member in child.named_children:
-                    value = member.child_by_field_id(self.fields.value) if member.type == "pair" else member
-                    if value is not None and value.type in ("identifier", "shorthand_property_identifier", "array",
-                                                            "object", *_WRAPPERS):
-                        pending.append((value, False))
-            elif child.type == "shorthand_property_identifier":
-                held.append(child)
-        for name in [item] if whole else self._pattern_names(item) if held else ():
-            # (it may be the name itself, `for (const [r] of [[body]])`, or a part of it: a write through it changes
-            # either, never certainly)
-            self.aliases.extend((name, source, path) for source in held for path in ((), None))
-            self.iterated.add(name.id)
 
     def _first_parameter(self, function: Node, *, pattern: bool = False) -> Node | None:
         """A function's first parameter when it is a plain name (`r => …`, `function (r: T) {…}`), or (`pattern`) a
@@ -881,7 +848,7 @@ class JavaScriptReader(CodeReader):
         node = self.unwrap(node)
         # A whole object or array is pointed at by its opening bracket, as in payload files.
         spans.add(path, key, (start, start + 1) if node.type in ("object", "array") else (start, end))
-        if depth > self.max_depth:
+        if self.cut(node, path, depth):  # past max_depth, or too many values: unknown, an FL005 for the launch
             return Unknown(self.source.source(node))
         kind = node.type
         if kind in self.name_types:

@@ -119,6 +119,10 @@ _SDK_KEYWORDS = frozenset({"flow_launch_request", "callback"})
 _READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS})
 
 
+#: The patterns a `for` target unpacks each item with (`for k, v in …`, `for (k, [a, *rest]) in …`).
+_TARGET_PATTERNS = frozenset({"pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern"})
+
+
 class PythonReader(CodeReader):
     call_types = _CALLS
     sequence_types = frozenset({"module", "block"})
@@ -146,6 +150,7 @@ class PythonReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.reaching = set()
         self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
@@ -199,6 +204,7 @@ class PythonReader(CodeReader):
     def _index(self) -> None:
         b = self.bindings
         iterations: list[tuple[Node, Node | None]] = []  # (a loop's variable, what it iterates)
+        patterns: list[tuple[list[Node], Node | None]] = []  # (the names a loop's pattern binds, what it iterates)
         # Each container's outermost container (through dicts), found going down, never up: a node's parent costs
         # tree-sitter a walk from the root, so asking it of every literal of a 10,000-deep one is quadratic.
         outermost: dict[int, Node] = {}
@@ -273,6 +279,21 @@ class PythonReader(CodeReader):
                 # for r in (body,): r is bound again each turn (a value not known), and may be body
                 b.bind(b.scope_of(node), self.source.raw(item), None)
                 iterations.append((item, node.child_by_field_id(self.fields.right)))
+            elif kind in ("for_statement", "for_in_clause") and (item := node.child_by_field_id(self.fields.left)) is not None \
+                    and item.type in _TARGET_PATTERNS:
+                # for k, v in [(1, body)]: each name is bound again each turn, and may be body or a part of it
+                names: list[Node] = []
+                pending = [item]
+                while pending:
+                    part = pending.pop()
+                    if part.type in _TARGET_PATTERNS:
+                        pending.extend(part.named_children)
+                    elif part.type == "identifier":
+                        names.append(part)
+                        b.bind(b.scope_of(node), self.source.raw(part), None)
+                    else:
+                        self._mutates(part)  # for k, d["x"] in …: d written
+                patterns.append((names, node.child_by_field_id(self.fields.right)))
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression"):
                 target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.name) or (
                     node.named_children[0] if node.named_children else None)
@@ -314,6 +335,9 @@ class PythonReader(CodeReader):
             loop = item.parent  # a `for` statement's turns run its body (a comprehension's run no statement)
             body = loop.child_by_field_id(self.fields.body) if loop is not None and loop.type == "for_statement" else None
             self.iterated_alias(item, iterable, (loop, body) if loop is not None and body is not None else None)
+            self.iterated_parts([item], iterable, whole=True)  # for r in [[body]]: r may hold body
+        for names, iterable in patterns:
+            self.iterated_parts(names, iterable, whole=False)
 
     def _import_bound(self, statement: Node) -> Iterable[Node]:
         """The names an import statement binds: each alias, an imported name, and the first name of `import a.b` (not
@@ -594,7 +618,7 @@ class PythonReader(CodeReader):
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         spans.add(path, key, (start, start + 1) if node.type in ("dictionary", "list", "tuple") else (start, end))
-        if depth > self.max_depth:
+        if self.cut(node, path, depth):  # past max_depth, or too many values: unknown, an FL005 for the launch
             return Unknown(self.source.source(node))
         kind = node.type
         if kind == "identifier":
