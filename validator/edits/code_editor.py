@@ -541,6 +541,44 @@ class LaunchEditor(TextEditor):
     def verified(self, old: str, splice: Splice) -> bool:
         return True  # a launch keeps nothing beside its body that apply would check (verify is TextEditor's, a no-op)
 
+    def written_in_place(self, text: str, operations: Sequence[Operation]) -> tuple[int, int, list[str]] | None:
+        """A body written as JSON in a string: each operation written in the part of the file from the string's
+        opening quote to just past its end, as `apply` writes it in the whole file (the same splices, the string's
+        characters placed as _embedded_after places them); None for any other body, or where the next operation
+        would need the edited file read again (`apply` then writes the texts)."""
+        from ..sources.model import EmbeddedJson
+
+        if any(isinstance(operation, SetUrl) for operation in operations):
+            return None
+        request = self.launch(text)
+        mapped = request.body_locator
+        if not isinstance(mapped, EmbeddedJson):
+            return None
+        outer = mapped.outer
+        if isinstance(outer, int):
+            first, last = outer, outer + len(mapped.text)
+        elif len(outer) == len(mapped.text) + 1:
+            first, last = min(outer), max(outer)
+        else:
+            return None  # (apply says why it cannot)
+        start, end = max(0, first - 1), min(len(text), last + 1)  # (the quote before: how the string escapes)
+        self._origin = (text, request)
+        self._derived = None
+        part = text[start:end]
+        parts = [part]
+        here: EmbeddedJson | None = _moved(mapped, -start)
+        for operation in operations:
+            if here is None:
+                return None  # the edited file would be read again for this operation
+            try:
+                (file_start, file_end, written), inner, escape = _embedded_splices(part, here, operation, self.kind)
+            except (TypeError, ValueError, KeyError, IndexError) as error:  # as _apply
+                raise CannotEdit(str(error)) from None
+            here = _embedded_after(here, inner, (file_start, file_end, written), escape)
+            part = part[:file_start] + written + part[file_end:]
+            parts.append(part)
+        return start, end, parts
+
     def _set_url(self, text: str, operation: SetUrl) -> str:
         """The launch's URL replaced where the file writes it verbatim (once, inside the URL's own span), proven by
         reading the launch again: it must send to the new URL, the rest of it as it was."""
@@ -814,6 +852,13 @@ def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str,
             request.body_locator = after
             keep[0].embedded = edited, request
     return edited
+
+
+def _moved(mapped: EmbeddedJson, by: int) -> EmbeddedJson:
+    """The same JSON text in a string, its characters' file offsets moved `by` (read in a part of the file)."""
+    moved = copy.copy(mapped)  # (its locator kept: the text scanned, {{variables}} filled)
+    moved.outer = mapped.outer + by if isinstance(mapped.outer, int) else [offset + by for offset in mapped.outer]
+    return moved
 
 
 def _embedded_after(mapped: EmbeddedJson, inner: Splice, outer: Splice, escape: Callable[[str], str]) -> EmbeddedJson | None:

@@ -265,10 +265,20 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
     return found
 
 
+def _by_document(chosen: list[Chosen]) -> dict[int, list[tuple[Finding, Diagnostic]]]:
+    """The chosen fixes of each document, in the order chosen: found in one walk (a file of N launches asked each
+    document for its own, walking all N fixes each time: quadratic)."""
+    found: dict[int, list[tuple[Finding, Diagnostic]]] = {}
+    for index, finding, diagnostic in chosen:
+        found.setdefault(index, []).append((finding, diagnostic))
+    return found
+
+
 def _disproved(candidates: list[FixCandidates], chosen: list[Chosen], following: list[Document]) -> bool:
     """Whether a body brings a new error once the pass is applied (a launch in code is proven by re-parsing only)."""
+    by_document = _by_document(chosen)
     for index, found in enumerate(candidates):
-        fixed = [(finding, diagnostic.fix) for i, finding, diagnostic in chosen if i == index and diagnostic.fix]
+        fixed = [(finding, diagnostic.fix) for finding, diagnostic in by_document.get(index, ()) if diagnostic.fix]
         if fixed and found.proof is not None and not found.proof.together(following[index], fixed):
             return True
     return False
@@ -400,8 +410,9 @@ def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Ca
     following = load(edited)
     if len(following) != len(documents):
         return None
+    by_document = _by_document(chosen)
     for index, (before, after) in enumerate(zip(documents, following, strict=True)):
-        operations = [op for i, _, d in chosen if i == index for op in d.fix.operations]  # type: ignore[union-attr]
+        operations = [op for _, d in by_document.get(index, ()) for op in d.fix.operations]  # type: ignore[union-attr]
         if after.parsed and any(f.code == PARSE_ERROR for f in after.findings):
             return None
         try:
