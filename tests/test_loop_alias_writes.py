@@ -177,6 +177,21 @@ def test_a_member_set_to_undefined_through_the_item_is_not_judged(tmp_path: Path
     assert {d["pointer"] for d in found if d["code"] == "FL102"} == {"/extra"}, found  # (judged, and wrong left out)
 
 
+@pytest.mark.parametrize(("name", "template", "loop"), [
+    ("a.py", PY_ADDED, '    body.pop("inputs", None)\n    for t in (body,):\n        t["inputs"] = {}'),
+    ("a.py", PY_ADDED, '    body["inputs"] = None\n    for t in (body,):\n        t["inputs"] = {}'),
+    ("a.js", ADDED, "  delete body.inputs;\n  for (const t of [body]) t.inputs = {};"),
+    ("a.js", ADDED, "  const same = body;\n  delete same.inputs;\n  [body].forEach((t) => { t.inputs = {}; });"),
+])
+def test_a_key_added_through_the_item_after_another_write_is_judged(tmp_path: Path, name: str, template: str,
+                                                                    loop: str) -> None:
+    # a write certainly run before the loop: the loop's write in every turn replaces it, and the key is sent
+    found = check_file(tmp_path, name, template.replace("LOOP", loop), "-v")
+    line = template.replace("LOOP", loop).splitlines().index(next(
+        text for text in template.replace("LOOP", loop).splitlines() if "t.inputs" in text or 't["inputs"]' in text)) + 1
+    assert ("FL101", line) in {(d["code"], d["line"]) for d in found}, found
+
+
 @pytest.mark.parametrize(("loop", "removed"), [
     ("  for (const { inputData } of [body]) delete inputData['Flow.x'];", "/inputData/Flow.x"),
     ("  [body].forEach(({ inputData }) => delete inputData['Flow.x']);", "/inputData/Flow.x"),

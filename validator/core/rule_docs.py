@@ -254,9 +254,11 @@ DOCS: dict[str, RuleDocs] = {
     "limit-exceeded": RuleDocs(
         """
         Limits keep every check bounded in time and memory: file size (max-file-size, 32 MiB by
-        default), nesting depth (max-depth, 200), YAML alias expansion, and numbers too long for
-        any JSON parser to hold exactly. Raise a limit in the configuration if the file is
-        really meant to be that big.
+        default), nesting depth (max-depth, 200: a body written in Python or JavaScript too, at
+        its first bracket too deep), YAML alias expansion, a body code builds by naming one object
+        again and again (more than 16,384 values besides one a byte of its file), and numbers too
+        long for any JSON parser to hold exactly. Raise a limit in the configuration if the file
+        is really meant to be that big.
         """,
         '{"flowId": ' + '[' * 300 + ']' * 300 + '}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',

@@ -877,9 +877,10 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
 
             before_mask = _file_mask(code_kind, text, name, limits)
             pairs = line_pairs(text, fixed.fixed, fixed.kept)  # (a mask keeps every character's place)
+            bom = prefix != b""
             shown = unified_diff(name, before_mask.text(text), masked_fixed(
-                text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask), pairs)
-            masked = shown != unified_diff(name, text, fixed.fixed, pairs)
+                text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask), pairs, bom=bom)
+            masked = shown != unified_diff(name, text, fixed.fixed, pairs, bom=bom)
             out.write(shown)
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)

@@ -618,7 +618,7 @@ class PythonReader(CodeReader):
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         spans.add(path, key, (start, start + 1) if node.type in ("dictionary", "list", "tuple") else (start, end))
-        if depth > self.max_depth:
+        if self.cut(node, path, depth):  # past max_depth, or too many values: unknown, an FL005 for the launch
             return Unknown(self.source.source(node))
         kind = node.type
         if kind == "identifier":
@@ -870,6 +870,8 @@ class PythonReader(CodeReader):
         if instance is None or named is None or instance.type != "identifier" or self.arguments(call) != ([], {}):
             return None
         found = self.instance_of(instance)
+        if found is None and self.values_from is not None:
+            return self._imported_method_dict(instance, self.source.raw(named), path, spans, depth)
         if found is None or found[1] is None:
             return None
         method = self._class_method(found[0], self.source.raw(named))
@@ -882,6 +884,25 @@ class PythonReader(CodeReader):
         if attributes is None:
             return None
         return self._method_returns(returned, params[0], attributes, path, spans, depth)
+
+    def _imported_method_dict(self, instance: Node, name: str, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """method_dict of an instance made here of a class another module of the run defines (`from app.models import
+        Launch`; `launch = Launch(…)`; `json=launch.to_dict()`): the dict its method returns, read by that module's
+        reader, each `self.<attribute>` what the instance holds (imported_instance: the same guards). None otherwise."""
+        made_here = self._made_of_imported_class(instance)
+        if made_here is None:
+            return None
+        other, cls = made_here[3], made_here[6]
+        method = other._class_method(cls, name)
+        returned = other.only_return(method) if method is not None else None
+        params = other._params.get(method.id) if method is not None else None
+        if method is None or returned is None or returned.type != "dictionary" or params is None or len(params) != 1 \
+                or params[0] is None:
+            return None
+        attributes = self.imported_instance(instance, (), TreeSpans(), depth)
+        if attributes is None:
+            return None
+        return other._method_returns(returned, params[0], attributes, path, spans, depth)
 
     def _class_method(self, cls: Node, name: str) -> Node | None:
         """The one undecorated method of that name a class's body defines (None: none, several, or decorated)."""
