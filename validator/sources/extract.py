@@ -517,34 +517,41 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
-    if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
-        return request
-    stack: list[Any] = [request.body]
-    while stack:
-        container = stack.pop()
-        for key, value in container.items() if isinstance(container, dict) else enumerate(container):
-            if isinstance(value, str) and (PLACEHOLDER.fullmatch(value.strip()) or (
-                    not value.strip() and container is request.body and key in ("flowId", "flowVersion"))):
-                container[key] = Unknown(value)
-            elif isinstance(value, (dict, list)):
-                stack.append(value)
-    return request
+    return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
+        not value.strip() and top_key in ("flowId", "flowVersion")))
 
 
-#: A template engine's tag in a page's text: EJS/ERB `<%= … %>`, Handlebars/Mustache/Nunjucks/Liquid `{{ … }}`, `{% … %}`.
-_TEMPLATE_TAG = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}", re.S)
+#: A template engine's tags in a page's text, opener and closer: EJS/ERB `<%= … %>`, Handlebars/Mustache/Nunjucks/Liquid
+#: `{{ … }}`, `{% … %}`.
+_TEMPLATE_TAGS = (("<%", "%>"), ("{{", "}}"), ("{%", "%}"))
+
+
+def _holds_tag(value: str) -> bool:
+    """Whether `value` holds a template tag: an opener with its closer after it. Two substring searches a tag, linear
+    (a lazy pattern such as `<%.*?%>` tries every opener to the end: a value of 40,000 `<%` took 24 s)."""
+    for opener, closer in _TEMPLATE_TAGS:
+        at = value.find(opener)
+        if at >= 0 and value.find(closer, at + len(opener)) >= 0:
+            return True
+    return False
 
 
 def _tags_unknown(request: LaunchRequest) -> LaunchRequest:
     """A template page's request with each body value holding a template tag (`'<%= flowId %>'`) unknown: the server
     fills it in before the page is sent, so what it says is not known (never a finding)."""
+    return _unknown_where(request, lambda value, top_key: _holds_tag(value))
+
+
+def _unknown_where(request: LaunchRequest, unknown: Callable[[str, object], bool]) -> LaunchRequest:
+    """The request with each string of its body that `unknown` picks made Unknown; `unknown` is given the string and,
+    for a member of the body itself, its key (else None)."""
     if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
         return request
     stack: list[Any] = [request.body]
     while stack:
         container = stack.pop()
         for key, value in container.items() if isinstance(container, dict) else enumerate(container):
-            if isinstance(value, str) and _TEMPLATE_TAG.search(value):
+            if isinstance(value, str) and unknown(value, key if container is request.body else None):
                 container[key] = Unknown(value)
             elif isinstance(value, (dict, list)):
                 stack.append(value)
