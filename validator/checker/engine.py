@@ -68,6 +68,7 @@ from ..core.diagnostics import (
 )
 from ..core.ids import is_uuid
 from ..core.jsontext import safe
+from ..core.stop import checkpoint
 from ..core.unknown import Unknown
 from ..edits import TextEditor, apply_edits, edited_where_written, not_editable, render
 from ..edits.duplicates import with_duplicate_fixes
@@ -623,7 +624,10 @@ def check_documents(documents: Sequence[Document], options: CheckOptions) -> lis
     if len(documents) < 2:
         return [d for document in documents for d in check_document(document, options)]
     proofs = LaunchProofs()
-    diagnostics = [d for document in documents for d in check_document(document, options, proofs)]
+    diagnostics = []
+    for document in documents:
+        checkpoint()  # (between launches: an editor's check overtaken by a newer edit stops here)
+        diagnostics += check_document(document, options, proofs)
     proven = proofs.prove()
     return [proven.get(id(d), d) for d in diagnostics] if proven else diagnostics
 
@@ -670,6 +674,7 @@ class LaunchProofs:
         failed: list[tuple[Document, Fix, Diagnostic]] = []
         for items in rounds.values():
             while items:  # the fixes that failed leave the round; the rest are proven again without them
+                checkpoint()  # (each round extracts the whole file again)
                 wrong = self._wrong(items)
                 if not wrong:
                     break
@@ -677,6 +682,7 @@ class LaunchProofs:
                 items = [item for k, item in enumerate(items) if k not in wrong]
         replaced = {}
         for document, unrendered, diagnostic in failed:
+            checkpoint()
             fix = render(unrendered, document.text or "", document.kind, document.value, document.lines(), document.dialect,
                          document.editor)
             shown = _shown_fix(fix, self.hidden.get(id(diagnostic), []))
