@@ -177,8 +177,11 @@ def _bad_parameter(message: str, param_hint: str) -> Exception:
 
 
 def _echo(message: str, *, err: bool = False) -> None:
+    """Print a line (on stderr with `err`, always made printable: an error or warning quotes what a file wrote)."""
     import click
 
+    if err:
+        message = printable(message)
     with writing_stdout():
         click.echo(message, err=err)
 
