@@ -36,6 +36,7 @@ from .kinds import (
     QUIET_KINDS,
     SHELL_HOST_KINDS,
     SOURCE_SUFFIXES,
+    TEMPLATE_PAGES,
     foreign_language,
     foreign_launch_mention,
     has_minifier_signature,
@@ -158,6 +159,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         requests = sorted(requests + _blocks(kind, text, name, limits, code_blocks), key=lambda request: request.site)
     if kind == "markdown":
         requests = [_as_documented(request) for request in requests]
+    elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
+        requests = [_tags_unknown(request) for request in requests]
     return (requests, lambda: _first_mention(kind, text, code_blocks, name),
             lambda: [found for r in requests for found in r.credentials], beside)
 
@@ -522,6 +525,26 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
         for key, value in container.items() if isinstance(container, dict) else enumerate(container):
             if isinstance(value, str) and (PLACEHOLDER.fullmatch(value.strip()) or (
                     not value.strip() and container is request.body and key in ("flowId", "flowVersion"))):
+                container[key] = Unknown(value)
+            elif isinstance(value, (dict, list)):
+                stack.append(value)
+    return request
+
+
+#: A template engine's tag in a page's text: EJS/ERB `<%= … %>`, Handlebars/Mustache/Nunjucks/Liquid `{{ … }}`, `{% … %}`.
+_TEMPLATE_TAG = re.compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}", re.S)
+
+
+def _tags_unknown(request: LaunchRequest) -> LaunchRequest:
+    """A template page's request with each body value holding a template tag (`'<%= flowId %>'`) unknown: the server
+    fills it in before the page is sent, so what it says is not known (never a finding)."""
+    if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
+        return request
+    stack: list[Any] = [request.body]
+    while stack:
+        container = stack.pop()
+        for key, value in container.items() if isinstance(container, dict) else enumerate(container):
+            if isinstance(value, str) and _TEMPLATE_TAG.search(value):
                 container[key] = Unknown(value)
             elif isinstance(value, (dict, list)):
                 stack.append(value)
