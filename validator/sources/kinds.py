@@ -399,7 +399,7 @@ def _cli_definition(value: Any) -> bool:
     """The Genesys Cloud CLI's definition of a command (its cli-<name>.json: a `supercommand`, and `resources` each
     naming an API path), as its source keeps them: no member of a launch request at its top."""
     resources = value.get("resources") if isinstance(value, dict) else None
-    return isinstance(value.get("supercommand"), str) and isinstance(resources, list) and bool(resources) \
+    return isinstance(resources, list) and bool(resources) and isinstance(value.get("supercommand"), str) \
         and all(isinstance(item, dict) and isinstance(item.get("path"), str) and item["path"].startswith("/api/")
                 for item in resources) and not any(key in value for key in LAUNCH_KEYS)
 
