@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from ..core.credentials import basic_pair, fake_password
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
+from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
 from .urls import launch_url, other_vendor, to_endpoint
@@ -274,12 +275,10 @@ def parent_of(node: Node) -> Node | None:
 
 
 #: The calls whose arguments describe a request a test double matches or expects, by a name of the callee: the last
-#: (`matchHeader`, `header_matcher`, jest's matchers) or the chain's first (`nock`, `respx`, `expect`, a mock).
-_DOUBLE_CALLS = re.compile(r"(?i:mock|nock|msw|sinon|stub|respx|responses|httpretty|matcher|matchheader)"
-                           r"|^expect$|^objectContaining$|^to[A-Z]\w*$|^assert_\w*called\w*$|^assert_any_call$")
-#: The options a test double is given the headers it matches in (nock's reqheaders, requests_mock's request_headers,
-#: pytest-httpx's match_headers, responses' match).
-_DOUBLE_KEYS = frozenset({"reqheaders", "request_headers", "match_headers", "match"})
+#: (`matchHeader`, `header_matcher`, jest's matchers) or the chain's first (`nock`, `respx`, `expect`, a mock): a name
+#: of sources.doubles' table, or one holding a mock's, a stub's or a matcher's word, in any case.
+_DOUBLE_CALLS = re.compile(r"(?i:mock|sinon|stub|matcher|matchheader|%s)" % "|".join(DOUBLE_WORDS)
+                           + r"|^expect$|^objectContaining$|^to[A-Z]\w*$|^assert_\w*called\w*$|^assert_any_call$")
 
 
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
@@ -1787,7 +1786,7 @@ class CodeReader:
                 return False
             if above.type in ("keyword_argument", "pair"):
                 key = above.child_by_field_id(self.fields.name) or above.child_by_field_id(self.fields.key)
-                if key is not None and self.source.raw(key).strip("'\"") in _DOUBLE_KEYS:
+                if key is not None and self.source.raw(key).strip("'\"") in MATCHED_HEADERS:
                     return True
             if above.type in self.call_types and child.type in ("arguments", "argument_list"):
                 callee = above.child_by_field_id(self.fields.function)
