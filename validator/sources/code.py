@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
-from ..core.credentials import basic_pair, fake_password
+from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
@@ -1733,7 +1733,7 @@ class CodeReader:
                 span = span if written_password(secret) else None
             if span is None or span[1] > len(where) or span[1] <= span[0] or self._expected(node):
                 continue  # (none; or what a test double matches or expects: it describes a request, it sends none)
-            if self.in_tests and fake_password(secret):
+            if self.in_tests and placeholder_password(secret, in_tests=True):
                 continue  # (`test-id:test-secret` in a test file: made up)
             found.append(((where[span[0]], where[span[1] - 1] + 1), said))
         return found if url or (host and path) else []
