@@ -720,9 +720,10 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         if assign is None:
             continue
         assigned = assign.group().rstrip().endswith("=")
+        in_code = _CODE_ASSIGN.fullmatch(assign.group()) is not None  # (`x = …`: code's; `X=…`: a shell's, a .env's)
         scanned = assign.end()
         if not assigned and (annotation := _ANNOTATION.match(text, scanned, line_end)) is not None:
-            scanned, assigned = annotation.end(), True  # Python's `TOKEN: str = "…"`: the value after the annotation
+            scanned, assigned, in_code = annotation.end(), True, True  # Python's `TOKEN: str = "…"`: after the annotation
         if (following := _VALUE_BELOW.match(text, scanned)) is not None:  # `"apiKey":` alone, its string on a line below
             scanned = following.end()
             line_start = text.rfind("\n", 0, scanned) + 1
@@ -770,7 +771,7 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
             continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
-        elif assigned and _CODE_ASSIGN.fullmatch(assign.group()) is not None and _RUN_TIME.match(text, scanned, line_end):
+        elif in_code and _RUN_TIME.match(text, scanned, line_end):
             continue  # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time
         else:
             value = _unquoted(text, scanned, line_end, assigned)
