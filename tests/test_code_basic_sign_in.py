@@ -215,6 +215,8 @@ PAIRS = {
                          'requests.post(TOKEN_URL, headers={"Authorization": "Basic " + auth}, data=form)'),
     "buffer_literal.js": _js(f"const auth = Buffer.from('myClientId:{_SECRET}').toString('base64');\n"
                              "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });"),
+    "axios_auth.js": _js("await axios.post(TOKEN_URL, form, { auth: { username: 'myClientId', password: "
+                         f"'{_SECRET}' }} }});"),
     "btoa.js": _js(f"const auth = btoa(`myClientId:{_SECRET}`);\n"
                    "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: 'Basic ' + auth }, body: form });"),
 }
@@ -251,6 +253,7 @@ def test_a_basic_pair_written_apart_is_said_at_its_password(tmp_path: Path, name
                      "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });")),
     ("placeholder.js", _js("const auth = Buffer.from('your_client_id:your_client_secret').toString('base64');\n"
                            "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });")),
+    ("grant.js", _js("await axios.post(TOKEN_URL, { grant_type: 'password', username: 'u', password: 'not-basic-1' });")),
     ("other.py", _py(f'requests.post(TOKEN_URL, auth=("myClientId", "{_SECRET}"), data=form)',
                      "https://auth.example.com/oauth/token")),
     # a test double's and a test file's made-up pair

@@ -259,9 +259,9 @@ def _not_in_launch_headers(credentials: list[tuple[Offsets, str]], launches: lis
 
 
 #: The word a Basic credential's scheme is written with, in any case, or what writes its pair apart: a client's basic
-#: auth (`auth=(…)`, `HTTPBasicAuth(…)`), its encoding (`b64encode(…)`, `Buffer.from(…)`, `btoa(…)`) (a file's bytes
-#: searched before its strings are).
-_BASIC_WORD = re.compile(rb"(?i)basic|auth[ \t]*=|Auth\(|b64encode|encodebytes|Buffer\.from|btoa")
+#: auth (`auth=(…)`, `HTTPBasicAuth(…)`, `{username, password}`), its encoding (`b64encode(…)`, `Buffer.from(…)`,
+#: `btoa(…)`) (a file's bytes searched before its strings are).
+_BASIC_WORD = re.compile(rb"(?i)basic|auth[ \t]*=|Auth\(|b64encode|encodebytes|Buffer\.from|btoa|username")
 #: The calls given a user name and password as two arguments (requests' HTTPBasicAuth, httpx's and aiohttp's
 #: BasicAuth, a DigestAuth or ProxyAuth: what core.credentials masks), and those that encode `user:password` to base64.
 _AUTH_PAIR_CALLS = re.compile(r"(?:HTTP)?(?:Basic|Digest|Proxy)Auth")
@@ -1741,9 +1741,15 @@ class CodeReader:
     def _pair_password(self, node: Node, text: str) -> tuple[int, int] | None:
         """Where a string writes the password of a Basic credential's pair given apart (None: it writes none): the
         second of a client's basic auth (`auth=("id", "…")`, `HTTPBasicAuth("id", "…")`, `httpx.BasicAuth("id",
-        password="…")`) or what follows the colon of `id:…` being encoded to base64 (`Buffer.from('id:…')`,
-        `btoa('id:…')`, `base64.b64encode(b"id:…")`, `b64encode("id:…".encode())`)."""
+        password="…")`, axios's and got's `{username: 'id', password: '…'}`) or what follows the colon of `id:…` being
+        encoded to base64 (`Buffer.from('id:…')`, `btoa('id:…')`, `base64.b64encode(b"id:…")`,
+        `b64encode("id:…".encode())`)."""
         above, held = node.parent, node
+        if above is not None and above.type == "pair" and above.parent is not None and above.parent.type == "object" \
+                and above.child_by_field_id(self.fields.value) == node:  # axios's and got's `{username: 'id', password: '…'}`
+            keys = [self.key(pair.child_by_field_id(self.fields.key) or pair)
+                    for pair in above.parent.named_children if pair.type != "comment"]
+            return (0, len(text)) if keys == ["username", "password"] else None
         if above is not None and above.type == "keyword_argument":  # `password="…"`
             held, above = above, above.parent
         if above is not None and above.type in ("tuple", "list", "array"):
