@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_file
+from conftest import UUID, check_file
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 FLOW = "0b9c7d1e-2f3a-4b5c-8d6e-7f8091a2b3c4"
@@ -175,3 +175,32 @@ def test_a_member_set_to_undefined_through_the_item_is_not_judged(tmp_path: Path
     found = check_file(tmp_path, "a.js", text, "-v")
     assert any(d["code"] in ("FL200", "FL011") for d in found), found  # the launch was read
     assert {d["pointer"] for d in found if d["code"] == "FL102"} == {"/extra"}, found  # (judged, and wrong left out)
+
+
+@pytest.mark.parametrize(("loop", "removed"), [
+    ("  for (const { inputData } of [body]) delete inputData['Flow.x'];", "/inputData/Flow.x"),
+    ("  [body].forEach(({ inputData }) => delete inputData['Flow.x']);", "/inputData/Flow.x"),
+    ("  for (const [k, r] of [[1, body]]) delete r.wrong;", "/wrong"),
+    ("  for (const [r] of [[body], [other]]) { delete r['wrong']; }", "/wrong"),
+    ("  for (const r of [[body]]) delete r[0].wrong;", "/wrong"),
+    ("  for (let { b: r } of [{ b: body }]) delete r.wrong;", "/wrong"),
+    ("  for (const { b } of [{ b: body }]) delete b.wrong;", "/wrong"),
+    ("  [[1, body]].forEach(([, r]) => { delete r.wrong; });", "/wrong"),
+    ("  [body].forEach(function ({ ...r }) { delete r.wrong; });", "/wrong"),
+])
+def test_js_a_member_removed_through_a_destructured_item_is_not_judged(tmp_path: Path, loop: str, removed: str) -> None:
+    # (a pattern's name, or an item holding the body, may be the body or a part of it: a write through it is possible)
+    text = JS.replace("extra: 1, wrong: 2", "extra: 1, wrong: 2, inputData: { 'Flow.x': 1 }").replace(FLOW, UUID)
+    found = check_file(tmp_path, "a.js", text.replace("LOOP", loop), "-v")
+    assert any(d["code"] == "FL011" for d in found), found  # read, and said not known
+    assert removed not in {d["pointer"] for d in found if d["code"] in ("FL102", "FL202")}, found
+
+
+def test_js_a_destructured_item_that_only_reads_keeps_the_body_judged(tmp_path: Path) -> None:
+    loop = "  for (const { flowId, inputData } of [body]) console.log(flowId, inputData);"
+    assert unknown_members(tmp_path, "a.js", JS, loop) == {"/extra", "/wrong"}
+
+
+def test_js_a_member_given_through_a_destructured_item_is_possible_only(tmp_path: Path) -> None:
+    loop = "  for (const { inputData } of [body]) inputData['Flow.y'] = 1;"
+    assert unknown_members(tmp_path, "a.js", JS, loop) == {"/extra", "/wrong"}

@@ -271,6 +271,24 @@ def test_a_wrong_content_type_is_415(server: Server, content_type: str | None) -
     assert [d["code"] for d in body["diagnostics"]] == ["FL303"] and body["diagnostics"][0]["pointer"] == ""
 
 
+URL_SECRET = "Zq8vK2mN5pR7tX1wY4bC6dF9gH3jL0sA2eI5oU8yT1r"
+
+
+def test_a_credential_in_the_url_is_a_warning_said_with_the_body_s_findings_not_a_415(server: Server) -> None:
+    path = f"{LAUNCH}?access_token={URL_SECRET}"
+    body = assert_error_body(post(server, {"flowId": UUID, "type": "x"}, path=path), 400, "bad.request")
+    said = {d["code"]: d for d in body["diagnostics"]}
+    assert set(said) == {"FL305", "FL101", "FL201"}, body  # the URL's warning, and why the body is refused
+    assert said["FL305"]["severity"] == "warning" and "written in the file" not in said["FL305"]["message"]
+    assert "servers and proxies log" in said["FL305"]["message"] and URL_SECRET not in json.dumps(body)
+    accepted = post(server, VALID, path=path)  # a warning never refuses a valid launch: said with it
+    assert accepted.status_code == 200, accepted.text
+    assert [d["code"] for d in accepted.json()["diagnostics"]] == ["FL305"]
+    assert accepted.headers["flowlint-warning"].startswith("FL305")
+    refused = post(server, VALID, {**AUTH, "Content-Type": "text/plain"}, path=path)  # a media type not JSON: still 415
+    assert [d["code"] for d in assert_error_body(refused, 415, "unsupported.media.type")["diagnostics"]] == ["FL303", "FL305"]
+
+
 def test_json_with_a_charset_is_json(server: Server) -> None:
     assert post(server, VALID, {**AUTH, "Content-Type": "application/json; charset=utf-8"}).status_code == 200
 

@@ -137,3 +137,22 @@ def test_excerpt_lines_are_made_only_for_a_report_that_shows_them_or_the_cache(t
     monkeypatch.chdir(tmp_path)
     flowlint("check", "--format", "json", str(body))
     assert excerpts[0] > made and (tmp_path / ".flowlint_cache").is_dir()  # stored for a later run's report
+
+
+def test_a_quiet_text_report_makes_no_excerpt_for_a_note_it_hides(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--quiet shows no note: a note's line is not masked for it (the FL200 note of a 23 MB body cost its whole line's
+    scan for secrets), while an error's line still is, and a run without --quiet shows the note's line."""
+    from validator.run import masking
+
+    note_only = tmp_path / "ok.json"
+    no_contract = "5e0c9b7a-2d4f-4a6b-8c1e-9f3a5b7d1c2e"  # FL200's note only
+    note_only.write_text('{\n  "flowId": "%s",\n  "inputData": {"Flow.customerName": "Ana"}\n}\n' % no_contract)
+    masks = _count_calls(monkeypatch, masking, "mask_of")
+    shown = flowlint("check", "--no-cache", "--no-color", str(note_only)).stdout
+    assert "FL200" in shown and '2 |   "flowId"' in shown and masks == [1]  # reached: the note and its line shown
+    assert "FL200" not in flowlint("check", "--no-cache", "--no-color", "--quiet", str(note_only)).stdout
+    assert masks == [1]  # no mask made for the hidden note
+    broken = tmp_path / "b.json"
+    broken.write_text(BROKEN)
+    assert '2 |   "flow_id"' in flowlint("check", "--no-cache", "--no-color", "--quiet", str(broken)).stdout
+    assert masks == [2]  # an error's line is still shown, masked

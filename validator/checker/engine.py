@@ -45,6 +45,7 @@ from ..core.credentials import (
     no_secret_word,
     secret_values,
     without_credentials,
+    without_secret_texts,
     without_values,
     written_secrets,
 )
@@ -445,16 +446,7 @@ def _shown(text: str, hidden: list[str]) -> str:
     shown = without_credentials(safe(text))
     if not hidden:
         return shown
-    shown = without_values(shown, hidden)
-    for value in hidden:  # a long one wherever it is a token of its own, as excerpts mask it (`Flow.<token>` too)
-        if len(value) >= SHORTEST_SECRET_AGAIN and value in shown:
-            before = r"(?<!\w)" if _WORD_CHARACTER.match(value) else ""
-            after = r"(?!\w)" if _WORD_CHARACTER.match(value[-1]) else ""
-            shown = re.sub(before + re.escape(value) + after, "*" * len(value), shown)
-    return shown
-
-
-_WORD_CHARACTER = re.compile(r"\w")
+    return without_secret_texts(shown, hidden)
 
 
 def _shown_pointer(pointer: str, hidden: list[str]) -> str:

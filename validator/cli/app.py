@@ -12,7 +12,7 @@ import click
 from ..contracts.layout import DEFAULT_STORE
 from ..core.about import __version__
 from ..report import FORMATS
-from .output import writing_stdout
+from .output import printable_errors, writing_stdout
 
 
 class _HelpWritten:
@@ -36,6 +36,15 @@ class _Command(click.Command):
 
 class _Group(click.Group):
     command_class = _Command
+
+    def make_context(self, info_name: str | None, args: list[str], parent: click.Context | None = None,
+                     **extra: Any) -> click.Context:
+        with printable_errors():  # the group's own options refused
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        with printable_errors():  # a subcommand's options refused, and every usage error its run raises
+            return super().invoke(ctx)
 
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _guarded_help(super().get_help_option(ctx))

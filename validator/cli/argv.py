@@ -192,5 +192,8 @@ def _show(err: Any, args: list[str]) -> NoReturn:
     else:
         if err.ctx is None:
             err.ctx = context
+    from .output import printable_error
+
+    printable_error(err)
     err.show()
     sys.exit(err.exit_code)

@@ -22,7 +22,7 @@ from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand, is_walked
 from ..project.root import default_store
-from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_lines
+from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_info_lines, shows_lines
 from ..run.runner import Mode, run, run_files
 from ..sources.document import Limits
 from .output import GuardedStdout, discard, install_closed_stdout, unwritable, writing_stdout
@@ -177,8 +177,11 @@ def _bad_parameter(message: str, param_hint: str) -> Exception:
 
 
 def _echo(message: str, *, err: bool = False) -> None:
+    """Print a line (on stderr with `err`, always made printable: an error or warning quotes what a file wrote)."""
     import click
 
+    if err:
+        message = printable(message)
     with writing_stdout():
         click.echo(message, err=err)
 
@@ -236,6 +239,10 @@ class ShowFixes:
     @property
     def shows_lines(self) -> bool:
         return shows_lines(self.inner)
+
+    @property
+    def shows_info_lines(self) -> bool:
+        return shows_info_lines(self.inner)
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         self.available += [d for d in diagnostics if d.fix is not None and d.fix.offered and d.fix.applies()]

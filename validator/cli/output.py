@@ -135,6 +135,27 @@ def writing_stdout() -> Iterator[None]:
         raise unwritable(err, sys.stdout) from None
 
 
+def printable_error(err: BaseException) -> None:
+    """Make a usage error's message one safe line before it is shown (click shows it raw): a config key, a rule code or
+    a path in it comes from files a stranger's pull request may change, and a newline there would start a CI command
+    line (`::error …`), an ESC a terminal escape."""
+    from ..core.printable import printable
+
+    message = getattr(err, "message", None)
+    if isinstance(message, str):
+        err.message = printable(message)  # type: ignore[attr-defined]
+
+
+@contextlib.contextmanager
+def printable_errors() -> Iterator[None]:
+    """Usage errors raised inside, made printable (printable_error) on their way to click, which shows them."""
+    try:
+        yield
+    except Exception as err:
+        printable_error(err)
+        raise
+
+
 def refuse(err: ReportUnwritable) -> NoReturn:
     """Say that the report could not be written, on stderr, and exit 3 (flowlint could not do its job)."""
     from ..core.exit_codes import FAILURE

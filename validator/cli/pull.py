@@ -76,7 +76,7 @@ def _pull_all(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, re
             try:
                 found = find_workflow(client, name)
             except GenesysError as err:
-                click.echo(f"flowlint: error: {err}", err=True)
+                click.echo(f"flowlint: error: {printable(str(err))}", err=True)
                 failures += 1
                 continue
             found_id = found.get("id")
@@ -98,11 +98,11 @@ def _pull_one(client: GenesysClient, flow_id: str, version: str | None, store: P
     try:
         inputs = fetch_inputs(client, flow_id, version)
     except InputsUnknown as err:
-        click.echo(f"{progress}flowlint: error: {err}; nothing written (save or publish a version that declares its "
+        click.echo(f"{progress}flowlint: error: {printable(str(err))}; nothing written (save or publish a version that declares its "
                    "inputs, then pull it again)", err=True)
         return False
     except GenesysError as err:
-        click.echo(f"{progress}flowlint: error: {err}", err=True)
+        click.echo(f"{progress}flowlint: error: {printable(str(err))}", err=True)
         return False
     if not is_uuid(flow_id):
         click.echo(f"{progress}flowlint: error: {server_text(repr(flow_id), limit=80)} is not a flow ID", err=True)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import collections
 import dataclasses
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
 from .diagnostics import Edit
@@ -475,6 +476,37 @@ def without_values(text: str, values: list[str]) -> str:
     return text
 
 
+def without_secret_texts(text: str, values: Sequence[str]) -> str:
+    """`text` (a message) with none of `values` (secrets' texts) quoted: each masked where without_values finds it
+    (quoted, a token of its own, cut short), and a long one (SHORTEST_SECRET_AGAIN) wherever it is a token of its own,
+    as excerpts mask it (`Flow.<token>`, `--secret <token>)`)."""
+    shown = without_values(text, list(values))
+    for value in values:
+        if len(value) >= SHORTEST_SECRET_AGAIN and value in shown:
+            before = r"(?<!\w)" if _WORD_CHAR.match(value) else ""
+            after = r"(?!\w)" if _WORD_CHAR.match(value[-1]) else ""
+            shown = re.sub(before + re.escape(value) + after, "*" * len(value), shown)
+    return shown
+
+
+def secret_texts(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The distinct texts a file writes at `spans` (its secrets: credential_literals', a reader's), each on one line,
+    longest first, at most _AGAIN_SECRETS of them: what a message quoting the file's text must not show."""
+    found = {text[start:end].strip() for start, end in spans if end > start}
+    return sorted((secret for secret in found if secret and "\n" not in secret and "\r" not in secret),
+                  key=lambda secret: (-len(secret), secret))[:_AGAIN_SECRETS]
+
+
+def masked_at(text: str, start: int, end: int, spans: Iterable[tuple[int, int]]) -> str:
+    """`text[start:end]` with each character of `spans` (a file's secrets) in it shown as `*`, as an excerpt shows it."""
+    chars: list[str] | None = None
+    for first, last in spans:
+        if first < end and last > start:
+            chars = chars if chars is not None else list(text[start:end])
+            chars[max(first, start) - start:min(last, end) - start] = "*" * (min(last, end) - max(first, start))
+    return text[start:end] if chars is None else "".join(chars)
+
+
 def masked_edit(edit: Edit, values: list[str]) -> Edit:
     """An edit as reports show it: each of `values` (a secret-named member's) masked in its content, a short one where
     it stands as a word of its own (an edit's content is mostly the value itself: `"12"` → `12`)."""
@@ -762,6 +794,12 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # literal is a secret written in the file; the code around it is not
             group = "default" if fallback.start("default") >= 0 else "fallback"
             value = (fallback.start(group) + 1, fallback.end(group) - 1)
+        elif (bare := _quoted_key_bare_value(text, word.start(), assign.group(), scanned, line_end)) is not None:
+            # a quoted key's unquoted value inside a line (`{"Flow.apiSecret": Zq8v…}`: broken JSON, a YAML flow
+            # mapping): the word, unless it is a JSON literal or names a variable (bound, or written elsewhere too)
+            if names.refers(text, *bare) or names.used_elsewhere(text, *bare):
+                continue
+            value = bare
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
             continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
         elif _BLOCK.match(text, scanned, line_end) is not None:
@@ -845,6 +883,27 @@ def sign_in_call_literals(text: str) -> list[tuple[int, int]]:
     return found
 
 
+#: A bare word a quoted key is given (`"apiSecret": Zq8v…`): up to a space or the JSON punctuation that ends a value,
+#: and followed by one (a call, `os.environ["X"]`, or a string joined to it is code, not a word); and JSON's literals.
+_BARE_VALUE = _Lazy(r"""[^\s,}\]\[(){}"'`$*&!#%<|>;:]+(?=[\s,}\]]|\Z)""")
+_JSON_LITERALS = frozenset({"true", "false", "null"})
+
+
+def _quoted_key_bare_value(text: str, word: int, assign: str, at: int, line_end: int) -> tuple[int, int] | None:
+    """The unquoted value a quoted key is given where the key does not start its line (`{"a": 1, "apiSecret": Zq8v…}`),
+    as a span; None for another key or value."""
+    quote = assign[:1]
+    if quote not in ('"', "'"):
+        return None
+    start = _name_start(text, word)
+    if start == 0 or text[start - 1] != quote:
+        return None
+    bare = _BARE_VALUE.match(text, at, line_end)
+    if bare is None or bare.group() in _JSON_LITERALS:
+        return None
+    return bare.span()
+
+
 def _name_start(text: str, at: int) -> int:
     """Where the name holding text[at] starts (at most 200 characters before it: bounded work)."""
     start = at
@@ -860,6 +919,7 @@ class _Bindings:
 
     def __init__(self) -> None:
         self._names: set[str] | None = None
+        self._words: collections.Counter[str] | None = None
 
     def refers(self, text: str, start: int, end: int) -> bool:
         """Whether text[start:end] is a name (or a dotted path from one) the file binds."""
@@ -872,6 +932,16 @@ class _Bindings:
                 self._names.update(name for name in _IMPORTED_NAME.findall(clause.group(1)) if name not in _IMPORT_WORDS)
         return reference.group(1) in self._names
 
+    def used_elsewhere(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] is a name (or a dotted path from one) the file writes more than once as a word: a
+        variable (a parameter, an import), not a literal written once."""
+        reference = _REFERENCE.fullmatch(text, start, end)
+        if reference is None:
+            return False
+        if self._words is None:
+            self._words = collections.Counter(_IDENTIFIER.findall(text))
+        return self._words[reference.group(1)] > 1
+
 
 #: An import's names (group 1: what follows `import` on its line, but a module's quoted name) and the words of its
 #: syntax; and the names code reads at run time with no binding of the file (node's `process.env`).
@@ -879,6 +949,8 @@ _IMPORT = _Lazy(r"(?m)^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+([^;'\"`\n]{
 _IMPORTED_NAME = re.compile(r"[A-Za-z_$][\w$]*")
 _IMPORT_WORDS = frozenset({"from", "as", "type", "typeof"})
 _GLOBALS = frozenset({"process"})
+#: A word that may name a variable, as _REFERENCE's name is written (counted once for the whole text: linear).
+_IDENTIFIER = _Lazy(r"(?<![\w$])[A-Za-z_$][\w$]*")
 #: A name, or a dotted path from one (group 1: the name).
 _REFERENCE = _Lazy(r"([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*")
 #: A declaration's name (group 1) or an assigned name (group 2: `NAME =`, not `==`, `=>`, nor an attribute's `a.NAME =`).

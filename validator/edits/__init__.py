@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import sys
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -193,6 +194,37 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> str:
         position = edit.end
     parts.append(text[position:])
     return "".join(parts)
+
+
+#: A part of a text that edits left as it was: its [start, end) in the original text, and where it starts in the edited one.
+Kept = tuple[int, int, int]
+
+
+def kept_after(kept: Iterable[Kept], edits: Iterable[Edit]) -> list[Kept]:
+    """The parts of an original text still as they were once non-overlapping `edits` are applied to the text `kept`
+    describes (the parts of the original it holds, by place), in order; linear in the parts and the edits. Where a
+    --diff's lines come from (run/diff.py): never compared again to find them."""
+    gaps: list[tuple[int, int, int]] = []  # each stretch of the text no edit touches, and how far it moves
+    position = shift = 0
+    for edit in sorted(edits, key=lambda e: (e.start, e.end)):
+        gaps.append((position, edit.start, shift))
+        shift += len(edit.content) - (edit.end - edit.start)
+        position = edit.end
+    gaps.append((position, sys.maxsize, shift))
+    result: list[Kept] = []
+    first = 0
+    for start, end, at in kept:
+        last = at + end - start  # the part's end in the text edited
+        while gaps[first][1] <= at and first < len(gaps) - 1:
+            first += 1
+        for index in range(first, len(gaps)):
+            gap_start, gap_end, moved = gaps[index]
+            if gap_start >= last:
+                break
+            low, high = max(at, gap_start), min(last, gap_end)
+            if low < high:
+                result.append((start + low - at, start + high - at, low + moved))
+    return result
 
 
 def same(a: Any, b: Any) -> bool:

@@ -20,7 +20,7 @@ from ..checker.suppress import Decided, decide_documents
 from ..contracts.schema import BrokenSchema
 from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, RenameKey, ReplaceValue
-from ..edits import apply_edits
+from ..edits import Kept, apply_edits, kept_after
 from ..edits import same as same_body
 from ..rules.fixes import CannotApply
 from ..sources import imports
@@ -45,6 +45,8 @@ class FixOutcome:
     documents: list[Document] = field(default_factory=list)
     #: The passes made when they ran out with a fix still to apply (the file needs `--fix` again); else None.
     stopped: int | None = None
+    #: For a text: the parts of `original` the fixes left as they were, where they are in `fixed` (a --diff's lines).
+    kept: list[Kept] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
@@ -92,6 +94,8 @@ def fix_code(text: str, name: str, kind: str, options: CheckOptions, *, unsafe: 
 
 #: A chosen fix: the index of its document in the file, the finding and its diagnostic (with edits).
 Chosen = tuple[int, Finding, Diagnostic]
+#: A pass made: the edited text, its documents, the fixes applied and the edits they made.
+Pass = tuple[str, list[Document], list[Chosen], list[Edit]]
 
 
 def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Document]], options: CheckOptions, *,
@@ -109,7 +113,7 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
     files) are checked and reported only. A fix `withheld` is never applied. `shared`: for
     a text of the file, which name another file imports a fix edits; such a safe fix is unsafe (shared.py).
     """
-    outcome = FixOutcome(text, text)
+    outcome = FixOutcome(text, text, kept=[(0, len(text), 0)])
     wanted = functools.partial(_applies, unsafe=unsafe, withheld=withheld)
     edits_shared = shared(text) if shared is not None else None
 
@@ -127,9 +131,10 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
         found = _pass(text, documents, _suppressed(candidates, documents, options, wanted), load, options)
         if found is None:
             break
-        text, documents, chosen = found
+        text, documents, chosen, edits = found
         outcome.applied += [diagnostic for _, _, diagnostic in chosen]
         outcome.fixed = text
+        outcome.kept = kept_after(outcome.kept, edits)
         edits_shared = shared(text) if shared is not None else None  # the edited text's bindings
         candidates = [_candidates(document, options, wants(document)) for document in documents]
     else:
@@ -198,8 +203,8 @@ def _never(fix: Fix) -> bool:
 
 
 def _pass(text: str, documents: list[Document], candidates: list[FixCandidates | None], load: Callable[[str], list[Document]],
-          options: CheckOptions) -> tuple[str, list[Document], list[Chosen]] | None:
-    """The text and documents after one proven pass, with the fixes it applied; None when it applies nothing."""
+          options: CheckOptions) -> Pass | None:
+    """The text and documents after one proven pass, with the fixes and edits it applied; None when it applies nothing."""
     if any(found is None for found in candidates):
         return None  # flowlint failed on a document: nothing is changed
     ready = [found for found in candidates if found is not None]
@@ -211,11 +216,12 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
                  if not d.fix.operations and d.code != UNUSED_SUPPRESSION][:1]  # type: ignore[union-attr]
         if not slips:
             continue
-        edited = apply_edits(text, slips[0][2].fix.edits or ())  # type: ignore[union-attr]
+        edits = list(slips[0][2].fix.edits or ())  # type: ignore[union-attr]
+        edited = apply_edits(text, edits)
         following = load(edited)
         if len(following) == len(documents) and _embedded_as_fixed(document, following[index]) \
                 and _progressed(slips[0][2], following[index]):
-            return edited, following, slips
+            return edited, following, slips, edits
     if len(documents) == 1 and not documents[0].parsed:
         return None
     offered = [(i, f, d) for i, found in enumerate(ready) if documents[i].parsed for f, d in found.fixes]
@@ -369,12 +375,12 @@ def _first_edit(diagnostic: Diagnostic) -> int:
 
 
 def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Callable[[str], list[Document]]
-            ) -> tuple[str, list[Document], list[Chosen]] | None:
+            ) -> Pass | None:
     """The file and its documents after the pass, if each holds exactly what its fixes' operations make of it."""
     if not chosen:
         return None
-    edits = dict.fromkeys(edit for _, _, d in chosen for edit in d.fix.edits or ())  # type: ignore[union-attr]
-    edited = apply_edits(text, list(edits))
+    edits = list(dict.fromkeys(edit for _, _, d in chosen for edit in d.fix.edits or ()))  # type: ignore[union-attr]
+    edited = apply_edits(text, edits)
     following = load(edited)
     if len(following) != len(documents):
         return None
@@ -388,7 +394,7 @@ def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Ca
             return None
         if before.parsed != after.parsed or not _same(after.value, expected):
             return None
-    return edited, following, chosen
+    return edited, following, chosen, edits
 
 
 def _embedded_as_fixed(before: Document, after: Document) -> bool:

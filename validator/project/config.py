@@ -234,7 +234,11 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
     config = Config(root=path.parent, source=path)
     config.include = _globs(table.get("include", []), where("include"))
     config.exclude = _globs(table.get("exclude", []), where("exclude"))
-    config.contracts = _inside(_string(table.get("contracts"), where("contracts")), where("contracts"))
+    config.contracts = _inside(_string(table.get("contracts"), where("contracts")), where("contracts"),
+                               "name a store elsewhere with --contracts")
+    if config.contracts is not None and (path.parent / config.contracts).is_file():
+        raise ConfigError(f"{where('contracts')}: {config.contracts!r} is a file; the contract store is a directory "
+                          "of flow snapshots (`flowlint pull` writes them; a flow's YAML goes in [tool.flowlint.flows])")
     if config.contracts is not None and not _linked_inside(path.parent, config.contracts):
         raise ConfigError(f"{where('contracts')}: {config.contracts!r} leaves the project through a symlink; flowlint "
                           "reads no file out of the project (name a store elsewhere with --contracts)")
@@ -259,7 +263,8 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
         config.glob_keys.update((pattern, where(key)) for pattern in patterns)
     config.glob_keys.update((glob, where(f"per-file-severity.{glob!r}")) for glob, _ in config.per_file_severity)
     config.glob_keys.update((glob, where("per-file-ignores")) for glob, _, _ in config.per_file_ignores)
-    config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"))
+    config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"),
+                               "the cache stays in the project; --no-cache or FLOWLINT_NO_CACHE=1 runs without one")
     return config
 
 
@@ -298,7 +303,7 @@ def _flows(table: Any, where: str, root: Path) -> dict[str, str]:
             raise ConfigError(f"{where}.{flow_id}: a flow ID is a UUID such as \"{UUID_EXAMPLE}\"")
         if not isinstance(path, str) or not path.lower().endswith((".yaml", ".yml")):
             raise ConfigError(f"{where}.{flow_id}: expected the path of the flow's Architect YAML (*.yaml), got {path!r}")
-        flows[flow_id.lower()] = _inside(path, f"{where}.{flow_id}") or path
+        flows[flow_id.lower()] = _inside(path, f"{where}.{flow_id}", "copy the flow's YAML into the project") or path
         if not _linked_inside(root, path):
             raise ConfigError(f"{where}.{flow_id}: {path!r} leaves the project through a symlink; flowlint reads no "
                               "file out of the project (put the flow's YAML inside it, or check from a directory "
@@ -338,14 +343,14 @@ def _globs(value: Any, where: str) -> list[str]:
     return patterns
 
 
-def _inside(value: str | None, where: str) -> str | None:
-    """A path that stays inside the project."""
+def _inside(value: str | None, where: str, elsewhere: str) -> str | None:
+    """A path that stays inside the project; `elsewhere` says how to name one outside it."""
     if value is None:
         return None
     parts = value.replace("\\", "/").split("/")
     if os.path.isabs(value) or value.startswith(("/", "\\")) or ".." in parts:
         raise ConfigError(f"{where}: {value!r} leaves the project; paths in the config are relative to its directory "
-                          "(name a store elsewhere with --contracts)")
+                          f"({elsewhere})")
     return value
 
 

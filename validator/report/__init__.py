@@ -9,6 +9,7 @@ if TYPE_CHECKING:
     from .base import LineSource as LineSource
     from .base import Reporter as Reporter
     from .base import Summary as Summary
+    from .base import shows_info_lines as shows_info_lines
     from .base import shows_lines as shows_lines
     from .base import stopped_fixing as stopped_fixing
     from .base import unapplied_fixes as unapplied_fixes
@@ -41,7 +42,7 @@ def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool
 
 def __getattr__(name: str) -> Any:
     # The shared parts are imported on first use: the command line needs only FORMATS to start (`flowlint --version`).
-    if name in ("LineSource", "Reporter", "Summary", "shows_lines", "stopped_fixing", "unapplied_fixes"):
+    if name in ("LineSource", "Reporter", "Summary", "shows_info_lines", "shows_lines", "stopped_fixing", "unapplied_fixes"):
         from . import base
 
         return getattr(base, name)

@@ -144,6 +144,12 @@ def shows_lines(reporter: object) -> bool:
     return bool(getattr(reporter, "shows_lines", True))
 
 
+def shows_info_lines(reporter: object) -> bool:
+    """Whether a reporter that shows source lines shows them for info diagnostics too (its `shows_info_lines`: a quiet
+    text report shows no note, so a run makes no excerpt for one: a note on a 23 MB line cost a scan for secrets)."""
+    return shows_lines(reporter) and bool(getattr(reporter, "shows_info_lines", True))
+
+
 class Reporter(Protocol):
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         """Report one checked file's diagnostics (called for every file, clean ones too)."""

@@ -20,6 +20,7 @@ class TextReporter:
         self.stream = stream
         self.color = color
         self.quiet = quiet
+        self.shows_info_lines = not quiet  # a quiet report shows no note
         self._shown: tuple[str | None, str] | None = None
 
     def style(self, text: str, **styles: object) -> str:

@@ -199,8 +199,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
     if url and (any(written_password(url[start:end]) and _HOLE not in url[start:end]
                     for start, end in url_password_spans(url))
                 or any(literal_secret(url[start:end]) for start, end in url_query_secret_spans(url))):
-        add(HARD_CODED_TOKEN, request.url.span, "the URL holds a literal credential written in the file (a password or a token)",  # type: ignore[union-attr]
-            "send it in a header read at run time (an environment variable, a secret store) and rotate the one written here")
+        add(HARD_CODED_TOKEN, request.url.span, *(_URL_CREDENTIAL_RECEIVED if live else _URL_CREDENTIAL_WRITTEN))  # type: ignore[union-attr]
     written: list[tuple[Offsets | None, Text | Unknown]] = \
         [(header.span, header.value) for header in request.headers or () if header.name.lower() == "authorization"]
     if request.headers is None and not live:
@@ -213,6 +212,15 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         elif header_at is not None and request.kind in _EXPANDED_KINDS:
             findings.extend(_token_defaults(request, lines, header_at))
     return findings
+
+
+#: FL305 of a URL's credential (message, help): written in a file, and in a request received (serve), where no file
+#: writes it but the URL is what servers and proxies log.
+_URL_CREDENTIAL_WRITTEN = ("the URL holds a literal credential written in the file (a password or a token)",
+                           "send it in a header read at run time (an environment variable, a secret store) and rotate the "
+                           "one written here")
+_URL_CREDENTIAL_RECEIVED = ("the URL holds a literal credential (a password or a token), which servers and proxies log "
+                            "with the URL", "send it in the Authorization header instead, and rotate this one")
 
 
 #: The kinds whose header text writes a shell's expansions (`${NAME:-…}`): curl (scripts, recipes, documentation) and

@@ -19,6 +19,7 @@ class HeldReport:
         self.inner = inner
         self.held: list[tuple[list[Diagnostic], LineSource | None]] = []
         self.shows_lines = getattr(inner, "shows_lines", True)
+        self.shows_info_lines = getattr(inner, "shows_info_lines", True)
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         # A clean file (most of a tree) is held as one shared entry: a slot of the list, not a pair and a list of its own

@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING, Any, TextIO
 from ..checker.keys import once_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH, UNUSED_SUPPRESSION
-from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey
+from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey, Severity
 from ..core.printable import printable
 from ..core.records import Record, set_field
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
-from ..report import Reporter, Summary, shows_lines, stopped_fixing, unapplied_fixes
+from ..report import Reporter, Summary, shows_info_lines, shows_lines, stopped_fixing, unapplied_fixes
 from ..sources import candidates, module_texts, run_modules
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
 from ..sources.import_index import NOTED, ImportIndex
@@ -115,6 +115,8 @@ class _Checker:
     #: Whether a result keeps the source lines its diagnostics point at (masked): for a report that shows them, or the
     #: cache (a later run's report may); else none are made (a file's mask costs it a scan for secrets).
     excerpts: bool = True
+    #: Whether an info diagnostic's line is kept too (a quiet text report shows no note; the cache keeps every line).
+    info_excerpts: bool = True
     #: Walked files in a language flowlint does not read: only searched for a mention of a launch, never checked.
     searched: frozenset[str] = field(init=False)
     #: Walked code files the launch-share sample read and found quiet (_prefiltered): clean, as in_run would find them,
@@ -217,7 +219,8 @@ class _Checker:
         suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
-        return _file_result(self.offered(path, diagnostics, documents), documents, suppressed, excerpts=self.excerpts)
+        return _file_result(self.offered(path, diagnostics, documents), documents, suppressed, excerpts=self.excerpts,
+                            info_excerpts=self.info_excerpts)
 
     def mark(self, path: str, documents: Sequence[Document], data: bytes | None = None) -> Binding | None:
         """The mark of a code file whose documents, before selection and severities, note its launch URL bound to a
@@ -536,9 +539,9 @@ def _reads_others(documents: list[Document]) -> bool:
 
 
 def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppressed: tuple[str, ...], *,
-                 excerpts: bool = True) -> FileResult:
+                 excerpts: bool = True, info_excerpts: bool = True) -> FileResult:
     """A file's decided diagnostics as reported: in file order, then each body file it reads, with their lines (none
-    without `excerpts`)."""
+    without `excerpts`; none for an info diagnostic without `info_excerpts`)."""
     if not documents:
         return FileResult(diagnostics, {}, suppressed=suppressed)
     others = {document.name for document in documents[1:]} - {documents[0].name}  # bodies read from other files
@@ -548,9 +551,10 @@ def _file_result(diagnostics: list[Diagnostic], documents: list[Document], suppr
         diagnostics.sort(key=lambda d: (d.file in others, d.file or "", *((d.span.line, d.span.column) if d.span else (0, 0))))
     if not excerpts:
         return FileResult(diagnostics, {}, {name: {} for name in others if name is not None}, suppressed)
-    elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in diagnostics if d.file == name])
+    shown = diagnostics if info_excerpts else [d for d in diagnostics if d.severity is not Severity.INFO]
+    elsewhere = {name: _excerpt_lines([doc for doc in documents if doc.name == name], [d for d in shown if d.file == name])
                  for name in others if name is not None}
-    return FileResult(diagnostics, _excerpt_lines(documents, diagnostics), elsewhere, suppressed)
+    return FileResult(diagnostics, _excerpt_lines(documents, shown), elsewhere, suppressed)
 
 
 def _nothing_used(flow_id: str, version: str | None) -> str:
@@ -642,6 +646,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         recorder, cache = None, None
     checker = _Checker(options, limits, severities_for, stdin_name, candidates, walked, cache=cache, recorder=recorder,
                        excerpts=cache is not None or mode is not Mode.CHECK or shows_lines(reporter),
+                       info_excerpts=cache is not None or mode is not Mode.CHECK or shows_info_lines(reporter),
                        index=ImportIndex() if mode is Mode.CHECK else None)
     # A launch's values imported from another module of the run are read from its files (sources/imported_values.py).
     run_modules.use(run_modules.RunFiles(paths, checker.read, limits.max_depth, limits.verbose))
@@ -813,7 +818,7 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     from ..core.lines import LineIndex
     from ..fixer.passes import FixOutcome, fix_code, fix_text
     from .masking import masked_fixed
-    from .writes import NotFixable, encoded, read_fixable, text_of, unified_diff, write_atomically, write_bytes
+    from .writes import NotFixable, encoded, read_fixable, text_of, write_atomically, write_bytes
 
     limits = checker.limits
     name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
@@ -855,10 +860,13 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     masked = False
     if diff:
         if changed:  # masked as every output is: a masked line is shown, and no longer applies (said at the end)
+            from .diff import line_pairs, unified_diff
+
             before_mask = _file_mask(code_kind, text, name, limits)
-            shown = unified_diff(name, before_mask.text(text),
-                                 masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask))
-            masked = shown != unified_diff(name, text, fixed.fixed)
+            pairs = line_pairs(text, fixed.fixed, fixed.kept)  # (a mask keeps every character's place)
+            shown = unified_diff(name, before_mask.text(text), masked_fixed(
+                text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask), pairs)
+            masked = shown != unified_diff(name, text, fixed.fixed, pairs)
             out.write(shown)
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)

@@ -1,4 +1,4 @@
-"""What a --fix or --diff run does to a file: read it as `check` reads it, write it back, or show the diff.
+"""What a --fix or --diff run does to a file: read it as `check` reads it, or write it back (the diff: diff.py).
 
 A file is written only when a fix changed it, atomically (a temporary file in the same directory,
 then a rename; its permissions kept), and never when it changed on disk since it was read. Bytes
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import difflib
 import errno
 import os
 import secrets
@@ -17,7 +16,6 @@ import shutil
 import stat
 from typing import BinaryIO, TextIO
 
-from ..core.printable import printable
 from ..sources.document import Document, Limits, ResolvedDirs, read_path, within
 
 
@@ -162,21 +160,3 @@ def _kept_mode(original: os.stat_result, written: os.stat_result) -> int:
     if (original.st_uid, original.st_gid) != (written.st_uid, written.st_gid):
         mode &= ~(stat.S_ISUID | stat.S_ISGID)
     return mode
-
-
-def _diff_lines(text: str) -> list[str]:
-    """Lines ended by \n only (with their ending): U+2028, U+2029, \r alone and the other breaks `splitlines`
-    knows stay inside a line, escaped when shown, so the diff stays one well-formed unified diff."""
-    parts = text.split("\n")
-    return [part + "\n" for part in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
-
-
-def unified_diff(name: str, before: str, after: str) -> str:
-    """The fixes as a unified diff; each line's text is escaped as every output from input is (line breaks kept)."""
-    lines = difflib.unified_diff(_diff_lines(before), _diff_lines(after), fromfile=printable(name), tofile=printable(name))
-    text = ""
-    for line in lines:
-        content = line.rstrip("\r\n")
-        ending = line[len(content):]
-        text += printable(content) + (ending or "\n\\ No newline at end of file\n")
-    return text

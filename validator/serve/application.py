@@ -25,8 +25,8 @@ from ..checker.engine import SeverityMap, without_secrets
 from ..contracts.resolution import ContractSource
 from ..contracts.store import DEFAULT_STORE, Contract
 from ..core.clock import Clock, default
-from ..core.codes import FLOW_ID_IN_PATH
-from ..core.diagnostics import Diagnostic
+from ..core.codes import CONTENT_TYPE, FLOW_ID_IN_PATH
+from ..core.diagnostics import Diagnostic, Severity
 from ..sources.document import Limits
 from .access_log import AccessLog, escape, notes
 from .checks import LaunchCheck, bearer_problem, check_launch, request_findings
@@ -132,9 +132,11 @@ class Service:
         refused = self.unauthorized(request)
         if refused is not None:
             return refused
-        found = self.request_findings(request, None)  # before the body is read: the platform refuses the media type first
-        if found:
-            media = found[0]
+        # Before the body is read: the platform refuses a media type not JSON first (FL303, 415). Any other finding of
+        # the request (a credential in its URL, FL305, a warning) is said with the body's, once it is read.
+        found = self.request_findings(request, None)
+        media = next((d for d in found if d.code == CONTENT_TYPE), None)
+        if media is not None:
             return self.refuse(request, 415, "unsupported.media.type",
                                f"Unsupported Media Type: {media.code} {media.message}: {media.help}", found)
         try:
@@ -144,8 +146,14 @@ class Service:
             data = await read_body(request.stream(), self.settings.max_body_size, self.settings.timeout)
         except (BodyTooLarge, BodyTimeout, ClientDisconnect) as err:
             return self.body_refused(request, err)
-        found = self.request_findings(request, data)  # what the body is sent as (an object never serialized)
-        result = LaunchCheck(found) if found else await self.check(data)
+        # What the body is sent as (an object never serialized, FL304: its text is no body to check), and the request's
+        # warnings, said beside the body's findings: a warning never refuses the launch, nor hides why the body is wrong.
+        found = self.request_findings(request, data)
+        if any(d.severity is Severity.ERROR for d in found):
+            result = LaunchCheck(found)
+        else:
+            checked = await self.check(data)
+            result = LaunchCheck([*found, *checked.diagnostics], checked.body) if found else checked
         sent = sent_secrets(request.headers.items())
         if sent and result.diagnostics:  # a body reusing the request's token: the answer (a client may log it) never quotes it
             result = LaunchCheck(without_secrets(result.diagnostics, sent), result.body)

@@ -1395,12 +1395,13 @@ class CodeReader:
             if key in seen:
                 continue
             seen.add(key)
-            for alias, _ in self._aliases_of.get(key, ()):
+            for alias, part in self._aliases_of.get(key, ()):
                 alias_name = self.source.raw(alias)
                 write = next((w for w in self.bindings.written_at(alias_name, alias)
                               if self._function_of(w) != here or w.start_byte < at.start_byte), None)
-                shown = f"`{alias_name}` ({'which may be' if alias.id in self.iterated else 'a part of'} `{name}`, line " \
-                        f"{alias.start_point[0] + 1})"
+                relation = "a part of" if alias.id not in self.iterated else "which may be" if part is not None else \
+                    "which may reach"  # (a loop's pattern, `for (const { inputData } of [body])`, or an item holding it)
+                shown = f"`{alias_name}` ({relation} `{name}`, line {alias.start_point[0] + 1})"
                 if write is not None:
                     return self.source.offsets(write), f"{shown} is written (line {write.start_point[0] + 1})", (
                         f"write to `{name}` itself (its changes are followed), or build the value before it is put "

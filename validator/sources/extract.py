@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
+from ..core.credentials import credential_literals, masked_at, secret_texts, without_secret_texts
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
@@ -735,7 +736,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
     if note is not None:
-        return [*documents, _unread(name, lines, *note)]
+        return _unquoted_secrets([*documents, _unread(name, lines, *note)], text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
                      for request in requests if to_endpoint(request) == "unsure")
@@ -751,7 +752,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         elif limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
-                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(request.body.source)}`): nothing in it was checked",
+                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
+                "nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and request.body is NO_BODY and not request.bodiless and request.body_file is None \
@@ -798,7 +800,42 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                                                      if isinstance(request.url, Text) and request.url.span is not None)]))
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
+    return _unquoted_secrets(documents, text, requests)
+
+
+def _unquoted_secrets(documents: list[Document], text: str, requests: Sequence[LaunchRequest]) -> list[Document]:
+    """The documents of a file, none of whose notes quotes a secret the file writes: a note quotes the file's text (an
+    expression, a call, a path: `make_body(client_secret="…")`), so each secret its excerpts mask (credential_literals,
+    and those its readers found) is masked in the notes' messages, helps and subjects too (which every output shows
+    and the cache stores). Scanned only when a note was made."""
+    if not any(document.findings for document in documents):
+        return documents
+    secrets = secret_texts(text, [*credential_literals(text), *(span for request in requests for span in request.secrets)])
+    if not secrets:
+        return documents
+    for document in documents:
+        document.findings = [_unquoting(finding, secrets) for finding in document.findings]
     return documents
+
+
+def _unquoting(finding: Finding, secrets: list[str]) -> Finding:
+    message, help_text = without_secret_texts(finding.message, secrets), without_secret_texts(finding.help, secrets)
+    subject = without_secret_texts(finding.subject, secrets) if finding.subject else finding.subject
+    if (message, help_text, subject) == (finding.message, finding.help, finding.subject):
+        return finding
+    return replace(finding, message=message, help=help_text, subject=subject)
+
+
+def _masked_source(request: LaunchRequest, text: str) -> str:
+    """The expression a launch's unknown body is written as, each character of a secret the file writes in it masked as
+    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text."""
+    assert isinstance(request.body, Unknown)
+    source = request.body.source
+    start, end = request.body_span or request.site
+    at = text.find(source, start, end) if source else -1
+    if at < 0:
+        return source
+    return masked_at(text, at, at + len(source), [*credential_literals(text), *request.secrets])
 
 
 def _sign_in(kind: str, name: str | None, text: str, lines: LineIndex, credentials: list[tuple[Offsets, str]]) -> list[Document]:

@@ -92,7 +92,7 @@ _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
                          "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause",
-                         "for_in_statement"}
+                         "for_in_statement", "variable_declaration"}
 #: The patterns a destructuring write (`[a, b.c] = …`, `({ k: x.y } = …)`) is made of, around the places it writes.
 _PATTERNS = frozenset({"object_pattern", "array_pattern", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
                        "rest_pattern", "parenthesized_expression"})
@@ -317,9 +317,16 @@ class JavaScriptReader(CodeReader):
             elif kind == "for_in_statement" and (target := node.child_by_field_id(self.fields.left)) is not None \
                     and not any(part.type in ("const", "let", "var") for part in node.children):
                 self._written_through(target, node)  # for (FLOWS.followUp of list): each item written there
-            elif kind == "for_in_statement" and (item := self._loop_item(node)) is not None:
-                b.bind(node, self.source.raw(item), None)  # for (const r of [body]): r may be body
-                iterations.append((item, node.child_by_field_id(self.fields.right)))
+            elif kind == "for_in_statement" and (target := node.child_by_field_id(self.fields.left)) is not None:
+                # for (const { flowId } of jobs), for (const [k, v] of …), for (let k in m): each name the loop
+                # declares is its own, whatever a name outside holds (`var`: the function's too), its value unknown
+                hoisted = self._var_scope(node) if any(part.type == "var" for part in node.children) else None
+                for name in self._pattern_names(target):
+                    b.bind(node, self.source.raw(name), None)
+                    if hoisted is not None:
+                        b.bind(hoisted, self.source.raw(name), None)
+                if self._iterates_items(node):  # for (const r of [body]), for (const [k, v] of …)
+                    iterations.append((target, node.child_by_field_id(self.fields.right)))
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
                     and self.source.raw(operator) == "delete":
                 target = node.child_by_field_id(self.fields.argument)
@@ -328,7 +335,15 @@ class JavaScriptReader(CodeReader):
                     b.remove_member(*removed, node)  # delete body.flowVersion: the member may be absent now
                 elif root := self._root_name(target):
                     b.mutate(root, node)
-            elif kind in ("import_specifier", "import_clause", "namespace_import", "catch_clause"):
+            elif kind == "variable_declaration" and (function_scope := self._var_scope(node)).id != b.scope_of(node).id:
+                for declarator in node.named_children:  # if (c) { var flowId = … }: the function's name too, unknown
+                    name = declarator.child_by_field_id(self.fields.name) if declarator.type == "variable_declarator" else None
+                    for part in self._pattern_names(name) if name is not None else ():
+                        b.bind(function_scope, self.source.raw(part), None)
+            elif kind == "catch_clause" and (parameter := node.child_by_field_id(self.fields.parameter)) is not None:
+                for part in self._pattern_names(parameter):  # catch (e), catch ({ flowId }): the clause's own names
+                    b.bind(node, self.source.raw(part), None)
+            elif kind in ("import_specifier", "import_clause", "namespace_import"):
                 statement = node.parent
                 while statement is not None and statement.type not in ("import_statement", "program"):
                     statement = statement.parent
@@ -344,9 +359,11 @@ class JavaScriptReader(CodeReader):
 
         for item, iterable in iterations:  # (once every name is bound: a callback or an array may be named)
             callback = item.parent is None or item.parent.type == "arguments"
-            found = self._first_parameter(item) if callback else item
-            if found is not None:
+            found = self._first_parameter(item, pattern=True) if callback else item
+            if found is not None and found.type == "identifier":
                 self.iterated_alias(found, iterable, self._turn(item, callback))
+            if found is not None:
+                self._iterated_parts(found, iterable)
 
     def _turn(self, item: Node, callback: bool) -> tuple[Node, Node] | None:
         """The statement that runs a loop visiting every item, and the body each turn runs: `for (const r of …) …`, or
@@ -372,6 +389,41 @@ class JavaScriptReader(CodeReader):
             return None
         return item
 
+    def _pattern_names(self, pattern: Node) -> list[Node]:
+        """The names a binding pattern declares (`r`, `{ a, b: c, d = 1, ...e }`, `[f, [g], ...h]`): not its keys, nor
+        a default's value."""
+        names: list[Node] = []
+        pending = [pattern]
+        while pending:
+            node = pending.pop()
+            if node.type == "pair_pattern":
+                node = node.child_by_field_id(self.fields.value) or node
+            elif node.type in ("assignment_pattern", "object_assignment_pattern"):
+                node = node.child_by_field_id(self.fields.left) or node
+            if node.type in ("object_pattern", "array_pattern", "rest_pattern"):
+                pending.extend(node.named_children)
+            elif node.type in ("identifier", "shorthand_property_identifier_pattern"):
+                names.append(node)
+        return names
+
+    def _var_scope(self, node: Node) -> Node:
+        """The scope a `var` written at a node declares its names in: the enclosing function's body (or the file)."""
+        scope = self.bindings.scope_of(node)
+        while scope.type not in _FUNCTIONS and scope.type not in ("program", "class_body"):
+            above = self.bindings.scope_of(scope)
+            if above.id == scope.id or above.type in _FUNCTIONS or above.type == "class_body":
+                break  # (a block whose scope above is a function is its body)
+            scope = above
+        return scope
+
+    def _iterates_items(self, loop: Node) -> bool:
+        """`for (const r of …)`, `for (const { a, b } of …)`: a loop declaring a name or a pattern for each item."""
+        target = loop.child_by_field_id(self.fields.left)
+        return target is not None and (self._loop_item(loop) is not None or (
+            target.type in _PATTERNS and target.type != "parenthesized_expression"
+            and any(part.type in ("const", "let", "var") for part in loop.children)
+            and any(part.type == "of" for part in loop.children)))
+
     def _iterating(self, call: Node) -> tuple[Node, Node | None] | None:
         """`items.forEach(cb)` (map, filter, find, some, every…): the callback (a function written there, or a name that
         may be one: resolved once every name is bound) and the object iterated."""
@@ -386,8 +438,44 @@ class JavaScriptReader(CodeReader):
             return None
         return callback, callee.child_by_field_id(self.fields.object)
 
-    def _first_parameter(self, function: Node) -> Node | None:
-        """A function's first parameter when it is a plain name (`r => …`, `function (r: T) {…}`); None otherwise."""
+    def _iterated_parts(self, item: Node, iterable: Node | None) -> None:
+        """A loop's item or a callback's first parameter over a literal holding names inside what it holds (`for (const
+        v of [[body]])`), or a pattern taking parts of each item (`for (const { inputData } of [body])`, `([k, v]) =>
+        …`): each name it declares may reach each such name (be it, or a part of it, not known which), which a write
+        through it may change. A plain item's own items are aliases of the whole (iterated_alias)."""
+        node = self.unwrap(iterable) if iterable is not None else None
+        if node is not None and node.type == "identifier":
+            node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
+            node = self.unwrap(node) if node is not None else None
+        if node is None or node.type != "array":
+            return
+        whole = item.type == "identifier"
+        held: list[Node] = []
+        pending = [(child, True) for child in node.named_children]
+        while pending:
+            child, direct = pending.pop()
+            child = self.unwrap(child)
+            if child.type == "identifier" and not (whole and direct):
+                held.append(child)
+            elif child.type == "array":
+                pending.extend((part, False) for part in child.named_children)
+            elif child.type == "object":
+                for member in child.named_children:
+                    value = member.child_by_field_id(self.fields.value) if member.type == "pair" else member
+                    if value is not None and value.type in ("identifier", "shorthand_property_identifier", "array",
+                                                            "object", *_WRAPPERS):
+                        pending.append((value, False))
+            elif child.type == "shorthand_property_identifier":
+                held.append(child)
+        for name in [item] if whole else self._pattern_names(item) if held else ():
+            # (it may be the name itself, `for (const [r] of [[body]])`, or a part of it: a write through it changes
+            # either, never certainly)
+            self.aliases.extend((name, source, path) for source in held for path in ((), None))
+            self.iterated.add(name.id)
+
+    def _first_parameter(self, function: Node, *, pattern: bool = False) -> Node | None:
+        """A function's first parameter when it is a plain name (`r => …`, `function (r: T) {…}`), or (`pattern`) a
+        pattern (`({ inputData }) => …`); None otherwise."""
         if function.type == "identifier":
             found = self.resolve(function)
             if found is None or found.type not in _FUNCTIONS:
@@ -401,6 +489,8 @@ class JavaScriptReader(CodeReader):
         first = next((p for p in params.named_children if p.type not in ("comment", "this")), None)
         if first is not None and first.type in ("required_parameter", "optional_parameter"):
             first = first.child_by_field_id(self.fields.pattern)
+        if pattern and first is not None and first.type in _PATTERNS and first.type != "parenthesized_expression":
+            return first
         return first if first is not None and first.type == "identifier" else None
 
     def _written_through(self, target: Node, at: Node) -> None:
@@ -666,13 +756,13 @@ class JavaScriptReader(CodeReader):
         [body])`, `[body].forEach(r => …)` (forEach's result is nothing; map's and the others' hold the items)."""
         above = array.parent
         if above is not None and above.type == "for_in_statement":
-            return above.child_by_field_id(self.fields.right) == array and self._loop_item(above) is not None
+            return above.child_by_field_id(self.fields.right) == array and self._iterates_items(above)
         call = above.parent if above is not None and above.type == "member_expression" else None
         prop = above.child_by_field_id(self.fields.property) if above is not None else None
         if call is None or call.type != "call_expression" or prop is None or self.source.raw(prop) != "forEach":
             return False
         callback = self.argument(call, 0)
-        return callback is not None and callback.type in _FUNCTIONS and self._first_parameter(callback) is not None
+        return callback is not None and callback.type in _FUNCTIONS and self._first_parameter(callback, pattern=True) is not None
 
     def _escaping_call(self, call: Node) -> str:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members. Returns

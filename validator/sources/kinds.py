@@ -382,8 +382,10 @@ def _not_a_body(lowered_name: str, read: _Read) -> str | None:
         return _RUN_RECORD
     if b'"topicName"' in data and _notification(read.value()):
         return "a Genesys Cloud notification event (topicName and eventBody, what the platform sends)"
-    if b'"supercommand"' in data and _cli_definition(read.value()):
-        return "a Genesys Cloud CLI command definition (a supercommand and its resources' API paths)"
+    if b'"supercommand"' in data and _cli_definition(value := read.value()):
+        return ("Genesys Cloud CLI command definitions (each a supercommand and its resources' API paths)"
+                if isinstance(value, list) else
+                "a Genesys Cloud CLI command definition (a supercommand and its resources' API paths)")
     return _aws(read)
 
 
@@ -397,9 +399,16 @@ def _notification(value: Any) -> bool:
 
 def _cli_definition(value: Any) -> bool:
     """The Genesys Cloud CLI's definition of a command (its cli-<name>.json: a `supercommand`, and `resources` each
-    naming an API path), as its source keeps them: no member of a launch request at its top."""
-    resources = value.get("resources") if isinstance(value, dict) else None
-    return isinstance(resources, list) and bool(resources) and isinstance(value.get("supercommand"), str) \
+    naming an API path), as its source keeps them: no member of a launch request at its top. Or the list of every
+    command's the CLI's source keeps (its APIData.json): each a `supercommand`, with such `resources` if any (no launch
+    body is a list of objects named so)."""
+    if isinstance(value, list):
+        return bool(value) and all(isinstance(item, dict) and _cli_command(item, item.get("resources", [])) for item in value)
+    return isinstance(value, dict) and _cli_command(value, value.get("resources")) and bool(value["resources"])
+
+
+def _cli_command(value: dict[str, Any], resources: Any) -> bool:
+    return isinstance(value.get("supercommand"), str) and isinstance(resources, list) \
         and all(isinstance(item, dict) and isinstance(item.get("path"), str) and item["path"].startswith("/api/")
                 for item in resources) and not any(key in value for key in LAUNCH_KEYS)
 
