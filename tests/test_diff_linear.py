@@ -139,3 +139,30 @@ def test_a_stretch_too_long_to_compare_is_shown_replaced_but_for_its_unchanged_e
     shown = unified_diff("f", before, after, [])
     assert shown.startswith("--- f\n+++ f\n@@ -1,300 +1,300 @@\n-0\n-1\n") and "\n 299\n" in shown, shown[:80]
     assert _applied(before, shown) == after
+
+
+@pytest.mark.parametrize("text", [
+    '{"flowId": "%s", "inputs": {"Flow.a": "x"}}\n' % FLOW,  # the fix on the first line
+    '{\n  "flowId": "%s",\n  "inputs": {"Flow.a": "x"}\n}\n' % FLOW,  # the first line as context
+])
+def test_a_diff_of_a_file_with_a_byte_order_mark_applies_as_fix_writes_it(text: str, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """--fix keeps a BOM; the diff's first line shows it on both sides, so `git apply` takes the patch (it found no
+    such first line) and leaves the file as --fix does."""
+    import shutil
+    import subprocess
+
+    if shutil.which("git") is None:
+        pytest.skip("needs git")
+    monkeypatch.chdir(tmp_path)
+    data = b"\xef\xbb\xbf" + text.encode()
+    Path("b.json").write_bytes(data)
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", "b.json").stdout
+    assert diff.startswith("--- b.json\n+++ b.json\n@@ ")  # reached: a hunk
+    Path("b.patch").write_text(diff, encoding="utf-8")
+    applied = subprocess.run(["git", "apply", "-p0", "--unsafe-paths", "b.patch"], capture_output=True, text=True)
+    assert applied.returncode == 0, applied.stderr
+    patched = Path("b.json").read_bytes()
+    Path("b.json").write_bytes(data)
+    flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "b.json")
+    assert patched == Path("b.json").read_bytes() and patched.startswith(b"\xef\xbb\xbf") and b'"inputData"' in patched

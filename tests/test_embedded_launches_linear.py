@@ -38,10 +38,10 @@ def test_a_files_fixes_of_two_operations_read_the_file_a_fixed_number_of_times(
     path = tmp_path / "g.postman_collection.json"
     path.write_text(_collection(LAUNCHES))
     reads = counted_calls(monkeypatch, extract, "launches_in")
-    operations = counted_calls(monkeypatch, LaunchEditor, "apply")
+    in_place = counted_calls(monkeypatch, LaunchEditor, "written_in_place")
     found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
     moved = [d for d in found if d["code"] == "FL101" and d["fix"] is not None and d["fix"]["edits"]]
-    assert len(moved) == LAUNCHES and len(operations) == 2 * LAUNCHES  # reached: each fix (a removal, an insertion)
+    assert len(moved) == LAUNCHES and len(in_place) == LAUNCHES  # reached: each fix's operations (a removal, an insertion)
     assert len(reads) <= 3  # read, and the proof of all the fixes together: not once more per fix (14)
 
 

@@ -176,3 +176,57 @@ def test_js_a_class_that_makes_itself_again_sends_nothing(tmp_path: Path, monkey
     # (its constructor never returns: RangeError, nothing is sent; unknown, never an error)
     found = _found(tmp_path, monkeypatch, {"launch.js": launch, "go.js": JS_GO})
     assert ("go.js", "FL011") in found and not [c for f, c in found if c in ("FL102", "FL104")], found
+
+
+BARREL_GO = JS_GO.replace("'./launch'", "'./models'")
+LAUNCH = JS_CLASS.replace("EXTRA", "this.extra = 1;").replace("METHODS", "")
+
+
+@pytest.mark.parametrize("more", [
+    {"models/index.js": "export { Launch } from './launch';\n"},
+    {"models/index.js": "export { Launch as Launch } from './launch';\n"},
+    {"models/index.js": "import { Launch } from './launch';\nexport { Launch };\n"},
+    {"models/index.js": "export * from './launch';\n"},
+    {"models/index.js": "export * from './other';\nexport * from './launch';\n", "models/other.js": "export const x = 1;\n"},
+    {"models/index.js": "export * from './inner';\n", "models/inner/index.js": "export { Launch } from '../launch';\n"},
+    {"models/index.js": "export { default as Launch } from './launch';\n",
+     "models/launch.js": LAUNCH.replace("export class", "export default class")},
+])
+def test_js_a_class_a_module_passes_on_is_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, more: dict[str, str]) -> None:
+    files = {"models/launch.js": LAUNCH, "go.js": BARREL_GO, **more}
+    assert _found(tmp_path, monkeypatch, files) == [("go.js", "FL102"), ("go.js", "FL200")]
+
+
+@pytest.mark.parametrize("more", [
+    {"models/index.js": "export * from './other';\nexport * from './launch';\n",  # which one exports it: not known
+     "models/other.js": "export class Launch { constructor() { this.flowId = 'x'; } }\n"},
+    {"models/index.js": "export * from 'some-library';\nexport * from './launch';\n"},  # a library's may
+    {"models/index.js": "export * from './launch';\nexport class Launch { toJSON() { return {}; } }\n"},  # its own
+])
+def test_js_a_class_passed_on_from_a_module_not_certain_is_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                  more: dict[str, str]) -> None:
+    files = {"models/launch.js": LAUNCH, "go.js": BARREL_GO, **more}
+    found = _found(tmp_path, monkeypatch, files)
+    assert ("go.js", "FL011") in found and ("go.js", "FL102") not in found, found
+
+
+TO_DICT = '    def to_dict(self):\n        return {"flowId": self.flowId, "inputs": self.inputData, "kind": KIND}\n'
+
+
+def test_py_the_dict_an_imported_class_s_method_returns_is_the_body(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    go = PY_GO.replace("json=vars(launch)", "json=launch.to_dict()")
+    found = py(tmp_path, monkeypatch, extra="", methods=TO_DICT.replace("KIND", '"x"'), go=go)
+    assert found == [("go.py", "FL101"), ("go.py", "FL101"), ("go.py", "FL200")], found  # inputs, kind: read there
+
+
+@pytest.mark.parametrize(("methods", "go"), [
+    ('    def to_dict(self):\n        return dict(vars(self), inputs=1)\n', ""),  # no dict literal
+    (TO_DICT.replace("KIND", '"x"'), "    launch.inputData = {}\n"),  # the instance changed here
+    (TO_DICT.replace("KIND", '"x"').replace("(self)", "(self, full=False)"), ""),  # not `self` alone
+])
+def test_py_an_imported_class_s_method_not_certainly_read_is_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      methods: str, go: str) -> None:
+    found = py(tmp_path, monkeypatch, extra="", methods=methods,
+               go=PY_GO.replace("    requests.post", go + "    requests.post").replace("json=vars(launch)", "json=launch.to_dict()"))
+    assert ("go.py", "FL011") in found and ("go.py", "FL101") not in found, found

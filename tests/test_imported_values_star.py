@@ -31,3 +31,16 @@ def test_a_name_taken_by_import_star_not_known_fails_nothing_and_verbose_says_wh
     notes = [d for d in _check(tmp_path, monkeypatch, "--no-cache", "-v", ".") if d["code"] == "FL011"]
     assert len(notes) == 1 and notes[0]["file"] == "app/r.py", notes
     assert "flow this launch starts is not known" in notes[0]["message"] and why in notes[0]["message"], notes
+
+
+def test_a_name_a_package_passes_on_then_may_take_again_by_import_star_is_not_known(tmp_path: Path,
+                                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    # the package's later `from .b import *` binds FLOW_ID again: `a`'s value is not the one sent
+    package = {"app/__init__.py": "", "app/settings/a.py": 'FLOW_ID = "my-flow"\n',
+               "app/settings/b.py": f'FLOW_ID = "{FLOW}"\n',
+               "app/r.py": PY_LAUNCH.format(imports="from app.settings import FLOW_ID", flow="FLOW_ID", inputs=WRONG)}
+    _tree(tmp_path, {**package, "app/settings/__init__.py": "from .a import FLOW_ID\nfrom .b import *\n"})
+    found = _check(tmp_path, monkeypatch, "--no-cache", "-v", ".")
+    assert [d["code"] for d in found] == ["FL011"] and "import *" in found[0]["message"], found
+    _tree(tmp_path, {"app/settings/__init__.py": "from .b import *\nfrom .a import FLOW_ID\n"})  # before: replaced
+    assert "FL104" in [d["code"] for d in _check(tmp_path, monkeypatch, "--no-cache", "-v", ".")]

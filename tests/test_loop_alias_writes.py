@@ -177,30 +177,71 @@ def test_a_member_set_to_undefined_through_the_item_is_not_judged(tmp_path: Path
     assert {d["pointer"] for d in found if d["code"] == "FL102"} == {"/extra"}, found  # (judged, and wrong left out)
 
 
+@pytest.mark.parametrize(("name", "template", "loop"), [
+    ("a.py", PY_ADDED, '    body.pop("inputs", None)\n    for t in (body,):\n        t["inputs"] = {}'),
+    ("a.py", PY_ADDED, '    body["inputs"] = None\n    for t in (body,):\n        t["inputs"] = {}'),
+    ("a.js", ADDED, "  delete body.inputs;\n  for (const t of [body]) t.inputs = {};"),
+    ("a.js", ADDED, "  const same = body;\n  delete same.inputs;\n  [body].forEach((t) => { t.inputs = {}; });"),
+])
+def test_a_key_added_through_the_item_after_another_write_is_judged(tmp_path: Path, name: str, template: str,
+                                                                    loop: str) -> None:
+    # a write certainly run before the loop: the loop's write in every turn replaces it, and the key is sent
+    found = check_file(tmp_path, name, template.replace("LOOP", loop), "-v")
+    line = template.replace("LOOP", loop).splitlines().index(next(
+        text for text in template.replace("LOOP", loop).splitlines() if "t.inputs" in text or 't["inputs"]' in text)) + 1
+    assert ("FL101", line) in {(d["code"], d["line"]) for d in found}, found
+
+
 @pytest.mark.parametrize(("loop", "removed"), [
     ("  for (const { inputData } of [body]) delete inputData['Flow.x'];", "/inputData/Flow.x"),
     ("  [body].forEach(({ inputData }) => delete inputData['Flow.x']);", "/inputData/Flow.x"),
     ("  for (const [k, r] of [[1, body]]) delete r.wrong;", "/wrong"),
     ("  for (const [r] of [[body], [other]]) { delete r['wrong']; }", "/wrong"),
     ("  for (const r of [[body]]) delete r[0].wrong;", "/wrong"),
+    ("  for (const r of [{ b: body }]) delete r.b.wrong;", "/wrong"),
+    ("  for (const { inputData } of [body]) { delete inputData['Flow.x']; inputData.x = 1; }", "/wrong"),
     ("  for (let { b: r } of [{ b: body }]) delete r.wrong;", "/wrong"),
     ("  for (const { b } of [{ b: body }]) delete b.wrong;", "/wrong"),
     ("  [[1, body]].forEach(([, r]) => { delete r.wrong; });", "/wrong"),
     ("  [body].forEach(function ({ ...r }) { delete r.wrong; });", "/wrong"),
 ])
 def test_js_a_member_removed_through_a_destructured_item_is_not_judged(tmp_path: Path, loop: str, removed: str) -> None:
-    # (a pattern's name, or an item holding the body, may be the body or a part of it: a write through it is possible)
+    # (a pattern's name, or an item holding the body, may be the body, hold it or be a part of it, at a path not known:
+    # a write through it may change any key of the body)
     text = JS.replace("extra: 1, wrong: 2", "extra: 1, wrong: 2, inputData: { 'Flow.x': 1 }").replace(FLOW, UUID)
     found = check_file(tmp_path, "a.js", text.replace("LOOP", loop), "-v")
     assert any(d["code"] == "FL011" for d in found), found  # read, and said not known
     assert removed not in {d["pointer"] for d in found if d["code"] in ("FL102", "FL202")}, found
 
 
-def test_js_a_destructured_item_that_only_reads_keeps_the_body_judged(tmp_path: Path) -> None:
-    loop = "  for (const { flowId, inputData } of [body]) console.log(flowId, inputData);"
-    assert unknown_members(tmp_path, "a.js", JS, loop) == {"/extra", "/wrong"}
-
-
-def test_js_a_member_given_through_a_destructured_item_is_possible_only(tmp_path: Path) -> None:
+def test_js_a_member_given_through_a_destructured_item_leaves_the_body_unknown(tmp_path: Path) -> None:
     loop = "  for (const { inputData } of [body]) inputData['Flow.y'] = 1;"
-    assert unknown_members(tmp_path, "a.js", JS, loop) == {"/extra", "/wrong"}
+    found = check_file(tmp_path, "a.js", JS.replace("LOOP", loop), "-v")
+    assert any(d["code"] == "FL011" for d in found), found  # read, and said not known
+    assert not [d for d in found if d["code"] == "FL102"]
+
+
+@pytest.mark.parametrize(("loop", "removed"), [
+    ('    for k, r in [(1, body)]:\n        del r["inputData"]["Flow.x"]', "/inputData/Flow.x"),
+    ('    for k, r in [(1, body)]:\n        del r["wrong"]', "/wrong"),
+    ('    for (k, [r]) in [(1, [body])]:\n        r.pop("wrong")', "/wrong"),
+    ('    for [*r] in [[body]]:\n        del r[0]["wrong"]', "/wrong"),
+    ('    for r in [[body]]:\n        del r[0]["wrong"]', "/wrong"),
+    ('    for d in [{"b": body}]:\n        del d["b"]["wrong"]', "/wrong"),
+    ('    items = [(1, body), (2, other)]\n    for k, r in items:\n        del r["wrong"]', "/wrong"),
+    ('    kept = [r.pop("wrong") for k, r in [(1, body)]]', "/wrong"),
+])
+def test_py_a_member_removed_through_an_unpacked_item_is_not_judged(tmp_path: Path, loop: str, removed: str) -> None:
+    text = PY.replace('"wrong": 2', '"wrong": 2, "inputData": {"Flow.x": 1}').replace(FLOW, UUID)
+    found = check_file(tmp_path, "a.py", text.replace("LOOP", loop), "-v")
+    assert any(d["code"] == "FL011" for d in found), found  # read, and said not known
+    assert removed not in {d["pointer"] for d in found if d["code"] in ("FL102", "FL202")}, found
+
+
+@pytest.mark.parametrize(("name", "template", "loop"), [
+    ("a.js", JS, "  for (const { flowId, inputData } of [body]) console.log(flowId, inputData);"),
+    ("a.py", PY, "    for k, r in [(1, body)]:\n        print(k, r)"),
+])
+def test_an_unpacked_item_that_only_reads_keeps_the_body_judged(tmp_path: Path, name: str, template: str,
+                                                                loop: str) -> None:
+    assert unknown_members(tmp_path, name, template, loop) == {"/extra", "/wrong"}

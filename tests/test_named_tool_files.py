@@ -34,7 +34,8 @@ def test_a_named_tool_file_gets_a_note_not_errors(tmp_path: Path, name: str) -> 
 
 
 def test_any_other_named_file_is_still_a_payload(tmp_path: Path) -> None:
-    (tmp_path / "cli-settings.json").write_text(json.dumps(TOOL_FILES["tsconfig.json"]))
+    # (one naming no launch member at all, a tool's settings under a name of its own, is said to be none: FL012)
+    (tmp_path / "cli-settings.json").write_text(json.dumps({"compilerOptions": {"target": "es2020"}, "name": "cli"}))
     (tmp_path / "manifest.json").write_text(json.dumps({"flowId": UUID, "type": "x"}))  # a name a person may give a body
     said = diagnostics("--no-cache", "cli-settings.json", "manifest.json")
     assert {(d["file"], d["code"]) for d in said if d["code"] != "FL200"} == {

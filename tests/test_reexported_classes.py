@@ -120,3 +120,13 @@ def test_a_class_a_star_import_takes_is_read(tmp_path: Path, monkeypatch: pytest
                                              read: set[tuple[int, str]]) -> None:
     files = {"app/models/__init__.py": "from .launch import Launch\n", "app/other.py": "X = 1\n"}
     assert found(tmp_path, monkeypatch, files, imported) == read
+
+
+@pytest.mark.parametrize("v2", ['__all__ = ["Launch"]\n\n\nclass Launch:\n    pass\n', "class Launch:\n    pass\n"])
+def test_a_star_import_before_the_explicit_one_keeps_it_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             v2: str) -> None:
+    # the later `from .launch import Launch` binds the name again, whatever `from .v2 import *` bound before it
+    files = {"app/models/__init__.py": "from .v2 import *\nfrom .launch import Launch\n", "app/models/v2.py": v2}
+    assert found(tmp_path, monkeypatch, files) == READ
+    files["app/models/__init__.py"] = "from .launch import Launch\nfrom .v2 import *\n"  # (after it: it may bind it)
+    assert found(tmp_path, monkeypatch, files) == {(8, "FL011")}

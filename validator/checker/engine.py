@@ -68,6 +68,7 @@ from ..core.diagnostics import (
 )
 from ..core.ids import is_uuid
 from ..core.jsontext import safe
+from ..core.suggest import remembering
 from ..core.unknown import Unknown
 from ..edits import TextEditor, apply_edits, edited_where_written, not_editable, render
 from ..edits.duplicates import with_duplicate_fixes
@@ -600,9 +601,10 @@ class FixCandidates:
         fix = render(finding.fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
         return fix if fix.edits is not None else None
 
-    def report(self, document: Document, options: CheckOptions) -> list[Diagnostic]:
-        """The diagnostics `check` gives for the document (capped, every rendered fix proven alone)."""
-        return _diagnostics(document, cap_findings(self.findings), options)
+    def report(self, document: Document, options: CheckOptions, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
+        """The diagnostics `check` gives for the document (capped, every rendered fix proven alone, or with the file's
+        other launches' fixes by `proofs`, as check_documents proves them)."""
+        return _diagnostics(document, cap_findings(self.findings), options, proofs)
 
 
 def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix], bool]) -> FixCandidates:
@@ -669,12 +671,7 @@ class LaunchProofs:
             rounds.setdefault(number, []).append(item)  # the n-th fix of each launch goes in round n
         failed: list[tuple[Document, Fix, Diagnostic]] = []
         for items in rounds.values():
-            while items:  # the fixes that failed leave the round; the rest are proven again without them
-                wrong = self._wrong(items)
-                if not wrong:
-                    break
-                failed += [items[k] for k in sorted(wrong)]
-                items = [item for k, item in enumerate(items) if k not in wrong]
+            failed += self._failing(items)
         replaced = {}
         for document, unrendered, diagnostic in failed:
             fix = render(unrendered, document.text or "", document.kind, document.value, document.lines(), document.dialect,
@@ -685,13 +682,36 @@ class LaunchProofs:
             replaced[id(diagnostic)] = dataclasses.replace(diagnostic, fix=shown, help=shown_help)
         return replaced
 
+    def _failing(self, items: list[tuple[Document, Fix, Diagnostic]]) -> list[tuple[Document, Fix, Diagnostic]]:
+        """The fixes of one round its proofs cannot vouch for: those a proof names leave the round and the rest are proven
+        again without them; where a proof cannot tell which (a launch no fix is about changed: a body two launches send;
+        edits that overlap), each half of the round is proven on its own, down to a fix alone. Every fix alone (each
+        proof an extraction of the whole edited file) made one such launch cost the file's every fix an extraction."""
+        failed: list[tuple[Document, Fix, Diagnostic]] = []
+        groups = [items]
+        while groups:
+            group = groups.pop()
+            while group:
+                wrong = self._wrong(group)
+                if wrong is None and len(group) > 1:
+                    half = len(group) // 2
+                    groups += [group[half:], group[:half]]
+                    break
+                if not wrong:
+                    if wrong is None:
+                        failed += group
+                    break
+                failed += [group[k] for k in sorted(wrong)]
+                group = [item for k, item in enumerate(group) if k not in wrong]
+        return failed
+
     @staticmethod
-    def _wrong(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int]:
-        """The positions in `items` of the fixes this round cannot vouch for (all of them when it cannot tell which)."""
+    def _wrong(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int] | None:
+        """The positions in `items` of the fixes this round cannot vouch for; None when it cannot tell which."""
         from ..edits import same
         from ..sources.model import NO_BODY
 
-        everything = set(range(len(items)))
+        everything = None
         first: TextEditor = items[0][0].editor
         text, extractions = items[0][0].text, first.extractions
         if text is None or extractions is None:
@@ -732,7 +752,8 @@ def check_document(document: Document, options: CheckOptions, proofs: LaunchProo
     rendered fixes of a code file's launches, proven together by `check_documents`. `capped`: at most MAX_PER_KIND of
     a rule (a report's view), else all of them (what a fix pass of a body given as an object applies)."""
     try:
-        return _diagnostics(document, check_findings(document, options, capped), options, proofs)
+        with remembering():  # its fixes' proofs check the edited body again: the same keys, the same suggestions
+            return _diagnostics(document, check_findings(document, options, capped), options, proofs)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on

@@ -254,9 +254,11 @@ DOCS: dict[str, RuleDocs] = {
     "limit-exceeded": RuleDocs(
         """
         Limits keep every check bounded in time and memory: file size (max-file-size, 32 MiB by
-        default), nesting depth (max-depth, 200), YAML alias expansion, and numbers too long for
-        any JSON parser to hold exactly. Raise a limit in the configuration if the file is
-        really meant to be that big.
+        default), nesting depth (max-depth, 200: a body written in Python or JavaScript too, at
+        its first bracket too deep), YAML alias expansion, a body code builds by naming one object
+        again and again (more than 16,384 values besides one a byte of its file), and numbers too
+        long for any JSON parser to hold exactly. Raise a limit in the configuration if the file
+        is really meant to be that big.
         """,
         '{"flowId": ' + '[' * 300 + ']' * 300 + '}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
@@ -344,11 +346,16 @@ DOCS: dict[str, RuleDocs] = {
         cannot follow, or is only in a comment; or the file is not UTF-8 text, so it could not
         be searched (the note points at its first bad byte); or the file is written in a language
         flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
-        docs/checking.md), where a mention of the endpoint or of an SDK's launch method
+        docs/checking.md; a script without a suffix by its `#!` line), where a mention of the
+        endpoint, of the flow ID's path under it (`/api/v2/flows/{id}/executions`;
+        `…/flows/executions/{id}` only in a file that sends a POST) or of an SDK's launch method
         (`PostFlowsExecutions`) is said, whether the file is walked or named (a walk skips such
-        files inside a `vendor` directory, which holds others' code). A Kubernetes manifest or a
-        CloudFormation template whose command (curl, a client's post) names the endpoint gets it
-        too, and so does a request to `/flows/executions/{id}` whose method flowlint cannot know
+        files inside a `vendor` directory, which holds others' code). A Kubernetes manifest, a
+        CloudFormation template, a Docker Compose file or an Ansible playbook whose command (curl,
+        a client's post, Ansible's `uri` module) names the endpoint gets it too, as does a Postman
+        collection's pre-request or test script (`pm.sendRequest`) (the endpoint's path
+        followed by a flow ID only where the file writes POST), and so does a request to
+        `/flows/executions/{id}` whose method flowlint cannot know
         and that sends no body it read (`fetch(url, options)`, `fetch(url, { method: m })`,
         `requests.request(method, url)`: a launch or a status read). Without this note a launch
         flowlint missed and a correct one would look alike (no output). The note says where the
@@ -387,10 +394,17 @@ DOCS: dict[str, RuleDocs] = {
         """
         Named files are checked whatever their name, so a file flowlint cannot read for launches
         (Go, Java, C#, Terraform without a data action) or one it knows is not a launch body (an
-        Architect flow's YAML, a GitHub Actions workflow, Makefile, Dockerfile or package.json
-        none of whose commands launches, an HTTP client or Postman environment, an OpenAPI or
-        JSON Schema document, a recorded launch response, a config file whose flow ID sits two or
-        more levels deep or in one of several sections) gets this one note
+        Architect flow's YAML, a GitHub Actions workflow or another CI service's pipeline
+        (`.gitlab-ci.yml`, `.circleci/config.yml`, `azure-pipelines.yml`, `bitbucket-pipelines.yml`,
+        `.travis.yml`), Makefile, Dockerfile or package.json none of whose commands launches, a
+        Docker Compose file or Ansible playbook, an HTTP client or Postman environment, an OpenAPI or
+        JSON Schema document (with or without `$schema`: told by its shape, only JSON Schema's
+        keywords at its top), a tool's settings by their well-known name or place (tsconfig.json,
+        dependabot.yml, .pre-commit-config.yaml, .vscode/*.json…), a Genesys Cloud script export,
+        a recorded launch response, a config file whose
+        flow ID sits two or more levels deep or in one of several sections, a JSON/YAML file naming
+        no member of a launch request at all, nor a near miss of one, a known wrong shape (`type`,
+        `configuration`, `inputs`) or a flow ID under another name) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
         directory walk passes such files in silence, except code that mentions a launch (FL011);
         with --verbose, a walked JSON/YAML file naming the launch's keys that was not judged gets

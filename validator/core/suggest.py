@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from .sizecache import cache_by_size
 
@@ -22,7 +24,36 @@ def closest(name: str, candidates: Iterable[str], aliases: Mapping[str, str] | N
     wanted = normalize(name)
     if aliases and wanted in aliases and aliases[wanted] in names:
         return aliases[wanted]
-    return _closest(wanted, names)
+    kept = _KEPT.get()
+    if kept is None:
+        return _closest(wanted, names)
+    answers = kept.get(names)
+    if answers is None:
+        answers = kept[names] = {}
+    if wanted not in answers:
+        answers[wanted] = _closest(wanted, names)
+    return answers[wanted]
+
+
+#: The answers `closest` gave within `remembering`: a document's check and its fixes' proofs (each a whole check of the
+#: edited body) ask it about the same keys, more than the run's bounded cache keeps (11,000 unknown keys asked 20
+#: times each: every answer evicted before it was asked again, ~1 ms of difflib each time).
+_KEPT: contextvars.ContextVar[dict[tuple[str, ...], dict[str, str | None]] | None] = \
+    contextvars.ContextVar("closest_kept", default=None)
+
+
+@contextlib.contextmanager
+def remembering() -> Iterator[None]:
+    """Within it, every answer of `closest` is kept (as long as the document checked, whose keys they are about, is)
+    and given again without asking difflib; nested, the outer keeping is used."""
+    if _KEPT.get() is not None:
+        yield
+        return
+    token = _KEPT.set({})
+    try:
+        yield
+    finally:
+        _KEPT.reset(token)
 
 
 @cache_by_size(budget=4 << 20, largest=64 << 10)  # the same misspellings recur across a run's files

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -88,6 +88,13 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
                 return replace(fix, edits=(Edit(start, end, content, (lines or LineIndex(text)).span(start, end)),))
         if wrote is not None:
             wrote.append(len(text))
+        if not proven and len(fix.operations) > 1:
+            around = editor.written_in_place(text, fix.operations)
+            found = _places_around(text, *around) if around is not None else None
+            if found is not None:  # the operations written in the part of the file they edit, not in the whole file each
+                index = lines or LineIndex(text)
+                return replace(fix, edits=tuple(Edit(start, end, content, index.span(start, end))
+                                                for start, end, content in found))
         steps = [text]
         for operation in fix.operations:
             steps.append(editor.apply(steps[-1], operation))
@@ -103,7 +110,7 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         return _unparsable(fix, editor, text, kind, dialect)
     index = lines or LineIndex(text)
     return replace(fix, edits=tuple(Edit(start, end, content, index.span(start, end))
-                                    for start, end, content in _places(editor, steps)))
+                                    for start, end, content in _places(editor.difference, steps)))
 
 
 def _withheld(fix: Fix, why: str) -> Fix:
@@ -125,7 +132,29 @@ def _unparsable(fix: Fix, editor: TextEditor, text: str, kind: str, dialect: str
     return fix
 
 
-def _places(editor: TextEditor, steps: list[str]) -> list[tuple[int, int, str]]:
+def _places_around(text: str, start: int, end: int, parts: list[str]) -> list[tuple[int, int, str]] | None:
+    """`_places` of the texts that are `text` with [start, end) of it replaced by each of `parts` (the first: that
+    part as it is), found in the parts and placed in `text`: the same edits, as outside the parts the texts are the
+    same, unless an edit found in them reaches one's end (the texts may then agree past it) or would start a CRLF
+    before them; None then."""
+
+    def differ(old: str, new: str) -> tuple[int, int, str]:
+        first, last, content = difference(old, new)
+        if first >= min(len(old), len(new)) or (first == 0 < start and text[start - 1] == "\r" and old[:1] == "\n"):
+            raise _Beyond
+        return first, last, content
+
+    try:
+        return [(start + first, start + last, content) for first, last, content in _places(differ, parts)]
+    except _Beyond:
+        return None
+
+
+class _Beyond(Exception):
+    """An edit between two parts of texts that may reach past them (_places_around)."""
+
+
+def _places(differ: Callable[[str, str], tuple[int, int, str]], steps: list[str]) -> list[tuple[int, int, str]]:
     """The edits turning the first text into the last (`steps`: the text after each operation): one per place the
     operations changed. One edit from the first place to the last would carry the text between them: in a body, the
     members between a member moved and the object it moves into, which every other such fix then overlaps (--fix
@@ -133,12 +162,12 @@ def _places(editor: TextEditor, steps: list[str]) -> list[tuple[int, int, str]]:
     URL and its body (which its excerpts mask); anywhere, a credential, which an edit that carried it would print in
     every report of edits (JSON, SARIF) and store in the cache. A launch in code's edits are proven together by
     reading the file's launches again, however many each fix has (checker/engine.py LaunchProofs)."""
-    whole = editor.difference(steps[0], steps[-1])
+    whole = differ(steps[0], steps[-1])
     if len(steps) <= 2:
         return [whole]
     pieces: list[tuple[int, int] | str] = [(0, len(steps[0]))]  # the text as spans of the first one and new text
     for old, new in itertools.pairwise(steps):
-        start, end, content = editor.difference(old, new)
+        start, end, content = differ(old, new)
         pieces = _replaced(pieces, start, end, content)
     places: list[tuple[int, int, str]] = []
 
@@ -158,6 +187,11 @@ def _places(editor: TextEditor, steps: list[str]) -> list[tuple[int, int, str]]:
         at, written = piece[1], ""
     if at != len(steps[0]) or written:
         place(at, len(steps[0]), written)
+    # Outside the whole edit the two texts are the same: the places are checked inside it (not the whole file per fix).
+    start, end, content = whole
+    if all(start <= first and last <= end for first, last, _ in places):
+        inside = [Edit(first - start, last - start, written) for first, last, written in places]
+        return places if apply_edits(steps[0][start:end], inside) == content else [whole]
     return places if apply_edits(steps[0], [Edit(*place) for place in places]) == steps[-1] else [whole]
 
 

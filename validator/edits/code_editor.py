@@ -23,7 +23,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
@@ -541,6 +541,44 @@ class LaunchEditor(TextEditor):
     def verified(self, old: str, splice: Splice) -> bool:
         return True  # a launch keeps nothing beside its body that apply would check (verify is TextEditor's, a no-op)
 
+    def written_in_place(self, text: str, operations: Sequence[Operation]) -> tuple[int, int, list[str]] | None:
+        """A body written as JSON in a string: each operation written in the part of the file from the string's
+        opening quote to just past its end, as `apply` writes it in the whole file (the same splices, the string's
+        characters placed as _embedded_after places them); None for any other body, or where the next operation
+        would need the edited file read again (`apply` then writes the texts)."""
+        from ..sources.model import EmbeddedJson
+
+        if any(isinstance(operation, SetUrl) for operation in operations):
+            return None
+        request = self.launch(text)
+        mapped = request.body_locator
+        if not isinstance(mapped, EmbeddedJson):
+            return None
+        outer = mapped.outer
+        if isinstance(outer, int):
+            first, last = outer, outer + len(mapped.text)
+        elif len(outer) == len(mapped.text) + 1:
+            first, last = min(outer), max(outer)
+        else:
+            return None  # (apply says why it cannot)
+        start, end = max(0, first - 1), min(len(text), last + 1)  # (the quote before: how the string escapes)
+        self._origin = (text, request)
+        self._derived = None
+        part = text[start:end]
+        parts = [part]
+        here: EmbeddedJson | None = _moved(mapped, -start)
+        for operation in operations:
+            if here is None:
+                return None  # the edited file would be read again for this operation
+            try:
+                (file_start, file_end, written), inner, escape = _embedded_splices(part, here, operation, self.kind)
+            except (TypeError, ValueError, KeyError, IndexError) as error:  # as _apply
+                raise CannotEdit(str(error)) from None
+            here = _embedded_after(here, inner, (file_start, file_end, written), escape)
+            part = part[:file_start] + written + part[file_end:]
+            parts.append(part)
+        return start, end, parts
+
     def _set_url(self, text: str, operation: SetUrl) -> str:
         """The launch's URL replaced where the file writes it verbatim (once, inside the URL's own span), proven by
         reading the launch again: it must send to the new URL, the rest of it as it was."""
@@ -597,7 +635,7 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
     from ..rules.fixes import CannotApply, apply_operations
     from ..sources.model import TreeSpans
 
-    if not isinstance(request.body_locator, TreeSpans) or kind not in CODE_KINDS:
+    if not isinstance(request.body_locator, TreeSpans) or kind not in CODE_KINDS | _DOCUMENT_KINDS:
         embedded, extractions.embedded = extractions.embedded, None
         if embedded is not None and embedded[0] is edited:
             return embedded  # a body written as JSON in a string, as the edit left it (_embedded)
@@ -608,7 +646,9 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
             # A YAML body below its path is still there after an edit inside it (apply_below, where the file's bodies
             # know the texts they made): the fix's next operation needs no extraction of the whole edited file.
             return edited, request
-        return None  # a literal in a code file (not a block of a Markdown or notebook file)
+        return None  # a literal read otherwise (a request file's, a saved request's)
+    if kind not in CODE_KINDS and not (_DERIVED and _DERIVED[0][0] is edited):
+        return None  # a block's launch whose edited block is not known (_in_block keeps it): extracted again
     try:
         body = apply_operations(request.body, (operation,))
     except CannotApply:
@@ -672,9 +712,15 @@ def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, op
     from ..sources.model import TreeSpans
 
     site = request.site[0]
-    starts, blocks = _blocks_of(text, kind)
-    at = bisect.bisect_right(starts, site) - 1
-    for block in blocks[at:at + 1] if at >= 0 else ():
+    derived = _DERIVED[0] if _DERIVED and _DERIVED[0][0] is text else None
+    if derived is not None and derived[1].where[0] <= site < derived[1].where[-1]:
+        held = [derived[1]]  # the block the fix's previous operation edited, as it wrote it
+    else:
+        starts, blocks = _blocks_of(text, kind)
+        at = bisect.bisect_right(starts, site) - 1
+        held = blocks[at:at + 1] if at >= 0 else []
+    _DERIVED.clear()
+    for block in held:
         language, code, where = block.language, block.code, block.where
         if not where[0] <= site < where[-1]:
             continue
@@ -687,8 +733,37 @@ def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, op
         file_start, file_end = where[start], where[end]
         if file_start > file_end or escape(code[start:end]) != text[file_start:file_end]:
             raise CannotEdit(operation)  # the change would cross what the document writes around the code
-        return text[:file_start] + escape(content) + text[file_end:]
+        written = escape(content)
+        result = text[:file_start] + written + text[file_end:]
+        after = _edited_block(block, edited, (start, end, content), (file_start, file_end, written), escape)
+        if after is not None:
+            _DERIVED.append((result, after))
+        return result
     raise CannotEdit("no code block holds the launch")
+
+
+#: The text the last edit of a code block made, and that block as the edit wrote it (its code, and the file offset of
+#: each of its characters in that text): the fix's next operation is written in it (_shifted moves the launch's spans
+#: past the edit), not in the blocks of the whole edited text found again and its every launch extracted again. The
+#: edit is proven as any other (render, LaunchProofs): this only says where the next one goes.
+_DERIVED: list[tuple[str, _Block]] = []
+
+
+def _edited_block(block: _Block, code: str, inner: tuple[int, int, str], outer: tuple[int, int, str],
+                  escape: Callable[[str], str]) -> _Block | None:
+    """The block after one edit (`inner` in its code, `outer` in the file), each character placed where the edited file
+    writes it; None where the new text's escaping is not one piece per character."""
+    start, end, content = inner
+    file_start, file_end, written = outer
+    pieces = [escape(char) for char in content]
+    if "".join(pieces) != written:
+        return None
+    placed = list(itertools.accumulate((len(piece) for piece in pieces[:-1]), initial=file_start)) if pieces else []
+    delta = len(written) - (file_end - file_start)
+    where = block.where
+    if isinstance(where, range) and all(len(piece) == 1 for piece in pieces):
+        return _Block(block.language, code, range(where.start, where.stop + delta))
+    return _Block(block.language, code, [*where[:start], *placed, *(offset + delta for offset in where[end:])])
 
 
 class _Block:
@@ -696,7 +771,9 @@ class _Block:
     Its index of offsets and its parse are made for the block a fix edits and kept while the fixes edit that block
     (one cell may hold many launches), then let go (a file's blocks all kept them: memory of many times the file)."""
 
-    _last: _Block | None = None  # the block whose index and parse are kept
+    #: The blocks whose index and parse are kept: the one the file's fixes edit, and the one a fix's previous operation
+    #: made of it (_DERIVED), so the next fix in the same block does not index and parse it again.
+    _kept: ClassVar[list[_Block]] = []
 
     def __init__(self, language: str, code: str, where: Where) -> None:
         self.language, self.code, self.where = language, code, where
@@ -705,10 +782,15 @@ class _Block:
 
     def edited(self) -> tuple[dict[int, int], tuple[SourceText, Node]]:
         """File offset -> the block character written there; the code parsed."""
-        if _Block._last is not self:
-            if _Block._last is not None:
-                _Block._last._index = _Block._last._tree = None
-            _Block._last = self
+        kept = _Block._kept
+        if self not in kept:
+            kept.append(self)
+            if len(kept) > 2:
+                gone = kept.pop(0)
+                gone._index = gone._tree = None
+        elif kept[-1] is not self:
+            kept.remove(self)
+            kept.append(self)
         if self._index is None or self._tree is None:
             from ..sources.code import SourceText, parser
 
@@ -770,6 +852,13 @@ def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str,
             request.body_locator = after
             keep[0].embedded = edited, request
     return edited
+
+
+def _moved(mapped: EmbeddedJson, by: int) -> EmbeddedJson:
+    """The same JSON text in a string, its characters' file offsets moved `by` (read in a part of the file)."""
+    moved = copy.copy(mapped)  # (its locator kept: the text scanned, {{variables}} filled)
+    moved.outer = mapped.outer + by if isinstance(mapped.outer, int) else [offset + by for offset in mapped.outer]
+    return moved
 
 
 def _embedded_after(mapped: EmbeddedJson, inner: Splice, outer: Splice, escape: Callable[[str], str]) -> EmbeddedJson | None:

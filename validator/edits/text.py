@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..core.diagnostics import Operation
@@ -63,6 +63,14 @@ class TextEditor(Protocol):
     def verified(self, old: str, splice: Splice) -> bool:
         """Whether `verify` certainly passes for `old` with `splice` made, told without the edited text."""
         return False
+
+    def written_in_place(self, text: str, operations: Sequence[Operation]) -> tuple[int, int, list[str]] | None:
+        """What `apply` writes for each operation in turn where the operations edit only [start, end) of `text` (a
+        body written as JSON in a string): start, end, and that part of the text before the first operation and after
+        each (so a fix of several operations is rendered without writing the whole edited text for each); None when
+        the editor cannot say it so (then `apply` writes the texts). CannotEdit as `apply`. Only for an editor whose
+        `verify` checks nothing (it is not asked)."""
+        return None
 
 
 #: The kinds of code file, read by a tree-sitter parse (sources.extract.CODE_KINDS): a launch editor of one proves

@@ -15,11 +15,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..checker import engine
-from ..checker.engine import CheckOptions, FixCandidates, check_document, chooses_contract
+from ..checker.engine import CheckOptions, FixCandidates, LaunchProofs, check_document, chooses_contract
 from ..checker.suppress import Decided, decide_documents
 from ..contracts.schema import BrokenSchema
 from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, RenameKey, ReplaceValue
+from ..core.suggest import remembering
 from ..edits import Kept, apply_edits, kept_after
 from ..edits import same as same_body
 from ..rules.fixes import CannotApply
@@ -113,6 +114,14 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
     files) are checked and reported only. A fix `withheld` is never applied. `shared`: for
     a text of the file, which name another file imports a fix edits; such a safe fix is unsafe (shared.py).
     """
+    with remembering():  # each pass checks the body again, and proves its fixes by checking the edited body: the same keys
+        return _fix_file(text, documents, load, options, unsafe=unsafe, passes=passes, fixes_in=fixes_in, withheld=withheld,
+                         shared=shared)
+
+
+def _fix_file(text: str, documents: list[Document], load: Callable[[str], list[Document]], options: CheckOptions, *,
+              unsafe: bool, passes: int | None, fixes_in: str | None, withheld: Callable[[Fix], bool] | None,
+              shared: Callable[[str], Shared] | None) -> FixOutcome:
     outcome = FixOutcome(text, text, kept=[(0, len(text), 0)])
     wanted = functools.partial(_applies, unsafe=unsafe, withheld=withheld)
     edits_shared = shared(text) if shared is not None else None
@@ -142,7 +151,13 @@ def fix_file(text: str, documents: list[Document], load: Callable[[str], list[Do
         if passes and any(found is not None and found.fixes for found in left):
             outcome.stopped = passes  # a fix left that a next pass would try: the run says so
     outcome.documents = documents
-    report = [d for document, found in zip(documents, candidates, strict=True) for d in _report(document, found, options)]
+    # The launches of a code file: their fixes proven together, as check proves them (each alone extracted every launch of
+    # the file again: a Markdown file of N fixable blocks, 2N extractions of all of them).
+    proofs = LaunchProofs() if len(documents) > 1 else None
+    report = [d for document, found in zip(documents, candidates, strict=True) for d in _report(document, found, options, proofs)]
+    proven = proofs.prove() if proofs is not None else None
+    if proven:
+        report = [proven.get(id(d), d) for d in report]
     decided = _decided(report, documents, options)
     outcome.remaining, outcome.suppressed = decided.kept, decided.suppressed
     if edits_shared is not None:
@@ -183,10 +198,11 @@ def _candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix
         return None
 
 
-def _report(document: Document, candidates: FixCandidates | None, options: CheckOptions) -> list[Diagnostic]:
+def _report(document: Document, candidates: FixCandidates | None, options: CheckOptions,
+            proofs: LaunchProofs | None = None) -> list[Diagnostic]:
     try:
         if candidates is not None:
-            return candidates.report(document, options)
+            return candidates.report(document, options, proofs)
     except BrokenSchema:
         raise
     except Exception:
@@ -249,10 +265,20 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
     return found
 
 
+def _by_document(chosen: list[Chosen]) -> dict[int, list[tuple[Finding, Diagnostic]]]:
+    """The chosen fixes of each document, in the order chosen: found in one walk (a file of N launches asked each
+    document for its own, walking all N fixes each time: quadratic)."""
+    found: dict[int, list[tuple[Finding, Diagnostic]]] = {}
+    for index, finding, diagnostic in chosen:
+        found.setdefault(index, []).append((finding, diagnostic))
+    return found
+
+
 def _disproved(candidates: list[FixCandidates], chosen: list[Chosen], following: list[Document]) -> bool:
     """Whether a body brings a new error once the pass is applied (a launch in code is proven by re-parsing only)."""
+    by_document = _by_document(chosen)
     for index, found in enumerate(candidates):
-        fixed = [(finding, diagnostic.fix) for i, finding, diagnostic in chosen if i == index and diagnostic.fix]
+        fixed = [(finding, diagnostic.fix) for finding, diagnostic in by_document.get(index, ()) if diagnostic.fix]
         if fixed and found.proof is not None and not found.proof.together(following[index], fixed):
             return True
     return False
@@ -384,8 +410,9 @@ def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Ca
     following = load(edited)
     if len(following) != len(documents):
         return None
+    by_document = _by_document(chosen)
     for index, (before, after) in enumerate(zip(documents, following, strict=True)):
-        operations = [op for i, _, d in chosen if i == index for op in d.fix.operations]  # type: ignore[union-attr]
+        operations = [op for _, d in by_document.get(index, ()) for op in d.fix.operations]  # type: ignore[union-attr]
         if after.parsed and any(f.code == PARSE_ERROR for f in after.findings):
             return None
         try:

@@ -1,7 +1,7 @@
 """Which files a check covers: named files, payload files under directories, or stdin (`-`).
 
 Directory walks take the files whose suffix is in WALKED_SUFFIXES (the one place to extend
-it), skip directories that never hold payloads (hidden ones, node_modules, virtualenvs,
+it), and scripts without a suffix by their `#!` line, skip directories that never hold payloads (hidden ones, node_modules, virtualenvs,
 caches, build output) and honour .gitignore files, nested ones included.
 """
 
@@ -13,7 +13,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from ..sources.kinds import SOURCE_SUFFIXES, only_searched, walked_by_name
+from ..sources.kinds import SOURCE_SUFFIXES, only_searched, shebang_kind, walked_by_name
 from .globs import gitignore, matchable
 
 if TYPE_CHECKING:
@@ -176,7 +176,8 @@ def walk(top: str, *, exclude: Exclude = never_excluded) -> Iterator[str]:
         dirs[:] = kept
         vendored = _VENDOR in root[len(top):].lower().replace("\\", "/").split("/")  # below the walked directory
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
-        names = [name for name in sorted(files) if _taken(table, name, vendored)]
+        names = [name for name in sorted(files) if _taken(table, name, vendored)
+                 or ("." not in name and not vendored and _script(prefix + name))]
         if not chain and exclude is never_excluded:  # nothing to ask of each file (most walks)
             yield from [prefix + name for name in names]
             continue
@@ -184,6 +185,20 @@ def walk(top: str, *, exclude: Exclude = never_excluded) -> Iterator[str]:
             path = prefix + name
             if not (chain and _ignored(chain, path, False)) and not exclude(path, False):
                 yield path
+
+
+def _script(path: str) -> bool:
+    """Whether a file without a suffix (bin/launch) is a script a walk takes, by its `#!` line (kinds.shebang_kind): one
+    read of its first bytes, only when it is a regular file of its own (a link, which may lead out of the tree, or a
+    FIFO, which would block, is not opened)."""
+    try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return False
+        with open(path, "rb") as handle:
+            head = handle.read(256)
+    except OSError:
+        return False
+    return head[:2] == b"#!" and shebang_kind(head) is not None
 
 
 def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
@@ -212,8 +227,8 @@ def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
         stack.extend(os.path.join(root, name) for name in reversed(dirs) if name not in links)
 
 
-#: The one hidden directory walked: GitHub Actions workflows run curl launches in their steps.
-WALKED_HIDDEN = frozenset({".github"})
+#: The hidden directories walked: GitHub Actions workflows and CircleCI's configuration run curl launches in their steps.
+WALKED_HIDDEN = frozenset({".github", ".circleci"})
 
 
 def _skipped_dir(root: str, name: str) -> bool:

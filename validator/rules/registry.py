@@ -61,7 +61,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     DUPLICATE_KEY: ("sources.document", "sources.yaml_source", "sources.model"),  # fix: edits/duplicates.py (none in code)
     NOT_AN_OBJECT: ("rules.envelope", "sources.python"),
     ENCODING: ("sources.decode",),
-    LIMIT_EXCEEDED: ("sources.document", "sources.json_source", "checker.engine", "api.check"),
+    LIMIT_EXCEEDED: ("sources.document", "sources.json_source", "sources.code", "checker.engine", "api.check"),
     YAML_IMPLICIT_TYPE: ("sources.yaml_source", "sources.document"),
     UNREADABLE_FILE: ("sources.document",),
     TOO_MANY_FINDINGS: ("core.caps",),

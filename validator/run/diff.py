@@ -67,11 +67,16 @@ def _end(starts: list[int], line: int, length: int) -> int:
     return starts[line + 1] if line + 1 < len(starts) else length
 
 
-def unified_diff(name: str, before: str, after: str, pairs: Sequence[tuple[int, int]]) -> str:
+def unified_diff(name: str, before: str, after: str, pairs: Sequence[tuple[int, int]], *, bom: bool = False) -> str:
     """The fixes as a unified diff; each line's text is escaped as every output from input is (line breaks kept).
     `pairs` (line_pairs) say which lines may be the same: a pair whose lines differ here (a line masked on one side
-    only) is a changed line, so the diff is right whatever they say, and as short as difflib's when they are right."""
+    only) is a changed line, so the diff is right whatever they say, and as short as difflib's when they are right.
+    `bom`: the file starts with a byte order mark, which the fix keeps: both sides' first line show it, as `diff`
+    would, so the patch applies (without it `git apply` and `patch` find no such first line)."""
     a, b = diff_lines(before), diff_lines(after)
+    if bom:
+        a[:1] = ["\ufeff" + line for line in a[:1]]
+        b[:1] = ["\ufeff" + line for line in b[:1]]
     out: list[str] = []
     shown = printable(name)
     for group in _grouped(_opcodes(a, b, pairs)):

@@ -326,10 +326,13 @@ class _Checker:
         """
         from ..sources.candidates import (
             broken_verdict,
+            genesys_script,
             is_manifest,
+            json_schema_shaped,
             launch_key_depth,
             may_hold_body,
             named_tool_file,
+            names_no_member,
             template_holes,
             walked_verdict,
         )
@@ -349,7 +352,17 @@ class _Checker:
             return "no launch key in it, and it is neither a JSON nor a YAML file by its name"
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
             return broken_verdict(document, self.limits.verbose) if path in self.candidates else None
+        if json_schema_shaped(document.value) or genesys_script(document.value):
+            # a schema without `$schema` (a data action's contract) describes bodies; a Genesys script is the agent's page
+            what = ("a JSON Schema document (its keywords and nothing else: type, properties, required…): it describes "
+                    "bodies, no launch body") if json_schema_shaped(document.value) else \
+                "a Genesys Cloud script (startPageId and pages: an agent script's export), no launch body"
+            return (f"found by a walk, and it is {what}" if self.limits.verbose else "") if path in self.walked else what
         depth = launch_key_depth(document.value)
+        if depth == "none" and path not in self.walked and path != STDIN and names_no_member(document.value):
+            # Named (pre-commit, `flowlint check $(git diff --name-only)`): another program's file, not a launch
+            # written wrong, which names a member, a near miss of one or a known wrong shape (`type`, `configuration`).
+            return "it names no member of a launch request (flowId, flowVersion, name, inputData, nor a near miss of one): no launch body"
         if depth == "sections" and LAUNCH_MENTION.search((document.text or "").encode()) \
                 and saved_request_object(document.value) is not None:
             # A request saved as YAML (method, url, body: no reader of its own) is judged, not passed by; a config
@@ -864,9 +877,10 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
 
             before_mask = _file_mask(code_kind, text, name, limits)
             pairs = line_pairs(text, fixed.fixed, fixed.kept)  # (a mask keeps every character's place)
+            bom = prefix != b""
             shown = unified_diff(name, before_mask.text(text), masked_fixed(
-                text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask), pairs)
-            masked = shown != unified_diff(name, text, fixed.fixed, pairs)
+                text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask), pairs, bom=bom)
+            masked = shown != unified_diff(name, text, fixed.fixed, pairs, bom=bom)
             out.write(shown)
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)

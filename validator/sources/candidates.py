@@ -47,8 +47,16 @@ _MANIFESTS = frozenset({
     "renovate.json", "turbo.json", "biome.json", "babel.config.json", "cdk.json", "global.json", "launchsettings.json",
     "tslint.json", "appsettings.json", "docker-compose.yml", "docker-compose.yaml", "compose.yml", "compose.yaml",
     "pnpm-lock.yaml", "pnpm-workspace.yaml", "serverless.yml", "serverless.yaml", "mkdocs.yml", "mkdocs.yaml",
-    "codecov.yml", "chart.yaml", "values.yaml", "pubspec.yaml", "environment.yml", "azure-pipelines.yml",
-    "bitbucket-pipelines.yml", "buildspec.yml", "appveyor.yml",
+    "codecov.yml", "chart.yaml", "values.yaml", "pubspec.yaml", "environment.yml", "buildspec.yml", "appveyor.yml",
+    # repository and tool settings kept beside the code (GitHub's, linters', release and build tools')
+    "dependabot.yml", "dependabot.yaml", ".pre-commit-config.yaml", ".pre-commit-config.yml", ".pre-commit-hooks.yaml",
+    ".readthedocs.yml", ".readthedocs.yaml", ".golangci.yml", ".golangci.yaml", ".goreleaser.yml", ".goreleaser.yaml",
+    "cloudbuild.yaml", "cloudbuild.yml", "buf.yaml", "buf.gen.yaml", "buf.work.yaml", ".gitpod.yml", ".yamllint.yml",
+    ".yamllint.yaml", ".markdownlint.json", ".markdownlint.yaml", ".markdownlint.yml", ".stylelintrc.json",
+    ".mocharc.json", ".mocharc.yml", ".mocharc.yaml", ".nycrc.json", "jest.config.json", "nodemon.json", "typedoc.json",
+    "devcontainer.json", ".devcontainer.json", ".releaserc.json", ".releaserc.yml", ".releaserc.yaml",
+    "release-please-config.json", ".release-please-manifest.json", ".hadolint.yaml", ".hadolint.yml", "funding.yml",
+    "stale.yml", "labeler.yml", "release-drafter.yml", "codeql-config.yml", "mergify.yml", ".mergify.yml",
 })
 #: Families of them: tsconfig.build.json, appsettings.Development.json, .eslintrc.json, docker-compose.prod.yml.
 _MANIFEST_FAMILIES = re.compile(r"(?:tsconfig|appsettings|docker-compose|compose|\.eslintrc|\.prettierrc|\.babelrc)(?:\.[^/]*)?"
@@ -70,11 +78,22 @@ _COMMON_NAMES = frozenset({"manifest.json", "values.yaml", "environment.yml", "g
 def named_tool_file(name: str) -> str | None:
     """Why a file named on the command line (or matched by `include`) is no launch body by its name alone: another tool's
     file whose format that tool defines (tsconfig.json, composer.json, .eslintrc.json, docker-compose.yml…), as a
-    package.json is; None for any other name (a named file is a payload)."""
-    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    package.json is, or an editor's settings (`.vscode/launch.json`, JSON with comments), or a CocoaPods spec
+    (`*.podspec.json`); None for any other name (a named file is a payload)."""
+    path = name.replace("\\", "/")
+    base = path.rsplit("/", 1)[-1]
+    lowered = path.lower()
+    if ("/.vscode/" in f"/{lowered}" and lowered.endswith(".json")) or lowered.endswith(".podspec.json"):
+        return f"a {base} is another tool's file by its name and place, no launch body"
     if not is_manifest(base) or base.lower() in _COMMON_NAMES:
         return None
     return f"a {base} is another tool's file by its name, no launch body"
+
+
+def genesys_script(value: object) -> bool:
+    """Whether a parsed document is a Genesys Cloud script (an agent script's export, as genesyscloud_script deploys
+    it): a `startPageId` and a list of `pages`."""
+    return isinstance(value, dict) and isinstance(value.get("startPageId"), str) and isinstance(value.get("pages"), list)
 
 
 #: The byte order marks of wide text (UTF-32's first: its little-endian mark starts as UTF-16's does), each with its
@@ -135,6 +154,53 @@ def _launch_key(key: object) -> bool:
     if not isinstance(key, str) or (key.isupper() and "." not in key):  # FLOW_ID: an environment variable
         return False
     return _LAUNCH_KEY.fullmatch(key) is not None or key.startswith("Flow.")
+
+
+#: JSON Schema's keywords (drafts 4 to 2020-12, and OpenAPI's `nullable`): a document of nothing else describes values.
+_SCHEMA_KEYWORDS = frozenset({
+    "$schema", "$id", "$ref", "$defs", "$comment", "$anchor", "$vocabulary", "id", "title", "description", "type",
+    "properties", "required", "additionalProperties", "patternProperties", "propertyNames", "unevaluatedProperties",
+    "definitions", "items", "additionalItems", "prefixItems", "contains", "minItems", "maxItems", "uniqueItems", "enum",
+    "const", "oneOf", "anyOf", "allOf", "not", "if", "then", "else", "minProperties", "maxProperties", "dependencies",
+    "dependentRequired", "dependentSchemas", "default", "examples", "format", "readOnly", "writeOnly", "deprecated",
+    "nullable", "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+    "multipleOf",
+})
+_SCHEMA_TYPES = frozenset({"object", "array", "string", "number", "integer", "boolean", "null"})
+#: The keywords that make a schema's shape (each holds subschemas or names members), one at least.
+_SCHEMA_SHAPES = ("properties", "items", "$ref", "oneOf", "anyOf", "allOf", "$defs", "definitions", "patternProperties")
+
+
+def json_schema_shaped(value: object) -> bool:
+    """Whether a parsed JSON/YAML document is a JSON Schema by its shape, with or without `$schema` (a data action's
+    input contract a Terraform `file()` loads, `{"title", "type": "object", "required", "properties"}`): only JSON
+    Schema's keywords at its top, a `type` (if any) naming JSON types, and a shape keyword whose subschemas are objects
+    (`properties` mapping names to schemas). A wrong launch (`{"type": "flow", "configuration": {…}}`, a `flowId`) is
+    none: `flow` is no JSON type, `configuration` and `flowId` no keyword."""
+    if not isinstance(value, dict) or not value or not all(isinstance(key, str) and key in _SCHEMA_KEYWORDS for key in value):
+        return False
+    kind = value.get("type")
+    if kind is not None and not (kind in _SCHEMA_TYPES if isinstance(kind, str) else isinstance(kind, list) and bool(kind)
+                                 and all(isinstance(item, str) and item in _SCHEMA_TYPES for item in kind)):
+        return False
+    properties = value.get("properties")
+    if properties is not None and not (isinstance(properties, dict)
+                                       and all(isinstance(item, (dict, bool)) for item in properties.values())):
+        return False
+    return any(key in value for key in _SCHEMA_SHAPES)
+
+
+def names_no_member(value: object) -> bool:
+    """Whether a parsed JSON/YAML document names nothing of a launch request at its top (each item's, for a list of
+    objects): no member, no near miss of one (`flowID`, `flowVersoin`), no known wrong shape (`type`, `configuration`,
+    `inputs`, `data` holding something), no `id` and no flow ID (a UUID) under another name. Called for a document with no
+    launch key anywhere (launch_key_depth "none"): another program's file, never a launch written wrong."""
+    entries = [entry for entry in (value if isinstance(value, list) else [value]) if isinstance(entry, dict) and entry]
+    if not entries or len(entries) != (len(value) if isinstance(value, list) else 1):
+        return False
+    return not any(_launch_member(key, item) or normalize(key) == "id"  # (`id`: a flow ID under another name, maybe)
+                   or (isinstance(item, str) and _UUID.fullmatch(item.strip()) is not None)
+                   for entry in entries for key, item in entry.items())
 
 
 def launch_key_depth(value: object) -> str:

@@ -14,8 +14,9 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
+from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
-from ..core.diagnostics import Path
+from ..core.diagnostics import Finding, Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import LAUNCH_MENTION
@@ -29,6 +30,17 @@ if TYPE_CHECKING:
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _T = TypeVar("_T")
+#: The most parts and characters a text built of others (`A + B`, an f-string, a template, `.format`, a join) holds
+#: before it is unknown: past any URL or header, reached only by repeating one (`A2 = A1 + A1`, over and over).
+BUILT_PARTS = 4096
+BUILT_CHARS = 65_536
+#: The values one launch's reading may read besides one a byte of its file: a body written out never holds more, one built
+#: by naming the same object again and again (`b2 = {"a": b1, "b": b1}`, over and over) may hold 4**n; past it, FL005.
+VALUES_READ = 16_384
+_NESTING = frozenset({"dictionary", "list", "tuple", "object", "array"})  # a level of a body (Python's, JavaScript's)
+_TEXT_DEPTH = 20  # the deepest a text is read (names, joins, calls followed): past it, unknown
+#: The followed calls a text is read within: each function's id, and the argument node (id) each parameter is given.
+_Frames = tuple[tuple[int, tuple[tuple[str, int | None], ...]], ...]
 #: A call of an HTTP client itself (`session.post`, `fetch`, `urllib.request.Request`): when its URL names the endpoint,
 #: its launch is read where it is reached (a same-file wrapper's call site), not at the call. `urljoin` builds a URL
 #: the readers read where it is sent, as they read a concatenation.
@@ -768,6 +780,8 @@ class CodeReader:
     #: `[body].forEach(r => …)`, `for r in (body,)`): their node ids. The item may be any name held, in any turn of the
     #: loop: nothing written through it is certain, but a key given in every turn (`turns`).
     iterated: set[int]
+    #: Of those, the names that may reach a name the loop's literal holds at a path not known (iterated_parts).
+    reaching: set[int]
     #: The iterated aliases whose loop certainly takes each name held in turn (a literal written in the loop, iterated
     #: whole: `for … of`, `for … in`, forEach, map, filter, flatMap): item node id -> (the statement that runs the loop,
     #: the body each turn runs). A key given in every turn, before the read, is given to each name held.
@@ -802,6 +816,19 @@ class CodeReader:
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
     not_sent: list[Offsets]
+    #: What `text` read of each node within followed calls' arguments (None: nothing yet), with how much deeper it read:
+    #: `_texts` those never cut short by the depth bound, `_texts_cut` the others, by the depth they were read at; the
+    #: imports' values they were read with; how many were read; the deepest depth the reading in progress reached.
+    _texts: dict[tuple[int, _Frames], tuple[Text | Unknown, int]] | None = None
+    _texts_cut: dict[tuple[int, int, _Frames], tuple[Text | Unknown, int]]
+    _texts_imported: Any = None
+    texts_read = 0
+    _deepest = 0
+    #: The values read for the launch being read (None: no launch is, nothing counted), and where and why its reading was
+    #: first cut short (past max_depth; past VALUES_READ values more than the file has bytes): the launch's FL005 (`cut_short`).
+    _values_read: int | None = None
+    _cut: tuple[Offsets, str, bool] | None = None  # (where, the message, whether for its depth)
+    max_depth: int  # how deep a body may nest (the limits' max-depth)
 
     def not_a_launch(self, call: Node, url: Node | None = None) -> None:
         """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
@@ -1299,6 +1326,39 @@ class CodeReader:
                 self.aliases.append((item, held, ()))
                 self.iterated.add(item.id)
 
+    def iterated_parts(self, names: list[Node], iterable: Node | None, *, whole: bool) -> None:
+        """The names a loop's item or a callback's first parameter declares, over a literal as iterated_alias reads
+        it: a pattern taking parts of each item (`for (const { inputData } of [body])`, `for k, v in [(1, body)]`), or
+        (`whole`: the item itself) over a literal holding names inside what it holds (`for r in [[body]]`). Each may
+        reach each such name (be it, hold it, or be a part of it: not known which, nor at which path), so a write
+        through it may change any key of it (alias_keys). (A plain item's own items are aliases of the whole:
+        iterated_alias.)"""
+        node = self.unwrap(iterable) if iterable is not None else None
+        if node is not None and node.type in self.name_types:
+            node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
+            node = self.unwrap(node) if node is not None else None
+        if node is None or node.type not in self.held_types:
+            return
+        held: list[Node] = []
+        pending = [(child, True) for child in node.named_children]
+        while pending:
+            child, direct = pending.pop()
+            child = self.unwrap(child)
+            if child.type in self.name_types:
+                if not (whole and direct):
+                    held.append(child)
+            elif child.type in self.held_types:
+                pending.extend((part, False) for part in child.named_children)
+            elif child.type in self.object_types:  # its values: `{ b: body }`, `{ body }`, `{"b": body}`
+                for member in child.named_children:
+                    value = member.child_by_field_id(self.fields.value) if member.type == "pair" else member
+                    if value is not None:
+                        pending.append((value, False))
+        for name in names if held else ():
+            self.aliases.extend((name, source, None) for source in held)
+            self.iterated.add(name.id)
+            self.reaching.add(name.id)
+
     def part_key(self, key: Node) -> str | None:
         """The key a part of an object is read by, when written literally (`"inputData"`, `.inputData`)."""
         if key.type == "property_identifier":
@@ -1327,6 +1387,9 @@ class CodeReader:
             handed = self.changed_by(alias_name, alias) if self.escapes else None
             deeper = self._aliases_of.get(self.bindings.key(alias_name, alias))
             if not writes and handed is None and not deeper:
+                continue
+            if part is None and alias.id in self.reaching:  # it may be the name, hold it or be a part of it
+                found = OpenObject()
                 continue
             if part is None:  # which part: not known
                 found = OpenObject({member: OpenObject() if isinstance(value, dict) else value
@@ -1363,20 +1426,23 @@ class CodeReader:
     def surely_sent(self, change: Change, full: tuple[str, ...], name: str, at: Node, alias: Node) -> bool:
         """Whether a key given through a loop's item in every turn is certainly sent, as one given directly would be:
         its value is one the encoder never leaves out (JavaScript's `undefined`, a function: see `sent_types`) and no
-        other write (to the name itself, or through another alias) gives or removes that key (a later `del`, `pop`,
-        `delete` takes it out: the order is not followed here, so such a key stays possible only)."""
+        other write (to the name itself, or through another alias) gives or removes that key, unless it is a statement
+        certainly run before the loop (the loop's write then replaces what it did); a later `del`, `pop`, `delete`, or
+        one whose order is not known, may take it out: such a key stays possible only."""
         if self.may_omit(change):
             return False
+        turn = self.turns.get(alias.id)
 
-        def touches(path: tuple[str, ...]) -> bool:
-            return path[:len(full)] == full or full[:len(path)] == path
+        def touches(path: tuple[str, ...], other: Change) -> bool:
+            return (path[:len(full)] == full or full[:len(path)] == path) \
+                and not (turn is not None and self.before(other.at, turn[0], None))
 
-        if any(touches(other.path) for other in self.bindings.added(name, at)):
+        if any(touches(other.path, other) for other in self.bindings.added(name, at)):
             return False
         for other_alias, part in self._aliases_of.get(self.bindings.key(name, at), ()):
             if other_alias == alias:
                 continue
-            if part is None or any(touches((*part, *other.path)) for other in self.bindings.added(
+            if part is None or any(touches((*part, *other.path), other) for other in self.bindings.added(
                     self.source.raw(other_alias), other_alias)):
                 return False
         return True
@@ -1831,6 +1897,7 @@ class CodeReader:
             if self._is_assertion(node):
                 self.not_a_launch(node)
                 continue
+            self._values_read, self._cut = 0, None
             try:
                 request = self.launch(node)
                 if request is None:
@@ -1839,10 +1906,46 @@ class CodeReader:
                     inside = self.enclosing_function(node)
             except RecursionError:
                 request = None
+            request = self.cut_short(request)
             if request is not None:
                 found.append((request, inside))
         return self.with_credentials([request for request, inside in found
                                       if not self._in_wrapper(inside)], credentials=credentials)
+
+    def cut_short(self, request: LaunchRequest | None) -> LaunchRequest | None:
+        """A launch read since `_values_read` was set to 0, with an FL005 where its reading was cut short (a body nesting
+        past max_depth, or holding more values than VALUES_READ besides one a byte of the file, as naming one object
+        again and again builds), its body then not checked."""
+        cut, self._cut, self._values_read = self._cut, None, None
+        if request is not None and cut is not None:
+            span, why, deep = cut
+            if not deep and request.body_span is not None:
+                span = request.body_span  # (too many values: said at the body, not where the count ran out)
+            request.body = Unknown("…")  # (not checked: past a limit)
+            request.findings.append((Finding(LIMIT_EXCEEDED, (), why, "flatten the data, or raise max-depth if it is really "
+                                             "meant to be this deep" if deep else "send less data in one launch"), span))
+        return request
+
+    def cut(self, node: Node, path: Path, depth: int) -> bool:
+        """Whether a value at `path` in a body is past the bounds of a launch's reading (then unknown), counting it; the
+        first such, where. Its level is a payload file's (the body's own object is the first): names followed between
+        do not count, but a reading through more than max_depth of them is cut short too."""
+        if self._values_read is not None:
+            self._values_read += 1
+        deep = (len(path) >= self.max_depth and node.type in _NESTING) or depth > self.max_depth
+        if deep:
+            why = f"the body nests more than {self.max_depth} levels deep; the limit is {self.max_depth}"
+        elif self._values_read is not None and self._values_read > VALUES_READ + len(self.source.data):
+            limit = VALUES_READ + len(self.source.data)
+            why = f"the body holds more than {limit:,} values (an object it names twice counted twice, as it is sent " \
+                  f"twice); the limit is {limit:,}, flowlint's ({VALUES_READ:,} and one a byte of the file): the body was " \
+                  "not checked"
+        else:
+            return False
+        if self._cut is None:  # (an object or array at its opening bracket, as in payload files)
+            start, end = self.source.offsets(node)
+            self._cut = ((start, start + 1) if node.named_child_count else (start, end), why, deep)
+        return True
 
     def _prepare_calls(self) -> None:
         self._calls = [n for n in self.nodes if n.type in self.call_types]
@@ -1857,9 +1960,11 @@ class CodeReader:
             self._prepare_calls()
         if self._is_assertion(call):
             return None
+        self._values_read, self._cut = 0, None
         try:
-            request = self.launch(call)
+            request = self.cut_short(self.launch(call))
         except RecursionError:
+            self._values_read = self._cut = None
             return None
         if request is not None:
             said_twice(request)
@@ -1926,12 +2031,45 @@ class CodeReader:
         raise NotImplementedError
 
     def text(self, node: Node | None, depth: int = 0) -> Text | Unknown:
-        """A URL, method or header value: known parts and unknown parts, with its span."""
+        """A URL, method or header value: known parts and unknown parts, with its span.
+
+        Each node is read once per set of followed calls' arguments (all else its text depends on is where it is),
+        however many names lead to it: a name used k times in each of n lines is read n times, not k**n (`A2 =
+        f"{A1}{A1}"`); only a reading cut short by the depth bound is read again at another depth (at most 21 times).
+        A text built past BUILT_PARTS parts or BUILT_CHARS characters is unknown: only repeating makes one."""
         if node is None:
             return Unknown()
+        if self._texts is None or self._texts_imported is not self.imported:  # (the imports' values came: read anew)
+            self._texts, self._texts_cut = {}, {}
+            self._texts_imported = self.imported
+        frames = tuple((function, tuple((name, None if given is None else given.id) for name, given in frame.items()))
+                       for function, frame in self.frames.items()) if self.frames else ()
+        read = self._texts.get((node.id, frames))
+        if read is None or depth + read[1] >= _TEXT_DEPTH:  # (read deeper, it would be cut short: not the same text)
+            read = self._texts_cut.get((node.id, depth, frames))
+        if read is not None:
+            self._deepest = max(self._deepest, depth + read[1])
+            return read[0]
+        self.texts_read += 1
+        outer, self._deepest = self._deepest, depth
+        try:
+            found = self._text(node, depth)
+            if isinstance(found, Text) and len(found.parts) > 1 and (len(found.parts) > BUILT_PARTS or sum(
+                    len(part) if isinstance(part, str) else len(part.source) for part in found.parts) > BUILT_CHARS):
+                found = Unknown(self.source.source(node))
+            below = self._deepest - depth
+            if self._deepest < _TEXT_DEPTH:  # never cut short: the same text at any depth that stays above the bound
+                self._texts[(node.id, frames)] = (found, below)
+            else:
+                self._texts_cut[(node.id, depth, frames)] = (found, below)
+        finally:
+            self._deepest = max(outer, self._deepest)
+        return found
+
+    def _text(self, node: Node, depth: int) -> Text | Unknown:
         span = self.source.offsets(node)
         node = self.unwrap(node)
-        if depth > 20:
+        if depth > _TEXT_DEPTH:
             return Unknown(self.source.source(node))
         if node.type in self.name_types:
             target = self.resolve(node)

@@ -78,7 +78,7 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
     """The [start, end) character ranges of the comments in text[begin:stop] that mention the directive."""
     if kind in _CODE_KINDS:
         yield from _tree_sitter_comments(_CODE_KINDS[kind], text, begin, stop)
-    elif kind in ("yaml", "github-actions"):  # a workflow file is YAML
+    elif kind in ("yaml", "github-actions", "ci-config"):  # a workflow file is YAML
         yield from _yaml_comments(text, begin, stop)
     elif kind == "http":
         yield from _line_comments(text, begin, stop, ("#", "//"))

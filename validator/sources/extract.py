@@ -638,10 +638,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import terraform
 
         return terraform.extract(text, name, limits)
-    if kind == "github-actions":
+    if kind in ("github-actions", "ci-config"):
         from . import github_actions
 
-        return _with_python(*github_actions.extract_with_python(text), text, name, limits)
+        return _with_python(*github_actions.extract_with_python(text, ci=kind == "ci-config"), text, name, limits)
     if kind in SHELL_HOST_KINDS:  # curl in a Makefile's or justfile's recipes, a Dockerfile's RUN, npm scripts
         from . import embedded_shell
 
@@ -792,6 +792,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                     findings.append(_located(_request_body_unread(reference, name, limits), request.body_span, lines))
         documents.append(LaunchDocument(name, request, text, lines, findings, number))
         documents.extend(read)
+    if kind == "postman":  # a collection's scripts are not read: a launch a pre-request or test script sends is said
+        from . import postman
+
+        documents.extend(_unread(name, lines, where, postman.SCRIPT_WHY, beside_read=bool(launches))
+                         for where in postman.script_mentions(text))
     if launches:
         # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
         documents.extend(_unread(name, lines, where, why, beside_read=True)
@@ -983,7 +988,7 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
         return None
     if is_terraform_state(name):
         return _state_mention(name, text, mention.start(), mention.end())
-    language = f"{foreign_language(name)} files"
+    language = f"{foreign_language(name, data)} files"
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"the file mentions {_named(text, mention.start(), mention.end())}, but flowlint does not read "
         f"{language}: a launch here is not checked",

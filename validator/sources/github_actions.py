@@ -23,36 +23,102 @@ _EXPRESSION_PART = re.compile(r"'(?:[^']|'')*'|\s+")
 _RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
 _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
 
+#: The keys other CI services write a step's shell script under (sources.kinds.CI_CONFIGS names the files): GitLab CI's
+#: `script`/`before_script`/`after_script`, CircleCI's `run` (a one-line string, or a mapping whose `command` is the
+#: script), Azure Pipelines' `script`/`bash`, Bitbucket Pipelines' `script`/`after-script`, Travis CI's `script`,
+#: `install`… Each value is a script, or a list of them (one command each), as the service runs it in a shell.
+CI_SCRIPT_KEYS = ("run", "command", "script", "before_script", "after_script", "after-script", "bash", "install",
+                  "before_install", "after_success", "after_failure", "before_deploy")
+_CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(?:" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
+                     + r")[ \t]*:[ \t]*(.*)$", re.M)
 
-def scripts(text: str) -> list[tuple[int, str]]:
-    """Each `run:` script: where it starts in the file and its text, the same length as in the file."""
-    found = []
-    for match in _RUN.finditer(text):
+
+def scripts(text: str, *, ci: bool = False) -> list[tuple[int, str]]:
+    """Each `run:` script (`ci`: each script of another CI service's step, CI_SCRIPT_KEYS, also as a list's items):
+    where it starts in the file and its text, the same length as in the file."""
+    found: list[tuple[int, str]] = []
+    for match in (_CI_KEY if ci else _RUN).finditer(text):
         value = match.group(2)
-        value_start = match.start(2)
-        header = _BLOCK_HEADER.fullmatch(value)
-        if header is None:
-            if value and value[0] not in "\"'&*!#":  # a plain one-line script (quoted ones are rare and escaped)
-                found.append((value_start, value))
-            continue
         key_indent = len(match.group(1).expandtabs())
-        start = match.end() + 1
-        end = start
-        position = start
-        while position < len(text):
-            line_end = text.find("\n", position)
-            line_end = len(text) if line_end == -1 else line_end
-            line = text[position:line_end]
-            if line.strip() and len(line) - len(line.lstrip(" ")) <= key_indent:
-                break
-            end = line_end
-            position = line_end + 1
-        if end <= start:
+        if ci and (not value or value.startswith("#")):
+            found.extend(_items(text, match.end() + 1, key_indent))
             continue
-        body = text[start:end]
-        if header.group(1) == ">":
-            body = body.replace("\n", " ")  # folded: the lines are one line to the shell
-        found.append((start, body))
+        script = _scalar(text, value, match.start(2), match.end(), key_indent)
+        if script is not None:
+            found.append(script)
+    return found
+
+
+def _scalar(text: str, value: str, value_start: int, line_end: int, indent: int) -> tuple[int, str] | None:
+    """The script a value starting on a key's (or a list item's) line writes: a plain one-line one, or a block scalar's
+    lines (those indented deeper than `indent`); None for a quoted one (rare, and escaped) or an empty block."""
+    header = _BLOCK_HEADER.fullmatch(value)
+    if header is None:
+        if value and value[0] not in "\"'&*!#[{":  # a plain one-line script (quoted ones are rare and escaped)
+            return value_start, value
+        return None
+    start = line_end + 1
+    end = _deeper_lines(text, start, indent)
+    if end <= start:
+        return None
+    body = text[start:end]
+    if header.group(1) == ">":
+        body = body.replace("\n", " ")  # folded: the lines are one line to the shell
+    return start, body
+
+
+def _deeper_lines(text: str, start: int, indent: int) -> int:
+    """Where the lines from `start` that are blank or indented deeper than `indent` end (`start`: none)."""
+    end = start
+    position = start
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[position:line_end]
+        if line.strip() and len(line) - len(line.lstrip(" ")) <= indent:
+            break
+        end = line_end
+        position = line_end + 1
+    return end
+
+
+_ITEM = re.compile(r"([ \t]*)-[ \t]+(.*)")
+
+
+def _items(text: str, start: int, key_indent: int) -> list[tuple[int, str]]:
+    """The scripts of a block list after a key at `key_indent` (`script:` then `- cmd` lines, at the key's own
+    indentation or deeper), each item a script: a plain one (its continuation lines folded into one line, as YAML
+    reads them) or a block scalar (`- |`, `- >`)."""
+    found: list[tuple[int, str]] = []
+    position = start
+    column = -1  # the items' dashes' column, once the first is seen
+    while position < len(text):
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[position:line_end]
+        stripped = line.strip()
+        if not stripped or stripped.startswith("#"):
+            position = line_end + 1
+            continue
+        item = _ITEM.fullmatch(line)
+        indent = len(line) - len(line.lstrip(" "))
+        if item is None or indent < key_indent or (column >= 0 and indent != column):
+            break
+        column = indent
+        value_start = position + item.start(2)
+        value = item.group(2).rstrip()
+        if _BLOCK_HEADER.fullmatch(value) is not None:
+            script = _scalar(text, value, value_start, line_end, indent)
+            if script is not None:
+                found.append(script)
+        end = _deeper_lines(text, line_end + 1, indent)
+        end = line_end if end <= line_end + 1 else end  # (the item's own line, when no deeper line follows it)
+        if _BLOCK_HEADER.fullmatch(value) is not None:
+            position = end + 1
+            continue
+        if value and value[0] not in "\"'&*!#[{":
+            found.append((value_start, text[value_start:end].replace("\n", " ")))
+        position = end + 1
     return found
 
 
@@ -122,12 +188,13 @@ def _shown(expression: str) -> str:
     return _EXPRESSION_PART.sub(lambda part: part.group() if part.group().startswith("'") else " ", expression)
 
 
-def extract_with_python(text: str) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
-    """The curl launches of the workflow's steps (extract), and the Python code they run written exactly
-    (curl.python_code), but for code holding a `${{ … }}` expression: GitHub fills it in, so its text is not known."""
+def extract_with_python(text: str, *, ci: bool = False) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """The curl launches of the workflow's steps (extract; `ci`: of another CI service's configuration), and the Python
+    code they run written exactly (curl.python_code), but for code holding a `${{ … }}` expression: GitHub (or Azure
+    Pipelines, whose template expressions are written so) fills it in, so its text is not known."""
     expressions: list[str] = []
     requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions))
-                                              for start, script in scripts(text))
+                                              for start, script in scripts(text, ci=ci))
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
                                                          if "${{" not in text[where[0]:where[-1]]]
 

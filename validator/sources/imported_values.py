@@ -141,6 +141,9 @@ class Resolver:
         self._files: dict[tuple[_Spec, str | None], tuple[list[str], str | None]] = {}
         #: The modules the file takes all names of (`from m import *`, `export * from 'm'`).
         self.stars: list[_Spec] = []
+        #: Where each of `stars` is written (its statement's start), and where the last import binding a name is.
+        self.star_at: list[int] = []
+        self.linked_at: dict[str, int] = {}
         #: The names a JavaScript module exports again (`export { X } from './x'`; `export { X }` of an imported X).
         self.passed: set[str] = set()
         #: Where a name holding an imported value not known is used, and why it is not known.
@@ -214,18 +217,21 @@ class Resolver:
         level = len(dotted) - len(dotted.lstrip(".")) if module.type == "relative_import" else 0
         if any(child.type == "wildcard_import" for child in statement.children):
             self.stars.append(_Spec("python", dotted[level:], level, None))
+            self.star_at.append(statement.start_byte)
             return
         for part in statement.children_by_field_name("name"):
             name = part.child_by_field_name("name") if part.type == "aliased_import" else part
             alias = part.child_by_field_name("alias") if part.type == "aliased_import" else None
             if name is not None:
                 self._link(raw(alias or name), _Spec("python", dotted[level:], level, raw(name)), raw(name))
+                self.linked_at[raw(alias or name)] = statement.start_byte
 
     def _js_links(self, statement: Node) -> None:
         for binding in imports.js_bindings(self.reader.source.raw, statement):
             spec = _Spec("js", binding.specifier or "", 0, None)
             if binding.form == "all":  # export * from './x'
                 self.stars.append(spec)
+                self.star_at.append(-1)  # (JavaScript: every `export *` is read whatever its place)
             elif binding.form == "passed":  # export { X as Y } from './x'
                 self._link(binding.local, spec, binding.member)
                 self.passed.add(binding.local)
@@ -348,15 +354,21 @@ class Resolver:
                 return None
             resolver = module.resolver
             if resolver.kind != "python":
-                break
+                passed = self._js_passed(module, member)
+                if passed is None:
+                    break  # (defined here, or nowhere: what the module binds is its reader's to say)
+                if not passed:
+                    return None
+                path, member = passed[0]
+                continue
             links = resolver.links()
             reader = module.reader
             bound = len(reader.bindings.bound.get((reader.root.id, member), ()))
             if member in links:  # from .launch import Launch (as Launch)
                 if bound != 1:
                     return None  # (bound there as well as imported: which one the module holds is not read)
-                if any(self._star_may_bind(resolver, spec, member) for spec in resolver.stars):
-                    return None  # (`from .v2 import *` may bind it again: which one the module holds is not read)
+                if self._rebound_by_star(resolver, member):
+                    return None  # (a later `from .v2 import *` may bind it again: which one the module holds is not read)
                 files, inner = resolver.files(*links[member])
                 if len(files) != 1 or inner is None:
                     return None  # (a module bound to the name, `from . import launch`: no class)
@@ -372,6 +384,53 @@ class Resolver:
         if any(self.run.writer([name], resolver.kind, path) is not None for name in dict.fromkeys(known_as)):
             return None
         return module.reader, member, path, module.own.get(member)
+
+    def _js_passed(self, module: _Module, name: str) -> list[tuple[str, str]] | None:
+        """Where a JavaScript module passes an exported name on from: `export { Launch } from './launch'` (or an
+        imported name exported again, `export { default as Launch } from './launch'`) gives that module and the name
+        there; `export * from './launch'` the one starred module that may export it. None: the module binds the name
+        itself, or passes on no such name. Empty: which module it comes from is not known (a starred module not of the
+        run, or more than one that may export it)."""
+        resolver = module.resolver
+        links = resolver.links()
+        if name in links and (name in resolver.passed or _exported_again(module, name)):
+            files, inner = resolver.files(*links[name])
+            return [(files[0], inner)] if len(files) == 1 and inner is not None else []
+        if name == "default" or not resolver.stars or _binds_at_top(module, name):
+            return None  # (`export *` passes no default export on, nor a name the module binds itself)
+        found: list[tuple[str, str]] = []
+        for spec in resolver.stars:
+            files, _ = resolver.files(spec, None)
+            if len(files) != 1:
+                return []  # (a library's, or several files: may export it)
+            if self._js_may_export(files[0], name, set()):
+                found.append((files[0], name))
+        return found if len(found) == 1 else ([] if found else None)
+
+    def _js_may_export(self, path: str, name: str, seen: set[str]) -> bool:
+        """Whether a JavaScript module of the run may export a name: binds it, passes it on, or takes all names of a
+        module that may (one not read may)."""
+        if path in seen or len(seen) > _DEEP:
+            return path not in seen  # (a cycle adds nothing; past _DEEP modules: may)
+        seen.add(path)
+        module = self._module(path)
+        if module is None:
+            return True
+        resolver = module.resolver
+        if _binds_at_top(module, name) or (name in resolver.links() and name in resolver.passed):
+            return True
+        for spec in resolver.stars:
+            files, _ = resolver.files(spec, None)
+            if len(files) != 1 or self._js_may_export(files[0], name, seen):
+                return True
+        return False
+
+    def _rebound_by_star(self, resolver: Resolver, name: str) -> bool:
+        """Whether a Python module's `from m import *` written after the import binding a name may bind it again (one
+        before it is replaced by it; where the import is not known, every one is asked)."""
+        imported_at = resolver.linked_at.get(name, -1)
+        return any(self._star_may_bind(resolver, spec, name)
+                   for spec, at in zip(resolver.stars, resolver.star_at, strict=True) if at < 0 or at > imported_at)
 
     def _star_may_bind(self, resolver: Resolver, spec: _Spec, name: str) -> bool:
         """Whether `from m import *` (spec, in the module `resolver` reads) may bind a name: m's `__all__` lists it, or
@@ -530,6 +589,8 @@ class Resolver:
         resolver = module.resolver
         links = resolver.links()
         if name in links:  # passed on: `from .config import FLOW_ID` in an __init__.py, `export { X } from './x'`
+            if resolver.kind == "python" and self._rebound_by_star(resolver, name):
+                return Unknown(shown), f"which may bind `{name}` again by a later `import *` ({os.path.basename(path)})"
             files, member = resolver.files(*links[name])
             if files and member is not None and (resolver.kind == "python" or name in resolver.passed):
                 return self._alike([self._in_module(each, [(member, False), *access[1:]], shown) for each in files], shown)
@@ -579,6 +640,24 @@ def _key(written: str) -> str | None:
     if len(written) >= 2 and written[0] in "'\"" and written[-1] == written[0] and "\\" not in written:
         return written[1:-1]
     return None
+
+
+#: A JavaScript export clause of the module's own names (`export { Launch, other };`, not `… from './x'`).
+_EXPORT_CLAUSE = re.compile(r"(?<![\w$])export\s*\{([^{}]{0,2000})\}(?!\s*from\b)")
+
+
+def _exported_again(module: _Module, name: str) -> bool:
+    """Whether a JavaScript module exports under its own name a name it imports (`import { Launch } from './launch';
+    export { Launch };`)."""
+    text = module.reader.source.text
+    return "export" in text and any(name in (part.strip() for part in found.group(1).split(","))
+                                    for found in _EXPORT_CLAUSE.finditer(text))
+
+
+def _binds_at_top(module: _Module, name: str) -> bool:
+    """Whether a JavaScript module may bind a name at its top (a class, a function, a constant, an import; exported or
+    not): it writes that word anywhere (a comment too: more than it binds, never less)."""
+    return name in module.own or re.search(r"(?<![\w$])" + re.escape(name) + r"(?![\w$])", module.reader.source.text) is not None
 
 
 def _parsed(path: str, run: _Run) -> _Module | None:

@@ -216,6 +216,7 @@ class JavaScriptReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.reaching = set()
         self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
@@ -227,6 +228,10 @@ class JavaScriptReader(CodeReader):
         self._held: list[tuple[int, int]] = []  # (function id, call id), in the order followed
         self._reading = 0  # how many launches are being read (a followed call's frame is held only inside one)
         self._params: dict[int, list[str | None]] = {}  # function node id -> its parameters (None: destructured)
+        #: (scope id, name) -> what a destructuring declaration binds it to: `const { method = 'GET', body } = opts`
+        #: binds `method` to (the node `opts`, "method", its default). See lookup.
+        self._pattern_parts: dict[tuple[int, str], tuple[Node, str, Node | None]] = {}
+        self._destructuring: set[int] = set()  # the declarations being read (a name read through itself: unknown)
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
         #: (class body id, static) -> this.<name>'s values, for an instance's `this` or (static) the class's.
         self._class_members: dict[tuple[int, bool], dict[str, list[Node | None]]] = {}
@@ -278,6 +283,8 @@ class JavaScriptReader(CodeReader):
                 elif name is not None:
                     value = node.child_by_field_id(self.fields.value)
                     module = self._required(value)
+                    if name.type == "object_pattern" and value is not None and value.type == "identifier":
+                        self._pattern_of(name, value, b.scope_of(node))
                     for part in walk(name):
                         if part.type in ("identifier", "shorthand_property_identifier_pattern"):
                             b.bind(b.scope_of(node), self.source.raw(part), None)
@@ -362,8 +369,9 @@ class JavaScriptReader(CodeReader):
             found = self._first_parameter(item, pattern=True) if callback else item
             if found is not None and found.type == "identifier":
                 self.iterated_alias(found, iterable, self._turn(item, callback))
-            if found is not None:
-                self._iterated_parts(found, iterable)
+            if found is not None:  # for (const { inputData } of [body]), ([k, r]) => …, for (const r of [[body]])
+                whole = found.type == "identifier"
+                self.iterated_parts([found] if whole else self._pattern_names(found), iterable, whole=whole)
 
     def _turn(self, item: Node, callback: bool) -> tuple[Node, Node] | None:
         """The statement that runs a loop visiting every item, and the body each turn runs: `for (const r of …) …`, or
@@ -437,41 +445,6 @@ class JavaScriptReader(CodeReader):
         if callback is None or (callback.type not in _FUNCTIONS and callback.type != "identifier"):
             return None
         return callback, callee.child_by_field_id(self.fields.object)
-
-    def _iterated_parts(self, item: Node, iterable: Node | None) -> None:
-        """A loop's item or a callback's first parameter over a literal holding names inside what it holds (`for (const
-        v of [[body]])`), or a pattern taking parts of each item (`for (const { inputData } of [body])`, `([k, v]) =>
-        …`): each name it declares may reach each such name (be it, or a part of it, not known which), which a write
-        through it may change. A plain item's own items are aliases of the whole (iterated_alias)."""
-        node = self.unwrap(iterable) if iterable is not None else None
-        if node is not None and node.type == "identifier":
-            node = self.bindings.resolve(self.source.raw(node), node, as_made=True)
-            node = self.unwrap(node) if node is not None else None
-        if node is None or node.type != "array":
-            return
-        whole = item.type == "identifier"
-        held: list[Node] = []
-        pending = [(child, True) for child in node.named_children]
-        while pending:
-            child, direct = pending.pop()
-            child = self.unwrap(child)
-            if child.type == "identifier" and not (whole and direct):
-                held.append(child)
-            elif child.type == "array":
-                pending.extend((part, False) for part in child.named_children)
-            elif child.type == "object":
-                for member in child.named_children:
-                    value = member.child_by_field_id(self.fields.value) if member.type == "pair" else member
-                    if value is not None and value.type in ("identifier", "shorthand_property_identifier", "array",
-                                                            "object", *_WRAPPERS):
-                        pending.append((value, False))
-            elif child.type == "shorthand_property_identifier":
-                held.append(child)
-        for name in [item] if whole else self._pattern_names(item) if held else ():
-            # (it may be the name itself, `for (const [r] of [[body]])`, or a part of it: a write through it changes
-            # either, never certainly)
-            self.aliases.extend((name, source, path) for source in held for path in ((), None))
-            self.iterated.add(name.id)
 
     def _first_parameter(self, function: Node, *, pattern: bool = False) -> Node | None:
         """A function's first parameter when it is a plain name (`r => …`, `function (r: T) {…}`), or (`pattern`) a
@@ -586,6 +559,55 @@ class JavaScriptReader(CodeReader):
             else:
                 self._destructured(function, index, args[index] if index < len(args) else None, frame)
         return function, frame
+
+    def _pattern_of(self, pattern: Node, value: Node, scope: Node) -> None:
+        """Each name an object pattern declared from a name binds, and the key and default it takes
+        (`const { url, method = 'GET', body: data } = opts`): read when the name is looked up (lookup)."""
+        for part in pattern.named_children:
+            default: Node | None = None
+            if part.type == "object_assignment_pattern":  # method = 'GET'
+                default, part = part.child_by_field_id(self.fields.right), part.child_by_field_id(self.fields.left) or part
+            if part.type == "shorthand_property_identifier_pattern":
+                key, bound = self.source.raw(part), self.source.raw(part)
+            elif part.type == "pair_pattern" and (written := part.child_by_field_id(self.fields.key)) is not None \
+                    and (target := part.child_by_field_id(self.fields.value)) is not None:
+                if target.type == "assignment_pattern":  # body: data = {}
+                    default, target = target.child_by_field_id(self.fields.right), target.child_by_field_id(self.fields.left)
+                named = self.key(written)
+                if target is None or target.type != "identifier" or named is None:
+                    continue
+                key, bound = named, self.source.raw(target)
+            else:
+                continue
+            self._pattern_parts[(scope.id, bound)] = (value, key, default)
+
+    def lookup(self, name: str, at: Node, *, as_value: bool = False) -> Node | None:
+        """What a name is bound to at a place (CodeReader.lookup); for a name a destructuring declaration binds from an
+        object this file writes (`const { method = 'GET', body } = opts`, `opts` a followed call's object literal or a
+        name bound once to one), that object's member of its key, or the default when the object does not write it or
+        writes `undefined`. Unknown when the object is not known, is open (a spread) or the name is bound again."""
+        found = super().lookup(name, at, as_value=as_value)
+        if found is not None or not self._pattern_parts:
+            return found
+        scope = self.bindings.binder(name, at)
+        part = self._pattern_parts.get((scope.id, name)) if scope is not None else None
+        if part is None or scope is None or len(self.bindings.bound.get((scope.id, name), ())) != 1 \
+                or self.bindings.is_changed(name, at, as_value=as_value):
+            return None
+        source, key, default = part
+        if source.id in self._destructuring:
+            return None
+        self._destructuring.add(source.id)
+        try:
+            members = self.members(source)
+        finally:
+            self._destructuring.discard(source.id)
+        if members is None or members[1]:
+            return None
+        given = members[0].get(key)
+        if given is None or (default is not None and self.nothing_written(given[1]) == "undefined"):
+            return default
+        return given[1]
 
     def _destructured(self, function: Node, index: int, argument: Node | None, frame: dict[str, Node | None]) -> None:
         """`function call(path, { method = 'GET', body, headers: h } = {})` called with an object literal: each name
@@ -826,7 +848,7 @@ class JavaScriptReader(CodeReader):
         node = self.unwrap(node)
         # A whole object or array is pointed at by its opening bracket, as in payload files.
         spans.add(path, key, (start, start + 1) if node.type in ("object", "array") else (start, end))
-        if depth > self.max_depth:
+        if self.cut(node, path, depth):  # past max_depth, or too many values: unknown, an FL005 for the launch
             return Unknown(self.source.source(node))
         kind = node.type
         if kind in self.name_types:

@@ -21,7 +21,7 @@ TYPESCRIPT = (".ts", ".mts", ".cts")
 TSX = (".tsx",)
 PYTHON = (".py",)
 HTTP = (".http", ".rest")
-SHELL = (".sh", ".bash", ".zsh")
+SHELL = (".sh", ".bash", ".zsh", ".ksh")
 #: Makefiles and justfiles by suffix (most are by name: Makefile, GNUmakefile, justfile; SHELL_HOSTS).
 MAKEFILE = (".mk",)
 JUSTFILE = (".just",)
@@ -45,7 +45,8 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".groovy": "Groovy", ".ps1": "PowerShell", ".psm1": "PowerShell", ".bat": "batch", ".cmd": "batch",
                 ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C or MATLAB",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
-                ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia"}
+                ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia",
+                ".fish": "fish"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: A Terraform state (JSON that `terraform apply` writes, its values secrets): never read, but walked as code in a language
 #: flowlint does not read is, to say where a deployed data action in it names the launch endpoint (FL011: check the
@@ -77,7 +78,7 @@ _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile":
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "saved-request", "hurl", "bruno", "artillery",
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "ci-config", "saved-request", "hurl", "bruno", "artillery",
                               *_SHELL_HOST_WORDS})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
@@ -122,7 +123,15 @@ COMMAND_MENTION_TEXT = _OnFirstUse(f"{LAUNCH_MENTION_TEXT.pattern}|{CLI_LAUNCH_P
 #: A launch in a language flowlint does not read: the endpoint not followed by more path (`executions/{id}` is a
 #: status read), or an SDK's launch method as any SDK spells it (Java postFlowsExecutions, .NET and Go
 #: PostFlowsExecutions, Ruby and PHP post_flows_executions).
-FOREIGN_MENTION = _OnFirstUse(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)")
+FOREIGN_MENTION = _OnFirstUse(r"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_/-])|(?i:postflowsexecutions|post_flows_executions)"
+                              r"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_/-])")
+#: FOREIGN_MENTION, and the endpoint's path with a flow ID put after it (`…/flows/executions/%s`, FL106's mistake): a
+#: launch where the file sends a POST (_FOREIGN_POST), a run's status read (GET) where it does not.
+_FOREIGN_MENTION_POSTED = _OnFirstUse(FOREIGN_MENTION.pattern + r"|(?<![A-Za-z0-9_-])flows/executions/(?=[^\s/])")
+#: A POST in code of a language flowlint does not read: the method's word (`"POST"`, `-Method Post`, `http.Post(`,
+#: `Net::HTTP.post`, CURLOPT_POST) or a client's posting call (PostAsync, postForObject, MethodPost).
+_FOREIGN_POST = _OnFirstUse(r"(?i:(?<![A-Za-z])post(?![A-Za-z]))|\bPost(?:Async|AsJsonAsync|Form)\b|MethodPost\b"
+                            r"|HttpMethod\.Post\b|\bpostFor(?:Object|Entity|Location)\b")
 #: A server's route for the launch path in a language flowlint does not read, written before the path on its line:
 #: the path is received there, not sent (Spring's @PostMapping, JAX-RS @Path, ASP.NET's [HttpPost] and MapPost, Go's
 #: HandleFunc, gin/echo/chi/fiber `.POST(path, handler)`, Laravel's Route::post, axum's `.route`, actix's #[post],
@@ -159,6 +168,10 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
     tests read bytes, and parse only a file holding some of the words they look for)."""
     lowered = (name or "").lower()
     suffix = _kind_suffix(lowered)  # `.tf.json`: unread, never a payload (its data actions are read in .tf files only)
+    if suffix == "" and data[:2] == b"#!" and name:  # a script without a suffix (bin/launch): by its interpreter
+        by_interpreter = shebang_kind(data)
+        if by_interpreter is not None:
+            return by_interpreter[0], None
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if not _mentions_rare_json(data) and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON) \
                 and not is_package_json(lowered):
@@ -166,12 +179,49 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
         read = _Read(data)
         return _json_kind(lowered, read), read.parsed()
     if suffix in YAML:
+        if ci_service(lowered) is not None:
+            return "ci-config", None  # another CI service's pipeline: its steps' scripts are shell, as a workflow's
+        if compose_file(lowered):
+            return "not-a-body", None  # a Compose file: its services' commands run in their containers, never a body
         kind = yaml_kind(data)
         if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
                 and b"runs" in top_level_keys(data):
             return "github-actions", None  # a composite action: its steps' run: are shell, as a workflow's
         return kind, None
     return _kind_by_name(lowered, suffix), None
+
+
+#: Other CI services' pipelines, by their file names (lower case): their steps' scripts are shell, read as a GitHub
+#: workflow's `run:` steps are (github_actions.CI_SCRIPT_KEYS), never judged as a launch body.
+CI_CONFIGS = {".gitlab-ci.yml": "a GitLab CI configuration", ".gitlab-ci.yaml": "a GitLab CI configuration",
+              "azure-pipelines.yml": "an Azure Pipelines definition", "azure-pipelines.yaml": "an Azure Pipelines definition",
+              "bitbucket-pipelines.yml": "a Bitbucket Pipelines definition", ".travis.yml": "a Travis CI configuration",
+              ".travis.yaml": "a Travis CI configuration"}
+_CIRCLECI = "a CircleCI configuration"
+
+
+def ci_service(lowered: str) -> str | None:
+    """What another CI service's pipeline file is, by its name (lower case): `.gitlab-ci.yml` (and `*.gitlab-ci.yml`),
+    `.circleci/config.yml`, `azure-pipelines.yml`, `bitbucket-pipelines.yml`, `.travis.yml`; None for any other."""
+    path = lowered.replace("\\", "/")
+    base = path.rsplit("/", 1)[-1]
+    if base in CI_CONFIGS:
+        return CI_CONFIGS[base]
+    if base.endswith((".gitlab-ci.yml", ".gitlab-ci.yaml")):
+        return CI_CONFIGS[".gitlab-ci.yml"]
+    if base in ("config.yml", "config.yaml") and (path.endswith(".circleci/" + base)):
+        return _CIRCLECI
+    return None
+
+
+#: Docker Compose's file names (lower case, the base name): docker-compose.yml, compose.yaml, docker-compose.prod.yml.
+_COMPOSE = _OnFirstUse(r"(?:docker-)?compose(?:\.[^/]*)?\.ya?ml")
+_COMPOSE_FILE = "a Docker Compose file (its services' commands run in their containers)"
+
+
+def compose_file(lowered: str) -> bool:
+    """Whether a file is a Docker Compose file by its name (lower case)."""
+    return "compose" in lowered and _COMPOSE.compiled.fullmatch(lowered.replace("\\", "/").rsplit("/", 1)[-1]) is not None
 
 
 def named_kind(name: str) -> str | None:
@@ -186,6 +236,39 @@ def named_kind(name: str) -> str | None:
     if "file" in lowered or suffix.startswith(".i3"):
         return _kind_by_name(lowered, suffix)
     return _BY_SUFFIX.get(suffix)
+
+
+#: A script's interpreter line: `#!/bin/sh`, `#!/usr/bin/env python3`, `#!/usr/bin/env -S node --flag`.
+_SHEBANG = _OnFirstUse(rb"#![ \t]*(\S+)(?:[ \t]+(.*))?")
+#: The interpreters whose scripts flowlint reads, by name (a version's digits and dots dropped: python3.12, bash5).
+_INTERPRETERS = {"sh": "shell", "bash": "shell", "zsh": "shell", "ksh": "shell", "mksh": "shell", "dash": "shell",
+                 "ash": "shell", "python": "python", "pypy": "python", "node": "javascript", "nodejs": "javascript",
+                 "bun": "javascript", "deno": "typescript", "ts-node": "typescript", "tsx": "typescript"}
+#: What the interpreters of languages flowlint does not read are called in a note.
+_FOREIGN_INTERPRETERS = {"ruby": "Ruby", "perl": "Perl", "php": "PHP", "pwsh": "PowerShell", "powershell": "PowerShell",
+                         "fish": "fish", "lua": "Lua", "rscript": "R", "groovy": "Groovy", "kotlin": "Kotlin",
+                         "elixir": "Elixir", "julia": "Julia", "swift": "Swift", "dotnet": "C#", "go": "Go"}
+_PLAIN_NAME = _OnFirstUse(r"[A-Za-z][\w+-]{0,29}")
+
+
+def shebang_kind(data: bytes) -> tuple[str, str] | None:
+    """The source kind of a script by its `#!` line (`bin/launch`, no suffix), and its language's name: a shell, Python
+    or JavaScript/TypeScript interpreter's is read as a `.sh`, `.py` or `.js`/`.ts` file is; another's ("unread", "Ruby")
+    is only searched for a mention of a launch (FL011). None when the first line names no interpreter."""
+    line = data[:256].split(b"\n", 1)[0].rstrip(b"\r")
+    match = _SHEBANG.compiled.fullmatch(line)
+    if match is None:
+        return None
+    program = match.group(1).rsplit(b"/", 1)[-1]
+    if program == b"env":  # `/usr/bin/env [-S] [NAME=value…] python3 …`
+        words = [word for word in (match.group(2) or b"").split() if not word.startswith(b"-") and b"=" not in word]
+        program = words[0].rsplit(b"/", 1)[-1] if words else b""
+    name = program.decode("ascii", "replace").lower().rstrip("0123456789.")
+    if name in _INTERPRETERS:
+        return _INTERPRETERS[name], name
+    if name in _FOREIGN_INTERPRETERS:
+        return "unread", _FOREIGN_INTERPRETERS[name]
+    return ("unread", f"`{name}`") if _PLAIN_NAME.compiled.fullmatch(name) else None
 
 
 #: The suffixes whose files' kind their bytes decide (sniff reads them).
@@ -302,6 +385,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"
     if b"apiVersion" in keys and b"kind" in keys:
         return "not-a-body"  # a Kubernetes manifest: a ConfigMap's `data: {flowId: …}` is the app's setting, no body
+    if not keys and ansible_playbook(data):
+        return "not-a-body"  # an Ansible playbook: its tasks' modules (uri, shell) send requests, it is no body
     if _yaml_run(keys, data):
         return "not-a-body"
     if b"scenarios" in keys and b"config" in keys:
@@ -311,6 +396,18 @@ def yaml_kind(data: bytes) -> str | None:
     if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
         return "saved-request"  # a request saved as YAML: read as a JSON one is (its body checked), never judged as a body
     return None
+
+
+#: An Ansible play: a top-level list item naming its hosts (or importing a playbook), at the line's start or as a key
+#: of a play whose first key is another (`- name: Deploy` then `  hosts: all`).
+_ANSIBLE_PLAY = _OnFirstUse(rb"^(?:-|[ \t]+)[ \t]*(?:hosts|(?:ansible\.builtin\.)?import_playbook)[ \t]*:", re.M)
+_ANSIBLE = "an Ansible playbook (its tasks' modules send its requests)"
+
+
+def ansible_playbook(data: bytes) -> bool:
+    """Whether a YAML file with no top-level key is an Ansible playbook: a list of plays (`- hosts: …`)."""
+    return (b"hosts" in data or b"import_playbook" in data) and data.lstrip().startswith((b"-", b"#")) \
+        and _ANSIBLE_PLAY.search(data) is not None
 
 
 _LAUNCH_RESPONSE = _OnFirstUse(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
@@ -540,7 +637,8 @@ _LAUNCH_ENDPOINT = _OnFirstUse(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-
 
 
 #: A command or code that sends a request: curl, wget, PowerShell's cmdlets, httpie, a client's post call.
-_SENDS = _OnFirstUse(rb"(?i)\b(?:curl|wget|invoke-restmethod|invoke-webrequest|https? post)\b|\bfetch\(|\.post\(")
+_SENDS = _OnFirstUse(rb"(?i)\b(?:curl|wget|invoke-restmethod|invoke-webrequest|https? post)\b|\bfetch\(|\.post\("
+                     rb"|^[ \t]*(?:ansible\.builtin\.)?uri[ \t]*:", re.M)  # (Ansible's uri module sends a request)
 
 
 def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | None:
@@ -548,16 +646,31 @@ def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | Non
     template) names the launch endpoint and sends a request (curl, a client's post), and what the file is: that
     command may launch a flow. Files of values only (a
     schema, an OpenAPI document, a recorded response, an environment file, a test event) send nothing."""
-    match = _LAUNCH_ENDPOINT.search(data)
+    match = _QUIET_MENTION.search(data)
+    if match is not None and match.group(1) is not None and _POST.search(data) is None:
+        match = _LAUNCH_ENDPOINT.search(data)  # `…/executions/{id}` with no POST in the file: a run's status read
     if match is None or _SENDS.search(data) is None:  # a setting's value (a ConfigMap's launchUrl) sends nothing
         return None
     what = _quiet_what((name or "").lower(), data)
-    return (match.start(), what) if what.startswith((_KUBERNETES, "an AWS CloudFormation")) else None
+    return (match.start(), what) if what.startswith(_COMMAND_FILES) else None
+
+
+#: The launch endpoint where a command file writes it: the path, maybe with what follows it (`(/)…`: a flow ID put in
+#: the URL, a launch only where the file writes POST), or the flow ID's path under /api/v2 (`flows/{id}/executions`).
+_QUIET_MENTION = _OnFirstUse(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_-])(/)?|api/v2/flows/[^/\n]{1,80}?/executions"
+                             rb"(?![A-Za-z0-9_/-])")
+_POST = _OnFirstUse(rb"\bPOST\b")
+#: What the files whose commands may send a launch are (_quiet_what's answers): said where one names the endpoint.
+_COMMAND_FILES = (_KUBERNETES, "an AWS CloudFormation", _COMPOSE_FILE, _ANSIBLE)
 
 
 def _quiet_what(lowered: str, data: bytes) -> str:
     """What a file of the not-a-body kind is."""
+    if compose_file(lowered):
+        return _COMPOSE_FILE
     keys = top_level_keys(data)
+    if not keys and ansible_playbook(data):
+        return _ANSIBLE
     manifest = _KUBERNETES if b"apiVersion" in keys and b"kind" in keys else _RUN_RECORD if _yaml_run(keys, data) else None
     read = _Read(data)
     return _not_a_body(lowered, read) or _aws(read) or manifest or "an OpenAPI document"
@@ -574,6 +687,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return f"{_quiet_what(lowered, data)}: no launch body"
     if kind == "github-actions":
         return "a GitHub Actions workflow or action is no launch body, and no run: step of this one launches a flow"
+    if kind == "ci-config":
+        return f"{ci_service(lowered) or 'a CI configuration'} is no launch body, and none of its steps' scripts launches a flow"
     if kind == "saved-request":
         return "a saved request (method, URL, body) that launches no flow"
     if kind == "artillery":
@@ -589,7 +704,7 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or "Jenkinsfile"
+    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or (foreign_language(name, data) if data[:2] == b"#!" else "Jenkinsfile")
     return f"flowlint does not read {what} files for launch requests"
 
 
@@ -821,7 +936,7 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
 #: The kinds written in JSON, whose readers decode it (and so read `\/` as `/`): a JSON string may escape its slashes.
 _JSON_KINDS = frozenset({"saved-request", "har", "data-action", "notebook", "terraform"})
 #: The kinds of the files that run commands (or show them, Markdown's blocks): a Genesys Cloud CLI launch is looked for there.
-COMMAND_KINDS = frozenset({"shell", "markdown", "github-actions", *_SHELL_HOST_WORDS})
+COMMAND_KINDS = frozenset({"shell", "markdown", "github-actions", "ci-config", *_SHELL_HOST_WORDS})
 #: The code a reader evaluates bindings in: a URL built on a base written elsewhere in the file is read.
 _READ_CODE = frozenset({"javascript", "typescript", "tsx", "python"})
 #: The flow ID's path after a base (`${BASE}/flows/${id}/executions`, `f"{BASE}/flows/{flow_id}/executions"`).
@@ -849,8 +964,13 @@ def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
 def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
     """Whether a file may be code in a language flowlint does not read that mentions a launch (its bytes, or text in
     UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk (files._VENDOR), not here."""
-    return only_searched(name or "") and (
+    return (only_searched(name or "") or _foreign_script(name, data)) and (
         b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
+
+
+def _foreign_script(name: str | None, data: bytes) -> bool:
+    """Whether a file without a suffix is a script in a language flowlint does not read, by its `#!` line."""
+    return data[:2] == b"#!" and _kind_suffix((name or "").lower()) == "" and (shebang_kind(data) or ("", ""))[0] == "unread"
 
 
 def only_searched(name: str) -> bool:
@@ -867,12 +987,14 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
     """The first mention of a launch in code of a language flowlint does not read that is not a server's route for the
     launch path (a route receives it: it sends nothing): one inside the parentheses of a route written before it on
     its line, in its path (a call's first argument: its handler after it may forward the launch) or anywhere in an
-    annotation's (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one."""
+    annotation's (or anywhere after Sinatra's `post '/path'`). In a declarative client's file every mention is one.
+    The endpoint's path with a flow ID after it is a mention only in a file that sends a POST."""
+    mentions = _FOREIGN_MENTION_POSTED if _FOREIGN_POST.search(text) else FOREIGN_MENTION
     if _DECLARATIVE_CLIENT.search(text):
-        return FOREIGN_MENTION.search(text)
+        return mentions.search(text)
     parenthesis = _PARENTHESIS.compiled
     at = 0
-    while (first := FOREIGN_MENTION.search(text, at)) is not None:
+    while (first := mentions.search(text, at)) is not None:
         start = text.rfind("\n", 0, first.start()) + 1
         end = text.find("\n", first.end())
         end = len(text) if end < 0 else end
@@ -882,7 +1004,7 @@ def foreign_launch_mention(text: str) -> re.Match[str] | None:
         # last route's opening one up to each mention, never twice (linear time on any line).
         scanned, depth = start, 0  # depth: parentheses open since the last route's own (0: no route open)
         handler = False  # the route is a call whose arguments after its path are the handler (gin's r.POST(path, func…))
-        for mention in FOREIGN_MENTION.finditer(text, first.start(), end):
+        for mention in mentions.finditer(text, first.start(), end):
             while upcoming is not None and upcoming.start() <= mention.start():
                 opening = text.find("(", upcoming.start(), upcoming.end())
                 scanned, depth = (end if opening < 0 else opening + 1), 1
@@ -910,9 +1032,12 @@ def is_terraform_state(name: str | None) -> bool:
     return _kind_suffix((name or "").lower()) == TERRAFORM_STATE
 
 
-def foreign_language(name: str | None) -> str:
-    """The language of a file in one flowlint does not read, by its suffix ("Go")."""
-    return FOREIGN_CODE.get(_kind_suffix((name or "").lower()), "code")
+def foreign_language(name: str | None, data: bytes = b"") -> str:
+    """The language of a file in one flowlint does not read, by its suffix ("Go"), or a script's by its `#!` line."""
+    suffix = _kind_suffix((name or "").lower())
+    if suffix == "" and data[:2] == b"#!" and (by_interpreter := shebang_kind(data)) is not None:
+        return by_interpreter[1]
+    return FOREIGN_CODE.get(suffix, "code")
 
 
 def _suffix(lowered: str) -> str:

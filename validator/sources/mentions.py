@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .curl import Word
 
 #: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
-KINDS = frozenset({"markdown", "shell", "github-actions", "terraform", *SHELL_HOST_KINDS})
+KINDS = frozenset({"markdown", "shell", "github-actions", "ci-config", "terraform", *SHELL_HOST_KINDS})
 
 #: A fence's opening or closing line, at any indentation (a list item's fences are indented as its text is).
 _COMMENT = re.compile(r"[ \t]*(?:#|//|--|REM\b|::|<!--)")
@@ -125,8 +125,8 @@ def _mentions(kind: str, text: str, code_blocks: Sequence[DocumentCode] | None
         yield from markdown_mentions(text, code_blocks)
     elif kind == "shell":
         yield from _command_mentions(text, [(0, text)])
-    elif kind == "github-actions":
-        yield from _workflow_mentions(text)
+    elif kind in ("github-actions", "ci-config"):
+        yield from _workflow_mentions(text, ci=kind == "ci-config")
     elif kind in SHELL_HOST_KINDS:
         yield from _hosted_command_mentions(kind, text)
     else:
@@ -241,11 +241,12 @@ def _command_why(words: Sequence[object]) -> str:
     return f"it is in {shown}, which flowlint does not read as a request (it reads curl commands)"
 
 
-def _workflow_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
-    """Mentions in a workflow's `run:` scripts (by command) and in its other steps (by step)."""
+def _workflow_mentions(text: str, *, ci: bool = False) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """Mentions in a workflow's `run:` scripts (`ci`: another CI service's steps' scripts) by command, and in its other
+    steps (by step)."""
     from .github_actions import scripts
 
-    runs = scripts(text)
+    runs = scripts(text, ci=ci)
     script_spans = sorted((start, start + len(script)) for start, script in runs)
     script_starts = [start for start, _ in script_spans]
     script_reach = list(itertools.accumulate((end for _, end in script_spans), max))
@@ -256,8 +257,9 @@ def _workflow_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
         if (before and script_reach[before - 1] > match.start()) or _commented(text, match.start()):
             continue
         steps = steps or _Steps(text)
-        yield match.span(), steps.around(match.start()), ("it is in a workflow step flowlint does not read as a request "
-                                                         "(it reads curl commands in `run:` steps)")
+        yield match.span(), steps.around(match.start()), (
+            "it is in a pipeline step flowlint does not read as a request (it reads curl commands in its steps' scripts)"
+            if ci else "it is in a workflow step flowlint does not read as a request (it reads curl commands in `run:` steps)")
 
 
 class _Steps:

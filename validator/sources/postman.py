@@ -36,6 +36,52 @@ def extract(text: str) -> list[LaunchRequest]:
     return reader.launches()
 
 
+#: Why a mention in a Postman script is not read (FL011).
+SCRIPT_WHY = ("it is in a Postman script (a pre-request or test script's `pm.sendRequest`), which flowlint does not read "
+              "as a request (it reads the collection's requests)")
+
+
+def script_mentions(text: str) -> list[Offsets]:
+    """Where each of a collection's scripts (the `exec` lines of the collection's, a folder's or a request's `event`
+    entries: pre-request and test scripts) first names the launch endpoint, as offsets in the file: a script that
+    sends the launch (`pm.sendRequest`) is not read, so each is said rather than passed in silence."""
+    from .kinds import LAUNCH_MENTION_TEXT
+
+    try:
+        collection = json.loads(text)
+    except (ValueError, RecursionError):
+        return []
+    if not isinstance(collection, dict):
+        return []
+    locator: JsonLocator | None = None
+    found: list[Offsets] = []
+    stack: list[tuple[Path, Any]] = [((), collection)]
+    seen = 0
+    while stack and seen < _MAX_ITEMS:
+        path, node = stack.pop()
+        seen += 1
+        if not isinstance(node, dict):
+            continue
+        for e, event in enumerate(_list(node.get("event"))):
+            script = event.get("script") if isinstance(event, dict) else None
+            lines = script.get("exec") if isinstance(script, dict) else None
+            lines_path: Path = (*path, "event", e, "script", "exec")
+            pieces = [(lines_path, lines)] if isinstance(lines, str) else \
+                [((*lines_path, j), line) for j, line in enumerate(_list(lines)) if isinstance(line, str)]
+            for piece_path, line in pieces:
+                match = LAUNCH_MENTION_TEXT.search(line)
+                if match is None:
+                    continue
+                locator = locator or JsonLocator(text)
+                where = locator.offsets(piece_path, Target.VALUE)
+                read = json_string_at(text, where[0]) if where is not None else None
+                if read is not None and match.end() < len(read[1]):
+                    found.append((read[1][match.start()], read[1][match.end() - 1] + 1))
+                break  # one note a script
+        stack.extend(((*path, "item", i), child) for i, child in reversed(list(enumerate(_list(node.get("item"))))))
+    return sorted(found)
+
+
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 

@@ -119,6 +119,10 @@ _SDK_KEYWORDS = frozenset({"flow_launch_request", "callback"})
 _READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS})
 
 
+#: The patterns a `for` target unpacks each item with (`for k, v in …`, `for (k, [a, *rest]) in …`).
+_TARGET_PATTERNS = frozenset({"pattern_list", "tuple_pattern", "list_pattern", "list_splat_pattern"})
+
+
 class PythonReader(CodeReader):
     call_types = _CALLS
     sequence_types = frozenset({"module", "block"})
@@ -146,6 +150,7 @@ class PythonReader(CodeReader):
         self.stored = []
         self.aliases = []
         self.iterated = set()
+        self.reaching = set()
         self.turns = {}
         self._resolving: set[int] = set()
         self.frames: dict[int, dict[str, Node | None]] = {}
@@ -199,6 +204,7 @@ class PythonReader(CodeReader):
     def _index(self) -> None:
         b = self.bindings
         iterations: list[tuple[Node, Node | None]] = []  # (a loop's variable, what it iterates)
+        patterns: list[tuple[list[Node], Node | None]] = []  # (the names a loop's pattern binds, what it iterates)
         # Each container's outermost container (through dicts), found going down, never up: a node's parent costs
         # tree-sitter a walk from the root, so asking it of every literal of a 10,000-deep one is quadratic.
         outermost: dict[int, Node] = {}
@@ -273,6 +279,21 @@ class PythonReader(CodeReader):
                 # for r in (body,): r is bound again each turn (a value not known), and may be body
                 b.bind(b.scope_of(node), self.source.raw(item), None)
                 iterations.append((item, node.child_by_field_id(self.fields.right)))
+            elif kind in ("for_statement", "for_in_clause") and (item := node.child_by_field_id(self.fields.left)) is not None \
+                    and item.type in _TARGET_PATTERNS:
+                # for k, v in [(1, body)]: each name is bound again each turn, and may be body or a part of it
+                names: list[Node] = []
+                pending = [item]
+                while pending:
+                    part = pending.pop()
+                    if part.type in _TARGET_PATTERNS:
+                        pending.extend(part.named_children)
+                    elif part.type == "identifier":
+                        names.append(part)
+                        b.bind(b.scope_of(node), self.source.raw(part), None)
+                    else:
+                        self._mutates(part)  # for k, d["x"] in …: d written
+                patterns.append((names, node.child_by_field_id(self.fields.right)))
             elif kind in ("augmented_assignment", "for_statement", "for_in_clause", "named_expression"):
                 target = node.child_by_field_id(self.fields.left) or node.child_by_field_id(self.fields.name) or (
                     node.named_children[0] if node.named_children else None)
@@ -314,6 +335,9 @@ class PythonReader(CodeReader):
             loop = item.parent  # a `for` statement's turns run its body (a comprehension's run no statement)
             body = loop.child_by_field_id(self.fields.body) if loop is not None and loop.type == "for_statement" else None
             self.iterated_alias(item, iterable, (loop, body) if loop is not None and body is not None else None)
+            self.iterated_parts([item], iterable, whole=True)  # for r in [[body]]: r may hold body
+        for names, iterable in patterns:
+            self.iterated_parts(names, iterable, whole=False)
 
     def _import_bound(self, statement: Node) -> Iterable[Node]:
         """The names an import statement binds: each alias, an imported name, and the first name of `import a.b` (not
@@ -594,7 +618,7 @@ class PythonReader(CodeReader):
         start, end = self.source.offsets(node)
         node = self.unwrap(node)
         spans.add(path, key, (start, start + 1) if node.type in ("dictionary", "list", "tuple") else (start, end))
-        if depth > self.max_depth:
+        if self.cut(node, path, depth):  # past max_depth, or too many values: unknown, an FL005 for the launch
             return Unknown(self.source.source(node))
         kind = node.type
         if kind == "identifier":
@@ -846,6 +870,8 @@ class PythonReader(CodeReader):
         if instance is None or named is None or instance.type != "identifier" or self.arguments(call) != ([], {}):
             return None
         found = self.instance_of(instance)
+        if found is None and self.values_from is not None:
+            return self._imported_method_dict(instance, self.source.raw(named), path, spans, depth)
         if found is None or found[1] is None:
             return None
         method = self._class_method(found[0], self.source.raw(named))
@@ -858,6 +884,25 @@ class PythonReader(CodeReader):
         if attributes is None:
             return None
         return self._method_returns(returned, params[0], attributes, path, spans, depth)
+
+    def _imported_method_dict(self, instance: Node, name: str, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """method_dict of an instance made here of a class another module of the run defines (`from app.models import
+        Launch`; `launch = Launch(…)`; `json=launch.to_dict()`): the dict its method returns, read by that module's
+        reader, each `self.<attribute>` what the instance holds (imported_instance: the same guards). None otherwise."""
+        made_here = self._made_of_imported_class(instance)
+        if made_here is None:
+            return None
+        other, cls = made_here[3], made_here[6]
+        method = other._class_method(cls, name)
+        returned = other.only_return(method) if method is not None else None
+        params = other._params.get(method.id) if method is not None else None
+        if method is None or returned is None or returned.type != "dictionary" or params is None or len(params) != 1 \
+                or params[0] is None:
+            return None
+        attributes = self.imported_instance(instance, (), TreeSpans(), depth)
+        if attributes is None:
+            return None
+        return other._method_returns(returned, params[0], attributes, path, spans, depth)
 
     def _class_method(self, cls: Node, name: str) -> Node | None:
         """The one undecorated method of that name a class's body defines (None: none, several, or decorated)."""

@@ -1,0 +1,69 @@
+"""Other CI services' pipelines (GitLab CI, CircleCI, Azure Pipelines, Bitbucket Pipelines, Travis CI) are read as a
+GitHub workflow is: the curl commands of their steps' scripts are launches, checked at their lines; the file itself is
+never judged as a launch body. Before, named, each was judged as one (`.gitlab-ci.yml:1:1: FL103`, `version` → "did
+you mean flowVersion?"), and walked, each was passed in silence (`.circleci/` was not even entered)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from validator.sources import github_actions
+from validator.sources.kinds import source_kind
+
+from conftest import UUID, codes, diagnostics
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
+
+CURL = (f"curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H \"Content-Type: application/json\" "
+        f"-d '{{\"flowId\": \"{UUID}\", \"flowVersoin\": \"1.0\"}}'")
+
+#: Each service's file, a step whose script launches (with a misspelt member), and one step that does not.
+PIPELINES = {
+    ".gitlab-ci.yml": f"stages: [deploy]\nversion: 2\nlaunch:\n  stage: deploy\n  before_script:\n  - echo hi\n  script:\n"
+                      f"    - echo start\n    - |\n      {CURL}\n",
+    ".circleci/config.yml": f"version: 2.1\njobs:\n  launch:\n    steps:\n      - checkout\n      - run:\n          name: launch\n"
+                            f"          command: |\n            {CURL}\n      - run: echo done\n",
+    "azure-pipelines.yml": f"trigger: [main]\nsteps:\n  - script: echo hi\n  - bash: >\n      {CURL}\n",
+    "bitbucket-pipelines.yml": f"pipelines:\n  default:\n    - step:\n        script:\n          - echo hi\n          - {CURL}\n",
+    ".travis.yml": f"language: minimal\nscript:\n  - {CURL}\n",
+}
+
+
+def _write(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(PIPELINES))
+def test_a_pipelines_curl_launch_is_checked_at_its_line_named_or_walked(tmp_path: Path, name: str) -> None:
+    text = PIPELINES[name]
+    _write(tmp_path, name, text)
+    assert source_kind(name, text.encode()) == "ci-config"
+    for args in ((name,), (".",)):
+        found = [d for d in diagnostics("--no-cache", *args) if d["code"] != "FL200"]
+        assert codes(found) == ["FL102"], (args, found)  # the launch's misspelt member, nothing about the file itself
+        assert found[0]["file"] == name
+        line = text.splitlines()[found[0]["line"] - 1]
+        assert line[found[0]["column"] - 1:].startswith('"flowVersoin"')
+
+
+@pytest.mark.parametrize("name", sorted(PIPELINES))
+def test_a_pipeline_without_a_launch_is_noted_named_and_silent_walked(tmp_path: Path, name: str) -> None:
+    _write(tmp_path, name, PIPELINES[name].replace(CURL, "make deploy"))
+    found = diagnostics("--no-cache", name)
+    assert [(d["code"], d["severity"]) for d in found] == [("FL012", "info")]
+    assert "no launch body" in found[0]["message"]
+    assert diagnostics("--no-cache", ".") == []
+
+
+def test_list_items_are_read_where_they_are_written() -> None:
+    text = ("job:\n  script:\n  - echo one\n  - curl -X POST\n    https://x.example/a\n  - >\n    curl -d\n    '{}'\n"
+            "  - 'quoted'\n  after_script: echo two\nother: 1\n")
+    found = github_actions.scripts(text, ci=True)
+    assert [script for _, script in found] == ["echo one", "curl -X POST     https://x.example/a", "    curl -d     '{}'",
+                                               "echo two"]
+    for start, script in found:  # the same length as in the file, at its place: a finding's column is the file's
+        assert text[start:start + len(script)].replace("\n", " ") == script
+    assert github_actions.scripts(text) == []  # a GitHub workflow's steps are `run:` only
