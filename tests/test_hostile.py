@@ -114,6 +114,39 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert codes(found) == ["FL007"] and "Permission denied" in found[0]["message"]
 
 
+def test_a_walked_file_past_the_longest_path_is_said_unreadable_never_passed_by(tmp_path: Path) -> None:
+    """A body in a directory whose path is longer than the system takes (PATH_MAX): the walk lists that directory a part
+    of its path at a time, and the file is FL007 where it is, as any file that cannot be read (was passed by in silence:
+    exit 0 beside another file, "nothing to check" alone)."""
+    import shutil
+
+    top = tmp_path / "deep"
+    top.mkdir()
+    name = "d" * 200
+    depth = 30  # (30 names of 200 characters: a path of over 6,000, past Linux's 4,096 and macOS's 1,024)
+    fd = os.open(top, os.O_RDONLY)
+    try:
+        for _ in range(depth):
+            os.mkdir(name, dir_fd=fd)
+            deeper = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = deeper
+        body = os.open("body.json", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(body, f'{{"flowId": "{UUID2}"}}'.encode())
+        os.close(body)
+    finally:
+        os.close(fd)
+    deep = os.path.join(str(top), *[name] * depth, "body.json")
+    try:
+        assert len(deep) > 4096
+        found = diagnostics(str(top))
+        assert [(d["code"], d["file"]) for d in found] == [("FL007", deep)], found
+        assert "File name too long" in found[0]["message"]
+    finally:
+        shutil.rmtree(top)  # (by descriptors, a part at a time: pytest's tmp_path clean-up need not)
+    assert not top.exists()
+
+
 def test_flowlint_never_writes_to_checked_files() -> None:
     def snapshot() -> dict[str, tuple[str, int]]:
         return {str(p): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)

@@ -205,31 +205,59 @@ async def test_changes_are_debounced_on_the_injected_clock(tmp_path: Path) -> No
     assert driven.published == [(uri, 3, ["abc"])]
 
 
-async def test_an_outdated_slow_check_is_dropped_never_half_reported(tmp_path: Path) -> None:
+async def test_a_document_runs_one_check_at_a_time_and_never_holds_back_another(tmp_path: Path) -> None:
+    """A heavy file edited while its check runs: the edits are checked once, as the latest text, when the running check
+    ends (asked to stop, it is dropped whole), and another file's check runs meanwhile. Each overtaken check used to
+    hold a thread of asyncio's few to its end: a few edits of a heavy file left no thread for any other file."""
+    from validator.core.stop import checkpoint
+
     release = threading.Event()
     started = threading.Event()
-    finished = threading.Event()
+    checked: list[str] = []
+    heavy, light = (tmp_path / "heavy.py").as_uri(), (tmp_path / "light.json").as_uri()
 
     def check(path: str, text: str) -> list[Any]:
-        if text == "slow":
+        checked.append(text)
+        if path.endswith("heavy.py"):
             started.set()
-            release.wait(timeout=60)
-            finished.set()
+            release.wait(timeout=60)  # (every check of the heavy file is slow until released)
+            checkpoint()  # (a real check's next launch: an overtaken one stops there)
         return [diagnostic_saying(text), diagnostic_saying(text + "!")]
 
     driven = Driven(check)
     driven.tick.set()
-    uri = (tmp_path / "x.js").as_uri()
-    driven.edit(uri, "slow", 1, delay=0)
-    await bounded(asyncio.to_thread(started.wait), "start of the slow check")
-    driven.edit(uri, "fast", 2, delay=0)
-    await driven.finished(1)
-    assert driven.published == [(uri, 2, ["fast", "fast!"])]  # reached: the newer check published
-    release.set()  # the slow check finishes after a newer one published
-    await driven.finished(0)
-    await bounded(asyncio.to_thread(finished.wait), "end of the slow check's thread")
-    await asyncio.sleep(0)  # one more turn, for a result handed back from the thread
-    assert driven.published == [(uri, 2, ["fast", "fast!"])]  # whole, and only the latest
+    edits = 40  # (more than any default pool's threads: each used to take one, blocked to its end)
+    driven.edit(heavy, "heavy 1", 1, delay=0)
+    await bounded(asyncio.to_thread(started.wait), "start of the heavy file's check")
+    running = getattr(driven.server.states[heavy], "stop", None)
+    for version in range(2, edits + 1):
+        driven.edit(heavy, f"heavy {version}", version, delay=0)
+        await asyncio.sleep(0)  # (each request's debounce ends: each asks for a check)
+    driven.edit(light, "light", 1, delay=0)
+    await driven.finished(edits)
+    assert driven.published == [(light, 1, ["light", "light!"])]  # published while the heavy file's check is blocked
+    assert not release.is_set() and checked == ["heavy 1", "light"]  # one check of the heavy file ran, of its first text
+    assert running is not None and running.is_set()  # that check was asked to stop
+    release.set()
+    await driven.finished(edits - 1)
+    assert checked == ["heavy 1", "light", f"heavy {edits}"]  # two checks of the heavy file: the first, then the latest
+    assert driven.published[1:] == [(heavy, edits, [f"heavy {edits}", f"heavy {edits}!"])]  # whole, and only the latest
+
+
+def test_a_check_asked_to_stop_stops_between_launches(tmp_path: Path) -> None:
+    from validator.core.stop import Overtaken, stoppable
+    from validator.lsp.server import check
+
+    path = tmp_path / "launch.js"
+    text = JS + JS
+    path.write_text(text)
+    assert len([d for d in check(str(path), text) if d.code == "FL302"]) == 2  # reached: two launches, each checked
+    stop = threading.Event()
+    with stoppable(stop):
+        assert check(str(path), text)  # not asked: the check runs to its end
+        stop.set()
+        with pytest.raises(Overtaken):
+            check(str(path), text)
 
 
 @pytest.mark.parametrize(("name", "text", "offered"), [

@@ -68,6 +68,7 @@ from ..core.diagnostics import (
 )
 from ..core.ids import is_uuid
 from ..core.jsontext import safe
+from ..core.stop import checkpoint
 from ..core.suggest import remembering
 from ..core.unknown import Unknown
 from ..edits import TextEditor, apply_edits, edited_where_written, not_editable, render
@@ -625,7 +626,10 @@ def check_documents(documents: Sequence[Document], options: CheckOptions) -> lis
     if len(documents) < 2:
         return [d for document in documents for d in check_document(document, options)]
     proofs = LaunchProofs()
-    diagnostics = [d for document in documents for d in check_document(document, options, proofs)]
+    diagnostics = []
+    for document in documents:
+        checkpoint()  # (between launches: an editor's check overtaken by a newer edit stops here)
+        diagnostics += check_document(document, options, proofs)
     proven = proofs.prove()
     return [proven.get(id(d), d) for d in diagnostics] if proven else diagnostics
 
@@ -674,6 +678,7 @@ class LaunchProofs:
             failed += self._failing(items)
         replaced = {}
         for document, unrendered, diagnostic in failed:
+            checkpoint()
             fix = render(unrendered, document.text or "", document.kind, document.value, document.lines(), document.dialect,
                          document.editor)
             shown = _shown_fix(fix, self.hidden.get(id(diagnostic), []))
@@ -692,6 +697,7 @@ class LaunchProofs:
         while groups:
             group = groups.pop()
             while group:
+                checkpoint()  # (each proof extracts the whole file again)
                 wrong = self._wrong(group)
                 if wrong is None and len(group) > 1:
                     half = len(group) // 2

@@ -282,7 +282,8 @@ DOCS: dict[str, RuleDocs] = {
         """
         Permission denied, a broken symlink or a symlink loop, or not a regular file (a FIFO,
         socket or device: flowlint never reads those, so it cannot hang on them), or a symlink out
-        of the checked tree. A special file or such a link found by walking a directory, rather
+        of the checked tree, or a path longer than the system takes (a file thousands of directories
+        deep, found by a walk). A special file or such a link found by walking a directory, rather
         than named, gets an FL010 note instead.
         """,
         "mkfifo pipe.json              # a named pipe: reading it would wait for a writer\n"

@@ -5,7 +5,10 @@ editor's text (unsaved edits too), with the project config and contracts found f
 directory. Each fix is a code action (safe ones preferred; unsafe ones labelled and never
 preferred); hovering a finding shows its rule's documentation. A check runs in a worker thread and
 only the latest text's result is published, whole: an outdated or slow check is dropped, never
-half-reported.
+half-reported. A document has at most one check running: one overtaken by a newer edit is asked to stop
+(core/stop.py: at its next launch or round of fix proofs), and the edits made while it ran are checked
+once, as their latest text, when it ends; the pool has a thread for each of several documents, so one
+heavy file's checks never hold back another file's.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ import logging
 import os
 import re
 import sys
+import threading
 from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
@@ -31,6 +36,7 @@ from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
 from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
+from ..core.stop import Overtaken, stoppable
 from ..run.buffer import check_buffer, limits_of, project_of
 from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_int_to_json, judged_by_open_files, throws_big_int
 from ..sources import imports, module_texts
@@ -40,8 +46,11 @@ from .module_notes import importers_judged
 
 #: Seconds of quiet after a change before the file is checked again.
 DEBOUNCE = 0.3
-#: Seconds a check may take before its result is dropped (the editor is told once).
+#: Seconds a check may take before its result is dropped (the editor is told once) and it is asked to stop.
 TIMEOUT = 20.0
+#: Threads checking documents: one document takes at most one (its checks run one at a time), so as many documents as
+#: this are checked at once, and one heavy file never holds back the others (asyncio's default pool, shared, has few).
+WORKERS = 16
 _SEVERITIES = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
                Severity.INFO: types.DiagnosticSeverity.Information}
 #: The longest message read: a document's whole text (at most max-file-size), JSON-escaped, in its envelope.
@@ -76,10 +85,14 @@ class Published:
 
 @dataclass
 class _State:
-    """Per document: the generation of its latest request (older checks see a newer one and drop their result)."""
+    """Per document: the generation of its latest request (older checks see a newer one and drop their result), its
+    debounce wait, and its one running check (with the event that asks that check to stop)."""
 
     generation: int = 0
     pending: asyncio.Task[None] | None = None
+    checking: asyncio.Task[None] | None = None  # the document's checks, one after the other (_checks)
+    due: bool = False  # a request's debounce ended: the latest text is to be checked (once the running check ends)
+    stop: threading.Event | None = None  # set: the running check is overtaken (or its document closed): it stops
     published: Published | None = None
     big_int: bool = False  # its last check found a BigInt JSON.stringify throws on (FL014), judged by the open files
     polyfill: bool = False  # its text may give BigInt a toJSON (cross_file.gives_big_int_to_json)
@@ -101,6 +114,7 @@ class FlowlintServer(LanguageServer):
         self.debounce = debounce
         self.timeout = timeout
         self.states: dict[str, _State] = {}
+        self.checks_pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="flowlint-check")
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         """A message the server could not handle (a malformed frame: not JSON, not a JSON-RPC message, params of the
@@ -114,43 +128,76 @@ class FlowlintServer(LanguageServer):
                                        "skipped"))
 
     def schedule(self, uri: str, *, delay: float) -> None:
-        """Check a document after `delay` seconds of quiet; a newer request replaces a pending one."""
+        """Check a document after `delay` seconds of quiet; a newer request replaces a pending one and stops a running
+        check (its result would be dropped: the latest text is checked when it ends)."""
         state = self.states.setdefault(uri, _State())
         state.generation += 1
+        if state.stop is not None:
+            state.stop.set()
         if state.pending is not None and not state.pending.done():
             state.pending.cancel()
         state.pending = asyncio.ensure_future(self._run(uri, state.generation, delay))
 
     async def _run(self, uri: str, generation: int, delay: float) -> None:
+        """The debounce: once quiet, the latest text is due; checked now, or when the document's running check ends
+        (never two of one document's checks at once). Ends when the check of it ends."""
         if delay > 0:
             await self.sleep(delay)
+        state = self.states.get(uri)
+        if state is None or state.generation != generation or path_of(uri) is None:
+            return  # overtaken, closed, or an untitled buffer (no file, no project)
+        state.due = True
+        if state.checking is None or state.checking.done():
+            state.checking = asyncio.ensure_future(self._checks(uri, state))
+        await asyncio.shield(state.checking)  # (a newer request cancels this wait, never the check)
+
+    async def _checks(self, uri: str, state: _State) -> None:
+        """A document's checks, one at a time: while a request is due, its latest text (the edits made while one ran are
+        checked once, together)."""
+        while state.due and self.states.get(uri) is state:
+            state.due = False
+            await self._check(uri, state)
+
+    async def _check(self, uri: str, state: _State) -> None:
         path = path_of(uri)
-        if path is None:
-            return  # an untitled buffer: no file, no project
+        assert path is not None  # (_run checks only a local file)
+        generation = state.generation
         text, version = self.text_of(uri)
         loop = asyncio.get_running_loop()
+        stop = state.stop = threading.Event()
+        buffers = {**self.open_buffers(), path: text}  # (the editor's texts as of now: the check runs in a thread)
+        running = loop.run_in_executor(self.checks_pool, self.stoppable_check, stop, path, text, buffers)
         try:
-            buffers = {**self.open_buffers(), path: text}  # (the editor's texts as of now: the check runs in a thread)
-            diagnostics = await asyncio.wait_for(loop.run_in_executor(None, self.checked, path, text, buffers), self.timeout)
+            diagnostics = await asyncio.wait_for(asyncio.shield(running), self.timeout)
         except asyncio.TimeoutError:
+            stop.set()
             self.window_log_message(types.LogMessageParams(types.MessageType.Warning,
                                                            f"flowlint: checking {path} took over {self.timeout:g} s; skipped"))
+            await asyncio.gather(running, return_exceptions=True)  # (the document's next check waits for its thread)
             return
+        except Overtaken:
+            return  # a newer edit (or the document's close) stopped it: the latest text is checked next, if open
         except Exception as failed:  # (never the server's end: said once, by kind only, as an error's words may quote the text)
             self.window_log_message(types.LogMessageParams(
                 types.MessageType.Error, f"flowlint: could not check {path} ({type(failed).__name__}); its findings are not shown"))
-            state = self.states.get(uri)
-            if state is not None and state.generation == generation:  # (an earlier text's findings would point amiss)
+            if self.states.get(uri) is state and state.generation == generation:  # (an earlier text's findings would point amiss)
                 state.published = None
                 self.publish(uri, version, [])
             return
-        state = self.states.get(uri)
-        if state is None or state.generation != generation:
+        finally:
+            if state.stop is stop:
+                state.stop = None
+        if self.states.get(uri) is not state or state.generation != generation:
             return  # the text changed (or the file closed) while it was checked: a newer check publishes
         state.big_int = any(map(throws_big_int, diagnostics))
         diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
         published = state.published = Published(version, text, diagnostics)
         self.publish(uri, version, [self.to_lsp(d, published.lines, i) for i, d in enumerate(diagnostics)])
+
+    def stoppable_check(self, stop: threading.Event, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
+        """`checked`, in a worker thread, stopped (Overtaken) at its next checkpoint once `stop` is set."""
+        with stoppable(stop):
+            return self.checked(path, text, buffers)
 
     def checked(self, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
         """The check's diagnostics with a safe fix that edits a module-level name another file imports (open, or in
@@ -247,8 +294,11 @@ class FlowlintServer(LanguageServer):
             edited = module_texts.edited_text(path)  # (the text its last change gave: a flow's, or not)
             module_texts.edited(path, None)  # the file on disk again
             self.recheck_readers(path, edited, None)
-        if state is not None and state.pending is not None:
-            state.pending.cancel()
+        if state is not None:
+            if state.pending is not None:
+                state.pending.cancel()
+            if state.stop is not None:
+                state.stop.set()  # (its check stops at its next checkpoint; nothing of it is published)
         self.publish(uri, None, [])
         if state is not None and state.polyfill:
             self.recheck_big_ints(uri)

@@ -7,6 +7,8 @@ caches, build output) and honour .gitignore files, nested ones included.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import functools
 import os
 import stat
@@ -212,7 +214,7 @@ def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
         files: list[str] = []
         links: set[str] = set()
         try:
-            with os.scandir(root) as entries:
+            with _listing(root) as entries:
                 for entry in entries:
                     try:
                         is_dir = entry.is_dir()
@@ -225,6 +227,55 @@ def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
             continue  # unreadable, or gone meanwhile: as os.walk, passed by
         yield root, dirs, files
         stack.extend(os.path.join(root, name) for name in reversed(dirs) if name not in links)
+
+
+@contextlib.contextmanager
+def _listing(directory: str) -> Iterator[Iterator[os.DirEntry[str]]]:
+    """`os.scandir(directory)`, also of a directory whose path is longer than the system takes (ENAMETOOLONG: a tree
+    thousands of directories deep): opened a part of its path at a time, each relative to the last, so the files in it
+    are found and each is said unreadable when it is loaded (FL007), never passed by in silence."""
+    try:
+        with os.scandir(directory) as entries:
+            yield entries
+        return
+    except OSError as err:
+        if err.errno != errno.ENAMETOOLONG:
+            raise
+    fd = _open_long(directory)
+    try:
+        with os.scandir(fd) as entries:
+            yield (entry for entry in entries)  # (the entries of an fd's listing are named, never pathed)
+    finally:
+        os.close(fd)
+
+
+#: The longest part of a path opened at once (well under any system's PATH_MAX).
+_PART = 2048
+
+
+def _open_long(path: str) -> int:
+    """A descriptor of the directory at `path`, opened `_PART` characters of its path at a time."""
+    parts: list[str] = []
+    for name in path.split(os.sep):
+        if not parts:
+            parts.append(name or os.sep)  # (an absolute path's root)
+        elif len(parts[-1]) + len(name) < _PART:
+            parts[-1] = os.path.join(parts[-1], name)
+        else:
+            parts.append(name or os.curdir)
+    fd: int | None = None
+    try:
+        for part in parts:
+            opened = os.open(part, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0), dir_fd=fd)
+            if fd is not None:
+                os.close(fd)
+            fd = opened
+    except BaseException:
+        if fd is not None:
+            os.close(fd)
+        raise
+    assert fd is not None
+    return fd
 
 
 #: The hidden directories walked: GitHub Actions workflows and CircleCI's configuration run curl launches in their steps.

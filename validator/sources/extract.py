@@ -37,6 +37,7 @@ from .kinds import (
     QUIET_KINDS,
     SHELL_HOST_KINDS,
     SOURCE_SUFFIXES,
+    TEMPLATE_PAGES,
     foreign_language,
     foreign_launch_mention,
     has_minifier_signature,
@@ -159,6 +160,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         requests = sorted(requests + _blocks(kind, text, name, limits, code_blocks), key=lambda request: request.site)
     if kind == "markdown":
         requests = [_as_documented(request) for request in requests]
+    elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
+        requests = [_tags_unknown(request) for request in requests]
     return (requests, lambda: _first_mention(kind, text, code_blocks, name),
             lambda: [found for r in requests for found in r.credentials], beside)
 
@@ -512,14 +515,41 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
+    return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
+        not value.strip() and top_key in ("flowId", "flowVersion")))
+
+
+#: A template engine's tags in a page's text, opener and closer: EJS/ERB `<%= … %>`, Handlebars/Mustache/Nunjucks/Liquid
+#: `{{ … }}`, `{% … %}`.
+_TEMPLATE_TAGS = (("<%", "%>"), ("{{", "}}"), ("{%", "%}"))
+
+
+def _holds_tag(value: str) -> bool:
+    """Whether `value` holds a template tag: an opener with its closer after it. Two substring searches a tag, linear
+    (a lazy pattern such as `<%.*?%>` tries every opener to the end: a value of 40,000 `<%` took 24 s)."""
+    for opener, closer in _TEMPLATE_TAGS:
+        at = value.find(opener)
+        if at >= 0 and value.find(closer, at + len(opener)) >= 0:
+            return True
+    return False
+
+
+def _tags_unknown(request: LaunchRequest) -> LaunchRequest:
+    """A template page's request with each body value holding a template tag (`'<%= flowId %>'`) unknown: the server
+    fills it in before the page is sent, so what it says is not known (never a finding)."""
+    return _unknown_where(request, lambda value, top_key: _holds_tag(value))
+
+
+def _unknown_where(request: LaunchRequest, unknown: Callable[[str, object], bool]) -> LaunchRequest:
+    """The request with each string of its body that `unknown` picks made Unknown; `unknown` is given the string and,
+    for a member of the body itself, its key (else None)."""
     if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
         return request
     stack: list[Any] = [request.body]
     while stack:
         container = stack.pop()
         for key, value in container.items() if isinstance(container, dict) else enumerate(container):
-            if isinstance(value, str) and (PLACEHOLDER.fullmatch(value.strip()) or (
-                    not value.strip() and container is request.body and key in ("flowId", "flowVersion"))):
+            if isinstance(value, str) and unknown(value, key if container is request.body else None):
                 container[key] = Unknown(value)
             elif isinstance(value, (dict, list)):
                 stack.append(value)

@@ -28,7 +28,10 @@ JUSTFILE = (".just",)
 MARKDOWN = (".md", ".markdown", ".mdx")
 #: Documentation whose code blocks are read as Markdown's are (their blocks found by blocks.markdown_blocks): the "markdown" kind.
 DOCS = (".rst", ".adoc", ".asciidoc")
-HTML = (".html", ".htm", ".vue", ".svelte")  # their <script> blocks
+#: Their <script> blocks; also HTML pages a server's template engine renders (EJS, Handlebars, Mustache, Nunjucks,
+#: Liquid), whose tags inside a script are text flowlint does not know (`'<%= flowId %>'`: part of a string).
+TEMPLATE_PAGES = (".ejs", ".hbs", ".handlebars", ".mustache", ".njk", ".liquid")
+HTML = (".html", ".htm", ".vue", ".svelte", *TEMPLATE_PAGES)
 NOTEBOOK = (".ipynb",)
 HAR = (".har",)
 #: Requests saved by Hurl and by Bruno (its `.bru` request files): read by sources/hurl.py and sources/bruno.py.

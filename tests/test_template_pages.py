@@ -1,0 +1,54 @@
+"""An HTML page a server's template engine renders (EJS, Handlebars, Mustache, Nunjucks, Liquid) is read as an HTML
+page is: the launches of its <script> blocks are checked, a template tag inside a string (`'<%= flowId %>'`) part of
+the text. Before, named, such a page was judged as a YAML body (`FL001 invalid YAML`), and walked, passed in silence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from conftest import diagnostics
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
+
+PAGE = ("<html><body>\n<script>\ndocument.getElementById('go').onclick = async () => {\n"
+        "  await fetch('https://api.mypurecloud.com/api/v2/flows/executions', {\n    method: 'POST',\n"
+        "    headers: { 'Content-Type': 'application/json' },\n"
+        "    body: JSON.stringify({ flowId: '{flow}', type: 'flow' }),\n  });\n};\n</script>\n</body></html>\n")
+
+
+@pytest.mark.parametrize(("name", "tag"), [("views/launch.ejs", "<%= flowId %>"), ("views/launch.hbs", "{{flowId}}"),
+                                           ("views/launch.njk", "{{ flow_id }}")])
+def test_a_template_pages_script_launch_is_checked_named_or_walked(tmp_path: Path, name: str, tag: str) -> None:
+    (tmp_path / "views").mkdir()
+    (tmp_path / name).write_text(PAGE.replace("{flow}", tag), encoding="utf-8")
+    for args in ((name,), (".",)):
+        found = diagnostics("--no-cache", *args)
+        assert [(d["file"], d["code"], d["line"]) for d in found if d["severity"] == "error"] == [(name, "FL101", 7)], found
+
+
+_LAZY_TAG = __import__("re").compile(r"<%.*?%>|\{\{.*?\}\}|\{%.*?%\}", __import__("re").S)
+
+
+@given(st.text(alphabet="<%>{}a \n", max_size=40))
+@example("<%>")
+@example("{{}")
+@example("{%}%}")
+def test_a_template_tag_is_found_as_a_lazy_pattern_finds_one(value: str) -> None:
+    """The tag test is two substring searches a tag (linear); it says what `<%.*?%>`-style patterns say, which try
+    every opener to the end of the value (40,000 `<%` in a page's body value took 24 s)."""
+    from validator.sources.extract import _holds_tag
+
+    assert _holds_tag(value) is (_LAZY_TAG.search(value) is not None)
+
+
+def test_a_body_value_of_many_openers_is_read(tmp_path: Path) -> None:
+    value = "<%" * 40_000  # no closer: not a tag, the value is what the page sends
+    page = tmp_path / "p.ejs"
+    page.write_text('<script>\nfetch("https://api.mypurecloud.com/api/v2/flows/executions", {method: "POST", headers: '
+                    '{"Content-Type": "application/json"}, body: JSON.stringify({flowId: "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", '
+                    f'inputs: {{"Flow.x": "{value}"}}}})}});\n</script>\n')
+    assert "FL101" in {d["code"] for d in diagnostics("--no-cache", str(page))}  # read: its wrong member said
