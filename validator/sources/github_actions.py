@@ -15,8 +15,10 @@ from . import curl
 from .fences import Runs
 from .model import Header, LaunchRequest, Text
 
-#: A GitHub expression, `${{ … }}` (on one line, as workflows write them).
-_EXPRESSION = re.compile(r"\$\{\{[^\n]*?\}\}")
+#: How far on a GitHub expression's `}}` is looked for (bounded work on hostile input).
+_EXPRESSION_LENGTH = 2000
+#: An expression's parts as it is shown: a string as written, a run of spaces (a folded line's indentation) as one.
+_EXPRESSION_PART = re.compile(r"'(?:[^']|'')*'|\s+")
 #: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
 _RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
 _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
@@ -132,16 +134,17 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None) -> s
     quote = ""  # the quote the scan is inside: ', " or none
     i = 0
     while i < len(script):
-        match = _EXPRESSION.match(script, i) if script.startswith("${{", i) else None
-        if match is not None:
-            width = len(match.group())
+        expression_end = _expression_end(script, i) if script.startswith("${{", i) else None
+        if expression_end is not None:
+            expression = script[i:expression_end]
+            width = len(expression)
             room = width - 5 if quote == "'" else width - 3
             name = "_" * room
             if expressions is not None and len(named := _BLANK_PREFIX + _base36(len(expressions))) <= room:
                 name = named.ljust(room, "_")
-                expressions.append(match.group())
+                expressions.append(_shown(expression))
             out.append("{{$" + name + "}}" if quote == "'" else "${" + name + "}")
-            i = match.end()
+            i = expression_end
             continue
         char = script[i]
         if char == "\\" and quote != "'":
@@ -159,6 +162,30 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None) -> s
         out.append(char)
         i += 1
     return "".join(out)
+
+
+def _expression_end(script: str, start: int) -> int | None:
+    """Where the GitHub expression `${{ … }}` opening at `start` ends (None: not within _EXPRESSION_LENGTH): at the
+    first `}}` outside its strings (`'…'`, `''` a quote in one: `fromJSON('{"a": "}}"}')` holds one), on any line (a
+    folded `run: >` joins its lines). Linear: each character passed once."""
+    end = min(len(script), start + _EXPRESSION_LENGTH)
+    at = start + 3
+    while True:
+        close, quote = script.find("}}", at, end), script.find("'", at, end)
+        if quote < 0 or 0 <= close < quote:
+            return close + 2 if close >= 0 else None
+        at = quote + 1  # (a string: up to its closing quote, a quote followed by none)
+        while (at := script.find("'", at, end)) >= 0 and script.startswith("''", at):
+            at += 2
+        if at < 0:
+            return None
+        at += 1
+
+
+def _shown(expression: str) -> str:
+    """An expression as a message quotes it: as GitHub reads it, each run of spaces outside its strings one space (a
+    folded line's break and indentation: `${{ vars.FLOW_ID }}`, not the indentation of the line it went on to)."""
+    return _EXPRESSION_PART.sub(lambda part: part.group() if part.group().startswith("'") else " ", expression)
 
 
 def extract_with_python(text: str, *, ci: bool = False) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
