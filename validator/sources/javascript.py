@@ -89,6 +89,10 @@ _ITERATING = frozenset({"forEach", "map", "filter", "find", "findIndex", "findLa
 _EVERY_ITEM = frozenset({"forEach", "map", "filter", "flatMap"})
 #: Methods that change the object they are called on (headers.append, list.push…).
 _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
+#: The calls that change the object given first (`Reflect.deleteProperty(body, 'legacyKey')`): what it holds after
+#: them is not known.
+_CHANGES_ITS_FIRST = frozenset({"Reflect.deleteProperty", "Reflect.set", "Reflect.defineProperty", "Object.defineProperty",
+                                "Object.defineProperties"})
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
                          "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause",
@@ -698,7 +702,10 @@ class JavaScriptReader(CodeReader):
             return
         prop = callee.child_by_field_id(self.fields.property)
         name = self.source.raw(prop) if prop is not None else ""
-        if name in _MUTATORS:
+        if self.source.raw(callee).replace(" ", "") in _CHANGES_ITS_FIRST:  # (`Reflect.set`: not Reflect's own change)
+            first = self.argument(call, 0)
+            root = self._root_name(first) if first is not None else None
+        elif name in _MUTATORS:
             root = self._root_name(callee.child_by_field_id(self.fields.object))
         elif name == "assign" and self.source.raw(callee).replace(" ", "") == "Object.assign":
             first = self.argument(call, 0)
