@@ -3,7 +3,10 @@
 A workflow is YAML, but no launch body: its `run:` steps are shell scripts. Each step's script is
 read where it is written (a block scalar `run: |`, a folded `run: >`, or a plain `run: curl …`),
 so the curl reader's offsets are the workflow's own. A `${{ … }}` expression is filled in by
-GitHub before the shell runs: inside a JSON body it is an unknown value, as a `{{variable}}` is.
+GitHub before the shell runs: inside a JSON body it is an unknown value, as a `{{variable}}` is. Other CI services
+fill in their own template syntax so (TEMPLATES): Azure Pipelines' `$(macro)`, `$[runtime]` and `${{ template }}`,
+CircleCI's `<< pipeline.parameters.x >>`, GitLab's `$[[ inputs.x ]]`; Bitbucket's and Travis's scripts hold shell
+variables only.
 """
 
 from __future__ import annotations
@@ -16,7 +19,16 @@ from .fences import Runs
 from .model import Header, LaunchRequest, Text
 
 #: A GitHub expression, `${{ … }}` (on one line, as workflows write them).
-_EXPRESSION = re.compile(r"\$\{\{[^\n]*?\}\}")
+_GITHUB = r"\$\{\{[^\n]*?\}\}"
+_EXPRESSION = re.compile(_GITHUB)
+#: Each CI service's template syntax, filled in before its shell runs (by kinds.ci_service's description's first
+#: word after the article): no opener (`$`, `<`) inside a class, so a failed match stops at the next opener (linear).
+TEMPLATES = {
+    "Azure": re.compile(_GITHUB + r"|\$\([A-Za-z_][\w.\-]*\)"  # a template expression, a macro `$(var)`,
+                        r"|\$\[[^\n$\[\]]*(?:\[[^\n$\[\]]*\][^\n$\[\]]*)*\]"),  # a runtime expression `$[variables.x]`
+    "CircleCI": re.compile(_GITHUB + r"|<<[ \t]*\w+(?:\.[\w-]+)+[ \t]*>>"),  # `<< pipeline.parameters.x >>` (dotted: no `<<EOF >>`)
+    "GitLab": re.compile(_GITHUB + r"|\$\[\[[^\n$\[\]]*\]\]"),  # `$[[ inputs.x ]]`
+}
 #: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
 _RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
 _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
@@ -27,7 +39,7 @@ _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
 #: `install`… Each value is a script, or a list of them (one command each), as the service runs it in a shell.
 CI_SCRIPT_KEYS = ("run", "command", "script", "before_script", "after_script", "after-script", "bash", "install",
                   "before_install", "after_success", "after_failure", "before_deploy")
-_CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(?:" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
+_CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
                      + r")[ \t]*:[ \t]*(.*)$", re.M)
 
 
@@ -35,13 +47,14 @@ def scripts(text: str, *, ci: bool = False) -> list[tuple[int, str]]:
     """Each `run:` script (`ci`: each script of another CI service's step, CI_SCRIPT_KEYS, also as a list's items):
     where it starts in the file and its text, the same length as in the file."""
     found: list[tuple[int, str]] = []
+    at = 3 if ci else 2  # the value's group (_CI_KEY's 2 is the key)
     for match in (_CI_KEY if ci else _RUN).finditer(text):
-        value = match.group(2)
+        value = match.group(at)
         key_indent = len(match.group(1).expandtabs())
         if ci and (not value or value.startswith("#")):
             found.extend(_items(text, match.end() + 1, key_indent))
             continue
-        script = _scalar(text, value, match.start(2), match.end(), key_indent)
+        script = _scalar(text, value, match.start(at), match.end(), key_indent)
         if script is not None:
             found.append(script)
     return found
@@ -120,19 +133,30 @@ def _items(text: str, start: int, key_indent: int) -> list[tuple[int, str]]:
     return found
 
 
-def _unknown_expressions(script: str, expressions: list[str] | None = None) -> str:
-    """The script with each `${{ … }}` written as an unknown value of the same length, as the shell reader reads one:
-    GitHub fills it in before the shell runs, so it is unknown text wherever it stands. Inside single quotes (a JSON
-    body, where it may stand bare) it is the reader's `{{$…}}` hole; elsewhere a parameter expansion, `${…}`. Each is
-    named for its place in `expressions` (`${__3____}`), to which it is added, where its width leaves room: the
-    unknown value it becomes is then shown as written (_written_expressions)."""
-    if "${{" not in script:
+def template_syntax(service: str | None) -> re.Pattern[str]:
+    """What a pipeline's service (kinds.ci_service's description, None: a GitHub workflow) fills in before its shell
+    runs: GitHub's `${{ … }}` (also kept for services without their own), or the service's TEMPLATES."""
+    for word, pattern in TEMPLATES.items():
+        if service is not None and word in service:
+            return pattern
+    return _EXPRESSION
+
+
+def _unknown_expressions(script: str, expressions: list[str] | None = None,
+                         syntax: re.Pattern[str] = _EXPRESSION) -> str:
+    """The script with each `${{ … }}` (each match of `syntax`, template_syntax) written as an unknown value of the
+    same length, as the shell reader reads one: GitHub (the CI service) fills it in before the shell runs, so it is
+    unknown text wherever it stands. Inside single quotes (a JSON body, where it may stand bare) it is the reader's
+    `{{$…}}` hole (one too narrow for it, `$(x)`, closes the quotes around an expansion: `'$_'`); elsewhere a
+    parameter expansion, `${…}`. Each is named for its place in `expressions` (`${__3____}`), to which it is added,
+    where its width leaves room: the unknown value it becomes is then shown as written (_written_expressions)."""
+    if syntax.search(script) is None:
         return script
     out: list[str] = []
     quote = ""  # the quote the scan is inside: ', " or none
     i = 0
     while i < len(script):
-        match = _EXPRESSION.match(script, i) if script.startswith("${{", i) else None
+        match = syntax.match(script, i) if script[i] in "$<" else None
         if match is not None:
             width = len(match.group())
             room = width - 5 if quote == "'" else width - 3
@@ -140,7 +164,10 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None) -> s
             if expressions is not None and len(named := _BLANK_PREFIX + _base36(len(expressions))) <= room:
                 name = named.ljust(room, "_")
                 expressions.append(match.group())
-            out.append("{{$" + name + "}}" if quote == "'" else "${" + name + "}")
+            if room < 0:  # (only `$(x)`, `$[x]` in single quotes: 4 characters)
+                out.append("'$_'".ljust(width, "_"))
+            else:
+                out.append("{{$" + name + "}}" if quote == "'" else "${" + name + "}")
             i = match.end()
             continue
         char = script[i]
@@ -161,15 +188,18 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None) -> s
     return "".join(out)
 
 
-def extract_with_python(text: str, *, ci: bool = False) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
-    """The curl launches of the workflow's steps (extract; `ci`: of another CI service's configuration), and the Python
-    code they run written exactly (curl.python_code), but for code holding a `${{ … }}` expression: GitHub (or Azure
-    Pipelines, whose template expressions are written so) fills it in, so its text is not known."""
+def extract_with_python(text: str, *, ci: bool = False, service: str | None = None
+                        ) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """The curl launches of the workflow's steps (extract; `ci`: of another CI service's configuration, `service`
+    naming it as kinds.ci_service does), and the Python code they run written exactly (curl.python_code), but for code
+    holding a `${{ … }}` expression (the service's template syntax): GitHub (the service) fills it in, so its text is
+    not known."""
     expressions: list[str] = []
-    requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions))
+    syntax = template_syntax(service)
+    requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions, syntax))
                                               for start, script in scripts(text, ci=ci))
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
-                                                         if "${{" not in text[where[0]:where[-1]]]
+                                                         if syntax.search(text, where[0], where[-1]) is None]
 
 
 def extract(text: str) -> list[LaunchRequest]:
