@@ -114,3 +114,23 @@ def test_a_template_like_text_of_another_service_stays_literal() -> None:
         _pipeline(".gitlab-ci.yml", _launch('{"flowId": "$(flowId)"}')), ci=True, service="a GitLab CI configuration")[0]
     assert isinstance(request.body, dict) and request.body["flowId"] == "$(flowId)"
 
+
+WINDOWS_SCRIPT = ("  - script: |\n      curl -X POST https://api.mypurecloud.com/api/v2/flows/executions ^\n"
+                  "        -H \"Content-Type: application/json\" ^\n"
+                  f"        -d \"{{\\\"flowId\\\": \\\"{UUID}\\\"}}\"\n")
+
+
+@pytest.mark.parametrize("pipeline", [
+    f"pool:\n  vmImage: windows-latest\nsteps:\n{WINDOWS_SCRIPT}",  # cmd.exe runs a Windows pool's script
+    f"pool: windows-2022\nsteps:\n{WINDOWS_SCRIPT}",
+    f"steps:\n{WINDOWS_SCRIPT}",  # `^` continuations: cmd's, whatever the pool
+])
+def test_a_cmd_script_is_not_read_as_a_shells(tmp_path: Path, pipeline: str) -> None:
+    """Read as bash, each `^` line was a command of its own: FL103 (the launch sends no body). Now: one FL011 note."""
+    bash = _launch(f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}')
+    _write(tmp_path, "azure-pipelines.yml", pipeline + f"  - bash: |\n      {bash}\n")
+    found = [d for d in diagnostics("--no-cache", "azure-pipelines.yml") if d["code"] != "FL200"]
+    # reached: the bash step beside it is read (its misspelt member)
+    assert sorted(codes(found)) == ["FL011", "FL102"], found
+    assert [d["line"] for d in found if d["code"] == "FL011"] == [pipeline.count("\n", 0, pipeline.index("curl")) + 1]
+    assert all(d["line"] == pipeline.count("\n") + 2 for d in found if d["code"] != "FL011"), found
