@@ -28,3 +28,14 @@ def test_a_named_cli_definition_is_no_launch_body(tmp_path: Path) -> None:
 def test_a_body_with_such_a_key_is_still_judged(tmp_path: Path) -> None:
     (tmp_path / "cli-flows.json").write_text(json.dumps({**DEFINITION, "flowId": UUID}))
     assert "FL102" in {d["code"] for d in diagnostics("--no-cache", "cli-flows.json")}
+
+
+def test_a_list_holding_cli_definitions_is_fixed_and_diffed_without_a_crash(tmp_path: Path) -> None:
+    # (the CLI's APIData.json: a list of them; --fix and --diff sniff its kind from the parsed value: a list has no .get)
+    from conftest import flowlint
+
+    (tmp_path / "APIData.json").write_text(json.dumps([DEFINITION, {"flowId": "x", "type": 1}], indent=2))
+    for mode in ("--diff", "--fix"):
+        result = flowlint("check", "--no-cache", "--no-color", mode, "APIData.json")
+        assert result.exit_code in (0, 1) and "Traceback" not in result.output, result.output
+    assert "FL" in flowlint("check", "--no-cache", "--no-color", "APIData.json").stdout  # (reached: the file is read)

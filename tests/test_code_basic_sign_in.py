@@ -165,7 +165,9 @@ _MATCHERS = {
                      f"nock('https://login.mypurecloud.com').matchHeader('authorization', 'Basic {_BASIC}')"
                      f".post('/oauth/token').reply(200, {{}});\n"
                      f"expect(fetchMock).toHaveBeenCalledWith('{_TOKEN}', expect.objectContaining({{\n"
-                     f"  headers: expect.objectContaining({{ Authorization: 'Basic {_BASIC}' }}) }}));\n",
+                     f"  headers: expect.objectContaining({{ Authorization: 'Basic {_BASIC}' }}) }}));\n"
+                     f"new MockAdapter(axios).onPost('{_TOKEN}', form, {{ Authorization: 'Basic {_BASIC}' }}).reply(200);\n"
+                     f"server.use(http.post('{_TOKEN}', () => HttpResponse.json({{ echo: 'Basic {_BASIC}' }})));\n",
     "test_token.py": f'import responses\nresponses.post("{_TOKEN}", json={{}},\n'
                      f'    match=[responses.matchers.header_matcher({{"Authorization": "Basic {_BASIC}"}})])\n'
                      f'respx.post("{_TOKEN}", headers={{"Authorization": "Basic {_BASIC}"}})\n'
@@ -213,6 +215,8 @@ PAIRS = {
                          'requests.post(TOKEN_URL, headers={"Authorization": "Basic " + auth}, data=form)'),
     "buffer_literal.js": _js(f"const auth = Buffer.from('myClientId:{_SECRET}').toString('base64');\n"
                              "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });"),
+    "axios_auth.js": _js("await axios.post(TOKEN_URL, form, { auth: { username: 'myClientId', password: "
+                         f"'{_SECRET}' }} }});"),
     "btoa.js": _js(f"const auth = btoa(`myClientId:{_SECRET}`);\n"
                    "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: 'Basic ' + auth }, body: form });"),
 }
@@ -249,6 +253,7 @@ def test_a_basic_pair_written_apart_is_said_at_its_password(tmp_path: Path, name
                      "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });")),
     ("placeholder.js", _js("const auth = Buffer.from('your_client_id:your_client_secret').toString('base64');\n"
                            "await fetch(TOKEN_URL, { method: 'POST', headers: { Authorization: `Basic ${auth}` }, body: form });")),
+    ("grant.js", _js("await axios.post(TOKEN_URL, { grant_type: 'password', username: 'u', password: 'not-basic-1' });")),
     ("other.py", _py(f'requests.post(TOKEN_URL, auth=("myClientId", "{_SECRET}"), data=form)',
                      "https://auth.example.com/oauth/token")),
     # a test double's and a test file's made-up pair
@@ -262,3 +267,14 @@ def test_a_basic_pair_built_at_run_time_made_up_or_not_genesys_is_none(tmp_path:
     found = diagnostics("--no-cache", str(path))
     assert "FL102" in [d["code"] for d in found]  # (reached: the file's launch was read and checked)
     assert "FL305" not in [d["code"] for d in found]
+
+
+def test_one_table_of_test_doubles_names_each_to_both_readers() -> None:
+    # a double's every name sets up a stand-in (its launches' values are test data) and makes a call describing one
+    from validator.sources import code, extract
+    from validator.sources.doubles import DOUBLES, MATCHED_HEADERS
+
+    for library, names in DOUBLES.items():
+        for name in names:
+            assert extract._TEST_DOUBLE.fullmatch(name) and code._DOUBLE_CALLS.search(name), (library, name)
+    assert "reqheaders" in MATCHED_HEADERS

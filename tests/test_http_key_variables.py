@@ -40,3 +40,16 @@ def test_the_key_as_sent_is_checked_where_it_is_written(tmp_path: Path) -> None:
     # reached: the contract is checked; the key as sent is the one said, where `"Flow.{{k}}"` is written
     assert [(Path(d["file"]).name, d["code"], d["line"], d["column"]) for d in found] == [("bad.http", "FL202", 5, 92)], found
     assert "`Flow.customerNam`" in found[0]["message"]
+
+
+def test_a_variable_defined_twice_is_unknown_in_keys() -> None:
+    # each request may be sent with either value (the client reads the one above it; the file's last is kept for
+    # values): `Flow.{{k}}` read as the last would say request 1 sends `Flow.custNme` (a false FL202) and hide request 2's
+    text = (f'@k = customerName\n{HEAD}{{"flowId": "{UUID}", "inputData": {{"Flow.{{{{k}}}}": "x", "Flow.a": 1}}}}\n'
+            f'###\n@k = custNme\n{HEAD}{{"flowId": "{UUID}", "inputData": {{"Flow.{{{{k}}}}": "y"}}}}\n'
+            f'###\n@base = customer\n@base = cust\n@j = {{{{base}}}}Name\n'  # (and one named through another)
+            f'{HEAD}{{"flowId": "{UUID}", "inputData": {{"Flow.{{{{j}}}}": "z"}}}}\n')
+    requests = http_file.extract(text)
+    assert [r.body["flowId"] for r in requests] == [UUID] * 3  # reached: each request's body read
+    assert [r.body["inputData"] for r in requests] == [{"Flow.a": 1}, {}, {}]
+    assert all(isinstance(r.body["inputData"], OpenObject) for r in requests)

@@ -42,6 +42,13 @@ LAUNCHES_WRITTEN_WRONG = {
     "wrong/misspelt.json": {"flowID": UUID, "inputs": {"x": 1}},
     "wrong/id.json": {"id": UUID},
     "wrong/schema_words.json": {"type": "flow", "properties": {"Flow.x": 1}},
+    # A flow named however it is written, or an inputs container holding anything (review C: these were one FL012 note)
+    "wrong/flow_name.json": {"flowName": "Customer Callback", "customerName": "Jane", "phone": "+15551234567"},
+    "wrong/flow_snake.json": {"flow_name": "Customer Callback", "Customer Name": "Jane"},
+    "wrong/flow_key.json": {"flowKey": "${FLOW_ID}", "customerName": "Jane"},
+    "wrong/flow_ref.json": {"flowRef": "{{flowId}}", "customerName": "Jane"},
+    "wrong/workflow.json": {"workflow": "${FLOW_ID}", "arguments": "x", "customerName": "Jane"},
+    "wrong/inputs_text.json": {"flowName": "Customer Callback", "inputs": "Jane"},
 }
 
 

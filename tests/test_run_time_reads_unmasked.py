@@ -23,6 +23,7 @@ READS = {
             'secret = vault.read("genesys")\n'
             'token = os.environ["GENESYS_TOKEN"]\n'
             "token = settings.genesys_token\n"
+            "token: str = get_token()\n"
             'H = {"Authorization": f"Bearer {token}", "X-Password": password, "X-Secret": secret}\n'),
     ".ts": ("const API = 'https://api.mypurecloud.com/api/v2/flows/executions';\n"
             "const secret = await getSecret();\n"

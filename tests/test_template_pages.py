@@ -52,3 +52,15 @@ def test_a_body_value_of_many_openers_is_read(tmp_path: Path) -> None:
                     '{"Content-Type": "application/json"}, body: JSON.stringify({flowId: "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", '
                     f'inputs: {{"Flow.x": "{value}"}}}})}});\n</script>\n')
     assert "FL101" in {d["code"] for d in diagnostics("--no-cache", str(page))}  # read: its wrong member said
+
+
+@pytest.mark.parametrize("name", ["launch.json.hbs", "launch.json.liquid", "launch.JSON.mustache", "launch.yaml.njk",
+                                  "launch.yml.ejs"])
+def test_a_body_kept_as_a_template_is_judged_as_its_body(tmp_path: Path, name: str) -> None:
+    """`launch.json.hbs` is a JSON body a template engine fills in, not an HTML page (read as one, its wrong members
+    were passed with no finding, review C)."""
+    body = '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "flowVersoin": "2.0", "inputs": {"customerName": "{{name}}"}}'
+    if ".y" in name:
+        body = "flowId: 8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\nflowVersoin: '2.0'\ninputs:\n  customerName: '{{name}}'\n"
+    (tmp_path / name).write_text(body)
+    assert {"FL101", "FL102"} <= {d["code"] for d in diagnostics("--no-cache", str(tmp_path / name))}

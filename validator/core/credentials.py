@@ -283,14 +283,25 @@ _FORMAT_HOLE = _Lazy(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
 #: `***`, `...`): what is sent there is not written in the file (`p%40ss`, URL-encoded, holds none).
 _TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
                             r"|\*{3,}|\.\.\.|…")
+# The placeholder rule, one table of words for every judgement of whether a written secret stands for one: FL305's
+# (sources.model.literal_secret, written_password) and a test file's made-up credential (placeholder_password's
+# in_tests); the masking asks only whether a value is template holes (only_holes), which every judgement asks first.
+
+#: The words that alone say a secret is a placeholder (`<your-token>`, `example-secret`, `REDACTED`, `changeme`):
+#: literal_secret looks for them anywhere in a token, placeholder_password among a password's whole words.
+PLACEHOLDER_WORDS = frozenset({"your", "example", "placeholder", "redacted", "changeme"})
 #: The words a credential's placeholder is named with for its role (client_secret, myClientId, YOUR_API_KEY)...
 _ROLE_WORDS = frozenset({
     "client", "id", "secret", "password", "passwd", "pass", "pwd", "pw", "passphrase", "api", "key", "apikey", "token",
     "access", "auth", "oauth", "user", "username", "login", "name", "credential", "credentials", "app", "application",
-    "account", "consumer", "private", "value", "changeme", "redacted", "placeholder", "example", "sample",
-})
+    "account", "consumer", "private", "value", "sample",
+}) | (PLACEHOLDER_WORDS - {"your"})
 #: ... and the words written around them (your_password, the-secret, secret_here).
 _FILLER_WORDS = frozenset({"your", "my", "the", "a", "an", "insert", "enter", "here", "goes"})
+#: The words a test's made-up credential is written with (`test-secret`, `fakeSecret`, `foo:bar`, `dummy_pw`): a
+#: placeholder in a test file only.
+_TEST_WORDS = frozenset({"test", "testing", "fake", "mock", "mocked", "dummy", "stub", "foo", "bar", "baz", "qux", "demo",
+                         "example", "sample", "placeholder", "changeme", "invalid", "bogus"})
 #: Words joined by `_`, `-` or `.` and nothing else; each word a lower-case, Title-case or upper-case run (camelCase).
 _JOINED_WORDS = _Lazy(r"[A-Za-z]+(?:[-_.][A-Za-z]+)*")
 _WORD = _Lazy(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")
@@ -301,13 +312,18 @@ def holds_template_hole(value: str) -> bool:
     return _TEMPLATE_HOLE.search(value) is not None
 
 
-def placeholder_password(value: str) -> bool:
+def placeholder_password(value: str, *, in_tests: bool = False) -> bool:
     """Whether a password written where only one goes (a URL's userinfo, `curl -u user:password`) stands for one: a
     template's hole, a run of x (`xxxx`), or the whole value named for its role (`client_secret`, `myClientSecret`,
     `YOUR_PASSWORD`, `mysecret`, `secret_${ENV}`). Decided by whole words, never by a substring: `Pa55w0rdSecret`,
-    `s3cret`, `pw` and `pa$$w0rd` (known text around a hole) are passwords."""
+    `s3cret`, `pw` and `pa$$w0rd` (known text around a hole) are passwords. In a test file (`in_tests`: a test's
+    credential, judged so only there), one plainly made up for the test too: its letters role, filler and test words
+    alone, one of them a test word, digits and separators aside (`test-secret`, `fakeSecret`, `dummy_secret1`, `bar`);
+    `s3cret`, `Pa55w0rd` or a random run are not."""
     if len(value) > 200:  # no placeholder is that long; it also bounds the work on hostile input
         return False
+    if in_tests and _made_up(value):
+        return True
     rest = _TEMPLATE_HOLE.sub("", unquote(value)).strip("-_.")  # a URL's userinfo is percent-encoded: %2A%2A%2A is ***
     if not rest:
         return True
@@ -320,22 +336,14 @@ def placeholder_password(value: str) -> bool:
         and not all(word in _FILLER_WORDS for word in words)
 
 
-#: The words a test's made-up credential is written with (`test-secret`, `fakeSecret`, `foo:bar`, `dummy_pw`).
-_FAKE_WORDS = frozenset({"test", "testing", "fake", "mock", "mocked", "dummy", "stub", "foo", "bar", "baz", "qux", "demo",
-                         "example", "sample", "placeholder", "changeme", "invalid", "bogus"})
-
-
-def fake_password(value: str) -> bool:
-    """Whether a password is plainly made up for a test (to be asked of a test file's only): its letters are role,
-    filler and test words alone (`test-secret`, `fakeSecret`, `dummy_secret1`, `bar`), one of them a test word, digits
-    and separators aside. `s3cret`, `Pa55w0rd` or a random run are not."""
-    if len(value) > 200:
-        return False
+def _made_up(value: str) -> bool:
+    """Whether a password's letters are role, filler and test words alone, one of them a test word (placeholder_password
+    in a test file)."""
     words = [word.lower() for word in _WORD.findall(value)]
     if not words or _FAKE_LETTERS.sub("", value):
         return False
-    return any(word in _FAKE_WORDS for word in words) and all(
-        word in _FAKE_WORDS or _role_words(word) for word in words)
+    return any(word in _TEST_WORDS for word in words) and all(
+        word in _TEST_WORDS or _role_words(word) for word in words)
 
 
 #: What a made-up password may hold besides its words: digits and separators.
@@ -744,9 +752,10 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         if assign is None:
             continue
         assigned = assign.group().rstrip().endswith("=")
+        in_code = _CODE_ASSIGN.fullmatch(assign.group()) is not None  # (`x = …`: code's; `X=…`: a shell's, a .env's)
         scanned = assign.end()
         if not assigned and (annotation := _ANNOTATION.match(text, scanned, line_end)) is not None:
-            scanned, assigned = annotation.end(), True  # Python's `TOKEN: str = "…"`: the value after the annotation
+            scanned, assigned, in_code = annotation.end(), True, True  # Python's `TOKEN: str = "…"`: after the annotation
         if (following := _VALUE_BELOW.match(text, scanned)) is not None:  # `"apiKey":` alone, its string on a line below
             scanned = following.end()
             line_start = text.rfind("\n", 0, scanned) + 1
@@ -800,7 +809,7 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
             continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
-        elif assigned and _CODE_ASSIGN.fullmatch(assign.group()) is not None and _RUN_TIME.match(text, scanned, line_end):
+        elif in_code and _RUN_TIME.match(text, scanned, line_end):
             continue  # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time
         else:
             value = _unquoted(text, scanned, line_end, assigned)

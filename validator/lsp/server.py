@@ -14,7 +14,9 @@ heavy file's checks never hold back another file's.
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
+import re
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Sequence
@@ -24,6 +26,7 @@ from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
+from pygls.exceptions import FeatureRequestError
 from pygls.lsp.server import LanguageServer
 
 from ..contracts.architect import may_be_flow
@@ -32,6 +35,7 @@ from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Severity
 from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
+from ..core.printable import clipped, printable
 from ..core.stop import Overtaken, stoppable
 from ..run.buffer import check_buffer, limits_of, project_of
 from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_int_to_json, judged_by_open_files, throws_big_int
@@ -111,6 +115,17 @@ class FlowlintServer(LanguageServer):
         self.timeout = timeout
         self.states: dict[str, _State] = {}
         self.checks_pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="flowlint-check")
+
+    def report_server_error(self, error: Exception, source: Any) -> None:
+        """A message the server could not handle (a malformed frame: not JSON, not a JSON-RPC message, params of the
+        wrong shape) or a notification's handler that failed: told to the editor's log by kind only, never in a pop-up
+        nor with the error's words, which may quote the message (its document's text). A request's failure is its
+        answer's error (pygls sends it). The server goes on."""
+        if source is FeatureRequestError:
+            return
+        self.window_log_message(types.LogMessageParams(
+            types.MessageType.Warning, f"flowlint: could not handle a message from the editor ({type(error).__name__}); "
+                                       "skipped"))
 
     def schedule(self, uri: str, *, delay: float) -> None:
         """Check a document after `delay` seconds of quiet; a newer request replaces a pending one and stops a running
@@ -516,8 +531,40 @@ class BoundedInput:
         return bytes(data)
 
 
+class OneLineLog(logging.Handler):
+    """pygls' log as the server's stderr shows it: one line a record, `flowlint lsp: <what>` and the exception's kind,
+    never a traceback nor the record's arguments (a message that could not be read, an unknown method's name: what
+    the editor sent, which may hold a document's secrets or a terminal's escapes)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        said = str(record.msg).split("\n", 1)[0].strip()
+        said = printable(_FORMAT_ARGUMENT.sub("…", said) if record.args else said)
+        if record.exc_info and record.exc_info[0] is not None:
+            said += f" ({record.exc_info[0].__name__})"
+        try:
+            sys.stderr.write(f"flowlint lsp: {clipped(said, 200)}; the server goes on\n")
+            sys.stderr.flush()
+        except (OSError, ValueError):  # (stderr closed: nowhere left to say it)
+            pass
+
+
+#: A %-format's place for an argument (`%s`, `%r`, `%d`), in a log record's message.
+_FORMAT_ARGUMENT = re.compile(r"%[-#0 +]*\d*(?:\.\d+)?[sdrfx]")
+
+
+def quiet_pygls_log() -> None:
+    """pygls' warnings and errors said as OneLineLog says them (they went to Python's last-resort handler: a traceback
+    and the text of what could not be read, on stderr); its debug and info not at all."""
+    logger = logging.getLogger("pygls")
+    if not any(isinstance(handler, OneLineLog) for handler in logger.handlers):
+        logger.addHandler(OneLineLog(logging.WARNING))
+    logger.setLevel(logging.WARNING)
+    logger.propagate = False
+
+
 def serve(debounce: float = DEBOUNCE, stdin: BinaryIO | None = None) -> None:
     """Run the server on stdin/stdout until the editor stops it; an over-limit message ends it (exit code 3)."""
+    quiet_pygls_log()
     try:
         make_server(debounce=debounce).start_io(BoundedInput(stdin or sys.stdin.buffer))  # type: ignore[arg-type]
     except MessageTooLong as refused:

@@ -198,9 +198,19 @@ def names_no_member(value: object) -> bool:
     entries = [entry for entry in (value if isinstance(value, list) else [value]) if isinstance(entry, dict) and entry]
     if not entries or len(entries) != (len(value) if isinstance(value, list) else 1):
         return False
-    return not any(_launch_member(key, item) or normalize(key) == "id"  # (`id`: a flow ID under another name, maybe)
+    return not any(_launch_member(key, item) or _names_a_flow_or_inputs(key)
                    or (isinstance(item, str) and _UUID.fullmatch(item.strip()) is not None)
                    for entry in entries for key, item in entry.items())
+
+
+def _names_a_flow_or_inputs(key: object) -> bool:
+    """Whether a key may name the flow or its inputs however it is written: `id`, any key naming a flow (`flowName`,
+    `flow_name`, `flowKey`, `flowRef`, `workflow`, `flow`), or an inputs container's name whatever it holds (`inputs:
+    Jane`): a body written wrong, kept to be judged (its FL103 and FL102 say what the endpoint wants)."""
+    if not isinstance(key, str):
+        return False
+    normal = normalize(key)
+    return normal == "id" or "flow" in normal or normal in _CONTAINER_NAMES
 
 
 def launch_key_depth(value: object) -> str:

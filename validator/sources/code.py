@@ -15,9 +15,10 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
 from ..core.codes import LIMIT_EXCEEDED
-from ..core.credentials import basic_pair, fake_password
+from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
+from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import LAUNCH_MENTION
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
 from .urls import launch_url, other_vendor, to_endpoint
@@ -270,9 +271,9 @@ def _not_in_launch_headers(credentials: list[tuple[Offsets, str]], launches: lis
 
 
 #: The word a Basic credential's scheme is written with, in any case, or what writes its pair apart: a client's basic
-#: auth (`auth=(…)`, `HTTPBasicAuth(…)`), its encoding (`b64encode(…)`, `Buffer.from(…)`, `btoa(…)`) (a file's bytes
-#: searched before its strings are).
-_BASIC_WORD = re.compile(rb"(?i)basic|auth[ \t]*=|Auth\(|b64encode|encodebytes|Buffer\.from|btoa")
+#: auth (`auth=(…)`, `HTTPBasicAuth(…)`, `{username, password}`), its encoding (`b64encode(…)`, `Buffer.from(…)`,
+#: `btoa(…)`) (a file's bytes searched before its strings are).
+_BASIC_WORD = re.compile(rb"(?i)basic|auth[ \t]*=|Auth\(|b64encode|encodebytes|Buffer\.from|btoa|username")
 #: The calls given a user name and password as two arguments (requests' HTTPBasicAuth, httpx's and aiohttp's
 #: BasicAuth, a DigestAuth or ProxyAuth: what core.credentials masks), and those that encode `user:password` to base64.
 _AUTH_PAIR_CALLS = re.compile(r"(?:HTTP)?(?:Basic|Digest|Proxy)Auth")
@@ -286,12 +287,10 @@ def parent_of(node: Node) -> Node | None:
 
 
 #: The calls whose arguments describe a request a test double matches or expects, by a name of the callee: the last
-#: (`matchHeader`, `header_matcher`, jest's matchers) or the chain's first (`nock`, `respx`, `expect`, a mock).
-_DOUBLE_CALLS = re.compile(r"(?i:mock|nock|msw|sinon|stub|respx|responses|httpretty|matcher|matchheader)"
-                           r"|^expect$|^objectContaining$|^to[A-Z]\w*$|^assert_\w*called\w*$|^assert_any_call$")
-#: The options a test double is given the headers it matches in (nock's reqheaders, requests_mock's request_headers,
-#: pytest-httpx's match_headers, responses' match).
-_DOUBLE_KEYS = frozenset({"reqheaders", "request_headers", "match_headers", "match"})
+#: (`matchHeader`, `header_matcher`, jest's matchers) or the chain's first (`nock`, `respx`, `expect`, a mock): a name
+#: of sources.doubles' table, or one holding a mock's, a stub's or a matcher's word, in any case.
+_DOUBLE_CALLS = re.compile(r"(?i:mock|sinon|stub|matcher|matchheader|%s)" % "|".join(DOUBLE_WORDS)
+                           + r"|^expect$|^objectContaining$|^to[A-Z]\w*$|^assert_\w*called\w*$|^assert_any_call$")
 
 
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
@@ -1801,7 +1800,7 @@ class CodeReader:
                 span = span if written_password(secret) else None
             if span is None or span[1] > len(where) or span[1] <= span[0] or self._expected(node):
                 continue  # (none; or what a test double matches or expects: it describes a request, it sends none)
-            if self.in_tests and fake_password(secret):
+            if self.in_tests and placeholder_password(secret, in_tests=True):
                 continue  # (`test-id:test-secret` in a test file: made up)
             found.append(((where[span[0]], where[span[1] - 1] + 1), said))
         return found if url or (host and path) else []
@@ -1809,9 +1808,15 @@ class CodeReader:
     def _pair_password(self, node: Node, text: str) -> tuple[int, int] | None:
         """Where a string writes the password of a Basic credential's pair given apart (None: it writes none): the
         second of a client's basic auth (`auth=("id", "…")`, `HTTPBasicAuth("id", "…")`, `httpx.BasicAuth("id",
-        password="…")`) or what follows the colon of `id:…` being encoded to base64 (`Buffer.from('id:…')`,
-        `btoa('id:…')`, `base64.b64encode(b"id:…")`, `b64encode("id:…".encode())`)."""
+        password="…")`, axios's and got's `{username: 'id', password: '…'}`) or what follows the colon of `id:…` being
+        encoded to base64 (`Buffer.from('id:…')`, `btoa('id:…')`, `base64.b64encode(b"id:…")`,
+        `b64encode("id:…".encode())`)."""
         above, held = node.parent, node
+        if above is not None and above.type == "pair" and above.parent is not None and above.parent.type == "object" \
+                and above.child_by_field_id(self.fields.value) == node:  # axios's and got's `{username: 'id', password: '…'}`
+            keys = [self.key(pair.child_by_field_id(self.fields.key) or pair)
+                    for pair in above.parent.named_children if pair.type != "comment"]
+            return (0, len(text)) if keys == ["username", "password"] else None
         if above is not None and above.type == "keyword_argument":  # `password="…"`
             held, above = above, above.parent
         if above is not None and above.type in ("tuple", "list", "array"):
@@ -1854,7 +1859,7 @@ class CodeReader:
                 return False
             if above.type in ("keyword_argument", "pair"):
                 key = above.child_by_field_id(self.fields.name) or above.child_by_field_id(self.fields.key)
-                if key is not None and self.source.raw(key).strip("'\"") in _DOUBLE_KEYS:
+                if key is not None and self.source.raw(key).strip("'\"") in MATCHED_HEADERS:
                     return True
             if above.type in self.call_types and child.type in ("arguments", "argument_list"):
                 callee = above.child_by_field_id(self.fields.function)

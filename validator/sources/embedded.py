@@ -64,8 +64,10 @@ def apply_edits_to(text: str, edits: Sequence[Edit]) -> str:
 
 
 def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
-                  variables: Mapping[str, str] | None = None, max_depth: int = DEFAULT_LIMITS.max_depth) -> None:
-    """Set the request's body from JSON text; `outer` maps each character of it to the file (or is its start offset)."""
+                  variables: Mapping[str, str] | None = None, max_depth: int = DEFAULT_LIMITS.max_depth,
+                  key_variables: Mapping[str, str] | None = None) -> None:
+    """Set the request's body from JSON text; `outer` maps each character of it to the file (or is its start offset).
+    `key_variables`: the variables known in keys, when fewer than `variables` (a key naming another is unknown)."""
     mapped = EmbeddedJson(text, outer)
     request.body_text = text
     parse_text = _fill_holes(text) if variables is not None else text
@@ -90,7 +92,7 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
         return
     renamed: dict[tuple[Path, str], str] = {}
     if variables is not None:
-        value = _substitute(value, variables, [EXPANSION_BUDGET], renamed)
+        value = _substitute(value, variables, [EXPANSION_BUDGET], renamed, keys=key_variables)
     mapped.locator = json_source.JsonLocator(parse_text, unique_keys=not parsed.has_duplicates)
     mapped.locator.renamed = renamed
     request.body = value
@@ -148,24 +150,26 @@ _STRING_OR_OPENING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|\{\{', re.S)
 
 
 def _substitute(value: Any, variables: Mapping[str, str], budget: list[int],
-                renamed: dict[tuple[Path, str], str] | None = None, path: Path = ()) -> Any:
-    """Variables put into the body's strings and keys; one growing past VARIABLE_CAP, or past what is left of the budget,
-    is unknown. `renamed` gets each key a variable was put into: (the path of its object as written, the key as sent)
-    -> the key as written, so a finding about it is placed where it is written (JsonLocator.renamed)."""
+                renamed: dict[tuple[Path, str], str] | None = None, path: Path = (),
+                keys: Mapping[str, str] | None = None) -> Any:
+    """Variables put into the body's strings and keys (`keys`: those known in keys, when fewer); one growing past
+    VARIABLE_CAP, or past what is left of the budget, is unknown. `renamed` gets each key a variable was put into: (the
+    path of its object as written, the key as sent) -> the key as written, so a finding about it is placed where it is
+    written (JsonLocator.renamed)."""
     if isinstance(value, dict):
-        keys = {k: _filled_key(k, variables, budget) for k in value}
-        sent = Counter(key for key in keys.values() if key is not None)
+        sent_as = {k: _filled_key(k, variables if keys is None else keys, budget) for k in value}
+        sent = Counter(key for key in sent_as.values() if key is not None)
         members = {}
         for k, v in value.items():
-            key = keys[k]
+            key = sent_as[k]
             if key is None or sent[key] > 1:  # made at run time, or sent twice (which one a parser keeps is its own)
                 continue
-            members[key] = _substitute(v, variables, budget, renamed, (*path, k))
+            members[key] = _substitute(v, variables, budget, renamed, (*path, k), keys)
             if key != k and renamed is not None:
                 renamed[(path, key)] = k
         return OpenObject(members) if len(members) < len(value) else members
     if isinstance(value, list):
-        return [_substitute(v, variables, budget, renamed, (*path, i)) for i, v in enumerate(value)]
+        return [_substitute(v, variables, budget, renamed, (*path, i), keys) for i, v in enumerate(value)]
     if isinstance(value, str):
         if value and value.strip(_HOLE) == "":
             return Unknown("{{…}}")

@@ -27,6 +27,7 @@ from . import imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
+from .doubles import DOUBLE_WORDS
 from .embedded import embedded_body
 from .kinds import (
     COMMAND_KINDS,
@@ -167,12 +168,9 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
 
 
 #: A test double of an HTTP API in the file (Python's responses, respx, requests-mock, aioresponses, httpretty; nock, msw,
-#: axios-mock-adapter, fetch-mock, jest's mocks).
-_DOUBLE_WORDS = ("responses", "respx", "requests_mock", "aioresponses", "httpretty", "nock", "msw", "HttpResponse", "MockAdapter",
-                 "onPost", "fetchMock", "fetch_mock", "mockResolvedValue", "mockRejectedValue", "mockImplementation",
-                 "MockTransport", "httpx_mock", "mockReturnValue", "mockReturnValueOnce", "stub", "respx_mock")
-_TEST_DOUBLE = re.compile(r"\b(?:" + "|".join(_DOUBLE_WORDS) + r")\b")
-#: A stand-in set up, whatever it answers (each holds a _DOUBLE_WORDS word, which finds the test that sets it up):
+#: axios-mock-adapter, fetch-mock, jest's mocks): a name of sources.doubles' table, as a word.
+_TEST_DOUBLE = re.compile(r"\b(?:" + "|".join(DOUBLE_WORDS) + r")\b")
+#: A stand-in set up, whatever it answers (each holds a DOUBLE_WORDS word, which finds the test that sets it up):
 #: responses' `responses.add(…)` / `@responses.activate`, requests-mock's fixture or module, respx (and its `respx_mock`
 #: fixture), pytest-httpx, `httpx.MockTransport`, aioresponses, httpretty; nock, msw's server and handlers,
 #: axios-mock-adapter, fetch-mock, jest's mocked functions. A word alone (`responses = []`) is none.
@@ -199,7 +197,7 @@ _REFUSAL = re.compile(r"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*4\d\d\b|\
 def _has_test_double(text: str) -> bool:
     """Whether a text names a test double (_TEST_DOUBLE). Searched only where one of its words is written (a substring
     test, in C): `re` tries every word at every position, some 50 us for each code file read, and most have none."""
-    return any(word in text for word in _DOUBLE_WORDS) and _TEST_DOUBLE.search(text) is not None
+    return any(word in text for word in DOUBLE_WORDS) and _TEST_DOUBLE.search(text) is not None
 
 
 def _mocked_kinds(text: str) -> frozenset[str]:

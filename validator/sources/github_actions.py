@@ -18,16 +18,17 @@ from . import curl
 from .fences import Runs
 from .model import Header, LaunchRequest, Text
 
-#: A GitHub expression, `${{ … }}` (on one line, as workflows write them).
-_GITHUB = r"\$\{\{[^\n]*?\}\}"
-_EXPRESSION = re.compile(_GITHUB)
-#: Each CI service's template syntax, filled in before its shell runs (by kinds.ci_service's description's first
-#: word after the article): no opener (`$`, `<`) inside a class, so a failed match stops at the next opener (linear).
+#: How far on a GitHub expression's `}}` is looked for (bounded work on hostile input).
+_EXPRESSION_LENGTH = 2000
+#: An expression's parts as it is shown: a string as written, a run of spaces (a folded line's indentation) as one.
+_EXPRESSION_PART = re.compile(r"'(?:[^']|'')*'|\s+")
+#: Each CI service's own template syntax (besides `${{ … }}`), filled in before its shell runs (by kinds.ci_service's
+#: description): no opener (`$`, `<`) inside a class, so a failed match stops at the next opener (linear).
 TEMPLATES = {
-    "Azure": re.compile(_GITHUB + r"|\$\([A-Za-z_][\w.\-]*\)"  # a template expression, a macro `$(var)`,
-                        r"|\$\[[^\n$\[\]]*(?:\[[^\n$\[\]]*\][^\n$\[\]]*)*\]"),  # a runtime expression `$[variables.x]`
-    "CircleCI": re.compile(_GITHUB + r"|<<[ \t]*\w+(?:\.[\w-]+)+[ \t]*>>"),  # `<< pipeline.parameters.x >>` (dotted: no `<<EOF >>`)
-    "GitLab": re.compile(_GITHUB + r"|\$\[\[[^\n$\[\]]*\]\]"),  # `$[[ inputs.x ]]`
+    "Azure": re.compile(r"\$\([A-Za-z_][\w.\-]*\)"  # a macro `$(var)`, a runtime expression `$[variables.x]`
+                        r"|\$\[[^\n$\[\]]*(?:\[[^\n$\[\]]*\][^\n$\[\]]*)*\]"),
+    "CircleCI": re.compile(r"<<[ \t]*\w+(?:\.[\w-]+)+[ \t]*>>"),  # `<< pipeline.parameters.x >>` (dotted: no `<<EOF >>`)
+    "GitLab": re.compile(r"\$\[\[[^\n$\[\]]*\]\]"),  # `$[[ inputs.x ]]`
 }
 #: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
 _RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
@@ -143,42 +144,53 @@ def _items(text: str, start: int, key_indent: int) -> list[tuple[int, str]]:
     return found
 
 
-def template_syntax(service: str | None) -> re.Pattern[str]:
-    """What a pipeline's service (kinds.ci_service's description, None: a GitHub workflow) fills in before its shell
-    runs: GitHub's `${{ … }}` (also kept for services without their own), or the service's TEMPLATES."""
+def template_syntax(service: str | None) -> re.Pattern[str] | None:
+    """What a pipeline's service (kinds.ci_service's description; None: a GitHub workflow) fills in before its shell
+    runs besides `${{ … }}`: its TEMPLATES (None: nothing more)."""
     for word, pattern in TEMPLATES.items():
         if service is not None and word in service:
             return pattern
-    return _EXPRESSION
+    return None
+
+
+def _filled_in(text: str, syntax: re.Pattern[str] | None, start: int = 0, end: int | None = None) -> bool:
+    """Whether the text (from `start` to `end`) holds a `${{` or a match of the service's `syntax`."""
+    end = len(text) if end is None else end
+    return text.find("${{", start, end) >= 0 or (syntax is not None and syntax.search(text, start, end) is not None)
 
 
 def _unknown_expressions(script: str, expressions: list[str] | None = None,
-                         syntax: re.Pattern[str] = _EXPRESSION) -> str:
-    """The script with each `${{ … }}` (each match of `syntax`, template_syntax) written as an unknown value of the
-    same length, as the shell reader reads one: GitHub (the CI service) fills it in before the shell runs, so it is
-    unknown text wherever it stands. Inside single quotes (a JSON body, where it may stand bare) it is the reader's
-    `{{$…}}` hole (one too narrow for it, `$(x)`, closes the quotes around an expansion: `'$_'`); elsewhere a
-    parameter expansion, `${…}`. Each is named for its place in `expressions` (`${__3____}`), to which it is added,
-    where its width leaves room: the unknown value it becomes is then shown as written (_written_expressions)."""
-    if syntax.search(script) is None:
+                         syntax: re.Pattern[str] | None = None) -> str:
+    """The script with each `${{ … }}` (and each match of the CI service's `syntax`, template_syntax) written as an
+    unknown value of the same length, as the shell reader reads one: GitHub (the service) fills it in before the shell
+    runs, so it is unknown text wherever it stands. Inside single quotes (a JSON body, where it may stand bare) it is
+    the reader's `{{$…}}` hole (one too narrow for it, `$(x)`, closes the quotes around an expansion: `'$_'`);
+    elsewhere a parameter expansion, `${…}`. Each is named for its place in `expressions` (`${__3____}`), to which it
+    is added, where its width leaves room: the unknown value it becomes is then shown as written
+    (_written_expressions)."""
+    if not _filled_in(script, syntax):
         return script
     out: list[str] = []
     quote = ""  # the quote the scan is inside: ', " or none
     i = 0
     while i < len(script):
-        match = syntax.match(script, i) if script[i] in "$<" else None
-        if match is not None:
-            width = len(match.group())
+        expression_end = _expression_end(script, i) if script.startswith("${{", i) else None
+        if expression_end is None and syntax is not None and script[i] in "$<" \
+                and (match := syntax.match(script, i)) is not None:
+            expression_end = match.end()
+        if expression_end is not None:
+            expression = script[i:expression_end]
+            width = len(expression)
             room = width - 5 if quote == "'" else width - 3
             name = "_" * room
             if expressions is not None and len(named := _BLANK_PREFIX + _base36(len(expressions))) <= room:
                 name = named.ljust(room, "_")
-                expressions.append(match.group())
+                expressions.append(_shown(expression))
             if room < 0:  # (only `$(x)`, `$[x]` in single quotes: 4 characters)
-                out.append("'$_'".ljust(width, "_"))
+                out.append("'$_'")
             else:
                 out.append("{{$" + name + "}}" if quote == "'" else "${" + name + "}")
-            i = match.end()
+            i = expression_end
             continue
         char = script[i]
         if char == "\\" and quote != "'":
@@ -198,18 +210,42 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
     return "".join(out)
 
 
+def _expression_end(script: str, start: int) -> int | None:
+    """Where the GitHub expression `${{ … }}` opening at `start` ends (None: not within _EXPRESSION_LENGTH): at the
+    first `}}` outside its strings (`'…'`, `''` a quote in one: `fromJSON('{"a": "}}"}')` holds one), on any line (a
+    folded `run: >` joins its lines). Linear: each character passed once."""
+    end = min(len(script), start + _EXPRESSION_LENGTH)
+    at = start + 3
+    while True:
+        close, quote = script.find("}}", at, end), script.find("'", at, end)
+        if quote < 0 or 0 <= close < quote:
+            return close + 2 if close >= 0 else None
+        at = quote + 1  # (a string: up to its closing quote, a quote followed by none)
+        while (at := script.find("'", at, end)) >= 0 and script.startswith("''", at):
+            at += 2
+        if at < 0:
+            return None
+        at += 1
+
+
+def _shown(expression: str) -> str:
+    """An expression as a message quotes it: as GitHub reads it, each run of spaces outside its strings one space (a
+    folded line's break and indentation: `${{ vars.FLOW_ID }}`, not the indentation of the line it went on to)."""
+    return _EXPRESSION_PART.sub(lambda part: part.group() if part.group().startswith("'") else " ", expression)
+
+
 def extract_with_python(text: str, *, ci: bool = False, service: str | None = None
                         ) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
     """The curl launches of the workflow's steps (extract; `ci`: of another CI service's configuration, `service`
     naming it as kinds.ci_service does), and the Python code they run written exactly (curl.python_code), but for code
-    holding a `${{ … }}` expression (the service's template syntax): GitHub (the service) fills it in, so its text is
-    not known."""
+    holding a `${{ … }}` expression (or the service's own template syntax): GitHub (the service) fills it in, so its
+    text is not known."""
     expressions: list[str] = []
     syntax = template_syntax(service)
     requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions, syntax))
                                               for start, script in scripts(text, ci=ci))
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
-                                                         if syntax.search(text, where[0], where[-1]) is None]
+                                                         if not _filled_in(text, syntax, where[0], where[-1])]
 
 
 def extract(text: str) -> list[LaunchRequest]:

@@ -87,6 +87,33 @@ def file_variables(lines: list[tuple[int, str]]) -> dict[str, str]:
     return _resolve(written)
 
 
+def key_variables(lines: list[tuple[int, str]], variables: dict[str, str]) -> dict[str, str]:
+    """The variables a body's key may be read with (`"Flow.{{k}}"`): not one the file defines more than once (which of
+    its values a request is sent with depends on where the client reads it: file_variables keeps the last), nor one
+    whose value names such a variable (`@k = {{base}}Name`). A key naming another is unknown (its object open)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    written: dict[str, str] = {}
+    for _, line in lines:
+        found = _variable_line(line)
+        if found:
+            (twice if found[0] in seen else seen).add(found[0])
+            written[found[0]] = found[1]
+    if not twice:
+        return variables
+    named_by: dict[str, list[str]] = {}  # a variable -> the variables whose value names it
+    for name, value in written.items():
+        for match in VARIABLE.finditer(value):
+            named_by.setdefault(match.group(1).strip(), []).append(name)
+    unknown, pending = set(twice), list(twice)
+    while pending:  # (each variable reached once: linear in the file's variables)
+        for name in named_by.get(pending.pop(), ()):
+            if name not in unknown:
+                unknown.add(name)
+                pending.append(name)
+    return {name: value for name, value in variables.items() if name not in unknown}
+
+
 def variable_spans(lines: list[tuple[int, str]]) -> dict[str, Offsets]:
     """Where the file writes each `@name = value` variable's value (the last one of a name, as file_variables reads)."""
     spans: dict[str, Offsets] = {}
@@ -194,6 +221,7 @@ def _header(line: str) -> tuple[str, str, int] | None:
 def extract(text: str, name: str | None = None) -> list[LaunchRequest]:
     lines = _lines(text)
     variables = file_variables(lines)
+    in_keys = key_variables(lines, variables)
     blocks: list[list[tuple[int, str]]] = [[]]
     for offset, line in lines:
         if _SEPARATOR.match(line.lstrip()):
@@ -201,11 +229,11 @@ def extract(text: str, name: str | None = None) -> list[LaunchRequest]:
         else:
             blocks[-1].append((offset, line))
     written = variable_spans(lines) if "/oauth/token" in text else {}  # (what a sign-in's form may name)
-    return [r for r in (_request(block, text, variables, written) for block in blocks) if r is not None]
+    return [r for r in (_request(block, text, variables, written, in_keys) for block in blocks) if r is not None]
 
 
 def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
-             written: dict[str, Offsets]) -> LaunchRequest | None:
+             written: dict[str, Offsets], in_keys: dict[str, str]) -> LaunchRequest | None:
     i = 0
     while i < len(block) and (not block[i][1].strip() or block[i][1].lstrip().startswith(("#", "//", "@"))):
         i += 1
@@ -281,5 +309,5 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
         if reference and len(body_lines) == 1 and "{{" not in reference:
             request.body_file = (reference, variables if fill else {})
         return request
-    embedded_body(request, text[start:end], start, variables)
+    embedded_body(request, text[start:end], start, variables, key_variables=in_keys)
     return request

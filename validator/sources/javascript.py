@@ -213,6 +213,8 @@ class JavaScriptReader(CodeReader):
         # (not indexed: any question of the bindings gives the reading up, never answered as if the file bound nothing)
         self.bindings = Bindings(_SCOPES) if indexed else cast("Bindings", Unindexed())
         self.escapes = []
+        #: a member of a name handed to a call not known to only read it: (the name, where, the member's key or None)
+        self._parts_handed: list[tuple[str, Node, str | None]] = []
         self.stored = []
         self.aliases = []
         self.iterated = set()
@@ -595,7 +597,7 @@ class JavaScriptReader(CodeReader):
                 or self.bindings.is_changed(name, at, as_value=as_value):
             return None
         source, key, default = part
-        if source.id in self._destructuring:
+        if source.id in self._destructuring or self._may_be_changed(source, key, at):
             return None
         self._destructuring.add(source.id)
         try:
@@ -608,6 +610,20 @@ class JavaScriptReader(CodeReader):
         if given is None or (default is not None and self.nothing_written(given[1]) == "undefined"):
             return default
         return given[1]
+
+    def _may_be_changed(self, source: Node, key: str, at: Node) -> bool:
+        """Whether the object a destructuring declaration reads (`o` in `const { body } = o`) may be changed before the
+        name it binds (to member `key`) is read at `at`, as a name bound to it is judged (CodeReader.name_value): handed
+        to a call that may change it (`strip(o)`), its member handed to a call not known to only read it
+        (`Reflect.deleteProperty(o.body, 'x')`), stored where other code may reach it, or written through an alias of
+        it or of a member (`const b = o.body; delete b.x`). Changes to `o` itself are seen where it is resolved."""
+        name = self.source.raw(source)
+        binding = self.bindings.key(name, source)
+        if self.bindings.key(name, at) != binding:
+            return True  # (`o` means another binding where the name is read: not followed)
+        if any(first in (None, key) and self.bindings.key(root, node) == binding for root, node, first in self._parts_handed):
+            return True
+        return self.is_escaped(name, at) or bool(self.aliases and self.written_through(name, at) is not None)
 
     def _destructured(self, function: Node, index: int, argument: Node | None, frame: dict[str, Node | None]) -> None:
         """`function call(path, { method = 'GET', body, headers: h } = {})` called with an object literal: each name
@@ -797,13 +813,17 @@ class JavaScriptReader(CodeReader):
             root = argument
             # Of a body's members only its object of inputs can be changed in place (`fill(body.inputData)`): a
             # scalar member is passed by value (`audit(body.flowId)`, `encodeURIComponent(body.flowId)`).
-            if root.type in ("member_expression", "subscript_expression") and self._member_key(root) != "inputData":
-                continue
+            member = root.type in ("member_expression", "subscript_expression") and self._member_key(root) != "inputData"
+            first: str | None = None
             while root.type in ("member_expression", "subscript_expression"):  # `fill(body.inputData)`: body's member
                 inner = root.child_by_field_id(self.fields.object)
                 if inner is None:
                     break
-                root = inner
+                first, root = self._member_key(root), inner
+            if member:  # (an object read whole may change through it: `Reflect.deleteProperty(opts.body, 'x')`)
+                if root.type == "identifier":
+                    self._parts_handed.append((self.source.raw(root), root, first))
+                continue
             if root.type == "identifier":
                 self.escapes.append((self.source.raw(root), root, argument, call))
         return name

@@ -1048,11 +1048,19 @@ def _suffix(lowered: str) -> str:
 
 
 def _kind_suffix(lowered: str) -> str:
-    """A file's suffix as its kind is read from it: its last (`.js`), but `.tf.json` for Terraform's JSON syntax and
-    `.tfstate` for the state's backup (`terraform.tfstate.backup`: JSON, never a body, its values secrets)."""
+    """A file's suffix as its kind is read from it: its last (`.js`), but `.tf.json` for Terraform's JSON syntax,
+    `.tfstate` for the state's backup (`terraform.tfstate.backup`: JSON, never a body, its values secrets), and the
+    body's own for a JSON or YAML body kept as a template page (`launch.json.hbs`, `launch.yaml.njk`)."""
     if lowered.endswith(_TFSTATE_BACKUP):
         return ".tfstate"
-    return _TERRAFORM_JSON if lowered.endswith(_TERRAFORM_JSON) else _suffix(lowered)
+    if lowered.endswith(_TERRAFORM_JSON):
+        return _TERRAFORM_JSON
+    suffix = _suffix(lowered)
+    if suffix in TEMPLATE_PAGES:  # `body.json.hbs`: a JSON or YAML body kept as a template, not an HTML page
+        inner = _suffix(lowered[:-len(suffix)])
+        if inner in (".json", *YAML):
+            return inner
+    return suffix
 
 
 _TFSTATE_BACKUP = ".tfstate.backup"

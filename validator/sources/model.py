@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from ..core.codes import DUPLICATE_KEY
 from ..core.credentials import FALLBACK_GETTERS as FALLBACK_GETTERS
-from ..core.credentials import holds_template_hole, placeholder_password
+from ..core.credentials import PLACEHOLDER_WORDS, holds_template_hole, placeholder_password
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown, UnknownText
 from .json_source import JsonLocator
@@ -82,7 +82,7 @@ class Text:
 
 #: What only a placeholder holds; "token" and "secret" only in a name (`ACCESS_TOKEN`, `GENESYS_CLIENT_SECRET`,
 #: `mySecretToken_2`: words, and numbers after a separator), never in a token that merely holds those letters.
-_PLACEHOLDER = re.compile(r"your|xxx|example|placeholder|redacted|changeme|[<>{}$*]|\.\.\.", re.I)
+_PLACEHOLDER = re.compile("|".join(sorted(PLACEHOLDER_WORDS)) + r"|xxx|[<>{}$*]|\.\.\.", re.I)
 _ROLE_IN_NAME = re.compile(r"token|secret", re.I)
 _NAME = re.compile(r"[A-Za-z]+(?:[-_.](?:[A-Za-z]+|[0-9]+))*")
 _SECRET = re.compile(r"[A-Za-z0-9\-._~+/=:]{16,}")  # a token or secret: long, no spaces

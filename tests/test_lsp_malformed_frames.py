@@ -1,0 +1,55 @@
+"""A malformed frame from the editor (not JSON, not a JSON-RPC message, params of the wrong shape) is one line on the
+server's stderr, its kind only: no traceback, no pop-up, nothing of what was sent (a document's secrets, a terminal's
+escapes); the server goes on and answers the next request. In process, over the stdio pygls serves on."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+import sys
+
+import pytest
+
+pytest.importorskip("pygls")
+
+from validator.lsp.server import serve
+
+
+def _frame(body: bytes) -> bytes:
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def _message(**fields: object) -> bytes:
+    return json.dumps({"jsonrpc": "2.0", **fields}).encode()
+
+
+MALFORMED = [
+    b'{"jsonrpc": "2.0", "method": "x", TOKlspFrame1 \x1b[31m',  # not JSON
+    b'["\\u001b]8;;TOKlspFrame2\\u0007"]',  # JSON, no message
+    _message(method="textDocument/didOpen", params={"textDocument": {"uri": "\x1b[2J", "text": "TOKlspFrame3"}}),
+    _message(jsonrpc="1.0", id=9, method="TOKlspFrame4\x1b[31m"),  # an unknown message
+]
+
+
+def test_a_malformed_frame_is_one_line_and_the_server_goes_on(capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    logger = logging.getLogger("pygls")
+    kept = (logger.handlers[:], logger.level, logger.propagate)
+    stdin = io.BytesIO(b"".join(map(_frame, [
+        _message(id=1, method="initialize", params={"processId": None, "rootUri": None, "capabilities": {}}),
+        _message(method="initialized", params={}), *MALFORMED, _message(id=2, method="shutdown")])))
+    stdout = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(stdout))  # (the server writes to its buffer)
+    try:
+        serve(stdin=stdin)
+    finally:
+        logger.handlers[:], logger.level, logger.propagate = kept
+    answered = stdout.getvalue().decode()
+    said = capsys.readouterr().err
+    assert '"id": 2' in answered and '"result": null' in answered, answered  # the server went on: shutdown answered
+    assert "showMessage" not in answered and "TOKlsp" not in answered and "\x1b" not in answered, answered
+    lines = said.splitlines()
+    assert len(lines) >= len(MALFORMED) - 1, said  # (reached: each is said; an unknown message too)
+    assert all(line.startswith("flowlint lsp: ") and line.endswith("the server goes on") for line in lines), said
+    assert "Traceback" not in said and "TOKlsp" not in said and "\x1b" not in said, said
