@@ -67,3 +67,70 @@ def test_list_items_are_read_where_they_are_written() -> None:
     for start, script in found:  # the same length as in the file, at its place: a finding's column is the file's
         assert text[start:start + len(script)].replace("\n", " ") == script
     assert github_actions.scripts(text) == []  # a GitHub workflow's steps are `run:` only
+
+
+def _launch(body: str) -> str:
+    return ("curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H \"Content-Type: application/json\" "
+            f"-d '{body}'")
+
+
+#: Each service's own template syntax in a launch's body (filled in before its shell runs: an unknown value, as GitHub's
+#: `${{ … }}` is), as a flow ID and as a bare (unquoted) input value. Before, each was read literally: FL104 ("looks
+#: like a flow name") for a flow ID, FL001 for a bare value.
+HOLES = [
+    ("azure-pipelines.yml", '"$(flowId)"'), ("azure-pipelines.yml", '"$[variables.flowId]"'),
+    ("azure-pipelines.yml", '"$[variables[\'flowId\']]"'), ("azure-pipelines.yml", '"${{ parameters.flowId }}"'),
+    ("azure-pipelines.yml", '"$(f)"'), (".circleci/config.yml", '"<< pipeline.parameters.flow_id >>"'),
+    (".circleci/config.yml", '"<<parameters.flow_id>>"'), (".gitlab-ci.yml", '"$[[ inputs.flow_id ]]"'),
+]
+BARE = [("azure-pipelines.yml", "$(attempt)"), ("azure-pipelines.yml", "$[variables.attempt]"),
+        ("azure-pipelines.yml", "$(a)"), (".circleci/config.yml", "<< pipeline.parameters.attempt >>"),
+        (".gitlab-ci.yml", "$[[ inputs.attempt ]]")]
+
+
+def _pipeline(name: str, script: str) -> str:
+    if name == ".circleci/config.yml":
+        return f"version: 2.1\njobs:\n  launch:\n    steps:\n      - run:\n          command: |\n            {script}\n"
+    if name == ".gitlab-ci.yml":
+        return f"launch:\n  script:\n    - |\n      {script}\n"
+    return f"steps:\n  - bash: |\n      {script}\n"
+
+
+@pytest.mark.parametrize(("name", "hole"), HOLES + [(name, f'"{UUID}", "inputData": {{"Flow.attempt": {bare}}}')
+                                                   for name, bare in BARE])
+def test_a_services_template_syntax_is_an_unknown_value(tmp_path: Path, name: str, hole: str) -> None:
+    _write(tmp_path, name, _pipeline(name, _launch(f'{{"flowId": {hole}}}')))
+    for args in ((name,), (".",)):
+        assert [d for d in diagnostics("--no-cache", *args) if d["code"] != "FL200"] == [], args
+    # reached: a wrong launch beside the hole still gets its real finding, and only it
+    _write(tmp_path, name, _pipeline(name, _launch(f'{{"flowId": {hole}, "flowVersoin": "1.0"}}')))
+    found = [d for d in diagnostics("--no-cache", name) if d["code"] != "FL200"]
+    assert codes(found) == ["FL102"], found
+
+
+def test_a_template_like_text_of_another_service_stays_literal() -> None:
+    """Azure's `$(x)` is shell text to GitLab's shell: in single quotes, literal (read, and judged, as written)."""
+    request, = github_actions.extract_with_python(
+        _pipeline(".gitlab-ci.yml", _launch('{"flowId": "$(flowId)"}')), ci=True, service="a GitLab CI configuration")[0]
+    assert isinstance(request.body, dict) and request.body["flowId"] == "$(flowId)"
+
+
+WINDOWS_SCRIPT = ("  - script: |\n      curl -X POST https://api.mypurecloud.com/api/v2/flows/executions ^\n"
+                  "        -H \"Content-Type: application/json\" ^\n"
+                  f"        -d \"{{\\\"flowId\\\": \\\"{UUID}\\\"}}\"\n")
+
+
+@pytest.mark.parametrize("pipeline", [
+    f"pool:\n  vmImage: windows-latest\nsteps:\n{WINDOWS_SCRIPT}",  # cmd.exe runs a Windows pool's script
+    f"pool: windows-2022\nsteps:\n{WINDOWS_SCRIPT}",
+    f"steps:\n{WINDOWS_SCRIPT}",  # `^` continuations: cmd's, whatever the pool
+])
+def test_a_cmd_script_is_not_read_as_a_shells(tmp_path: Path, pipeline: str) -> None:
+    """Read as bash, each `^` line was a command of its own: FL103 (the launch sends no body). Now: one FL011 note."""
+    bash = _launch(f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}')
+    _write(tmp_path, "azure-pipelines.yml", pipeline + f"  - bash: |\n      {bash}\n")
+    found = [d for d in diagnostics("--no-cache", "azure-pipelines.yml") if d["code"] != "FL200"]
+    # reached: the bash step beside it is read (its misspelt member)
+    assert sorted(codes(found)) == ["FL011", "FL102"], found
+    assert [d["line"] for d in found if d["code"] == "FL011"] == [pipeline.count("\n", 0, pipeline.index("curl")) + 1]
+    assert all(d["line"] == pipeline.count("\n") + 2 for d in found if d["code"] != "FL011"), found

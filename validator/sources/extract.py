@@ -38,6 +38,7 @@ from .kinds import (
     SHELL_HOST_KINDS,
     SOURCE_SUFFIXES,
     TEMPLATE_PAGES,
+    ci_service,
     foreign_language,
     foreign_launch_mention,
     has_minifier_signature,
@@ -671,7 +672,9 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind in ("github-actions", "ci-config"):
         from . import github_actions
 
-        return _with_python(*github_actions.extract_with_python(text, ci=kind == "ci-config"), text, name, limits)
+        service = ci_service(name.lower()) if kind == "ci-config" and name is not None else None
+        return _with_python(*github_actions.extract_with_python(text, ci=kind == "ci-config", service=service),
+                            text, name, limits)
     if kind in SHELL_HOST_KINDS:  # curl in a Makefile's or justfile's recipes, a Dockerfile's RUN, npm scripts
         from . import embedded_shell
 

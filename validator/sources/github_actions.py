@@ -3,7 +3,10 @@
 A workflow is YAML, but no launch body: its `run:` steps are shell scripts. Each step's script is
 read where it is written (a block scalar `run: |`, a folded `run: >`, or a plain `run: curl …`),
 so the curl reader's offsets are the workflow's own. A `${{ … }}` expression is filled in by
-GitHub before the shell runs: inside a JSON body it is an unknown value, as a `{{variable}}` is.
+GitHub before the shell runs: inside a JSON body it is an unknown value, as a `{{variable}}` is. Other CI services
+fill in their own template syntax so (TEMPLATES): Azure Pipelines' `$(macro)`, `$[runtime]` and `${{ template }}`,
+CircleCI's `<< pipeline.parameters.x >>`, GitLab's `$[[ inputs.x ]]`; Bitbucket's and Travis's scripts hold shell
+variables only.
 """
 
 from __future__ import annotations
@@ -19,6 +22,14 @@ from .model import Header, LaunchRequest, Text
 _EXPRESSION_LENGTH = 2000
 #: An expression's parts as it is shown: a string as written, a run of spaces (a folded line's indentation) as one.
 _EXPRESSION_PART = re.compile(r"'(?:[^']|'')*'|\s+")
+#: Each CI service's own template syntax (besides `${{ … }}`), filled in before its shell runs (by kinds.ci_service's
+#: description): no opener (`$`, `<`) inside a class, so a failed match stops at the next opener (linear).
+TEMPLATES = {
+    "Azure": re.compile(r"\$\([A-Za-z_][\w.\-]*\)"  # a macro `$(var)`, a runtime expression `$[variables.x]`
+                        r"|\$\[[^\n$\[\]]*(?:\[[^\n$\[\]]*\][^\n$\[\]]*)*\]"),
+    "CircleCI": re.compile(r"<<[ \t]*\w+(?:\.[\w-]+)+[ \t]*>>"),  # `<< pipeline.parameters.x >>` (dotted: no `<<EOF >>`)
+    "GitLab": re.compile(r"\$\[\[[^\n$\[\]]*\]\]"),  # `$[[ inputs.x ]]`
+}
 #: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
 _RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
 _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
@@ -29,24 +40,35 @@ _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
 #: `install`… Each value is a script, or a list of them (one command each), as the service runs it in a shell.
 CI_SCRIPT_KEYS = ("run", "command", "script", "before_script", "after_script", "after-script", "bash", "install",
                   "before_install", "after_success", "after_failure", "before_deploy")
-_CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(?:" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
+_CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
                      + r")[ \t]*:[ \t]*(.*)$", re.M)
+#: An Azure Pipelines pool on Windows (`pool: windows-latest`, `vmImage: windows-2022`): its `script:` steps run in
+#: cmd.exe, not a POSIX shell.
+_WINDOWS_POOL = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:pool|vmImage)[ \t]*:[ \t]*[\"']?windows", re.M | re.I)
+#: A cmd.exe line continuation: a line ending in `^`.
+_CMD_CONTINUATION = re.compile(r"[ \t]\^[ \t]*$", re.M)
 
 
 def scripts(text: str, *, ci: bool = False) -> list[tuple[int, str]]:
     """Each `run:` script (`ci`: each script of another CI service's step, CI_SCRIPT_KEYS, also as a list's items):
-    where it starts in the file and its text, the same length as in the file."""
+    where it starts in the file and its text, the same length as in the file. A script written for cmd.exe (`^` line
+    continuations; `ci`: any `script:` of a file with a Windows pool) is none: read as a shell's, each `^` line would
+    be a command of its own (a launch sending no body)."""
     found: list[tuple[int, str]] = []
+    windows = ci and _WINDOWS_POOL.search(text) is not None
+    at = 3 if ci else 2  # the value's group (_CI_KEY's 2 is the key)
     for match in (_CI_KEY if ci else _RUN).finditer(text):
-        value = match.group(2)
+        value = match.group(at)
         key_indent = len(match.group(1).expandtabs())
+        if windows and match.group(2) == "script":
+            continue  # cmd.exe's, not a shell's: not read (a launch mentioned there gets the FL011 note)
         if ci and (not value or value.startswith("#")):
             found.extend(_items(text, match.end() + 1, key_indent))
             continue
-        script = _scalar(text, value, match.start(2), match.end(), key_indent)
+        script = _scalar(text, value, match.start(at), match.end(), key_indent)
         if script is not None:
             found.append(script)
-    return found
+    return [(start, script) for start, script in found if _CMD_CONTINUATION.search(script) is None]
 
 
 def _scalar(text: str, value: str, value_start: int, line_end: int, indent: int) -> tuple[int, str] | None:
@@ -122,19 +144,40 @@ def _items(text: str, start: int, key_indent: int) -> list[tuple[int, str]]:
     return found
 
 
-def _unknown_expressions(script: str, expressions: list[str] | None = None) -> str:
-    """The script with each `${{ … }}` written as an unknown value of the same length, as the shell reader reads one:
-    GitHub fills it in before the shell runs, so it is unknown text wherever it stands. Inside single quotes (a JSON
-    body, where it may stand bare) it is the reader's `{{$…}}` hole; elsewhere a parameter expansion, `${…}`. Each is
-    named for its place in `expressions` (`${__3____}`), to which it is added, where its width leaves room: the
-    unknown value it becomes is then shown as written (_written_expressions)."""
-    if "${{" not in script:
+def template_syntax(service: str | None) -> re.Pattern[str] | None:
+    """What a pipeline's service (kinds.ci_service's description; None: a GitHub workflow) fills in before its shell
+    runs besides `${{ … }}`: its TEMPLATES (None: nothing more)."""
+    for word, pattern in TEMPLATES.items():
+        if service is not None and word in service:
+            return pattern
+    return None
+
+
+def _filled_in(text: str, syntax: re.Pattern[str] | None, start: int = 0, end: int | None = None) -> bool:
+    """Whether the text (from `start` to `end`) holds a `${{` or a match of the service's `syntax`."""
+    end = len(text) if end is None else end
+    return text.find("${{", start, end) >= 0 or (syntax is not None and syntax.search(text, start, end) is not None)
+
+
+def _unknown_expressions(script: str, expressions: list[str] | None = None,
+                         syntax: re.Pattern[str] | None = None) -> str:
+    """The script with each `${{ … }}` (and each match of the CI service's `syntax`, template_syntax) written as an
+    unknown value of the same length, as the shell reader reads one: GitHub (the service) fills it in before the shell
+    runs, so it is unknown text wherever it stands. Inside single quotes (a JSON body, where it may stand bare) it is
+    the reader's `{{$…}}` hole (one too narrow for it, `$(x)`, closes the quotes around an expansion: `'$_'`);
+    elsewhere a parameter expansion, `${…}`. Each is named for its place in `expressions` (`${__3____}`), to which it
+    is added, where its width leaves room: the unknown value it becomes is then shown as written
+    (_written_expressions)."""
+    if not _filled_in(script, syntax):
         return script
     out: list[str] = []
     quote = ""  # the quote the scan is inside: ', " or none
     i = 0
     while i < len(script):
         expression_end = _expression_end(script, i) if script.startswith("${{", i) else None
+        if expression_end is None and syntax is not None and script[i] in "$<" \
+                and (match := syntax.match(script, i)) is not None:
+            expression_end = match.end()
         if expression_end is not None:
             expression = script[i:expression_end]
             width = len(expression)
@@ -143,7 +186,10 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None) -> s
             if expressions is not None and len(named := _BLANK_PREFIX + _base36(len(expressions))) <= room:
                 name = named.ljust(room, "_")
                 expressions.append(_shown(expression))
-            out.append("{{$" + name + "}}" if quote == "'" else "${" + name + "}")
+            if room < 0:  # (only `$(x)`, `$[x]` in single quotes: 4 characters)
+                out.append("'$_'")
+            else:
+                out.append("{{$" + name + "}}" if quote == "'" else "${" + name + "}")
             i = expression_end
             continue
         char = script[i]
@@ -188,15 +234,18 @@ def _shown(expression: str) -> str:
     return _EXPRESSION_PART.sub(lambda part: part.group() if part.group().startswith("'") else " ", expression)
 
 
-def extract_with_python(text: str, *, ci: bool = False) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
-    """The curl launches of the workflow's steps (extract; `ci`: of another CI service's configuration), and the Python
-    code they run written exactly (curl.python_code), but for code holding a `${{ … }}` expression: GitHub (or Azure
-    Pipelines, whose template expressions are written so) fills it in, so its text is not known."""
+def extract_with_python(text: str, *, ci: bool = False, service: str | None = None
+                        ) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """The curl launches of the workflow's steps (extract; `ci`: of another CI service's configuration, `service`
+    naming it as kinds.ci_service does), and the Python code they run written exactly (curl.python_code), but for code
+    holding a `${{ … }}` expression (or the service's own template syntax): GitHub (the service) fills it in, so its
+    text is not known."""
     expressions: list[str] = []
-    requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions))
+    syntax = template_syntax(service)
+    requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions, syntax))
                                               for start, script in scripts(text, ci=ci))
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
-                                                         if "${{" not in text[where[0]:where[-1]]]
+                                                         if not _filled_in(text, syntax, where[0], where[-1])]
 
 
 def extract(text: str) -> list[LaunchRequest]:
