@@ -175,3 +175,16 @@ def test_exit_codes_stay_0_or_1_on_the_whole_hostile_corpus() -> None:
     assert result.exit_code == 1
     every_reader_read(result.stdout)
     assert "FL900" not in result.stdout
+
+
+def test_an_error_raised_while_a_listing_is_read_is_its_own() -> None:
+    """Only opening a listing is retried a part of its path at a time: an ENAMETOOLONG of the walk's own, raised while it
+    reads the entries, comes out as itself (it was turned into "generator didn't stop after throw()")."""
+    import errno
+
+    from validator.project import files
+
+    with pytest.raises(OSError) as raised, files._listing(".") as entries:
+        assert entries is not None  # reached: the listing opened
+        raise OSError(errno.ENAMETOOLONG, "the walk's own")
+    assert raised.value.strerror == "the walk's own"

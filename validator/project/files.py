@@ -235,12 +235,14 @@ def _listing(directory: str) -> Iterator[Iterator[os.DirEntry[str]]]:
     thousands of directories deep): opened a part of its path at a time, each relative to the last, so the files in it
     are found and each is said unreadable when it is loaded (FL007), never passed by in silence."""
     try:
-        with os.scandir(directory) as entries:
-            yield entries
-        return
+        listing = os.scandir(directory)
     except OSError as err:
         if err.errno != errno.ENAMETOOLONG:
             raise
+    else:  # (only the opening is retried: an error of the caller's, raised at the yield, is never taken for it)
+        with listing as entries:
+            yield entries
+        return
     fd = _open_long(directory)
     try:
         with os.scandir(fd) as entries:
