@@ -6,13 +6,14 @@ you mean flowVersion?"), and walked, each was passed in silence (`.circleci/` wa
 from __future__ import annotations
 
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from validator.sources import github_actions
 from validator.sources.kinds import source_kind
 
-from conftest import UUID, codes, diagnostics
+from conftest import UUID, codes, diagnostics, flowlint
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -186,3 +187,32 @@ def test_a_quoted_scalar_is_read_as_yaml_reads_it(written: str) -> None:
 def test_a_quoted_scalar_yaml_would_not_read_so_is_none(written: str) -> None:
     text = f"k: {written}"
     assert github_actions.quoted_scalar(text, 3, len(text)) is None
+
+
+#: A launch in each shape a step writes it: a block (`|`), a folded block (`>`), a plain item continued on the next
+#: line, a quoted item continued on the next line.
+_SHAPES = ("launch:\n  script:\n    - |\n      {curl} \\\n        -d '{body}'\n"
+           "    - >\n      {curl}\n      -d '{body}'\n"
+           "    - {curl}\n      -d '{body}'\n"
+           "    - \"{curl}\n      -d '{quoted}'\"\n")
+
+
+def test_a_crlf_pipeline_is_read_as_its_lf_copy_at_the_same_places(tmp_path: Path) -> None:
+    """A Windows checkout writes CRLF: each `\\r` was a value's (`script:\\r`, `- |\\r`: no list, no block), so a
+    pipeline's launches were passed over. Now the same findings as the LF copy's, at the same lines and columns, and
+    --fix keeps the file's CRLF."""
+    curl = "curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json'"
+    body = f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}'
+    lf = _SHAPES.format(curl=curl, body=body, quoted=body.replace('"', '\\"'))
+    github = f"on: push\njobs:\n  launch:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          {CURL}\n"
+    files = {**PIPELINES, ".github/workflows/launch.yml": github, "shapes.gitlab-ci.yml": lf}
+    for name, text in files.items():
+        _write(tmp_path, name, text)
+        expected = [(d["code"], d["line"], d["column"]) for d in diagnostics("--no-cache", name)]
+        assert ("FL102", text.count("\n", 0, text.index("flowVersoin")) + 1, mock.ANY) in expected, (name, expected)
+        (tmp_path / name).write_bytes(text.replace("\n", "\r\n").encode())
+        assert [(d["code"], d["line"], d["column"]) for d in diagnostics("--no-cache", name)] == expected, name
+    assert codes(diagnostics("--no-cache", "shapes.gitlab-ci.yml")).count("FL102") == 4  # reached: each shape's launch
+    assert flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "shapes.gitlab-ci.yml").exit_code == 0
+    fixed = (tmp_path / "shapes.gitlab-ci.yml").read_bytes()
+    assert b"flowVersoin" not in fixed and fixed.count(b"\r\n") == fixed.count(b"\n") == lf.count("\n")

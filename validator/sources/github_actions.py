@@ -31,7 +31,7 @@ TEMPLATES = {
     "GitLab": re.compile(r"\$\[\[[^\n$\[\]]*\]\]"),  # `$[[ inputs.x ]]`
 }
 #: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
-_RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
+_RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*([^\r\n]*)\r?$", re.M)  # (a CRLF file's \r: no value's)
 _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
 
 #: The keys other CI services write a step's shell script under (sources.kinds.CI_CONFIGS names the files): GitLab CI's
@@ -41,12 +41,12 @@ _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
 CI_SCRIPT_KEYS = ("run", "command", "script", "before_script", "after_script", "after-script", "bash", "install",
                   "before_install", "after_success", "after_failure", "before_deploy")
 _CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
-                     + r")[ \t]*:[ \t]*(.*)$", re.M)
+                     + r")[ \t]*:[ \t]*([^\r\n]*)\r?$", re.M)
 #: An Azure Pipelines pool on Windows (`pool: windows-latest`, `vmImage: windows-2022`): its `script:` steps run in
 #: cmd.exe, not a POSIX shell.
 _WINDOWS_POOL = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:pool|vmImage)[ \t]*:[ \t]*[\"']?windows", re.M | re.I)
 #: A cmd.exe line continuation: a line ending in `^`.
-_CMD_CONTINUATION = re.compile(r"[ \t]\^[ \t]*$", re.M)
+_CMD_CONTINUATION = re.compile(r"[ \t]\^[ \t]*\r?$", re.M)
 
 
 #: A script of a step: where it is in the file (the offset of its first character, written as it is; or, for a quoted
@@ -99,7 +99,7 @@ def _scalar(text: str, value: str, value_start: int, line_end: int, indent: int)
         return None
     body = text[start:end]
     if header.group(1) == ">":
-        body = body.replace("\n", " ")  # folded: the lines are one line to the shell
+        body = _folded(body)  # folded: the lines are one line to the shell
     return start, body
 
 
@@ -157,7 +157,7 @@ def _items(text: str, start: int, key_indent: int) -> list[Script]:
             if quoted is not None:
                 found.append(quoted)
         elif value and value[0] not in "&*!#[{":
-            found.append((value_start, text[value_start:end].replace("\n", " ")))
+            found.append((value_start, _folded(text[value_start:end])))
         position = end + 1
     return found
 
@@ -169,7 +169,7 @@ _YAML_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\
 _YAML_NUMBERED = {"x": 2, "u": 4, "U": 8}
 _HEX = frozenset("0123456789abcdefABCDEF")
 #: What may follow a quoted scalar on its closing line: spaces, then a comment or nothing.
-_AFTER_SCALAR = re.compile(r"[ \t]*(?:#[^\n]*)?(?:\n|\Z)")
+_AFTER_SCALAR = re.compile(r"[ \t]*(?:#[^\r\n]*)?(?:\r?\n|\Z)")
 
 
 def quoted_scalar(text: str, start: int, limit: int) -> tuple[list[int], str] | None:
@@ -195,8 +195,8 @@ def quoted_scalar(text: str, start: int, limit: int) -> tuple[list[int], str] | 
             return where, "".join(chars)
         if char == "\\" and quote == '"':
             escape = text[i + 1] if i + 1 < limit else ""
-            if escape == "\n":  # an escaped line break: the lines are joined, the next one's indentation dropped
-                i = _line_content(text, i + 2, limit)
+            if (length := _break(text, i + 1)) > 0:  # an escaped line break: the lines joined, the next one's indentation dropped
+                i = _line_content(text, i + 1 + length, limit)
                 continue
             if escape in _YAML_ESCAPES:
                 chars.append(_YAML_ESCAPES[escape])
@@ -211,15 +211,15 @@ def quoted_scalar(text: str, start: int, limit: int) -> tuple[list[int], str] | 
             where.append(i)
             i += 2 + len(digits)
             continue
-        if char == "\n":  # folded: the spaces written before it dropped, then one space or a newline an empty line
+        if (length := _break(text, i)) > 0:  # folded: the spaces written before it dropped, then one space or a newline an empty line
             while chars and chars[-1] in " \t" and text[where[-1]] in " \t":
                 chars.pop()
                 where.pop()
-            next_line = _line_content(text, i + 1, limit)
+            next_line = _line_content(text, i + length, limit)
             breaks = [i]
-            while next_line < limit and text[next_line] == "\n":
+            while next_line < limit and (length := _break(text, next_line)) > 0:
                 breaks.append(next_line)
-                next_line = _line_content(text, next_line + 1, limit)
+                next_line = _line_content(text, next_line + length, limit)
             folded = [" "] if len(breaks) == 1 else ["\n"] * (len(breaks) - 1)
             chars.extend(folded)
             where.extend(breaks[-len(folded):])
@@ -229,6 +229,16 @@ def quoted_scalar(text: str, start: int, limit: int) -> tuple[list[int], str] | 
         where.append(i)
         i += 1
     return None
+
+
+def _break(text: str, at: int) -> int:
+    """How long the line break at `at` is: 1 (LF), 2 (CRLF: a Windows checkout's), 0 for none."""
+    return 1 if text.startswith("\n", at) else 2 if text.startswith("\r\n", at) else 0
+
+
+def _folded(lines: str) -> str:
+    """Lines as one line to the shell, each break (CRLF too) written as spaces: the same length, at the same places."""
+    return lines.replace("\r\n", "  ").replace("\n", " ")
 
 
 def _line_content(text: str, start: int, limit: int) -> int:
