@@ -632,7 +632,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind == "http":
         from . import http_file
 
-        return http_file.extract(text, name)
+        return http_file.extract(text, name, limits)
     if kind == "shell":  # (a document's shell blocks are its code blocks: _blocks)
         from . import curl
 
