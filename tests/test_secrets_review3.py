@@ -1,0 +1,39 @@
+"""Secrets a launch's neighbourhood writes where no secret word names them (the third review): what a recording's reply
+quotes as its code and contextId, a session's id and OAuth's `state`, a load test's cookies and Basic password. Each is
+looked for in every output format, `--diff`, `--fix`'s report, the editor server and the cache (assert_said_nowhere);
+the finding on the launch is reported first."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from test_secrets_review2 import assert_said_nowhere
+
+from conftest import UUID
+
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+def _har(reply: dict[str, str], url: str = URL, headers: tuple[tuple[str, str], ...] = ()) -> str:
+    return json.dumps({"log": {"version": "1.2", "entries": [{"request": {
+        "method": "POST", "url": url,
+        "headers": [{"name": "Content-Type", "value": "application/json"}, *({"name": n, "value": v} for n, v in headers)],
+        "postData": {"mimeType": "application/json", "text": json.dumps({"flowID": UUID})}},
+        "response": {"status": 400, "content": {"mimeType": "application/json", "text": json.dumps(reply)}}}]}})
+
+
+#: A reply whose code and contextId are not the platform's (a proxy's, a tampered recording's): they quote what was sent.
+REPLY = {"a.har": (_har({"message": "refused", "code": "bad.request OAcodeRv3a1", "contextId": "ctx SESSrv3b2"}),
+                   ("OAcodeRv3a1", "SESSrv3b2"), ('message "refused"', "FL306")),
+         "b.har": (_har({"message": "refused", "code": "OAcodeRv3c3x9", "contextId": "ctx-1 SESSrv3d4"}),
+                   ("OAcodeRv3c3x9", "SESSrv3d4"), ()),
+         "c.har": (_har({"message": "refused", "code": "flow.not.found", "contextId": "1c9e4a2b-7d3f-4e8a-9b6c-5d2e1f0a3b4c"}),
+                   (), ('code "flow.not.found"', 'contextId "1c9e4a2b-7d3f-4e8a-9b6c-5d2e1f0a3b4c"'))}
+
+
+def test_a_replys_code_and_context_id_are_quoted_only_as_the_platform_writes_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, REPLY, reached="FL306", fixes=False)
