@@ -37,3 +37,37 @@ def test_a_replys_code_and_context_id_are_quoted_only_as_the_platform_writes_the
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
     monkeypatch.chdir(tmp_path)
     assert_said_nowhere(tmp_path, REPLY, reached="FL306", fixes=False)
+
+
+#: A session's id signs in as a password does, whatever its name lacks (`sid`, `JSESSIONID`, `X-Session-Id`), and OAuth's
+#: `state` binds a sign-in's answer to its browser: in a recorded launch's URL and reply, a curl command's URL and
+#: header, a body's member.
+SESSIONS = {
+    "d.har": (_har({"message": "session SESSrv3h8x expired; JSESSIONID=JSrv3g7q", "code": "bad.request"},
+                   url=f"{URL}?sid=SIDrv3e5&state=STrv3f6&JSESSIONID=JSrv3g7q&flowVersion=3",
+                   headers=(("X-Session-Id", "SESSrv3h8x"),)),
+              ("SIDrv3e5", "STrv3f6", "JSrv3g7q", "SESSrv3h8x"), ("; JSESSIONID=*", 'code "bad.request"')),
+    "s.sh": (f"curl -X POST '{URL}?sid=SIDrv3j0&lang=en' -H 'X-Session-Id: XSrv3i9z' -H 'Content-Type: application/json'"
+             f" -d '{{\"flowID\": \"{UUID}\"}}'\n",
+             ("SIDrv3j0", "XSrv3i9z"), ("&lang=en", "-H 'X-Session-Id: ")),
+    "e.json": ('{"flowId": "x", "inputData": {"Flow.sessionId": "SIDrv3k1", "Flow.sessionTimeout": "SHOWNtimeout"}}\n',
+               ("SIDrv3k1",), ('"Flow.sessionTimeout": "SHOWNtimeout"',)),
+}
+
+
+def test_session_ids_and_oauth_state_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, SESSIONS, reached="FL102")
+
+
+@pytest.mark.parametrize(("name", "secret"), [
+    ("sid", True), ("JSESSIONID", True), ("PHPSESSID", True), ("connect.sid", True), ("sessionId", True),
+    ("session_id", True), ("X-Session-Id", True), ("session", True), ("Flow.sessionIdValue", True),
+    ("sessionTimeout", False), ("sessionCount", False), ("inside", False), ("consider", False), ("possession", False),
+    ("sessions", False)])
+def test_a_sessions_id_is_named_a_secret(name: str, secret: bool) -> None:
+    from validator.core.credentials import no_secret_word, secret_name
+
+    assert secret_name(name) is secret, name
+    assert not no_secret_word(f'{{"{name}": "v"}}')  # (the scans' gate lets the name through)

@@ -205,8 +205,9 @@ URL_MEMBER = _Lazy(r"[?&#]([\w.%-]{1,100})=([^&#\s\"'`<>\\]+)")
 #: Of those, the names whose value is a credential: those secret_name says, and these whole names.
 _QUERY_SECRET_NAMES = frozenset({"key", "pwd", "sig", "signature", "auth"})
 #: What OAuth sends in a URL to sign in besides what secret_query_name names: an authorization code, PKCE's verifier,
-#: an assertion (JWT or SAML).
-_SIGN_IN_NAMES = frozenset({"code", "code_verifier", "assertion", "client_assertion", "samlresponse"})
+#: an assertion (JWT or SAML), and the `state` a sign-in is answered with (it binds the answer to the browser's
+#: session: whoever holds it may complete that sign-in).
+_SIGN_IN_NAMES = frozenset({"code", "code_verifier", "assertion", "client_assertion", "samlresponse", "state"})
 
 
 def url_credential_spans(text: str) -> list[tuple[int, int]]:
@@ -227,8 +228,8 @@ def secret_query_name(name: str) -> bool:
 
 
 def signs_in(name: str) -> bool:
-    """Whether a URL's query or fragment member of this name holds what signs in: a credential (secret_query_name)
-    or what OAuth sends (`code`, `code_verifier`, an assertion)."""
+    """Whether a URL's query or fragment member of this name holds what signs in: a credential (secret_query_name:
+    a session's id too, `sid`, `JSESSIONID`) or what OAuth sends (`code`, `state`, `code_verifier`, an assertion)."""
     return name.lower() in _SIGN_IN_NAMES or secret_query_name(name)
 
 
@@ -554,7 +555,7 @@ _PROSE_MEMBER = _Lazy(r"""(?<![\w.-])([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]
 #: A secret's word in prose and the word written after it (`Token TOKab12cd34 is invalid`, `the password 'hunter2'`):
 #: the value group 1, quoted or a run of what no sentence's punctuation ends.
 _PROSE_SAID = _Lazy(r"""(?i:(?<![\w.-])(?:token|secret|password|passwd|pwd|passphrase|passcode|api[ _-]?key|jwt"""
-                    r"""|credentials?))[ \t]+("[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s,;&"'`<>()\[\]{}]+)""")
+                    r"""|credentials?|session(?:[ _-]?id)?|sid))[ \t]+("[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s,;&"'`<>()\[\]{}]+)""")
 #: A word that is no word of a sentence but a token's text: 8 characters or more, with letters and digits, with a
 #: capital after a small letter, or digits alone (`TOKab12cd34`, `xQzvKpLm`, `48213377`); `expired`, `Invalid`, `JWT`,
 #: `v2`, `re-issued` are words.
@@ -602,14 +603,14 @@ def without_named_secrets(text: str) -> str:
 #: `passphrase`, `ACCESS_TOKEN`): secret_name.
 _SECRET_WORD = re.compile(r"(?i)secret|pas?sw(?:or|o|r)?d|passphrase|api[_-]?key|access[_-]?token|refresh[_-]?token"
                           r"|private[_-]?key")
-#: Where a secret-named member or variable may be written: one of _SECRET_WORD's words, or of _SECRET_LAST_WORDS'
-#: (the scan then reads the whole name and asks secret_name).
+#: Where a secret-named member or variable may be written: one of _SECRET_WORD's words, or of _SECRET_LAST_WORDS', or
+#: a session id's (`sess`, `sid`) (the scan then reads the whole name and asks secret_name).
 _NAME_WORD_LOWER = re.compile(r"secret|pas?sw(?:or|o|r)?d|passphrase|api[_-]?key|token|private[_-]?key|jwt|cred|pwd|passcode"
-                              r"|pin|otp")
+                              r"|pin|otp|sess|sid")
 _NAME_WORD = re.compile("(?i)" + _NAME_WORD_LOWER.pattern)
 #: What every match of _NAME_WORD holds, lowered: a text holding none of them has no secret-named member.
 _SECRET_WORD_PARTS = ("secret", "passw", "pasw", "passphrase", "api", "token", "private", "jwt", "cred", "pwd", "passcode",
-                      "pin", "otp")
+                      "pin", "otp", "sess", "sid")
 #: A name whose last word ends with one of these holds a credential (`apiToken`, `session_token`, `X-Auth-Token`,
 #: `Flow.token`, `idtoken`, `Flow.credentials`, `jwt`, `db_pwd`, `Flow.passcode`), or is one of _SECRET_LAST_NAMES
 #: (`Flow.pin`, `otp`: short words that end others). Only its last word: a name that goes on after it says what it
@@ -637,14 +638,27 @@ _GIVEN_TO = _Lazy(r"""([\w.-]{1,100})["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""
 def secret_name(name: str) -> bool:
     """Whether a member's, a variable's, an option's or a URL query member's name says it holds a credential: one of
     _SECRET_WORD anywhere (`client_secret`, `Flow.apiKey`, `clientsecret`, `--access-token`), or a token's or
-    credentials' word last (`Flow.apiToken`, `sessionToken`, `id_token`, `Flow.credentials`; not `tokenCount`).
-    The one rule of the masking of every file, its findings' messages and a URL's query (secret_query_name)."""
+    credentials' word last (`Flow.apiToken`, `sessionToken`, `id_token`, `Flow.credentials`; not `tokenCount`), or a
+    session's id (`sid`, `JSESSIONID`, `sessionId`: _session_id). The one rule of the masking of every file, its
+    findings' messages and a URL's query (secret_query_name)."""
     if _SECRET_WORD.search(name) is not None:
         return True
     words = [word.lower() for word in _NAME_WORDS.findall(name[-200:])]
     while len(words) > 1 and words[-1] in _WRITTEN_AS_WORDS:
         words.pop()
-    return bool(words) and (words[-1].endswith(_SECRET_LAST_WORDS) or words[-1] in _SECRET_LAST_NAMES)
+    return bool(words) and (words[-1].endswith(_SECRET_LAST_WORDS) or words[-1] in _SECRET_LAST_NAMES
+                            or _session_id(words))
+
+
+def _session_id(words: list[str]) -> bool:
+    """Whether a name's words (lower case, the last one its own) name a session's id, which signs in as a password does
+    whatever its name lacks (`sid`, `JSESSIONID`, `PHPSESSID`, `connect.sid`, `sessionId`, `X-Session-Id`,
+    `session`); not what counts or times one (`sessionTimeout`, `sessionCount`) nor a word that only holds one
+    (`inside`, `possession`)."""
+    last = words[-1]
+    if last in ("sid", "session") or last.endswith(("sessionid", "sessid")):
+        return True
+    return last == "id" and len(words) > 1 and words[-2] in ("session", "sess")
 
 
 def given_to_secret(before: str) -> bool:
@@ -1299,7 +1313,8 @@ _RUN_TIME = _Lazy(r"(?:await|yield|new)[ \t]+[\w$(]|[A-Za-z_$][\w$]*(?:[ \t]*\??
 #: A header that holds a credential by its name (a session cookie, an API key, Authorization in any scheme), and what
 #: follows it: a closing quote or bracket (`"Cookie":`, `headers["X-Api-Key"] =`) and `:`, `=` or, after a quoted name,
 #: `,` (`.Add("Cookie", …)`).
-_HEADER = _Lazy(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:[a-z0-9]+-)+(?:token|auth)|(?:proxy-)?authorization)(?![\w-])"
+_HEADER = _Lazy(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:[a-z0-9]+-)+(?:token|auth)|(?:proxy-)?authorization"
+                r"|(?:[a-z0-9]+-)+(?:session(?:-?id)?|sid))(?![\w-])"
                      r"""(["'`]?)\]?[ \t]*([:=,])[ \t]*""")
 #: An Authorization value's scheme word (`Token`, `OAuth`, `Bearer`), shown: the credentials after it are masked.
 _SCHEME = re.compile(r"[A-Za-z][\w-]*[ \t]+(?=\S)")
@@ -1322,7 +1337,7 @@ _ENCODED_PAIR = _Lazy(r"""(?i:Buffer\.from|btoa|b64encode)\([ \t]*b?(["'`])((?:(
 _COOKIE_TOKEN = _Lazy(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[{}()]""")
 _HEADER_ANY_CASE = _Lazy(_HEADER.pattern, re.I)
 #: What every match of _HEADER holds (lowered), on its one line: its scan looks only at the lines holding one.
-_HEADER_WORDS = ("cookie", "key", "token", "auth")
+_HEADER_WORDS = ("cookie", "key", "token", "auth", "session", "sid")
 #: What every match of _SENT_VARIABLE and _SCHEME_CONCAT holds (lowered), on its one line.
 _SCHEME_WORDS = ("bearer", "basic")
 _MEMBER_NAME = re.compile(r"[ \t]*:")
@@ -1338,7 +1353,7 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     scans share them."""
     words = words or Words.of(text)
     found: list[tuple[int, int]] = []
-    if words.holds_any_case("cookie", "key", "auth", "token"):
+    if words.holds_any_case("cookie", "key", "auth", "token", "session", "sid"):
         found += _header_values(text, words)
     if words.holds("-b") or words.holds_any_case("--cookie"):
         # (without `=` it names a cookie jar file)
