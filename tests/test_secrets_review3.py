@@ -71,3 +71,29 @@ def test_a_sessions_id_is_named_a_secret(name: str, secret: bool) -> None:
 
     assert secret_name(name) is secret, name
     assert not no_secret_word(f'{{"{name}": "v"}}')  # (the scans' gate lets the name through)
+
+
+#: What a load test or a Terraform action signs in with whatever its names say: k6's `cookies: {…}`, Terraform's
+#: `base64encode("id:…")` for a Basic header, an Artillery step's `auth.pass` and `cookie` mapping.
+LOAD_TESTS = {
+    "load.js": ("import http from 'k6/http';\n"
+                f"export default function () {{ http.post('{URL}', JSON.stringify({{ flowID: '{UUID}' }}), "
+                "{ headers: { 'Content-Type': 'application/json' }, cookies: { ck: 'CKrv3m2x' } }); }\n",
+                ("CKrv3m2x",), ()),
+    "main.tf": ('resource "genesyscloud_integration_action" "launch" {\n  name = "launch"\n  config_request {\n'
+                '    request_url_template = "/api/v2/flows/executions"\n    request_type         = "POST"\n'
+                f'    request_template     = "{{\\"flowID\\": \\"{UUID}\\"}}"\n'
+                '    headers              = { Content-Type = "application/json", '
+                'Authorization = "Basic ${base64encode("my-cid:PWrv3n3y")}" }\n  }\n}\n',
+                ("PWrv3n3y",), ()),
+    "load.yml": ('config:\n  target: "https://api.mypurecloud.com"\nscenarios:\n  - flow:\n      - post:\n'
+                 '          url: "/api/v2/flows/executions"\n          auth:\n            user: "my-user"\n'
+                 '            pass: "PWrv3o4z"\n          cookie:\n            ck: "CKrv3p5w"\n          json:\n'
+                 f'            flowID: "{UUID}"\n',
+                 ("PWrv3o4z", "CKrv3p5w"), ()),
+}
+
+
+def test_load_tests_credentials_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, LOAD_TESTS, reached="FL102")

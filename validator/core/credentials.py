@@ -1319,11 +1319,11 @@ _HEADER = _Lazy(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:[a-z0-9]+-)+(?
 #: An Authorization value's scheme word (`Token`, `OAuth`, `Bearer`), shown: the credentials after it are masked.
 _SCHEME = re.compile(r"[A-Za-z][\w-]*[ \t]+(?=\S)")
 #: curl's `-b`/`--cookie` data (`-b 'sid=…'`, `--cookie=sid=…`) and `-u`/`--user` (`user:password`); requests'
-#: `cookies={…}`/`cookies=dict(…)`/`cookies.update({…})`, and a cookie set one at a time (`cookies.set('sid', '…')`,
-#: `cookies['sid'] = '…'`).
+#: `cookies={…}`/`cookies=dict(…)`/`cookies.update({…})` (k6's and JSON's `cookies: {…}`), and a cookie set one at a
+#: time (`cookies.set('sid', '…')`, `cookies['sid'] = '…'`).
 _CURL_COOKIE = _Lazy(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
 _CURL_USER = _Lazy(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
-_COOKIES_ARGUMENT = _Lazy(r"(?<![\w-])cookies(?:[ \t]*=[ \t]*|\.update\([ \t]*)(\{|dict\()")
+_COOKIES_ARGUMENT = _Lazy(r"""(?<![\w-])cookies(?:["']?[ \t]*[=:][ \t]*|\.update\([ \t]*)(\{|dict\()""")
 _COOKIE_SET = _Lazy(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
 #: A user name and password given as two strings: requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
 #: (httpx's and aiohttp's BasicAuth, a DigestAuth; module-qualified too: `httpx.BasicAuth(…)`): the password is group 3.
@@ -1331,9 +1331,10 @@ _AUTH_PAIR = _Lazy(r"""(?:(?<![\w.])auth[ \t]*=[ \t]*[(\[]|(?<!\w)(?:HTTP)?(?:Ba
                         r"""(?:\w+[ \t]*=[ \t]*)?(["'])[^"'\n]*\1[ \t]*,[ \t]*(?:\w+[ \t]*=[ \t]*)?(["'])((?:(?!\2)[^\\\n]|\\.)*)\2""")
 #: A literal joined to a scheme word (`"Bearer " + "…"`): group 3.
 _SCHEME_CONCAT = _Lazy(r"""(?i:\b(?:bearer|basic))[ \t]*(["'`])[ \t]*\+[ \t]*(["'`])((?:(?!\2)[^\\\n]|\\.)*)\2""")
-#: `user:password` being base64-encoded for a Basic header (`Buffer.from('u:…')`, `btoa("u:…")`, `b64encode(b"u:…")`):
+#: `user:password` being base64-encoded for a Basic header (`Buffer.from('u:…')`, `btoa("u:…")`, `b64encode(b"u:…")`,
+#: Terraform's `base64encode("u:…")`):
 #: the password is group 3.
-_ENCODED_PAIR = _Lazy(r"""(?i:Buffer\.from|btoa|b64encode)\([ \t]*b?(["'`])((?:(?!\1)[^\\\n:])*):((?:(?!\1)[^\\\n])*)\1""")
+_ENCODED_PAIR = _Lazy(r"""(?i:Buffer\.from|btoa|b64encode|base64_?encode)\([ \t]*b?(["'`])((?:(?!\1)[^\\\n:])*):((?:(?!\1)[^\\\n])*)\1""")
 _COOKIE_TOKEN = _Lazy(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[{}()]""")
 _HEADER_ANY_CASE = _Lazy(_HEADER.pattern, re.I)
 #: What every match of _HEADER holds (lowered), on its one line: its scan looks only at the lines holding one.
@@ -1369,7 +1370,7 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
         joined = line_matches(_SCHEME_CONCAT, text, _SCHEME_WORDS, words.lowered) if words.ascii \
             else _SCHEME_CONCAT.finditer(text)
         found += [match.span(3) for match in joined if not only_holes(match.group(3))]
-    if words.holds("(") and words.holds_any_case("buffer.from", "btoa", "b64encode"):
+    if words.holds("(") and words.holds_any_case("buffer.from", "btoa", "b64encode", "base64encode", "base64_encode"):
         # a basic credential being encoded (the pattern's call needs its parenthesis)
         found += [match.span(3) for match in _ENCODED_PAIR.finditer(text) if not only_holes(match.group(3))]
     if words.holds_any_case("cookies"):
