@@ -97,3 +97,43 @@ LOAD_TESTS = {
 def test_load_tests_credentials_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
     monkeypatch.chdir(tmp_path)
     assert_said_nowhere(tmp_path, LOAD_TESTS, reached="FL102")
+
+
+#: A secret-named variable given a literal through a call that only wraps or re-encodes it (`Secret("…")`,
+#: `str(r"…")`, `b64decode("…")`, `hashlib.sha256(b"…")`, `String('…')`, `new Buffer('…', 'base64')`, `atob('…')`),
+#: a literal of a token's look given to any call or index (`dict(a=1)["…"]`), and a bytes literal (`b"…"`).
+WRAPPED = {
+    "w.py": ("import base64, hashlib, os, requests\n"
+             'client_secret = Secret("WRrv3a1Zq8vR4nT7")\n'
+             'password = str(r"WRrv3b2x")\n'
+             'token = base64.b64decode("V1JydjNjM1Rva2VuMTIz").decode()\n'
+             f'requests.post("{URL}", json={{"flowID": "{UUID}"}}, headers={{"Authorization": "Bearer " + token}})\n'
+             'api_key = dict(a=1)["WRrv3d4Kp3mW8xN2"]\n'
+             'password = hashlib.sha256(b"WRrv3e5y").hexdigest()\n'
+             'client_secret = b"WRrv3i9Bytes77"\n',
+             ("WRrv3a1Zq8vR4nT7", "WRrv3b2x", "V1JydjNjM1Rva2VuMTIz", "WRrv3d4Kp3mW8xN2", "WRrv3e5y", "WRrv3i9Bytes77"),
+             ()),
+    "w.ts": ("const password = String('WRrv3f6z');\n"
+             "const token = new Buffer('V1JydjNnN1Rva2Vu', 'base64').toString();\n"
+             "const opts = { apiKey: atob('V1JydjNoOEtleQ=='), region: 'us-east-1' };\n"
+             f"await fetch('{URL}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json', "
+             f"Authorization: `Bearer ${{token}}` }}, body: JSON.stringify({{ flowID: '{UUID}' }}) }});\n",
+             ("WRrv3f6z", "V1JydjNnN1Rva2Vu", "V1JydjNoOEtleQ=="), ()),
+}
+
+
+def test_wrapped_literals_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, WRAPPED, reached="FL102")
+
+
+@pytest.mark.parametrize("line", [
+    'client_secret = os.environ["GC_CLIENT_SECRET"]', 'api_key = config.get("api_key")',
+    'token = requests.post("https://login.mypurecloud.com/oauth/token", data={"grant_type": "client_credentials"})',
+    'password = keyring.get_password("genesys", "bot-user")', "const secret = process.env['GC_SECRET_2'];",
+    'token = base64.b64decode(f"{prefix}").decode()'])
+def test_what_code_looks_a_secret_up_by_stays_shown(line: str) -> None:
+    """A name, a URL or a word a secret is looked up by is no secret: only a wrapped literal or a token's look is."""
+    from validator.core.credentials import credential_literals
+
+    assert credential_literals(line + "\n") == [], line

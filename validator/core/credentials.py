@@ -775,6 +775,8 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             line_start = text.rfind("\n", 0, scanned) + 1
             line_end = text.find("\n", scanned)
             line_end = len(text) if line_end < 0 else line_end
+        if (prefix := _STRING_PREFIX.match(text, scanned, line_end)) is not None:
+            scanned = prefix.end()  # Python's `b"…"`, `r'…'`, `rb"""…"""`: the string after its prefix
         quote = text[scanned:scanned + 3] if text.startswith(('"""', "'''"), scanned) else text[scanned:scanned + 1]
         if quote == "\\" and (escaped := _ESCAPED_QUOTE.match(text, scanned, line_end)) is not None:
             quote = escaped.group()  # a string inside a string: it closes at its quote escaped the same way
@@ -815,16 +817,26 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
                 continue
             value = bare
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
-            continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
+            # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable); code's
+            # (`{ password: String('…') }`, `const key = new Buffer('…')`): the literals it wraps
+            if (in_code or not assigned) and _RUN_TIME.match(text, scanned, line_end):
+                found += expression_literals(text, scanned, line_end)
+            continue
         elif _BLOCK.match(text, scanned, line_end) is not None:
             value = _block(text, line_start, line_end)
         elif text[line_start:word.start()].lstrip().startswith("@"):
             # an .http file's variable (`@clientSecret = …`): the rest of its line, spaces and all
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
-            continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
+            # code's `token = config.token`: an expression (a literal is quoted; `TOKEN=…` is a shell's), whose wrapped
+            # literals are the secret (`token = b64decode("…").decode()`)
+            found += expression_literals(text, scanned, line_end)
+            continue
         elif in_code and _RUN_TIME.match(text, scanned, line_end):
-            continue  # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time
+            # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time; but
+            # what a wrapper is given is written here (`Secret("…")`, `str(r"…")`, `hashlib.sha256(b"…")`)
+            found += expression_literals(text, scanned, line_end)
+            continue
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):
@@ -1212,6 +1224,45 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             values.append(value)
     return values
+
+
+_STRING_PREFIX = re.compile(r"""[rRbBuUfF]{1,2}(?=["'])""")
+#: A string literal in code, with its prefix (Python's `r"…"`, `b'…'`, `rb"…"`, `f"…"`): the prefix group 1, the quote
+#: group 2, the contents group 3.
+_CODE_LITERAL = _Lazy(r"""(?<![\w$])([rRbBuUfF]{0,2})(["'`])((?:(?!\2)[^\\\n]|\\.)*)\2""")
+#: The calls whose first argument is the value they give, only wrapped or re-encoded (`Secret("…")`, `SecretStr`,
+#: `str(r"…")`, `String('…')`, `Buffer.from('…')`, `b64decode("…")`, `hashlib.sha256(b"…")`): a literal given so is
+#: the secret, whatever it looks like.
+_WRAPPERS = frozenset({
+    "str", "bytes", "bytearray", "String", "Buffer", "from", "Secret", "SecretStr", "SecretBytes", "SecretString",
+    "SecretValue", "SecureString", "Sensitive", "Password", "b64decode", "b64encode", "urlsafe_b64decode",
+    "standard_b64decode", "atob", "btoa", "decode", "encode", "unhexlify", "fromhex", "sha1", "sha256", "sha512",
+    "md5", "blake2b", "new", "trim", "strip", "freeze", "Some"})
+#: A call's name and its opening parenthesis just before its first argument (`Secret(`, `new Buffer(`, `a.b.sha256(`).
+_CALLED_WITH = _Lazy(r"(?:new[ \t]+)?(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)[ \t]*\([ \t]*\Z")
+#: A literal's text that looks like a token or a key, whatever call it is given to (`dict(a=1)["Zq8v…"]`): 8 characters
+#: or more of a token's alphabet, with letters and digits or a capital after a small letter; not a URL, a path with
+#: words, an environment variable's name (`GC_SECRET_2`) nor a holed template.
+_TOKEN_LITERAL = _Lazy(r"(?=[A-Za-z0-9._~+/=:-]{8,}\Z)(?:(?=.*[A-Za-z])(?=.*\d)|(?=.*[a-z][A-Z])).*", re.S)
+_VARIABLE_NAME = _Lazy(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
+def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int, int]]:
+    """The literals a secret-named variable's value computed in code writes (its line from `start`, at most
+    _LONGEST_FALLBACK characters): what a wrapper is given first (`Secret("…")`, `str(r"…")`, `new Buffer('…', 'base64')`:
+    _WRAPPERS), and any literal with a token's look (`dict(a=1)["Zq8v…"]`, `vault.unseal("Kp3mW8xN…")`). A name looked
+    up (`os.environ["GC_SECRET"]`, `config.get("api_key")`), a URL or a word stays shown."""
+    found = []
+    end = min(line_end, start + _LONGEST_FALLBACK)
+    for literal in _CODE_LITERAL.finditer(text, start, end):
+        value = literal.group(3)
+        if not value or only_holes(value):
+            continue
+        called = _CALLED_WITH.search(text, max(start, literal.start() - 100), literal.start())
+        wrapped = called is not None and called.group(1) in _WRAPPERS
+        if wrapped or (_TOKEN_LITERAL.fullmatch(value) and "://" not in value and not _VARIABLE_NAME.fullmatch(value)):
+            found.append(literal.span(3))
+    return found
 
 
 #: A quoted string on one line (a backquoted one holding no `${…}`), for _FALLBACK.
