@@ -137,3 +137,28 @@ def test_what_code_looks_a_secret_up_by_stays_shown(line: str) -> None:
     from validator.core.credentials import credential_literals
 
     assert credential_literals(line + "\n") == [], line
+
+
+def test_a_long_files_words_are_made_once_and_kept_by_no_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One Words for a file's text, given down every scan of it (the check's gates, the excerpts' mask): its lowered copy
+    made once, and gone with the file (a module global used to keep the last long text's, in a server too)."""
+    from validator.core import credentials
+    from validator.core.credentials import Words
+
+    from conftest import flowlint
+
+    made: list[int] = []
+    init = Words.__init__
+
+    def counted(self: Words, text: str) -> None:
+        if len(text) >= 1 << 16:
+            made.append(len(text))
+        init(self, text)
+
+    monkeypatch.setattr(Words, "__init__", counted)
+    body = tmp_path / "big.json"
+    body.write_text(json.dumps({"flowId": "x", "inputData": {"Flow.password": "PWlong1xq", "Flow.pad": "y" * 70_000}}))
+    result = flowlint("check", "--no-color", str(body))
+    assert "FL104" in result.output and "PWlong1xq" not in result.output  # reached: a finding, its excerpt masked
+    assert len(made) == 1, made
+    assert not [name for name, value in vars(credentials).items() if isinstance(value, Words)]

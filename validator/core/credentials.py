@@ -22,7 +22,10 @@ CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)
 
 class Words:
     """A text, its lower-cased form and the words a scan's gate asks it for, each looked for once in a long text: a word
-    missing from a 23 MB body costs a pass over it, and the gates of credential_literals' scans share their words."""
+    missing from a 23 MB body costs a pass over it, and the gates of credential_literals' scans share their words.
+
+    One is made for a file's text and given to every scan of it (sources.document.Document.words: the check's and the
+    excerpts' mask's); a scan given none makes its own, kept by nothing once it is done."""
 
     __slots__ = ("_held", "_long", "ascii", "lowered", "text")
 
@@ -32,19 +35,6 @@ class Words:
         self.lowered = text.lower()  # (in ASCII text: the same offsets)
         self._long = len(text) >= _LONG_TEXT  # a short text's miss costs less than remembering it
         self._held: dict[tuple[str, bool], bool] = {}
-
-    @classmethod
-    def of(cls, text: str) -> Words:
-        """The words of `text`: a long text's are shared by every scan of the same text object (the checks of one file
-        ask its body for the same words in turn: each miss cost a pass over a 23 MB body three times)."""
-        global _LAST_LONG
-        last = _LAST_LONG
-        if last is not None and last.text is text:
-            return last
-        words = cls(text)
-        if words._long:
-            _LAST_LONG = words
-        return words
 
     def holds(self, word: str) -> bool:
         """Whether the text holds `word`, as written."""
@@ -89,7 +79,6 @@ def _find(text: str, word: str) -> bool:
 
 
 _LONG_TEXT = 1 << 16
-_LAST_LONG: Words | None = None
 _LITERALS: dict[str, re.Pattern[str]] = {}
 
 
@@ -161,7 +150,7 @@ def credential_spans(text: str, words: Words | None = None) -> list[tuple[int, i
     word), or a token known by its shape wherever it is (a GitHub, Slack, Stripe, AWS, GitLab or Google key, a private
     key's block). `words`: the text's, when other scans share them."""
     in_urls = url_credential_spans(text) + known_token_spans(text)
-    tokens = [] if certainly_none(text, words) else _token_spans(words or Words.of(text))
+    tokens = [] if certainly_none(text, words) else _token_spans(words or Words(text))
     return sorted(tokens + in_urls) if in_urls else tokens
 
 
@@ -441,7 +430,7 @@ def _encoded_secrets(value: object) -> list[str]:
     for item in _leaves(value, _ENCODED_NODES):
         if isinstance(item, str):
             head = item[:_ENCODED_LENGTH]  # a message quotes the start of a long string: its start is searched
-            words = Words.of(head)  # one for both scans
+            words = Words(head)  # one for both scans
             if not no_secret_word(head, words):
                 found += [head[start:end] for start, end in _credential_literals(head, words) if end > start]
     return list(dict.fromkeys(found))
@@ -669,17 +658,18 @@ def given_to_secret(before: str) -> bool:
 
 def no_secret_word(text: str, words: Words | None = None) -> bool:
     """True only when _NAME_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
-    words = words or Words.of(text)
+    words = words or Words(text)
     return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
 
-def credential_literals(text: str, everywhere: bool = True) -> list[tuple[int, int]]:
+def credential_literals(text: str, everywhere: bool = True, words: Words | None = None) -> list[tuple[int, int]]:
     """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the value of a member or
     variable named for a secret (a body's `"client_secret": "…"` as much as code's): a quoted string, one spanning
     lines (Python's triple quotes, a JavaScript template), a YAML block scalar, or the unquoted rest of a line that
     starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file); and
-    `everywhere`, each one's text wherever else the file writes it (written_again)."""
-    found = list(dict.fromkeys(_credential_literals(text, Words.of(text))))  # (two spellings' scans may find one place)
+    `everywhere`, each one's text wherever else the file writes it (written_again). `words`: the text's, when other
+    scans of it share them."""
+    found = list(dict.fromkeys(_credential_literals(text, words or Words(text))))  # (two spellings' scans may find one place)
     return found + written_again(text, found) if everywhere and found else found
 
 
@@ -692,14 +682,14 @@ _AGAIN_SECRETS = 64
 _WORD_CHAR = re.compile(r"\w")
 
 
-def written_secrets(text: str) -> list[str]:
+def written_secrets(text: str, words: Words | None = None) -> list[str]:
     """The texts of the secrets a file writes out (credential_literals), each on one line and as long as written_again
     takes, longest first: what a message must not quote where the file gives the same text to a member of no secret
     name (a token sent in a header and as an input: `without_values(message, written_secrets(text))`). The last text's
-    answer is kept (a file's findings ask one after another)."""
+    answer is kept (a file's findings ask one after another). `words`: the text's, when other scans of it share them."""
     global _WRITTEN
     if _WRITTEN[0] is not text:
-        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, Words.of(text))))
+        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, words or Words(text))))
     return list(_WRITTEN[1])
 
 
@@ -1403,7 +1393,7 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     `{"Set-Cookie": "…"}`, `@{"X-Auth-Token" = "…"}`, `.set('Cookie', '…')`), curl's `-b`/`--cookie` data and
     requests' `cookies={…}` values; a header's name and a cookie's name stay shown. `words`: the text's, when other
     scans share them."""
-    words = words or Words.of(text)
+    words = words or Words(text)
     found: list[tuple[int, int]] = []
     if words.holds_any_case("cookie", "key", "auth", "token", "session", "sid"):
         found += _header_values(text, words)
