@@ -162,3 +162,17 @@ def test_a_long_files_words_are_made_once_and_kept_by_no_module(tmp_path: Path, 
     assert "FL104" in result.output and "PWlong1xq" not in result.output  # reached: a finding, its excerpt masked
     assert len(made) == 1, made
     assert not [name for name, value in vars(credentials).items() if isinstance(value, Words)]
+
+
+@pytest.mark.parametrize("option", ["-U proxy-user:PXrv3w2p", "--proxy-user=proxy-user:PXrv3w2p", "--pass phrase",
+                                    "--proxy-header 'X-Proxy: y'", "--aws-sigv4 aws:amz:us-east-1:execute-api",
+                                    "--cert-type PEM", "--oauth2-bearer TKrv3x3o"])
+def test_curl_reads_a_launch_after_an_option_that_signs_in(option: str) -> None:
+    """Such an option's argument is no URL: the launch after it was missed in silence (`-U user:pw` read as the URL)."""
+    from validator.sources.curl import extract
+    from validator.sources.model import Text
+
+    text = f"curl {option} -X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}'\n"
+    (request,) = extract(text)
+    assert isinstance(request.url, Text) and request.url.value == URL, request.url
+    assert request.body == {"flowId": UUID}
