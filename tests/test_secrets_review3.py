@@ -164,6 +164,34 @@ def test_a_long_files_words_are_made_once_and_kept_by_no_module(tmp_path: Path, 
     assert not [name for name, value in vars(credentials).items() if isinstance(value, Words)]
 
 
+#: What a Hurl entry's sections sign in with (`[BasicAuth]`'s password, `[Cookies]`' values, a `code` and a `state`
+#: among `[QueryStringParams]`, a `{{hole}}` aside), and curl's proxy password (`-U`, `--proxy-user`).
+SECTIONS = {
+    "l.hurl": (f"POST {URL}\n[BasicAuth]\nmy-user: PWrv3q6v\n[Cookies]\nck: CKrv3r7u\n[QueryStringParams]\n"
+               "code: CODErv3s8t\nstate: STrv3t9s\nlang: en\n"
+               f'{{"flowID": "{UUID}"}}\n',
+               ("PWrv3q6v", "CKrv3r7u", "CODErv3s8t", "STrv3t9s"), ()),
+    "p.sh": (f"curl -U proxy-user:PXrv3u0r -X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowID\": \"{UUID}\"}}'\n"
+             f"curl --proxy-user=proxy-user:PXrv3v1q -X POST {URL} -H 'Content-Type: application/json' "
+             f"-d '{{\"flowID\": \"{UUID}\"}}'\n",
+             ("PXrv3u0r", "PXrv3v1q"), ("-U proxy-user:", "--proxy-user=proxy-user:")),
+}
+
+
+def test_hurl_sections_and_proxy_passwords_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, SECTIONS, reached="FL102")
+
+
+def test_a_hurl_sections_hole_and_other_members_stay_shown() -> None:
+    from validator.sources.hurl import extract
+
+    text = f"POST {URL}\n[BasicAuth]\nmy-user: {{{{password}}}}\n[QueryStringParams]\nlang: en\n{{\"flowId\": \"{UUID}\"}}\n"
+    (request,) = extract(text)
+    assert request.body is not None and request.secrets == []  # (read: the body; nothing masked)
+
+
 @pytest.mark.parametrize("option", ["-U proxy-user:PXrv3w2p", "--proxy-user=proxy-user:PXrv3w2p", "--pass phrase",
                                     "--proxy-header 'X-Proxy: y'", "--aws-sigv4 aws:amz:us-east-1:execute-api",
                                     "--cert-type PEM", "--oauth2-bearer TKrv3x3o"])

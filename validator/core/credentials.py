@@ -1363,7 +1363,7 @@ _SCHEME = re.compile(r"[A-Za-z][\w-]*[ \t]+(?=\S)")
 #: `cookies={…}`/`cookies=dict(…)`/`cookies.update({…})` (k6's and JSON's `cookies: {…}`), and a cookie set one at a
 #: time (`cookies.set('sid', '…')`, `cookies['sid'] = '…'`).
 _CURL_COOKIE = _Lazy(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
-_CURL_USER = _Lazy(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
+_CURL_USER = _Lazy(r"(?<![\w-])(?:-u|-U|--user|--proxy-user)(?:[ \t]+|=)")
 _COOKIES_ARGUMENT = _Lazy(r"""(?<![\w-])cookies(?:["']?[ \t]*[=:][ \t]*|\.update\([ \t]*)(\{|dict\()""")
 _COOKIE_SET = _Lazy(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
 #: A user name and password given as two strings: requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
@@ -1400,7 +1400,7 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     if words.holds("-b") or words.holds_any_case("--cookie"):
         # (without `=` it names a cookie jar file)
         found += [value for value in _option_arguments(text, _CURL_COOKIE) if "=" in text[value[0]:value[1]]]
-    if words.holds_any_case("-u") and (words.holds("-u") or words.holds_any_case("--user")):
+    if words.holds_any_case("-u") and (words.holds("-u") or words.holds("-U") or words.holds_any_case("--user", "-user")):
         found += _user_passwords(text)
     if words.holds("--") and not no_secret_word(text, words):  # `gc --clientsecret …`, `--access-token=…`
         found += secret_option_values(text)
@@ -1507,7 +1507,8 @@ def secret_option_values(text: str) -> list[tuple[int, int]]:
 
 
 def _user_passwords(text: str) -> list[tuple[int, int]]:
-    """The password of curl's `-u user:password` (a basic credential), whatever its words: only a hole is no secret."""
+    """The password of curl's `-u user:password` (a basic credential) and `-U`/`--proxy-user`'s (the proxy's), whatever
+    its words: only a hole is no secret."""
     found = []
     for start, end in _option_arguments(text, _CURL_USER):
         if (colon := text.find(":", start, end)) >= 0 and not only_holes(text[colon + 1:end]):
