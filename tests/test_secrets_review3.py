@@ -204,3 +204,23 @@ def test_curl_reads_a_launch_after_an_option_that_signs_in(option: str) -> None:
     (request,) = extract(text)
     assert isinstance(request.url, Text) and request.url.value == URL, request.url
     assert request.body == {"flowId": UUID}
+
+
+#: A launch's body sent form-encoded, its first member signing in (`code=…&flowId=…`): no `?` nor `&` opens it.
+FORMS = {
+    "f.sh": (f"curl -X POST {URL} -d 'code=CODErv3y4n&flowID={UUID}&lang=en'\n", ("CODErv3y4n",), ("&lang=en",)),
+    "f.http": (f"POST {URL}\nContent-Type: application/x-www-form-urlencoded\n\nsid=SIDrv3z5m&flowID={UUID}&lang=en\n",
+               ("SIDrv3z5m",), ("&lang=en",)),
+    "f.har": (json.dumps({"log": {"version": "1.2", "entries": [{"request": {
+        "method": "POST", "url": URL, "headers": [{"name": "Content-Type", "value": "application/x-www-form-urlencoded"}],
+        "postData": {"mimeType": "application/x-www-form-urlencoded", "text": f"code=CODErv3a6l&flowID={UUID}",
+                     "params": [{"name": "code", "value": "CODErv3a6l"}, {"name": "flowID", "value": UUID}]}},
+        "response": {"status": 415, "content": {"mimeType": "application/json", "text": "{}"}}}]}}, indent=1) + "\n",
+              ("CODErv3a6l",), ()),
+}
+
+
+def test_a_form_bodys_first_member_that_signs_in_is_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, FORMS, reached="FL001", fixes=False)

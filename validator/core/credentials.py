@@ -228,6 +228,20 @@ def sign_in_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span(2) for match in URL_MEMBER.finditer(text, start, end) if signs_in(match.group(1))]
 
 
+def form_sign_in_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The values in text[start:end], a form-encoded body (`code=…&state=…`, maybe opened by a quote), of the members
+    that sign in: its first one too, which no `?` or `&` opens (sign_in_values finds the others)."""
+    at = start + 1 if text[start:start + 1] in ("'", '"', "`") else start
+    first = _FORM_FIRST.match(text, at, end)
+    found = [first.span(2)] if first is not None and signs_in(first.group(1)) and not only_holes(first.group(2)) else []
+    return found + [(first_at, last) for first_at, last in sign_in_values(text, at, end)
+                    if not only_holes(text[first_at:last])]
+
+
+#: A form-encoded body's first member: its name group 1, its value group 2 (as URL_MEMBER reads a query's).
+_FORM_FIRST = _Lazy(r"([\w.%-]{1,100})=([^&#\s\"'`<>\\]+)")
+
+
 def url_password_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a password in a URL's userinfo (`https://user:PASSWORD@host`): a credential by its place,
     whatever its length or its words (`passkey` may be a real one: only a rule's finding waits for placeholder_password);
