@@ -113,3 +113,33 @@ def test_a_loop_over_nodes_looks_at_the_stop_before_each_batch() -> None:
     with stoppable(stop), pytest.raises(Overtaken):
         seen.extend(checked(items, 3))
     assert stop.looks == 2 and seen == [0, 1, 2]  # the first batch, then stopped
+
+
+def test_a_stop_inside_the_reading_stops_the_check_and_is_no_failure_of_the_file(tmp_path: Any,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading's own `except Exception` (a reader's failure made an FL900 note) does not take the stop for a
+    failure: the check stops, nothing of it reported."""
+    from validator.lsp.server import check
+    from validator.sources.python import PythonReader
+
+    read = PythonReader.launch
+    stop = threading.Event()
+    calls: list[int] = []
+
+    def launch(self: Any, node: Any) -> Any:
+        calls.append(node.start_byte)
+        if len(calls) == 2 and armed:
+            stop.set()
+        return read(self, node)
+
+    monkeypatch.setattr(PythonReader, "launch", launch)
+    path = tmp_path / "app.py"
+    text = source("python")
+    path.write_text(text)
+    armed = False
+    assert "FL203" in {d.code for d in check(str(path), text)}  # reached: the launches' findings, unstopped
+    calls.clear()
+    armed = True
+    with stoppable(stop), pytest.raises(Overtaken):
+        check(str(path), text)
+    assert len(calls) == 2

@@ -23,8 +23,10 @@ NODES = 4096
 _STOP: ContextVar[threading.Event | None] = ContextVar("flowlint_stop", default=None)
 
 
-class Overtaken(Exception):
-    """The check was stopped: its result is not wanted (nothing of it is reported)."""
+class Overtaken(BaseException):
+    """The check was stopped: its result is not wanted (nothing of it is reported). No Exception, as asyncio's
+    CancelledError is none: the reading's own `except Exception` (a file it cannot read, a failing reader made an FL900)
+    would take a stop inside it for a failure and go on to report it."""
 
 
 def checkpoint() -> None:
