@@ -143,3 +143,41 @@ def test_a_stop_inside_the_reading_stops_the_check_and_is_no_failure_of_the_file
     with stoppable(stop), pytest.raises(Overtaken):
         check(str(path), text)
     assert len(calls) == 2
+
+
+def test_a_walk_of_the_project_for_importers_stops_at_its_next_directory(tmp_path: Any,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A module exporting the launch URL has its note judged by the project's importers, the project walked for them:
+    a buffer outside any project (at / or in a home directory) walked the whole disk (527,000 files, 46 s, for
+    /x.js), and neither a newer edit nor the server's timeout stopped it."""
+    from validator.lsp import module_notes
+    from validator.lsp.server import make_server
+    from validator.project import files
+
+    (tmp_path / ".flowlint.toml").write_text("")
+    for n in range(5):
+        (tmp_path / f"d{n}").mkdir()
+        (tmp_path / f"d{n}" / "use.js").write_text("import { LAUNCH_URL } from '../config.js';\n")
+    path = str(tmp_path / "config.js")
+    text = f"export const LAUNCH_URL = '{URL}';\n"
+    walked: list[str] = []
+    real = files.walk
+    stop = threading.Event()
+
+    def walk(root: str) -> Any:
+        if armed:
+            stop.set()  # (the user typed as the walk began)
+        for name in real(root):
+            walked.append(name)
+            yield name
+
+    monkeypatch.setattr(module_notes, "walk", walk)
+    server = make_server()
+    armed = False
+    assert "FL011" in {d.code for d in server.checked(path, text, {path: text})}
+    assert len(walked) == 5  # reached: the project walked, its five files
+    walked.clear()
+    armed = True
+    with stoppable(stop), pytest.raises(Overtaken):
+        server.checked(path, text, {path: text})
+    assert walked == []  # stopped at its first directory: nothing of the project listed
