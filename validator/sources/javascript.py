@@ -92,7 +92,7 @@ _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The calls that change the object given first (`Reflect.deleteProperty(body, 'legacyKey')`): what it holds after
 #: them is not known.
 _CHANGES_ITS_FIRST = frozenset({"Reflect.deleteProperty", "Reflect.set", "Reflect.defineProperty", "Object.defineProperty",
-                                "Object.defineProperties"})
+                                "Object.defineProperties", "Object.setPrototypeOf", "Reflect.setPrototypeOf"})
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
                          "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause",
@@ -220,6 +220,7 @@ class JavaScriptReader(CodeReader):
         #: a member of a name handed to a call not known to only read it: (the name, where, the member's key or None)
         self._parts_handed: list[tuple[str, Node, str | None]] = []
         self.stored = []
+        self.key_writes = []
         self.aliases = []
         self.iterated = set()
         self.reaching = set()
@@ -321,6 +322,10 @@ class JavaScriptReader(CodeReader):
                 if target is not None and target.type in ("member_expression", "subscript_expression") \
                         and right is not None and right.type == "identifier":
                     self.stored.append((self.source.raw(right), right))  # ctx.body = body: reachable through ctx
+                # (`v.x = undefined`, or a name that may be: JSON.stringify leaves the member out; `v.n++` gives a number)
+                given = node.child_by_field_id(self.fields.right)
+                self._wrote_member(target, removes=kind != "update_expression" and (
+                    given is None or self.unwrap(given).type not in self.sent_types))
                 if added is not None and target is not None:  # body.type = …, body['type'] = …
                     b.add_member(*added, node, node.child_by_field_id(self.fields.right), self._last_key(target))
                 elif root:
@@ -343,6 +348,7 @@ class JavaScriptReader(CodeReader):
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
                     and self.source.raw(operator) == "delete":
                 target = node.child_by_field_id(self.fields.argument)
+                self._wrote_member(target, removes=True)
                 removed = self._member_of(target)
                 if removed is not None:
                     b.remove_member(*removed, node)  # delete body.flowVersion: the member may be absent now
@@ -489,6 +495,20 @@ class JavaScriptReader(CodeReader):
                 self.bindings.mutate(self.source.raw(node), at)
             elif node.type not in _PATTERNS and (root := self._root_name(node)):
                 self.bindings.mutate(root, at)
+                self._wrote_member(node, removes=True)  # [o.x] = []: its value may be undefined
+
+    def _wrote_member(self, target: Node | None, *, removes: bool) -> None:
+        """A write to `target` (`v.x = …`, `delete v['x']`, `v[k] = …`): the key it may take out (`removes`) or give
+        a new value, of whatever `v` is (wrote_key). A `toJSON` given makes the object send anything."""
+        target = self.unwrap(target) if target is not None else None
+        if target is None or target.type not in ("member_expression", "subscript_expression"):
+            return
+        index = target.child_by_field_id(self.fields.index)
+        index = self.unwrap(index) if index is not None else None
+        key = self._member_key(target) if index is None or index.type != "number" else self.key(index)
+        if key == "toJSON":
+            key, removes = None, True
+        self.wrote_key(key, removes=removes)
 
     def _required(self, node: Node | None) -> str | None:
         """The module a `require('m')` (or `require('m').default`, `await import('m')`) loads."""
@@ -705,12 +725,19 @@ class JavaScriptReader(CodeReader):
         if self.source.raw(callee).replace(" ", "") in _CHANGES_ITS_FIRST:  # (`Reflect.set`: not Reflect's own change)
             first = self.argument(call, 0)
             root = self._root_name(first) if first is not None else None
+            self.wrote_key(None, removes=True)  # of whatever it is given (a stored body, through what holds it)
         elif name in _MUTATORS:
             root = self._root_name(callee.child_by_field_id(self.fields.object))
         elif name == "assign" and self.source.raw(callee).replace(" ", "") == "Object.assign":
             first = self.argument(call, 0)
             owner = self._object_path(first) if first is not None else None
             keys = self._written_keys(self.arguments(call)[1:])
+            if first is not None and self.unwrap(first).type != "object":  # (into a new object: nothing else changes)
+                for key, (_, value) in keys if keys is not None else ():
+                    self.wrote_key(None if key == "toJSON" else key, removes=key == "toJSON"
+                                   or self.unwrap(value).type not in self.sent_types)
+                if keys is None:  # (a source not known may hold any key, undefined among them)
+                    self.wrote_key(None, removes=True)
             if owner is not None and keys is not None:
                 for key, (key_node, value) in keys:
                     self.bindings.add_member(owner[0], (*owner[1], key), call, value, key_node)
