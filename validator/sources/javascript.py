@@ -1050,6 +1050,118 @@ class JavaScriptReader(CodeReader):
             return unknown
         return body
 
+    def returned_value(self, call: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """What a same-file function returns at this call (CodeReader.returned_value), or one another module of the run
+        exports (imported_returned)."""
+        found = super().returned_value(call, path, spans, key, depth)
+        if type(found) is Unknown and self.values_from is not None:
+            imported = self.imported_returned(call, path, spans, depth)
+            if imported is not None:
+                return imported
+        return found
+
+    def imported_returned(self, call: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`buildLaunch(name)` of a function another module of the run exports at its top (`export function
+        buildLaunch`, `export const buildLaunch = (…) => ({…})`, `export { buildLaunch }`, `module.exports = {
+        buildLaunch }`, maybe passed on by a barrel: imported_binding), imported by a module-level import, not async,
+        whose parameters are plain names (a default allowed; no pattern or rest) and whose body is one `return` of an
+        object literal (or an arrow's object): that object, read by that module's reader. A value that is a parameter
+        is this call's argument (one not given: its literal default, or left out as undefined is), one built from a
+        parameter is unknown, any other is read as a constant of that module is. None otherwise (nothing known). Shown
+        at this call, never edited there (the function serves other calls)."""
+        callee = call.child_by_field_id(self.fields.function)
+        callee = self.unwrap(callee) if callee is not None else None
+        if self.values_from is None or callee is None or callee.type != "identifier":
+            return None
+        found = self.values_from.imported_binding(callee)
+        if found is None or not isinstance(found[0], JavaScriptReader):
+            return None
+        other, name, module, exported = found
+        function = other.exported_function(name, exported)
+        returned = other.only_return(function) if function is not None else None
+        if function is None or returned is None or other.unwrap(returned).type != "object":
+            return None
+        params = function.child_by_field_id(other.fields.parameters) or function.child_by_field_id(other.fields.parameter)
+        names = other._params.get(function.id, [])
+        if None in names or any(part.type == "rest_pattern" for part in walk(params) if params is not None):
+            return None  # (a pattern or a rest parameter: which argument each name is, not read here)
+        args = self.arguments(call)
+        if any(a.type == "spread_element" for a in args) or not self.values_from.entered(module, name):
+            return None
+        given = {param: args[index] if index < len(args) else None for index, param in enumerate(names) if param is not None}
+        try:
+            found_value = self._returned_there(other, function, returned, given, path, spans, depth)
+        finally:
+            self.values_from.left(module, name)
+        return found_value
+
+    def _returned_there(self, other: JavaScriptReader, function: Node, node: Node, given: dict[str, Node | None],
+                        path: Path, spans: TreeSpans, depth: int) -> Any:
+        """What a part of an imported function's returned object is at this call (imported_returned)."""
+        node = other.unwrap(node)
+        spans.shown_only.add(path)
+        written = other.source.raw(node) if node.type in ("identifier", "shorthand_property_identifier") else None
+        if written is not None and written in given:
+            argument = given[written]
+            if argument is not None and self.nothing_written(argument) != "undefined":
+                return self.value(argument, path, spans, self.source.offsets(argument), depth + 1)
+            default = other.default_of(function, written)
+            if default is None:
+                return _OMIT  # (undefined: JSON.stringify leaves the member out)
+            if other.unwrap(default).type not in ("string", "number", "true", "false", "null"):
+                return Unknown(other.source.source(node))
+            return other.value(default, path, TreeSpans(), None, depth + 1)
+        if node.type == "object" and depth < self.max_depth:
+            body: dict[str, Any] = {}
+            for member in node.named_children:
+                if member.type == "comment":
+                    continue
+                key: str | None = None  # (a spread, a method, a getter: what it gives is not read here)
+                value: Node | None = member
+                if member.type == "shorthand_property_identifier":
+                    key = other.source.raw(member)
+                elif member.type == "pair" and (written_key := member.child_by_field_id(other.fields.key)) is not None:
+                    value = member.child_by_field_id(other.fields.value)
+                    key = other.key(written_key) if written_key.type != "computed_property_name" else None
+                if key is None or value is None:
+                    return Unknown(other.source.source(node))
+                item = self._returned_there(other, function, value, given, (*path, key), spans, depth + 1)
+                if item is _OMIT:
+                    body.pop(key, None)
+                else:
+                    body[key] = item
+            return body
+        if any(n.type in ("identifier", "shorthand_property_identifier") and other.source.raw(n) in given for n in walk(node)):
+            return Unknown(other.source.source(node))  # (built from a parameter there: not read with this call's values)
+        return other.value(node, path, TreeSpans(), None, depth + 1)
+
+    def exported_function(self, name: str, exported: Node | None) -> Node | None:
+        """The one function of that name this module binds at its top and exports (`export function f`, `export const
+        f = (…) => …`, `function f` with `export { f }`, `module.exports = { f }`, `exports.f = f`; `exported`: the
+        node it exports under that name), not async and nothing writing the name; None otherwise."""
+        bound = self.bindings.bound.get((self.root.id, name), [])
+        function = self.unwrap(bound[0]) if len(bound) == 1 and bound[0] is not None else None
+        if function is None or function.type not in ("function_declaration", "function_expression", "function",
+                                                      "arrow_function") \
+                or any(part.type == "async" for part in function.children) or self.bindings.is_changed(name, self.root):
+            return None
+        if function.parent is not None and function.parent.type == "export_statement":
+            return function
+        if exported is not None and exported.type in ("identifier", "shorthand_property_identifier") \
+                and self.source.raw(exported) == name:
+            return function
+        return None
+
+    def only_return(self, function: Node) -> Node | None:
+        """What a function returns when its body is one `return` (comments beside it), or an arrow's expression."""
+        body = function.child_by_field_id(self.fields.body)
+        if body is None or body.type != "statement_block":
+            return body
+        statements = [node for node in body.named_children if node.type != "comment"]
+        if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_children:
+            return None
+        return statements[0].named_children[0]
+
     def imported_instance(self, made: Node, callee: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
         """`new Launch(flowId, inputs)` of a class another module of the run exports (`export class Launch`, `export {
         Launch }`), imported by a module-level import: what its instances hold, as for a class of this file (plain_class,
