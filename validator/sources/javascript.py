@@ -96,7 +96,7 @@ _CHANGES_ITS_FIRST = frozenset({"Reflect.deleteProperty", "Reflect.set", "Reflec
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
                          "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause",
-                         "for_in_statement", "variable_declaration"}
+                         "for_in_statement", "variable_declaration", "class_declaration"}
 #: The patterns a destructuring write (`[a, b.c] = …`, `({ k: x.y } = …)`) is made of, around the places it writes.
 _PATTERNS = frozenset({"object_pattern", "array_pattern", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
                        "rest_pattern", "parenthesized_expression"})
@@ -245,7 +245,7 @@ class JavaScriptReader(CodeReader):
         #: (class body id, static, name) -> how the class changes this.<name> (see _this_changes).
         self._this_uses: dict[tuple[int, bool, str], tuple[list[Change], bool] | None] = {}
         #: A class of this file by name -> its constructor and the members it gives an instance (None: not plain data).
-        self._plain_classes: dict[str, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
+        self._plain_classes: dict[tuple[str, int], tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
         self._constructing: set[str] = set()  # the classes whose instance is being read (constructed), outermost first
         self._endless = False  # an instance being read makes one of its own class again: it never ends, nothing is sent
         #: (class body id, static) -> this.<name> = … written there (built in one pass, see _this_writes).
@@ -362,6 +362,8 @@ class JavaScriptReader(CodeReader):
             elif kind == "catch_clause" and (parameter := node.child_by_field_id(self.fields.parameter)) is not None:
                 for part in self._pattern_names(parameter):  # catch (e), catch ({ flowId }): the clause's own names
                     b.bind(node, self.source.raw(part), None)
+            elif kind == "class_declaration" and (named := node.child_by_field_id(self.fields.name)) is not None:
+                b.bind(b.scope_of(node), self.source.raw(named), node)  # (block-scoped: `{ class L {…} }`, in a function)
             elif kind in ("import_specifier", "import_clause", "namespace_import"):
                 statement = node.parent
                 while statement is not None and statement.type not in ("import_statement", "program"):
@@ -1004,15 +1006,19 @@ class JavaScriptReader(CodeReader):
         The members are located where the class writes them, never edited there: other code makes instances too."""
         unknown = Unknown(self.source.source(made))
         callee = made.child_by_field_id(self.fields.constructor)
-        if callee is not None and callee.type == "identifier" and self.values_from is not None \
-                and self.source.raw(callee) in self.imports:
-            return self.imported_instance(made, callee, path, spans, depth)
-        if callee is None or callee.type != "identifier" or self.bindings.binder(self.source.raw(callee), made) is not None:
-            return unknown  # (a name bound in a scope here: not the class)
-        plain = self.plain_class(self.source.raw(callee))
-        if plain is None:
+        if callee is None or callee.type != "identifier":
             return unknown
         name = self.source.raw(callee)
+        scope = self.bindings.binder(name, made)
+        if self.values_from is not None and name in self.imports and (scope is None or scope.id == self.root.id):
+            return self.imported_instance(made, callee, path, spans, depth)
+        # the one class declaration the name means here (at the top, in a block or a function: the nearest scope's)
+        declared = self.bindings.resolve(name, made)
+        if declared is None or declared.type != "class_declaration":
+            return unknown  # (another binding of the name, or the class's name written again)
+        plain = self.plain_class(name, declared)
+        if plain is None:
+            return unknown
         if name in self._constructing:
             self._endless = True  # (every instance being read that made this one is unknown: see below)
             return unknown
@@ -1265,17 +1271,18 @@ class JavaScriptReader(CodeReader):
                     return True
         return False
 
-    def plain_class(self, name: str) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
+    def plain_class(self, name: str, declared: Node | None = None) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
         """(its constructor, the members it gives an instance in order: (name, key written, value)) of the one class of
         this name written at the top of this file, when its instances are plain data: no base class (`implements` is
         none) or decorator; fields and methods only, none a getter, setter or toJSON, no method writing a member
         or handing `this` away; a constructor that only assigns `this.<name> = …` (values not reading `this`), its
         TypeScript parameter properties (`public flowId: string`) members too. None otherwise: what an instance holds is
-        not known here."""
-        if name in self._plain_classes:
-            return self._plain_classes[name]
-        self._plain_classes[name] = None
-        classes = self._top_classes.get(name, [])
+        not known here. `declared`: that class's declaration, wherever written (a block's, a function's), instead."""
+        cached = (name, declared.id if declared is not None else -1)
+        if cached in self._plain_classes:
+            return self._plain_classes[cached]
+        self._plain_classes[cached] = None
+        classes = [declared] if declared is not None else self._top_classes.get(name, [])
         body = classes[0].child_by_field_id(self.fields.body) if len(classes) == 1 else None
         if body is None or any(child.type == "decorator" or (child.type == "class_heritage" and any(
                 part.type != "implements_clause" for part in child.named_children)) for child in classes[0].children):
@@ -1328,8 +1335,8 @@ class JavaScriptReader(CodeReader):
             members = [*assigned[0], *fields, *assigned[1]]  # parameter properties, fields, then the body's assignments
         if any(member == "toJSON" for member, _, _ in members):
             return None  # (an own toJSON, a field or set in the constructor: JSON.stringify sends what it returns)
-        self._plain_classes[name] = (constructor, members)
-        return self._plain_classes[name]
+        self._plain_classes[cached] = (constructor, members)
+        return self._plain_classes[cached]
 
     @functools.cached_property
     def _top_classes(self) -> dict[str, list[Node]]:
