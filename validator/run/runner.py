@@ -332,7 +332,7 @@ class _Checker:
             launch_key_depth,
             may_hold_body,
             named_tool_file,
-            names_no_member,
+            names_no_launch,
             template_holes,
             walked_verdict,
         )
@@ -359,10 +359,11 @@ class _Checker:
                 "a Genesys Cloud script (startPageId and pages: an agent script's export), no launch body"
             return (f"found by a walk, and it is {what}" if self.limits.verbose else "") if path in self.walked else what
         depth = launch_key_depth(document.value)
-        if depth == "none" and path not in self.walked and path != STDIN and names_no_member(document.value):
+        if depth == "none" and path not in self.walked and path != STDIN and names_no_launch(document.value):
             # Named (pre-commit, `flowlint check $(git diff --name-only)`): another program's file, not a launch
-            # written wrong, which names a member, a near miss of one or a known wrong shape (`type`, `configuration`).
-            return "it names no member of a launch request (flowId, flowVersion, name, inputData, nor a near miss of one): no launch body"
+            # written wrong, which names its flow (`flowName`, `workflow`) or is mostly a launch's known wrong shapes.
+            return ("it names no flow and no launch key, and is not shaped as a launch (its keys are its own; `name`, "
+                    "`version`, `id` and `type` are any record's): no launch body")
         if depth == "sections" and LAUNCH_MENTION.search((document.text or "").encode()) \
                 and saved_request_object(document.value) is not None:
             # A request saved as YAML (method, url, body: no reader of its own) is judged, not passed by; a config
