@@ -350,6 +350,12 @@ class _Checker:
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
             return "no launch key in it, and it is neither a JSON nor a YAML file by its name"
+        if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES):
+            from ..sources.kinds import kind_note, yaml_kind
+
+            data = (document.text or "").encode()
+            if yaml_kind(data) == "architect":  # an Architect flow's YAML under another suffix (a Terraform .tftpl)
+                return kind_note("architect", path, data)
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
             return broken_verdict(document, self.limits.verbose) if path in self.candidates else None
         if json_schema_shaped(document.value) or genesys_script(document.value):
