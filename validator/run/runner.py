@@ -334,6 +334,7 @@ class _Checker:
             named_tool_file,
             names_no_launch,
             template_holes,
+            values_none_a_launch,
             walked_verdict,
         )
 
@@ -357,7 +358,12 @@ class _Checker:
             if yaml_kind(data) == "architect":  # an Architect flow's YAML under another suffix (a Terraform .tftpl)
                 return kind_note("architect", path, data)
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
-            return broken_verdict(document, self.limits.verbose) if path in self.candidates else None
+            if path in self.candidates:
+                return broken_verdict(document, self.limits.verbose)
+            if path not in self.walked and path != STDIN and (count := values_none_a_launch(document.text or "")):
+                return (f"it holds {count} JSON values one after another (a program's output or a log), none of them "
+                        "a launch: no launch body")
+            return None
         if json_schema_shaped(document.value) or genesys_script(document.value):
             # a schema without `$schema` (a data action's contract) describes bodies; a Genesys script is the agent's page
             what = ("a JSON Schema document (its keywords and nothing else: type, properties, required…): it describes "
