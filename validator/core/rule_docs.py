@@ -404,8 +404,10 @@ DOCS: dict[str, RuleDocs] = {
         dependabot.yml, .pre-commit-config.yaml, .vscode/*.json…), a Genesys Cloud script export,
         a recorded launch response, a config file whose
         flow ID sits two or more levels deep or in one of several sections, a JSON/YAML file naming
-        no member of a launch request at all, nor a near miss of one, a known wrong shape (`type`,
-        `configuration`, `inputs`) or a flow ID under another name) gets this one note
+        no launch key that neither names its flow (`flowName`, `workflow`, a misspelt `flowVersoin`)
+        nor is shaped as a launch (mostly its known wrong shapes, with an object of inputs in a
+        wrapper, `inputs`, a flow ID under another name or a `type` saying flow): a campaign, a
+        contact list, a manifest, whose `name`, `version`, `id` and `type` are any record's) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
         directory walk passes such files in silence, except code that mentions a launch (FL011);
         with --verbose, a walked JSON/YAML file naming the launch's keys that was not judged gets
@@ -688,8 +690,11 @@ DOCS: dict[str, RuleDocs] = {
         A HAR file saved from the browser's network panel records the launch and the reply.
         When the reply was a 4xx, this note quotes the platform's message, code and contextId
         next to the request, so the findings about the body explain why it failed. A secret the
-        message quotes is masked: a value named for one (`client_secret=…`), and what follows a
-        secret's word when it is quoted or looks like a token (`Token … is invalid`).
+        message quotes is masked: a value named for one (`client_secret=…`, `JSESSIONID=…`), and
+        what follows a secret's word when it is quoted or looks like a token (`Token … is
+        invalid`, `session …`). A code or contextId is quoted only as the platform writes one
+        (`bad.request`, a UUID); any other is masked whole (a recording's reply may quote an
+        authorization code or a session id there).
         """,
         _har(400, '{"message": "Invalid request body", "code": "bad.request", "status": 400}'),
         _har(202, '{"id": "0f5e2a7c-3d1b-4e8a-9c6f-1b2d3e4f5a6b", "name": "Launch"}'),

@@ -22,6 +22,7 @@ from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
+from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
 from . import imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
@@ -513,9 +514,13 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
     `"${flow_id}"`), or a flowId or flowVersion left empty as API explorers write a form's blanks (`""`), is the
     reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header leaves its headers out
-    (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends."""
+    (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends. A body
+    written as an empty object (`let flowLaunchRequest = {}; // Object |`, as the SDKs' generated API docs write every
+    body parameter) is such a blank too: open, nothing of it missing."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
+    if type(request.body) is dict and not request.body:
+        request.body = OpenObject()  # a form's blank object: the reader writes its members
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
         not value.strip() and top_key in ("flowId", "flowVersion")))
 
@@ -616,6 +621,11 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         if found is None:
             return None
         why = _not_json(text) if kind == "saved-request" else None
+        if kind in ("github-actions", "ci-config"):  # a step in another shell than a POSIX one: which, and why
+            from .github_actions import foreign_scripts, in_foreign
+
+            foreign = foreign_scripts(text, ci=kind == "ci-config")
+            why = in_foreign(foreign, [start for start, _, _ in foreign], found[0]) if foreign else None
         if match is not None and mentions.cli_launch(match.group()):
             why = mentions.CLI_LAUNCH_WHY
         elif kind == "terraform":
@@ -632,7 +642,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind == "http":
         from . import http_file
 
-        return http_file.extract(text, name)
+        return http_file.extract(text, name, limits)
     if kind == "shell":  # (a document's shell blocks are its code blocks: _blocks)
         from . import curl
 
@@ -722,6 +732,7 @@ def _launches(requests: list[LaunchRequest], text: str) -> tuple[list[LaunchRequ
     unjudged: list[tuple[LaunchRequest, str]] = []
     evidence = FileEvidence(text)  # the file is searched for Genesys Cloud once, and only when a request asks
     for request in requests:
+        checkpoint()  # (an editor's overtaken check stops between requests: a big file has thousands)
         if to_endpoint(request) == "launch" and not request.refused_by_double:
             reason = unproven(request, evidence)
             if reason is None:
@@ -772,12 +783,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return _unquoted_secrets([*documents, _unread(name, lines, *note)], text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
-                     for request in requests if to_endpoint(request) == "unsure")
-    documents.extend(_elsewhere(name, lines, request, host) for request in requests
+                     for request in checked(requests, 1) if to_endpoint(request) == "unsure")
+    documents.extend(_elsewhere(name, lines, request, host) for request in checked(requests, 1)
                      if (host := _other_host_launch(request)) is not None)
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
+        checkpoint()
         findings = [_located(finding, where, lines) for finding, where in request.findings]
         outside = _body_file_outside(request, limits)
         if outside is not None:  # said whatever -v says, as a request file's `< /etc/passwd` is
