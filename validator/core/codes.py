@@ -58,6 +58,7 @@ WHOLE_DECIMAL = "FL208"
 DOUBTFUL_CONTRACT = "FL209"
 FLOW_YAML_DIFFERS = "FL210"
 FLOW_PREFIX_CASE = "FL211"
+INPUT_NAME_CASE = "FL212"
 INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
 
@@ -200,7 +201,7 @@ _RULES = [
     Rule(UNKNOWN_INPUT, "unknown-input", Severity.ERROR,
          "An inputData key the flow does not declare."),
     Rule(MISSING_FLOW_PREFIX, "missing-flow-prefix", Severity.ERROR,
-         "An inputData key is missing the Flow. prefix, or its case is wrong."),
+         "An inputData key is missing the Flow. prefix (or writes it wrongly), or one input is sent in two spellings."),
     Rule(INPUT_TYPE_MISMATCH, "input-type-mismatch", Severity.ERROR,
          "An input value is not of the type the flow declares."),
     Rule(INPUT_FORMAT, "input-format", Severity.ERROR,
@@ -217,6 +218,8 @@ _RULES = [
          "The repository's flow YAML and the pulled snapshot of the same flow declare different inputs."),
     Rule(FLOW_PREFIX_CASE, "flow-prefix-case", Severity.WARNING,
          "An inputData key writes the Flow. prefix in another case (flow.x); the flow's spelling is Flow.x."),
+    Rule(INPUT_NAME_CASE, "input-name-case", Severity.WARNING,
+         "An inputData key differs from a declared input's name only in case (Flow.attempts for Flow.Attempts)."),
     Rule(INTERNAL_ERROR, "internal-error", Severity.ERROR,
          "flowlint failed while checking this file; the exit code is 3."),
     Rule(BROKEN_CONTRACT, "broken-contract", Severity.ERROR,

@@ -756,9 +756,10 @@ DOCS: dict[str, RuleDocs] = {
     "missing-flow-prefix": RuleDocs(
         """
         Every input variable is named with the Flow. prefix, and inputData uses the full name:
-        customerName is Flow.customerName. A name written in another case (Flow.CustomerName for
-        Flow.customerName) is a finding too; the prefix alone in another case (flow.customerName)
-        is not this error but FL211, a warning. Without a contract, the fix puts Flow. before a plain
+        customerName is Flow.customerName. A name that differs from a declared one only in case is
+        not this error but a warning: FL211 for the prefix alone (flow.customerName), FL212 for the
+        name (Flow.CustomerName for Flow.customerName); a name sent in both spellings at once is
+        this error. Without a contract, the fix puts Flow. before a plain
         name (a letter or underscore, then letters, digits and underscores); a key holding the
         prefix after other text (" Flow.x", "inputData.Flow.x", "$Flow.x") gets the name it holds,
         as an unsafe fix, since that is a guess at what was meant.
@@ -775,9 +776,26 @@ DOCS: dict[str, RuleDocs] = {
         agent copilot, which starts a workflow with inputData {'flow.conversationId': …,
         'flow.summary': …}) sends the prefix in lowercase. With no evidence that it fails, an
         error would rest on a guess. The fix writes the name as the flow declares it; a name the
-        flow does not declare is still FL202, and both spellings sent at once are still FL203.
+        flow does not declare is still FL202, and both spellings sent at once are still FL203. The
+        name after the prefix in another case is FL212, a warning for the same reason.
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"flow.customerName": "John"}}}}',
+        _GOOD,
+        uses_contract=True,
+    ),
+    "input-name-case": RuleDocs(
+        """
+        An input's name written in another case (Flow.customername, FLOW.CUSTOMERNAME) where the
+        flow declares Flow.customerName. It is a warning, not an error, for FL211's reason: no
+        Genesys document, forum thread or issue found says whether the launch endpoint matches
+        inputData names by case, so a name that differs only in case may well reach the input,
+        and an error would rest on a guess. Architect names the variable one way, and the fix
+        writes it that way. A name the flow does not declare in any case is FL202; the prefix
+        missing (customerName) or a name sent in both spellings at once is FL203; the prefix
+        alone in another case (flow.customerName) is FL211. A required input sent in another
+        case is not also reported missing (FL201).
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.CustomerName": "John"}}}}',
         _GOOD,
         uses_contract=True,
     ),
