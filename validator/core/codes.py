@@ -46,6 +46,7 @@ CONTENT_TYPE = "FL303"
 BODY_NOT_JSON = "FL304"
 HARD_CODED_TOKEN = "FL305"
 PLATFORM_ANSWER = "FL306"
+SDK_ARGUMENTS = "FL307"
 NO_CONTRACT = "FL200"
 MISSING_INPUT = "FL201"
 UNKNOWN_INPUT = "FL202"
@@ -189,6 +190,9 @@ _RULES = [
          about_request=True),
     Rule(PLATFORM_ANSWER, "platform-answer", Severity.INFO,
          "A launch saved in a HAR file failed: what the platform answered.",
+         about_request=True),
+    Rule(SDK_ARGUMENTS, "sdk-arguments", Severity.ERROR,
+         "The SDK's launch method is given arguments it does not take: the call raises, or sends another one as the body.",
          about_request=True),
     Rule(NULL_MEMBER, "null-member", Severity.WARNING,
          "`name`, `inputData` or a declared input is null; the platform reads it as absent (an input left unset)."),

@@ -636,11 +636,8 @@ DOCS: dict[str, RuleDocs] = {
         """
         fetch sends an object body as the text "[object Object]": serialize it with
         JSON.stringify. requests and httpx send a dict passed as data= form-encoded: pass it as
-        json= instead. The object itself is still checked, as the body you meant to send. The SDKs
-        take the launch request as their one argument: Python's
-        `post_flows_executions(flow_id, body)` raises TypeError and sends nothing, and JavaScript's
-        `postFlowsExecutions(flowId, {inputData})` sends the flow ID as the body (its second
-        argument is options): pass the request alone, `post_flows_executions(body)`.
+        json= instead. The object itself is still checked, as the body you meant to send. The SDKs'
+        launch given its arguments in the wrong places is FL307.
         """,
         _fetch(body="{flowId, inputData: {}}"),
         _fetch(),
@@ -694,6 +691,29 @@ DOCS: dict[str, RuleDocs] = {
         _har(400, '{"message": "Invalid request body", "code": "bad.request", "status": 400}'),
         _har(202, '{"id": "0f5e2a7c-3d1b-4e8a-9c6f-1b2d3e4f5a6b", "name": "Launch"}'),
         example_format="har",
+    ),
+    "sdk-arguments": RuleDocs(
+        """
+        The SDKs take the launch request as their one argument. Python's PureCloudPlatformClientV2
+        defines `post_flows_executions(self, flow_launch_request, **kwargs)` in every release
+        that has it (88.0.0 to 269.0.0), accepting only the keywords `flow_launch_request` and
+        `callback`: `post_flows_executions(body=request)` raises TypeError (missing 1 required
+        positional argument: 'flow_launch_request'), as do a second positional argument
+        (`post_flows_executions(flow_id, request)`) and any other keyword, and nothing is sent.
+        JavaScript's `postFlowsExecutions(flowLaunchRequest, opts)` sends its first argument as
+        the body and reads its second as options (customHeaders): `postFlowsExecutions(flowId,
+        {inputData})` sends the flow ID as the body and never sends the request. A keyword is
+        judged only where the file imports the SDK and defines no method of that name; a
+        `**splat` or `...spread` is not known, so not judged. Pass the request alone:
+        `post_flows_executions(request)`.
+        """,
+        "import PureCloudPlatformClientV2\napi = PureCloudPlatformClientV2.ArchitectApi()\n"
+        "body = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()\nbody.flow_id = FLOW_ID\n"
+        "api.post_flows_executions(body=body)\n",
+        "import PureCloudPlatformClientV2\napi = PureCloudPlatformClientV2.ArchitectApi()\n"
+        "body = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()\nbody.flow_id = FLOW_ID\n"
+        "api.post_flows_executions(body)\n",
+        example_format="py",
     ),
     "null-member": RuleDocs(
         """

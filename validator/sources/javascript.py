@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from ..core.codes import BODY_NOT_JSON, NO_JSON_NUMBER
+from ..core.codes import NO_JSON_NUMBER, SDK_ARGUMENTS
 from ..core.diagnostics import Finding, Path
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
@@ -2064,7 +2064,7 @@ class JavaScriptReader(CodeReader):
                 first = f"`{self.source.source(args[0], 40)}`" if args[0].type in ("identifier", "member_expression") \
                     else "the first argument"
                 request.findings.append((Finding(
-                    BODY_NOT_JSON, (), "postFlowsExecutions sends its first argument as the body and takes options "
+                    SDK_ARGUMENTS, (), "postFlowsExecutions sends its first argument as the body and takes options "
                     f"(customHeaders) second: the launch request given second is never sent, and {first} is sent as the body",
                     "pass the launch request alone, with flowId in it: postFlowsExecutions({ flowId, inputData: {...} })"),
                     site))
