@@ -77,7 +77,8 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     SCHEMA_VIOLATION: ("rules.envelope",),
     WRONG_ENVELOPE: ("rules.envelope",),
     UNKNOWN_MEMBER: ("rules.envelope",),
-    MISSING_FLOW_ID: ("rules.envelope", "rules.request"),  # a launch sent with no body at all: rules.request
+    # a launch sent with no body at all: rules.request; axios given `body` (it sends `data`): sources.javascript
+    MISSING_FLOW_ID: ("rules.envelope", "rules.request", "sources.javascript"),
     INVALID_FLOW_ID: ("rules.envelope",),
     WRONG_TYPE: ("rules.envelope", "api.check"),
     FLOW_ID_IN_PATH: ("rules.request",),

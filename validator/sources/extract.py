@@ -786,7 +786,9 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         elif limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
-                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
+                UNREAD_LAUNCH, (), f"the launch's options are not known here (`{clipped(_masked_source(request, text))}`): "
+                "its body was not seen, nothing in it was checked" if request.unknown_options else
+                f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
                 "nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))
