@@ -34,9 +34,10 @@ def test_a_named_tool_file_gets_a_note_not_errors(tmp_path: Path, name: str) -> 
 
 
 def test_any_other_named_file_is_still_a_payload(tmp_path: Path) -> None:
-    # (one naming no launch member at all, a tool's settings under a name of its own, is said to be none: FL012)
+    # (one naming no launch key that is not shaped as a launch, a tool's settings under a name of its own with the
+    # `name` any record has, is said to be none: FL012; tests/test_named_records_not_launches.py)
     (tmp_path / "cli-settings.json").write_text(json.dumps({"compilerOptions": {"target": "es2020"}, "name": "cli"}))
     (tmp_path / "manifest.json").write_text(json.dumps({"flowId": UUID, "type": "x"}))  # a name a person may give a body
     said = diagnostics("--no-cache", "cli-settings.json", "manifest.json")
     assert {(d["file"], d["code"]) for d in said if d["code"] != "FL200"} == {
-        ("cli-settings.json", "FL103"), ("cli-settings.json", "FL102"), ("manifest.json", "FL101")}
+        ("cli-settings.json", "FL012"), ("manifest.json", "FL101")}

@@ -836,6 +836,27 @@ def test_the_project_config_gives_the_store_and_the_severities(tmp_path: Path) -
     assert "contracts from " in log_path.read_text() and "(1 flow)" in log_path.read_text()
 
 
+def test_the_request_s_own_findings_take_the_project_s_severities_as_check_gives_them(tmp_path: Path) -> None:
+    """The request rules (FL301, FL303, FL305…) answer at the severity the project's `[severity]` table gives them, as
+    the body's rules do: a rule made a warning never refuses, one made an error refuses, one turned off says nothing."""
+    (tmp_path / ".flowlint.toml").write_text('[severity]\nFL303 = "warning"\nFL305 = "error"\nFL301 = "off"\n')
+    running = start(tmp_path, "--no-auth", cwd=tmp_path)
+    try:
+        plain = post(running, VALID, {"Content-Type": "text/plain"})  # FL303 a warning: checked, launched, said
+        assert plain.status_code == 200, plain.text
+        assert {d["code"]: d["severity"] for d in plain.json()["diagnostics"]}.get("FL303") == "warning"
+        assert "FL303" in plain.headers["flowlint-warning"]
+        secret = post(running, VALID, JSON, path=f"{LAUNCH}?access_token={URL_SECRET}")  # FL305 an error: refused
+        body = assert_error_body(secret, 400, "bad.request")
+        assert [(d["code"], d["severity"]) for d in body["diagnostics"]] == [("FL305", "error")]
+        assert URL_SECRET not in secret.text
+        wrong = assert_error_body(httpx.get(running.url + LAUNCH), 405, "method.not.allowed")  # the platform's 405
+        assert "diagnostics" not in wrong and "FL301" not in json.dumps(wrong)  # FL301 off: not said
+    finally:
+        assert running.stop() == 0
+    assert "FL303" in running.log() and "FL305" in running.log()  # the log's codes are the answers'
+
+
 def test_forwarding_over_plain_http_to_another_host_is_warned_about() -> None:
     from validator.serve.command import _private
 

@@ -404,8 +404,10 @@ DOCS: dict[str, RuleDocs] = {
         dependabot.yml, .pre-commit-config.yaml, .vscode/*.json…), a Genesys Cloud script export,
         a recorded launch response, a config file whose
         flow ID sits two or more levels deep or in one of several sections, a JSON/YAML file naming
-        no member of a launch request at all, nor a near miss of one, a known wrong shape (`type`,
-        `configuration`, `inputs`) or a flow ID under another name) gets this one note
+        no launch key that neither names its flow (`flowName`, `workflow`, a misspelt `flowVersoin`)
+        nor is shaped as a launch (mostly its known wrong shapes, with an object of inputs in a
+        wrapper, `inputs`, a flow ID under another name or a `type` saying flow): a campaign, a
+        contact list, a manifest, whose `name`, `version`, `id` and `type` are any record's) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
         directory walk passes such files in silence, except code that mentions a launch (FL011);
         with --verbose, a walked JSON/YAML file naming the launch's keys that was not judged gets

@@ -332,8 +332,9 @@ class _Checker:
             launch_key_depth,
             may_hold_body,
             named_tool_file,
-            names_no_member,
+            names_no_launch,
             template_holes,
+            values_none_a_launch,
             walked_verdict,
         )
 
@@ -350,8 +351,19 @@ class _Checker:
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
             return "no launch key in it, and it is neither a JSON nor a YAML file by its name"
+        if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES):
+            from ..sources.kinds import kind_note, yaml_kind
+
+            data = (document.text or "").encode()
+            if yaml_kind(data) == "architect":  # an Architect flow's YAML under another suffix (a Terraform .tftpl)
+                return kind_note("architect", path, data)
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
-            return broken_verdict(document, self.limits.verbose) if path in self.candidates else None
+            if path in self.candidates:
+                return broken_verdict(document, self.limits.verbose)
+            if path not in self.walked and path != STDIN and (count := values_none_a_launch(document.text or "")):
+                return (f"it holds {count} JSON values one after another (a program's output or a log), none of them "
+                        "a launch: no launch body")
+            return None
         if json_schema_shaped(document.value) or genesys_script(document.value):
             # a schema without `$schema` (a data action's contract) describes bodies; a Genesys script is the agent's page
             what = ("a JSON Schema document (its keywords and nothing else: type, properties, required…): it describes "
@@ -359,10 +371,11 @@ class _Checker:
                 "a Genesys Cloud script (startPageId and pages: an agent script's export), no launch body"
             return (f"found by a walk, and it is {what}" if self.limits.verbose else "") if path in self.walked else what
         depth = launch_key_depth(document.value)
-        if depth == "none" and path not in self.walked and path != STDIN and names_no_member(document.value):
+        if depth == "none" and path not in self.walked and path != STDIN and names_no_launch(document.value):
             # Named (pre-commit, `flowlint check $(git diff --name-only)`): another program's file, not a launch
-            # written wrong, which names a member, a near miss of one or a known wrong shape (`type`, `configuration`).
-            return "it names no member of a launch request (flowId, flowVersion, name, inputData, nor a near miss of one): no launch body"
+            # written wrong, which names its flow (`flowName`, `workflow`) or is mostly a launch's known wrong shapes.
+            return ("it names no flow and no launch key, and is not shaped as a launch (its keys are its own; `name`, "
+                    "`version`, `id` and `type` are any record's): no launch body")
         if depth == "sections" and LAUNCH_MENTION.search((document.text or "").encode()) \
                 and saved_request_object(document.value) is not None:
             # A request saved as YAML (method, url, body: no reader of its own) is judged, not passed by; a config

@@ -25,7 +25,7 @@ from ..checker.engine import SeverityMap, without_secrets
 from ..contracts.resolution import ContractSource
 from ..contracts.store import DEFAULT_STORE, Contract
 from ..core.clock import Clock, default
-from ..core.codes import CONTENT_TYPE, FLOW_ID_IN_PATH
+from ..core.codes import CONTENT_TYPE, FLOW_ID_IN_PATH, WRONG_METHOD
 from ..core.diagnostics import Diagnostic, Severity
 from ..sources.document import Limits
 from .access_log import AccessLog, escape, notes
@@ -135,7 +135,7 @@ class Service:
         # Before the body is read: the platform refuses a media type not JSON first (FL303, 415). Any other finding of
         # the request (a credential in its URL, FL305, a warning) is said with the body's, once it is read.
         found = self.request_findings(request, None)
-        media = next((d for d in found if d.code == CONTENT_TYPE), None)
+        media = next((d for d in found if d.code == CONTENT_TYPE and d.severity is Severity.ERROR), None)
         if media is not None:
             return self.refuse(request, 415, "unsupported.media.type",
                                f"Unsupported Media Type: {media.code} {media.message}: {media.help}", found)
@@ -168,9 +168,11 @@ class Service:
         return self.launched(result)
 
     def request_findings(self, request: Request, body: bytes | None) -> list[Diagnostic]:
-        """The request rules' findings for the request as received (rules/request.py), as every source's launches get."""
+        """The request rules' findings for the request as received (rules/request.py), as every source's launches get,
+        at the severities the project's config gives them."""
         own = tuple(host for host in (request.url.hostname, (request.scope.get("server") or (None,))[0]) if host)
-        return request_findings(request.method, str(request.url), list(request.headers.items()), body, own)
+        return request_findings(request.method, str(request.url), list(request.headers.items()), body, own,
+                                self.settings.severities)
 
     async def check(self, data: bytes) -> LaunchCheck:
         if len(data) <= INLINE_CHECK_BYTES:
@@ -273,9 +275,10 @@ class Service:
         path = "/" + request.path_params.get("path", "")  # relative to where the app is mounted
         if path.rstrip("/") == LAUNCH_PATH:
             found = self.request_findings(request, None)
-            if not found:  # a POST to a spelling of the path no route takes (`…/executions//`)
+            method = next((d for d in found if d.code == WRONG_METHOD), None)
+            if method is None:  # a POST to a spelling of the path no route takes (`…/executions//`), or FL301 turned off
                 return self.not_allowed(request, "POST")
-            return self.refuse(request, 405, "method.not.allowed", f"Method not allowed: {found[0].code} {found[0].message}",
+            return self.refuse(request, 405, "method.not.allowed", f"Method not allowed: {method.code} {method.message}",
                                found, headers={"Allow": "POST"})
         hint = (f"; flows are launched with POST {LAUNCH_PATH} and read with GET {LAUNCH_PATH}/{{executionId}}"
                 if "flows/execution" in path.lower() else "")

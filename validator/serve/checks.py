@@ -8,7 +8,7 @@ object) is judged by the request rules every source's launches get (rules/reques
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..checker.engine import CheckOptions, ContractSource, SeverityMap, check_document
@@ -52,13 +52,30 @@ def bearer_problem(header: str | None) -> str | None:
 
 
 def request_findings(method: str, url: str, headers: list[tuple[str, str]], body: bytes | None,
-                     own_hosts: tuple[str, ...] = ()) -> list[Diagnostic]:
-    """The request rules' findings for a request as received (`body` None before it is read).
+                     own_hosts: tuple[str, ...] = (), severities: SeverityMap | None = None) -> list[Diagnostic]:
+    """The request rules' findings for a request as received (`body` None before it is read), each at the severity
+    the project's `[severity]` table gives its rule, as `flowlint check` gives it (a rule turned off says nothing; one
+    made a warning never refuses the request, one made an error does).
 
     Every request here was sent to this stand-in: its host (loopback, or the name it was reached by, `own_hosts`)
     is never told it is not a Genesys Cloud API host.
     """
-    return request_diagnostics(live_request(method, url, headers, body), allowed_hosts=LOOPBACK + own_hosts)
+    found = request_diagnostics(live_request(method, url, headers, body), allowed_hosts=LOOPBACK + own_hosts)
+    return configured(found, severities) if severities else found
+
+
+def configured(diagnostics: list[Diagnostic], severities: SeverityMap) -> list[Diagnostic]:
+    """The diagnostics at their rules' configured severities, those of a rule turned off dropped; a tool failure's
+    (FL900, FL901) as it is: it cannot be configured."""
+    kept = []
+    for diagnostic in diagnostics:
+        if diagnostic.code not in severities or diagnostic.code in TOOL_FAILURES:
+            kept.append(diagnostic)
+            continue
+        severity = severities[diagnostic.code]
+        if severity is not None:
+            kept.append(diagnostic if severity is diagnostic.severity else replace(diagnostic, severity=severity))
+    return kept
 
 
 @dataclass

@@ -190,27 +190,115 @@ def json_schema_shaped(value: object) -> bool:
     return any(key in value for key in _SCHEMA_SHAPES)
 
 
-def names_no_member(value: object) -> bool:
-    """Whether a parsed JSON/YAML document names nothing of a launch request at its top (each item's, for a list of
-    objects): no member, no near miss of one (`flowID`, `flowVersoin`), no known wrong shape (`type`, `configuration`,
-    `inputs`, `data` holding something), no `id` and no flow ID (a UUID) under another name. Called for a document with no
-    launch key anywhere (launch_key_depth "none"): another program's file, never a launch written wrong."""
-    entries = [entry for entry in (value if isinstance(value, list) else [value]) if isinstance(entry, dict) and entry]
-    if not entries or len(entries) != (len(value) if isinstance(value, list) else 1):
+def names_no_launch(value: object) -> bool:
+    """Whether a parsed JSON/YAML document with no launch key anywhere (launch_key_depth "none") is another program's
+    file rather than a launch written wrong: no object at its top (each item's, for a list) names the flow or is shaped
+    as a launch (written_as_launch). A platform object (a campaign, a contact list, a user, an accelerator's or an
+    extension's manifest, a source map) holds `name`, `version`, `id` or `type` as any record does, beside keys of its
+    own: those words alone are no evidence of a launch. Empty, or a value that is no object nor list, it is judged."""
+    if isinstance(value, list):
+        return bool(value) and not any(isinstance(item, dict) and written_as_launch(item, alone=False) for item in value)
+    return isinstance(value, dict) and bool(value) and not written_as_launch(value, alone=True)
+
+
+def values_none_a_launch(text: str) -> int:
+    """How many JSON values a text holds one after another (a log or a program's output saved as .json, `"--- counts
+    ---"` then an object), when it holds several and none of them may be a launch (launch_key_depth "none", and
+    names_no_launch; a text or a number is none); else 0: one value, text that is not JSON values, or a value that may
+    be a launch (concatenated bodies keep their FL001). Linear: each value is decoded once."""
+    decoder = json.JSONDecoder()
+    count = 0
+    end = len(text.rstrip())
+    at = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    while at < end:
+        try:
+            value, at = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return 0
+        if isinstance(value, (dict, list)) and (launch_key_depth(value) != "none" or not names_no_launch(value)):
+            return 0
+        count += 1
+        while at < end and text[at] in " \t\r\n":
+            at += 1
+    return count if count > 1 else 0
+
+
+def written_as_launch(value: dict[object, object], alone: bool) -> bool:
+    """Whether an object naming no launch key may be a launch written wrong, to be judged as one (its FL103 and FL102
+    say what the endpoint wants): it names the flow however it is written (`flowName`, `flow_key`, `flowRef`,
+    `workflow`, `flow`) or misspells a member only a launch has (`flowVersoin`, `inputDta`); or it is mostly the
+    launch's vocabulary (its known wrong shapes, `name`, `version`, `id`) with something only a launch's would hold: an
+    object of inputs in a wrapper (`data: {…}`, `configuration: {…}`), an inputs container of any value (`inputs:
+    Jane`), a flow ID (a UUID) under another name, a `type` saying flow. Or, `alone` (the document's one object, not
+    an item of a list of references), an `id` beside nothing but the launch's vocabulary (`{"id": 42}`: the flow's ID
+    misnamed, whatever it holds). A platform record (a `selfUri` under /api/v2/: an export or an answer, never a
+    request) is none."""
+    if _platform_record(value):
         return False
-    return not any(_launch_member(key, item) or _names_a_flow_or_inputs(key)
-                   or (isinstance(item, str) and _UUID.fullmatch(item.strip()) is not None)
-                   for entry in entries for key, item in entry.items())
+    if any(_names_a_flow(key) for key in value):
+        return True
+    members = [(key, item) for key, item in value.items() if _vocabulary(key, item, alone)]
+    if alone and len(members) == len(value) and any(isinstance(key, str) and normalize(key) == "id" for key, _ in members):
+        return True
+    return len(members) > len(value) - len(members) and any(_only_a_launchs(key, item) for key, item in members)
 
 
-def _names_a_flow_or_inputs(key: object) -> bool:
-    """Whether a key may name the flow or its inputs however it is written: `id`, any key naming a flow (`flowName`,
-    `flow_name`, `flowKey`, `flowRef`, `workflow`, `flow`), or an inputs container's name whatever it holds (`inputs:
-    Jane`): a body written wrong, kept to be judged (its FL103 and FL102 say what the endpoint wants)."""
+#: A key naming the flow to launch, normalized: `flow`, `flowName`, `flow_key`, `flowRef`, `workflow`, `workflowName`.
+_FLOW_REFERENCE = re.compile(r"(?:work|architect)?flows?(?:name|key|ref|reference|identifier|uuid|guid|path|slug)?")
+#: The members only a launch request has, normalized (a near miss of one names it; `name` is any record's).
+_LAUNCH_ONLY_NORMAL = ("flowid", "flowversion", "inputdata")
+#: The containers only a launch's inputs go in, whatever they hold (`inputs: Jane`).
+_INPUTS_NAMES = frozenset({"inputs", "flowinputs", "inputvariables", "inputparameters", "launchrequest", "flowexecution"})
+
+
+def _names_a_flow(key: object) -> bool:
+    """Whether a key names the flow to launch however it is written, or misspells a member only a launch has."""
+    if not isinstance(key, str) or (key.isupper() and "_" in key):  # FLOW_NAME: an environment variable
+        return False
+    normal = normalize(key)
+    if _FLOW_REFERENCE.fullmatch(normal) is not None:
+        return True
+    import difflib  # a named file naming no launch key: few runs meet one
+
+    # closer than did-you-mean's: `version` and `workflowApiVersion` are no misspelling of flowVersion
+    return len(normal) > 3 and bool(difflib.get_close_matches(normal, _LAUNCH_ONLY_NORMAL, n=1, cutoff=0.85))
+
+
+def _vocabulary(key: object, item: object, alone: bool) -> bool:
+    """Whether a member is the launch's vocabulary, however wrongly: a member, a near miss or a known wrong shape, a
+    key speaking of a flow, an inputs container whatever it holds; and, `alone`, an `id` (an item of a list of `{"id":
+    …}` is a reference to some object, as the platform's bulk requests take them)."""
     if not isinstance(key, str):
         return False
     normal = normalize(key)
-    return normal == "id" or "flow" in normal or normal in _CONTAINER_NAMES
+    return _launch_member(key, item) or _flow_word(key) or (normal in _INPUTS_NAMES and item is not None) \
+        or (alone and normal == "id")
+
+
+def _flow_word(key: object) -> bool:
+    """Whether a key speaks of a flow (`targetFlow`, `callbackFlowName`): a launch's vocabulary, though not only a launch's."""
+    return isinstance(key, str) and "flow" in normalize(key)
+
+
+def _only_a_launchs(key: object, item: object) -> bool:
+    """Whether a member holds what only a launch would: an object of inputs in a wrapper, an inputs container of any
+    value, a flow ID (a UUID), a `type` or `kind` saying flow."""
+    if not isinstance(key, str):
+        return False
+    normal = normalize(key)
+    if normal in _INPUTS_NAMES and item is not None:
+        return True
+    if isinstance(item, dict) and item and (normal in _CONTAINER_NAMES or _flow_word(key)):
+        return True
+    if isinstance(item, str) and _UUID.fullmatch(item.strip()) is not None:
+        return True
+    return normal in _DESCRIBING_NAMES and isinstance(item, str) and "flow" in normalize(item)
+
+
+def _platform_record(value: dict[object, object]) -> bool:
+    """Whether an object is one the platform made (an export or an answer): its `selfUri` a path under /api/v2/."""
+    uri = value.get("selfUri")
+    return isinstance(uri, str) and uri.startswith("/api/v2/")
 
 
 def launch_key_depth(value: object) -> str:
@@ -253,16 +341,31 @@ def _holds_key(roots: list[object], wanted: Callable[[object], bool]) -> bool:
     return False
 
 
+def _names_no_key(items: list[object]) -> bool:
+    """Whether no item of a list names a launch key at its top or one level down, every item looked at (a list too big
+    to look through names one, as far as anyone can tell)."""
+    seen = 0
+    for item in items:
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
+        for node in (item, *children):
+            seen += 1
+            if seen > _DEEP_SEARCH or (isinstance(node, dict) and any(_launch_key(key) for key in node)):
+                return False
+    return True
+
+
 def _key_depth(value: object) -> str:
     """Where a parsed JSON/YAML file names the launch vocabulary as keys: "shallow" (at the top level or one
     wrapper deep: a body, or a body in an envelope), "record" (a launch key at the top, or one wrapper deep, of an
     object not shaped as a launch: a record or a setting that holds a flow ID among other keys, or an array whose
-    items are no launch bodies), "entries" (several sections each naming a flow ID: a config
+    items are no launch bodies though one names a launch key), "entries" (several sections each naming a flow ID: a config
     file mapping names to flows), "sections" (one wrapper deep, beside an object naming none: a config file's section),
     "deep" (only two or more levels down: a config file), or "none". A value that is neither an object nor an
     array (a JSON string holding JSON) counts as shallow: it is judged as a body."""
     if isinstance(value, list):
-        return "shallow" if value and all(_pure_body(item) for item in value) else "record"
+        if value and all(_pure_body(item) for item in value):
+            return "shallow"
+        return "none" if value and _names_no_key(value) else "record"
     if not isinstance(value, dict):
         return "shallow"
     if any(_launch_key(key) for key in value):

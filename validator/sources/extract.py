@@ -513,9 +513,13 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
     `"${flow_id}"`), or a flowId or flowVersion left empty as API explorers write a form's blanks (`""`), is the
     reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header leaves its headers out
-    (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends."""
+    (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends. A body
+    written as an empty object (`let flowLaunchRequest = {}; // Object |`, as the SDKs' generated API docs write every
+    body parameter) is such a blank too: open, nothing of it missing."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
+    if type(request.body) is dict and not request.body:
+        request.body = OpenObject()  # a form's blank object: the reader writes its members
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
         not value.strip() and top_key in ("flowId", "flowVersion")))
 
@@ -616,6 +620,11 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         if found is None:
             return None
         why = _not_json(text) if kind == "saved-request" else None
+        if kind in ("github-actions", "ci-config"):  # a step in another shell than a POSIX one: which, and why
+            from .github_actions import foreign_scripts, in_foreign
+
+            foreign = foreign_scripts(text, ci=kind == "ci-config")
+            why = in_foreign(foreign, [start for start, _, _ in foreign], found[0]) if foreign else None
         if match is not None and mentions.cli_launch(match.group()):
             why = mentions.CLI_LAUNCH_WHY
         elif kind == "terraform":
@@ -632,7 +641,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind == "http":
         from . import http_file
 
-        return http_file.extract(text, name)
+        return http_file.extract(text, name, limits)
     if kind == "shell":  # (a document's shell blocks are its code blocks: _blocks)
         from . import curl
 

@@ -1,0 +1,114 @@
+"""A JSON/YAML file named on the command line (pre-commit names every changed file) that names no launch key is judged
+as a launch written wrong only when it names its flow or is shaped as a launch: `name`, `version`, `id` and `type` are
+any record's keys, so a Genesys object kept as JSON (a campaign, a contact list, a call analysis response set, a
+trigger), an accelerator's or an extension's manifest, the CLI's example bodies, an app's config or a source map gets
+one FL012 note, not an FL102 per key. A launch written wrong without a launch key (`flowName`, `workflow`, a `data`
+envelope, `inputs`, a `type` saying flow, a misspelt member) keeps its errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from validator.sources import candidates
+
+from conftest import UUID, diagnostics
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
+
+#: Shaped as the files of public Genesys repositories that got FL102/FL103 errors when named (their keys kept).
+RECORDS: dict[str, object] = {
+    # GenesysCloudBlueprints/automated-callback-blueprint: the outbound objects a PowerShell script creates
+    "outbound/campaign.json": {"name": "Proactive callbacks", "contactList": {"id": "<contactListId>"},
+                               "dialingMode": "agentless", "edgeGroup": {"id": "<edgeGroupId>"}, "campaignStatus": "on",
+                               "phoneColumns": [{"columnName": "phone", "type": "Cell"}], "callerName": "<callerIdName>",
+                               "outboundLineCount": 1, "alwaysRunning": True},
+    "outbound/contactList.json": {"name": "Proactive callbacks", "columnNames": ["phone", "name"],
+                                  "phoneColumns": [{"columnName": "phone", "type": "cell"}]},
+    "outbound/callAnalysisResponse.json": {"name": "Proactive callback", "responses": {
+        "disposition.classification.callable.person": {"data": "<connectId>", "name": "connect",
+                                                       "reactionType": "transfer_flow"}}, "beepDetectionEnabled": False},
+    # an accelerator's manifest (GenesysCloudDevOps modules), a Claude extension's manifest.json
+    "accelerator.json": {"id": UUID, "name": "Disconnect Callback Data Action Module", "description": "A module",
+                         "origin": "genesys", "type": "module", "tags": ["Conversations"], "permissions": ["x:y:z"]},
+    "manifest.json": {"manifest_version": "0.2", "name": "Genesys Cloud MCP Server", "version": "1.0.3",
+                      "description": "Platform API", "server": {"type": "node", "entry_point": "dist/index.js"},
+                      "tools": [{"name": "search_queues", "description": "Searches queues"}]},
+    # the Genesys CLI's example bodies, a subscription's list of topics
+    "example-json/update-user.json": {"version": 1, "name": "Amy Adams031", "email": "amy@example.com"},
+    "example-json/create-subscription.json": [{"id": f"v2.users.{UUID}.activity"}],
+    # a Salesforce Marketing Cloud custom activity's config.json
+    "sfmc/config.json": {"workflowApiVersion": "1.1", "metaData": {"icon": "icon.png"}, "type": "REST",
+                         "arguments": {"execute": {"inArguments": [{"phone": "{{Event.Phone}}"}], "verb": "POST"}},
+                         "configurationArguments": {"save": {"url": "https://example.com/save"}},
+                         "wizardSteps": [{"label": "Configure", "key": "step1"}]},
+    # a platform record (an export or an answer): a flow's own, type WORKFLOW and all
+    "export/flow.json": {"id": UUID, "name": "Order follow-up", "type": "WORKFLOW", "selfUri": f"/api/v2/flows/{UUID}"},
+    # a process automation trigger, a wrap-up code, a source map
+    "export/trigger.yaml": "name: Callback trigger\ntopicName: v2.detail.events.conversation.{id}.customer.end\n"
+                           "target:\n  id: " + UUID + "\n  type: Workflow\nenabled: true\neventTTLSeconds: 60\n",
+    "export/wrapup.json": {"name": "Resolved"},
+    "static/app.js.map": {"version": 3, "sources": ["app.ts"], "names": ["launch"], "mappings": "AAAA", "file": "app.js"},
+}
+#: Launches written wrong that name no launch key (a flow under another name, a wrapper of inputs): judged.
+WRITTEN_WRONG: dict[str, object] = {
+    "wrong/data_envelope.json": {"data": {"customerName": "John"}},
+    "wrong/parameters.json": {"name": "Callback", "version": "3.0", "parameters": {"customerName": "Jane"}},
+    "wrong/inputs.yaml": "name: Callback\ninputs: Jane\n",
+    "wrong/type_workflow.json": {"type": "workflow", "data": {"customerName": "Jane"}},
+    "wrong/misspelt.json": {"flowVersoin": "3.0", "customerName": "Jane"},
+    "wrong/workflow_name.json": {"workflowName": "Customer Callback", "customerName": "Jane", "phone": "+15551234567"},
+    "wrong/batch.json": [{"flowName": "Customer Callback", "customerName": "Jane"}],
+    "wrong/id_only.json": {"id": "my-flow"},
+    "wrong/uuid.json": {"name": "Callback", "flow": UUID},
+}
+NOTE = "it names no flow and no launch key, and is not shaped as a launch"
+
+
+def _write(files: dict[str, object]) -> list[str]:
+    for name, content in files.items():
+        Path(name).parent.mkdir(parents=True, exist_ok=True)
+        Path(name).write_text(content if isinstance(content, str) else json.dumps(content, indent=2), encoding="utf-8")
+    return sorted(files)
+
+
+def test_a_named_record_that_names_no_flow_gets_one_note() -> None:
+    found = diagnostics("--no-cache", *_write(RECORDS))
+    by_file = {name: [(d["code"], d["severity"]) for d in found if d["file"] == name] for name in RECORDS}
+    assert by_file == {name: [("FL012", "info")] for name in RECORDS}, found
+    notes = {d["file"]: d["message"] for d in found}
+    assert all(NOTE in notes[name] for name in RECORDS if not name.startswith("export/flow")), notes
+    assert [d for d in diagnostics("--no-cache", "--allow-no-files", ".") if d["severity"] != "info"] == []  # walked
+
+
+def test_a_launch_written_wrong_without_a_launch_key_keeps_its_errors() -> None:
+    found = diagnostics("--no-cache", *_write(WRITTEN_WRONG))
+    for name in WRITTEN_WRONG:
+        mine = [d for d in found if d["file"] == name]
+        assert any(d["code"] in ("FL003", "FL102", "FL103") and d["severity"] == "error" for d in mine), (name, found)
+        assert "FL012" not in [d["code"] for d in mine], (name, found)
+
+
+def test_a_list_of_references_is_no_batch_of_launches() -> None:
+    assert candidates.launch_key_depth([{"id": UUID}, {"id": "x"}]) == "none"  # reached: no launch key in the list
+    assert candidates.names_no_launch([{"id": UUID}, {"id": "x"}])
+    assert not candidates.names_no_launch([{"id": "x"}, {"workflow": "Customer Callback"}])
+    assert not candidates.names_no_launch({"id": 42})  # alone, an `id` may be the flow's ID misnamed: judged
+    assert candidates.launch_key_depth([{"a": 1}, {"b": {"flowId": UUID}}]) == "record"  # a launch key one level down
+
+
+def test_a_named_output_of_several_json_values_none_a_launch_gets_one_note() -> None:
+    output = ('"--- OVERALL CUSTOMER COUNT ---"\n{\n  "regions": [{"id": "ca-central-1", "organizationCounts": {"app": 2}}]\n}\n'
+              f'"--- CUSTOMER FROM REGION ca-central-1 ---"\n{{"organizations": [{{"orgId": "{UUID}", "orgName": "First"}}]}}\n')
+    Path("usage/result.json").parent.mkdir(parents=True, exist_ok=True)
+    Path("usage/result.json").write_text(output, encoding="utf-8")
+    found = diagnostics("--no-cache", "usage/result.json")
+    assert [(d["code"], d["severity"]) for d in found] == [("FL012", "info")], found
+    assert "4 JSON values one after another" in found[0]["message"]
+    # bodies one after another, or a value that may be a launch written wrong, keep the FL001 the endpoint gives them
+    Path("two.json").write_text(f'{{"flowId": "{UUID}"}}\n{{"flowId": "{UUID}"}}\n', encoding="utf-8")
+    Path("log.json").write_text('"sent:"\n{"data": {"customerName": "Jane"}}\n', encoding="utf-8")
+    assert sorted((d["file"], d["code"]) for d in diagnostics("--no-cache", "two.json", "log.json")) == [
+        ("log.json", "FL001"), ("two.json", "FL001")]
