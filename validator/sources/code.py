@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
+from ..core.stop import NODES, checkpoint, wanted
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import LAUNCH_MENTION
@@ -210,15 +211,35 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     if edited is not None and base is not None and not base[1].root_node.has_error:
         start_byte, old_end, new_end = edit_bytes(edited, base[0].data)
         old = edited_tree(base[0], base[1], start_byte, old_end, new_end, source.data[start_byte:new_end])
-        tree = parser(kind).parse(source.data, old)
+        tree = parse(kind, source.data, old)
         if tree.root_node.has_error:
             tree = None
     if tree is None:
-        tree = parser(kind).parse(source.data)
+        tree = parse(kind, source.data)
     if len(_PARSED) >= _KEPT:
         del _PARSED[next(iter(_PARSED))]
     _PARSED[key] = source, tree
     return source, tree
+
+
+#: The bytes a parse that may be stopped is given at a time (a check's stop is looked at between two).
+PARSE_CHUNK = 256 * 1024
+
+
+def parse(kind: str, data: bytes, old: Tree | None = None) -> Tree:
+    """A text's syntax tree; in a check that may be stopped (core/stop.py), read a chunk at a time and stopped
+    (Overtaken) within a chunk of the stop: a 20 MB file takes seconds to parse. Else parsed whole, as ever."""
+    stop = wanted()
+    if stop is None or len(data) <= PARSE_CHUNK:
+        return parser(kind).parse(data, old) if old is not None else parser(kind).parse(data)
+
+    def read(offset: int, _point: tuple[int, int]) -> bytes:
+        # (an exception raised here ends tree-sitter's parse in a SystemError: an empty chunk ends the text instead)
+        return b"" if stop.is_set() else data[offset:offset + PARSE_CHUNK]
+
+    tree = parser(kind).parse(read, old) if old is not None else parser(kind).parse(read)
+    checkpoint()  # (stopped: the tree is of the text's first chunks only, and never kept)
+    return tree
 
 
 def edited_tree(source: SourceText, tree: Tree, start_byte: int, old_end: int, new_end: int, added: bytes) -> Tree:
@@ -304,12 +325,17 @@ def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
         return found
     cursor = root.walk()
     first_child, next_sibling, parent = cursor.goto_first_child, cursor.goto_next_sibling, cursor.goto_parent
+    leaves = NODES  # (a check's stop looked at every NODES leaves: a 20 MB file has millions of nodes)
     while True:
         node = cursor.node
         if node is not None and node.kind_id in ids and node.is_named:
             found.append(node)
         if first_child():
             continue
+        leaves -= 1
+        if not leaves:
+            leaves = NODES
+            checkpoint()
         while not next_sibling():
             if not parent():
                 return found
@@ -772,6 +798,11 @@ class CodeReader:
     #: Names stored where other code may reach them (placed in a literal, assigned to an attribute or a subscript, a
     #: default argument): each with where. Open from there, except at that very place (the literal being read).
     stored: list[tuple[str, Node]]
+    #: The keys writes anywhere in the file may take out of what they write (`delete v.x`, `v.x = undefined`, `del
+    #: d["x"]`, `d.pop("x")`: True) or give a new value (`v.inputData = {}`: False), whatever they write through: a
+    #: stored body may be what they reach (`for (const v of Object.values({ a: body })) delete v.x`). Each key as
+    #: written (read once every binding is known: `_loose_keys`), or None: any key.
+    key_writes: list[tuple[Node | str | None, bool]]
     #: Local names bound to a name's object or a part of it (`inputs = body["inputData"]`, `const { inputData } =
     #: body`): each alias's name node, the name it is a part of (its node there), and the keys down to the part (None:
     #: not known, a pattern's or one not written literally). Written through, they change it.
@@ -899,6 +930,7 @@ class CodeReader:
         bound: dict[str, set[tuple[int, int]]] = {}
         bound_seen: set[int] = set()
         for match in LAUNCH_MENTION.finditer(self.source.data):
+            checkpoint()  # (a big file mentions the endpoint thousands of times)
             if self._in_definition(match.start(), match.end()) or another_apis_path(self.source.data, match.start()):
                 continue
             node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
@@ -1247,7 +1279,10 @@ class CodeReader:
             if spans.values_unknown is None:
                 spans.values_unknown = self.given_up(name, node)
             written, read = self.keys_written(name, node)
-            if EVERY_KEY in written or read == KEYS_NOT_READ:
+            stored = self._stored_at(name, node) is not None
+            if EVERY_KEY in written or read == KEYS_NOT_READ or (stored and None in self._loose_keys[0]):
+                # stored where other code may reach it (`{ a: body }`, `[body]`, `this.last = body`), and some write of
+                # the file may take any key out of what it reaches (`delete v[k]`): no key of it is known
                 # `body.pop(name)`, `body.clear()`, a change not understood in a helper followed: any key may be
                 # renamed or removed
                 return KeysNotRead() if not path else OpenObject()
@@ -1259,6 +1294,10 @@ class CodeReader:
                     else OpenObject()
             else:
                 found = OpenObject({member: maybe_changed(value) for member, value in found.items() if member not in written})
+            if stored:
+                # what holds it may be iterated, indexed, spread or handed on, and a key taken out or replaced through
+                # that (`for (const v of Object.values({ a: body })) delete v.inputData['Flow.x']`)
+                found = self.loosened(found)
             if not self.iterated or self.written_through(name, node) is None:
                 return found
             # stored, and also written through a loop's item or a callback's parameter that may be it
@@ -1488,6 +1527,35 @@ class CodeReader:
         (a launch's body, a log line: its callee's last name in `reads_only`)."""
         if names and not self.only_read(literal, nesting, arguments, reads_only):
             self.stored.extend((self.source.raw(name), name) for name in names)
+
+    def wrote_key(self, key: Node | str | None, *, removes: bool) -> None:
+        """A write somewhere in the file takes out (`removes`) or gives a new value to the member `key` (its key's
+        node, or its text; None: one not known) of whatever it writes: of a stored body too, if that is what it
+        reaches (`loosened`)."""
+        self.key_writes.append((key, removes))
+
+    @functools.cached_property
+    def _loose_keys(self) -> tuple[frozenset[str | None], frozenset[str | None]]:
+        """The keys the file's writes may take out, and those they may give a new value (None: any key)."""
+        removed: set[str | None] = set()
+        replaced: set[str | None] = set()
+        for key, removes in self.key_writes:
+            (removed if removes else replaced).add(key if key is None or isinstance(key, str) else self.key(key))
+        return frozenset(removed), frozenset(replaced)
+
+    def loosened(self, found: dict[str, Any]) -> dict[str, Any]:
+        """A stored body (its values given up) as the file's writes through anything may leave it: a member a write
+        may take out is not known to be sent, one a write may give a new value has nothing known below it; a write to
+        a key not known leaves only the body's own members' names (below them, anything may be replaced)."""
+        removed, replaced = self._loose_keys
+        kept: dict[str, Any] = {}
+        for member, value in found.items():
+            if member in removed:
+                continue
+            if isinstance(value, dict):
+                value = OpenObject() if member in replaced or None in replaced else self.loosened(value)
+            kept[member] = value
+        return OpenObject(kept)
 
     def only_read(self, literal: Node, nesting: tuple[str, ...], arguments: str, reads_only: frozenset[str]) -> bool:
         """Whether the outermost literal holding `literal` (through `nesting` kinds) is an argument (of the `arguments`
@@ -1893,6 +1961,7 @@ class CodeReader:
         self._prepare_calls()
         found: list[tuple[LaunchRequest, Node | None]] = []
         for node in self._calls:
+            checkpoint()  # (a check overtaken in an editor stops at its next call read: reading one is bounded)
             inside: Node | None = None
             if self._is_assertion(node):
                 self.not_a_launch(node)

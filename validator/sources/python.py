@@ -10,8 +10,9 @@ import re
 import string
 from typing import TYPE_CHECKING, Any, cast
 
-from ..core.codes import BODY_NOT_JSON, NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
+from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
+from ..core.stop import checked
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
@@ -148,6 +149,7 @@ class PythonReader(CodeReader):
         self._plain_inits: dict[int, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
         self.escapes = []
         self.stored = []
+        self.key_writes = []
         self.aliases = []
         self.iterated = set()
         self.reaching = set()
@@ -179,6 +181,7 @@ class PythonReader(CodeReader):
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
         #: headers by a call after they were made (`req.add_header(…)`, urllib): found where those members are written.
         self.headers_touched: set[str] = set()
+        self._changed_parts: set[int] = set()  # the nodes _mutates walked: each walked once
         self.headers_added: set[str] = set()
         data = self.source.data
         at = data.find(b"header")
@@ -209,7 +212,7 @@ class PythonReader(CodeReader):
         # tree-sitter a walk from the root, so asking it of every literal of a 10,000-deep one is quadratic.
         outermost: dict[int, Node] = {}
         only_read: dict[int, bool] = {}  # an outermost container's id → whether only a reading call is handed it
-        for node in self.nodes:
+        for node in checked(self.nodes):  # (an editor's overtaken check stops within a batch)
             kind = node.type
             if kind in _CONTAINERS:
                 top = outermost.pop(node.id, node)
@@ -225,6 +228,9 @@ class PythonReader(CodeReader):
                     continue
                 if left.type in ("attribute", "subscript") and right is not None and right.type == "identifier":
                     self.stored.append((self.source.raw(right), right))  # self.pending = body: reachable through self
+                for part in [left] if left.type == "subscript" else walk(left) if left.type in _TARGET_PATTERNS else ():
+                    if part.type == "subscript":  # d["x"] = …, a, d["x"] = …: of whatever d is, a stored body too
+                        self.wrote_key(part.child_by_field_id(self.fields.subscript), removes=False)
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
                     maker = right.child_by_field_id(self.fields.function) if right is not None and right.type == "call" else None
@@ -264,12 +270,15 @@ class PythonReader(CodeReader):
                     b.remove_member(popped[0], (*popped[1], key), node)  # body.pop("flowVersion"): may be absent now
                 elif method in _MUTATORS:
                     self._mutates(owner)  # headers.pop(…), items.append(…)
+                self._wrote_keys(node, method)
                 self._escaping_call(node, callee)
             elif kind == "delete_statement":
                 targets = node.named_children[0] if node.named_children else None
                 for gone in (targets.named_children if targets is not None and targets.type == "expression_list"
                              else [targets] if targets is not None else []):
                     removed = self._object_path(gone) if gone.type == "subscript" else None
+                    if gone.type == "subscript":  # del d["x"]: of whatever d is, a stored body too
+                        self.wrote_key(gone.child_by_field_id(self.fields.subscript), removes=True)
                     if removed is not None and removed[1]:
                         b.remove_member(*removed, node)  # del body["flowVersion"]: the member may be absent now
                     else:
@@ -588,6 +597,22 @@ class PythonReader(CodeReader):
         keys.extend((k, key_node, value) for k, (key_node, value) in kwargs.items() if k is not None)  # update's keywords last
         return keys
 
+    def _wrote_keys(self, call: Node, method: str) -> None:
+        """The keys a dict method's call may take out of whatever it is called on (`d.pop("x")`, `d.popitem()`,
+        `d.clear()`) or give a new value (`d.update({...})`, `d["x"] = …` as `d.__setitem__`): wrote_key. (`items.pop()`,
+        with no key, is a list's.)"""
+        given = self.arguments(call)[0]
+        if method in ("pop", "__delitem__") and given:
+            self.wrote_key(given[0], removes=True)
+        elif method in ("popitem", "clear"):
+            self.wrote_key(None, removes=True)
+        elif method == "update":
+            keys = self._added_keys(call, method)
+            for key in [None] if keys is None else [key for key, _, _ in keys]:
+                self.wrote_key(key, removes=False)
+        elif method == "__setitem__":
+            self.wrote_key(given[0] if given else None, removes=False)
+
     def _attribute_set(self, left: Node, right: Node, node: Node) -> None:
         """`obj.attr = value`: an attribute set on a name (the SDK model's are read from these)."""
         obj, attr = left.child_by_field_id(self.fields.object), left.child_by_field_id(self.fields.attribute)
@@ -601,10 +626,24 @@ class PythonReader(CodeReader):
     def _mutates(self, target: Node | None) -> None:
         while target is not None and target.type in ("attribute", "subscript"):
             target = target.child_by_field_id(self.fields.object) or target.child_by_field_id(self.fields.value)
-        if target is not None:
-            for part in walk(target):
+        if target is None or target.id in self._changed_parts:
+            return
+        # A node walked for an earlier change is not walked again: in a chain (`f(a).update(b).update(c)…`) each
+        # call's target holds every one after it, and walking each was quadratic (a 100 KB chain, 35 s).
+        seen = self._changed_parts
+        cursor = target.walk()
+        while True:
+            part = cursor.node
+            new = part is not None and part.id not in seen
+            if part is not None and new:
+                seen.add(part.id)
                 if part.type == "identifier":
                     self.bindings.mutate(self.source.raw(part), part)
+            if new and cursor.goto_first_child():
+                continue
+            while not cursor.goto_next_sibling():
+                if not cursor.goto_parent():
+                    return
 
     def unwrap(self, node: Node) -> Node:
         while node.type in ("parenthesized_expression", "await") and node.named_children:
@@ -1865,7 +1904,7 @@ class PythonReader(CodeReader):
         found = []
         f = self.fields
         named = {"assignment": (f.left, f.right), "keyword_argument": (f.name, f.value), "pair": (f.key, f.value)}
-        for node in (n for n in self.nodes if n.type in _SECRETS):
+        for node in (n for n in checked(self.nodes) if n.type in _SECRETS):
             name_id, value_id = named[node.type]
             name_node, value = node.child_by_field_id(name_id), node.child_by_field_id(value_id)
             if value is not None and value.type in ("call", "boolean_operator"):
@@ -2226,7 +2265,8 @@ class PythonReader(CodeReader):
         if (handed := self._handed_on(call, callee, name)) is not None:
             callee, given = handed[0], handed[1:]
             name = self._call_name(callee)
-        if name not in _READ_CALLS and (call.parent is None or call.parent.type != "decorator"):
+        decorating = self._decorating(call)
+        if name not in _READ_CALLS and not decorating:
             return None  # (most calls: no launch, route or reply to read, and no arguments to read for it)
         receiver = callee.child_by_field_id(self.fields.object) if callee.type == "attribute" else None
         name_node = callee.child_by_field_id(self.fields.attribute) if callee.type == "attribute" else None
@@ -2236,7 +2276,7 @@ class PythonReader(CodeReader):
             request = LaunchRequest("sdk", site)
             # The SDK's own keyword is `flow_launch_request` (post_flows_executions(self, flow_launch_request, **kwargs)).
             if (refused := self._sdk_refuses(args, kwargs)) is not None:
-                request.findings.append((Finding(BODY_NOT_JSON, (), *refused), site))
+                request.findings.append((Finding(SDK_ARGUMENTS, (), *refused), site))
                 return request  # the call raises before anything is sent: no body of it to judge
             written = kwargs.get("flow_launch_request") or kwargs.get("body")
             body = args[0] if args else written[1] if written is not None else None
@@ -2249,7 +2289,7 @@ class PythonReader(CodeReader):
             for arg in (*args[:2], kwargs.get("url", (None, None))[1]):
                 self.not_a_launch(call, arg)
             return None  # registers a reply for that method and URL, it sends nothing
-        if call.parent is not None and call.parent.type == "decorator":
+        if decorating:
             self.not_a_launch(call, args[0] if args else None)
             return None  # @app.route("/api/v2/flows/executions", methods=["POST"]) defines a route of a server
         if name not in _VERBS and name != "request":
@@ -2319,6 +2359,18 @@ class PythonReader(CodeReader):
         target = self.resolve(receiver) if receiver is not None and receiver.type == "identifier" else None
         callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
         return callee is not None and self.source.raw(callee).rpartition(".")[2] in _RAW_BODY_CLIENTS
+
+    def _decorating(self, call: Node) -> bool:
+        """Whether a call is a decorator's (`@app.route(…)`): found in one walk of the tree, not by asking each call its
+        parent (which costs tree-sitter a walk from the root: quadratic in a chain of calls, `f(a)(b)(c)…`)."""
+        return call.id in self._decorator_calls
+
+    @functools.cached_property
+    def _decorator_calls(self) -> frozenset[int]:
+        if b"@" not in self.source.data:
+            return frozenset()
+        return frozenset(child.id for decorator in nodes_of("python", self.root, frozenset({"decorator"}))
+                         for child in decorator.named_children if child.type == "call")
 
     def _call_name(self, callee: Node) -> str:
         """The name a call is made by: a method's or function's name as written, or the library function a name is
