@@ -840,6 +840,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                      if (host := _other_host_launch(request)) is not None)
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
+    first: LaunchDocument | None = None
     for number, request in enumerate(launches):
         checkpoint()
         findings = [_located(finding, where, lines) for finding, where in request.findings]
@@ -896,7 +897,12 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 read = _read_body(request, _request_body_path(reference, name), variables, limits)
                 if not read and request.kind == "http-file":  # a request file's `< ./body.json` not read is said too
                     findings.append(_located(_request_body_unread(reference, name, limits), request.body_span, lines))
-        documents.append(LaunchDocument(name, request, text, lines, findings, number))
+        launch_document = LaunchDocument(name, request, text, lines, findings, number)
+        if first is None:
+            first = launch_document
+        else:
+            launch_document.shares_words_with(first)  # one lower-cased copy of the file's text for all its launches
+        documents.append(launch_document)
         documents.extend(read)
     if kind == "postman":  # a collection's scripts are not read: a launch a pre-request or test script sends is said
         from . import postman
