@@ -772,6 +772,11 @@ class CodeReader:
     #: Names stored where other code may reach them (placed in a literal, assigned to an attribute or a subscript, a
     #: default argument): each with where. Open from there, except at that very place (the literal being read).
     stored: list[tuple[str, Node]]
+    #: The keys writes anywhere in the file may take out of what they write (`delete v.x`, `v.x = undefined`, `del
+    #: d["x"]`, `d.pop("x")`: True) or give a new value (`v.inputData = {}`: False), whatever they write through: a
+    #: stored body may be what they reach (`for (const v of Object.values({ a: body })) delete v.x`). Each key as
+    #: written (read once every binding is known: `_loose_keys`), or None: any key.
+    key_writes: list[tuple[Node | str | None, bool]]
     #: Local names bound to a name's object or a part of it (`inputs = body["inputData"]`, `const { inputData } =
     #: body`): each alias's name node, the name it is a part of (its node there), and the keys down to the part (None:
     #: not known, a pattern's or one not written literally). Written through, they change it.
@@ -1247,7 +1252,10 @@ class CodeReader:
             if spans.values_unknown is None:
                 spans.values_unknown = self.given_up(name, node)
             written, read = self.keys_written(name, node)
-            if EVERY_KEY in written or read == KEYS_NOT_READ:
+            stored = self._stored_at(name, node) is not None
+            if EVERY_KEY in written or read == KEYS_NOT_READ or (stored and None in self._loose_keys[0]):
+                # stored where other code may reach it (`{ a: body }`, `[body]`, `this.last = body`), and some write of
+                # the file may take any key out of what it reaches (`delete v[k]`): no key of it is known
                 # `body.pop(name)`, `body.clear()`, a change not understood in a helper followed: any key may be
                 # renamed or removed
                 return KeysNotRead() if not path else OpenObject()
@@ -1259,6 +1267,10 @@ class CodeReader:
                     else OpenObject()
             else:
                 found = OpenObject({member: maybe_changed(value) for member, value in found.items() if member not in written})
+            if stored:
+                # what holds it may be iterated, indexed, spread or handed on, and a key taken out or replaced through
+                # that (`for (const v of Object.values({ a: body })) delete v.inputData['Flow.x']`)
+                found = self.loosened(found)
             if not self.iterated or self.written_through(name, node) is None:
                 return found
             # stored, and also written through a loop's item or a callback's parameter that may be it
@@ -1488,6 +1500,35 @@ class CodeReader:
         (a launch's body, a log line: its callee's last name in `reads_only`)."""
         if names and not self.only_read(literal, nesting, arguments, reads_only):
             self.stored.extend((self.source.raw(name), name) for name in names)
+
+    def wrote_key(self, key: Node | str | None, *, removes: bool) -> None:
+        """A write somewhere in the file takes out (`removes`) or gives a new value to the member `key` (its key's
+        node, or its text; None: one not known) of whatever it writes: of a stored body too, if that is what it
+        reaches (`loosened`)."""
+        self.key_writes.append((key, removes))
+
+    @functools.cached_property
+    def _loose_keys(self) -> tuple[frozenset[str | None], frozenset[str | None]]:
+        """The keys the file's writes may take out, and those they may give a new value (None: any key)."""
+        removed: set[str | None] = set()
+        replaced: set[str | None] = set()
+        for key, removes in self.key_writes:
+            (removed if removes else replaced).add(key if key is None or isinstance(key, str) else self.key(key))
+        return frozenset(removed), frozenset(replaced)
+
+    def loosened(self, found: dict[str, Any]) -> dict[str, Any]:
+        """A stored body (its values given up) as the file's writes through anything may leave it: a member a write
+        may take out is not known to be sent, one a write may give a new value has nothing known below it; a write to
+        a key not known leaves only the body's own members' names (below them, anything may be replaced)."""
+        removed, replaced = self._loose_keys
+        kept: dict[str, Any] = {}
+        for member, value in found.items():
+            if member in removed:
+                continue
+            if isinstance(value, dict):
+                value = OpenObject() if member in replaced or None in replaced else self.loosened(value)
+            kept[member] = value
+        return OpenObject(kept)
 
     def only_read(self, literal: Node, nesting: tuple[str, ...], arguments: str, reads_only: frozenset[str]) -> bool:
         """Whether the outermost literal holding `literal` (through `nesting` kinds) is an argument (of the `arguments`

@@ -92,11 +92,11 @@ _MUTATORS = frozenset({"set", "append", "delete", "push", "splice", "unshift"})
 #: The calls that change the object given first (`Reflect.deleteProperty(body, 'legacyKey')`): what it holds after
 #: them is not known.
 _CHANGES_ITS_FIRST = frozenset({"Reflect.deleteProperty", "Reflect.set", "Reflect.defineProperty", "Object.defineProperty",
-                                "Object.defineProperties"})
+                                "Object.defineProperties", "Object.setPrototypeOf", "Reflect.setPrototypeOf"})
 #: The nodes that bind or change names.
 _INDEXED = _FUNCTIONS | {"call_expression", "variable_declarator", "assignment_expression", "augmented_assignment_expression",
                          "update_expression", "unary_expression", "import_specifier", "import_clause", "namespace_import", "catch_clause",
-                         "for_in_statement", "variable_declaration"}
+                         "for_in_statement", "variable_declaration", "class_declaration"}
 #: The patterns a destructuring write (`[a, b.c] = …`, `({ k: x.y } = …)`) is made of, around the places it writes.
 _PATTERNS = frozenset({"object_pattern", "array_pattern", "pair_pattern", "assignment_pattern", "object_assignment_pattern",
                        "rest_pattern", "parenthesized_expression"})
@@ -220,6 +220,7 @@ class JavaScriptReader(CodeReader):
         #: a member of a name handed to a call not known to only read it: (the name, where, the member's key or None)
         self._parts_handed: list[tuple[str, Node, str | None]] = []
         self.stored = []
+        self.key_writes = []
         self.aliases = []
         self.iterated = set()
         self.reaching = set()
@@ -244,7 +245,7 @@ class JavaScriptReader(CodeReader):
         #: (class body id, static, name) -> how the class changes this.<name> (see _this_changes).
         self._this_uses: dict[tuple[int, bool, str], tuple[list[Change], bool] | None] = {}
         #: A class of this file by name -> its constructor and the members it gives an instance (None: not plain data).
-        self._plain_classes: dict[str, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
+        self._plain_classes: dict[tuple[str, int], tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
         self._constructing: set[str] = set()  # the classes whose instance is being read (constructed), outermost first
         self._endless = False  # an instance being read makes one of its own class again: it never ends, nothing is sent
         #: (class body id, static) -> this.<name> = … written there (built in one pass, see _this_writes).
@@ -321,6 +322,10 @@ class JavaScriptReader(CodeReader):
                 if target is not None and target.type in ("member_expression", "subscript_expression") \
                         and right is not None and right.type == "identifier":
                     self.stored.append((self.source.raw(right), right))  # ctx.body = body: reachable through ctx
+                # (`v.x = undefined`, or a name that may be: JSON.stringify leaves the member out; `v.n++` gives a number)
+                given = node.child_by_field_id(self.fields.right)
+                self._wrote_member(target, removes=kind != "update_expression" and (
+                    given is None or self.unwrap(given).type not in self.sent_types))
                 if added is not None and target is not None:  # body.type = …, body['type'] = …
                     b.add_member(*added, node, node.child_by_field_id(self.fields.right), self._last_key(target))
                 elif root:
@@ -343,6 +348,7 @@ class JavaScriptReader(CodeReader):
             elif kind == "unary_expression" and (operator := node.child_by_field_id(self.fields.operator)) is not None \
                     and self.source.raw(operator) == "delete":
                 target = node.child_by_field_id(self.fields.argument)
+                self._wrote_member(target, removes=True)
                 removed = self._member_of(target)
                 if removed is not None:
                     b.remove_member(*removed, node)  # delete body.flowVersion: the member may be absent now
@@ -356,6 +362,8 @@ class JavaScriptReader(CodeReader):
             elif kind == "catch_clause" and (parameter := node.child_by_field_id(self.fields.parameter)) is not None:
                 for part in self._pattern_names(parameter):  # catch (e), catch ({ flowId }): the clause's own names
                     b.bind(node, self.source.raw(part), None)
+            elif kind == "class_declaration" and (named := node.child_by_field_id(self.fields.name)) is not None:
+                b.bind(b.scope_of(node), self.source.raw(named), node)  # (block-scoped: `{ class L {…} }`, in a function)
             elif kind in ("import_specifier", "import_clause", "namespace_import"):
                 statement = node.parent
                 while statement is not None and statement.type not in ("import_statement", "program"):
@@ -489,6 +497,20 @@ class JavaScriptReader(CodeReader):
                 self.bindings.mutate(self.source.raw(node), at)
             elif node.type not in _PATTERNS and (root := self._root_name(node)):
                 self.bindings.mutate(root, at)
+                self._wrote_member(node, removes=True)  # [o.x] = []: its value may be undefined
+
+    def _wrote_member(self, target: Node | None, *, removes: bool) -> None:
+        """A write to `target` (`v.x = …`, `delete v['x']`, `v[k] = …`): the key it may take out (`removes`) or give
+        a new value, of whatever `v` is (wrote_key). A `toJSON` given makes the object send anything."""
+        target = self.unwrap(target) if target is not None else None
+        if target is None or target.type not in ("member_expression", "subscript_expression"):
+            return
+        index = target.child_by_field_id(self.fields.index)
+        index = self.unwrap(index) if index is not None else None
+        key = self._member_key(target) if index is None or index.type != "number" else self.key(index)
+        if key == "toJSON":
+            key, removes = None, True
+        self.wrote_key(key, removes=removes)
 
     def _required(self, node: Node | None) -> str | None:
         """The module a `require('m')` (or `require('m').default`, `await import('m')`) loads."""
@@ -705,12 +727,19 @@ class JavaScriptReader(CodeReader):
         if self.source.raw(callee).replace(" ", "") in _CHANGES_ITS_FIRST:  # (`Reflect.set`: not Reflect's own change)
             first = self.argument(call, 0)
             root = self._root_name(first) if first is not None else None
+            self.wrote_key(None, removes=True)  # of whatever it is given (a stored body, through what holds it)
         elif name in _MUTATORS:
             root = self._root_name(callee.child_by_field_id(self.fields.object))
         elif name == "assign" and self.source.raw(callee).replace(" ", "") == "Object.assign":
             first = self.argument(call, 0)
             owner = self._object_path(first) if first is not None else None
             keys = self._written_keys(self.arguments(call)[1:])
+            if first is not None and self.unwrap(first).type != "object":  # (into a new object: nothing else changes)
+                for key, (_, value) in keys if keys is not None else ():
+                    self.wrote_key(None if key == "toJSON" else key, removes=key == "toJSON"
+                                   or self.unwrap(value).type not in self.sent_types)
+                if keys is None:  # (a source not known may hold any key, undefined among them)
+                    self.wrote_key(None, removes=True)
             if owner is not None and keys is not None:
                 for key, (key_node, value) in keys:
                     self.bindings.add_member(owner[0], (*owner[1], key), call, value, key_node)
@@ -977,15 +1006,19 @@ class JavaScriptReader(CodeReader):
         The members are located where the class writes them, never edited there: other code makes instances too."""
         unknown = Unknown(self.source.source(made))
         callee = made.child_by_field_id(self.fields.constructor)
-        if callee is not None and callee.type == "identifier" and self.values_from is not None \
-                and self.source.raw(callee) in self.imports:
-            return self.imported_instance(made, callee, path, spans, depth)
-        if callee is None or callee.type != "identifier" or self.bindings.binder(self.source.raw(callee), made) is not None:
-            return unknown  # (a name bound in a scope here: not the class)
-        plain = self.plain_class(self.source.raw(callee))
-        if plain is None:
+        if callee is None or callee.type != "identifier":
             return unknown
         name = self.source.raw(callee)
+        scope = self.bindings.binder(name, made)
+        if self.values_from is not None and name in self.imports and (scope is None or scope.id == self.root.id):
+            return self.imported_instance(made, callee, path, spans, depth)
+        # the one class declaration the name means here (at the top, in a block or a function: the nearest scope's)
+        declared = self.bindings.resolve(name, made)
+        if declared is None or declared.type != "class_declaration":
+            return unknown  # (another binding of the name, or the class's name written again)
+        plain = self.plain_class(name, declared)
+        if plain is None:
+            return unknown
         if name in self._constructing:
             self._endless = True  # (every instance being read that made this one is unknown: see below)
             return unknown
@@ -1022,6 +1055,118 @@ class JavaScriptReader(CodeReader):
             self._endless = bool(self._constructing)  # (cleared once the outermost instance is given up)
             return unknown
         return body
+
+    def returned_value(self, call: Node, path: Path, spans: TreeSpans, key: Offsets | None, depth: int) -> Any:
+        """What a same-file function returns at this call (CodeReader.returned_value), or one another module of the run
+        exports (imported_returned)."""
+        found = super().returned_value(call, path, spans, key, depth)
+        if type(found) is Unknown and self.values_from is not None:
+            imported = self.imported_returned(call, path, spans, depth)
+            if imported is not None:
+                return imported
+        return found
+
+    def imported_returned(self, call: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
+        """`buildLaunch(name)` of a function another module of the run exports at its top (`export function
+        buildLaunch`, `export const buildLaunch = (…) => ({…})`, `export { buildLaunch }`, `module.exports = {
+        buildLaunch }`, maybe passed on by a barrel: imported_binding), imported by a module-level import, not async,
+        whose parameters are plain names (a default allowed; no pattern or rest) and whose body is one `return` of an
+        object literal (or an arrow's object): that object, read by that module's reader. A value that is a parameter
+        is this call's argument (one not given: its literal default, or left out as undefined is), one built from a
+        parameter is unknown, any other is read as a constant of that module is. None otherwise (nothing known). Shown
+        at this call, never edited there (the function serves other calls)."""
+        callee = call.child_by_field_id(self.fields.function)
+        callee = self.unwrap(callee) if callee is not None else None
+        if self.values_from is None or callee is None or callee.type != "identifier":
+            return None
+        found = self.values_from.imported_binding(callee)
+        if found is None or not isinstance(found[0], JavaScriptReader):
+            return None
+        other, name, module, exported = found
+        function = other.exported_function(name, exported)
+        returned = other.only_return(function) if function is not None else None
+        if function is None or returned is None or other.unwrap(returned).type != "object":
+            return None
+        params = function.child_by_field_id(other.fields.parameters) or function.child_by_field_id(other.fields.parameter)
+        names = other._params.get(function.id, [])
+        if None in names or any(part.type == "rest_pattern" for part in walk(params) if params is not None):
+            return None  # (a pattern or a rest parameter: which argument each name is, not read here)
+        args = self.arguments(call)
+        if any(a.type == "spread_element" for a in args) or not self.values_from.entered(module, name):
+            return None
+        given = {param: args[index] if index < len(args) else None for index, param in enumerate(names) if param is not None}
+        try:
+            found_value = self._returned_there(other, function, returned, given, path, spans, depth)
+        finally:
+            self.values_from.left(module, name)
+        return found_value
+
+    def _returned_there(self, other: JavaScriptReader, function: Node, node: Node, given: dict[str, Node | None],
+                        path: Path, spans: TreeSpans, depth: int) -> Any:
+        """What a part of an imported function's returned object is at this call (imported_returned)."""
+        node = other.unwrap(node)
+        spans.shown_only.add(path)
+        written = other.source.raw(node) if node.type in ("identifier", "shorthand_property_identifier") else None
+        if written is not None and written in given:
+            argument = given[written]
+            if argument is not None and self.nothing_written(argument) != "undefined":
+                return self.value(argument, path, spans, self.source.offsets(argument), depth + 1)
+            default = other.default_of(function, written)
+            if default is None:
+                return _OMIT  # (undefined: JSON.stringify leaves the member out)
+            if other.unwrap(default).type not in ("string", "number", "true", "false", "null"):
+                return Unknown(other.source.source(node))
+            return other.value(default, path, TreeSpans(), None, depth + 1)
+        if node.type == "object" and depth < self.max_depth:
+            body: dict[str, Any] = {}
+            for member in node.named_children:
+                if member.type == "comment":
+                    continue
+                key: str | None = None  # (a spread, a method, a getter: what it gives is not read here)
+                value: Node | None = member
+                if member.type == "shorthand_property_identifier":
+                    key = other.source.raw(member)
+                elif member.type == "pair" and (written_key := member.child_by_field_id(other.fields.key)) is not None:
+                    value = member.child_by_field_id(other.fields.value)
+                    key = other.key(written_key) if written_key.type != "computed_property_name" else None
+                if key is None or value is None:
+                    return Unknown(other.source.source(node))
+                item = self._returned_there(other, function, value, given, (*path, key), spans, depth + 1)
+                if item is _OMIT:
+                    body.pop(key, None)
+                else:
+                    body[key] = item
+            return body
+        if any(n.type in ("identifier", "shorthand_property_identifier") and other.source.raw(n) in given for n in walk(node)):
+            return Unknown(other.source.source(node))  # (built from a parameter there: not read with this call's values)
+        return other.value(node, path, TreeSpans(), None, depth + 1)
+
+    def exported_function(self, name: str, exported: Node | None) -> Node | None:
+        """The one function of that name this module binds at its top and exports (`export function f`, `export const
+        f = (…) => …`, `function f` with `export { f }`, `module.exports = { f }`, `exports.f = f`; `exported`: the
+        node it exports under that name), not async and nothing writing the name; None otherwise."""
+        bound = self.bindings.bound.get((self.root.id, name), [])
+        function = self.unwrap(bound[0]) if len(bound) == 1 and bound[0] is not None else None
+        if function is None or function.type not in ("function_declaration", "function_expression", "function",
+                                                      "arrow_function") \
+                or any(part.type == "async" for part in function.children) or self.bindings.is_changed(name, self.root):
+            return None
+        if function.parent is not None and function.parent.type == "export_statement":
+            return function
+        if exported is not None and exported.type in ("identifier", "shorthand_property_identifier") \
+                and self.source.raw(exported) == name:
+            return function
+        return None
+
+    def only_return(self, function: Node) -> Node | None:
+        """What a function returns when its body is one `return` (comments beside it), or an arrow's expression."""
+        body = function.child_by_field_id(self.fields.body)
+        if body is None or body.type != "statement_block":
+            return body
+        statements = [node for node in body.named_children if node.type != "comment"]
+        if len(statements) != 1 or statements[0].type != "return_statement" or not statements[0].named_children:
+            return None
+        return statements[0].named_children[0]
 
     def imported_instance(self, made: Node, callee: Node, path: Path, spans: TreeSpans, depth: int) -> Any:
         """`new Launch(flowId, inputs)` of a class another module of the run exports (`export class Launch`, `export {
@@ -1126,17 +1271,18 @@ class JavaScriptReader(CodeReader):
                     return True
         return False
 
-    def plain_class(self, name: str) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
+    def plain_class(self, name: str, declared: Node | None = None) -> tuple[Node | None, list[tuple[str, Node, Node]]] | None:
         """(its constructor, the members it gives an instance in order: (name, key written, value)) of the one class of
         this name written at the top of this file, when its instances are plain data: no base class (`implements` is
         none) or decorator; fields and methods only, none a getter, setter or toJSON, no method writing a member
         or handing `this` away; a constructor that only assigns `this.<name> = …` (values not reading `this`), its
         TypeScript parameter properties (`public flowId: string`) members too. None otherwise: what an instance holds is
-        not known here."""
-        if name in self._plain_classes:
-            return self._plain_classes[name]
-        self._plain_classes[name] = None
-        classes = self._top_classes.get(name, [])
+        not known here. `declared`: that class's declaration, wherever written (a block's, a function's), instead."""
+        cached = (name, declared.id if declared is not None else -1)
+        if cached in self._plain_classes:
+            return self._plain_classes[cached]
+        self._plain_classes[cached] = None
+        classes = [declared] if declared is not None else self._top_classes.get(name, [])
         body = classes[0].child_by_field_id(self.fields.body) if len(classes) == 1 else None
         if body is None or any(child.type == "decorator" or (child.type == "class_heritage" and any(
                 part.type != "implements_clause" for part in child.named_children)) for child in classes[0].children):
@@ -1189,8 +1335,8 @@ class JavaScriptReader(CodeReader):
             members = [*assigned[0], *fields, *assigned[1]]  # parameter properties, fields, then the body's assignments
         if any(member == "toJSON" for member, _, _ in members):
             return None  # (an own toJSON, a field or set in the constructor: JSON.stringify sends what it returns)
-        self._plain_classes[name] = (constructor, members)
-        return self._plain_classes[name]
+        self._plain_classes[cached] = (constructor, members)
+        return self._plain_classes[cached]
 
     @functools.cached_property
     def _top_classes(self) -> dict[str, list[Node]]:

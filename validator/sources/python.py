@@ -148,6 +148,7 @@ class PythonReader(CodeReader):
         self._plain_inits: dict[int, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
         self.escapes = []
         self.stored = []
+        self.key_writes = []
         self.aliases = []
         self.iterated = set()
         self.reaching = set()
@@ -225,6 +226,9 @@ class PythonReader(CodeReader):
                     continue
                 if left.type in ("attribute", "subscript") and right is not None and right.type == "identifier":
                     self.stored.append((self.source.raw(right), right))  # self.pending = body: reachable through self
+                for part in [left] if left.type == "subscript" else walk(left) if left.type in _TARGET_PATTERNS else ():
+                    if part.type == "subscript":  # d["x"] = …, a, d["x"] = …: of whatever d is, a stored body too
+                        self.wrote_key(part.child_by_field_id(self.fields.subscript), removes=False)
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
                     maker = right.child_by_field_id(self.fields.function) if right is not None and right.type == "call" else None
@@ -264,12 +268,15 @@ class PythonReader(CodeReader):
                     b.remove_member(popped[0], (*popped[1], key), node)  # body.pop("flowVersion"): may be absent now
                 elif method in _MUTATORS:
                     self._mutates(owner)  # headers.pop(…), items.append(…)
+                self._wrote_keys(node, method)
                 self._escaping_call(node, callee)
             elif kind == "delete_statement":
                 targets = node.named_children[0] if node.named_children else None
                 for gone in (targets.named_children if targets is not None and targets.type == "expression_list"
                              else [targets] if targets is not None else []):
                     removed = self._object_path(gone) if gone.type == "subscript" else None
+                    if gone.type == "subscript":  # del d["x"]: of whatever d is, a stored body too
+                        self.wrote_key(gone.child_by_field_id(self.fields.subscript), removes=True)
                     if removed is not None and removed[1]:
                         b.remove_member(*removed, node)  # del body["flowVersion"]: the member may be absent now
                     else:
@@ -587,6 +594,22 @@ class PythonReader(CodeReader):
                     keys.append((key, key_node, child.child_by_field_id(self.fields.value)))
         keys.extend((k, key_node, value) for k, (key_node, value) in kwargs.items() if k is not None)  # update's keywords last
         return keys
+
+    def _wrote_keys(self, call: Node, method: str) -> None:
+        """The keys a dict method's call may take out of whatever it is called on (`d.pop("x")`, `d.popitem()`,
+        `d.clear()`) or give a new value (`d.update({...})`, `d["x"] = …` as `d.__setitem__`): wrote_key. (`items.pop()`,
+        with no key, is a list's.)"""
+        given = self.arguments(call)[0]
+        if method in ("pop", "__delitem__") and given:
+            self.wrote_key(given[0], removes=True)
+        elif method in ("popitem", "clear"):
+            self.wrote_key(None, removes=True)
+        elif method == "update":
+            keys = self._added_keys(call, method)
+            for key in [None] if keys is None else [key for key, _, _ in keys]:
+                self.wrote_key(key, removes=False)
+        elif method == "__setitem__":
+            self.wrote_key(given[0] if given else None, removes=False)
 
     def _attribute_set(self, left: Node, right: Node, node: Node) -> None:
         """`obj.attr = value`: an attribute set on a name (the SDK model's are read from these)."""
