@@ -23,7 +23,7 @@ from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.unknown import OpenObject, Unknown
-from . import imports, mentions, run_modules
+from . import comments, imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
@@ -51,7 +51,7 @@ from .kinds import (
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
-from .urls import FileEvidence, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
+from .urls import launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
     from tree_sitter import Tree
@@ -713,14 +713,15 @@ def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT
                 credentials: bool = True) -> list[LaunchRequest]:
     """The requests of a file that launch a flow, in file order; the file's secrets go with the first (`credentials`
     False: a code file's are not searched, for a fix's proof)."""
-    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text)[0]
+    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text, kind)[0]
 
 
-def _launches(requests: list[LaunchRequest], text: str) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
+def _launches(requests: list[LaunchRequest], text: str,
+              kind: str) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
     """The requests that launch a flow, and those to a launch path not judged as one, with why (`unproven`)."""
     launches: list[LaunchRequest] = []
     unjudged: list[tuple[LaunchRequest, str]] = []
-    evidence = FileEvidence(text)  # the file is searched for Genesys Cloud once, and only when a request asks
+    evidence = comments.evidence(kind, text)  # searched for Genesys Cloud once, and only when a request asks
     for request in requests:
         if to_endpoint(request) == "launch" and not request.refused_by_double:
             reason = unproven(request, evidence)
@@ -764,7 +765,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     lines = LineIndex(text)
     documents: list[Document] = []
     requests, unread, secrets, beside = _read(kind, text, name, limits)
-    launches, unjudged = _launches(requests, text)
+    launches, unjudged = _launches(requests, text, kind)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
@@ -785,7 +786,9 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         elif limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
-                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
+                UNREAD_LAUNCH, (), f"the launch's options are not known here (`{clipped(_masked_source(request, text))}`): "
+                "its body was not seen, nothing in it was checked" if request.unknown_options else
+                f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
                 "nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))

@@ -212,6 +212,9 @@ class LaunchRequest:
     #: The reader saw every place this client takes a body from (no spread, no option it does not read), and none
     #: is written: the request sends no body. NO_BODY alone only says no body was read.
     bodiless: bool = False
+    #: The body is not known because the options that carry it are not (a wrapper's `(url, options)`, a helper's
+    #: options): what a note names is those options, not a body.
+    unknown_options: bool = False
     #: The option a command gives its body with, as written (curl's `--data-binary`): what a message names.
     body_option: str = ""
     secrets: list[Offsets] = field(default_factory=list)  # literal tokens: never shown in excerpts
