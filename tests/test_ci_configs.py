@@ -6,13 +6,14 @@ you mean flowVersion?"), and walked, each was passed in silence (`.circleci/` wa
 from __future__ import annotations
 
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from validator.sources import github_actions
 from validator.sources.kinds import source_kind
 
-from conftest import UUID, codes, diagnostics
+from conftest import UUID, codes, diagnostics, flowlint
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -63,9 +64,12 @@ def test_list_items_are_read_where_they_are_written() -> None:
             "  - 'quoted'\n  after_script: echo two\nother: 1\n")
     found = github_actions.scripts(text, ci=True)
     assert [script for _, script in found] == ["echo one", "curl -X POST     https://x.example/a", "    curl -d     '{}'",
-                                               "echo two"]
+                                               "quoted", "echo two"]
     for start, script in found:  # the same length as in the file, at its place: a finding's column is the file's
-        assert text[start:start + len(script)].replace("\n", " ") == script
+        if isinstance(start, int):
+            assert text[start:start + len(script)].replace("\n", " ") == script
+        else:  # a quoted item: each character's place (and its closing quote's)
+            assert "".join(text[at] for at in start[:-1]) == script and text[start[-1]] == "'"
     assert github_actions.scripts(text) == []  # a GitHub workflow's steps are `run:` only
 
 
@@ -134,3 +138,81 @@ def test_a_cmd_script_is_not_read_as_a_shells(tmp_path: Path, pipeline: str) -> 
     assert sorted(codes(found)) == ["FL011", "FL102"], found
     assert [d["line"] for d in found if d["code"] == "FL011"] == [pipeline.count("\n", 0, pipeline.index("curl")) + 1]
     assert all(d["line"] == pipeline.count("\n") + 2 for d in found if d["code"] != "FL011"), found
+
+
+#: GitLab's docs tell a script holding `: ` (a `Content-Type: application/json` header) to be quoted whole, as YAML
+#: reads it as a mapping otherwise (docs.gitlab.com/ee/ci/yaml/script.html): each service's step, quoted either way.
+QUOTED_BODY = f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}'
+_DOUBLE = ("\"curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json' "
+           "-d '" + QUOTED_BODY.replace('"', '\\"') + "'\"")
+_SINGLE = ("'curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H \"Content-Type: application/json\" "
+           "-d ''" + QUOTED_BODY + "'''")
+QUOTED = {
+    ".gitlab-ci.yml": "launch:\n  script:\n    - echo start\n    - {}\n",
+    ".github/workflows/launch.yml": "on: push\njobs:\n  launch:\n    runs-on: ubuntu-latest\n    steps:\n      - run: {}\n",
+    ".circleci/config.yml": "version: 2.1\njobs:\n  launch:\n    steps:\n      - run:\n          command: {}\n",
+    "azure-pipelines.yml": "steps:\n  - script: {}\n",
+    "bitbucket-pipelines.yml": "pipelines:\n  default:\n    - step:\n        script:\n          - {}\n",
+}
+
+
+@pytest.mark.parametrize("quoted", [_DOUBLE, _SINGLE], ids=["double", "single"])
+@pytest.mark.parametrize("name", sorted(QUOTED))
+def test_a_quoted_steps_launch_is_read_at_its_place(tmp_path: Path, name: str, quoted: str) -> None:
+    """A step's script written as a quoted YAML scalar was passed over (no finding, or a bare FL011 note): now read as
+    YAML reads it (`\\"`, `''` unescaped), its findings at the escaped text's place in the file."""
+    text = QUOTED[name].format(quoted)
+    _write(tmp_path, name, text)
+    found = [d for d in diagnostics("--no-cache", name) if d["code"] != "FL200"]
+    assert codes(found) == ["FL102"], found
+    assert "flowVersoin" in found[0]["message"]
+    line = text.splitlines()[found[0]["line"] - 1]
+    assert line[found[0]["column"] - 1:].startswith('\\"flowVersoin\\"' if quoted == _DOUBLE else '"flowVersoin"')
+
+
+@pytest.mark.parametrize("written", ['"a\\"b\\\\c\\td \\u00e9\\x41"', "'it''s'", '"one\n   two\n\n   three  \\\n   four"',
+                                     "'x  \n   y'", "'a' # a comment"])
+def test_a_quoted_scalar_is_read_as_yaml_reads_it(written: str) -> None:
+    import yaml
+
+    text = f"k: {written}\n"
+    found = github_actions.quoted_scalar(text, 3, len(text))
+    assert found is not None
+    where, value = found
+    assert value == yaml.safe_load(text)["k"]
+    assert len(where) == len(value) + 1 and text[where[-1]] == written[0]  # each character's place, then the quote's
+
+
+@pytest.mark.parametrize("written", ['"unclosed\n', '"a \\q escape"\n', '"a" trailing\n', "'a'b'\n"])
+def test_a_quoted_scalar_yaml_would_not_read_so_is_none(written: str) -> None:
+    text = f"k: {written}"
+    assert github_actions.quoted_scalar(text, 3, len(text)) is None
+
+
+#: A launch in each shape a step writes it: a block (`|`), a folded block (`>`), a plain item continued on the next
+#: line, a quoted item continued on the next line.
+_SHAPES = ("launch:\n  script:\n    - |\n      {curl} \\\n        -d '{body}'\n"
+           "    - >\n      {curl}\n      -d '{body}'\n"
+           "    - {curl}\n      -d '{body}'\n"
+           "    - \"{curl}\n      -d '{quoted}'\"\n")
+
+
+def test_a_crlf_pipeline_is_read_as_its_lf_copy_at_the_same_places(tmp_path: Path) -> None:
+    """A Windows checkout writes CRLF: each `\\r` was a value's (`script:\\r`, `- |\\r`: no list, no block), so a
+    pipeline's launches were passed over. Now the same findings as the LF copy's, at the same lines and columns, and
+    --fix keeps the file's CRLF."""
+    curl = "curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json'"
+    body = f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}'
+    lf = _SHAPES.format(curl=curl, body=body, quoted=body.replace('"', '\\"'))
+    github = f"on: push\njobs:\n  launch:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          {CURL}\n"
+    files = {**PIPELINES, ".github/workflows/launch.yml": github, "shapes.gitlab-ci.yml": lf}
+    for name, text in files.items():
+        _write(tmp_path, name, text)
+        expected = [(d["code"], d["line"], d["column"]) for d in diagnostics("--no-cache", name)]
+        assert ("FL102", text.count("\n", 0, text.index("flowVersoin")) + 1, mock.ANY) in expected, (name, expected)
+        (tmp_path / name).write_bytes(text.replace("\n", "\r\n").encode())
+        assert [(d["code"], d["line"], d["column"]) for d in diagnostics("--no-cache", name)] == expected, name
+    assert codes(diagnostics("--no-cache", "shapes.gitlab-ci.yml")).count("FL102") == 4  # reached: each shape's launch
+    assert flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "shapes.gitlab-ci.yml").exit_code == 0
+    fixed = (tmp_path / "shapes.gitlab-ci.yml").read_bytes()
+    assert b"flowVersoin" not in fixed and fixed.count(b"\r\n") == fixed.count(b"\n") == lf.count("\n")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
@@ -380,9 +380,9 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
     return found
 
 
-def extract_scripts(scripts: Iterable[tuple[int, str]]) -> list[LaunchRequest]:
-    """The launches of several shell scripts of one file, each given with its offset in the file."""
-    return _launches([command for start, script in scripts for command in commands(script, start)])
+def extract_scripts(scripts: Iterable[tuple[int | Sequence[int], str]]) -> list[LaunchRequest]:
+    """The launches of several shell scripts of one file, each given with its place in the file (commands_at)."""
+    return _launches([command for where, script in scripts for command in commands_at(script, where)])
 
 
 #: The shells whose scripts are read (`bash -c '…'`, `bash <<EOF`), by their command's base name.
@@ -490,14 +490,27 @@ def _script_commands(text: str, start: int, end: int, base: int, quoted: bool, d
         where.append(i)
         i += 1
     where.append(end)
-    found = commands("".join(chars), 0, depth)
+    return commands_at("".join(chars), [base + offset for offset in where], depth)
+
+
+def commands_at(script: str, where: int | Sequence[int], depth: int = 0) -> list[Command]:
+    """The commands of a script written in a file at `where`: the offset of its first character (written as it is),
+    or each character's offset and one past its end (a script the file writes escaped: a quoted YAML scalar, a
+    here-document the outer shell expands), each word's characters then moved to their places in the file."""
+    if isinstance(where, int):
+        return commands(script, where, depth)
+    found = commands(script, 0, depth)
     last = len(where) - 1
+    moved: set[int] = set()
     for command in found:
-        for word in (*command, *([command.stdin] if command.stdin is not None else [])):
-            word.where = Runs.of(base + where[min(k, last)] for k in word.where)
+        for word in (*command, *command.here_documents, *([command.stdin] if command.stdin is not None else [])):
+            if id(word) in moved:  # (a here-document that is the command's stdin)
+                continue
+            moved.add(id(word))
+            word.where = Runs.of(where[min(k, last)] for k in word.where)
             if word.start >= 0:
-                word.start = base + where[min(word.start, last)]
-                word.end = max(word.start, base + where[min(max(word.end - 1, 0), last)] + 1)
+                word.start = where[min(word.start, last)]
+                word.end = max(word.start, where[min(max(word.end - 1, 0), last)] + 1)
     return found
 
 
@@ -511,13 +524,14 @@ def extract_with_python(text: str) -> tuple[list[LaunchRequest], list[tuple[str,
     return scripts_with_python([(0, text)])
 
 
-def scripts_with_python(scripts: Iterable[tuple[int, str]]) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
-    """The launches of several shell scripts of one file, each given with its offset in the file (extract_scripts),
+def scripts_with_python(scripts: Iterable[tuple[int | Sequence[int], str]]
+                        ) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """The launches of several shell scripts of one file, each given with its place in the file (extract_scripts),
     and the Python code their commands run, written exactly (python_code)."""
     found: list[Command] = []
     python = False
-    for start, script in scripts:
-        found.extend(commands(script, start))
+    for where, script in scripts:
+        found.extend(commands_at(script, where))
         python = python or "python" in script
     return _launches(found), list(python_code(found)) if python else []
 

@@ -31,7 +31,7 @@ TEMPLATES = {
     "GitLab": re.compile(r"\$\[\[[^\n$\[\]]*\]\]"),  # `$[[ inputs.x ]]`
 }
 #: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
-_RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*(.*)$", re.M)
+_RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*([^\r\n]*)\r?$", re.M)  # (a CRLF file's \r: no value's)
 _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
 
 #: The keys other CI services write a step's shell script under (sources.kinds.CI_CONFIGS names the files): GitLab CI's
@@ -41,20 +41,31 @@ _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
 CI_SCRIPT_KEYS = ("run", "command", "script", "before_script", "after_script", "after-script", "bash", "install",
                   "before_install", "after_success", "after_failure", "before_deploy")
 _CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
-                     + r")[ \t]*:[ \t]*(.*)$", re.M)
+                     + r")[ \t]*:[ \t]*([^\r\n]*)\r?$", re.M)
 #: An Azure Pipelines pool on Windows (`pool: windows-latest`, `vmImage: windows-2022`): its `script:` steps run in
 #: cmd.exe, not a POSIX shell.
 _WINDOWS_POOL = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:pool|vmImage)[ \t]*:[ \t]*[\"']?windows", re.M | re.I)
 #: A cmd.exe line continuation: a line ending in `^`.
-_CMD_CONTINUATION = re.compile(r"[ \t]\^[ \t]*$", re.M)
+_CMD_CONTINUATION = re.compile(r"[ \t]\^[ \t]*\r?$", re.M)
 
 
-def scripts(text: str, *, ci: bool = False) -> list[tuple[int, str]]:
+#: A script of a step: where it is in the file (the offset of its first character, written as it is; or, for a quoted
+#: YAML scalar, each character's offset and one past its end: curl.commands_at) and its text as the shell runs it.
+Script = tuple[int | list[int], str]
+
+
+def span_of(script: Script) -> tuple[int, int]:
+    """Where a step's script is written in the file, from its first character to after its last."""
+    where, text = script
+    return (where, where + len(text)) if isinstance(where, int) else (where[0], where[-1])
+
+
+def scripts(text: str, *, ci: bool = False) -> list[Script]:
     """Each `run:` script (`ci`: each script of another CI service's step, CI_SCRIPT_KEYS, also as a list's items):
-    where it starts in the file and its text, the same length as in the file. A script written for cmd.exe (`^` line
-    continuations; `ci`: any `script:` of a file with a Windows pool) is none: read as a shell's, each `^` line would
-    be a command of its own (a launch sending no body)."""
-    found: list[tuple[int, str]] = []
+    where it is in the file and its text (Script). A script written for cmd.exe (`^` line continuations; `ci`: any
+    `script:` of a file with a Windows pool) is none: read as a shell's, each `^` line would be a command of its own
+    (a launch sending no body)."""
+    found: list[Script] = []
     windows = ci and _WINDOWS_POOL.search(text) is not None
     at = 3 if ci else 2  # the value's group (_CI_KEY's 2 is the key)
     for match in (_CI_KEY if ci else _RUN).finditer(text):
@@ -71,12 +82,15 @@ def scripts(text: str, *, ci: bool = False) -> list[tuple[int, str]]:
     return [(start, script) for start, script in found if _CMD_CONTINUATION.search(script) is None]
 
 
-def _scalar(text: str, value: str, value_start: int, line_end: int, indent: int) -> tuple[int, str] | None:
-    """The script a value starting on a key's (or a list item's) line writes: a plain one-line one, or a block scalar's
-    lines (those indented deeper than `indent`); None for a quoted one (rare, and escaped) or an empty block."""
+def _scalar(text: str, value: str, value_start: int, line_end: int, indent: int) -> Script | None:
+    """The script a value starting on a key's (or a list item's) line writes: a plain one-line one, a quoted one (on
+    its lines, those indented deeper than `indent`), or a block scalar's lines; None for an empty block or any other
+    value (an alias, a tag, a flow collection)."""
     header = _BLOCK_HEADER.fullmatch(value)
     if header is None:
-        if value and value[0] not in "\"'&*!#[{":  # a plain one-line script (quoted ones are rare and escaped)
+        if value and value[0] in "\"'":
+            return quoted_scalar(text, value_start, max(line_end, _deeper_lines(text, line_end + 1, indent)))
+        if value and value[0] not in "&*!#[{":  # a plain one-line script
             return value_start, value
         return None
     start = line_end + 1
@@ -85,7 +99,7 @@ def _scalar(text: str, value: str, value_start: int, line_end: int, indent: int)
         return None
     body = text[start:end]
     if header.group(1) == ">":
-        body = body.replace("\n", " ")  # folded: the lines are one line to the shell
+        body = _folded(body)  # folded: the lines are one line to the shell
     return start, body
 
 
@@ -107,11 +121,11 @@ def _deeper_lines(text: str, start: int, indent: int) -> int:
 _ITEM = re.compile(r"([ \t]*)-[ \t]+(.*)")
 
 
-def _items(text: str, start: int, key_indent: int) -> list[tuple[int, str]]:
+def _items(text: str, start: int, key_indent: int) -> list[Script]:
     """The scripts of a block list after a key at `key_indent` (`script:` then `- cmd` lines, at the key's own
     indentation or deeper), each item a script: a plain one (its continuation lines folded into one line, as YAML
-    reads them) or a block scalar (`- |`, `- >`)."""
-    found: list[tuple[int, str]] = []
+    reads them), a quoted one, or a block scalar (`- |`, `- >`)."""
+    found: list[Script] = []
     position = start
     column = -1  # the items' dashes' column, once the first is seen
     while position < len(text):
@@ -138,10 +152,100 @@ def _items(text: str, start: int, key_indent: int) -> list[tuple[int, str]]:
         if _BLOCK_HEADER.fullmatch(value) is not None:
             position = end + 1
             continue
-        if value and value[0] not in "\"'&*!#[{":
-            found.append((value_start, text[value_start:end].replace("\n", " ")))
+        if value and value[0] in "\"'":
+            quoted = quoted_scalar(text, value_start, end)
+            if quoted is not None:
+                found.append(quoted)
+        elif value and value[0] not in "&*!#[{":
+            found.append((value_start, _folded(text[value_start:end])))
         position = end + 1
     return found
+
+
+#: A double-quoted YAML scalar's one-character escapes (YAML 1.2, 5.7), and its numbered ones' digits.
+_YAML_ESCAPES = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v", "f": "\f", "r": "\r",
+                 "e": "\x1b", " ": " ", '"': '"', "/": "/", "\\": "\\", "N": "\x85", "_": "\xa0", "L": "\u2028",
+                 "P": "\u2029"}
+_YAML_NUMBERED = {"x": 2, "u": 4, "U": 8}
+_HEX = frozenset("0123456789abcdefABCDEF")
+#: What may follow a quoted scalar on its closing line: spaces, then a comment or nothing.
+_AFTER_SCALAR = re.compile(r"[ \t]*(?:#[^\r\n]*)?(?:\r?\n|\Z)")
+
+
+def quoted_scalar(text: str, start: int, limit: int) -> tuple[list[int], str] | None:
+    """The value of the quoted YAML scalar opening at `start` (`"…"`, `'…'`) and closing before `limit`, as YAML reads
+    it (escapes; `''` a single quote; a line break folded into a space, or one newline per empty line after it), with
+    each character's file offset (a folded break's: the break's) and its closing quote's. None when it does not close
+    there, something follows it on its line, or it writes an escape YAML has not. One pass, each character once."""
+    quote = text[start]
+    chars: list[str] = []
+    where: list[int] = []
+    i = start + 1
+    while i < limit:
+        char = text[i]
+        if char == quote:
+            if quote == "'" and text.startswith("''", i):
+                chars.append("'")
+                where.append(i)
+                i += 2
+                continue
+            if _AFTER_SCALAR.match(text, i + 1) is None:
+                return None
+            where.append(i)
+            return where, "".join(chars)
+        if char == "\\" and quote == '"':
+            escape = text[i + 1] if i + 1 < limit else ""
+            if (length := _break(text, i + 1)) > 0:  # an escaped line break: the lines joined, the next one's indentation dropped
+                i = _line_content(text, i + 1 + length, limit)
+                continue
+            if escape in _YAML_ESCAPES:
+                chars.append(_YAML_ESCAPES[escape])
+                where.append(i)
+                i += 2
+                continue
+            digits = text[i + 2:i + 2 + _YAML_NUMBERED.get(escape, 0)]
+            if not digits or len(digits) != _YAML_NUMBERED[escape] or not _HEX.issuperset(digits) \
+                    or int(digits, 16) > 0x10FFFF:
+                return None
+            chars.append(chr(int(digits, 16)))
+            where.append(i)
+            i += 2 + len(digits)
+            continue
+        if (length := _break(text, i)) > 0:  # folded: the spaces written before it dropped, then one space or a newline an empty line
+            while chars and chars[-1] in " \t" and text[where[-1]] in " \t":
+                chars.pop()
+                where.pop()
+            next_line = _line_content(text, i + length, limit)
+            breaks = [i]
+            while next_line < limit and (length := _break(text, next_line)) > 0:
+                breaks.append(next_line)
+                next_line = _line_content(text, next_line + length, limit)
+            folded = [" "] if len(breaks) == 1 else ["\n"] * (len(breaks) - 1)
+            chars.extend(folded)
+            where.extend(breaks[-len(folded):])
+            i = next_line
+            continue
+        chars.append(char)
+        where.append(i)
+        i += 1
+    return None
+
+
+def _break(text: str, at: int) -> int:
+    """How long the line break at `at` is: 1 (LF), 2 (CRLF: a Windows checkout's), 0 for none."""
+    return 1 if text.startswith("\n", at) else 2 if text.startswith("\r\n", at) else 0
+
+
+def _folded(lines: str) -> str:
+    """Lines as one line to the shell, each break (CRLF too) written as spaces: the same length, at the same places."""
+    return lines.replace("\r\n", "  ").replace("\n", " ")
+
+
+def _line_content(text: str, start: int, limit: int) -> int:
+    """Where a line's content starts after its indentation (spaces and tabs from `start`, up to `limit`)."""
+    while start < limit and text[start] in " \t":
+        start += 1
+    return start
 
 
 def template_syntax(service: str | None) -> re.Pattern[str] | None:

@@ -133,13 +133,14 @@ def _mentions(kind: str, text: str, code_blocks: Sequence[DocumentCode] | None
         yield from _terraform_mentions(text)
 
 
-def _command_mentions(text: str, scripts: list[tuple[int, str]]) -> Iterator[tuple[Offsets, Offsets, str]]:
+def _command_mentions(text: str, scripts: Sequence[tuple[int | Sequence[int], str]]
+                      ) -> Iterator[tuple[Offsets, Offsets, str]]:
     """Each mention in a shell command's words or the here-documents it is given (never in a comment), with the command
-    as its unit (curl.units)."""
-    from .curl import commands, units
+    as its unit (curl.units); each script given with its place in the file (curl.commands_at)."""
+    from .curl import commands_at, units
 
-    for start, script in scripts:
-        yield from _parts_mentions(text, units(commands(script, start)))
+    for where, script in scripts:
+        yield from _parts_mentions(text, units(commands_at(script, where)))
 
 
 def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[Offsets]]]
@@ -244,10 +245,10 @@ def _command_why(words: Sequence[object]) -> str:
 def _workflow_mentions(text: str, *, ci: bool = False) -> Iterator[tuple[Offsets, Offsets, str]]:
     """Mentions in a workflow's `run:` scripts (`ci`: another CI service's steps' scripts) by command, and in its other
     steps (by step)."""
-    from .github_actions import scripts
+    from .github_actions import scripts, span_of
 
     runs = scripts(text, ci=ci)
-    script_spans = sorted((start, start + len(script)) for start, script in runs)
+    script_spans = sorted(span_of(script) for script in runs)
     script_starts = [start for start, _ in script_spans]
     script_reach = list(itertools.accumulate((end for _, end in script_spans), max))
     yield from _command_mentions(text, runs)
