@@ -159,6 +159,17 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     """Load a body from text; `kind` is json or yaml, else guessed from the name and content; `parsed`: the text's
     value as json_source.parse gives it, when already parsed."""
     text = text.removeprefix("\ufeff")
+    if name is not None and "." in name:
+        from .kinds import page_body_kind
+
+        page = page_body_kind(name)
+        if page is not None:  # `launch.json.hbs`: a body kept as a template page, read with what its tags render unknown
+            from .template_bodies import page_tags_unknown
+
+            page_read = page_tags_unknown(text, name, limits, kind or page)
+            if page_read is not None:
+                return page_read
+            kind = kind or page
     kind = kind or guess_kind(name, text)
     loaded: json_source.ParsedJson | Finding
     commas: list[Finding]

@@ -1047,6 +1047,18 @@ def _suffix(lowered: str) -> str:
     return lowered[lowered.rfind("."):] if "." in lowered else ""
 
 
+def page_body_kind(name: str | None) -> str | None:
+    """"json" or "yaml" for a body kept as a template page (`launch.json.hbs`, `body.yaml.njk`), by the suffix before
+    the engine's: a template engine renders it before it is sent, so its tags are not what is sent
+    (template_bodies.page_tags_unknown). None for any other file."""
+    lowered = (name or "").lower()
+    suffix = _suffix(lowered)
+    if suffix not in TEMPLATE_PAGES:
+        return None
+    inner = _suffix(lowered[:-len(suffix)])
+    return "json" if inner == ".json" else "yaml" if inner in YAML else None
+
+
 def _kind_suffix(lowered: str) -> str:
     """A file's suffix as its kind is read from it: its last (`.js`), but `.tf.json` for Terraform's JSON syntax,
     `.tfstate` for the state's backup (`terraform.tfstate.backup`: JSON, never a body, its values secrets), and the
