@@ -75,6 +75,8 @@ class Extractions:
         #: a fix's one edit is asked for by its rendering, its shifted spans, its proof's parse and its next operation.
         self._found: list[tuple[str, str, tuple[int, int, str]]] = []
         self._sites: list[tuple[int, int]] | None = None  # every launch's _sent_at, once
+        self._edited: tuple[str, list[LaunchRequest]] | None = None  # the edited text read last, and its launches
+        self._written: tuple[str, list[tuple[int, int] | None]] | None = None  # bodies_written, once
         #: A launch call's place in the file's bytes -> its node type where, parsed alone, it is made of the nodes the whole
         #: parse has there, else -1 (call_tree), found once per call.
         self._calls: dict[tuple[int, int], int] = {}
@@ -165,15 +167,22 @@ class Extractions:
                 for first, last in sites if last <= start or first >= end or (first <= start and end <= last)]
 
     def launches(self, text: str) -> list[LaunchRequest]:
-        """The launches `text` holds, in file order (an edit of the unedited text is parsed from its tree)."""
+        """The launches `text` holds, in file order (an edit of the unedited text is parsed from its tree). The edited text
+        read last is kept with them: fixes of launches that send one body make the same edit, and each is proven alone
+        by reading the text it makes."""
         if self._launches is None or (text is not self._text and text != self._text):
+            kept = self._edited
+            if kept is not None and (kept[0] is text or kept[0] == text):
+                return kept[1]
             from ..sources.document import DEFAULT_LIMITS
             from ..sources.extract import launches_in
 
             if self.kind in CODE_KINDS:
                 self.tree(text)  # parsed incrementally where it can be: the extraction reads the tree kept
             # An edited text is read to prove a fix (its bodies) or to write a fix's next operation: no secret is asked.
-            return launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS, credentials=False)
+            found = launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS, credentials=False)
+            self._edited = text, found
+            return found
         return self._launches
 
     def edited_launch(self, index: int, text: str, *, local: bool = True) -> LaunchRequest | None:
@@ -230,6 +239,31 @@ class Extractions:
                     return found
             node = node.parent
         return None
+
+    def bodies_written(self, text: str) -> list[tuple[int, int] | None]:
+        """Where each launch of the file's text (`text`) writes its body: the whole object or array literal its spans
+        start at (a body bound to a name: that name's literal), else the body's own place at the launch; None where
+        the file does not write it. Found once, from the tree its extraction read; for another text, or a file that is
+        no code, each launch's own place."""
+        from ..sources.model import TreeSpans
+
+        launches = self.launches(text)
+        if self._written is not None and self._written[0] is text:
+            return self._written[1]
+        found: list[tuple[int, int] | None] = [request.body_span for request in launches]
+        if self.kind in CODE_KINDS and text is self._text:
+            source, root = self.tree(text)
+            opened = {index: recorded[1][0] for index, request in enumerate(launches)
+                      if isinstance(request.body_locator, TreeSpans)
+                      and (recorded := request.body_locator.spans.get(())) is not None}
+            at = source.byte_offsets(sorted(set(opened.values())))
+            for index, start in opened.items():
+                node = root.descendant_for_byte_range(at[start], at[start] + 1)
+                literal = node.parent if node is not None and node.type in ("{", "[") else node
+                if literal is not None and literal.start_byte == at[start]:
+                    found[index] = source.char(literal.start_byte), source.char(literal.end_byte)
+            self._written = text, found
+        return found
 
     def call_tree(self, text: str, request: LaunchRequest) -> tuple[SourceText, Node] | None:
         """`text`, an edit of this file's text strictly inside the body of its launch `request` (as this file's text
