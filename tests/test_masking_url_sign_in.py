@@ -90,12 +90,13 @@ def test_the_cache_holds_no_sign_in_value(tree: Path, cache_on: Path) -> None:
 
 
 def test_a_message_quoting_a_sign_in_url_masks_its_values() -> None:
-    message = f"see {LOGIN}?code={CODE}&state=s1#access_token={FRAGMENT}"
-    assert without_credentials(message) == f"see {LOGIN}?code={'*' * len(CODE)}&state=s1#access_token={'*' * len(FRAGMENT)}"
+    message = f"see {LOGIN}?code={CODE}&state=s1&scope=openid#access_token={FRAGMENT}"
+    assert without_credentials(message) == \
+        f"see {LOGIN}?code={'*' * len(CODE)}&state=**&scope=openid#access_token={'*' * len(FRAGMENT)}"
 
 
 def test_a_hole_and_other_members_stay_shown() -> None:
-    text = (f'a = "{LOGIN}?code={{{{code}}}}&state=s1"\nb = "{LOGIN}?code=${{CODE}}"\n'
+    text = (f'a = "{LOGIN}?code={{{{code}}}}&scope=openid"\nb = "{LOGIN}?code=${{CODE}}"\n'
             'c = "https://example.com/?country_code=US&zip=12345#top"\n')
     assert credential_literals(text) == []
 
@@ -104,4 +105,4 @@ def test_a_query_given_as_an_object_hides_what_the_url_would() -> None:
     """`params={"code": "…"}` is the URL's `?code=…` written another way: hidden as it is in the URL."""
     text = (f'requests.post("{LOGIN}", params={{"grant_type": "authorization_code", "code": "{CODE}", '
             f'"code_verifier": "{VERIFIER}", "state": "s1"}})\n')
-    assert sorted(text[start:end] for start, end in credential_literals(text)) == sorted([CODE, VERIFIER])
+    assert sorted(text[start:end] for start, end in credential_literals(text)) == sorted([CODE, VERIFIER, "s1"])

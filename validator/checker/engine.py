@@ -334,8 +334,8 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     unparsed: list[str | None] = []  # the syntax error no edit of this payload can be proven past, found once
     for finding in findings:
         if written is None:
-            written = (written_secrets(document.text) if _may_quote_a_written_secret(document) else []) if document.text \
-                else _named_secrets(document.value)
+            written = _named_secrets(document.value) if not document.text else \
+                written_secrets(document.text, document.words) if _may_quote_a_written_secret(document) else []
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
         if finding.code in severities and finding.code not in TOOL_FAILURES:
@@ -506,7 +506,7 @@ def _may_quote_a_written_secret(document: Document) -> bool:
         return False
     if request is None:  # a payload: the body is the text; a secret written under a secret's or a header's name in it
         # (a name written with an escape, `p\u0061ssword`, says its word only once parsed: the text's escape is enough)
-        return "\\" in text or _names_a_secret(text)
+        return "\\" in text or _names_a_secret(text, document.words)
     if request.body_span is None:
         return True
     body_start, body_end = request.body_span
@@ -553,9 +553,10 @@ def _named_secrets(body: Any) -> list[str]:
 _NAMED_NODES = 1 << 14
 
 
-def _names_a_secret(text: str) -> bool:
-    """Whether `text` may name a member that holds a secret (`password`, `apiKey`) or a header's (`Cookie`, `X-Auth`)."""
-    words = Words.of(text)
+def _names_a_secret(text: str, words: Words | None = None) -> bool:
+    """Whether `text` may name a member that holds a secret (`password`, `apiKey`) or a header's (`Cookie`, `X-Auth`).
+    `words`: the text's, when other scans of it share them (a file's)."""
+    words = words or Words(text)
     return not no_secret_word(text, words) or words.holds_any_case("cookie", "key", "auth")
 
 
@@ -569,7 +570,7 @@ def _quotes_no_secret(document: Document) -> bool:
     secret word (`no_secret_word`: every match of the secret-name pattern holds one) has none in any of them either."""
     text = document.text
     return (document.kind == "json" and document.request is None and document.editor is None and text is not None
-            and "\\" not in text and no_secret_word(text))
+            and "\\" not in text and no_secret_word(text, document.words))
 
 
 def _as_written(document: Document, path: Path) -> list[str]:
@@ -811,7 +812,7 @@ def _failure(document: Document, err: Exception) -> str:
     message is, with none of the file's secrets; only the error's kind if that cannot be made."""
     said = f"flowlint failed on this file: {type(err).__name__}"
     try:
-        hidden = (written_secrets(document.text) if document.text else _named_secrets(document.value))
+        hidden = (written_secrets(document.text, document.words) if document.text else _named_secrets(document.value))
         return _shown(f"{said}: {err}", hidden)
     except Exception:  # (a failure about a failure: the kind alone says enough to report the bug)
         return said

@@ -22,7 +22,10 @@ CREDENTIAL = re.compile(r"(?i:\b(?:bearer|basic)[ \t]+)([A-Za-z0-9._~+/-]{8,}=*)
 
 class Words:
     """A text, its lower-cased form and the words a scan's gate asks it for, each looked for once in a long text: a word
-    missing from a 23 MB body costs a pass over it, and the gates of credential_literals' scans share their words."""
+    missing from a 23 MB body costs a pass over it, and the gates of credential_literals' scans share their words.
+
+    One is made for a file's text and given to every scan of it (sources.document.Document.words: the check's and the
+    excerpts' mask's); a scan given none makes its own, kept by nothing once it is done."""
 
     __slots__ = ("_held", "_long", "ascii", "lowered", "text")
 
@@ -32,19 +35,6 @@ class Words:
         self.lowered = text.lower()  # (in ASCII text: the same offsets)
         self._long = len(text) >= _LONG_TEXT  # a short text's miss costs less than remembering it
         self._held: dict[tuple[str, bool], bool] = {}
-
-    @classmethod
-    def of(cls, text: str) -> Words:
-        """The words of `text`: a long text's are shared by every scan of the same text object (the checks of one file
-        ask its body for the same words in turn: each miss cost a pass over a 23 MB body three times)."""
-        global _LAST_LONG
-        last = _LAST_LONG
-        if last is not None and last.text is text:
-            return last
-        words = cls(text)
-        if words._long:
-            _LAST_LONG = words
-        return words
 
     def holds(self, word: str) -> bool:
         """Whether the text holds `word`, as written."""
@@ -89,7 +79,6 @@ def _find(text: str, word: str) -> bool:
 
 
 _LONG_TEXT = 1 << 16
-_LAST_LONG: Words | None = None
 _LITERALS: dict[str, re.Pattern[str]] = {}
 
 
@@ -161,7 +150,7 @@ def credential_spans(text: str, words: Words | None = None) -> list[tuple[int, i
     word), or a token known by its shape wherever it is (a GitHub, Slack, Stripe, AWS, GitLab or Google key, a private
     key's block). `words`: the text's, when other scans share them."""
     in_urls = url_credential_spans(text) + known_token_spans(text)
-    tokens = [] if certainly_none(text, words) else _token_spans(words or Words.of(text))
+    tokens = [] if certainly_none(text, words) else _token_spans(words or Words(text))
     return sorted(tokens + in_urls) if in_urls else tokens
 
 
@@ -205,8 +194,9 @@ URL_MEMBER = _Lazy(r"[?&#]([\w.%-]{1,100})=([^&#\s\"'`<>\\]+)")
 #: Of those, the names whose value is a credential: those secret_name says, and these whole names.
 _QUERY_SECRET_NAMES = frozenset({"key", "pwd", "sig", "signature", "auth"})
 #: What OAuth sends in a URL to sign in besides what secret_query_name names: an authorization code, PKCE's verifier,
-#: an assertion (JWT or SAML).
-_SIGN_IN_NAMES = frozenset({"code", "code_verifier", "assertion", "client_assertion", "samlresponse"})
+#: an assertion (JWT or SAML), and the `state` a sign-in is answered with (it binds the answer to the browser's
+#: session: whoever holds it may complete that sign-in).
+_SIGN_IN_NAMES = frozenset({"code", "code_verifier", "assertion", "client_assertion", "samlresponse", "state"})
 
 
 def url_credential_spans(text: str) -> list[tuple[int, int]]:
@@ -227,8 +217,8 @@ def secret_query_name(name: str) -> bool:
 
 
 def signs_in(name: str) -> bool:
-    """Whether a URL's query or fragment member of this name holds what signs in: a credential (secret_query_name)
-    or what OAuth sends (`code`, `code_verifier`, an assertion)."""
+    """Whether a URL's query or fragment member of this name holds what signs in: a credential (secret_query_name:
+    a session's id too, `sid`, `JSESSIONID`) or what OAuth sends (`code`, `state`, `code_verifier`, an assertion)."""
     return name.lower() in _SIGN_IN_NAMES or secret_query_name(name)
 
 
@@ -440,7 +430,7 @@ def _encoded_secrets(value: object) -> list[str]:
     for item in _leaves(value, _ENCODED_NODES):
         if isinstance(item, str):
             head = item[:_ENCODED_LENGTH]  # a message quotes the start of a long string: its start is searched
-            words = Words.of(head)  # one for both scans
+            words = Words(head)  # one for both scans
             if not no_secret_word(head, words):
                 found += [head[start:end] for start, end in _credential_literals(head, words) if end > start]
     return list(dict.fromkeys(found))
@@ -554,7 +544,7 @@ _PROSE_MEMBER = _Lazy(r"""(?<![\w.-])([A-Za-z_][\w.-]{0,63})["']?[ \t]*[:=][ \t]
 #: A secret's word in prose and the word written after it (`Token TOKab12cd34 is invalid`, `the password 'hunter2'`):
 #: the value group 1, quoted or a run of what no sentence's punctuation ends.
 _PROSE_SAID = _Lazy(r"""(?i:(?<![\w.-])(?:token|secret|password|passwd|pwd|passphrase|passcode|api[ _-]?key|jwt"""
-                    r"""|credentials?))[ \t]+("[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s,;&"'`<>()\[\]{}]+)""")
+                    r"""|credentials?|session(?:[ _-]?id)?|sid))[ \t]+("[^"\n]*"|'[^'\n]*'|`[^`\n]*`|[^\s,;&"'`<>()\[\]{}]+)""")
 #: A word that is no word of a sentence but a token's text: 8 characters or more, with letters and digits, with a
 #: capital after a small letter, or digits alone (`TOKab12cd34`, `xQzvKpLm`, `48213377`); `expired`, `Invalid`, `JWT`,
 #: `v2`, `re-issued` are words.
@@ -602,14 +592,14 @@ def without_named_secrets(text: str) -> str:
 #: `passphrase`, `ACCESS_TOKEN`): secret_name.
 _SECRET_WORD = re.compile(r"(?i)secret|pas?sw(?:or|o|r)?d|passphrase|api[_-]?key|access[_-]?token|refresh[_-]?token"
                           r"|private[_-]?key")
-#: Where a secret-named member or variable may be written: one of _SECRET_WORD's words, or of _SECRET_LAST_WORDS'
-#: (the scan then reads the whole name and asks secret_name).
+#: Where a secret-named member or variable may be written: one of _SECRET_WORD's words, or of _SECRET_LAST_WORDS', or
+#: a session id's (`sess`, `sid`) (the scan then reads the whole name and asks secret_name).
 _NAME_WORD_LOWER = re.compile(r"secret|pas?sw(?:or|o|r)?d|passphrase|api[_-]?key|token|private[_-]?key|jwt|cred|pwd|passcode"
-                              r"|pin|otp")
+                              r"|pin|otp|sess|sid")
 _NAME_WORD = re.compile("(?i)" + _NAME_WORD_LOWER.pattern)
 #: What every match of _NAME_WORD holds, lowered: a text holding none of them has no secret-named member.
 _SECRET_WORD_PARTS = ("secret", "passw", "pasw", "passphrase", "api", "token", "private", "jwt", "cred", "pwd", "passcode",
-                      "pin", "otp")
+                      "pin", "otp", "sess", "sid")
 #: A name whose last word ends with one of these holds a credential (`apiToken`, `session_token`, `X-Auth-Token`,
 #: `Flow.token`, `idtoken`, `Flow.credentials`, `jwt`, `db_pwd`, `Flow.passcode`), or is one of _SECRET_LAST_NAMES
 #: (`Flow.pin`, `otp`: short words that end others). Only its last word: a name that goes on after it says what it
@@ -637,14 +627,27 @@ _GIVEN_TO = _Lazy(r"""([\w.-]{1,100})["']?[ \t]*[:=][ \t]*[\[(]?[ \t]*["'`]?\Z""
 def secret_name(name: str) -> bool:
     """Whether a member's, a variable's, an option's or a URL query member's name says it holds a credential: one of
     _SECRET_WORD anywhere (`client_secret`, `Flow.apiKey`, `clientsecret`, `--access-token`), or a token's or
-    credentials' word last (`Flow.apiToken`, `sessionToken`, `id_token`, `Flow.credentials`; not `tokenCount`).
-    The one rule of the masking of every file, its findings' messages and a URL's query (secret_query_name)."""
+    credentials' word last (`Flow.apiToken`, `sessionToken`, `id_token`, `Flow.credentials`; not `tokenCount`), or a
+    session's id (`sid`, `JSESSIONID`, `sessionId`: _session_id). The one rule of the masking of every file, its
+    findings' messages and a URL's query (secret_query_name)."""
     if _SECRET_WORD.search(name) is not None:
         return True
     words = [word.lower() for word in _NAME_WORDS.findall(name[-200:])]
     while len(words) > 1 and words[-1] in _WRITTEN_AS_WORDS:
         words.pop()
-    return bool(words) and (words[-1].endswith(_SECRET_LAST_WORDS) or words[-1] in _SECRET_LAST_NAMES)
+    return bool(words) and (words[-1].endswith(_SECRET_LAST_WORDS) or words[-1] in _SECRET_LAST_NAMES
+                            or _session_id(words))
+
+
+def _session_id(words: list[str]) -> bool:
+    """Whether a name's words (lower case, the last one its own) name a session's id, which signs in as a password does
+    whatever its name lacks (`sid`, `JSESSIONID`, `PHPSESSID`, `connect.sid`, `sessionId`, `X-Session-Id`,
+    `session`); not what counts or times one (`sessionTimeout`, `sessionCount`) nor a word that only holds one
+    (`inside`, `possession`)."""
+    last = words[-1]
+    if last in ("sid", "session") or last.endswith(("sessionid", "sessid")):
+        return True
+    return last == "id" and len(words) > 1 and words[-2] in ("session", "sess")
 
 
 def given_to_secret(before: str) -> bool:
@@ -655,17 +658,18 @@ def given_to_secret(before: str) -> bool:
 
 def no_secret_word(text: str, words: Words | None = None) -> bool:
     """True only when _NAME_WORD cannot match (ASCII text only: see core.credentials.certainly_none)."""
-    words = words or Words.of(text)
+    words = words or Words(text)
     return words.ascii and not words.holds_any_case(*_SECRET_WORD_PARTS)
 
 
-def credential_literals(text: str, everywhere: bool = True) -> list[tuple[int, int]]:
+def credential_literals(text: str, everywhere: bool = True, words: Words | None = None) -> list[tuple[int, int]]:
     """Where a file writes a credential out literally: a bearer or basic token, a JWT, and the value of a member or
     variable named for a secret (a body's `"client_secret": "…"` as much as code's): a quoted string, one spanning
     lines (Python's triple quotes, a JavaScript template), a YAML block scalar, or the unquoted rest of a line that
     starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file); and
-    `everywhere`, each one's text wherever else the file writes it (written_again)."""
-    found = list(dict.fromkeys(_credential_literals(text, Words.of(text))))  # (two spellings' scans may find one place)
+    `everywhere`, each one's text wherever else the file writes it (written_again). `words`: the text's, when other
+    scans of it share them."""
+    found = list(dict.fromkeys(_credential_literals(text, words or Words(text))))  # (two spellings' scans may find one place)
     return found + written_again(text, found) if everywhere and found else found
 
 
@@ -678,14 +682,14 @@ _AGAIN_SECRETS = 64
 _WORD_CHAR = re.compile(r"\w")
 
 
-def written_secrets(text: str) -> list[str]:
+def written_secrets(text: str, words: Words | None = None) -> list[str]:
     """The texts of the secrets a file writes out (credential_literals), each on one line and as long as written_again
     takes, longest first: what a message must not quote where the file gives the same text to a member of no secret
     name (a token sent in a header and as an input: `without_values(message, written_secrets(text))`). The last text's
-    answer is kept (a file's findings ask one after another)."""
+    answer is kept (a file's findings ask one after another). `words`: the text's, when other scans of it share them."""
     global _WRITTEN
     if _WRITTEN[0] is not text:
-        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, Words.of(text))))
+        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, words or Words(text))))
     return list(_WRITTEN[1])
 
 
@@ -761,6 +765,8 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             line_start = text.rfind("\n", 0, scanned) + 1
             line_end = text.find("\n", scanned)
             line_end = len(text) if line_end < 0 else line_end
+        if (prefix := _STRING_PREFIX.match(text, scanned, line_end)) is not None:
+            scanned = prefix.end()  # Python's `b"…"`, `r'…'`, `rb"""…"""`: the string after its prefix
         quote = text[scanned:scanned + 3] if text.startswith(('"""', "'''"), scanned) else text[scanned:scanned + 1]
         if quote == "\\" and (escaped := _ESCAPED_QUOTE.match(text, scanned, line_end)) is not None:
             quote = escaped.group()  # a string inside a string: it closes at its quote escaped the same way
@@ -801,16 +807,26 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
                 continue
             value = bare
         elif word.start() - line_start > 200 or not _LINE_KEY.fullmatch(text, line_start, word.start()):
-            continue  # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable)
+            # an unquoted value is taken only on a line the name starts (a YAML key, a shell variable); code's
+            # (`{ password: String('…') }`, `const key = new Buffer('…')`): the literals it wraps
+            if (in_code or not assigned) and _RUN_TIME.match(text, scanned, line_end):
+                found += expression_literals(text, scanned, line_end)
+            continue
         elif _BLOCK.match(text, scanned, line_end) is not None:
             value = _block(text, line_start, line_end)
         elif text[line_start:word.start()].lstrip().startswith("@"):
             # an .http file's variable (`@clientSecret = …`): the rest of its line, spaces and all
             value = None if _NOT_LITERAL.match(text, scanned) else (scanned, scanned + len(text[scanned:line_end].rstrip()))
         elif by_last_word and assigned and text[assign.start():assign.start() + 1] in (" ", "\t"):
-            continue  # code's `token = config.token`: an expression (a literal is quoted); `TOKEN=…` is a shell's
+            # code's `token = config.token`: an expression (a literal is quoted; `TOKEN=…` is a shell's), whose wrapped
+            # literals are the secret (`token = b64decode("…").decode()`)
+            found += expression_literals(text, scanned, line_end)
+            continue
         elif in_code and _RUN_TIME.match(text, scanned, line_end):
-            continue  # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time
+            # code's `password = get_password()`, `secret = await getSecret()`: what a call gives at run time; but
+            # what a wrapper is given is written here (`Secret("…")`, `str(r"…")`, `hashlib.sha256(b"…")`)
+            found += expression_literals(text, scanned, line_end)
+            continue
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):
@@ -1200,6 +1216,45 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
     return values
 
 
+_STRING_PREFIX = re.compile(r"""[rRbBuUfF]{1,2}(?=["'])""")
+#: A string literal in code, with its prefix (Python's `r"…"`, `b'…'`, `rb"…"`, `f"…"`): the prefix group 1, the quote
+#: group 2, the contents group 3.
+_CODE_LITERAL = _Lazy(r"""(?<![\w$])([rRbBuUfF]{0,2})(["'`])((?:(?!\2)[^\\\n]|\\.)*)\2""")
+#: The calls whose first argument is the value they give, only wrapped or re-encoded (`Secret("…")`, `SecretStr`,
+#: `str(r"…")`, `String('…')`, `Buffer.from('…')`, `b64decode("…")`, `hashlib.sha256(b"…")`): a literal given so is
+#: the secret, whatever it looks like.
+_WRAPPERS = frozenset({
+    "str", "bytes", "bytearray", "String", "Buffer", "from", "Secret", "SecretStr", "SecretBytes", "SecretString",
+    "SecretValue", "SecureString", "Sensitive", "Password", "b64decode", "b64encode", "urlsafe_b64decode",
+    "standard_b64decode", "atob", "btoa", "decode", "encode", "unhexlify", "fromhex", "sha1", "sha256", "sha512",
+    "md5", "blake2b", "new", "trim", "strip", "freeze", "Some"})
+#: A call's name and its opening parenthesis just before its first argument (`Secret(`, `new Buffer(`, `a.b.sha256(`).
+_CALLED_WITH = _Lazy(r"(?:new[ \t]+)?(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)[ \t]*\([ \t]*\Z")
+#: A literal's text that looks like a token or a key, whatever call it is given to (`dict(a=1)["Zq8v…"]`): 8 characters
+#: or more of a token's alphabet, with letters and digits or a capital after a small letter; not a URL, a path with
+#: words, an environment variable's name (`GC_SECRET_2`) nor a holed template.
+_TOKEN_LITERAL = _Lazy(r"(?=[A-Za-z0-9._~+/=:-]{8,}\Z)(?:(?=.*[A-Za-z])(?=.*\d)|(?=.*[a-z][A-Z])).*", re.S)
+_VARIABLE_NAME = _Lazy(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
+
+
+def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int, int]]:
+    """The literals a secret-named variable's value computed in code writes (its line from `start`, at most
+    _LONGEST_FALLBACK characters): what a wrapper is given first (`Secret("…")`, `str(r"…")`, `new Buffer('…', 'base64')`:
+    _WRAPPERS), and any literal with a token's look (`dict(a=1)["Zq8v…"]`, `vault.unseal("Kp3mW8xN…")`). A name looked
+    up (`os.environ["GC_SECRET"]`, `config.get("api_key")`), a URL or a word stays shown."""
+    found = []
+    end = min(line_end, start + _LONGEST_FALLBACK)
+    for literal in _CODE_LITERAL.finditer(text, start, end):
+        value = literal.group(3)
+        if not value or only_holes(value):
+            continue
+        called = _CALLED_WITH.search(text, max(start, literal.start() - 100), literal.start())
+        wrapped = called is not None and called.group(1) in _WRAPPERS
+        if wrapped or (_TOKEN_LITERAL.fullmatch(value) and "://" not in value and not _VARIABLE_NAME.fullmatch(value)):
+            found.append(literal.span(3))
+    return found
+
+
 #: A quoted string on one line (a backquoted one holding no `${…}`), for _FALLBACK.
 _ONE_LINE_STRING = r"""(?:"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n$]|\\.)*`)"""
 _ARGUMENT = rf"(?:{_ONE_LINE_STRING}|[\w$.]+)"
@@ -1299,16 +1354,17 @@ _RUN_TIME = _Lazy(r"(?:await|yield|new)[ \t]+[\w$(]|[A-Za-z_$][\w$]*(?:[ \t]*\??
 #: A header that holds a credential by its name (a session cookie, an API key, Authorization in any scheme), and what
 #: follows it: a closing quote or bracket (`"Cookie":`, `headers["X-Api-Key"] =`) and `:`, `=` or, after a quoted name,
 #: `,` (`.Add("Cookie", …)`).
-_HEADER = _Lazy(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:[a-z0-9]+-)+(?:token|auth)|(?:proxy-)?authorization)(?![\w-])"
+_HEADER = _Lazy(r"(?<![\w-])(?:(?:set-)?cookie|(?:x-)?api-?key|(?:[a-z0-9]+-)+(?:token|auth)|(?:proxy-)?authorization"
+                r"|(?:[a-z0-9]+-)+(?:session(?:-?id)?|sid))(?![\w-])"
                      r"""(["'`]?)\]?[ \t]*([:=,])[ \t]*""")
 #: An Authorization value's scheme word (`Token`, `OAuth`, `Bearer`), shown: the credentials after it are masked.
 _SCHEME = re.compile(r"[A-Za-z][\w-]*[ \t]+(?=\S)")
 #: curl's `-b`/`--cookie` data (`-b 'sid=…'`, `--cookie=sid=…`) and `-u`/`--user` (`user:password`); requests'
-#: `cookies={…}`/`cookies=dict(…)`/`cookies.update({…})`, and a cookie set one at a time (`cookies.set('sid', '…')`,
-#: `cookies['sid'] = '…'`).
+#: `cookies={…}`/`cookies=dict(…)`/`cookies.update({…})` (k6's and JSON's `cookies: {…}`), and a cookie set one at a
+#: time (`cookies.set('sid', '…')`, `cookies['sid'] = '…'`).
 _CURL_COOKIE = _Lazy(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
 _CURL_USER = _Lazy(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
-_COOKIES_ARGUMENT = _Lazy(r"(?<![\w-])cookies(?:[ \t]*=[ \t]*|\.update\([ \t]*)(\{|dict\()")
+_COOKIES_ARGUMENT = _Lazy(r"""(?<![\w-])cookies(?:["']?[ \t]*[=:][ \t]*|\.update\([ \t]*)(\{|dict\()""")
 _COOKIE_SET = _Lazy(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
 #: A user name and password given as two strings: requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
 #: (httpx's and aiohttp's BasicAuth, a DigestAuth; module-qualified too: `httpx.BasicAuth(…)`): the password is group 3.
@@ -1316,13 +1372,14 @@ _AUTH_PAIR = _Lazy(r"""(?:(?<![\w.])auth[ \t]*=[ \t]*[(\[]|(?<!\w)(?:HTTP)?(?:Ba
                         r"""(?:\w+[ \t]*=[ \t]*)?(["'])[^"'\n]*\1[ \t]*,[ \t]*(?:\w+[ \t]*=[ \t]*)?(["'])((?:(?!\2)[^\\\n]|\\.)*)\2""")
 #: A literal joined to a scheme word (`"Bearer " + "…"`): group 3.
 _SCHEME_CONCAT = _Lazy(r"""(?i:\b(?:bearer|basic))[ \t]*(["'`])[ \t]*\+[ \t]*(["'`])((?:(?!\2)[^\\\n]|\\.)*)\2""")
-#: `user:password` being base64-encoded for a Basic header (`Buffer.from('u:…')`, `btoa("u:…")`, `b64encode(b"u:…")`):
+#: `user:password` being base64-encoded for a Basic header (`Buffer.from('u:…')`, `btoa("u:…")`, `b64encode(b"u:…")`,
+#: Terraform's `base64encode("u:…")`):
 #: the password is group 3.
-_ENCODED_PAIR = _Lazy(r"""(?i:Buffer\.from|btoa|b64encode)\([ \t]*b?(["'`])((?:(?!\1)[^\\\n:])*):((?:(?!\1)[^\\\n])*)\1""")
+_ENCODED_PAIR = _Lazy(r"""(?i:Buffer\.from|btoa|b64encode|base64_?encode)\([ \t]*b?(["'`])((?:(?!\1)[^\\\n:])*):((?:(?!\1)[^\\\n])*)\1""")
 _COOKIE_TOKEN = _Lazy(r"""("|')(?:(?!\1)[^\\\n]|\\.)*\1|[{}()]""")
 _HEADER_ANY_CASE = _Lazy(_HEADER.pattern, re.I)
 #: What every match of _HEADER holds (lowered), on its one line: its scan looks only at the lines holding one.
-_HEADER_WORDS = ("cookie", "key", "token", "auth")
+_HEADER_WORDS = ("cookie", "key", "token", "auth", "session", "sid")
 #: What every match of _SENT_VARIABLE and _SCHEME_CONCAT holds (lowered), on its one line.
 _SCHEME_WORDS = ("bearer", "basic")
 _MEMBER_NAME = re.compile(r"[ \t]*:")
@@ -1336,9 +1393,9 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     `{"Set-Cookie": "…"}`, `@{"X-Auth-Token" = "…"}`, `.set('Cookie', '…')`), curl's `-b`/`--cookie` data and
     requests' `cookies={…}` values; a header's name and a cookie's name stay shown. `words`: the text's, when other
     scans share them."""
-    words = words or Words.of(text)
+    words = words or Words(text)
     found: list[tuple[int, int]] = []
-    if words.holds_any_case("cookie", "key", "auth", "token"):
+    if words.holds_any_case("cookie", "key", "auth", "token", "session", "sid"):
         found += _header_values(text, words)
     if words.holds("-b") or words.holds_any_case("--cookie"):
         # (without `=` it names a cookie jar file)
@@ -1354,7 +1411,7 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
         joined = line_matches(_SCHEME_CONCAT, text, _SCHEME_WORDS, words.lowered) if words.ascii \
             else _SCHEME_CONCAT.finditer(text)
         found += [match.span(3) for match in joined if not only_holes(match.group(3))]
-    if words.holds("(") and words.holds_any_case("buffer.from", "btoa", "b64encode"):
+    if words.holds("(") and words.holds_any_case("buffer.from", "btoa", "b64encode", "base64encode", "base64_encode"):
         # a basic credential being encoded (the pattern's call needs its parenthesis)
         found += [match.span(3) for match in _ENCODED_PAIR.finditer(text) if not only_holes(match.group(3))]
     if words.holds_any_case("cookies"):

@@ -99,9 +99,10 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
     requests = [request for document in documents
                 if isinstance(request := getattr(document, "request", None), LaunchRequest)]
     secrets = [span for request in requests for span in request.secrets]
-    text = documents[0].text if documents and documents[0].text is not None else text
+    words = documents[0].words if documents and documents[0].text is not None else None
+    text = words.text if words is not None else text
     if text is not None:
-        secrets += credential_literals(text)
+        secrets += credential_literals(text, words=words)  # (the file's words, which its check asked already)
     if text is None or (kind not in RECORDED_KINDS and not any(request.kind in RECORDED_KINDS for request in requests)):
         return Mask(tuple(secrets))
     shown: list[Offsets] = []

@@ -9,7 +9,8 @@ or `config.defaults.headers`, then the step's; `json:` is sent as JSON (got sets
 Content-Type is given), else `body:` as written. Steps inside `loop:` and `parallel:` are read, and the `before` and
 `after` sections' flows. A `{{ variable }}` is unknown; a `beforeRequest` hook (the scenario's or the step's) may
 change the request in JavaScript, so its body is unknown. Other engines' scenarios (`engine: ws`, playwright…) send
-no HTTP request. The body is checked where the YAML writes it (a mapping, or JSON text in a `|` block).
+no HTTP request. The body is checked where the YAML writes it (a mapping, or JSON text in a `|` block). A step's
+Basic auth password and cookies are secrets whatever their names: no output shows them.
 """
 
 from __future__ import annotations
@@ -126,6 +127,7 @@ class _Reader:
         if self.base is not None and url.parts[:len(self.base.parts)] == self.base.parts:
             request.host_span = self.base.span
         request.headers = self.headers(path, params)
+        request.secrets += self.credentials(path, params)
         hooked = hooks or params.get("beforeRequest")
         if hooked:  # JavaScript may change the request before it is sent
             request.body = Unknown(f"beforeRequest: {hooked}")
@@ -153,6 +155,21 @@ class _Reader:
                 shown = substitute(value, _inside(self.text, at), {}) if isinstance(value, str) else Text.known(str(value))
                 headers[str(name).lower()] = Header(str(name), Text(shown.parts, at), at)
         return list(headers.values())
+
+    def credentials(self, path: Path, params: dict[str, Any]) -> list[Offsets]:
+        """Where the step writes what signs it in, never shown: its Basic auth's password (`auth: {user, pass}`) and its
+        cookies' values (`cookie: {JSESSIONID: …}`), whatever their names say."""
+        found: list[Offsets] = []
+        for member, keys in (("auth", ("pass",)), ("cookie", None)):
+            given = params.get(member)
+            if not isinstance(given, dict):
+                continue
+            for key in keys or [key for key in given if isinstance(key, str)]:
+                at = self.where((*path, member, key)) if key in given and given[key] is not None else None
+                if at is not None and at[1] > at[0]:
+                    quoted = self.text[at[0]:at[0] + 1] in ('"', "'") and at[1] - at[0] >= 2
+                    found.append((at[0] + 1, at[1] - 1) if quoted else at)
+        return found
 
     def json_body(self, request: LaunchRequest, path: Path, body: Any) -> None:
         below = (*path, "json")

@@ -19,6 +19,7 @@ from . import json_source
 from .decode import decode
 
 if TYPE_CHECKING:
+    from ..core.credentials import Words
     from .model import LaunchRequest
 
 JSON_SUFFIXES = (".json",)
@@ -87,6 +88,17 @@ class Document:
         self.findings = findings or []
         self.plain_scalars = plain_scalars or {}
         self._locator = locator
+        self._words: Words | None = None
+
+    @property
+    def words(self) -> Words | None:
+        """The words of the text (None without one), made once for every scan of it: the check's gates and the
+        excerpts' mask ask a 23 MB body for the same words in turn (each miss a pass over it)."""
+        if self._words is None and self.text is not None:
+            from ..core.credentials import Words  # (only when a text is scanned for secrets)
+
+            self._words = Words(self.text)
+        return self._words
 
     @property
     def parsed(self) -> bool:

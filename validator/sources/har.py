@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from typing import Any
 
 from ..core.codes import PLATFORM_ANSWER, UNREAD_LAUNCH
@@ -162,9 +163,21 @@ def _request(text: str, locator: JsonLocator, path: Path, entry: dict[str, Any])
     return request
 
 
-def _shown(value: str | int) -> str | int:
-    """A reply's member as FL306 quotes it: a secret a message quotes by its name masked."""
-    return without_named_secrets(value) if isinstance(value, str) else value
+def _shown(key: str, value: str | int) -> str | int:
+    """A reply's member as FL306 quotes it: in a message, a secret it quotes by its name masked; a code or a contextId
+    only as the platform writes one (`bad.request`, a UUID), else each character `*`: a recording's reply is anyone's
+    text there (an echoed authorization code, a session id), and what the platform writes is the help it gives."""
+    if not isinstance(value, str):
+        return value
+    if key == "message":
+        return without_named_secrets(value)
+    return value if _PLATFORM_SHAPES[key].fullmatch(value) else "*" * min(len(value), _QUOTE_LIMIT)
+
+
+#: What the platform writes as an error's code, words alone (`bad.request`, `flow.not.found`, `BAD_REQUEST`: a token
+#: has digits or mixed case), and as its contextId (a UUID; a correlation id of hex and dashes).
+_PLATFORM_SHAPES = {"code": re.compile(r"[a-z]{1,40}(?:[._-][a-z]{1,40}){0,15}|[A-Z]{1,40}(?:_[A-Z]{1,40}){0,15}"),
+                    "contextId": re.compile(r"[0-9A-Fa-f]{8,40}(?:-[0-9A-Fa-f]{4,40}){0,7}")}
 
 
 def _answer(response: Any) -> str | None:
@@ -187,7 +200,7 @@ def _answer(response: Any) -> str | None:
     if isinstance(reply, dict):
         # A message may quote what was sent (`client_secret=…`, `password: …`): those values are masked here, as a
         # bearer or basic token is wherever a finding says it (core.credentials.without_credentials).
-        parts = [f"{key} {json.dumps(_shown(reply[key]), ensure_ascii=False)[:_QUOTE_LIMIT]}"
+        parts = [f"{key} {json.dumps(_shown(key, reply[key]), ensure_ascii=False)[:_QUOTE_LIMIT]}"
                  for key in ("message", "code", "contextId") if isinstance(reply.get(key), (str, int))]
         said = ", ".join(parts)  # a body that is not the platform's error object is never quoted: it may hold anything
     return f"the platform answered {status}" + (f": {said}" if said else "")
