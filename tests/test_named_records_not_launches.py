@@ -97,3 +97,18 @@ def test_a_list_of_references_is_no_batch_of_launches() -> None:
     assert not candidates.names_no_launch([{"id": "x"}, {"workflow": "Customer Callback"}])
     assert not candidates.names_no_launch({"id": 42})  # alone, an `id` may be the flow's ID misnamed: judged
     assert candidates.launch_key_depth([{"a": 1}, {"b": {"flowId": UUID}}]) == "record"  # a launch key one level down
+
+
+def test_a_named_output_of_several_json_values_none_a_launch_gets_one_note() -> None:
+    output = ('"--- OVERALL CUSTOMER COUNT ---"\n{\n  "regions": [{"id": "ca-central-1", "organizationCounts": {"app": 2}}]\n}\n'
+              f'"--- CUSTOMER FROM REGION ca-central-1 ---"\n{{"organizations": [{{"orgId": "{UUID}", "orgName": "First"}}]}}\n')
+    Path("usage/result.json").parent.mkdir(parents=True, exist_ok=True)
+    Path("usage/result.json").write_text(output, encoding="utf-8")
+    found = diagnostics("--no-cache", "usage/result.json")
+    assert [(d["code"], d["severity"]) for d in found] == [("FL012", "info")], found
+    assert "4 JSON values one after another" in found[0]["message"]
+    # bodies one after another, or a value that may be a launch written wrong, keep the FL001 the endpoint gives them
+    Path("two.json").write_text(f'{{"flowId": "{UUID}"}}\n{{"flowId": "{UUID}"}}\n', encoding="utf-8")
+    Path("log.json").write_text('"sent:"\n{"data": {"customerName": "Jane"}}\n', encoding="utf-8")
+    assert sorted((d["file"], d["code"]) for d in diagnostics("--no-cache", "two.json", "log.json")) == [
+        ("log.json", "FL001"), ("two.json", "FL001")]

@@ -343,6 +343,7 @@ class _Checker:
             named_tool_file,
             names_no_launch,
             template_holes,
+            values_none_a_launch,
             walked_verdict,
         )
 
@@ -363,8 +364,19 @@ class _Checker:
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.
             return "no launch key in it, and it is neither a JSON nor a YAML file by its name"
+        if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES):
+            from ..sources.kinds import kind_note, yaml_kind
+
+            data = (document.text or "").encode()
+            if yaml_kind(data) == "architect":  # an Architect flow's YAML under another suffix (a Terraform .tftpl)
+                return kind_note("architect", path, data)
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
-            return broken_verdict(document, self.limits.verbose) if path in self.candidates else None
+            if path in self.candidates:
+                return broken_verdict(document, self.limits.verbose)
+            if path not in self.walked and path != STDIN and (count := values_none_a_launch(document.text or "")):
+                return (f"it holds {count} JSON values one after another (a program's output or a log), none of them "
+                        "a launch: no launch body")
+            return None
         if json_schema_shaped(document.value) or genesys_script(document.value):
             # a schema without `$schema` (a data action's contract) describes bodies; a Genesys script is the agent's page
             what = ("a JSON Schema document (its keywords and nothing else: type, properties, required…): it describes "

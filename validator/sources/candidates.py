@@ -201,6 +201,28 @@ def names_no_launch(value: object) -> bool:
     return isinstance(value, dict) and bool(value) and not written_as_launch(value, alone=True)
 
 
+def values_none_a_launch(text: str) -> int:
+    """How many JSON values a text holds one after another (a log or a program's output saved as .json, `"--- counts
+    ---"` then an object), when it holds several and none of them may be a launch (launch_key_depth "none", and
+    names_no_launch; a text or a number is none); else 0: one value, text that is not JSON values, or a value that may
+    be a launch (concatenated bodies keep their FL001). Linear: each value is decoded once."""
+    decoder = json.JSONDecoder()
+    count = 0
+    end = len(text.rstrip())
+    at = len(text) - len(text.lstrip("\ufeff \t\r\n"))
+    while at < end:
+        try:
+            value, at = decoder.raw_decode(text, at)
+        except (ValueError, RecursionError):
+            return 0
+        if isinstance(value, (dict, list)) and (launch_key_depth(value) != "none" or not names_no_launch(value)):
+            return 0
+        count += 1
+        while at < end and text[at] in " \t\r\n":
+            at += 1
+    return count if count > 1 else 0
+
+
 def written_as_launch(value: dict[object, object], alone: bool) -> bool:
     """Whether an object naming no launch key may be a launch written wrong, to be judged as one (its FL103 and FL102
     say what the endpoint wants): it names the flow however it is written (`flowName`, `flow_key`, `flowRef`,

@@ -513,9 +513,13 @@ def _as_documented(request: LaunchRequest) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
     `"${flow_id}"`), or a flowId or flowVersion left empty as API explorers write a form's blanks (`""`), is the
     reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header leaves its headers out
-    (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends."""
+    (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends. A body
+    written as an empty object (`let flowLaunchRequest = {}; // Object |`, as the SDKs' generated API docs write every
+    body parameter) is such a blank too: open, nothing of it missing."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
+    if type(request.body) is dict and not request.body:
+        request.body = OpenObject()  # a form's blank object: the reader writes its members
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
         not value.strip() and top_key in ("flowId", "flowVersion")))
 
