@@ -15,6 +15,7 @@ from ..core.codes import NO_CONTRACT
 from ..core.diagnostics import Finding
 from ..core.filestamp import Stamp, stamp_of
 from ..core.printable import printable
+from ..core.stop import checkpoint
 from ..rules.numbers import number_findings
 from ..rules.request import check_request
 from ..sources import module_texts
@@ -41,6 +42,7 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
     # Every launch's fixes are rendered against the launches extracted here, not extracted again per fix.
     extractions = Extractions(kind, name, limits, launches[0].text, [d.request for d in launches])
     for document in launches:
+        checkpoint()  # (an editor's overtaken check stops between launches)
         document.findings[:0] = check_request(document.request, document.line_index)
         if document.parsed and kind not in _JSON_TEXT_KINDS:
             document.findings.extend(number_findings(document.value))

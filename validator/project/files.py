@@ -15,6 +15,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ..core.stop import checkpoint
 from ..sources.kinds import SOURCE_SUFFIXES, only_searched, shebang_kind, walked_by_name
 from .globs import gitignore, matchable
 
@@ -209,6 +210,7 @@ def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
     The caller may prune `dirs` in place, as with os.walk."""
     stack = [top]
     while stack:
+        checkpoint()  # (an editor's check walking a project for a module's importers stops at its next directory)
         root = stack.pop()
         dirs: list[str] = []
         files: list[str] = []

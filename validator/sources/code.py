@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
+from ..core.stop import NODES, checkpoint, wanted
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import LAUNCH_MENTION
@@ -210,11 +211,11 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     if edited is not None and base is not None and not base[1].root_node.has_error:
         start_byte, old_end, new_end = edit_bytes(edited, base[0].data)
         old = edited_tree(base[0], base[1], start_byte, old_end, new_end, source.data[start_byte:new_end])
-        tree = parser(kind).parse(source.data, old)
+        tree = parse(kind, source.data, old)
         if tree.root_node.has_error:
             tree = None
     if tree is None:
-        tree = parser(kind).parse(source.data)
+        tree = parse(kind, source.data)
     if len(_PARSED) >= _KEPT:
         del _PARSED[next(iter(_PARSED))]
     _PARSED[key] = source, tree
@@ -249,6 +250,26 @@ def same_nodes(first: Node, second: Node) -> bool:
                 or one.end_byte != other.end_byte or one.is_named != other.is_named or one.is_missing != other.is_missing:
             return False
     return True
+
+
+#: The bytes a parse that may be stopped is given at a time (a check's stop is looked at between two).
+PARSE_CHUNK = 256 * 1024
+
+
+def parse(kind: str, data: bytes, old: Tree | None = None) -> Tree:
+    """A text's syntax tree; in a check that may be stopped (core/stop.py), read a chunk at a time and stopped
+    (Overtaken) within a chunk of the stop: a 20 MB file takes seconds to parse. Else parsed whole, as ever."""
+    stop = wanted()
+    if stop is None or len(data) <= PARSE_CHUNK:
+        return parser(kind).parse(data, old) if old is not None else parser(kind).parse(data)
+
+    def read(offset: int, _point: tuple[int, int]) -> bytes:
+        # (an exception raised here ends tree-sitter's parse in a SystemError: an empty chunk ends the text instead)
+        return b"" if stop.is_set() else data[offset:offset + PARSE_CHUNK]
+
+    tree = parser(kind).parse(read, old) if old is not None else parser(kind).parse(read)
+    checkpoint()  # (stopped: the tree is of the text's first chunks only, and never kept)
+    return tree
 
 
 def edited_tree(source: SourceText, tree: Tree, start_byte: int, old_end: int, new_end: int, added: bytes) -> Tree:
@@ -334,12 +355,17 @@ def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
         return found
     cursor = root.walk()
     first_child, next_sibling, parent = cursor.goto_first_child, cursor.goto_next_sibling, cursor.goto_parent
+    leaves = NODES  # (a check's stop looked at every NODES leaves: a 20 MB file has millions of nodes)
     while True:
         node = cursor.node
         if node is not None and node.kind_id in ids and node.is_named:
             found.append(node)
         if first_child():
             continue
+        leaves -= 1
+        if not leaves:
+            leaves = NODES
+            checkpoint()
         while not next_sibling():
             if not parent():
                 return found
@@ -934,6 +960,7 @@ class CodeReader:
         bound: dict[str, set[tuple[int, int]]] = {}
         bound_seen: set[int] = set()
         for match in LAUNCH_MENTION.finditer(self.source.data):
+            checkpoint()  # (a big file mentions the endpoint thousands of times)
             if self._in_definition(match.start(), match.end()) or another_apis_path(self.source.data, match.start()):
                 continue
             node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
@@ -1964,6 +1991,7 @@ class CodeReader:
         self._prepare_calls()
         found: list[tuple[LaunchRequest, Node | None]] = []
         for node in self._calls:
+            checkpoint()  # (a check overtaken in an editor stops at its next call read: reading one is bounded)
             inside: Node | None = None
             if self._is_assertion(node):
                 self.not_a_launch(node)

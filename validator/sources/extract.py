@@ -22,6 +22,7 @@ from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
+from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
 from . import comments, imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
@@ -727,6 +728,7 @@ def _launches(requests: list[LaunchRequest], text: str,
     unjudged: list[tuple[LaunchRequest, str]] = []
     evidence = comments.evidence(kind, text)  # searched for Genesys Cloud once, and only when a request asks
     for request in requests:
+        checkpoint()  # (an editor's overtaken check stops between requests: a big file has thousands)
         if to_endpoint(request) == "launch" and not request.refused_by_double:
             reason = unproven(request, evidence)
             if reason is None:
@@ -777,12 +779,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return _unquoted_secrets([*documents, _unread(name, lines, *note)], text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
-                     for request in requests if to_endpoint(request) == "unsure")
-    documents.extend(_elsewhere(name, lines, request, host) for request in requests
+                     for request in checked(requests, 1) if to_endpoint(request) == "unsure")
+    documents.extend(_elsewhere(name, lines, request, host) for request in checked(requests, 1)
                      if (host := _other_host_launch(request)) is not None)
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
     for number, request in enumerate(launches):
+        checkpoint()
         findings = [_located(finding, where, lines) for finding, where in request.findings]
         outside = _body_file_outside(request, limits)
         if outside is not None:  # said whatever -v says, as a request file's `< /etc/passwd` is

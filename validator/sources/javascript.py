@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..core.codes import MISSING_FLOW_ID, NO_JSON_NUMBER, SDK_ARGUMENTS
 from ..core.diagnostics import Finding, Path
+from ..core.stop import checked
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
@@ -273,7 +274,7 @@ class JavaScriptReader(CodeReader):
         # root, so asking it of every literal of a 10,000-deep one is quadratic (python.PythonReader._index).
         outermost: dict[int, Node] = {}
         only_read: dict[int, bool] = {}  # an outermost literal's id → whether only a reading call is handed it
-        for node in self.nodes:
+        for node in checked(self.nodes):  # (an editor's overtaken check stops within a batch)
             kind = node.type
             if kind in _CONTAINERS:
                 top = outermost.pop(node.id, node)
@@ -2124,7 +2125,7 @@ class JavaScriptReader(CodeReader):
     def credentials(self) -> list[tuple[Offsets, str]]:
         """Client secrets written as string literals: `clientSecret: '…'`, `const CLIENT_SECRET = '…'`."""
         found = []
-        for node in (n for n in self.nodes if n.type in _SECRETS):
+        for node in (n for n in checked(self.nodes) if n.type in _SECRETS):
             name_node = node.child_by_field_id(self.fields.key if node.type == "pair" else self.fields.name)
             value = node.child_by_field_id(self.fields.value)
             if value is not None and value.type in ("binary_expression", "call_expression"):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
+from ..core.stop import checked
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
@@ -210,7 +211,7 @@ class PythonReader(CodeReader):
         # tree-sitter a walk from the root, so asking it of every literal of a 10,000-deep one is quadratic.
         outermost: dict[int, Node] = {}
         only_read: dict[int, bool] = {}  # an outermost container's id → whether only a reading call is handed it
-        for node in self.nodes:
+        for node in checked(self.nodes):  # (an editor's overtaken check stops within a batch)
             kind = node.type
             if kind in _CONTAINERS:
                 top = outermost.pop(node.id, node)
@@ -1888,7 +1889,7 @@ class PythonReader(CodeReader):
         found = []
         f = self.fields
         named = {"assignment": (f.left, f.right), "keyword_argument": (f.name, f.value), "pair": (f.key, f.value)}
-        for node in (n for n in self.nodes if n.type in _SECRETS):
+        for node in (n for n in checked(self.nodes) if n.type in _SECRETS):
             name_id, value_id = named[node.type]
             name_node, value = node.child_by_field_id(name_id), node.child_by_field_id(value_id)
             if value is not None and value.type in ("call", "boolean_operator"):
