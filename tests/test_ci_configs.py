@@ -216,3 +216,40 @@ def test_a_crlf_pipeline_is_read_as_its_lf_copy_at_the_same_places(tmp_path: Pat
     assert flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "shapes.gitlab-ci.yml").exit_code == 0
     fixed = (tmp_path / "shapes.gitlab-ci.yml").read_bytes()
     assert b"flowVersoin" not in fixed and fixed.count(b"\r\n") == fixed.count(b"\n") == lf.count("\n")
+
+
+#: A launch as PowerShell writes it (its quotes escaped for a native command: `'{\"flowId\": …}'`), and one as bash does.
+_PWSH_CURL = ("curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H \"Content-Type: application/json\" "
+              f"-d '{{\\\"flowId\\\": \\\"{UUID}\\\"}}'")
+_BASH_CURL = _launch(f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}')
+_WORKFLOW = ".github/workflows/launch.yml"
+#: (file, its text, what the FL011 note says): a step running in another shell than a POSIX one, beside a bash step.
+OTHER_SHELLS = [
+    (_WORKFLOW, f"on: push\njobs:\n  l:\n    runs-on: windows-latest\n    steps:\n      - run: |\n          {_PWSH_CURL}\n"
+                f"      - shell: bash\n        run: |\n          {_BASH_CURL}\n", "runs on Windows (`runs-on`)"),
+    (_WORKFLOW, f"on: push\njobs:\n  l:\n    runs-on: ubuntu-latest\n    steps:\n      - shell: pwsh\n        run: |\n"
+                f"          {_PWSH_CURL}\n      - run: |\n          {_BASH_CURL}\n", "runs in `pwsh`"),
+    (_WORKFLOW, f"on: push\ndefaults:\n  run:\n    shell: powershell\njobs:\n  l:\n    runs-on: ubuntu-latest\n    steps:\n"
+                f"      - run: |\n          {_PWSH_CURL}\n      - shell: bash -e {{0}}\n        run: |\n          {_BASH_CURL}\n",
+     "runs in `powershell`"),
+    ("azure-pipelines.yml", f"pool: {{ vmImage: 'windows-latest' }}\nsteps:\n  - script: |\n      {_PWSH_CURL}\n"
+                            f"  - bash: |\n      {_BASH_CURL}\n", "runs on Windows (`pool`)"),
+    ("azure-pipelines.yml", f"steps:\n  - task: PowerShell@2\n    inputs:\n      targetType: inline\n      script: |\n"
+                            f"        {_PWSH_CURL}\n  - bash: |\n      {_BASH_CURL}\n", "`PowerShell@2` task"),
+    (".gitlab-ci.yml", f"win:\n  tags: [saas-windows-medium-amd64]\n  script:\n    - |\n      {_PWSH_CURL}\n"
+                       f"linux:\n  script:\n    - |\n      {_BASH_CURL}\n", "runs on Windows (`tags`)"),
+    (".circleci/config.yml", f"version: 2.1\njobs:\n  l:\n    docker: [{{image: cimg/base:current}}]\n    steps:\n      - run:\n"
+                             f"          shell: powershell.exe\n          command: |\n            {_PWSH_CURL}\n      - run: |\n"
+                             f"          {_BASH_CURL}\n", "runs in `powershell.exe`"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "why"), OTHER_SHELLS)
+def test_a_step_in_another_shell_is_not_read_as_bash(tmp_path: Path, name: str, text: str, why: str) -> None:
+    """Read as bash, a PowerShell launch's escaped body was a false FL001 (or a cmd.exe one's quotes a guess): now an
+    FL011 note saying which shell, never an error; a bash step beside it is still read (its misspelt member)."""
+    _write(tmp_path, name, text)
+    found = [d for d in diagnostics("--no-cache", name) if d["code"] != "FL200"]
+    assert sorted(codes(found)) == ["FL011", "FL102"], found
+    note, = (d for d in found if d["code"] == "FL011")
+    assert why in note["message"] and note["line"] == text.count("\n", 0, text.index(_PWSH_CURL)) + 1

@@ -621,6 +621,11 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         if found is None:
             return None
         why = _not_json(text) if kind == "saved-request" else None
+        if kind in ("github-actions", "ci-config"):  # a step in another shell than a POSIX one: which, and why
+            from .github_actions import foreign_scripts, in_foreign
+
+            foreign = foreign_scripts(text, ci=kind == "ci-config")
+            why = in_foreign(foreign, [start for start, _, _ in foreign], found[0]) if foreign else None
         if match is not None and mentions.cli_launch(match.group()):
             why = mentions.CLI_LAUNCH_WHY
         elif kind == "terraform":
@@ -637,7 +642,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind == "http":
         from . import http_file
 
-        return http_file.extract(text, name)
+        return http_file.extract(text, name, limits)
     if kind == "shell":  # (a document's shell blocks are its code blocks: _blocks)
         from . import curl
 

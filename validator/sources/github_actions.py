@@ -11,6 +11,8 @@ variables only.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 from ..core.unknown import Unknown
@@ -79,7 +81,123 @@ def scripts(text: str, *, ci: bool = False) -> list[Script]:
         script = _scalar(text, value, match.start(at), match.end(), key_indent)
         if script is not None:
             found.append(script)
-    return [(start, script) for start, script in found if _CMD_CONTINUATION.search(script) is None]
+    other = foreign_scripts(text, ci=ci)
+    starts = [start for start, _, _ in other]
+    return [(start, script) for start, script in found if _CMD_CONTINUATION.search(script) is None
+            and not (other and in_foreign(other, starts, span_of((start, script))[0]))]
+
+
+#: What may say a step's script runs in no POSIX shell: a `shell:`, a Windows runner or pool, a PowerShell task.
+_SHELL_HINT = re.compile(r"shell|windows|powershell|pwsh|cmdline", re.I)
+#: The keys naming where a job runs (GitHub's and Bitbucket's `runs-on`, GitLab's `tags` and `image`, Azure's `pool`
+#: and `vmImage`, CircleCI's `executor`, `machine` and its `image`): one naming Windows runs its scripts in PowerShell
+#: (cmd.exe: an Azure `script:`) unless a step says its shell.
+_RUNNER_KEYS = ("runs-on", "tags", "image", "pool", "vmImage", "executor", "machine")
+#: Azure tasks whose `inputs:` script is PowerShell's or cmd.exe's.
+_FOREIGN_TASK = re.compile(r"(?:Azure)?(?:PowerShell|CmdLine)@", re.I)
+#: Azure Pipelines' PowerShell steps (`- powershell: |`, `- pwsh: |`).
+_POWERSHELL_STEPS = frozenset({"powershell", "pwsh"})
+#: Shells that are POSIX shells (a custom `bash -e {0}` by its first word).
+_POSIX_SHELLS = frozenset({"bash", "sh"})
+
+
+def foreign_scripts(text: str, *, ci: bool = False) -> tuple[tuple[int, int, str], ...]:
+    """Where the file writes a step's script for another shell than a POSIX one, and why: a step's (or a job's or the
+    workflow's `defaults`) `shell:` naming another (`pwsh`, `powershell`, `cmd`, `python`), a job on a Windows runner
+    or pool with no shell named (GitHub's default there is pwsh, GitLab's and CircleCI's PowerShell, Azure's `script:`
+    cmd.exe), an Azure PowerShell or CmdLine task's `inputs`. Such a script is not read as a shell's (a mention of the
+    launch in it gets the FL011 note, saying why). Nothing when the file says none of these words, or is no YAML."""
+    if _SHELL_HINT.search(text) is None:
+        return ()
+    return _foreign(text, ci)
+
+
+@functools.lru_cache(maxsize=8)
+def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...]:
+    import yaml
+
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except (yaml.YAMLError, RecursionError):
+        return ()
+    keys = frozenset(CI_SCRIPT_KEYS if ci else ("run",))
+    found: list[tuple[int, int, str]] = []
+    stack: list[tuple[yaml.Node | None, str | None, str | None]] = [(root, None, None)]  # a node, its shell, its Windows
+    while stack:
+        node, shell, windows = stack.pop()
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend((item, shell, windows) for item in node.value)
+            continue
+        if not isinstance(node, yaml.MappingNode):
+            continue
+        pairs = [(key.value if isinstance(key, yaml.ScalarNode) else None, value) for key, value in node.value]
+        named = dict(pairs)
+        defaults = _at(named.get("defaults"), "run", "shell")
+        own = named.get("shell")
+        if isinstance(own, yaml.ScalarNode):
+            shell = str(own.value)
+        elif isinstance(defaults, yaml.ScalarNode):
+            shell = str(defaults.value)
+        for runner in _RUNNER_KEYS:
+            where = named.get(runner)
+            if where is not None and _names_windows(text, node, where):
+                windows = f"its job runs on Windows (`{runner}`)"
+        task = named.get("task")
+        foreign_task = isinstance(task, yaml.ScalarNode) and _FOREIGN_TASK.match(str(task.value)) is not None
+        for key, value in pairs:
+            if foreign_task and key == "inputs":
+                found.append((value.start_mark.index, value.end_mark.index, f"it is a `{task.value}` task's script"))  # type: ignore[union-attr]
+            elif ci and key in _POWERSHELL_STEPS and not isinstance(value, yaml.MappingNode):
+                found.append((value.start_mark.index, value.end_mark.index, f"it is a `{key}:` step's script (PowerShell)"))
+            elif key in keys and not isinstance(value, yaml.MappingNode):
+                why = _foreign_why(key, shell, windows)
+                if why is not None:
+                    found.append((value.start_mark.index, value.end_mark.index, why))
+            else:
+                stack.append((value, shell, windows))
+    return tuple(sorted(found))
+
+
+def _at(node: object, *path: str) -> object:
+    """The node at a path of keys under a mapping node (None: none)."""
+    import yaml
+
+    for key in path:
+        if not isinstance(node, yaml.MappingNode):
+            return None
+        node = next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
+    return node
+
+
+def _names_windows(text: str, job: object, where: object) -> bool:
+    """Whether a runner key's value names Windows (`windows-latest`, `[self-hosted, windows]`), or is an expression
+    (`${{ matrix.os }}`) in a job that names Windows anywhere (its matrix)."""
+    import yaml
+
+    assert isinstance(where, yaml.Node) and isinstance(job, yaml.Node)
+    written = text[where.start_mark.index:where.end_mark.index].lower()
+    return "windows" in written or ("${{" in written and "windows" in text[job.start_mark.index:job.end_mark.index].lower())
+
+
+def _foreign_why(key: str | None, shell: str | None, windows: str | None) -> str | None:
+    """Why a script under `key` runs in no POSIX shell (None: it runs in one)."""
+    if key == "bash":  # (Azure's `bash:` step: bash, on any pool)
+        return None
+    if shell is not None:
+        first = shell.split()[0].rsplit("/", 1)[-1].lower() if shell.split() else ""
+        return None if first in _POSIX_SHELLS else f"it runs in `{shell}`, not a POSIX shell"
+    return f"{windows}, so it runs in PowerShell or cmd.exe, not a POSIX shell" if windows else None
+
+
+def in_foreign(foreign: tuple[tuple[int, int, str], ...], starts: list[int], offset: int) -> str | None:
+    """Why the text at `offset` is in another shell's script (foreign_scripts: spans apart, in order; `starts`: their
+    starts), or None."""
+    at = bisect.bisect_right(starts, offset) - 1
+    return foreign[at][2] if at >= 0 and offset < foreign[at][1] else None
 
 
 def _scalar(text: str, value: str, value_start: int, line_end: int, indent: int) -> Script | None:

@@ -2,8 +2,9 @@
 
 Requests are separated by `###` lines; `@name = value` defines a variable used as `{{name}}`;
 a request is its request line, its headers, a blank line and its body. A variable the file
-does not define (an environment's, `{{$guid}}`, `{{$dotenv X}}`), and a file variable whose value uses
-one, is an unknown value. A body read from a file
+does not define (`{{$guid}}`, `{{$dotenv X}}`, an environment's that its environments give no one value:
+http_environments), and a file variable whose value uses one, is an unknown value; so is one of the file's that a
+JetBrains environment may give another value. A body read from a file
 (`< ./body.json`, `<@ ./body.json` with variables) is read and checked by the loader
 (`sources.load_source`), in that file's own positions. A sign-in's form body (a POST to a Genesys Cloud
 login host's /oauth/token) writing a client secret, a password or a refresh token is said (FL305) where it is written.
@@ -13,11 +14,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ..core.unknown import Unknown
 from .embedded import EXPANSION_BUDGET, VARIABLE, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Offsets, Text
 from .sign_in import BASIC_SAID, basic_secret, form_secrets, to_genesys_token
+
+if TYPE_CHECKING:
+    from .document import Limits
+    from .http_environments import Environments
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SEPARATOR = re.compile(r"###")
@@ -73,8 +79,12 @@ def _variable_line(line: str) -> tuple[str, str] | None:
     return name.group(), rest[1:].strip()
 
 
-def file_variables(lines: list[tuple[int, str]]) -> dict[str, str]:
-    """The file's `@name = value` variables, each resolved through the others it names.
+def file_variables(lines: list[tuple[int, str]], environments: Environments | None = None, *,
+                   own: bool = False) -> dict[str, str]:
+    """The file's `@name = value` variables, each resolved through the others it names, with what the `environments`
+    around the file give (http_environments: a variable an environment may give another value is left out, one the
+    file does not write is given the one value all of them give it; `own`: only the file's own variables, each
+    resolved without an environment's value).
 
     A variable in a cycle, one that names such a variable, or one whose value grows past VARIABLE_CAP
     characters (or past the file's EXPANSION_BUDGET in all) is left out: it is an unknown value.
@@ -84,6 +94,9 @@ def file_variables(lines: list[tuple[int, str]]) -> dict[str, str]:
         found = _variable_line(line)
         if found:
             written[found[0]] = found[1]
+    if environments is not None:
+        given = environments.applied(written)
+        written = {name: value for name, value in given.items() if name in written} if own else given
     return _resolve(written)
 
 
@@ -218,9 +231,18 @@ def _header(line: str) -> tuple[str, str, int] | None:
     return name.group(), value.rstrip(), len(line) - len(value)
 
 
-def extract(text: str, name: str | None = None) -> list[LaunchRequest]:
+def extract(text: str, name: str | None = None, limits: Limits | None = None) -> list[LaunchRequest]:
+    """The requests of a .http file (`limits`: the run's, whose checked tree the file's environment files are looked
+    for in, http_environments; none: they are not)."""
     lines = _lines(text)
-    variables = file_variables(lines)
+    environments = None
+    looked = limits is not None and name is not None and name.lower().endswith((".http", ".rest")) and "{{" in text
+    if looked:
+        from .http_environments import environments as around
+
+        environments = around(name, limits)  # type: ignore[arg-type]
+    variables = file_variables(lines, environments)
+    in_header = variables if environments is None else file_variables(lines, environments, own=True)
     in_keys = key_variables(lines, variables)
     blocks: list[list[tuple[int, str]]] = [[]]
     for offset, line in lines:
@@ -229,11 +251,14 @@ def extract(text: str, name: str | None = None) -> list[LaunchRequest]:
         else:
             blocks[-1].append((offset, line))
     written = variable_spans(lines) if "/oauth/token" in text else {}  # (what a sign-in's form may name)
-    return [r for r in (_request(block, text, variables, written, in_keys) for block in blocks) if r is not None]
+    found = [r for r in (_request(block, text, variables, written, in_keys, in_header) for block in blocks) if r is not None]
+    for request in found:  # its values depend on the environment files looked for: not kept in the result cache
+        request.reads_module = request.reads_module or looked
+    return found
 
 
 def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
-             written: dict[str, Offsets], in_keys: dict[str, str]) -> LaunchRequest | None:
+             written: dict[str, Offsets], in_keys: dict[str, str], in_header: dict[str, str]) -> LaunchRequest | None:
     i = 0
     while i < len(block) and (not block[i][1].strip() or block[i][1].lstrip().startswith(("#", "//", "@"))):
         i += 1
@@ -276,7 +301,7 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
         if found and not header_line.lstrip().startswith(("#", "//")):
             start = header_offset + len(header_line) - len(header_line.lstrip())
             name, value, value_at = found
-            headers.append(Header(name, substitute(value, start + value_at, variables),
+            headers.append(Header(name, substitute(value, start + value_at, in_header),  # (no environment's value)
                                   (start, start + len(header_line.strip()))))
             if name.lower() == "authorization":
                 authorizations.append((start + value_at, start + len(header_line.strip())))

@@ -245,9 +245,11 @@ def _command_why(words: Sequence[object]) -> str:
 def _workflow_mentions(text: str, *, ci: bool = False) -> Iterator[tuple[Offsets, Offsets, str]]:
     """Mentions in a workflow's `run:` scripts (`ci`: another CI service's steps' scripts) by command, and in its other
     steps (by step)."""
-    from .github_actions import scripts, span_of
+    from .github_actions import foreign_scripts, in_foreign, scripts, span_of
 
     runs = scripts(text, ci=ci)
+    foreign = foreign_scripts(text, ci=ci)
+    foreign_starts = [start for start, _, _ in foreign]
     script_spans = sorted(span_of(script) for script in runs)
     script_starts = [start for start, _ in script_spans]
     script_reach = list(itertools.accumulate((end for _, end in script_spans), max))
@@ -258,7 +260,8 @@ def _workflow_mentions(text: str, *, ci: bool = False) -> Iterator[tuple[Offsets
         if (before and script_reach[before - 1] > match.start()) or _commented(text, match.start()):
             continue
         steps = steps or _Steps(text)
-        yield match.span(), steps.around(match.start()), (
+        other_shell = in_foreign(foreign, foreign_starts, match.start()) if foreign else None
+        yield match.span(), steps.around(match.start()), f"{other_shell}, which flowlint does not read" if other_shell else (
             "it is in a pipeline step flowlint does not read as a request (it reads curl commands in its steps' scripts)"
             if ci else "it is in a workflow step flowlint does not read as a request (it reads curl commands in `run:` steps)")
 
