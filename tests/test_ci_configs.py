@@ -253,3 +253,20 @@ def test_a_step_in_another_shell_is_not_read_as_bash(tmp_path: Path, name: str, 
     assert sorted(codes(found)) == ["FL011", "FL102"], found
     note, = (d for d in found if d["code"] == "FL011")
     assert why in note["message"] and note["line"] == text.count("\n", 0, text.index(_PWSH_CURL)) + 1
+
+
+def test_a_flow_sequences_items_are_read_at_their_places(tmp_path: Path) -> None:
+    """`script: ["…", '…', plain]` (on one line, or its items on lines of their own): each item a script, a quoted one
+    read as YAML reads it. Before, none was read (an FL011 note only)."""
+    body = f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}'
+    curl = "curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H "
+    text = (f"launch:\n  script: [\"echo start\", '{curl}\"Content-Type: application/json\" -d ''{body}''', echo done]\n"
+            f"other:\n  script: [\n    \"{curl}'Content-Type: application/json' -d '{body.replace(chr(34), chr(92) + chr(34))}'\"\n"
+            "  ]\n")
+    _write(tmp_path, ".gitlab-ci.yml", text)
+    found = [d for d in diagnostics("--no-cache", ".gitlab-ci.yml") if d["code"] != "FL200"]
+    assert [(d["code"], d["line"]) for d in found] == [("FL102", 2), ("FL102", 5)], found
+    lines = text.splitlines()
+    assert lines[1][found[0]["column"] - 1:].startswith('"flowVersoin"')
+    assert lines[4][found[1]["column"] - 1:].startswith('\\"flowVersoin\\"')
+    assert [script for _, script in github_actions.scripts(text, ci=True)][::2] == ["echo start", "echo done"]

@@ -162,3 +162,65 @@ def test_a_long_files_words_are_made_once_and_kept_by_no_module(tmp_path: Path, 
     assert "FL104" in result.output and "PWlong1xq" not in result.output  # reached: a finding, its excerpt masked
     assert len(made) == 1, made
     assert not [name for name, value in vars(credentials).items() if isinstance(value, Words)]
+
+
+#: What a Hurl entry's sections sign in with (`[BasicAuth]`'s password, `[Cookies]`' values, a `code` and a `state`
+#: among `[QueryStringParams]`, a `{{hole}}` aside), and curl's proxy password (`-U`, `--proxy-user`).
+SECTIONS = {
+    "l.hurl": (f"POST {URL}\n[BasicAuth]\nmy-user: PWrv3q6v\n[Cookies]\nck: CKrv3r7u\n[QueryStringParams]\n"
+               "code: CODErv3s8t\nstate: STrv3t9s\nlang: en\n"
+               f'{{"flowID": "{UUID}"}}\n',
+               ("PWrv3q6v", "CKrv3r7u", "CODErv3s8t", "STrv3t9s"), ()),
+    "p.sh": (f"curl -U proxy-user:PXrv3u0r -X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowID\": \"{UUID}\"}}'\n"
+             f"curl --proxy-user=proxy-user:PXrv3v1q -X POST {URL} -H 'Content-Type: application/json' "
+             f"-d '{{\"flowID\": \"{UUID}\"}}'\n",
+             ("PXrv3u0r", "PXrv3v1q"), ("-U proxy-user:", "--proxy-user=proxy-user:")),
+}
+
+
+def test_hurl_sections_and_proxy_passwords_are_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, SECTIONS, reached="FL102")
+
+
+def test_a_hurl_sections_hole_and_other_members_stay_shown() -> None:
+    from validator.sources.hurl import extract
+
+    text = f"POST {URL}\n[BasicAuth]\nmy-user: {{{{password}}}}\n[QueryStringParams]\nlang: en\n{{\"flowId\": \"{UUID}\"}}\n"
+    (request,) = extract(text)
+    assert request.body is not None and request.secrets == []  # (read: the body; nothing masked)
+
+
+@pytest.mark.parametrize("option", ["-U proxy-user:PXrv3w2p", "--proxy-user=proxy-user:PXrv3w2p", "--pass phrase",
+                                    "--proxy-header 'X-Proxy: y'", "--aws-sigv4 aws:amz:us-east-1:execute-api",
+                                    "--cert-type PEM", "--oauth2-bearer TKrv3x3o"])
+def test_curl_reads_a_launch_after_an_option_that_signs_in(option: str) -> None:
+    """Such an option's argument is no URL: the launch after it was missed in silence (`-U user:pw` read as the URL)."""
+    from validator.sources.curl import extract
+    from validator.sources.model import Text
+
+    text = f"curl {option} -X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}'\n"
+    (request,) = extract(text)
+    assert isinstance(request.url, Text) and request.url.value == URL, request.url
+    assert request.body == {"flowId": UUID}
+
+
+#: A launch's body sent form-encoded, its first member signing in (`code=…&flowId=…`): no `?` nor `&` opens it.
+FORMS = {
+    "f.sh": (f"curl -X POST {URL} -d 'code=CODErv3y4n&flowID={UUID}&lang=en'\n", ("CODErv3y4n",), ("&lang=en",)),
+    "f.http": (f"POST {URL}\nContent-Type: application/x-www-form-urlencoded\n\nsid=SIDrv3z5m&flowID={UUID}&lang=en\n",
+               ("SIDrv3z5m",), ("&lang=en",)),
+    "f.har": (json.dumps({"log": {"version": "1.2", "entries": [{"request": {
+        "method": "POST", "url": URL, "headers": [{"name": "Content-Type", "value": "application/x-www-form-urlencoded"}],
+        "postData": {"mimeType": "application/x-www-form-urlencoded", "text": f"code=CODErv3a6l&flowID={UUID}",
+                     "params": [{"name": "code", "value": "CODErv3a6l"}, {"name": "flowID", "value": UUID}]}},
+        "response": {"status": 415, "content": {"mimeType": "application/json", "text": "{}"}}}]}}, indent=1) + "\n",
+              ("CODErv3a6l",), ()),
+}
+
+
+def test_a_form_bodys_first_member_that_signs_in_is_said_nowhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                cache_on: Path) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert_said_nowhere(tmp_path, FORMS, reached="FL001", fixes=False)

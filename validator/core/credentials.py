@@ -228,6 +228,20 @@ def sign_in_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span(2) for match in URL_MEMBER.finditer(text, start, end) if signs_in(match.group(1))]
 
 
+def form_sign_in_values(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The values in text[start:end], a form-encoded body (`code=…&state=…`, maybe opened by a quote), of the members
+    that sign in: its first one too, which no `?` or `&` opens (sign_in_values finds the others)."""
+    at = start + 1 if text[start:start + 1] in ("'", '"', "`") else start
+    first = _FORM_FIRST.match(text, at, end)
+    found = [first.span(2)] if first is not None and signs_in(first.group(1)) and not only_holes(first.group(2)) else []
+    return found + [(first_at, last) for first_at, last in sign_in_values(text, at, end)
+                    if not only_holes(text[first_at:last])]
+
+
+#: A form-encoded body's first member: its name group 1, its value group 2 (as URL_MEMBER reads a query's).
+_FORM_FIRST = _Lazy(r"([\w.%-]{1,100})=([^&#\s\"'`<>\\]+)")
+
+
 def url_password_spans(text: str) -> list[tuple[int, int]]:
     """Where `text` writes a password in a URL's userinfo (`https://user:PASSWORD@host`): a credential by its place,
     whatever its length or its words (`passkey` may be a real one: only a rule's finding waits for placeholder_password);
@@ -1363,7 +1377,7 @@ _SCHEME = re.compile(r"[A-Za-z][\w-]*[ \t]+(?=\S)")
 #: `cookies={…}`/`cookies=dict(…)`/`cookies.update({…})` (k6's and JSON's `cookies: {…}`), and a cookie set one at a
 #: time (`cookies.set('sid', '…')`, `cookies['sid'] = '…'`).
 _CURL_COOKIE = _Lazy(r"(?<![\w-])(?:-b|--cookie)(?:[ \t]+|=)")
-_CURL_USER = _Lazy(r"(?<![\w-])(?:-u|--user)(?:[ \t]+|=)")
+_CURL_USER = _Lazy(r"(?<![\w-])(?:-u|-U|--user|--proxy-user)(?:[ \t]+|=)")
 _COOKIES_ARGUMENT = _Lazy(r"""(?<![\w-])cookies(?:["']?[ \t]*[=:][ \t]*|\.update\([ \t]*)(\{|dict\()""")
 _COOKIE_SET = _Lazy(r"""(?<![\w-])cookies(?:\.set\([ \t]*|\[[ \t]*)(["'])[^"'\n]*\1[ \t]*(?:,|\][ \t]*=)[ \t]*""")
 #: A user name and password given as two strings: requests' `auth=("user", "…")`, `HTTPBasicAuth("user", "…")`
@@ -1400,7 +1414,7 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
     if words.holds("-b") or words.holds_any_case("--cookie"):
         # (without `=` it names a cookie jar file)
         found += [value for value in _option_arguments(text, _CURL_COOKIE) if "=" in text[value[0]:value[1]]]
-    if words.holds_any_case("-u") and (words.holds("-u") or words.holds_any_case("--user")):
+    if words.holds_any_case("-u") and (words.holds("-u") or words.holds("-U") or words.holds_any_case("--user", "-user")):
         found += _user_passwords(text)
     if words.holds("--") and not no_secret_word(text, words):  # `gc --clientsecret …`, `--access-token=…`
         found += secret_option_values(text)
@@ -1507,7 +1521,8 @@ def secret_option_values(text: str) -> list[tuple[int, int]]:
 
 
 def _user_passwords(text: str) -> list[tuple[int, int]]:
-    """The password of curl's `-u user:password` (a basic credential), whatever its words: only a hole is no secret."""
+    """The password of curl's `-u user:password` (a basic credential) and `-U`/`--proxy-user`'s (the proxy's), whatever
+    its words: only a hole is no secret."""
     found = []
     for start, end in _option_arguments(text, _CURL_USER):
         if (colon := text.find(":", start, end)) >= 0 and not only_holes(text[colon + 1:end]):

@@ -688,8 +688,11 @@ DOCS: dict[str, RuleDocs] = {
         A HAR file saved from the browser's network panel records the launch and the reply.
         When the reply was a 4xx, this note quotes the platform's message, code and contextId
         next to the request, so the findings about the body explain why it failed. A secret the
-        message quotes is masked: a value named for one (`client_secret=…`), and what follows a
-        secret's word when it is quoted or looks like a token (`Token … is invalid`).
+        message quotes is masked: a value named for one (`client_secret=…`, `JSESSIONID=…`), and
+        what follows a secret's word when it is quoted or looks like a token (`Token … is
+        invalid`, `session …`). A code or contextId is quoted only as the platform writes one
+        (`bad.request`, a UUID); any other is masked whole (a recording's reply may quote an
+        authorization code or a session id there).
         """,
         _har(400, '{"message": "Invalid request body", "code": "bad.request", "status": 400}'),
         _har(202, '{"id": "0f5e2a7c-3d1b-4e8a-9c6f-1b2d3e4f5a6b", "name": "Launch"}'),

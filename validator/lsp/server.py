@@ -18,6 +18,7 @@ import asyncio
 import logging
 import os
 import re
+import stat
 import sys
 import threading
 from collections.abc import Awaitable, Callable, Sequence
@@ -163,7 +164,10 @@ class FlowlintServer(LanguageServer):
         path = path_of(uri)
         assert path is not None  # (_run checks only a local file)
         generation = state.generation
-        text, version = self.text_of(uri)
+        try:
+            text, version = self.text_of(uri)
+        except NotOpen:
+            return  # (a save of a document the editor has not opened, or one closed since: nothing of it is checked)
         loop = asyncio.get_running_loop()
         stop = state.stop = threading.Event()
         buffers = {**self.open_buffers(), path: text}  # (the editor's texts as of now: the check runs in a thread)
@@ -214,8 +218,12 @@ class FlowlintServer(LanguageServer):
             return {}
 
     def text_of(self, uri: str) -> tuple[str, int | None]:
-        """The editor's text of a document (unsaved edits included) and its version."""
-        document = self.workspace.get_text_document(uri)
+        """The editor's text of an open document (unsaved edits included) and its version. Never its file's: pygls reads
+        a document the editor has not opened from disk, whole, in the server's loop (a save of one: a FIFO there blocked
+        the server for good, a device or a huge file filled its memory); such a document has no text (NotOpen)."""
+        document = self.workspace.text_documents.get(unquote(uri))
+        if document is None:
+            raise NotOpen(uri)
         return document.source, document.version
 
     def open_files(self) -> list[tuple[str, str]]:
@@ -230,7 +238,10 @@ class FlowlintServer(LanguageServer):
         """A document's text changed in the editor (opened or edited): what a check of another file of its module reads
         for it; the open documents whose check reads it are checked again."""
         path = path_of(uri)
-        text = self.text_of(uri)[0]
+        try:
+            text = self.text_of(uri)[0]
+        except NotOpen:
+            return  # (a change of a document the editor has not opened: pygls said so)
         if path is not None:
             before = module_texts.edited_text(path)  # (None: it was just opened, the file on disk was read for it)
             module_texts.edited(path, text)
@@ -416,6 +427,10 @@ class FlowlintServer(LanguageServer):
         return None
 
 
+class NotOpen(LookupError):
+    """A document the editor has not opened (or has closed): the server has no text of it, and reads none from disk."""
+
+
 def _project(path: str) -> tuple[str, Limits]:
     """The root of the project a file belongs to, and the limits its files are read under (as run/buffer.py's check)."""
     config, _ = project_of(path)
@@ -427,8 +442,10 @@ def _may_be_flow(path: str, text: str | None) -> bool:
     that cannot be read may be one (a re-check is only work, a stale launch a wrong finding)."""
     if text is not None:
         return may_be_flow(text)
-    try:
-        with open(path, "rb") as file:
+    try:  # (never blocking the server's loop: a FIFO opened to read waited for a writer, for good)
+        with open(os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as file:
+            if not stat.S_ISREG(os.fstat(file.fileno()).st_mode):
+                return True  # (a FIFO, a device: not read)
             return may_be_flow(file.read(DEFAULT_LIMITS.max_file_size).decode("utf-8", "replace"))
     except FileNotFoundError:
         return False

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.credentials import credential_literals as credential_literals
-from ..core.credentials import given_to_secret, sign_in_values, signs_in
+from ..core.credentials import form_sign_in_values, given_to_secret, sign_in_values, signs_in
 from ..core.diagnostics import Finding
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS, Document
@@ -103,6 +103,9 @@ def mask_of(documents: Iterable[Document], kind: str | None = None, text: str | 
     text = words.text if words is not None else text
     if text is not None:
         secrets += credential_literals(text, words=words)  # (the file's words, which its check asked already)
+        # a body sent form-encoded (`code=…&flowId=…`): what its members sign in with, its first one too
+        secrets += [span for request in requests if request.body_span is not None
+                    for span in form_sign_in_values(text, *request.body_span)]
     if text is None or (kind not in RECORDED_KINDS and not any(request.kind in RECORDED_KINDS for request in requests)):
         return Mask(tuple(secrets))
     shown: list[Offsets] = []

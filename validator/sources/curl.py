@@ -32,6 +32,17 @@ _WITH_ARGUMENT = frozenset({
     "--key", "-K", "--config", "-T", "--upload-file", "--resolve", "--limit-rate", "-r", "--range", "-E", "--noproxy",
     "--retry-delay", "--retry-max-time", "-z", "--time-cond", "-Y", "--speed-limit", "-y", "--speed-time", "--interface",
     "--connect-to", "--max-redirs", "--proto", "--capath", "-D", "--dump-header", "--trace", "--trace-ascii",
+    # what signs in, a proxy and TLS take theirs too: a launch after `-U user:pw` was not read, its URL taken for one
+    "-U", "--proxy-user", "--oauth2-bearer", "--pass", "--proxy-pass", "--proxy-header", "--proxy-cert", "--proxy-key",
+    "--proxy-cacert", "--proxy-capath", "--proxy-cert-type", "--proxy-key-type", "--cert-type", "--key-type",
+    "--aws-sigv4", "--login-options", "--netrc-file", "--tlsuser", "--tlspassword", "--proxy-tlsuser",
+    "--proxy-tlspassword", "--tlsauthtype", "--proxy-tlsauthtype", "--delegation", "--sasl-authzid", "--service-name",
+    "--proxy-service-name", "--socks4", "--socks4a", "--socks5", "--socks5-hostname", "--socks5-gssapi-service",
+    "--preproxy", "--unix-socket", "--abstract-unix-socket", "--pinnedpubkey", "--proxy-pinnedpubkey", "--ciphers",
+    "--proxy-ciphers", "--tls13-ciphers", "--proxy-tls13-ciphers", "--curves", "--tls-max", "--crlfile",
+    "--proxy-crlfile", "--engine", "--hostpubmd5", "--hostpubsha256", "--pubkey", "--doh-url", "--dns-servers",
+    "--local-port", "--haproxy-clientip", "--request-target", "--url-query", "--output-dir",
+    "--max-filesize", "--keepalive-time", "--expect100-timeout", "-C", "--continue-at", "--variable", "--stderr",
 })
 _SIMPLE_EXPANSION = re.compile(r"\$([A-Za-z_]\w*|[0-9@*#?$!-])")
 _MAX_NESTING = 8  # command substitutions inside command substitutions read for commands (a bound for hostile input)

@@ -78,6 +78,14 @@ def scripts(text: str, *, ci: bool = False) -> list[Script]:
         if ci and (not value or value.startswith("#")):
             found.extend(_items(text, match.end() + 1, key_indent))
             continue
+        if ci and value.startswith("["):  # a flow sequence: `script: ["curl …", 'echo done']`
+            end = max(match.end(), _deeper_lines(text, match.end() + 1, key_indent))
+            closing = text.find("\n", end + 1)
+            closing = len(text) if closing < 0 else closing
+            if text[end + 1:closing].strip().startswith("]"):  # (its bracket may close at the key's indentation)
+                end = closing
+            found.extend(_flow_items(text, match.start(at), end))
+            continue
         script = _scalar(text, value, match.start(at), match.end(), key_indent)
         if script is not None:
             found.append(script)
@@ -290,11 +298,48 @@ _HEX = frozenset("0123456789abcdefABCDEF")
 _AFTER_SCALAR = re.compile(r"[ \t]*(?:#[^\r\n]*)?(?:\r?\n|\Z)")
 
 
-def quoted_scalar(text: str, start: int, limit: int) -> tuple[list[int], str] | None:
+#: A flow sequence's plain item: up to its comma or closing bracket, on its line.
+_FLOW_PLAIN = re.compile(r"[^,\[\]{}#\r\n'\"][^,\[\]{}\r\n]*")
+#: What may follow a flow sequence's item: spaces, then its comma or the closing bracket.
+_FLOW_NEXT = re.compile(r"[ \t]*(?:\r?\n[ \t]*)*([,\]])")
+
+
+def _flow_items(text: str, start: int, limit: int) -> list[Script]:
+    """The scripts of a flow sequence opening at `start` (`[`) and closing before `limit`: its quoted items (as YAML
+    reads them) and one-line plain ones; none when it holds anything else (a nested collection, an alias)."""
+    found: list[Script] = []
+    i = start + 1
+    while i < limit:
+        while i < limit and text[i] in " \t\r\n":
+            i += 1
+        if i >= limit or text[i] == "]":
+            return found
+        if text[i] in "\"'":
+            quoted = quoted_scalar(text, i, limit, flow=True)
+            if quoted is None:
+                return []
+            found.append(quoted)
+            i = quoted[0][-1] + 1
+        elif (plain := _FLOW_PLAIN.match(text, i, limit)) is not None:
+            found.append((i, plain.group().rstrip()))
+            i = plain.end()
+        else:
+            return []
+        after = _FLOW_NEXT.match(text, i, limit)
+        if after is None:
+            return []
+        i = after.end()
+        if after.group(1) == "]":
+            return found
+    return []
+
+
+def quoted_scalar(text: str, start: int, limit: int, *, flow: bool = False) -> tuple[list[int], str] | None:
     """The value of the quoted YAML scalar opening at `start` (`"…"`, `'…'`) and closing before `limit`, as YAML reads
     it (escapes; `''` a single quote; a line break folded into a space, or one newline per empty line after it), with
     each character's file offset (a folded break's: the break's) and its closing quote's. None when it does not close
-    there, something follows it on its line, or it writes an escape YAML has not. One pass, each character once."""
+    there, something follows it on its line (`flow`: an item of a flow sequence, whose comma or bracket its caller
+    reads), or it writes an escape YAML has not. One pass, each character once."""
     quote = text[start]
     chars: list[str] = []
     where: list[int] = []
@@ -307,7 +352,7 @@ def quoted_scalar(text: str, start: int, limit: int) -> tuple[list[int], str] | 
                 where.append(i)
                 i += 2
                 continue
-            if _AFTER_SCALAR.match(text, i + 1) is None:
+            if not flow and _AFTER_SCALAR.match(text, i + 1) is None:
                 return None
             where.append(i)
             return where, "".join(chars)

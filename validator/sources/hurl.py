@@ -4,13 +4,15 @@
 A JSON body (its first line `{` or `[`, to the response or the next entry) or a JSON multiline string (```json,
 ```raw, ```) is checked where it is written; a `{{variable}}` is unknown (in a ```raw string it is text, sent as
 written). A form (`[FormParams]`, `[MultipartFormData]`) is a form; another body (a file, base64, XML, a string) is
-not read as JSON. No body written: the request sends none.
+not read as JSON. No body written: the request sends none. What a section signs in with (`[BasicAuth]`'s password,
+`[Cookies]`' values, a `code` or `state` among `[QueryStringParams]` or `[FormParams]`) is never shown.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..core.credentials import only_holes, signs_in
 from ..core.unknown import Unknown
 from .embedded import embedded_body
 from .http_file import substitute
@@ -67,13 +69,21 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
         index += 1
     request.headers = headers
     form = False
+    current = ""
     while index < len(lines):  # sections, each its `key: value` lines; comments and blank lines between
-        _, each = lines[index]
+        at, each = lines[index]
         section = _SECTION.match(each)
         if section is not None:
-            form = form or section.group(1) in _FORM_SECTIONS
-        elif each.strip() and not _comment(each) and _HEADER.match(each) is None:
-            break
+            current = section.group(1)
+            form = form or current in _FORM_SECTIONS
+        elif each.strip() and not _comment(each):
+            entry = _HEADER.match(each)
+            if entry is None:
+                break
+            value = each[entry.end():].rstrip()
+            if value and not only_holes(value) and (
+                    current in _SECRET_SECTIONS or (current in _NAMED_SECTIONS and signs_in(entry.group(1)))):
+                request.secrets.append((at + entry.end(), at + entry.end() + len(value)))  # never shown
         index += 1
     body = lines[index:]
     while body and (not body[-1][1].strip() or _comment(body[-1][1])):
@@ -102,6 +112,12 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
     else:
         request.body = Unknown("the body as written (a file, base64, XML or a string)")
     return request
+
+
+#: Sections whose every value signs in, whatever its name: `[BasicAuth]`'s `user: password`, `[Cookies]`' values.
+_SECRET_SECTIONS = frozenset({"BasicAuth", "Cookies"})
+#: Sections whose values sign in where their names say so (`code`, `state`, `sid`, `client_secret`), as in a URL's query.
+_NAMED_SECTIONS = frozenset({"QueryStringParams", "Query", "FormParams", "Form", "MultipartFormData", "Multipart"})
 
 
 def _comment(line: str) -> bool:
