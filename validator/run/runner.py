@@ -27,7 +27,7 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_info_lines, shows_lines, stopped_fixing, unapplied_fixes
 from ..sources import candidates, module_texts, run_modules
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, TemplateBody, failed_to_load, read_path
 from ..sources.import_index import NOTED, ImportIndex
 from ..sources.kinds import (
     LAUNCH_MENTION,
@@ -35,10 +35,10 @@ from ..sources.kinds import (
     named_kind,
     nothing_to_say,
     only_searched,
-    page_body_kind,
     saved_request_object,
     source_kind,
 )
+from ..sources.template_pages import page_body_kind, page_tags
 from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
@@ -351,8 +351,6 @@ class _Checker:
             return walked_verdict(document, "manifest", self.limits.verbose)
         if path != STDIN and (tool := named_tool_file(path)) is not None:  # named or included: said, as package.json is
             return "" if path in self.walked else tool
-        from ..sources.template_bodies import TemplateBody, page_tags
-
         if page_body_kind(path) and not isinstance(document, TemplateBody) and page_tags(document.text or ""):
             # a control tag (`{% if %}`, `{{#each}}`) or one that does not render a value: its shape is known once rendered
             return walked_verdict(document, "page", self.limits.verbose) if path in self.walked else (

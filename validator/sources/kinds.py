@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.patterns import OnFirstUse as _OnFirstUse
 from .candidates import describes_json
 from .json_source import STRICT, ParsedJson
+from .template_pages import TEMPLATE_PAGES as TEMPLATE_PAGES
 
 if TYPE_CHECKING:
     from ..core.diagnostics import Path
@@ -30,7 +31,6 @@ MARKDOWN = (".md", ".markdown", ".mdx")
 DOCS = (".rst", ".adoc", ".asciidoc")
 #: Their <script> blocks; also HTML pages a server's template engine renders (EJS, Handlebars, Mustache, Nunjucks,
 #: Liquid), whose tags inside a script are text flowlint does not know (`'<%= flowId %>'`: part of a string).
-TEMPLATE_PAGES = (".ejs", ".hbs", ".handlebars", ".mustache", ".njk", ".liquid")
 HTML = (".html", ".htm", ".vue", ".svelte", *TEMPLATE_PAGES)
 NOTEBOOK = (".ipynb",)
 HAR = (".har",)
@@ -1045,18 +1045,6 @@ def foreign_language(name: str | None, data: bytes = b"") -> str:
 
 def _suffix(lowered: str) -> str:
     return lowered[lowered.rfind("."):] if "." in lowered else ""
-
-
-def page_body_kind(name: str | None) -> str | None:
-    """"json" or "yaml" for a body kept as a template page (`launch.json.hbs`, `body.yaml.njk`), by the suffix before
-    the engine's: a template engine renders it before it is sent, so its tags are not what is sent
-    (template_bodies.page_tags_unknown). None for any other file."""
-    lowered = (name or "").lower()
-    suffix = _suffix(lowered)
-    if suffix not in TEMPLATE_PAGES:
-        return None
-    inner = _suffix(lowered[:-len(suffix)])
-    return "json" if inner == ".json" else "yaml" if inner in YAML else None
 
 
 def _kind_suffix(lowered: str) -> str:
