@@ -725,13 +725,14 @@ class JavaScriptReader(CodeReader):
             return
         prop = callee.child_by_field_id(self.fields.property)
         name = self.source.raw(prop) if prop is not None else ""
-        if self.source.raw(callee).replace(" ", "") in _CHANGES_ITS_FIRST:  # (`Reflect.set`: not Reflect's own change)
+        written = self._named_member(callee)
+        if written in _CHANGES_ITS_FIRST:  # (`Reflect.set`: not Reflect's own change)
             first = self.argument(call, 0)
             root = self._root_name(first) if first is not None else None
             self.wrote_key(None, removes=True)  # of whatever it is given (a stored body, through what holds it)
         elif name in _MUTATORS:
             root = self._root_name(callee.child_by_field_id(self.fields.object))
-        elif name == "assign" and self.source.raw(callee).replace(" ", "") == "Object.assign":
+        elif name == "assign" and written == "Object.assign":
             first = self.argument(call, 0)
             owner = self._object_path(first) if first is not None else None
             keys = self._written_keys(self.arguments(call)[1:])
@@ -750,6 +751,12 @@ class JavaScriptReader(CodeReader):
             return
         if root:
             self.bindings.mutate(root, call)
+
+    def _named_member(self, callee: Node) -> str | None:
+        """`Reflect.set`, `Object.assign`: a member callee's text (spaces dropped) when it is a name's member; None for a
+        member of anything else (`f(a).assign`), whose text (a whole chain of calls) is not read at each call of it."""
+        owner = callee.child_by_field_id(self.fields.object)
+        return self.source.raw(callee).replace(" ", "") if owner is not None and owner.type == "identifier" else None
 
     def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
         """`body` or `body.inputData['x']`: its root name and the keys to it, all written out; None otherwise."""
@@ -843,7 +850,7 @@ class JavaScriptReader(CodeReader):
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members. Returns
         the callee's last name (`require`, `post`)."""
         callee = call.child_by_field_id(self.fields.function)
-        name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        name = self._last_name(callee)
         if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
             return name  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
         for argument in self.arguments(call):
@@ -864,6 +871,16 @@ class JavaScriptReader(CodeReader):
             if root.type == "identifier":
                 self.escapes.append((self.source.raw(root), root, argument, call))
         return name
+
+    def _last_name(self, callee: Node | None) -> str:
+        """A callee's last name, read from its node (`post` of `axios.post`, `require`, `import`): "" for a callee that
+        ends in no name (`f(a)(b)`, f`a``b`, `a[k]`), whose text (maybe a whole chain) is never read at each call."""
+        if callee is None:
+            return ""
+        if callee.type == "member_expression":
+            callee = callee.child_by_field_id(self.fields.property)
+            return self.source.raw(callee) if callee is not None else ""
+        return self.source.raw(callee) if callee.type in ("identifier", "import") else ""
 
     @functools.cached_property
     def hand_offs(self) -> HandOffsLike:

@@ -245,6 +245,9 @@ class LaunchRequest:
     #: (`jest.mock('purecloud-platform-client-v2')`). It never reaches Genesys Cloud, so its `flowId` and `flowVersion`
     #: values are test data and are not judged (FL104, FL105 there); its envelope and inputs still are.
     to_stand_in: bool = False
+    #: Taken as sent to a stand-in only because its test takes a fixture a conftest.py above the checked tree may
+    #: define (flowlint reads nothing outside the tree): that fixture's name and where the test names it (-v: FL011).
+    unseen_fixture: tuple[str, Offsets] | None = None
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
     #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax

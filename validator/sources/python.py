@@ -181,6 +181,7 @@ class PythonReader(CodeReader):
         #: Clients whose headers the code touches after building them (`client.headers.update(...)`), and names given
         #: headers by a call after they were made (`req.add_header(…)`, urllib): found where those members are written.
         self.headers_touched: set[str] = set()
+        self._changed_parts: set[int] = set()  # the nodes _mutates walked: each walked once
         self.headers_added: set[str] = set()
         data = self.source.data
         at = data.find(b"header")
@@ -625,10 +626,24 @@ class PythonReader(CodeReader):
     def _mutates(self, target: Node | None) -> None:
         while target is not None and target.type in ("attribute", "subscript"):
             target = target.child_by_field_id(self.fields.object) or target.child_by_field_id(self.fields.value)
-        if target is not None:
-            for part in walk(target):
+        if target is None or target.id in self._changed_parts:
+            return
+        # A node walked for an earlier change is not walked again: in a chain (`f(a).update(b).update(c)…`) each
+        # call's target holds every one after it, and walking each was quadratic (a 100 KB chain, 35 s).
+        seen = self._changed_parts
+        cursor = target.walk()
+        while True:
+            part = cursor.node
+            new = part is not None and part.id not in seen
+            if part is not None and new:
+                seen.add(part.id)
                 if part.type == "identifier":
                     self.bindings.mutate(self.source.raw(part), part)
+            if new and cursor.goto_first_child():
+                continue
+            while not cursor.goto_next_sibling():
+                if not cursor.goto_parent():
+                    return
 
     def unwrap(self, node: Node) -> Node:
         while node.type in ("parenthesized_expression", "await") and node.named_children:
@@ -2250,7 +2265,8 @@ class PythonReader(CodeReader):
         if (handed := self._handed_on(call, callee, name)) is not None:
             callee, given = handed[0], handed[1:]
             name = self._call_name(callee)
-        if name not in _READ_CALLS and (call.parent is None or call.parent.type != "decorator"):
+        decorating = self._decorating(call)
+        if name not in _READ_CALLS and not decorating:
             return None  # (most calls: no launch, route or reply to read, and no arguments to read for it)
         receiver = callee.child_by_field_id(self.fields.object) if callee.type == "attribute" else None
         name_node = callee.child_by_field_id(self.fields.attribute) if callee.type == "attribute" else None
@@ -2273,7 +2289,7 @@ class PythonReader(CodeReader):
             for arg in (*args[:2], kwargs.get("url", (None, None))[1]):
                 self.not_a_launch(call, arg)
             return None  # registers a reply for that method and URL, it sends nothing
-        if call.parent is not None and call.parent.type == "decorator":
+        if decorating:
             self.not_a_launch(call, args[0] if args else None)
             return None  # @app.route("/api/v2/flows/executions", methods=["POST"]) defines a route of a server
         if name not in _VERBS and name != "request":
@@ -2343,6 +2359,18 @@ class PythonReader(CodeReader):
         target = self.resolve(receiver) if receiver is not None and receiver.type == "identifier" else None
         callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
         return callee is not None and self.source.raw(callee).rpartition(".")[2] in _RAW_BODY_CLIENTS
+
+    def _decorating(self, call: Node) -> bool:
+        """Whether a call is a decorator's (`@app.route(…)`): found in one walk of the tree, not by asking each call its
+        parent (which costs tree-sitter a walk from the root: quadratic in a chain of calls, `f(a)(b)(c)…`)."""
+        return call.id in self._decorator_calls
+
+    @functools.cached_property
+    def _decorator_calls(self) -> frozenset[int]:
+        if b"@" not in self.source.data:
+            return frozenset()
+        return frozenset(child.id for decorator in nodes_of("python", self.root, frozenset({"decorator"}))
+                         for child in decorator.named_children if child.type == "call")
 
     def _call_name(self, callee: Node) -> str:
         """The name a call is made by: a method's or function's name as written, or the library function a name is
