@@ -15,7 +15,6 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.unknown import OpenObject, Unknown
-from .velocity import TemplateHole
 
 #: Template engines' page suffixes: an HTML page they render (kinds.HTML), or, after `.json`/`.yaml`, a body.
 TEMPLATE_PAGES = (".ejs", ".hbs", ".handlebars", ".mustache", ".njk", ".liquid")
@@ -53,7 +52,11 @@ def page_value(value: str) -> Unknown | None:
     """What a template page's string renders: unknown where it holds a tag (kept as written) or stands for one."""
     if RENDERED in value:
         return Unknown(value)
-    return TemplateHole(value) if page_tags(value) else None
+    if not page_tags(value):
+        return None
+    from .velocity import TemplateHole  # (a warm run imports no reader: only a template page's body gets here)
+
+    return TemplateHole(value)
 
 
 def page_rendered(text: str, json: bool) -> str | None:
