@@ -49,12 +49,24 @@ def test_unknown_input_with_nothing_close_lists_the_declared_ones() -> None:
     assert codes(found) == ["FL202"] and "`Flow.customerName`" in found[0]["help"]
 
 
-@pytest.mark.parametrize(("key", "declared"), [("customerName", "Flow.customerName"),  # (flow.customerName: FL211)
-                                               ("Flow.CustomerName", "Flow.customerName"), ("FLOW.CUSTOMERNAME", "Flow.customerName")])
-def test_prefix_or_case_fixed_key_is_one_fl203_and_no_fl201(key: str, declared: str) -> None:
-    found = inputs({key: "A"})
+def test_prefix_fixed_key_is_one_fl203_and_no_fl201() -> None:  # (flow.customerName: FL211)
+    found = inputs({"customerName": "A"})
     assert codes(found) == ["FL203"]
-    assert found[0]["help"] == f"rename it `{declared}`"
+    assert found[0]["help"] == "rename it `Flow.customerName`"
+
+
+@pytest.mark.parametrize("key", ["Flow.CustomerName", "Flow.customername", "FLOW.CUSTOMERNAME"])
+def test_a_name_differing_only_in_case_is_one_fl212_warning_and_no_fl201(key: str) -> None:
+    """As FL211's prefix: nothing shows whether the endpoint matches names by case, so no error (revA/11)."""
+    found = inputs({key: "A"})
+    assert codes(found) == ["FL212"] and found[0]["severity"] == "warning"
+    assert f"`{key}` differs only in case" in found[0]["message"]
+    assert found[0]["help"] == "rename it `Flow.customerName`"
+
+
+def test_a_name_sent_in_two_spellings_is_still_fl203_and_an_unknown_name_fl202() -> None:
+    assert codes(inputs({"Flow.customerName": "A", "Flow.CustomerName": "B"})) == ["FL203"]
+    assert codes(inputs({"Flow.customerName": "A", "Flow.Customer": "B"})) == ["FL202"]
 
 
 @pytest.mark.parametrize(("name", "value", "kind", "fix"), [

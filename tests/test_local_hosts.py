@@ -53,10 +53,10 @@ WITH_EVIDENCE = {
     # a Genesys sign elsewhere in the file
     "sdk.py": 'import PureCloudPlatformClientV2\nimport requests\nrequests.post("http://localhost:8000/api/v2/flows/42/executions", '
               'json={"message": "hi"})\n',
-    "named.js": '// GENESYS_API_BASE points at a stand-in in tests\nfetch("http://127.0.0.1:3000/api/v2/flows/executions", '
-                '{method: "PUT", body: JSON.stringify({message: "hi"})});\n',
-    # `flowlint serve` named, or its own address (port 8787 on a loopback host)
-    "serve.sh": '# start `flowlint serve` first\ncurl -X POST http://localhost:3000/api/v2/flows/42/executions -d \'{"a": 1}\'\n',
+    "named.js": 'const GENESYS_API_BASE = "http://127.0.0.1:3000"; // a stand-in in tests\n'
+                'fetch(`${GENESYS_API_BASE}/api/v2/flows/executions`, {method: "PUT", body: JSON.stringify({message: "hi"})});\n',
+    # `flowlint serve` named (run, not said in a comment), or its own address (port 8787 on a loopback host)
+    "serve.sh": 'flowlint serve --port 3000 &\ncurl -X POST http://localhost:3000/api/v2/flows/42/executions -d \'{"a": 1}\'\n',
     "serve_port.http": "GET http://127.0.0.1:8787/api/v2/flows/executions\nContent-Type: application/json\n",
 }
 EXPECTED = {"member.py": "FL106", "flow_id.py": "FL102", "sdk.py": "FL106", "named.js": "FL301", "serve.sh": "FL106",
@@ -66,3 +66,25 @@ EXPECTED = {"member.py": "FL106", "flow_id.py": "FL102", "sdk.py": "FL106", "nam
 @pytest.mark.parametrize("name", sorted(WITH_EVIDENCE))
 def test_a_local_hosts_launch_with_evidence_is_judged(tmp_path: Path, name: str) -> None:
     assert EXPECTED[name] in [d["code"] for d in check(tmp_path, name, WITH_EVIDENCE[name])]
+
+
+# The same words said only in a comment: prose says what a file is not as often as what it is, so no evidence.
+IN_COMMENTS = {
+    "named.js": '// GENESYS_API_BASE points at a stand-in in tests\nfetch("http://127.0.0.1:3000/api/v2/flows/executions", '
+                '{method: "PUT", body: JSON.stringify({message: "hi"})});\n',
+    "serve.sh": '# start `flowlint serve` first\ncurl -X POST http://localhost:3000/api/v2/flows/42/executions -d \'{"a": 1}\'\n',
+    "negated.py": '# our own workflow engine (no Genesys here)\nimport requests\n'
+                  'requests.post("http://localhost:8000/api/v2/flows/42/executions", json={"message": "hi"})\n',
+    "docstring.py": '"""A client of our engine, not Genesys Cloud."""\nimport requests\n'
+                    'requests.post("http://localhost:8000/api/v2/flows/42/executions", json={"message": "hi"})\n',
+    "smoke.http": '# not PureCloud: our engine\nPOST http://localhost:8000/api/v2/flows/executions\n'
+                  'Content-Type: application/json\n\n{"message": "hi"}\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(IN_COMMENTS))
+def test_genesys_named_only_in_a_comment_is_no_evidence(tmp_path: Path, name: str) -> None:
+    assert check(tmp_path, name, IN_COMMENTS[name]) == []
+    noted = check(tmp_path, name, IN_COMMENTS[name], "--verbose")
+    assert [d["code"] for d in noted] == ["FL011"]  # the request was reached, and said not judged
+    assert "not read as a launch" in noted[0]["message"] and "comments aside" in noted[0]["message"]

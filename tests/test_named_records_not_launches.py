@@ -51,6 +51,12 @@ RECORDS: dict[str, object] = {
                            "target:\n  id: " + UUID + "\n  type: Workflow\nenabled: true\neventTTLSeconds: 60\n",
     "export/wrapup.json": {"name": "Resolved"},
     "static/app.js.map": {"version": 3, "sources": ["app.ts"], "names": ["launch"], "mappings": "AAAA", "file": "app.js"},
+    # a flow named by a platform's reference object (an SMS recipient's export), locales' labels, a flag
+    "export/recipient.json": {"name": "+15551234567", "flow": {"id": UUID, "name": "Inbound SMS"}, "messengerType": "sms",
+                              "dateCreated": "2024-01-01T00:00:00Z"},
+    "locales/en.json": {"flow": "Flow", "workflow": "Workflow", "flowName": "Flow name", "submit": "Submit"},
+    "locales/fr.json": {"flow": "Flux", "workflow": "Flux de travail", "flowName": "Nom du flux", "submit": "Envoyer"},
+    "settings.json": {"workflow": True, "name": "exporter", "retries": 3},
 }
 #: Launches written wrong that name no launch key (a flow under another name, a wrapper of inputs): judged.
 WRITTEN_WRONG: dict[str, object] = {
@@ -63,6 +69,7 @@ WRITTEN_WRONG: dict[str, object] = {
     "wrong/batch.json": [{"flowName": "Customer Callback", "customerName": "Jane"}],
     "wrong/id_only.json": {"id": "my-flow"},
     "wrong/uuid.json": {"name": "Callback", "flow": UUID},
+    "wrong/flow_object.json": {"flow": {"id": UUID}, "data": {"customerName": "Jane"}},
 }
 NOTE = "it names no flow and no launch key, and is not shaped as a launch"
 

@@ -45,6 +45,7 @@ HTTP = '''    requests.post(URL, json={"flowId": "flow-123", "inputs": {}})
 def said(tmp_path: Path, test: str, name: str = "tests/test_launch.py") -> set[tuple[int, str]]:
     path = tmp_path / name
     path.parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "pyproject.toml").write_text("")  # pytest's root: no conftest.py above it gives a test a fixture
     text = HEAD + test
     path.write_text(text)
     return {(d["line"] - text[:text.index("flow-123")].count("\n") - 1, d["code"])

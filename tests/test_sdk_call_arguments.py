@@ -19,7 +19,7 @@ def test_python_launch_given_the_flow_id_and_the_body_raises_type_error(tmp_path
     text = PY_HEAD + ("def go(flow_id, case_id):\n    body = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()\n"
                       "    body.input_data = {'Flow.caseId': case_id}\n    return api.post_flows_executions(flow_id, body)\n")
     (found,) = check_file(tmp_path, "a.py", text, contract_findings=False)
-    assert (found["code"], found["line"]) == ("FL304", 6), found
+    assert (found["code"], found["line"]) == ("FL307", 6), found
     assert "TypeError" in found["message"] and "post_flows_executions(body)" in found["help"], found
 
 
@@ -35,7 +35,7 @@ def test_js_launch_given_the_flow_id_and_the_body_second_is_said_at_the_call(tmp
     text = JS_HEAD + ("async function launch(flowId, caseId) {\n"
                       '  return api.postFlowsExecutions(flowId, { inputData: { "Flow.caseId": caseId } });\n}\n')
     (found,) = check_file(tmp_path, "a.js", text, contract_findings=False)
-    assert (found["code"], found["line"]) == ("FL304", 4), found
+    assert (found["code"], found["line"]) == ("FL307", 4), found
     assert "never sent" in found["message"] and "`flowId`" in found["message"], found
 
 

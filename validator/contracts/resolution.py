@@ -16,6 +16,7 @@ from ..core.codes import (
     FLOW_PREFIX_CASE,
     FLOW_YAML_DIFFERS,
     INPUT_FORMAT,
+    INPUT_NAME_CASE,
     INPUT_TYPE_MISMATCH,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
@@ -217,7 +218,7 @@ def doubtful(contract: Contract, flow_id: str | None, found: Sequence[Finding] =
 
 #: The findings of the inputs checked against a contract (check_inputs), which a doubtful one cannot support.
 _ON_INPUTS = frozenset({MISSING_INPUT, UNKNOWN_INPUT, MISSING_FLOW_PREFIX, INPUT_TYPE_MISMATCH, INPUT_FORMAT, WHOLE_DECIMAL,
-                        FLOW_PREFIX_CASE})
+                        FLOW_PREFIX_CASE, INPUT_NAME_CASE})
 
 
 def disagreeing(contract: Contract, flow_id: str | None) -> list[Finding]:

@@ -46,6 +46,7 @@ CONTENT_TYPE = "FL303"
 BODY_NOT_JSON = "FL304"
 HARD_CODED_TOKEN = "FL305"
 PLATFORM_ANSWER = "FL306"
+SDK_ARGUMENTS = "FL307"
 NO_CONTRACT = "FL200"
 MISSING_INPUT = "FL201"
 UNKNOWN_INPUT = "FL202"
@@ -58,6 +59,7 @@ WHOLE_DECIMAL = "FL208"
 DOUBTFUL_CONTRACT = "FL209"
 FLOW_YAML_DIFFERS = "FL210"
 FLOW_PREFIX_CASE = "FL211"
+INPUT_NAME_CASE = "FL212"
 INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
 
@@ -189,6 +191,9 @@ _RULES = [
     Rule(PLATFORM_ANSWER, "platform-answer", Severity.INFO,
          "A launch saved in a HAR file failed: what the platform answered.",
          about_request=True),
+    Rule(SDK_ARGUMENTS, "sdk-arguments", Severity.ERROR,
+         "The SDK's launch method is given arguments it does not take: the call raises, or sends another one as the body.",
+         about_request=True),
     Rule(NULL_MEMBER, "null-member", Severity.WARNING,
          "`name`, `inputData` or a declared input is null; the platform reads it as absent (an input left unset)."),
     Rule(SDK_TO_DICT, "sdk-to-dict", Severity.ERROR,
@@ -200,7 +205,7 @@ _RULES = [
     Rule(UNKNOWN_INPUT, "unknown-input", Severity.ERROR,
          "An inputData key the flow does not declare."),
     Rule(MISSING_FLOW_PREFIX, "missing-flow-prefix", Severity.ERROR,
-         "An inputData key is missing the Flow. prefix, or its case is wrong."),
+         "An inputData key is missing the Flow. prefix (or writes it wrongly), or one input is sent in two spellings."),
     Rule(INPUT_TYPE_MISMATCH, "input-type-mismatch", Severity.ERROR,
          "An input value is not of the type the flow declares."),
     Rule(INPUT_FORMAT, "input-format", Severity.ERROR,
@@ -217,6 +222,8 @@ _RULES = [
          "The repository's flow YAML and the pulled snapshot of the same flow declare different inputs."),
     Rule(FLOW_PREFIX_CASE, "flow-prefix-case", Severity.WARNING,
          "An inputData key writes the Flow. prefix in another case (flow.x); the flow's spelling is Flow.x."),
+    Rule(INPUT_NAME_CASE, "input-name-case", Severity.WARNING,
+         "An inputData key differs from a declared input's name only in case (Flow.attempts for Flow.Attempts)."),
     Rule(INTERNAL_ERROR, "internal-error", Severity.ERROR,
          "flowlint failed while checking this file; the exit code is 3."),
     Rule(BROKEN_CONTRACT, "broken-contract", Severity.ERROR,

@@ -638,11 +638,8 @@ DOCS: dict[str, RuleDocs] = {
         """
         fetch sends an object body as the text "[object Object]": serialize it with
         JSON.stringify. requests and httpx send a dict passed as data= form-encoded: pass it as
-        json= instead. The object itself is still checked, as the body you meant to send. The SDKs
-        take the launch request as their one argument: Python's
-        `post_flows_executions(flow_id, body)` raises TypeError and sends nothing, and JavaScript's
-        `postFlowsExecutions(flowId, {inputData})` sends the flow ID as the body (its second
-        argument is options): pass the request alone, `post_flows_executions(body)`.
+        json= instead. The object itself is still checked, as the body you meant to send. The SDKs'
+        launch given its arguments in the wrong places is FL307.
         """,
         _fetch(body="{flowId, inputData: {}}"),
         _fetch(),
@@ -699,6 +696,29 @@ DOCS: dict[str, RuleDocs] = {
         _har(400, '{"message": "Invalid request body", "code": "bad.request", "status": 400}'),
         _har(202, '{"id": "0f5e2a7c-3d1b-4e8a-9c6f-1b2d3e4f5a6b", "name": "Launch"}'),
         example_format="har",
+    ),
+    "sdk-arguments": RuleDocs(
+        """
+        The SDKs take the launch request as their one argument. Python's PureCloudPlatformClientV2
+        defines `post_flows_executions(self, flow_launch_request, **kwargs)` in every release
+        that has it (88.0.0 to 269.0.0), accepting only the keywords `flow_launch_request` and
+        `callback`: `post_flows_executions(body=request)` raises TypeError (missing 1 required
+        positional argument: 'flow_launch_request'), as do a second positional argument
+        (`post_flows_executions(flow_id, request)`) and any other keyword, and nothing is sent.
+        JavaScript's `postFlowsExecutions(flowLaunchRequest, opts)` sends its first argument as
+        the body and reads its second as options (customHeaders): `postFlowsExecutions(flowId,
+        {inputData})` sends the flow ID as the body and never sends the request. A keyword is
+        judged only where the file imports the SDK and defines no method of that name; a
+        `**splat` or `...spread` is not known, so not judged. Pass the request alone:
+        `post_flows_executions(request)`.
+        """,
+        "import PureCloudPlatformClientV2\napi = PureCloudPlatformClientV2.ArchitectApi()\n"
+        "body = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()\nbody.flow_id = FLOW_ID\n"
+        "api.post_flows_executions(body=body)\n",
+        "import PureCloudPlatformClientV2\napi = PureCloudPlatformClientV2.ArchitectApi()\n"
+        "body = PureCloudPlatformClientV2.FlowExecutionLaunchRequest()\nbody.flow_id = FLOW_ID\n"
+        "api.post_flows_executions(body)\n",
+        example_format="py",
     ),
     "null-member": RuleDocs(
         """
@@ -761,9 +781,10 @@ DOCS: dict[str, RuleDocs] = {
     "missing-flow-prefix": RuleDocs(
         """
         Every input variable is named with the Flow. prefix, and inputData uses the full name:
-        customerName is Flow.customerName. A name written in another case (Flow.CustomerName for
-        Flow.customerName) is a finding too; the prefix alone in another case (flow.customerName)
-        is not this error but FL211, a warning. Without a contract, the fix puts Flow. before a plain
+        customerName is Flow.customerName. A name that differs from a declared one only in case is
+        not this error but a warning: FL211 for the prefix alone (flow.customerName), FL212 for the
+        name (Flow.CustomerName for Flow.customerName); a name sent in both spellings at once is
+        this error. Without a contract, the fix puts Flow. before a plain
         name (a letter or underscore, then letters, digits and underscores); a key holding the
         prefix after other text (" Flow.x", "inputData.Flow.x", "$Flow.x") gets the name it holds,
         as an unsafe fix, since that is a guess at what was meant.
@@ -780,9 +801,26 @@ DOCS: dict[str, RuleDocs] = {
         agent copilot, which starts a workflow with inputData {'flow.conversationId': …,
         'flow.summary': …}) sends the prefix in lowercase. With no evidence that it fails, an
         error would rest on a guess. The fix writes the name as the flow declares it; a name the
-        flow does not declare is still FL202, and both spellings sent at once are still FL203.
+        flow does not declare is still FL202, and both spellings sent at once are still FL203. The
+        name after the prefix in another case is FL212, a warning for the same reason.
         """,
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"flow.customerName": "John"}}}}',
+        _GOOD,
+        uses_contract=True,
+    ),
+    "input-name-case": RuleDocs(
+        """
+        An input's name written in another case (Flow.customername, FLOW.CUSTOMERNAME) where the
+        flow declares Flow.customerName. It is a warning, not an error, for FL211's reason: no
+        Genesys document, forum thread or issue found says whether the launch endpoint matches
+        inputData names by case, so a name that differs only in case may well reach the input,
+        and an error would rest on a guess. Architect names the variable one way, and the fix
+        writes it that way. A name the flow does not declare in any case is FL202; the prefix
+        missing (customerName) or a name sent in both spellings at once is FL203; the prefix
+        alone in another case (flow.customerName) is FL211. A required input sent in another
+        case is not also reported missing (FL201).
+        """,
+        f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.CustomerName": "John"}}}}',
         _GOOD,
         uses_contract=True,
     ),

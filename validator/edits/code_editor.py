@@ -192,8 +192,9 @@ class Extractions:
         if not (site_start <= body_start <= start and end <= body_end <= site_end):
             return None
         from ..sources.code import parsed
+        from ..sources.comments import evidence
         from ..sources.extract import _has_test_double
-        from ..sources.urls import FileEvidence, to_endpoint, unproven
+        from ..sources.urls import to_endpoint, unproven
 
         if not (self._text.isascii() and text.isascii()) or _has_test_double(text):
             return None
@@ -209,7 +210,7 @@ class Extractions:
             body = local_body(self.kind, request, self._text, (start, end, content), source, tree, max_depth)
             if body is not _NOT_LOCAL:
                 read = dataclasses.replace(request, body=body, site=site, body_span=body_span, body_locator=None)
-                return read if to_endpoint(read) == "launch" and unproven(read, FileEvidence(text)) is None else None
+                return read if to_endpoint(read) == "launch" and unproven(read, evidence(self.kind, text)) is None else None
         reader = reader_for(self.kind, source, tree, max_depth, self.name)
         node: Node | None = tree.root_node.descendant_for_byte_range(body_span[0], body_span[1])
         while node is not None and node.start_byte >= site[0]:
@@ -217,7 +218,7 @@ class Extractions:
                 found = reader.launch_at(node)
                 if found is not None:
                     if found.site != site or found.body_span != body_span or found.refused_by_double \
-                            or to_endpoint(found) != "launch" or unproven(found, FileEvidence(text)) is not None:
+                            or to_endpoint(found) != "launch" or unproven(found, evidence(self.kind, text)) is not None:
                         return None
                     return found
             node = node.parent

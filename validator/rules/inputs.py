@@ -19,6 +19,7 @@ from ..contracts.subset import SubsetValidator
 from ..core.codes import (
     FLOW_PREFIX_CASE,
     INPUT_FORMAT,
+    INPUT_NAME_CASE,
     INPUT_TYPE_MISMATCH,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
@@ -190,10 +191,11 @@ class _Explainer:
 
     # FL201
     def missing(self, error: Any) -> Iterator[Finding]:
-        # The variables sent with the prefix in another case (`flow.x`): FL211 says so, and they are not missing.
-        other_case = {key[5:] for key in self.data if key[:5].lower() == "flow." and not key.startswith("Flow.")}
+        # The variables sent in another case (`flow.x`, `Flow.X`): FL211 or FL212 says so, and they are not missing.
+        other_case = {key.lower() for key, match in self.renamed.items()
+                      if match is not None and key.lower() == match.lower()}
         for name in error.validator_value:
-            if name in self.data or (name[5:] in other_case and name[:5].lower() == "flow."):
+            if name in self.data or name.lower() in other_case:
                 continue
             kind = self.declared_type(("inputData", name), self.contract.property_schema(name))
             sent = self.body.get("inputData")
@@ -219,6 +221,11 @@ class _Explainer:
             if match is not None and same_but_prefix_case(key, match) and match not in self.data:
                 yield Finding(FLOW_PREFIX_CASE, path, prefix_case_message(key, match), target=Target.KEY,
                               fix=rename(path, match), subject=match)
+                continue
+            if match is not None and key.lower() == match.lower() and match not in self.data:
+                # As FL211's prefix: nothing shows whether the endpoint matches names by case, so a warning, not FL203.
+                yield Finding(INPUT_NAME_CASE, path, f"the input {code(key)} differs only in case from the name the "
+                              f"flow declares, {code(match)}", target=Target.KEY, fix=rename(path, match), subject=match)
                 continue
             if match is not None:
                 why = "lacks the `Flow.` prefix" if not key.lower().startswith("flow.") else "differs in case from the declared name"

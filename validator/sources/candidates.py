@@ -226,7 +226,8 @@ def values_none_a_launch(text: str) -> int:
 def written_as_launch(value: dict[object, object], alone: bool) -> bool:
     """Whether an object naming no launch key may be a launch written wrong, to be judged as one (its FL103 and FL102
     say what the endpoint wants): it names the flow however it is written (`flowName`, `flow_key`, `flowRef`,
-    `workflow`, `flow`) or misspells a member only a launch has (`flowVersoin`, `inputDta`); or it is mostly the
+    `workflow`, `flow`: one such key, holding a text or a number, _names_the_flow) or misspells a member only a launch
+    has (`flowVersoin`, `inputDta`); or it is mostly the
     launch's vocabulary (its known wrong shapes, `name`, `version`, `id`) with something only a launch's would hold: an
     object of inputs in a wrapper (`data: {…}`, `configuration: {…}`), an inputs container of any value (`inputs:
     Jane`), a flow ID (a UUID) under another name, a `type` saying flow. Or, `alone` (the document's one object, not
@@ -235,7 +236,10 @@ def written_as_launch(value: dict[object, object], alone: bool) -> bool:
     request) is none."""
     if _platform_record(value):
         return False
-    if any(_names_a_flow(key) for key in value):
+    if any(_misspelt_launch_member(key) for key in value):
+        return True
+    naming = [(key, item) for key, item in value.items() if _flow_reference(key)]
+    if len(naming) == 1 and _names_the_flow(*naming[0]):
         return True
     members = [(key, item) for key, item in value.items() if _vocabulary(key, item, alone)]
     if alone and len(members) == len(value) and any(isinstance(key, str) and normalize(key) == "id" for key, _ in members):
@@ -251,13 +255,27 @@ _LAUNCH_ONLY_NORMAL = ("flowid", "flowversion", "inputdata")
 _INPUTS_NAMES = frozenset({"inputs", "flowinputs", "inputvariables", "inputparameters", "launchrequest", "flowexecution"})
 
 
-def _names_a_flow(key: object) -> bool:
-    """Whether a key names the flow to launch however it is written, or misspells a member only a launch has."""
-    if not isinstance(key, str) or (key.isupper() and "_" in key):  # FLOW_NAME: an environment variable
+def _flow_reference(key: object) -> bool:
+    """Whether a key is written as a flow's name or reference: `flow`, `flowName`, `flow_key`, `flowRef`, `workflow`."""
+    return isinstance(key, str) and not (key.isupper() and "_" in key) \
+        and _FLOW_REFERENCE.fullmatch(normalize(key)) is not None  # (FLOW_NAME: an environment variable)
+
+
+def _names_the_flow(key: object, item: object) -> bool:
+    """Whether a flow reference's value names the flow to launch: a text or a number, not the key's own name in words
+    (`"flowName": "Flow name"`: a label), not a flag, not a platform's reference object (`"flow": {"id", "name"}`, as
+    an SMS recipient's or an IVR's export holds its flow). A table holding several flow references (`flow`, `workflow`,
+    `flowName`) is a locale's or a settings file's: a launch names its flow once (written_as_launch)."""
+    if isinstance(item, bool) or not isinstance(item, (str, int)):
+        return False
+    return not (isinstance(item, str) and isinstance(key, str) and normalize(item) == normalize(key))
+
+
+def _misspelt_launch_member(key: object) -> bool:
+    """Whether a key misspells a member only a launch has (`flowVersoin`, `inputDta`)."""
+    if not isinstance(key, str) or (key.isupper() and "_" in key):
         return False
     normal = normalize(key)
-    if _FLOW_REFERENCE.fullmatch(normal) is not None:
-        return True
     import difflib  # a named file naming no launch key: few runs meet one
 
     # closer than did-you-mean's: `version` and `workflowApiVersion` are no misspelling of flowVersion

@@ -8,9 +8,17 @@ language. JSON has no comments: its suppressions live in the config (`per-file-i
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from tree_sitter import Node
+
+    from .urls import FileEvidence
 
 #: The directive; the bracket holds codes separated by commas (none: every rule).
 DIRECTIVE = re.compile(r"flowlint:[ \t]*ignore(?![\w-])(?:\[([^\]\n]*)\])?", re.I)
@@ -93,6 +101,10 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
                 yield from _comments(language, text, fence.start(4), fence.end(4))
 
 
+#: Whether text[start:end] (a comment) holds what is searched for.
+Mentions = Callable[[str, int, int], bool]
+
+
 def _mentions(text: str, start: int, end: int) -> bool:
     return NEEDLE in text[start:end].lower()
 
@@ -116,7 +128,7 @@ def _tree_sitter_comments(kind: str, text: str, begin: int, stop: int) -> Iterat
         yield start, start + len(source[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass"))
 
 
-def _yaml_comments(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
     """`#` comments: a `#` after a space or at a line's start, outside every scalar PyYAML's scanner reads."""
     import yaml
 
@@ -131,18 +143,21 @@ def _yaml_comments(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]
     for match in re.finditer(r"(?:^|(?<=[ \t]))#[^\n]*", chunk, re.M):
         if any(start <= match.start() < end for start, end in scalars):
             continue
-        if _mentions(chunk, match.start(), match.end()):
+        if (mentions or _mentions)(chunk, match.start(), match.end()):
             yield begin + match.start(), begin + match.end()
 
 
-def _line_comments(text: str, begin: int, stop: int, markers: tuple[str, ...]) -> Iterator[tuple[int, int]]:
+def _line_comments(text: str, begin: int, stop: int, markers: tuple[str, ...],
+                   mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
     for match in re.finditer(r"^[ \t]*(\S[^\n]*)", text[begin:stop], re.M):
-        if match.group(1).startswith(markers) and _mentions(match.group(1), 0, len(match.group(1))):
+        if match.group(1).startswith(markers) and (mentions or _mentions)(match.group(1), 0, len(match.group(1))):
             yield begin + match.start(1), begin + match.end(1)
 
 
-def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_comments: bool, quotes: str) -> Iterator[tuple[int, int]]:
+def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_comments: bool, quotes: str,
+             mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
     """Comments found by a scan that knows quoted strings: shell's `#` at a word's start; HCL's `#`, `//` and `/* */`."""
+    mentioned = mentions or _mentions
     i = begin
     quote = ""
     while i < stop:
@@ -164,15 +179,74 @@ def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_com
                 slash_comments and text.startswith("//", i)):
             end = text.find("\n", i, stop)
             end = stop if end < 0 else end
-            if _mentions(text, i, end):
+            if mentioned(text, i, end):
                 yield i, end
             i = end
             continue
         elif slash_comments and text.startswith("/*", i):
             end = text.find("*/", i + 2, stop)
             end = stop if end < 0 else end + 2
-            if _mentions(text, i, end):
+            if mentioned(text, i, end):
                 yield i, end
             i = end
             continue
         i += 1
+
+
+#: At most this many places of a word are looked up in a code file's syntax tree: past them, the word is taken as said
+#: only in comments (no evidence), so a file of many comments costs a bounded number of look-ups.
+_MOST_LOOKED_UP = 256
+
+
+def outside_comments(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a pattern matches a file's text outside its comments (and a code file's docstrings): what its code and
+    data say, not what its prose says (`// our own engine (no Genesys here)`). A kind whose comments are not known
+    (Markdown, JSON, a notebook) is searched whole."""
+    if kind in _CODE_KINDS:
+        return _outside_code_comments(kind, text, pattern)
+    def mentions(chunk: str, start: int, end: int) -> bool:
+        return pattern.search(chunk, start, end) is not None
+    if kind in ("yaml", "github-actions", "ci-config"):
+        comments = list(_yaml_comments(text, 0, len(text), mentions))
+    elif kind == "http":
+        comments = list(_line_comments(text, 0, len(text), ("#", "//"), mentions))
+    elif kind == "shell":
+        comments = list(_scanned(text, 0, len(text), hash_comments=True, slash_comments=False, quotes="'\"",
+                                 mentions=mentions))
+    else:
+        return pattern.search(text) is not None
+    starts = [start for start, _ in comments]
+    for match in pattern.finditer(text):
+        at = bisect.bisect_right(starts, match.start()) - 1
+        if at < 0 or match.start() >= comments[at][1]:
+            return True
+    return False
+
+
+def _outside_code_comments(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
+    from .code import parsed
+
+    source, tree = parsed(kind, text)  # the tree the file's reader read: kept, not parsed again
+    matches = [match.start() for match in itertools.islice(pattern.finditer(text), _MOST_LOOKED_UP)]
+    offsets = source.byte_offsets(matches)
+    for start in matches:
+        node = tree.root_node.descendant_for_byte_range(offsets[start], offsets[start])
+        while node is not None and "comment" not in node.type and not _docstring(node):
+            node = node.parent
+        if node is None:
+            return True
+    return False
+
+
+def _docstring(node: Node) -> bool:
+    """A string that is a statement of its own (a Python docstring, a `'use strict'`): prose, no value any code uses."""
+    parent = node.parent
+    return node.type in ("string", "template_string") and parent is not None \
+        and parent.type == "expression_statement" and parent.named_child_count == 1
+
+
+def evidence(kind: str, text: str) -> FileEvidence:
+    """A file's evidence of Genesys Cloud (urls.FileEvidence), searched in its code and data, not its comments."""
+    from .urls import FileEvidence
+
+    return FileEvidence(text, lambda pattern: outside_comments(kind, text, pattern))

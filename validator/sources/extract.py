@@ -24,7 +24,7 @@ from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
-from . import imports, mentions, run_modules
+from . import comments, imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
@@ -52,7 +52,7 @@ from .kinds import (
     source_kind,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
-from .urls import FileEvidence, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
+from .urls import launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
     from tree_sitter import Tree
@@ -240,13 +240,26 @@ _TEST_FUNCTIONS = frozenset({"function_definition", "lambda", "arrow_function", 
 #: A test's fixtures from the conftest.py files above it, each with what it stands in for, and what their autouse
 #: fixtures stand in for in every test below them.
 Shared = tuple[dict[str, frozenset[str]], frozenset[str]]
+#: Shared, and whether a conftest.py flowlint does not read may give a test its fixtures: the search stopped at the
+#: checked tree's edge before pytest's root directory (one holding its configuration: _PYTEST_ROOTS).
+Taken = tuple[dict[str, frozenset[str]], frozenset[str], bool]
+#: The files whose directory pytest takes as its root (its conftest.py files are those of the root and below).
+_PYTEST_ROOTS = ("pytest.ini", ".pytest.ini", "pyproject.toml", "tox.ini", "setup.cfg")
+#: pytest's own fixtures (none stands in for the platform: a test's use of monkeypatch is read in the test itself).
+_PYTEST_FIXTURES = frozenset({
+    "cache", "capfd", "capfdbinary", "caplog", "capsys", "capsysbinary", "capteesys", "doctest_namespace", "monkeypatch",
+    "pytestconfig", "record_property", "record_testsuite_property", "record_xml_attribute", "recwarn", "request",
+    "subtests", "tmp_path", "tmp_path_factory", "tmpdir", "tmpdir_factory", "pytester", "testdir", "self", "cls"})
 
 
-def _conftest_fixtures(name: str | None, limits: Limits, requests: list[LaunchRequest]) -> Shared | None:
+def _conftest_fixtures(name: str | None, limits: Limits, requests: list[LaunchRequest]) -> Taken | None:
     """The stand-in fixtures a Python test file (test_*.py, under tests/…) takes from the conftest.py files of its
     directory and those above it inside the checked tree, as pytest gives them (a nearer one's fixture of a name
-    before a farther one's); None when none stands in. Its launches then depend on those files (they were looked
-    for: `reads_module`, so the result cache does not keep what a conftest.py changed since)."""
+    before a farther one's), and whether a conftest.py above the checked tree may give it more: the search reached the
+    tree's edge before a directory pytest takes as its root (flowlint never reads outside the tree: a test taking a
+    fixture none of these defines may then be sent to a stand-in, `_PythonStandIns`). None when none stands in and
+    none may. Its launches then depend on those files (they were looked for: `reads_module`, so the result cache does
+    not keep what a conftest.py changed since)."""
     from .python import in_test_file
 
     if name is None or not in_test_file(name) or os.path.basename(name) == "conftest.py":
@@ -257,12 +270,16 @@ def _conftest_fixtures(name: str | None, limits: Limits, requests: list[LaunchRe
     everywhere: frozenset[str] = frozenset()
     directory = os.path.dirname(os.path.abspath(name))
     found: list[str] = []
+    beyond = False  # (the search stopped at the checked tree's edge, below pytest's root)
     for _ in range(64):  # (a bound: no tree is deeper)
         path = os.path.join(directory, "conftest.py")
         if not in_checked_tree(directory, limits):
+            beyond = True
             break
         if os.path.isfile(path) and in_checked_tree(path, limits):
             found.append(path)
+        if any(os.path.isfile(os.path.join(directory, root)) for root in _PYTEST_ROOTS):
+            break  # (pytest's root: it reads no conftest.py above it)
         parent = os.path.dirname(directory)
         if parent == directory:
             break
@@ -271,7 +288,7 @@ def _conftest_fixtures(name: str | None, limits: Limits, requests: list[LaunchRe
         own, autouse = _conftest(path, limits)
         fixtures.update(own)
         everywhere |= autouse
-    return (fixtures, everywhere) if any(fixtures.values()) or everywhere else None
+    return (fixtures, everywhere, beyond) if any(fixtures.values()) or everywhere or beyond else None
 
 
 def _conftest(path: str, limits: Limits) -> Shared:
@@ -298,7 +315,7 @@ def _conftest(path: str, limits: Limits) -> Shared:
 
 
 def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root: Any, name: str | None = None,
-                    shared: Shared | None = None) -> None:
+                    shared: Taken | None = None) -> None:
     """Mark the launches sent to a stand-in for the platform: in a function (a test) that sets one up, or on the SDK's
     module the file mocks (`to_stand_in`: its flowId and flowVersion values are test data); and of those, the ones in a
     test whose stand-in answers with a 4xx (`refused_by_double`): the test checks that the platform refuses them, and
@@ -324,6 +341,8 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
     tests: list[Offsets | None] = []  # for each span on the stack, the innermost at or below it that sets up a stand-in
     #: For each span on the stack, what a patch, a fixture or a class's decorator stands in for there (_PythonStandIns).
     kinds: list[frozenset[str]] = []
+    #: For each span on the stack, the fixture a conftest.py flowlint does not read may give it (_PythonStandIns.unseen).
+    unseen: list[tuple[str, Offsets] | None] = []
     spans = iter(functions)
     span = next(spans, None)
     for request in sorted(requests, key=lambda request: request.site[0]):
@@ -332,9 +351,12 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
                 ends.pop()
                 tests.pop()
                 kinds.pop()
+                unseen.pop()
             tests.append(span if doubles.within(*span) else tests[-1] if tests else None)
             kinds.append(frozenset() if python is None else
                          python.marks.get(span, frozenset()) | (kinds[-1] if kinds else python.everywhere))
+            unseen.append(python.unseen.get(span) if python is not None and span in python.unseen
+                          else unseen[-1] if unseen else None)
             ends.append(-span[1])
             span = next(spans, None)
         # The innermost function that sets up a stand-in decides (a callback inside the test does not).
@@ -346,6 +368,9 @@ def _mark_stand_ins(kind: str, requests: list[LaunchRequest], source: Any, root:
         if python is not None and not request.to_stand_in:
             there = kinds[holding - 1] if holding else python.everywhere
             request.to_stand_in = "any" in there or ("sdk" if request.kind == "sdk" else "http") in there
+            if not request.to_stand_in and holding and unseen[holding - 1] is not None:
+                request.to_stand_in = True  # (a fixture a conftest.py above the tree may make a stand-in: not known)
+                request.unseen_fixture = unseen[holding - 1]
 
 
 _CLASSES = frozenset({"class_definition"})
@@ -366,11 +391,14 @@ class _PythonStandIns:
     its tests. Each node is read once."""
 
     def __init__(self, source: Any, nodes: list[Any], stand_ins: _Matches, name: str | None,
-                 shared: Shared | None = None) -> None:
+                 shared: Taken | None = None) -> None:
         from .python import in_test_file
 
         self.spans: set[Offsets] = set()
         self.marks: dict[Offsets, frozenset[str]] = {}
+        #: The tests taking a fixture no file flowlint read defines, when a conftest.py above the checked tree may
+        #: (Taken): each span, with the first such fixture's name and where the test names it.
+        self.unseen: dict[Offsets, tuple[str, Offsets]] = {}
         self.everywhere: frozenset[str] = shared[1] if shared is not None else frozenset()
         self._source = source
         test_file = name is not None and in_test_file(name)
@@ -410,10 +438,15 @@ class _PythonStandIns:
             fixtures[fixture] = self.marks[span]
             if self.marks[span] and _AUTOUSE.search(decorators) is not None:
                 self._autouse(above or node, self.marks[span])
-        if not any(fixtures.values()):
+        beyond = shared is not None and shared[2]
+        if not any(fixtures.values()) and not beyond:
             return
         for span, node, decorators in tests:  # (a fixture's own parameters name fixtures too: it takes theirs)
             used = {name for found in _USES_FIXTURES.finditer(decorators) for name in _QUOTED_NAME.findall(found.group(1))}
+            if beyond and node.type == "function_definition" and (
+                    source.raw(node.child_by_field_name("name") or node).startswith("test")
+                    or _FIXTURE.search(decorators) is not None):
+                self._unseen(span, node, decorators, fixtures)
             parameters = node.child_by_field_name("parameters") if node.type == "function_definition" else None
             for parameter in parameters.named_children if parameters is not None else ():
                 named_node = parameter if parameter.type == "identifier" else parameter.child_by_field_name("name")
@@ -424,6 +457,24 @@ class _PythonStandIns:
             taken = frozenset(kind for name in used for kind in fixtures.get(name, ()))
             if taken:
                 self.marks[span] = self.marks.get(span, frozenset()) | taken
+
+    def _unseen(self, span: Offsets, node: Any, decorators: str, fixtures: dict[str, frozenset[str]]) -> None:
+        """A test (or a fixture) taking a fixture that neither its file nor a conftest.py of the checked tree defines,
+        nor pytest (nor a name its decorators give, `parametrize`'s): a conftest.py above the tree, which flowlint does
+        not read, may define it, and it may stand in for the platform (`patch("requests.post")`): the test's launches
+        may be test data (`unseen`)."""
+        parameters = node.child_by_field_name("parameters")
+        for parameter in parameters.named_children if parameters is not None else ():
+            if parameter.type not in ("identifier", "typed_parameter"):
+                continue  # (a default, `*args`: no fixture)
+            named = parameter if parameter.type == "identifier" else parameter.named_children[0] \
+                if parameter.named_children else None
+            written = self._source.raw(named) if named is not None and named.type == "identifier" else None
+            if written is None or written in fixtures or written in _PYTEST_FIXTURES \
+                    or re.search(rf"\b{re.escape(written)}\b", decorators) is not None:
+                continue
+            self.unseen[span] = (written, self._source.offsets(named))
+            return
 
     def _autouse(self, definition: Any, marks: frozenset[str]) -> None:
         """An autouse fixture's stand-in: for every test of its module, or of its class."""
@@ -743,14 +794,15 @@ def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT
                 credentials: bool = True) -> list[LaunchRequest]:
     """The requests of a file that launch a flow, in file order; the file's secrets go with the first (`credentials`
     False: a code file's are not searched, for a fix's proof)."""
-    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text)[0]
+    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text, kind)[0]
 
 
-def _launches(requests: list[LaunchRequest], text: str) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
+def _launches(requests: list[LaunchRequest], text: str,
+              kind: str) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
     """The requests that launch a flow, and those to a launch path not judged as one, with why (`unproven`)."""
     launches: list[LaunchRequest] = []
     unjudged: list[tuple[LaunchRequest, str]] = []
-    evidence = FileEvidence(text)  # the file is searched for Genesys Cloud once, and only when a request asks
+    evidence = comments.evidence(kind, text)  # searched for Genesys Cloud once, and only when a request asks
     for request in requests:
         checkpoint()  # (an editor's overtaken check stops between requests: a big file has thousands)
         if to_endpoint(request) == "launch" and not request.refused_by_double:
@@ -795,7 +847,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     lines = LineIndex(text)
     documents: list[Document] = []
     requests, unread, secrets, beside = _read(kind, text, name, limits)
-    launches, unjudged = _launches(requests, text)
+    launches, unjudged = _launches(requests, text, kind)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests else None
@@ -817,7 +869,9 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         elif limits.verbose and isinstance(request.body, Unknown) and request.body_file is None \
                 and not any(f.code == UNREAD_LAUNCH for f, _ in request.findings):  # (a body file is checked there)
             findings.append(Finding(
-                UNREAD_LAUNCH, (), f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
+                UNREAD_LAUNCH, (), f"the launch's options are not known here (`{clipped(_masked_source(request, text))}`): "
+                "its body was not seen, nothing in it was checked" if request.unknown_options else
+                f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
                 "nothing in it was checked",
                 "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
                 span=lines.span(*(request.body_span or request.site))))
@@ -845,6 +899,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: " + ("the values it holds were not checked (its keys were)" if
                                     request.body else "nothing in it was checked (any of its keys may be rewritten)"), how,
                                     span=lines.span(*where)))
+        if limits.verbose and request.unseen_fixture is not None:
+            fixture, where = request.unseen_fixture
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), f"the test takes `{printable(fixture)}`, a fixture no file of the checked tree defines: "
+                "a conftest.py above the tree (which flowlint does not read) may make it a stand-in for the platform, "
+                "so the launch's flowId and flowVersion were taken as test data, not judged",
+                "check from the project's root, where pytest finds its conftest.py files", span=lines.span(*where)))
         read: list[Document] = []
         if request.body_file is not None and name is not None:
             from . import gc_cli  # (a body read from another file: rare, its reader loaded then)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
-from ..core.codes import BODY_NOT_JSON, NO_JSON_NUMBER
+from ..core.codes import MISSING_FLOW_ID, NO_JSON_NUMBER, SDK_ARGUMENTS
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
@@ -2098,6 +2098,7 @@ class JavaScriptReader(CodeReader):
         if node is None or target is None or target.type != "call_expression" or request.body is not NO_BODY:
             return
         request.body, request.body_span, request.sends = Unknown(self.source.source(target)), self.source.offsets(node), "opaque"
+        request.unknown_options = True
 
     def spread(self, node: Node) -> tuple[dict[str, tuple[Node, Node]], bool] | None:
         """The members `...init` adds: its object's; its default's (none without one) for a followed call's
@@ -2228,7 +2229,7 @@ class JavaScriptReader(CodeReader):
                 first = f"`{self.source.source(args[0], 40)}`" if args[0].type in ("identifier", "member_expression") \
                     else "the first argument"
                 request.findings.append((Finding(
-                    BODY_NOT_JSON, (), "postFlowsExecutions sends its first argument as the body and takes options "
+                    SDK_ARGUMENTS, (), "postFlowsExecutions sends its first argument as the body and takes options "
                     f"(customHeaders) second: the launch request given second is never sent, and {first} is sent as the body",
                     "pass the launch request alone, with flowId in it: postFlowsExecutions({ flowId, inputData: {...} })"),
                     site))
@@ -2267,6 +2268,8 @@ class JavaScriptReader(CodeReader):
             return self.axios_verb(site, receiver, _VERBS[name], args, {}, base=made[1], shared=made[2:])
         if receiver is None and (name in _OFETCH or module == "ofetch"):
             return self.ofetch(site, args)
+        if name == "request" and receiver is not None and self.is_cypress(receiver):
+            return self.cypress(site, args)
         if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
             return self.node_http(call, site, module or self.source.raw(root), args)
         if name == "fetch" or (name == "request" and args and (receiver is not None or module == "undici")
@@ -2278,6 +2281,11 @@ class JavaScriptReader(CodeReader):
                                        "got" if "got" in (name, receiver_name) else "ky")
         if name in _VERBS and receiver is None and self.imports.get(name) == "axios":
             return self.axios_verb(site, callee, _VERBS[name], args, self.instance_config(callee))  # const { post } = require('axios')
+        if name in _VERBS and receiver is not None and self.playwright_context(receiver):
+            return self.playwright(site, _VERBS[name], args)
+        if name == "request" and receiver is not None and receiver.type == "identifier" \
+                and (own := self.resolve(receiver)) is not None and own.type == "object":
+            return None  # the file's own object's method (`const foo = { request(opts) {…} }`): no axios call, and said so
         if name in _VERBS and receiver is not None:
             if self.defines_a_route(receiver, args):
                 self.not_a_launch(call, args[0] if args else None)
@@ -2285,7 +2293,10 @@ class JavaScriptReader(CodeReader):
             # (an instance of got or ky returned above: this one is axios's, or none made in the file)
             return self.axios_verb(site, receiver, _VERBS[name], args, instance[1] if instance is not None else None)
         if name == "axios" or (name == "request" and receiver is not None):
-            return self.axios_config(site, receiver if name == "request" else None, args)
+            # Surely axios's: the library imported as written (`axios(…)`, `axios.request(…)`) or an instance made of it.
+            sure = self.module_of(callee if receiver is None else root) == "axios" \
+                or (receiver is not None and self.instance_config(receiver) is not None)
+            return self.axios_config(site, receiver if name == "request" else None, args, sure=sure)
         return None
 
     def own_function(self, callee: Node, name: str) -> bool:
@@ -3357,7 +3368,7 @@ class JavaScriptReader(CodeReader):
         if method in ("POST", "PUT", "PATCH") and len(args) > 1:
             if config is None and self._root_name(receiver) != "axios" and self.looks_like_options(args[1]):
                 request.body = Unknown(self.source.source(args[1]))  # a wrapper's (url, options): its body is not known
-                request.sends = "opaque"
+                request.sends, request.unknown_options = "opaque", True
                 return request
             call_config = self.members(args[2]) if len(args) > 2 else ({}, False)
             request.headers = None if shared[0] else self.axios_headers(call_config, config)
@@ -3370,6 +3381,10 @@ class JavaScriptReader(CodeReader):
             # (no spread in the call's config, no other module's instance, nothing here that rewrites what it sends)
             request.bodiless = nothing and not rewritten and not intercepted and not shared[0] and call_config is not None \
                 and not call_config[1] and (config is not None or self._root_name(receiver) == "axios")
+        elif method == "POST" and not args[1:] and not shared[0] and not shared[1] \
+                and (self._root_name(receiver) == "axios" or (config is not None and "data" not in config)) \
+                and not self.transforms_request(config) and not self.intercepted(request, receiver):
+            request.bodiless = True  # `axios.post(url)`: no data, so no body sent
         return request
 
     def intercepted(self, request: LaunchRequest, receiver: Node | None) -> bool:
@@ -3492,7 +3507,10 @@ class JavaScriptReader(CodeReader):
         names = set(found[0])
         return bool(names & _OPTION_KEYS) and not names & _LAUNCH_MEMBERS
 
-    def axios_config(self, site: Offsets, receiver: Node | None, args: list[Node]) -> LaunchRequest | None:
+    def axios_config(self, site: Offsets, receiver: Node | None, args: list[Node], *,
+                     sure: bool = False) -> LaunchRequest | None:
+        """`axios(config)`, `axios(url, config)`, `instance.request(config)`: the body is the config's `data`. `sure`:
+        the call is the axios library's (imported as written, or an instance made of it), which reads no `body`."""
         config_node = args[0] if args else None
         url_node: Node | None = None
         if config_node is not None and (self.made_object(config_node) is None or self.made_object(config_node).type != "object"):  # type: ignore[union-attr]
@@ -3519,8 +3537,105 @@ class JavaScriptReader(CodeReader):
             self.set_body(request, members["data"][1], "json", null="typed")
             if self.transforms_request(members, instance):
                 request.body, request.sends = Unknown(self.source.source(members["data"][1])), "opaque"
-        self.intercepted(request, receiver)
+        elif "body" in members and not is_open and not sure:
+            # A client not known to be axios that takes its body as `body`: not read, said under -v (never silent).
+            request.body, request.sends = Unknown(self.source.source(members["body"][1])), "opaque"
+            request.body_span = self.source.offsets(members["body"][1])
+        intercepted = self.intercepted(request, receiver)
+        if sure and "data" not in members and not is_open and request.method == "POST" and not intercepted \
+                and not self.transforms_request(members, instance) and not (instance and "data" in instance):
+            # axios sends its config's `data`, never a `body` (fetch's word): this launch sends no body at all.
+            if "body" in members:  # said at `body`, with what to write (not again as a launch without a body)
+                request.findings.append((Finding(
+                    MISSING_FLOW_ID, (), "axios sends the config's `data`, not `body`: this launch sends no body, so no "
+                    "`flowId`, and the platform answers 400", "rename `body` to `data`"),
+                    self.source.offsets(members["body"][0])))
+            else:
+                request.bodiless = True
         return request
+
+    def is_cypress(self, receiver: Node) -> bool:
+        """Whether a receiver is Cypress's global `cy` (bound nowhere in the file)."""
+        return receiver.type == "identifier" and self.source.raw(receiver) == "cy" and self.lookup("cy", receiver) is None
+
+    def cypress(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        """`cy.request(options)`, `cy.request(url)`, `cy.request(url, body)`, `cy.request(method, url[, body])`: Cypress
+        sends an object body as JSON (and says so in the Content-Type), `form: true` form-encoded; GET by default."""
+        method: str | Unknown = "GET"
+        method_span: Offsets | None = None
+        headers: list[Header] | None = []
+        body_node: Node | None = None
+        first = self.made_object(args[0]) if args else None
+        if first is not None and first.type == "object":
+            options = self.members(args[0])
+            if options is None:
+                return None
+            members, is_open = options
+            url = self.url_of(members["url"][1]) if "url" in members else None
+            if url is None or launch_url(url) is None:
+                return None
+            method, method_span = self.method_of(members, is_open, "GET")
+            headers = self.headers(members["headers"][1]) if "headers" in members else None if is_open else []
+            if "form" in members or is_open:
+                request = LaunchRequest("cypress", site, url, method, method_span, headers=headers)
+                request.body, request.sends = Unknown(self.source.source(args[0])), "opaque"  # a form, or not known
+                return request
+            body_node = members["body"][1] if "body" in members else None
+        else:
+            written = self.string_value(args[0]) if args else None
+            positional = list(args)
+            if written is not None and written.upper() in _CYPRESS_METHODS and len(args) > 1:
+                method, method_span = written.upper(), self.source.offsets(args[0])
+                positional = positional[1:]
+            url = self.url_of(positional[0] if positional else None)
+            if url is None or launch_url(url) is None:
+                return None
+            body_node = positional[1] if len(positional) > 1 else None
+        request = LaunchRequest("cypress", site, url, method, method_span, headers=headers)
+        if body_node is not None:
+            self.set_body(request, body_node, "json")
+        else:
+            request.bodiless = True  # no body written where Cypress takes one
+        return request
+
+    def playwright_context(self, receiver: Node) -> bool:
+        """Whether a receiver is Playwright's APIRequestContext in a file that imports Playwright: the test's `request`
+        fixture, or a page's or context's `.request`."""
+        if not any(module == "playwright" or module.startswith("@playwright/") for module in self.imports.values()):
+            return False
+        written = self.source.raw(receiver)
+        return (receiver.type == "identifier" and written == "request") or (
+            receiver.type == "member_expression" and written.endswith(".request"))
+
+    def playwright(self, site: Offsets, method: str, args: list[Node]) -> LaunchRequest | None:
+        """`request.post(url, { data, headers })`: Playwright serializes an object `data` as JSON (Content-Type
+        application/json unless set); `form` and `multipart` are sent as forms; no `data` sends no body."""
+        url = self.url_of(args[0] if args else None)
+        if url is None or launch_url(url) is None:
+            return None
+        request = LaunchRequest("playwright", site, url, method)
+        options = self.members(args[1]) if len(args) > 1 else ({}, False)
+        if options is None or options[1]:  # options not known, or spread: what is sent is not known
+            request.headers, request.body, request.sends = None, Unknown(self.source.source(args[1])), "opaque"
+            request.unknown_options = True
+            return request
+        members = options[0]
+        request.headers = self.headers(members["headers"][1]) if "headers" in members else []
+        if "form" in members or "multipart" in members:
+            given = members.get("form") or members["multipart"]
+            request.body, request.sends = Unknown(self.source.source(given[1])), "opaque"
+            request.body_span = self.source.offsets(given[1])
+        elif "data" in members:
+            self.set_body(request, members["data"][1], "json")
+        else:
+            request.bodiless = True
+        return request
+
+
+#: The methods `cy.request(method, url)` takes as its first argument.
+_CYPRESS_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "COPY", "LOCK",
+                              "MKCOL", "MOVE", "PURGE", "PROPFIND", "PROPPATCH", "UNLOCK", "REPORT", "MKACTIVITY",
+                              "CHECKOUT", "MERGE", "M-SEARCH", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "SEARCH", "CONNECT"})
 
 
 def _is_static(member: Node) -> bool:

@@ -212,6 +212,9 @@ class LaunchRequest:
     #: The reader saw every place this client takes a body from (no spread, no option it does not read), and none
     #: is written: the request sends no body. NO_BODY alone only says no body was read.
     bodiless: bool = False
+    #: The body is not known because the options that carry it are not (a wrapper's `(url, options)`, a helper's
+    #: options): what a note names is those options, not a body.
+    unknown_options: bool = False
     #: The option a command gives its body with, as written (curl's `--data-binary`): what a message names.
     body_option: str = ""
     secrets: list[Offsets] = field(default_factory=list)  # literal tokens: never shown in excerpts
@@ -242,6 +245,9 @@ class LaunchRequest:
     #: (`jest.mock('purecloud-platform-client-v2')`). It never reaches Genesys Cloud, so its `flowId` and `flowVersion`
     #: values are test data and are not judged (FL104, FL105 there); its envelope and inputs still are.
     to_stand_in: bool = False
+    #: Taken as sent to a stand-in only because its test takes a fixture a conftest.py above the checked tree may
+    #: define (flowlint reads nothing outside the tree): that fixture's name and where the test names it (-v: FL011).
+    unseen_fixture: tuple[str, Offsets] | None = None
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
     #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax

@@ -10,7 +10,7 @@ import re
 import string
 from typing import TYPE_CHECKING, Any, cast
 
-from ..core.codes import BODY_NOT_JSON, NOT_AN_OBJECT, UNDECLARED_MODEL_ATTRIBUTE
+from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
 from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
@@ -2276,7 +2276,7 @@ class PythonReader(CodeReader):
             request = LaunchRequest("sdk", site)
             # The SDK's own keyword is `flow_launch_request` (post_flows_executions(self, flow_launch_request, **kwargs)).
             if (refused := self._sdk_refuses(args, kwargs)) is not None:
-                request.findings.append((Finding(BODY_NOT_JSON, (), *refused), site))
+                request.findings.append((Finding(SDK_ARGUMENTS, (), *refused), site))
                 return request  # the call raises before anything is sent: no body of it to judge
             written = kwargs.get("flow_launch_request") or kwargs.get("body")
             body = args[0] if args else written[1] if written is not None else None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -208,36 +209,41 @@ _SERVE_PORT = re.compile(r"://[^/?#\s@]*:8787(?![0-9])")
 #: other products' flows/executions take that, as they take `workflowId`, `status`, `logs`).
 _LAUNCH_MEMBERS = frozenset({"inputdata", "flowversion"})
 _NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch member (inputData, flowVersion, a `Flow.` "
-                "input, or a flowId among the launch's own members) and the file no Genesys host, SDK or name (nor "
-                "`flowlint serve`)")
+                "input, or a flowId among the launch's own members) and the file's code (its comments aside) no Genesys "
+                "host, SDK or name (nor `flowlint serve`)")
 
 
 class FileEvidence:
-    """Whether a file's text shows Genesys Cloud: searched once, when first asked (a file of many requests asks each)."""
+    """Whether a file's text shows Genesys Cloud: searched once, when first asked (a file of many requests asks each).
+    Its code and data are searched, not its comments (nor a docstring): prose says what a file is not as often as what
+    it is (`// our own workflow engine (no Genesys here)`), so a word there is no evidence."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, searched: Callable[[re.Pattern[str]], bool] | None = None) -> None:
         self.text = text
+        #: How the file is searched (comments.evidence: outside its comments); None: its whole text.
+        self.searched = searched
         self._found: bool | None = None
 
     def shows_genesys(self) -> bool:
         if self._found is None:
-            self._found = _GENESYS_FILE.search(self.text) is not None
+            self._found = self.searched(_GENESYS_FILE) if self.searched is not None \
+                else _GENESYS_FILE.search(self.text) is not None
         return self._found
 
 
 def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
     """Why a request to a launch path is not judged as a launch, or None when it is.
 
-    A launch path through a base flowlint does not see (`api.post("/flows/executions", …)`), the flow ID's path
-    (`/api/v2/flows/{id}/executions`) on a host not known, and any launch path on a host of the project's own (localhost,
-    a loopback address, `*.local`, `host.docker.internal`: other_vendor leaves them to be judged) are a launch only with
-    evidence: the body names a launch member (flowId, inputData, flowVersion, a `Flow.` input), the file shows Genesys
-    Cloud or `flowlint serve`, or the URL is serve's own address. Many apps have a flows/executions resource of their
-    own, and a finding in one would rest on a guess.
+    A launch path through a base flowlint does not see (`api.post("/flows/executions", …)`), any launch path on a host
+    not known (a relative `fetch('/api/v2/flows/executions')`, a base from the environment) and on a host of the
+    project's own (localhost, a loopback address, `*.local`, `host.docker.internal`: other_vendor leaves them to be
+    judged) are a launch only with evidence: the body names a launch member (flowId, inputData, flowVersion, a `Flow.`
+    input), the file's code (not its comments) shows Genesys Cloud or `flowlint serve`, or the URL is serve's own
+    address. Many apps have a flows/executions resource of their own, and a finding in one would rest on a guess.
     """
     found = launch_url(request.url) if request.url is not None else None
     own_host = found is not None and found.host is not None and api_host_for(found.host) == (False, None)
-    if found is None or not (found.unseen_base or (found.in_path and found.host is None) or own_host):
+    if found is None or not (found.unseen_base or found.host is None or own_host):
         return None
     if _names_launch(request.body) or (own_host and request.url is not None and _serve_address(request.url)):
         return None
@@ -253,6 +259,9 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
                 f"stand-in, an internal name), and {_NO_EVIDENCE}")
     if found.in_path:
         return f"{where} would put the flow ID in a launch's path (FL106), but its host is not known and {_NO_EVIDENCE}"
+    if not found.unseen_base:  # `fetch('/api/v2/flows/executions', …)`, `f"{ENGINE_URL}/api/v2/flows/executions"`
+        return (f"{where} goes to a host flowlint does not see (a relative URL, a base from the environment), which may "
+                f"be an API of the project's own with a path like Genesys Cloud's, and {_NO_EVIDENCE}")
     return f"{where} is relative to a base URL flowlint does not see, and {_NO_EVIDENCE}"
 
 
