@@ -1722,9 +1722,7 @@ class CodeReader:
             return None
         here = self._function_of(at)
         if len(functions) > (here in functions) or functions[here] < at.start_byte:
-            key = self.bindings.key(name, at)
-            return min((node for stored, node in self.stored if self.bindings.key(stored, node) == key),
-                       key=lambda node: node.start_byte)
+            return self._first_stored[self.bindings.key(name, at)]
         return None
 
     def given_up(self, name: str, at: Node) -> tuple[Offsets, str, str] | None:
@@ -1755,6 +1753,18 @@ class CodeReader:
             functions = found.setdefault(self.bindings.key(name, at), {})
             function = self._function_of(at)
             functions[function] = min(functions.get(function, at.start_byte), at.start_byte)
+        return found
+
+    @functools.cached_property
+    def _first_stored(self) -> dict[tuple[int, str], Node]:
+        """Each binding stored somewhere: the first place it is stored at (the earliest in the file; of two at the
+        same byte, the first recorded), found in one pass, not in a pass over every store for each body read."""
+        found: dict[tuple[int, str], Node] = {}
+        for name, at in self.stored:
+            key = self.bindings.key(name, at)
+            first = found.get(key)
+            if first is None or at.start_byte < first.start_byte:
+                found[key] = at
         return found
 
     def is_escaped(self, name: str, at: Node) -> bool:
