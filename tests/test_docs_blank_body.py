@@ -51,3 +51,19 @@ def test_an_empty_body_in_the_sdk_docs_is_a_blank_to_fill() -> None:
     code = SDK_DOC.split("```", 2)[1].split("\n", 1)[1]
     Path("launch.js").write_text(code, encoding="utf-8")
     assert "FL103" in [d["code"] for d in diagnostics("--no-cache", "launch.js")]
+
+
+def test_the_sdk_docs_blank_gets_a_truthful_note() -> None:
+    Path("ArchitectApi.md").write_text(SDK_DOC, encoding="utf-8")
+    notes = [d for d in diagnostics("--no-cache", "-v", "ArchitectApi.md") if d["code"] == "FL011"]
+    assert len(notes) == 1 and "SDK's API docs write a blank" in notes[0]["message"], notes
+    assert "condition" not in notes[0]["message"]
+
+
+@pytest.mark.parametrize("block", [
+    "```bash\ncurl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json' -d '{}'\n```\n",
+    '```js\nawait axios.post("https://api.mypurecloud.com/api/v2/flows/executions", {}, {headers: {}});\n```\n',
+])
+def test_an_empty_body_an_example_sends_is_still_fl103(block: str) -> None:
+    Path("README.md").write_text(block, encoding="utf-8")
+    assert "FL103" in [d["code"] for d in diagnostics("--no-cache", "README.md")]

@@ -48,3 +48,20 @@ def test_a_host_under_the_maximus_region_that_is_not_its_api_host_is_fl302(tmp_p
 ])
 def test_api_host_for(host: str, judged: tuple[bool, str | None]) -> None:
     assert api_host_for(host) == judged
+
+
+@pytest.mark.parametrize(("host", "judged"), [
+    # a proxy or stand-in whose name says purecloud, under the project's own domain or a stand-in suffix: not judged
+    ("mypurecloud-proxy.acme.com", (False, None)), ("purecloud.acme.com", (False, None)),
+    ("mypurecloud.gw.acme.com", (False, None)), ("mypurecloud-mock.local", (False, None)), ("purecloud.internal", (False, None)),
+    # a Genesys name under a domain Genesys has not (a typo of its domain): still wrong
+    ("api.mypurecloud.cm", (True, None)), ("api.mypurecloud.com.br", (True, None)), ("mypurecloud.co", (True, None)),
+])
+def test_a_host_naming_purecloud_is_wrong_only_under_a_domain_so_named(host: str, judged: tuple[bool, str | None]) -> None:
+    """`purecloud` anywhere in a host made it a Genesys host written wrong (FL302 error), a gateway
+    `mypurecloud-proxy.acme.com` too, though FL302's page says a proxy named for Genesys is not judged (review A)."""
+    assert api_host_for(host) == judged
+
+
+def test_a_launch_through_a_proxy_named_purecloud_is_judged_with_no_host_error(tmp_path: Path) -> None:
+    assert [d["code"] for d in check(tmp_path, "launch.py", launch_to("mypurecloud-proxy.acme.com"))] == ["FL101"]

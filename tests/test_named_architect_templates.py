@@ -52,3 +52,20 @@ def test_a_launch_written_wrong_under_another_suffix_is_still_judged() -> None:
     Path("launch.tftpl").write_text("workflow: Customer Callback\ncustomerName: Jane\n", encoding="utf-8")
     codes = [d["code"] for d in diagnostics("--no-cache", "launch.tftpl")]
     assert "FL103" in codes and "FL012" not in codes
+
+
+WRAPPED = 'workflow:\n  flowId: 3fa85f64-5717-4562-b3fc-2c963f66afa6\n  inputData:\n    orderId: "1"\n'
+
+
+@pytest.mark.parametrize("name", ["launch.tpl", "launch.yml.j2", "launch.yaml"])
+def test_a_launch_wrapped_under_a_flow_type_key_is_judged_not_taken_for_a_flow(name: str) -> None:
+    Path(name).write_text(WRAPPED, encoding="utf-8")  # `workflow:` holding launch members, no flow's name/startUpRef
+    found = diagnostics("--no-cache", name)
+    assert [d["code"] for d in found] == ["FL101"], found
+    assert "wraps a launch request" in found[0]["message"]
+
+
+def test_a_flow_style_wrapped_launch_is_judged_too() -> None:
+    Path("launch.tpl").write_text('workflow: {flowId: 3fa85f64-5717-4562-b3fc-2c963f66afa6, inputData: {a: "1"}}\n',
+                                  encoding="utf-8")
+    assert [d["code"] for d in diagnostics("--no-cache", "launch.tpl")] == ["FL101"]

@@ -12,7 +12,7 @@ import pytest
 
 from conftest import flowlint
 
-BAD = "https://api.mypurecloud.com.example.net/api/v2/flows/executions"
+BAD = "https://myorg.mypurecloud.com/api/v2/flows/executions"  # the org's host, not the API's: FL302
 PY_CONFIG = f'class Settings:\n    launch_url = "{BAD}"\n\n\nsettings = Settings()\n'
 PY_LAUNCH = ("import requests\nfrom app.config import settings\n\n\ndef launch(flow_id):\n"
              "    return requests.post(settings.launch_url, json={'flowId': flow_id}, timeout=5)\n")

@@ -837,15 +837,21 @@ def test_the_project_config_gives_the_store_and_the_severities(tmp_path: Path) -
 
 
 def test_the_request_s_own_findings_take_the_project_s_severities_as_check_gives_them(tmp_path: Path) -> None:
-    """The request rules (FL301, FL303, FL305…) answer at the severity the project's `[severity]` table gives them, as
-    the body's rules do: a rule made a warning never refuses, one made an error refuses, one turned off says nothing."""
-    (tmp_path / ".flowlint.toml").write_text('[severity]\nFL303 = "warning"\nFL305 = "error"\nFL301 = "off"\n')
+    """The request rules (FL301, FL303, FL305…) are said at the severity the project's `[severity]` table gives them, as
+    the body's rules are: advice the platform does not enforce (FL305) refuses when made an error; what the platform
+    itself refuses keeps its answer (a media type not JSON: 415, a path or method it has no route for: 404, 405, a body
+    not JSON: 400), said at the project's severity or not at all."""
+    (tmp_path / ".flowlint.toml").write_text('[severity]\nFL303 = "warning"\nFL305 = "error"\nFL301 = "off"\n'
+                                             'FL304 = "warning"\nFL106 = "off"\n')
     running = start(tmp_path, "--no-auth", cwd=tmp_path)
     try:
-        plain = post(running, VALID, {"Content-Type": "text/plain"})  # FL303 a warning: checked, launched, said
-        assert plain.status_code == 200, plain.text
-        assert {d["code"]: d["severity"] for d in plain.json()["diagnostics"]}.get("FL303") == "warning"
-        assert "FL303" in plain.headers["flowlint-warning"]
+        plain = post(running, VALID, {"Content-Type": "text/plain"})  # FL303 a warning: the platform's 415, said so
+        body = assert_error_body(plain, 415, "unsupported.media.type")
+        assert [(d["code"], d["severity"]) for d in body["diagnostics"]] == [("FL303", "warning")]
+        unserialized = assert_error_body(post(running, b"[object Object]", JSON), 400, "bad.request")  # FL304 a warning
+        assert ("FL304", "warning") in [(d["code"], d["severity"]) for d in unserialized["diagnostics"]]
+        in_path = assert_error_body(post(running, VALID, JSON, path=f"/api/v2/flows/executions/{UUID}"), 404, "not.found")
+        assert "FL106" not in json.dumps(in_path)  # FL106 off: the platform's 404, not said
         secret = post(running, VALID, JSON, path=f"{LAUNCH}?access_token={URL_SECRET}")  # FL305 an error: refused
         body = assert_error_body(secret, 400, "bad.request")
         assert [(d["code"], d["severity"]) for d in body["diagnostics"]] == [("FL305", "error")]

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from conftest import diagnostics
+from conftest import diagnostics, flowlint
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -64,3 +64,65 @@ def test_a_body_kept_as_a_template_is_judged_as_its_body(tmp_path: Path, name: s
         body = "flowId: 8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\nflowVersoin: '2.0'\ninputs:\n  customerName: '{{name}}'\n"
     (tmp_path / name).write_text(body)
     assert {"FL101", "FL102"} <= {d["code"] for d in diagnostics("--no-cache", str(tmp_path / name))}
+
+
+TEMPLATES = {  # a body kept as a template page, its tags as people write them: each renders a valid launch body
+    "launch.json.hbs": '{\n  "flowId": "{{flowId}}",\n  {{#if version}}"flowVersion": "{{version}}",{{/if}}\n  "inputData": {\n'
+                       '    {{#each inputs}}"Flow.{{@key}}": "{{this}}"{{#unless @last}},{{/unless}}{{/each}}\n  }\n}\n',
+    "launch.json.njk": '{\n  "flowId": "{{ flowId }}",\n  "inputData": {\n    {% for k, v in inputs %}"Flow.{{ k }}": '
+                       '"{{ v }}"{% if not loop.last %},{% endif %}{% endfor %}\n  }\n}\n',
+    "launch.json.liquid": '{\n  "flowId": "{{ flow_id }}"{% if version %},\n  "flowVersion": "{{ version }}"{% endif %}\n}\n',
+    "launch.json.ejs": '{\n  "flowId": "<%= flowId %>",\n  "inputData": {<% Object.keys(inputs).forEach(function (k, i) '
+                       '{ %><%= i ? "," : "" %>"Flow.<%= k %>": <%- JSON.stringify(inputs[k]) %><% }) %>}\n}\n',
+    "launch.yaml.njk": 'flowId: "{{ flowId }}"\n{% if version %}flowVersion: "{{ version }}"\n{% endif %}inputData:\n'
+                       '{% for k, v in inputs %}  Flow.{{ k }}: "{{ v }}"\n{% endfor %}',
+    "body.json.hbs": '{"flowId": "{{flowId}}", "inputData": {{{json inputs}}}}\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEMPLATES))
+def test_a_template_pages_body_is_never_a_parse_error(tmp_path: Path, name: str) -> None:
+    """A JSON/YAML body kept as a template page with its engine's tags between members (a block, a loop, a value
+    rendered unquoted) is valid once rendered: never FL001 or any error (6adbdaa judged its text as plain JSON, review
+    A); named, a body whose blocks shape it is said to be unchecked (FL012), walked it passes in silence."""
+    (tmp_path / name).write_text(TEMPLATES[name], encoding="utf-8")
+    named = diagnostics("--no-cache", name)
+    assert [d for d in named if d["severity"] != "info"] == [], named
+    controlled = name != "body.json.hbs"
+    assert [d["code"] for d in named] == (["FL012"] if controlled else []), named
+    if controlled:
+        assert "rendered" in named[0]["message"]
+    assert diagnostics("--no-cache", ".") == []
+
+
+@pytest.mark.parametrize(("name", "body", "line", "column"), [
+    # a value rendered unquoted before the wrong member: the member found at its column in the file as written
+    ("launch.json.hbs", '{"flowId": {{{json id}}}, "flowVersoin": "2"}', 1, 27),
+    ("launch.json.ejs", '{"flowId": "<%= id %>",\n "inputData": <%- JSON.stringify(inputs) %>, "type": "flow"}', 2, 46),
+    ("launch.yaml.njk", 'flowId: "{{ id }}"\ninputData: {{ inputs | dump }}\nflowVersoin: "2"\n', 3, 1),
+    ("launch.json.liquid", '{% comment %}{% endcomment %}{"flowId": "x", "type": "flow"}', None, None),
+])
+def test_a_template_pages_body_is_judged_with_its_tags_unknown(tmp_path: Path, name: str, body: str, line: int | None,
+                                                                column: int | None) -> None:
+    """What an output tag renders is unknown (never fails a check: no FL104 for `"{{flowId}}"`, no FL001 where it stands
+    unquoted); the members written around the tags are judged where they are written."""
+    (tmp_path / name).write_text(body, encoding="utf-8")
+    for args in ((name,), (".",)):
+        found = diagnostics("--no-cache", *args)
+        errors = [(d["line"], d["column"]) for d in found if d["severity"] == "error"]
+        if line is None:  # a control tag: not judged (named: said)
+            assert errors == [] and [d["code"] for d in found] == (["FL012"] if args == (name,) else []), found
+        else:
+            assert errors == [(line, column)], found
+            assert not {"FL001", "FL104"} & {d["code"] for d in found}, found
+
+
+def test_a_fix_moving_a_template_pages_value_writes_it_as_written(tmp_path: Path) -> None:
+    """`inputs` moved into `inputData`: its value `"{{name}}"` is written back as it was, and read back the same."""
+    page = tmp_path / "launch.json.hbs"
+    page.write_text('{"flowId": "{{id}}", "inputs": {"customerName": "{{name}}"}, "flowVersoin": "2"}', encoding="utf-8")
+    assert {"FL101", "FL102"} <= {d["code"] for d in diagnostics("--no-cache", str(page))}
+    flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(page))
+    assert page.read_text(encoding="utf-8") == \
+        '{"flowId": "{{id}}", "flowVersion": "2", "inputData": {"Flow.customerName": "{{name}}"}}'
+    assert diagnostics("--no-cache", str(page)) == []

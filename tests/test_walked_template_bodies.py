@@ -12,7 +12,7 @@ import pytest
 
 from validator.sources.candidates import launch_key_depth
 
-from conftest import flowlint
+from conftest import diagnostics, flowlint
 
 
 @pytest.fixture(autouse=True)
@@ -98,3 +98,12 @@ def test_a_walked_body_with_a_referenced_flow_id_and_a_misspelt_member_is_judged
     write(tmp_path, "launch/guid.json", json.dumps({"flowId": GUID, "inputDta": "Customer name"}))
     codes = codes_by_file(tmp_path)
     assert codes.get("launch/body.json") == {"FL102"} and codes.get("launch/guid.json") == {"FL102"}
+
+
+def test_a_walked_template_bodys_holed_value_a_fix_would_move_is_no_crash(tmp_path: Path) -> None:
+    """The move of `inputs` into `inputData` wrote each value as JSON: a holed value (an Unknown) raised TypeError, an
+    FL900 for the file (in 0e32d71 too). Its text is known only once rendered, so no fix writes it; the finding stays."""
+    (tmp_path / "launch.json").write_text(
+        '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputs": {"customerName": "${name}"}}', encoding="utf-8")
+    found = diagnostics("--no-cache", ".")
+    assert [(d["code"], d["pointer"], d["fix"]) for d in found if d["severity"] == "error"] == [("FL101", "/inputs", None)]

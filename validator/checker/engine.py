@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -694,7 +695,11 @@ class LaunchProofs:
         edits that overlap), each half of the round is proven on its own, down to a fix alone. Every fix alone (each
         proof an extraction of the whole edited file) made one such launch cost the file's every fix an extraction."""
         failed: list[tuple[Document, Fix, Diagnostic]] = []
-        groups = [items]
+        reaching = self._reaching(items)
+        if reaching:  # (none of them passes a proof of a round: each alone says)
+            failed += [items[k] for k in sorted(reaching)]
+            items = [item for k, item in enumerate(items) if k not in reaching]
+        groups = [items] if items else []
         while groups:
             group = groups.pop()
             while group:
@@ -711,6 +716,39 @@ class LaunchProofs:
                 failed += [group[k] for k in sorted(wrong)]
                 group = [item for k, item in enumerate(group) if k not in wrong]
         return failed
+
+    @staticmethod
+    def _reaching(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int]:
+        """The positions in `items` of the fixes with an edit where another launch of the file writes its body (a body two
+        launches send, bound to one name): applied with or without the round's other fixes, such a fix changes a launch
+        it is not about, so no proof of a round vouches for it. Found from the launches as the file's text writes them,
+        with no extraction: each half of a round holding such a fix was proven again, down to it alone, so a file of N
+        such fixes cost 2N extractions of the whole file before each was proven alone."""
+        first: TextEditor = items[0][0].editor
+        text, extractions = items[0][0].text, first.extractions
+        if text is None or extractions is None:
+            return set()
+        try:
+            written = sorted((where, index) for index, where in enumerate(extractions.bodies_written(text))
+                             if where is not None)
+        except Exception:  # (the proofs say why)
+            return set()
+        starts = [where[0] for where, _ in written]
+        reach = list(itertools.accumulate((where[1] for where, _ in written), max))  # the furthest end so far
+        reaching = set()
+        for k, (document, _, diagnostic) in enumerate(items):
+            if document.text is not text or document.editor.extractions is not extractions or diagnostic.fix is None:
+                continue
+            own = document.editor.index
+            for edit in diagnostic.fix.edits or ():
+                # In another launch's body: a replacement that meets it, an insertion strictly inside it.
+                at = bisect.bisect_left(starts, edit.end if edit.end > edit.start else edit.start) - 1
+                while at >= 0 and reach[at] > edit.start and k not in reaching:
+                    (_, end), index = written[at]
+                    if index != own and end > edit.start:
+                        reaching.add(k)
+                    at -= 1
+        return reaching
 
     @staticmethod
     def _wrong(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int] | None:

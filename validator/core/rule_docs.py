@@ -595,7 +595,8 @@ DOCS: dict[str, RuleDocs] = {
         (apps.…) and the sign-in host (login.…) do not, nor does any host under Genesys's other
         domains (api.us.genesyscloud.com, which no region uses). The help names the API host of
         the domain written. A host that is not statically known, or a stand-in (localhost, a test
-        or internal name, a proxy named for Genesys), is not judged; a public host of another
+        or internal name, a proxy named for Genesys under a domain of its own, `mypurecloud-proxy.acme.com`;
+        a name under a domain that itself says purecloud, `api.mypurecloud.cm`, is judged), is not judged; a public host of another
         vendor is another product's API, whatever its path: no launch at all.
         """,
         _fetch(url="https://myinstance.mypurecloud.com/api/v2/flows/executions"),

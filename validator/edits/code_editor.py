@@ -75,6 +75,11 @@ class Extractions:
         #: a fix's one edit is asked for by its rendering, its shifted spans, its proof's parse and its next operation.
         self._found: list[tuple[str, str, tuple[int, int, str]]] = []
         self._sites: list[tuple[int, int]] | None = None  # every launch's _sent_at, once
+        self._edited: tuple[str, list[LaunchRequest]] | None = None  # the edited text read last, and its launches
+        self._written: tuple[str, list[tuple[int, int] | None]] | None = None  # bodies_written, once
+        #: A launch call's place in the file's bytes -> its node type where, parsed alone, it is made of the nodes the whole
+        #: parse has there, else -1 (call_tree), found once per call.
+        self._calls: dict[tuple[int, int], int] = {}
         #: Where the launches of the file's text, and of the text last edited, are sent from, and the bindings traced
         #: in each (_Tracing): every fix rendered in the one text asks the same.
         self._tracings: list[tuple[str, _Tracing]] = []
@@ -86,6 +91,11 @@ class Extractions:
         #: The text the last edit of a body written as JSON in a string made, and the launch there (its JSON text and
         #: where each of its characters is written, from that edit): the fix's next operation is written in it.
         self.embedded: tuple[str, LaunchRequest] | None = None
+
+    @property
+    def file_text(self) -> str | None:
+        """The file's text, whose launches these are."""
+        return self._text
 
     def yaml_bodies(self, version: str, parsed: ParsedYaml | None = None) -> BodiesBelow | None:
         """The YAML bodies of this file's text (a YAML request file's launches'), shared by its launches' editors;
@@ -157,15 +167,22 @@ class Extractions:
                 for first, last in sites if last <= start or first >= end or (first <= start and end <= last)]
 
     def launches(self, text: str) -> list[LaunchRequest]:
-        """The launches `text` holds, in file order (an edit of the unedited text is parsed from its tree)."""
+        """The launches `text` holds, in file order (an edit of the unedited text is parsed from its tree). The edited text
+        read last is kept with them: fixes of launches that send one body make the same edit, and each is proven alone
+        by reading the text it makes."""
         if self._launches is None or (text is not self._text and text != self._text):
+            kept = self._edited
+            if kept is not None and (kept[0] is text or kept[0] == text):
+                return kept[1]
             from ..sources.document import DEFAULT_LIMITS
             from ..sources.extract import launches_in
 
             if self.kind in CODE_KINDS:
                 self.tree(text)  # parsed incrementally where it can be: the extraction reads the tree kept
             # An edited text is read to prove a fix (its bodies) or to write a fix's next operation: no secret is asked.
-            return launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS, credentials=False)
+            found = launches_in(self.kind, text, self.name, self.limits or DEFAULT_LIMITS, credentials=False)
+            self._edited = text, found
+            return found
         return self._launches
 
     def edited_launch(self, index: int, text: str, *, local: bool = True) -> LaunchRequest | None:
@@ -223,6 +240,76 @@ class Extractions:
                     return found
             node = node.parent
         return None
+
+    def bodies_written(self, text: str) -> list[tuple[int, int] | None]:
+        """Where each launch of the file's text (`text`) writes its body: the whole object or array literal its spans
+        start at (a body bound to a name: that name's literal), else the body's own place at the launch; None where
+        the file does not write it. Found once, from the tree its extraction read; for another text, or a file that is
+        no code, each launch's own place."""
+        from ..sources.model import TreeSpans
+
+        launches = self.launches(text)
+        if self._written is not None and self._written[0] is text:
+            return self._written[1]
+        found: list[tuple[int, int] | None] = [request.body_span for request in launches]
+        if self.kind in CODE_KINDS and text is self._text:
+            source, root = self.tree(text)
+            opened = {index: recorded[1][0] for index, request in enumerate(launches)
+                      if isinstance(request.body_locator, TreeSpans)
+                      and (recorded := request.body_locator.spans.get(())) is not None}
+            at = source.byte_offsets(sorted(set(opened.values())))
+            for index, start in opened.items():
+                node = root.descendant_for_byte_range(at[start], at[start] + 1)
+                literal = node.parent if node is not None and node.type in ("{", "[") else node
+                if literal is not None and literal.start_byte == at[start]:
+                    found[index] = source.char(literal.start_byte), source.char(literal.end_byte)
+            self._written = text, found
+        return found
+
+    def call_tree(self, text: str, request: LaunchRequest) -> tuple[SourceText, Node] | None:
+        """`text`, an edit of this file's text strictly inside the body of its launch `request` (as this file's text
+        writes it), parsed on that launch's
+        call alone (sources.code.parsed_on): what an operation that reads only that body's own nodes is given (a member,
+        a container and its items, the call the body is written in), in a time of the call's size, not the file's (each
+        fix's second operation parsed the whole edited file: quadratic in a file of many launches).
+
+        None where that might differ from the whole edited text's parse: a body not written inside the call itself (a
+        binding, a function the launch is made through), a text not made of this file's text by one edit inside the body,
+        the call in this file's text not parsed alone into the very nodes its whole parse has there, or the edited call
+        not parsed alone without error into a node of the same type at the same place.
+        """
+        from ..sources.code import SourceText, parsed_on, same_nodes
+        from ..sources.model import TreeSpans
+
+        original = self._text
+        body = request.body_span
+        if original is None or self.kind not in CODE_KINDS or text is original or body is None or request.sent_through \
+                or not isinstance(request.body_locator, TreeSpans) or not request.site[0] <= body[0] < body[1] <= request.site[1]:
+            return None
+        start, end, content = self.difference(original, text)
+        if not body[0] < start <= end < body[1]:
+            return None
+        old_source, old_tree = self.tree(original)
+        offsets = old_source.byte_offsets([request.site[0], request.site[1]])
+        old_start, old_end = offsets[request.site[0]], offsets[request.site[1]]
+        grown = len(content.encode("utf-8", "surrogatepass")) - len(original[start:end].encode("utf-8", "surrogatepass"))
+        key = (old_start, old_end)
+        alone = self._calls.get(key)
+        if alone is None:
+            whole = old_tree.descendant_for_byte_range(old_start, old_end)
+            kept = parsed_on(self.kind, old_source, old_start, old_end, old_source.point(old_start)).root_node
+            call = kept.descendant_for_byte_range(old_start, old_end)
+            alone = (whole.kind_id if whole is not None and call is not None and not kept.has_error
+                     and (whole.start_byte, whole.end_byte) == key and same_nodes(whole, call) else -1)
+            self._calls[key] = alone
+        if alone < 0:
+            return None
+        source = SourceText(text)
+        root = parsed_on(self.kind, source, old_start, old_end + grown, old_source.point(old_start)).root_node
+        call = root.descendant_for_byte_range(old_start, old_end + grown)
+        if root.has_error or call is None or call.kind_id != alone or (call.start_byte, call.end_byte) != (old_start, old_end + grown):
+            return None
+        return source, root
 
     def tree(self, text: str) -> tuple[SourceText, Node]:
         """The file's syntax tree (and its byte map): the one its extraction read (sources.code.parsed keeps the
@@ -506,8 +593,14 @@ class LaunchEditor(TextEditor):
         # an extraction all the same (render, LaunchProofs); a shifted span that is no guide falls back to one.
         derived, self._derived = self._derived, None
         if derived is not None and derived[0] is text:
+            # An operation reading only the body's own nodes is given the edited call parsed alone (call_tree), not the
+            # whole edited file parsed again.
+            origin = self._origin
+            local = origin is not None and origin[0] is self.extractions.file_text \
+                and isinstance(operation, (InsertMember, RemoveMember, ReplaceValue))
+            tree = self.extractions.call_tree(text, origin[1]) if local and origin is not None else None
             try:
-                edited = self._apply(text, derived[1], operation)
+                edited = self._apply(text, derived[1], operation, tree)
             except _Unrecorded:
                 edited = self._apply(text, self.launch(text), operation)
                 self._derived = _shifted(self.kind, self.launch(text), text, edited, operation, self.extractions)
@@ -600,7 +693,10 @@ class LaunchEditor(TextEditor):
             raise CannotEdit("the launch read again does not send to the new URL")
         return edited
 
-    def _apply(self, text: str, request: LaunchRequest, operation: Operation) -> str:
+    def _apply(self, text: str, request: LaunchRequest, operation: Operation,
+               tree: tuple[SourceText, Node] | None = None) -> str:
+        """`operation` written in `text`, where `request` is the launch; `tree`: the text's tree where the operation
+        reads (Extractions.call_tree), else the whole text's is read."""
         from ..sources.model import EmbeddedJson, TreeSpans
 
         locator = request.body_locator
@@ -608,7 +704,8 @@ class LaunchEditor(TextEditor):
             if isinstance(locator, EmbeddedJson):
                 return _embedded(text, locator, operation, self.kind, (self.extractions, request))
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
-                literal = _Literal(text, self.kind, locator, request.body, self.extractions.tree(text), self.extractions.quote)
+                literal = _Literal(text, self.kind, locator, request.body, tree or self.extractions.tree(text),
+                                   self.extractions.quote)
                 literal.origin = self.written_in
                 literal.own_sites = _sent_at(request)
                 literal.own_calls = len(request.sent_through) + 1

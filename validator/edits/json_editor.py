@@ -8,6 +8,7 @@ from typing import Any
 from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.jsontext import code
 from ..core.lines import LineIndex
+from ..core.unknown import OpenObject, Unknown
 from ..sources.json_source import JsonLocator, parse
 from ..sources.velocity import TemplateHole
 from .text import CannotEdit, Splice, TextEditor, spliced
@@ -20,8 +21,7 @@ def json_text(value: Any) -> str:
     """A value as one line of JSON, non-ASCII kept as written (escaped only when it cannot be encoded); CannotEdit for
     a number JSON has no form for (a fix never writes NaN or Infinity). A template's hole is written as the string it
     renders into (`"${input.flowId}"`)."""
-    if isinstance(value, TemplateHole):
-        value = value.source
+    value = _written(value)
     try:
         text = json.dumps(value, ensure_ascii=False, allow_nan=False)
     except ValueError:
@@ -31,6 +31,20 @@ def json_text(value: Any) -> str:
     except UnicodeEncodeError:  # a lone surrogate: only its escape can be saved
         text = json.dumps(value)
     return text
+
+
+def _written(value: Any) -> Any:
+    """The value as a fix writes it: a template's hole as its string; CannotEdit where a part is only rendered at run
+    time (an unknown value, an object with members not seen: `${x}` or a page's tag read as one)."""
+    if isinstance(value, TemplateHole):
+        return value.source
+    if isinstance(value, (Unknown, OpenObject)):
+        raise CannotEdit(value)
+    if isinstance(value, dict):
+        return {key: _written(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_written(item) for item in value]
+    return value
 
 
 class _Scanner(JsonLocator):

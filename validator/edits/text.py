@@ -30,6 +30,9 @@ class FileLaunches(Protocol):
     def launches(self, text: str) -> list[LaunchRequest]:
         """The launches `text` holds, in file order."""
 
+    def bodies_written(self, text: str) -> list[tuple[int, int] | None]:
+        """Where each launch of `text` writes its body (the literal it is read from), in the order of `launches`."""
+
 
 class TextEditor(Protocol):
     """Turns operations on the body into new text for one kind of source. An editor subclasses it: the members

@@ -27,9 +27,18 @@ from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_info_lines, shows_lines, stopped_fixing, unapplied_fixes
 from ..sources import candidates, module_texts, run_modules
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, failed_to_load, read_path
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, TemplateBody, failed_to_load, read_path
 from ..sources.import_index import NOTED, ImportIndex
-from ..sources.kinds import LAUNCH_MENTION, minified_by_name, named_kind, nothing_to_say, only_searched, saved_request_object, source_kind
+from ..sources.kinds import (
+    LAUNCH_MENTION,
+    minified_by_name,
+    named_kind,
+    nothing_to_say,
+    only_searched,
+    saved_request_object,
+    source_kind,
+)
+from ..sources.template_pages import page_body_kind, page_tags
 from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
@@ -342,11 +351,13 @@ class _Checker:
             return walked_verdict(document, "manifest", self.limits.verbose)
         if path != STDIN and (tool := named_tool_file(path)) is not None:  # named or included: said, as package.json is
             return "" if path in self.walked else tool
-        if path in self.candidates and template_holes(document.text or ""):  # one that cannot be read with its holes unknown
-            from ..sources.template_bodies import TemplateBody
-
-            if not isinstance(document, TemplateBody):
-                return walked_verdict(document, "template", self.limits.verbose)
+        if page_body_kind(path) and not isinstance(document, TemplateBody) and page_tags(document.text or ""):
+            # a control tag (`{% if %}`, `{{#each}}`) or one that does not render a value: its shape is known once rendered
+            return walked_verdict(document, "page", self.limits.verbose) if path in self.walked else (
+                "a template page's body whose tags (a block, a loop) shape it only when it is rendered: check the "
+                "body it renders (flowlint check --stdin-filename body.json)")
+        if path in self.candidates and template_holes(document.text or "") and not isinstance(document, TemplateBody):
+            return walked_verdict(document, "template", self.limits.verbose)  # one that cannot be read with its holes unknown
         if path not in self.walked and path != STDIN and not path.lower().endswith(PAYLOAD_SUFFIXES) \
                 and not isinstance(document.value, (dict, list)) and not may_hold_body((document.text or "").encode()):
             # Named, neither JSON nor YAML by its name, no object, no launch key: a LICENSE or requirements.txt, no body.

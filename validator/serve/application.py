@@ -29,7 +29,7 @@ from ..core.codes import CONTENT_TYPE, FLOW_ID_IN_PATH, WRONG_METHOD
 from ..core.diagnostics import Diagnostic, Severity
 from ..sources.document import Limits
 from .access_log import AccessLog, escape, notes
-from .checks import LaunchCheck, bearer_problem, check_launch, request_findings
+from .checks import LaunchCheck, bearer_problem, check_launch, configured, request_findings
 from .contracts import ReloadingStore
 from .limits import BodyTimeout, BodyTooLarge, announced_too_large, limited, read_body
 from .platform import LAUNCH_PATH, Execution, Executions, diagnostic_dict, error_body, new_context_id, render, summary
@@ -132,13 +132,17 @@ class Service:
         refused = self.unauthorized(request)
         if refused is not None:
             return refused
-        # Before the body is read: the platform refuses a media type not JSON first (FL303, 415). Any other finding of
-        # the request (a credential in its URL, FL305, a warning) is said with the body's, once it is read.
-        found = self.request_findings(request, None)
-        media = next((d for d in found if d.code == CONTENT_TYPE and d.severity is Severity.ERROR), None)
+        # Before the body is read: the platform refuses a media type not JSON first (415), whatever the project's
+        # [severity] says of FL303: that table sets what is said (FL303 a warning, or not said when off), never what
+        # the platform answers. Any other finding of the request (a credential in its URL, FL305, advice the platform
+        # does not enforce) is said with the body's, once it is read, and refuses only when the project makes it an error.
+        everything = self.request_findings(request, None, as_configured=False)
+        found = configured(everything, self.settings.severities) if self.settings.severities else everything
+        media = next((d for d in everything if d.code == CONTENT_TYPE), None)
         if media is not None:
+            named = f"{media.code} " if any(d.code == CONTENT_TYPE for d in found) else ""
             return self.refuse(request, 415, "unsupported.media.type",
-                               f"Unsupported Media Type: {media.code} {media.message}: {media.help}", found)
+                               f"Unsupported Media Type: {named}{media.message}: {media.help}", found)
         try:
             too_large = announced_too_large(request.headers.get("content-length"), self.settings.max_body_size)
             if too_large is not None:
@@ -167,12 +171,13 @@ class Service:
             return await self.forward(request, data)
         return self.launched(result)
 
-    def request_findings(self, request: Request, body: bytes | None) -> list[Diagnostic]:
+    def request_findings(self, request: Request, body: bytes | None, *, as_configured: bool = True) -> list[Diagnostic]:
         """The request rules' findings for the request as received (rules/request.py), as every source's launches get,
-        at the severities the project's config gives them."""
+        at the severities the project's config gives them (`as_configured`), else at their rules' own: what the
+        platform itself refuses (a media type not JSON) whatever the project's config says."""
         own = tuple(host for host in (request.url.hostname, (request.scope.get("server") or (None,))[0]) if host)
         return request_findings(request.method, str(request.url), list(request.headers.items()), body, own,
-                                self.settings.severities)
+                                self.settings.severities if as_configured else None)
 
     async def check(self, data: bytes) -> LaunchCheck:
         if len(data) <= INLINE_CHECK_BYTES:

@@ -565,6 +565,7 @@ _NOT_A_BODY = {
     "record": "its flow ID sits among keys of its own: a record or a setting, no launch body",
     "inputs": "it holds flow inputs (`Flow.` keys) and nothing else: a launch's inputs kept apart, no launch body",
     "template": "it holds template holes (`${…}`, `%{…}`) filled before it is sent: a template, no literal launch body",
+    "page": "a template page's body whose tags (a block, a loop) shape it only when it is rendered: not judged",
     "labels": "its launch keys hold labels, with other labels beside: a locale's table of text, no launch body",
     "entries": "several of its sections each name a flow ID: a config file, no launch body",
     "sections": "its flow ID sits in one of its sections, beside others: a config file, no launch body",

@@ -222,6 +222,36 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     return source, tree
 
 
+@functools.cache
+def _ranged_parser(kind: str) -> Parser:
+    """A parser of its own for parses of one range of a text (parsed_on), so the shared one always reads whole texts."""
+    from tree_sitter import Parser
+
+    return Parser(language(kind))
+
+
+def parsed_on(kind: str, source: SourceText, start_byte: int, end_byte: int, start_point: tuple[int, int]) -> Tree:
+    """[start_byte, end_byte) of a text parsed alone, as if nothing else were written (tree-sitter's included range):
+    its nodes at their offsets in the whole text, in a time of the range's size, not the text's (`start_point`: the
+    range's start as tree-sitter counts it, from a parse of the text it was made from)."""
+    from tree_sitter import Range
+
+    ranged = _ranged_parser(kind)
+    ranged.included_ranges = [Range(start_point, end_point(start_point, source.data[start_byte:end_byte]),
+                                    start_byte, end_byte)]
+    return ranged.parse(source.data)
+
+
+def same_nodes(first: Node, second: Node) -> bool:
+    """Whether two subtrees are made of the same nodes, in the same order: each of the same type, at the same place,
+    named or not, missing (an error's stand-in) or not."""
+    for one, other in itertools.zip_longest(walk(first), walk(second)):
+        if one is None or other is None or one.kind_id != other.kind_id or one.start_byte != other.start_byte \
+                or one.end_byte != other.end_byte or one.is_named != other.is_named or one.is_missing != other.is_missing:
+            return False
+    return True
+
+
 #: The bytes a parse that may be stopped is given at a time (a check's stop is looked at between two).
 PARSE_CHUNK = 256 * 1024
 

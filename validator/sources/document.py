@@ -17,6 +17,7 @@ from ..core.lines import LineIndex
 from ..core.printable import printable
 from . import json_source
 from .decode import decode
+from .template_pages import page_body_kind, page_rendered, page_tags, page_value, unknown_where
 
 if TYPE_CHECKING:
     from ..core.credentials import Words
@@ -181,6 +182,12 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
     """Load a body from text; `kind` is json or yaml, else guessed from the name and content; `parsed`: the text's
     value as json_source.parse gives it, when already parsed."""
     text = text.removeprefix("\ufeff")
+    page = page_body_kind(name) if name is not None else None
+    if page is not None:  # `launch.json.hbs`: a body kept as a template page, read with what its tags render unknown
+        kind = kind or page
+        read_as_page = _page(text, name, limits, kind)
+        if read_as_page is not None:
+            return read_as_page
     kind = kind or guess_kind(name, text)
     loaded: json_source.ParsedJson | Finding
     commas: list[Finding]
@@ -214,6 +221,28 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         if locator.duplicate_count > MAX_PER_KIND:
             findings.append(more_finding(DUPLICATE_KEY, locator.duplicate_count - MAX_PER_KIND))
     return Document(name, loaded.value, text=text, kind="json", findings=findings, locator=locator)
+
+
+class TemplateBody(Document):
+    """A body whose template holes or tags were read as unknown values (judged as a body, not passed as a template)."""
+
+
+def _page(text: str, name: str | None, limits: Limits, kind: str) -> TemplateBody | None:
+    """A JSON/YAML body kept as a template page (template_pages), each value its tags render unknown and each object
+    with a rendered key open; None when a tag is a control tag or unclosed (its shape is known only once rendered), when
+    even so it does not parse, or when it holds no tag."""
+    rendered = page_rendered(text, kind == "json") if page_tags(text) else None
+    if rendered is None:
+        return None
+    loaded = load_text(rendered, None, limits=limits, kind=kind)
+    if not loaded.parsed or any(finding.code != DUPLICATE_KEY for finding in loaded.findings):
+        return None  # (a key written twice is written twice in the template too)
+    held, _ = unknown_where(loaded.value, limits.max_depth, page_value)
+    locator = loaded.locator()
+    if locator is not None:
+        locator.lines = LineIndex(text)  # (excerpts show the text as written, at the same offsets)
+    return TemplateBody(name, held, text=text, kind=loaded.kind, findings=loaded.findings,
+                        plain_scalars=loaded.plain_scalars, locator=locator, dialect=loaded.dialect)
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:

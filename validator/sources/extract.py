@@ -161,7 +161,7 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
     elif kind in ("markdown", "html"):
         requests = sorted(requests + _blocks(kind, text, name, limits, code_blocks), key=lambda request: request.site)
     if kind == "markdown":
-        requests = [_as_documented(request) for request in requests]
+        requests = [_as_documented(request, text) for request in requests]
     elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
         requests = [_tags_unknown(request) for request in requests]
     return (requests, lambda: _first_mention(kind, text, code_blocks, name),
@@ -561,17 +561,37 @@ def _notebook(text: str, name: str | None, limits: Limits) -> tuple[list[LaunchR
     return found, beside
 
 
-def _as_documented(request: LaunchRequest) -> LaunchRequest:
+class SdkDocBlank(OpenObject):
+    """A body the SDK's generated API docs write as a blank to fill in (`let flowLaunchRequest = {}; // Object |`)."""
+
+
+#: The SDK's generated API docs' body parameter: `let flowLaunchRequest = {}; // Object |` (JavaScript), the name the call
+#: is given (group 1).
+_SDK_DOC_BLANK = re.compile(r"^[ \t]*(?:let|var|const)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*\{[ \t]*\}[ \t]*;?[ \t]*//[ \t]*Object\b",
+                            re.M)
+
+
+def _sdk_doc_blank(request: LaunchRequest, text: str) -> bool:
+    """Whether the request's body is a name the SDK docs' pattern binds to `{}` before it (in the same text)."""
+    if request.body_span is None:
+        return False
+    start, end = request.body_span
+    name = text[start:end]
+    return any(match.group(1) == name for match in _SDK_DOC_BLANK.finditer(text, 0, start))
+
+
+def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
     `"${flow_id}"`), or a flowId or flowVersion left empty as API explorers write a form's blanks (`""`), is the
     reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header leaves its headers out
     (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends. A body
-    written as an empty object (`let flowLaunchRequest = {}; // Object |`, as the SDKs' generated API docs write every
-    body parameter) is such a blank too: open, nothing of it missing."""
+    bound as the SDKs' generated API docs write every body parameter (`let flowLaunchRequest = {}; // Object |`) is such
+    a blank too: open, nothing of it missing. Any other empty body (`curl -d '{}'`, `axios.post(url, {})`) is what the
+    example sends: FL103."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
-    if type(request.body) is dict and not request.body:
-        request.body = OpenObject()  # a form's blank object: the reader writes its members
+    if type(request.body) is dict and not request.body and _sdk_doc_blank(request, text):
+        request.body = SdkDocBlank()  # the SDK docs' blank object: the reader writes its members
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
         not value.strip() and top_key in ("flowId", "flowVersion")))
 
@@ -863,6 +883,12 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), "the launch's options are not known here: its method and body were not seen, "
                 "nothing in it was checked", "write the method and body in the call, or check the body as a payload file",
                 span=lines.span(*request.site)))
+        elif limits.verbose and type(request.body) is SdkDocBlank:
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), "the launch's body is written as the SDK's API docs write a blank to fill in "
+                "(`{}` marked `// Object |`): nothing in it was checked",
+                "write the body's members (flowId, inputData) in the example to have them checked",
+                span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and type(request.body) is OpenObject and not request.body:
             findings.append(Finding(
                 UNREAD_LAUNCH, (), "the launch's body gets its members where flowlint cannot follow them (a condition, a "

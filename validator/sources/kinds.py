@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.patterns import OnFirstUse as _OnFirstUse
 from .candidates import describes_json
 from .json_source import STRICT, ParsedJson
+from .template_pages import TEMPLATE_PAGES as TEMPLATE_PAGES
 
 if TYPE_CHECKING:
     from ..core.diagnostics import Path
@@ -30,7 +31,6 @@ MARKDOWN = (".md", ".markdown", ".mdx")
 DOCS = (".rst", ".adoc", ".asciidoc")
 #: Their <script> blocks; also HTML pages a server's template engine renders (EJS, Handlebars, Mustache, Nunjucks,
 #: Liquid), whose tags inside a script are text flowlint does not know (`'<%= flowId %>'`: part of a string).
-TEMPLATE_PAGES = (".ejs", ".hbs", ".handlebars", ".mustache", ".njk", ".liquid")
 HTML = (".html", ".htm", ".vue", ".svelte", *TEMPLATE_PAGES)
 NOTEBOOK = (".ipynb",)
 HAR = (".har",)
@@ -374,11 +374,50 @@ def top_level_keys(data: bytes, limit: int = 64) -> list[bytes]:
     return keys
 
 
+#: A key written indented (in a block mapping, or a list item's first key): its indentation and its name.
+_INDENTED_KEY = _OnFirstUse(rb"""^([ \t]+)(?:"([^"\r\n]*)"|'([^'\r\n]*)'|([A-Za-z_$][^:\r\n#'"]*?))[ \t]*:(?=[ \t\r\n]|$)""", re.M)
+#: A key written in a flow mapping (`workflow: {flowId: …}`).
+_FLOW_STYLE_KEY = _OnFirstUse(rb"""[{,][ \t\r\n]*["']?([A-Za-z_$][\w$]*)["']?[ \t]*:""")
+#: What an Architect flow's YAML writes under its flow type key (Archy: name, division, startUpRef, variables, ...).
+FLOW_MEMBERS = frozenset({b"name", b"division", b"description", b"startUpRef", b"defaultLanguage", b"supportedLanguages",
+                          b"variables", b"settingsErrorHandling", b"settingsActionDefaults", b"states", b"tasks", b"actions",
+                          b"initialGreeting", b"menus", b"settingsInboundCallFlow", b"settingsPrompts", b"settingsSpeechRec"})
+_LAUNCH_MEMBERS = frozenset({b"flowId", b"flowVersion", b"inputData", b"flow_id", b"flowID", b"FlowId"})
+
+
+def _member_keys(data: bytes, limit: int = 64) -> set[bytes]:
+    """The keys under a YAML file's first top-level key: the first indented block's (at its indentation), and a flow
+    mapping's keys (`workflow: {flowId: …}`); up to `limit` of each."""
+    keys: set[bytes] = set()
+    indent: bytes | None = None
+    for count, match in enumerate(_INDENTED_KEY.finditer(data)):
+        if count >= limit:
+            break
+        indent = match.group(1) if indent is None else indent
+        if match.group(1) == indent:
+            keys.add(next(group for group in match.groups()[1:] if group is not None).strip())
+    for count, match in enumerate(_FLOW_STYLE_KEY.finditer(data)):
+        if count >= limit:
+            break
+        keys.add(match.group(1))
+    return keys
+
+
+def architect_flow(keys: list[bytes], data: bytes) -> bool:
+    """One top-level key naming a flow type whose content is a flow's: it writes a flow's members (name, startUpRef,
+    variables...), or at least no launch request's (`workflow: {flowId, inputData}` wraps a launch: FL101 judges it)."""
+    if len(keys) != 1 or keys[0] not in ARCHITECT_TYPES:
+        return False
+    members = _member_keys(data)
+    return bool(members & FLOW_MEMBERS) or not members & _LAUNCH_MEMBERS
+
+
 def yaml_kind(data: bytes) -> str | None:
-    """An Architect flow (one top-level key naming the flow type), a GitHub Actions workflow (`on` and `jobs`),
-    an OpenAPI document, an Artillery test script (`config` and `scenarios`), or None for a payload file."""
+    """An Architect flow (one top-level key naming the flow type, a flow's members under it), a GitHub Actions workflow
+    (`on` and `jobs`), an OpenAPI document, an Artillery test script (`config` and `scenarios`), or None for a payload
+    file."""
     keys = top_level_keys(data)
-    if len(keys) == 1 and keys[0] in ARCHITECT_TYPES:
+    if architect_flow(keys, data):
         return "architect"
     if b"jobs" in keys and (b"on" in keys or b"true" in keys):
         return "github-actions"

@@ -6,27 +6,28 @@ templatefile()) is filled before it is sent: what a hole renders is not known he
 is judged as any body is: a misspelt member, a wrong version, a stray `type`. A hole written where a JSON value goes,
 unquoted (`"Flow.count": ${count}`), is read as an unknown value in its place; a template JSON cannot read even so
 (a directive or a hole between members) is not judged (candidates.template_holes' verdict says why with -v).
+
+A body kept as a template page (`launch.json.hbs`, `.json.njk`, `.json.liquid`, `.json.ejs`, `.yaml.mustache`) is read
+the same way by its engine's tags (page_tags_unknown): `{{ x }}`, `{{{ x }}}`, `<%= x %>` are unknown values (in a string
+or where a value goes), comments (`{{! … }}`, `{# … #}`, `<%# … %>`) are blank, and a control tag (`{% if %}`,
+`{{#each}}`, `<% … %>`) makes the body's shape known only once rendered: it is not judged, and a named one is said so.
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from ..core.unknown import OpenObject, Unknown
+from ..core.unknown import Unknown
 from . import json_source
 from .brackets import bracket_end
 from .candidates import template_holes
-from .document import Document, Limits
+from .document import Document, Limits, TemplateBody
+from .template_pages import unknown_where
 
 #: A hole or directive in a string: `${…}` or `%{…}`, not Terraform's escapes of a literal one (`$${`, `%%{`).
 _HOLE = re.compile(r"(?<![$%])[$%]\{")
 #: In JSON text: a string (skipped: a hole inside one is read from the parsed value), or a hole or directive outside.
 _STRING_OR_HOLE = re.compile(r'"(?:[^"\\]|\\.)*"|(?<![$%])([$%])\{', re.S)
-
-
-class TemplateBody(Document):
-    """A walked body whose template holes were read as unknown values (judged as a body, not passed as a template)."""
 
 
 def holes_unknown(document: Document, limits: Limits) -> TemplateBody | None:
@@ -49,12 +50,16 @@ def holes_unknown(document: Document, limits: Limits) -> TemplateBody | None:
         locator = json_source.JsonLocator(substituted, unique_keys=not parsed.has_duplicates)
     else:
         return None
-    held, changed = _unknown(value, limits.max_depth)
+    held, changed = unknown_where(value, limits.max_depth, _hole_value)
     if not changed:
         return None
     return TemplateBody(document.name, held, text=text, kind=document.kind,
                         findings=[f for f in document.findings if document.parsed], plain_scalars=document.plain_scalars,
                         locator=locator if locator is not None else document.locator(), dialect=document.dialect)
+
+
+def _hole_value(value: str) -> Unknown | None:
+    return Unknown(value) if _HOLE.search(value) else None
 
 
 def _values_quoted(text: str) -> str | None:
@@ -82,31 +87,6 @@ def _values_quoted(text: str) -> str | None:
         return text
     parts.append(text[last:])
     return "".join(parts)
-
-
-def _unknown(value: Any, depth: int) -> tuple[Any, bool]:
-    """`value` with each string holding a hole an Unknown and each object with a holed key open (that key left out);
-    and whether anything changed."""
-    if isinstance(value, str):
-        return (Unknown(value), True) if _HOLE.search(value) else (value, False)
-    if depth <= 0:
-        return value, False
-    if isinstance(value, list):
-        items = [_unknown(item, depth - 1) for item in value]
-        return ([item for item, _ in items], True) if any(changed for _, changed in items) else (value, False)
-    if isinstance(value, dict):
-        held: dict[str, Any] = {}
-        changed = opened = False
-        for key, item in value.items():
-            if isinstance(key, str) and _HOLE.search(key):
-                opened = changed = True
-                continue
-            held[key], item_changed = _unknown(item, depth - 1)
-            changed = changed or item_changed
-        if not changed:
-            return value, False
-        return (OpenObject(held) if opened or isinstance(value, OpenObject) else held), True
-    return value, False
 
 
 __all__ = ["TemplateBody", "holes_unknown"]

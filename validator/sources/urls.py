@@ -138,9 +138,22 @@ def api_host_for(host: str) -> tuple[bool, str | None]:
         return False, host if host.startswith("api.") else f"api.{host.partition('.')[2]}"
     if _NEW_REGION_API_HOST.fullmatch(host):
         return False, host
-    if "purecloud" in host or host.endswith("pure.cloud") or _under(host, _GENESYS_DOMAINS):
+    if host.endswith(_STAND_IN_SUFFIXES):
+        return False, None  # `mypurecloud-mock.local`, `purecloud.internal`: a machine of the project's own
+    if "purecloud" in _registered_name(host) or host.endswith("pure.cloud") or _under(host, _GENESYS_DOMAINS):
         return True, None
     return False, None
+
+
+def _registered_name(host: str) -> str:
+    """The label a host's owner registered (`mypurecloud` of `api.mypurecloud.com.au`, `acme` of
+    `mypurecloud-proxy.acme.com`): the last one before its top-level domain and a short second level (`com.au`,
+    `co.uk`). A name under someone else's domain that says purecloud is their proxy, not a Genesys host written wrong."""
+    labels = host.split(".")
+    index = len(labels) - 2
+    if index > 0 and len(labels[index]) <= 3:
+        index -= 1
+    return labels[max(index, 0)]
 
 
 #: The API host of a region the list does not name yet, as the newer regions are written: `api.<region code>.pure.cloud`
