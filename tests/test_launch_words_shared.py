@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import flowlint
 from validator.core.credentials import Words
+
+from conftest import flowlint
 
 URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 
