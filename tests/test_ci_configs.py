@@ -270,3 +270,14 @@ def test_a_flow_sequences_items_are_read_at_their_places(tmp_path: Path) -> None
     assert lines[1][found[0]["column"] - 1:].startswith('"flowVersoin"')
     assert lines[4][found[1]["column"] - 1:].startswith('\\"flowVersoin\\"')
     assert [script for _, script in github_actions.scripts(text, ci=True)][::2] == ["echo start", "echo done"]
+
+
+def test_a_windows_job_leaves_the_other_jobs_scripts_read(tmp_path: Path) -> None:
+    """ab80c8e looked for a Windows pool anywhere in the file and then read no `script:` of it: a Linux job's wrong launch
+    beside a Windows build job passed with one FL011 note (review B). The pool is a job's: its scripts alone are cmd's."""
+    linux = _launch(f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}')
+    _write(tmp_path, "azure-pipelines.yml",
+           "jobs:\n  - job: build\n    pool:\n      vmImage: windows-latest\n    steps:\n      - script: dotnet build\n"
+           "  - job: launch\n    pool:\n      vmImage: ubuntu-latest\n    steps:\n      - script: |\n"
+           f"          {linux}\n")
+    assert "FL102" in codes(diagnostics("--no-cache", "azure-pipelines.yml"))

@@ -44,9 +44,6 @@ CI_SCRIPT_KEYS = ("run", "command", "script", "before_script", "after_script", "
                   "before_install", "after_success", "after_failure", "before_deploy")
 _CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
                      + r")[ \t]*:[ \t]*([^\r\n]*)\r?$", re.M)
-#: An Azure Pipelines pool on Windows (`pool: windows-latest`, `vmImage: windows-2022`): its `script:` steps run in
-#: cmd.exe, not a POSIX shell.
-_WINDOWS_POOL = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:pool|vmImage)[ \t]*:[ \t]*[\"']?windows", re.M | re.I)
 #: A cmd.exe line continuation: a line ending in `^`.
 _CMD_CONTINUATION = re.compile(r"[ \t]\^[ \t]*\r?$", re.M)
 
@@ -64,17 +61,14 @@ def span_of(script: Script) -> tuple[int, int]:
 
 def scripts(text: str, *, ci: bool = False) -> list[Script]:
     """Each `run:` script (`ci`: each script of another CI service's step, CI_SCRIPT_KEYS, also as a list's items):
-    where it is in the file and its text (Script). A script written for cmd.exe (`^` line continuations; `ci`: any
-    `script:` of a file with a Windows pool) is none: read as a shell's, each `^` line would be a command of its own
+    where it is in the file and its text (Script). A script written for cmd.exe (`^` line continuations; a `script:` of
+    a job on a Windows pool: foreign_scripts, job by job) is none: read as a shell's, each `^` line would be a command of its own
     (a launch sending no body)."""
     found: list[Script] = []
-    windows = ci and _WINDOWS_POOL.search(text) is not None
     at = 3 if ci else 2  # the value's group (_CI_KEY's 2 is the key)
     for match in (_CI_KEY if ci else _RUN).finditer(text):
         value = match.group(at)
         key_indent = len(match.group(1).expandtabs())
-        if windows and match.group(2) == "script":
-            continue  # cmd.exe's, not a shell's: not read (a launch mentioned there gets the FL011 note)
         if ci and (not value or value.startswith("#")):
             found.extend(_items(text, match.end() + 1, key_indent))
             continue
