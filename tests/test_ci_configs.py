@@ -281,3 +281,13 @@ def test_a_windows_job_leaves_the_other_jobs_scripts_read(tmp_path: Path) -> Non
            "  - job: launch\n    pool:\n      vmImage: ubuntu-latest\n    steps:\n      - script: |\n"
            f"          {linux}\n")
     assert "FL102" in codes(diagnostics("--no-cache", "azure-pipelines.yml"))
+
+
+def test_a_windows_pool_in_a_file_that_is_no_yaml_keeps_its_scripts_unread(tmp_path: Path) -> None:
+    """Which job runs where cannot be told when the file does not parse: its `script:` steps stay cmd.exe's (the note),
+    as before 986cab4 (a plain scalar holding `: ` is no YAML; Azure refuses it too)."""
+    _write(tmp_path, "azure-pipelines.yml",
+           "pool:\n  vmImage: windows-latest\nsteps:\n  - script: curl -X POST https://api.mypurecloud.com/api/v2/flows/"
+           "executions -H \"Content-Type: application/json\" -d \"{\\\"flowId\\\": \\\"x\\\", \\\"type\\\": \\\"w\\\"}\"\n")
+    found = diagnostics("--no-cache", "azure-pipelines.yml")
+    assert codes(found) == ["FL011"], found

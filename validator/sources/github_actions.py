@@ -59,16 +59,25 @@ def span_of(script: Script) -> tuple[int, int]:
     return (where, where + len(text)) if isinstance(where, int) else (where[0], where[-1])
 
 
+#: An Azure Pipelines pool on Windows (`pool: windows-latest`, `vmImage: windows-2022`): its `script:` steps run in
+#: cmd.exe, not a POSIX shell.
+_WINDOWS_POOL = re.compile(r"^[ \t]*(?:-[ \t]+)?(?:pool|vmImage)[ \t]*:[ \t]*[\"']?windows", re.M | re.I)
+
+
 def scripts(text: str, *, ci: bool = False) -> list[Script]:
     """Each `run:` script (`ci`: each script of another CI service's step, CI_SCRIPT_KEYS, also as a list's items):
     where it is in the file and its text (Script). A script written for cmd.exe (`^` line continuations; a `script:` of
-    a job on a Windows pool: foreign_scripts, job by job) is none: read as a shell's, each `^` line would be a command of its own
-    (a launch sending no body)."""
+    a job on a Windows pool: foreign_scripts, job by job; any `script:` of a file with one that is no YAML) is none:
+    read as a shell's, each `^` line would be a command of its own (a launch sending no body)."""
     found: list[Script] = []
+    # A Windows pool in a file that is no YAML: which job runs where cannot be told, so no `script:` of it is a shell's.
+    windows = ci and _WINDOWS_POOL.search(text) is not None and _foreign(text, ci) is None
     at = 3 if ci else 2  # the value's group (_CI_KEY's 2 is the key)
     for match in (_CI_KEY if ci else _RUN).finditer(text):
         value = match.group(at)
         key_indent = len(match.group(1).expandtabs())
+        if windows and match.group(2) == "script":
+            continue  # cmd.exe's, not a shell's: not read (a launch mentioned there gets the FL011 note)
         if ci and (not value or value.startswith("#")):
             found.extend(_items(text, match.end() + 1, key_indent))
             continue
@@ -111,11 +120,12 @@ def foreign_scripts(text: str, *, ci: bool = False) -> tuple[tuple[int, int, str
     launch in it gets the FL011 note, saying why). Nothing when the file says none of these words, or is no YAML."""
     if _SHELL_HINT.search(text) is None:
         return ()
-    return _foreign(text, ci)
+    return _foreign(text, ci) or ()
 
 
 @functools.lru_cache(maxsize=8)
-def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...]:
+def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
+    """foreign_scripts' spans; None when the file is no YAML (which job runs where cannot be told)."""
     import yaml
 
     try:
@@ -125,7 +135,7 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...]:
         finally:
             loader.dispose()
     except (yaml.YAMLError, RecursionError):
-        return ()
+        return None
     keys = frozenset(CI_SCRIPT_KEYS if ci else ("run",))
     found: list[tuple[int, int, str]] = []
     stack: list[tuple[yaml.Node | None, str | None, str | None]] = [(root, None, None)]  # a node, its shell, its Windows
