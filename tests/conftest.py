@@ -51,6 +51,18 @@ def diagnostics(*args: str, input: str | bytes | None = None) -> list[dict[str, 
     return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
 
 
+def tree_diagnostics(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> list[dict[str, Any]]:
+    """The diagnostics of `flowlint check --format json --no-cache -v -j 1 .` in `root`, after writing `files` (a
+    project of several modules: one importing what another defines) there."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text)
+    monkeypatch.chdir(root)
+    result = flowlint("check", "--format", "json", "--no-cache", "-v", "-j", "1", ".")
+    assert result.exit_code in (0, 1), result.output
+    return json.loads(result.stdout)["diagnostics"]  # type: ignore[no-any-return]
+
+
 def counted_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
     """A list that grows by one at each call of `owner.name` (a module's function or a class's method), which still
     runs: how often a test's run reached it."""

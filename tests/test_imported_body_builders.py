@@ -7,13 +7,11 @@ with -v). It was unknown before."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import flowlint
+from conftest import tree_diagnostics
 
 FLOW = "2b9c3a1e-8a3f-4a6e-9d1c-0f1e2d3c4b5a"
 BUILD = '''def build(flow_id, name, version="1.0"):
@@ -32,13 +30,7 @@ def go(name):
 def found(root: Path, monkeypatch: pytest.MonkeyPatch, build: str = BUILD,
           call: str = f'build("{FLOW}", name)') -> set[tuple[int, int, str]]:
     files = {"app/__init__.py": "", "app/payloads.py": build, "app/go.py": GO.replace("CALL", call)}
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    monkeypatch.chdir(root)
-    result = flowlint("check", "--format", "json", "--no-cache", "-v", "-j", "1", ".")
-    assert result.exit_code in (0, 1), result.output
-    diagnostics: list[dict[str, Any]] = json.loads(result.stdout)["diagnostics"]
+    diagnostics = tree_diagnostics(root, monkeypatch, files)
     return {(d["line"], d["column"], d["code"]) for d in diagnostics if d["file"].endswith("go.py") and d["code"] != "FL200"}
 
 

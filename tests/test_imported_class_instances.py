@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import flowlint
+from conftest import flowlint, tree_diagnostics
 
 API = "https://api.mypurecloud.com/api/v2/flows/executions"
 FLOW = "2b9c3a1e-8a3f-4a6e-9d1c-0f1e2d3c4b5a"
@@ -27,13 +26,7 @@ PY_GO = (f"import requests\nfrom app.models import Launch\n\n\ndef go():\n    la
 
 
 def _found(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str]) -> list[tuple[str, str]]:
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    monkeypatch.chdir(root)
-    result = flowlint("check", "--format", "json", "--no-cache", "-v", "-j", "1", ".")
-    assert result.exit_code in (0, 1), result.output
-    found: list[dict[str, Any]] = json.loads(result.stdout)["diagnostics"]
+    found = tree_diagnostics(root, monkeypatch, files)
     return sorted((Path(d["file"]).name, d["code"]) for d in found)
 
 

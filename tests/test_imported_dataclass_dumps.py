@@ -6,13 +6,11 @@ unknown). It was unknown (FL011) before."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import flowlint
+from conftest import tree_diagnostics
 
 FLOW = "2b9c3a1e-8a3f-4a6e-9d1c-0f1e2d3c4b5a"
 MODELS = '''from dataclasses import dataclass
@@ -46,13 +44,7 @@ def go(x):
 def found(root: Path, monkeypatch: pytest.MonkeyPatch, extra: str, model_extra: str, go: str = GO) -> set[tuple[int, str]]:
     files = {"app/__init__.py": "", "app/models.py": MODELS.replace("EXTRA", extra, 1).replace("MODEL_EXTRA", model_extra),
              "app/go.py": go}
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    monkeypatch.chdir(root)
-    result = flowlint("check", "--format", "json", "--no-cache", "-v", "-j", "1", ".")
-    assert result.exit_code in (0, 1), result.output
-    diagnostics: list[dict[str, Any]] = json.loads(result.stdout)["diagnostics"]
+    diagnostics = tree_diagnostics(root, monkeypatch, files)
     return {(d["line"], d["code"]) for d in diagnostics if d["file"].endswith("go.py") and d["code"] != "FL200"}
 
 

@@ -7,13 +7,11 @@ parameter, a spread in the object) stays unknown (FL011 with -v). It was unknown
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import flowlint
+from conftest import tree_diagnostics
 
 FLOW = "2b9c3a1e-8a3f-4a6e-9d1c-0f1e2d3c4b5a"
 BUILDERS = f"""export function buildLaunch(name, version = 3) {{
@@ -32,13 +30,7 @@ export async function go(name) {
 def found(root: Path, monkeypatch: pytest.MonkeyPatch, builders: str = BUILDERS, call: str = "buildLaunch(name)",
           barrel: str = "export * from './builders';\n") -> set[tuple[int, int, str]]:
     files = {"src/lib/builders.js": builders, "src/lib/index.js": barrel, "src/go.js": GO.replace("CALL", call)}
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    monkeypatch.chdir(root)
-    result = flowlint("check", "--format", "json", "--no-cache", "-v", "-j", "1", ".")
-    assert result.exit_code in (0, 1), result.output
-    diagnostics: list[dict[str, Any]] = json.loads(result.stdout)["diagnostics"]
+    diagnostics = tree_diagnostics(root, monkeypatch, files)
     return {(d["line"], d["column"], d["code"]) for d in diagnostics if d["file"].endswith("go.js") and d["code"] != "FL200"}
 
 

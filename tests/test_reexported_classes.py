@@ -6,13 +6,11 @@ certain (a cycle, a name bound there too, two `import *`, an `__all__` that leav
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from conftest import flowlint
+from conftest import tree_diagnostics
 
 LAUNCH = '''from dataclasses import dataclass, field
 
@@ -38,13 +36,7 @@ def found(root: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str],
           imported: str = "from app.models import Launch", made: str = "Launch") -> set[tuple[int, str]]:
     tree = {"app/__init__.py": "", "app/models/launch.py": LAUNCH,
             "app/services/go.py": GO.replace("IMPORT", imported).replace("MADE", made), **files}
-    for name, text in tree.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text)
-    monkeypatch.chdir(root)
-    result = flowlint("check", "--format", "json", "--no-cache", "-v", "-j", "1", ".")
-    assert result.exit_code in (0, 1), result.output
-    diagnostics: list[dict[str, Any]] = json.loads(result.stdout)["diagnostics"]
+    diagnostics = tree_diagnostics(root, monkeypatch, tree)
     return {(d["line"], d["code"]) for d in diagnostics if d["file"].endswith("go.py") and d["code"] != "FL200"}
 
 
