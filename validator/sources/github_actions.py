@@ -14,11 +14,15 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from ..core.unknown import Unknown
 from . import curl
 from .fences import Runs
 from .model import Header, LaunchRequest, Text
+
+if TYPE_CHECKING:
+    import yaml
 
 #: How far on a GitHub expression's `}}` is looked for (bounded work on hostile input).
 _EXPRESSION_LENGTH = 2000
@@ -117,7 +121,8 @@ def foreign_scripts(text: str, *, ci: bool = False) -> tuple[tuple[int, int, str
     workflow's `defaults`) `shell:` naming another (`pwsh`, `powershell`, `cmd`, `python`), a job on a Windows runner
     or pool with no shell named (GitHub's default there is pwsh, GitLab's and CircleCI's PowerShell, Azure's `script:`
     cmd.exe), an Azure PowerShell or CmdLine task's `inputs`. Such a script is not read as a shell's (a mention of the
-    launch in it gets the FL011 note, saying why). Nothing when the file says none of these words, or is no YAML."""
+    launch in it gets the FL011 note, saying why). Nothing when the file says none of these words, or is no YAML even
+    with its plain scripts blanked (_plain_values_blanked)."""
     if _SHELL_HINT.search(text) is None:
         return ()
     return _foreign(text, ci) or ()
@@ -128,13 +133,11 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
     """foreign_scripts' spans; None when the file is no YAML (which job runs where cannot be told)."""
     import yaml
 
-    try:
-        loader = yaml.SafeLoader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
-    except (yaml.YAMLError, RecursionError):
+    root = _node(text)
+    if root is None:  # (a plain script holding `: `, as people write one: its structure read with the scripts blanked)
+        text = _plain_values_blanked(text)
+        root = _node(text)
+    if root is None:
         return None
     keys = frozenset(CI_SCRIPT_KEYS if ci else ("run",))
     found: list[tuple[int, int, str]] = []
@@ -172,6 +175,54 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
             else:
                 stack.append((value, shell, windows))
     return tuple(sorted(found))
+
+
+def _node(text: str) -> yaml.Node | None:
+    """The YAML's root node (None: it is no YAML)."""
+    import yaml
+
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            return loader.get_single_node()
+        finally:
+            loader.dispose()
+    except (yaml.YAMLError, RecursionError):
+        return None
+
+
+#: A line of a block mapping or sequence: its indentation and dashes, a simple key (a CI configuration's keys are
+#: words), and its value. A plain value holding `: ` (a `Content-Type: application/json` header) makes the file no YAML.
+_LINE = re.compile(r"([ \t]*(?:-[ \t]+)*)([\w.$/-]+[ \t]*:(?:[ \t]+|(?=\r?$)))?([^\r\n]*)", re.M)
+_MAPPING_VALUE = re.compile(r":(?:[ \t]|\r?$)")
+
+
+def _plain_values_blanked(text: str) -> str:
+    """The text with each plain value that holds a mapping's `: ` (as scripts are written: `run: curl -H "Accept:
+    …"`, `- curl …`) and the lines it goes on to written as `x`s, spaces and line breaks kept: each offset stays where
+    it was, and the file's structure (its jobs, steps, shells and runners) reads as YAML. One pass over the lines."""
+    out: list[str] = []
+    done = 0
+    position = 0
+    while position < len(text):
+        match = _LINE.match(text, position)
+        assert match is not None  # (every group may be empty)
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        value = match.group(3)
+        if value and value[0] not in "\"'[{|>&*!#%@`" and _MAPPING_VALUE.search(value) is not None:
+            # Its lines go on while deeper than its key (a list item's: than its dash).
+            lead = match.group(1)
+            indent = len(lead) if match.group(2) or "-" not in lead else lead.rindex("-")
+            end = _deeper_lines(text, line_end + 1, indent)
+            end = line_end if end <= line_end + 1 else end  # (its own line, when no deeper line follows it)
+            out.append(text[done:match.start(3)])
+            out.append(re.sub(r"\S", "x", text[match.start(3):end]))
+            done = end
+            line_end = end
+        position = line_end + 1
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _at(node: object, *path: str) -> object:

@@ -288,7 +288,9 @@ class _Steps:
             depth = self._indents[index]
             while stack and not (self._indents[stack[-1]] < depth or (self._indents[stack[-1]] == depth and dash[stack[-1]])):
                 stack.pop()
-            if stack:
+            if dash[index]:
+                pass  # a step's own `- ` line is where it starts (`- pwsh: Invoke-RestMethod …`: its mention is its own)
+            elif stack:
                 above = stack[-1]
                 self._start_line[index] = above if dash[above] else self._start_line[above]
             while stack and self._indents[stack[-1]] == depth and dash[stack[-1]] and dash[index]:
