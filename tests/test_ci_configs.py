@@ -331,3 +331,29 @@ def test_each_unread_step_beside_a_read_one_gets_its_own_note(tmp_path: Path, na
         ["script", "pwsh"] if name == "azure-pipelines.yml" else ["run", "run"])
     assert [why in d["message"] for d, why in zip(notes, whys, strict=True)] == [True, True], notes
 
+
+def _job(runs_on: str, shell: str = "", matrix: str = "") -> str:
+    return (f"on: push\njobs:\n  l:\n{matrix}    runs-on: {runs_on}\n    steps:\n      - {shell}run: |\n"
+            f"          {_BASH_CURL}\n")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    (_job("ubuntu-latest"), True),
+    (_job("[self-hosted, linux, x64]"), True),
+    (_job("${{ matrix.os }}", matrix="    strategy:\n      matrix:\n        os: [ubuntu-latest, macos-14]\n"), True),
+    (_job("self-hosted", shell="shell: bash\n        "), True),  # the step's shell decides
+    (_job("${{ inputs.runner }}"), False),
+    (_job("[self-hosted]"), False),
+    (_job("build-box-2"), False),
+    (_job("${{ matrix.os }}", matrix="    strategy:\n      matrix:\n        os: ${{ fromJSON(inputs.systems) }}\n"), False),
+])
+def test_a_runner_whose_system_is_unknown_leaves_its_default_shell_unknown(tmp_path: Path, text: str, read: bool) -> None:
+    """A step with no `shell:` runs in bash on a Linux or macOS runner and in pwsh on a Windows one (GitHub's defaults):
+    on a runner whose system the workflow does not say (a self-hosted label, an expression no matrix names a system
+    for) reading it as bash is a guess, so it gets the FL011 note saying so, never a finding on bash's quoting."""
+    _write(tmp_path, _WORKFLOW, text)
+    found = [d for d in diagnostics("--no-cache", _WORKFLOW) if d["code"] != "FL200"]
+    if read:
+        assert codes(found) == ["FL102"], found
+    else:
+        assert codes(found) == ["FL011"] and "runner (`runs-on`) names no system" in found[0]["message"], found
