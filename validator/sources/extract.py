@@ -730,6 +730,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import saved_request
 
         return saved_request.extract(text, limits.yaml_version)
+    if kind == "aws":
+        from . import aws
+
+        return aws.extract(text, limits)
     if kind == "artillery":
         from . import artillery
 
