@@ -1,6 +1,7 @@
 """Launches configured in AWS (review A, /tmp/s34/revA/6): a Step Functions HTTP task's `RequestBody` written as data is
-the launch's body, checked where it is written, what the run fills in (`key.$`, JSONata) unknown. Before, a state
-machine's launch was FL012 ("a config file, no launch body")."""
+the launch's body, checked where it is written, what the run fills in (`key.$`, JSONata) unknown; an EventBridge API
+destination calling the endpoint, whose body a rule's target sends, gets an FL011 note saying so. Before, a state
+machine's launch was FL012 ("a config file, no launch body") and a template's destination one note saying nothing."""
 
 from __future__ import annotations
 
@@ -101,3 +102,34 @@ def test_a_templates_state_machine_is_read_through_its_tags(tmp_path: Path) -> N
     assert codes(found) == ["FL203"], found  # `orderId.$` sends `orderId`: no Flow. prefix, whatever its value
     assert _at(tmp_path, "template.yaml", found[0]).startswith("orderId.$")
 
+
+DESTINATIONS = {
+    "template.yaml": ("Resources:\n  Launch:\n    Type: AWS::Events::ApiDestination\n    Properties:\n"
+                      "      ConnectionArn: !GetAtt Connection.Arn\n      HttpMethod: POST\n"
+                      f"      InvocationEndpoint: {ENDPOINT}\n"),
+    "serverless.yml": ("service: launcher\nprovider: {name: aws}\nresources:\n  Resources:\n    Launch:\n"
+                       "      Type: AWS::Events::ApiDestination\n      Properties:\n        HttpMethod: POST\n"
+                       f"        InvocationEndpoint: {ENDPOINT}\n"),
+    "main.tf": ('resource "aws_cloudwatch_event_api_destination" "launch" {\n  name = "launch"\n'
+                f'  invocation_endpoint = "{ENDPOINT}"\n  http_method = "POST"\n}}\n'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DESTINATIONS))
+def test_an_api_destination_is_noted_configured_not_checked(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text(DESTINATIONS[name])
+    for args in ((name,), (".",)):
+        found = diagnostics("--no-cache", *args)
+        assert codes(found) == ["FL011"], found
+        assert "EventBridge API destination" in found[0]["message"] and "configured here, not checked" in found[0]["message"]
+        assert _at(tmp_path, name, found[0]).startswith("flows/executions")  # at the destination's endpoint
+
+
+def test_a_destination_beside_a_task_read_gets_its_own_note(tmp_path: Path) -> None:
+    destination = DESTINATIONS["template.yaml"].removeprefix("Resources:\n")
+    (tmp_path / "template.yaml").write_text(TEMPLATE + destination)
+    found = [d for d in diagnostics("--no-cache", "template.yaml") if d["code"] != "FL200"]
+    assert codes(found) == ["FL203", "FL011"], found  # the task's body checked, the destination said at its line
+    assert "EventBridge API destination" in found[1]["message"]
+    assert found[1]["line"] == (TEMPLATE + destination).splitlines().index(
+        f"      InvocationEndpoint: {ENDPOINT}") + 1
