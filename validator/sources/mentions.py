@@ -372,7 +372,8 @@ def terraform_aws_why(text: str, at: int, block: int | None = None) -> str | Non
     found = _AWS_RESOURCE.match(text, block, len(text) if line_end < 0 else line_end)
     resource = (found.group(1) or found.group(2)) if found is not None else None
     if resource in ("aws_cloudwatch_event_api_destination", "aws_cloudwatch_event_target"):
-        return API_DESTINATION_WHY.format(input="`input`", transformer="`input_transformer`")
+        return API_DESTINATION_WHY.format(input="`input`", transformer="`input_transformer`") + (
+            "; a target's `input` written in this file is read and checked")
     if resource == "aws_sfn_state_machine":
         return _STATE_MACHINE_WHY.format(where="a Terraform `definition`")
     if resource is not None:
