@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import UUID, codes, diagnostics
+from conftest import UUID, codes, diagnostics, flowlint
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -155,3 +155,41 @@ def test_a_terraform_targets_input_is_the_destinations_launch_body(tmp_path: Pat
     (tmp_path / "main.tf").write_text(DESTINATIONS["main.tf"] + TARGET.format(body=transformer))
     found = diagnostics("--no-cache", "main.tf")
     assert codes(found) == ["FL011"] and "EventBridge API destination" in found[0]["message"], found
+
+
+RULE = """\
+  Rule:
+    Type: AWS::Events::Rule
+    Properties:
+      Targets:
+        - Id: launch
+          Arn: !GetAtt Launch.Arn
+{body}"""
+_INPUT = json.dumps({"flowId": UUID, "type": "workflow", "inputData": {"orderId": "1"}})
+
+
+@pytest.mark.parametrize("body", [
+    f"          Input: '{_INPUT}'\n",
+    f"          Input: {json.dumps(_INPUT)}\n",
+    f"          Input: |\n            {_INPUT}\n",
+])
+def test_a_cloudformation_targets_input_is_the_destinations_launch_body(tmp_path: Path, body: str) -> None:
+    """A rule's target naming an API destination of the template (`!GetAtt Launch.Arn`) with a constant `Input`: that
+    JSON text is the launch's body, checked where the template writes it (quoted either way, or a block), and fixed
+    there; a target with an InputTransformer (its template filled from the event) leaves the destination's note."""
+    text = DESTINATIONS["template.yaml"] + RULE.format(body=body)
+    (tmp_path / "template.yaml").write_text(text)
+    found = [d for d in diagnostics("--no-cache", "template.yaml") if d["code"] != "FL200"]
+    assert codes(found) == ["FL101", "FL203"], found
+    assert [_at(tmp_path, "template.yaml", d).replace("\\", "")[:8] for d in found] == ['"type": ', '"orderId']
+    assert flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "template.yaml").exit_code == 0
+    fixed = (tmp_path / "template.yaml").read_text()
+    assert '"Flow.orderId' in fixed.replace("\\", "") and "workflow" not in fixed
+
+
+def test_a_transformed_input_leaves_the_destinations_note(tmp_path: Path) -> None:
+    transformer = ("          InputTransformer:\n            InputPathsMap: {order: \"$.detail.orderId\"}\n"
+                   f"            InputTemplate: '{{\"flowId\": \"{UUID}\", \"inputData\": {{\"orderId\": <order>}}}}'\n")
+    (tmp_path / "template.yaml").write_text(DESTINATIONS["template.yaml"] + RULE.format(body=transformer))
+    found = diagnostics("--no-cache", "template.yaml")
+    assert codes(found) == ["FL011"] and "InputTransformer" in found[0]["message"], found

@@ -11,9 +11,11 @@ in is unknown, never guessed: a member whose key ends in `.$` (its value a path,
 (`{% … %}`), and a `RequestBody.$` makes the whole body unknown. No fix is offered in such a body (its keys are not
 written as they are sent).
 
-Anything else an AWS template writes that calls the endpoint (an EventBridge API destination, whose body is the event
-its rule's target sends; a `DefinitionString`) is not read here: each mention gets the FL011 note (sources/mentions.py),
-saying why. A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are read as the plain values they
+An EventBridge API destination calling the endpoint sends what a rule's target gives it: a target of the template naming
+it (`Arn: !GetAtt Destination.Arn`) with a constant `Input` (JSON text) is a launch whose body that is, checked where it
+is written. Anything else an AWS template writes that calls the endpoint (a destination sent the event itself or an
+`InputTransformer`'s template; a `DefinitionString`) is not read here: each mention gets the FL011 note
+(sources/mentions.py), saying why. A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are read as the plain values they
 tag: a tag is blanked, each offset staying where it is.
 """
 
@@ -48,7 +50,7 @@ def is_http_task(data: bytes) -> bool:
 def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     """The HTTP tasks' requests a state machine definition (or a template holding one) writes, in file order (launches
     or not: see urls.to_endpoint); none when the file cannot be read as JSON or YAML (its mentions get the FL011 note)."""
-    if "http:invoke" not in text:
+    if "http:invoke" not in text and "ApiDestination" not in text:
         return []
     read = _read(text, limits)
     if read is None:
@@ -72,7 +74,97 @@ def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
                 found.append(request)
             continue
         stack.extend((item, (*path, key)) for key, item in node.items() if isinstance(item, (dict, list)))
+    found.extend(_targets(text, value, locator))
     return sorted(found, key=lambda request: request.site)
+
+
+#: A CloudFormation reference to a resource's ARN: `!GetAtt X.Arn` (its tag blanked), `{"Fn::GetAtt": ["X", "Arn"]}`.
+_ARN_OF = re.compile(r"\s*([A-Za-z0-9]+)\.Arn\s*")
+
+
+def _resources(value: Any) -> tuple[dict[str, Any], Path]:
+    """A template's resources and where they are: CloudFormation's and SAM's `Resources`, Serverless's
+    `resources.Resources`."""
+    if isinstance(value, dict) and isinstance(value.get("Resources"), dict):
+        return value["Resources"], ("Resources",)
+    inner = value.get("resources") if isinstance(value, dict) else None
+    if isinstance(inner, dict) and isinstance(inner.get("Resources"), dict):
+        return inner["Resources"], ("resources", "Resources")
+    return {}, ()
+
+
+def _named(arn: Any) -> str | None:
+    """The logical ID a target's `Arn` takes the ARN of (None: another ARN, or one not written in the template)."""
+    if isinstance(arn, str):
+        match = _ARN_OF.fullmatch(arn)
+        return match.group(1) if match else None
+    if isinstance(arn, dict) and len(arn) == 1:
+        got = arn.get("Fn::GetAtt")
+        if isinstance(got, list) and len(got) == 2 and got[1] == "Arn" and isinstance(got[0], str):
+            return got[0]
+        return _named(got) if isinstance(got, str) else None
+    return None
+
+
+def _targets(text: str, value: Any, locator: BodyLocator) -> list[LaunchRequest]:
+    """The requests EventBridge sends through an API destination of the template that calls an endpoint written there:
+    a rule's target naming it (`Arn: !GetAtt Destination.Arn`) with a constant `Input`, JSON text that is the body,
+    checked where it is written. A target with an `InputTransformer` or `InputPath`, or neither (the event is sent),
+    is none: the destination's endpoint gets the FL011 note (sources/mentions.py)."""
+    resources, under = _resources(value)
+    destinations: dict[str, tuple[Any, Path]] = {}
+    for name, resource in resources.items():
+        properties = resource.get("Properties") if isinstance(resource, dict) else None
+        if isinstance(resource, dict) and resource.get("Type") == "AWS::Events::ApiDestination" \
+                and isinstance(properties, dict) and isinstance(properties.get("InvocationEndpoint"), str):
+            destinations[str(name)] = (properties, (*under, name, "Properties"))
+    found: list[LaunchRequest] = []
+    if not destinations:
+        return found
+    for name, resource in resources.items():
+        properties = resource.get("Properties") if isinstance(resource, dict) else None
+        targets = properties.get("Targets") if isinstance(properties, dict) else None
+        if not isinstance(targets, list) or resource.get("Type") != "AWS::Events::Rule":
+            continue
+        for index, target in enumerate(targets):
+            named = _named(target.get("Arn")) if isinstance(target, dict) else None
+            if named is None or named not in destinations or not isinstance(target.get("Input"), str):
+                continue
+            properties, at = destinations[named]
+            found.append(_target(text, locator, target["Input"], (*under, name, "Properties", "Targets", index),
+                                 properties, at))
+    return found
+
+
+def _target(text: str, locator: BodyLocator, body: str, path: Path, destination: dict[str, Any], at: Path
+            ) -> LaunchRequest:
+    """The launch a target sends: the destination's endpoint and method, the target's `Input` its body."""
+    from .embedded import embedded_body, json_string_at
+    from .json_source import JsonLocator
+    from .saved_request import _aligned
+
+    endpoint_at = locator.offsets((*at, "InvocationEndpoint"), Target.VALUE)
+    url = Text(substitute(destination["InvocationEndpoint"], _inside(text, endpoint_at), {}).parts, endpoint_at)
+    method = destination.get("HttpMethod")
+    request = LaunchRequest("eventbridge", locator.offsets(path, Target.VALUE) or (0, 0), url,
+                            method.upper() if isinstance(method, str) else Unknown("HttpMethod"),
+                            locator.offsets((*at, "HttpMethod"), Target.VALUE))
+    request.headers = None  # the connection's and the destination's: not all written here
+    where = locator.offsets((*path, "Input"), Target.VALUE)
+    if where is None or not body.strip():
+        request.body = Unknown("Input")
+        return request
+    request.body_span = where
+    located = json_string_at(text, where[0])
+    if located is not None and located[0] == body:
+        embedded_body(request, body, located[1])
+    elif isinstance(locator, JsonLocator):
+        embedded_body(request, body, where[0])
+    else:  # a YAML scalar: its characters found in the file (a quoted one's inside its quotes); else shown at its start
+        quoted = text[where[0]:where[0] + 1] in ("'", '"')
+        inside = (where[0] + 1, where[1] - 1) if quoted else where
+        embedded_body(request, body, _aligned(text, inside, body) or [where[0]] * (len(body) + 1))
+    return request
 
 
 def _read(text: str, limits: Limits) -> tuple[Any, BodyLocator] | None:

@@ -410,7 +410,8 @@ def aws_why(text: str, at: int, strings: bool | None = None) -> str:
     end = text.find("\n", at)
     line = text[start:len(text) if end < 0 else end]
     if "InvocationEndpoint" in line or "invocation_endpoint" in line:
-        return API_DESTINATION_WHY.format(input="`Input`", transformer="`InputTransformer`")
+        return API_DESTINATION_WHY.format(input="`Input`", transformer="`InputTransformer`") + (
+            "; a target's `Input` written in this file is read and checked")
     if "ApiEndpoint" in line:
         return ("it is a Step Functions HTTP task whose request flowlint could not read as data (its `Parameters` are "
                 "not a mapping, or the file does not parse): configured here, not checked")
