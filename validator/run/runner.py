@@ -342,6 +342,7 @@ class _Checker:
             may_hold_body,
             named_tool_file,
             names_no_launch,
+            record_note,
             template_holes,
             values_none_a_launch,
             walked_verdict,
@@ -394,6 +395,9 @@ class _Checker:
             depth = "shallow"
         if path in self.candidates and depth != "shallow":
             return walked_verdict(document, depth, self.limits.verbose)
+        if depth in ("record", "inputs") and path != STDIN:  # (a body given on stdin is the body asked for: judged)
+            # named as walked: a Genesys email's or call's body, a flow instance, a setting, a table, an inputs file
+            return "" if path in self.walked else record_note(document.value, depth)
         if depth == "deep":
             return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
         if depth == "entries":
