@@ -38,7 +38,7 @@ from ..sources.kinds import (
     saved_request_object,
     source_kind,
 )
-from ..sources.template_pages import page_body_kind, page_tags
+from ..sources.template_pages import page_body_kind, page_tags, shaped_when_rendered
 from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
@@ -352,7 +352,9 @@ class _Checker:
             return walked_verdict(document, "manifest", self.limits.verbose)
         if path != STDIN and (tool := named_tool_file(path)) is not None:  # named or included: said, as package.json is
             return "" if path in self.walked else tool
-        if page_body_kind(path) and not isinstance(document, TemplateBody) and page_tags(document.text or ""):
+        if not isinstance(document, TemplateBody) and ((page_body_kind(path) and page_tags(document.text or ""))
+                                                       or shaped_when_rendered(document.text or "", document.kind,
+                                                                               document.parsed)):
             # a control tag (`{% if %}`, `{{#each}}`) or one that does not render a value: its shape is known once rendered
             return walked_verdict(document, "page", self.limits.verbose) if path in self.walked else (
                 "a template page's body whose tags (a block, a loop) shape it only when it is rendered: check the "

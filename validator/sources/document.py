@@ -17,7 +17,7 @@ from ..core.lines import LineIndex
 from ..core.printable import printable
 from . import json_source
 from .decode import decode
-from .template_pages import page_body_kind, page_rendered, page_tags, page_value, unknown_where
+from .template_pages import page_body_kind, page_rendered, page_tags, page_value, template_tags, unknown_where
 
 if TYPE_CHECKING:
     from ..core.credentials import Words
@@ -189,6 +189,18 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         if read_as_page is not None:
             return read_as_page
     kind = kind or guess_kind(name, text)
+    document = _load_as_written(text, name, limits, kind, parsed)
+    if not document.parsed and page is None and document.kind in ("json", "yaml") and template_tags(text):
+        # `"inputData": {{ inputs | to_json }}`, `flowId: {{ flow_id }}` (an Ansible/Jinja template named .json/.yaml):
+        # a template, read as a template page is, what its tags render unknown; no FL001 resting on that guess
+        read_as_page = _page(text, name, limits, document.kind)
+        if read_as_page is not None:
+            return read_as_page
+    return document
+
+
+def _load_as_written(text: str, name: str | None, limits: Limits, kind: str,
+                     parsed: json_source.ParsedJson | None) -> Document:
     loaded: json_source.ParsedJson | Finding
     commas: list[Finding]
     if kind == "json" and parsed is not None:

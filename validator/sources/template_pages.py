@@ -48,6 +48,23 @@ def page_tags(text: str) -> bool:
     return _PAGE_OPENER.search(text) is not None
 
 
+#: A template's tag as Jinja, Nunjucks, Liquid, Handlebars and Mustache write one: on one line, no brace inside
+#: (`{{ launch_inputs | to_json }}`, `{% if vip %}`, `{# note #}`); a typo's `{{"flowId": 1}` is none.
+_TEMPLATE_TAG = re.compile(r"\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|\{#[^{}\n]*#\}")
+
+
+def template_tags(text: str) -> bool:
+    """Whether a text holds a template's tag (_TEMPLATE_TAG): a body that does not parse and holds one is a template."""
+    return _TEMPLATE_TAG.search(text) is not None
+
+
+def shaped_when_rendered(text: str, kind: str | None, parsed: bool) -> bool:
+    """Whether a JSON/YAML file (its text, kind, whether it parsed) that does not parse is a template whose tags shape
+    it only when it is rendered: it holds a template's tag, and a control tag (`{% if %}`, `{{#each}}`) or one its
+    engine would not read as a value; what it sends is not known here (no FL001 on it: it is no body as written)."""
+    return not parsed and kind in ("json", "yaml") and template_tags(text) and page_rendered(text, kind == "json") is None
+
+
 def page_value(value: str) -> Unknown | None:
     """What a template page's string renders: unknown where it holds a tag (kept as written) or stands for one."""
     if RENDERED in value:
