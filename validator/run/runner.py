@@ -315,9 +315,10 @@ class _Checker:
             if kind is not None or len(documents) != 1:
                 return documents
             if path in self.candidates and ("${" in (documents[0].text or "") or "%{" in (documents[0].text or "")):
+                from ..edits.template_editor import with_template_editor
                 from ..sources.template_bodies import holes_unknown  # a walked body holding template holes: unknown
 
-                documents = [holes_unknown(documents[0], self.limits) or documents[0]]
+                documents = [with_template_editor(holes_unknown(documents[0], self.limits) or documents[0])]
             verdict = self.verdict(path, documents[0])
             if verdict is not None:
                 from ..sources.extract import not_read  # the code sources' module: loaded by a code file or a note
@@ -1142,11 +1143,11 @@ class BodyFilesSaidOnce:
 
     def result(self, result: FileResult) -> FileResult:
         if not result.elsewhere and not self.read:  # nothing read yet, so nothing to drop: all of it said
-            self.own.update(map(same_place_key, result.diagnostics))  # its keys only: a run's findings stay unkept
+            self.own.update(map(_read_place_key, result.diagnostics))  # its keys only: a run's findings stay unkept
             return result
         kept = []
         for diagnostic in result.diagnostics:
-            found = same_place_key(diagnostic)
+            found = _read_place_key(diagnostic)
             if diagnostic.file in result.elsewhere:
                 if found in self.own or found in self.read:
                     continue
@@ -1157,6 +1158,13 @@ class BodyFilesSaidOnce:
                 self.own.add(found)
             kept.append(diagnostic)
         return replace(result, diagnostics=kept)
+
+
+def _read_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
+    """same_place_key but the subject: a body file read through a Terraform templatefile() (which knows the flow's
+    inputs and the template's variables) and checked on its own (which does not) says one mistake at one place with
+    different words (`the flow declares Flow.vip`): said once (review A, issue 5)."""
+    return same_place_key(diagnostic)[:4]
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:

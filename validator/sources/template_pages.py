@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.unknown import OpenObject, Unknown
+from .brackets import bracket_end
 
 #: Template engines' page suffixes: an HTML page they render (kinds.HTML), or, after `.json`/`.yaml`, a body.
 TEMPLATE_PAGES = (".ejs", ".hbs", ".handlebars", ".mustache", ".njk", ".liquid")
@@ -162,3 +163,40 @@ def unknown_where(value: Any, depth: int, held: Callable[[str], Unknown | None])
             return value, False
         return (OpenObject(kept) if opened or isinstance(value, OpenObject) else kept), True
     return value, False
+
+
+#: A hole or directive in a string: `${…}` or `%{…}`, not Terraform's escapes of a literal one (`$${`, `%%{`).
+_HOLE = re.compile(r"(?<![$%])[$%]\{")
+#: In JSON text: a string (skipped: a hole inside one is read from the parsed value), or a hole or directive outside.
+_STRING_OR_HOLE = re.compile(r'"(?:[^"\\]|\\.)*"|(?<![$%])([$%])\{', re.S)
+
+
+def hole_value(value: str) -> Unknown | None:
+    return Unknown(value) if _HOLE.search(value) else None
+
+
+def values_quoted(text: str) -> str | None:
+    """The JSON text with each hole written where a value goes as a string of the same length that holds a hole
+    (`${count}` -> `"${___}"`), so that it parses and every position stays; None when a directive or an unclosed
+    hole sits outside a string (no value can stand in for it)."""
+    parts: list[str] = []
+    last = 0
+    for match in _STRING_OR_HOLE.finditer(text):
+        if match.group(1) is None:
+            continue  # a string
+        if match.group(1) == "%":
+            return None  # a directive between members: what it renders is not a value
+        start = match.start()
+        end = bracket_end(text, start + 1, "{", "}", quotes='"', escapes=True)
+        if end > len(text) or text[end - 1] != "}" or "\n" in text[start:end]:
+            return None
+        width = end - start
+        if width < 4:
+            return None  # `${}`: no name, and no string of three characters holds a hole
+        parts.append(text[last:start])
+        parts.append('"${' + "_" * (width - 5) + '}"' if width >= 5 else '"${"')
+        last = end
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
