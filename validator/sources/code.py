@@ -11,6 +11,7 @@ import bisect
 import functools
 import itertools
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
@@ -85,9 +86,13 @@ _ASSERTIONS = frozenset({
 
 @functools.cache
 def language(kind: str) -> Language:
-    """The grammar for javascript, typescript, tsx or python, loaded once per process."""
+    """The grammar for javascript, typescript, tsx, python or hcl (Terraform), loaded once per process."""
     from tree_sitter import Language
 
+    if kind == "hcl":
+        import tree_sitter_hcl
+
+        return Language(tree_sitter_hcl.language())
     if kind == "python":
         return Language(_binding("tree_sitter_python").language())
     if kind in ("typescript", "tsx"):
@@ -178,11 +183,27 @@ def fields(kind: str) -> Fields:
     return Fields(language(kind))
 
 
-@functools.cache
-def parser(kind: str) -> Parser:
-    from tree_sitter import Parser
+#: Each thread's parsers, by kind: a tree-sitter parser is no object two threads may use at once (a parse runs Python
+#: callbacks, between which another thread's parse with the same parser crashes the process), and the language
+#: server checks documents in several threads.
+_THREAD = threading.local()
 
-    return Parser(language(kind))
+
+def parser(kind: str) -> Parser:
+    """This thread's parser for javascript, typescript, tsx, python or hcl (one a thread and kind, made on first use)."""
+    return _thread_parser(kind, kind)
+
+
+def _thread_parser(key: str, kind: str) -> Parser:
+    made: dict[str, Parser] | None = getattr(_THREAD, "parsers", None)
+    if made is None:
+        made = _THREAD.parsers = {}
+    found = made.get(key)
+    if found is None:
+        from tree_sitter import Parser
+
+        found = made[key] = Parser(language(kind))
+    return found
 
 
 #: The last few texts parsed, by kind and text: a launch's fixes are written against the tree its extraction read,
@@ -222,21 +243,14 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     return source, tree
 
 
-@functools.cache
-def _ranged_parser(kind: str) -> Parser:
-    """A parser of its own for parses of one range of a text (parsed_on), so the shared one always reads whole texts."""
-    from tree_sitter import Parser
-
-    return Parser(language(kind))
-
-
 def parsed_on(kind: str, source: SourceText, start_byte: int, end_byte: int, start_point: tuple[int, int]) -> Tree:
     """[start_byte, end_byte) of a text parsed alone, as if nothing else were written (tree-sitter's included range):
     its nodes at their offsets in the whole text, in a time of the range's size, not the text's (`start_point`: the
-    range's start as tree-sitter counts it, from a parse of the text it was made from)."""
+    range's start as tree-sitter counts it, from a parse of the text it was made from). A parser of its own (this
+    thread's), so the shared one always reads whole texts."""
     from tree_sitter import Range
 
-    ranged = _ranged_parser(kind)
+    ranged = _thread_parser(f"{kind} ranged", kind)
     ranged.included_ranges = [Range(start_point, end_point(start_point, source.data[start_byte:end_byte]),
                                     start_byte, end_byte)]
     return ranged.parse(source.data)

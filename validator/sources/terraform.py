@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
 import itertools
 import json
 import os
@@ -39,7 +38,7 @@ from .module_texts import ModuleText, directory_files, module_text
 from .velocity import hole_end, text_parts
 
 if TYPE_CHECKING:
-    from tree_sitter import Node, Parser
+    from tree_sitter import Node
 
     from .code import SourceText
 
@@ -92,20 +91,12 @@ class _Flow(NamedTuple):
     fills: tuple[tuple[str, str], ...] = ()
 
 
-@functools.cache
-def _parser() -> Parser:
-    import tree_sitter_hcl
-    from tree_sitter import Language, Parser
-
-    return Parser(Language(tree_sitter_hcl.language()))
-
-
 def _parse(text: str) -> tuple[SourceText, Node]:
-    from .code import SourceText
+    from .code import SourceText, parser
 
     source = SourceText(text)
     data = _BARE_EXPONENT.sub(lambda number: b"1" * len(number.group()), source.data)
-    return source, _parser().parse(data).root_node
+    return source, parser("hcl").parse(data).root_node
 
 
 def _children(node: Node, kind: str) -> list[Node]:
