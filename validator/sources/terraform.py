@@ -92,11 +92,12 @@ class _Flow(NamedTuple):
 
 
 def _parse(text: str) -> tuple[SourceText, Node]:
-    from .code import SourceText, parser
+    """A text's byte map and syntax tree's root; TooCostly (a ValueError) when its parse passes its budget."""
+    from .code import SourceText, budgeted_parse, parser
 
     source = SourceText(text)
     data = _BARE_EXPONENT.sub(lambda number: b"1" * len(number.group()), source.data)
-    return source, parser("hcl").parse(data).root_node
+    return source, budgeted_parse(parser("hcl"), data).root_node
 
 
 def _children(node: Node, kind: str) -> list[Node]:
@@ -293,8 +294,12 @@ def syntax_error(text: str, name: str | None) -> str | None:
         except (ValueError, RecursionError):
             return None
         return None
+    from .code import TooCostly
+
     try:
         source, root = _parse(text)
+    except TooCostly as err:
+        return err.why
     except (ValueError, RecursionError):
         return None
     if not root.has_error:
