@@ -88,6 +88,25 @@ def test_a_normal_file_is_read_within_the_same_budget(tmp_path: Path, name: str)
 
 
 @pytest.mark.usefixtures("small_budget")
+def test_a_hostile_terraform_file_is_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Its actions are read from one parse, and the note's reason from the same (it was parsed again for it)."""
+    from validator.sources import terraform
+
+    monkeypatch.setattr(terraform, "_PARSED", {})
+    parses: list[int] = []
+    real = code.budgeted_parse
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        parses.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(code, "budgeted_parse", counted)
+    found = check_file(tmp_path, "main.tf", HOSTILE["main.tf"][0])
+    assert [d["code"] for d in found] == ["FL011"] and "too costly to parse" in found[0]["message"]
+    assert len(parses) == 1
+
+
+@pytest.mark.usefixtures("small_budget")
 def test_a_parser_stopped_by_its_budget_parses_the_next_text_whole() -> None:
     parser = code.parser("python")
     with pytest.raises(code.TooCostly):

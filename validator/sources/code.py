@@ -344,12 +344,21 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
         kept = source, tree if tree is not None else parse(kind, source.data)
     except TooCostly as err:
         kept = err
-    for gone in list(_PARSED)[:max(len(_PARSED) - _KEPT + 1, 0)]:
-        _PARSED.pop(gone, None)  # (another thread's check may have let it go first)
-    _PARSED[key] = kept
+    keep(_PARSED, key, kept)
     if isinstance(kept, TooCostly):
         raise kept
     return kept
+
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def keep(kept: dict[_K, _V], key: _K, value: _V, most: int = _KEPT) -> None:
+    """Put a parse in a cache of the last `most` (the oldest let go first; the language server's threads share one)."""
+    for gone in list(kept)[:max(len(kept) - most + 1, 0)]:
+        kept.pop(gone, None)  # (another thread's check may have let it go first)
+    kept[key] = value
 
 
 def parsed_on(kind: str, source: SourceText, start_byte: int, end_byte: int, start_point: tuple[int, int]) -> Tree:

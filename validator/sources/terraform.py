@@ -40,7 +40,7 @@ from .velocity import hole_end, text_parts
 if TYPE_CHECKING:
     from tree_sitter import Node
 
-    from .code import SourceText
+    from .code import SourceText, TooCostly
 
 _FLOW_REF = re.compile(r"genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id")
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
@@ -91,13 +91,27 @@ class _Flow(NamedTuple):
     fills: tuple[tuple[str, str], ...] = ()
 
 
+#: The last few texts parsed (or found too costly to parse): a file's resources and, when none is a launch, its syntax
+#: error are read from one parse; a module's files are parsed once for their locals and flows.
+_PARSED: dict[str, tuple[SourceText, Node] | TooCostly] = {}
+
+
 def _parse(text: str) -> tuple[SourceText, Node]:
     """A text's byte map and syntax tree's root; TooCostly (a ValueError) when its parse passes its budget."""
-    from .code import SourceText, budgeted_parse, parser
+    from .code import SourceText, TooCostly, budgeted_parse, keep, parser
 
-    source = SourceText(text)
-    data = _BARE_EXPONENT.sub(lambda number: b"1" * len(number.group()), source.data)
-    return source, budgeted_parse(parser("hcl"), data).root_node
+    found: tuple[SourceText, Node] | TooCostly | None = _PARSED.get(text)
+    if found is None:
+        source = SourceText(text)
+        data = _BARE_EXPONENT.sub(lambda number: b"1" * len(number.group()), source.data)
+        try:
+            found = source, budgeted_parse(parser("hcl"), data).root_node
+        except TooCostly as err:
+            found = err
+        keep(_PARSED, text, found)
+    if isinstance(found, TooCostly):
+        raise found.with_traceback(None)
+    return found
 
 
 def _children(node: Node, kind: str) -> list[Node]:
