@@ -104,6 +104,17 @@ def test_another_endpoints_body_named_gets_a_note_not_an_error(tmp_path: Path, m
     assert "FL102" in found["body.json"] and exit_code == 1  # a launch with a stray member is still judged
 
 
+def test_a_named_object_as_much_a_launch_as_not_is_still_judged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `{"flowId": …, "customerName": "Jane"}`: an input written beside the flowId (walked: a record, passed by); named,
+    # the classic mistake keeps its FL102, while one with more keys of its own than the launch's gets the note
+    (tmp_path / "flat.json").write_text(json.dumps({"flowId": UUID2, "customerName": "Jane"}))
+    (tmp_path / "more.json").write_text(json.dumps({"flowId": UUID2, "customerName": "Jane", "phone": "1"}))
+    monkeypatch.chdir(tmp_path)
+    _, found = findings("flat.json", "more.json")
+    assert "FL102" in found["flat.json"] and found["more.json"] == ["FL012"], found
+    assert findings(".") == (0, {})  # walked: both records
+
+
 @pytest.mark.parametrize("name", sorted(MISTAKES))
 def test_a_walked_body_of_a_known_wrong_shape_is_still_judged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                               name: str) -> None:

@@ -416,7 +416,7 @@ DOCS: dict[str, RuleDocs] = {
         nor is shaped as a launch (mostly its known wrong shapes, with an object of inputs in a
         wrapper, `inputs`, a flow ID under another name or a `type` saying flow): a campaign, a
         contact list, a manifest, whose `name`, `version`, `id` and `type` are any record's; a file
-        holding a flow ID among keys of its own, not shaped as a launch: another Genesys Cloud
+        holding a flow ID among more keys of its own, not shaped as a launch: another Genesys Cloud
         endpoint's body such as an email's or an outbound call's, a flow instance, a setting, a
         locale's labels; a file of flow inputs alone) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A

@@ -341,6 +341,7 @@ class _Checker:
             json_schema_shaped,
             launch_key_depth,
             may_hold_body,
+            named_as_walked,
             named_tool_file,
             names_no_launch,
             record_note,
@@ -398,8 +399,9 @@ class _Checker:
             depth = "shallow"
         if path in self.candidates and depth != "shallow":
             return walked_verdict(document, depth, self.limits.verbose)
-        if depth in ("record", "inputs") and path != STDIN:  # (a body given on stdin is the body asked for: judged)
-            # named as walked: a Genesys email's or call's body, a flow instance, a setting, a table, an inputs file
+        if depth in ("record", "inputs") and path != STDIN and named_as_walked(document.value, depth):
+            # named as walked: a Genesys email's or call's body, a flow instance, a setting, a table, an inputs file (a
+            # body given on stdin is the body asked for: judged)
             return "" if path in self.walked else record_note(document.value, depth)
         if depth == "deep":
             return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
