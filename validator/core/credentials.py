@@ -170,7 +170,9 @@ def _token_spans(words: Words) -> list[tuple[int, int]]:
         if start < end or (jwt and start < failed_run):
             continue
         match = _attempt(text, start)
-        if match is not None:
+        if match is not None and match.group(1) is not None and only_holes(match.group(1)):
+            end = match.end()  # `Bearer process.env.TOKEN`: where the token is read, not the token
+        elif match is not None:
             found.append(_token(match))
             end = match.end()
         elif jwt and _BOUNDARY.match(text, start):
@@ -284,9 +286,15 @@ _FORMAT_HOLE = _Lazy(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
 
 
 #: A template's hole in a password (`<secret>`, `${SECRET}`, `$CLIENT_SECRET`, `{{clientSecret}}`, `{pw}`, `%PW%`,
-#: `***`, `...`): what is sent there is not written in the file (`p%40ss`, URL-encoded, holds none).
-_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
-                            r"|\*{3,}|\.\.\.|…")
+#: `***`, `...`), or a reference to where the secret is kept, read when the request is made: a CI expression
+#: (`${{ secrets.GC_TOKEN }}`, `${{ steps.tok.outputs.token }}`), a shell's command (`$(cat /run/secrets/t)`, a
+#: backquoted one with its arguments, `` `vault read -field=t x` ``) or an Azure pipeline's macro (`$(token)`), make's
+#: escaped expansion (`$${TOKEN}`), PowerShell's `$env:TOKEN`, node's `process.env.TOKEN`. What is sent there is not
+#: written in the file (`p%40ss`, URL-encoded, holds none). Each kind by its shape, bounded: no token is written so.
+_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{\{[^\n]{0,200}?\}\}|\$\$?\{[^}]*\}|\$\([^()\n]{1,200}\)"
+                       r"|`(?=[^`\n]{0,200}[ \t])[^`\n]{1,200}`|\$(?i:env):[A-Za-z_]\w*|\$[A-Za-z_]\w*"
+                       r"|(?:process|import\.meta)\.env\.[A-Za-z_$][\w$]*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
+                       r"|\*{3,}|\.\.\.|…")
 # The placeholder rule, one table of words for every judgement of whether a written secret stands for one: FL305's
 # (sources.model.literal_secret, written_password) and a test file's made-up credential (placeholder_password's
 # in_tests); the masking asks only whether a value is template holes (only_holes), which every judgement asks first.
@@ -1579,7 +1587,7 @@ def _header_values(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         if value[1] > value[0] and header.group().startswith(("authorization", "proxy-authorization")):
             value = _authorization(text, value)
-        if value is not None and value[1] > value[0]:
+        if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):  # (`X-Api-Key: $KEY`)
             found.append(value)
             scanned = value[1]
     return found
