@@ -650,15 +650,16 @@ def secret_name(name: str) -> bool:
     """Whether a member's, a variable's, an option's or a URL query member's name says it holds a credential: one of
     _SECRET_WORD anywhere (`client_secret`, `Flow.apiKey`, `clientsecret`, `--access-token`), or a token's or
     credentials' word last (`Flow.apiToken`, `sessionToken`, `id_token`, `Flow.credentials`; not `tokenCount`), or a
-    session's id (`sid`, `JSESSIONID`, `sessionId`: _session_id). The one rule of the masking of every file, its
-    findings' messages and a URL's query (secret_query_name)."""
+    session's id (`sid`, `JSESSIONID`, `sessionId`: _session_id) but a flow input's (`Flow.sessionId`, `Flow.sid`: an
+    Architect variable, no web session's cookie; its value is masked when its shape says it is a token). The one rule
+    of the masking of every file, its findings' messages and a URL's query (secret_query_name)."""
     if _SECRET_WORD.search(name) is not None:
         return True
     words = [word.lower() for word in _NAME_WORDS.findall(name[-200:])]
     while len(words) > 1 and words[-1] in _WRITTEN_AS_WORDS:
         words.pop()
     return bool(words) and (words[-1].endswith(_SECRET_LAST_WORDS) or words[-1] in _SECRET_LAST_NAMES
-                            or _session_id(words))
+                            or (_session_id(words) and name[:5].lower() != "flow."))
 
 
 def _session_id(words: list[str]) -> bool:
