@@ -1246,7 +1246,7 @@ _CODE_LITERAL = _Lazy(r"""(?<![\w$])([rRbBuUfF]{0,2})(["'`])((?:(?!\2)[^\\\n]|\\
 #: The calls whose first argument is the value they give, only wrapped or re-encoded (`Secret("…")`, `SecretStr`,
 #: `str(r"…")`, `String('…')`, `Buffer.from('…')`, `b64decode("…")`, `hashlib.sha256(b"…")`): a literal given so is
 #: the secret, whatever it looks like.
-_WRAPPERS = frozenset({
+VALUE_WRAPPERS = frozenset({
     "str", "bytes", "bytearray", "String", "Buffer", "from", "Secret", "SecretStr", "SecretBytes", "SecretString",
     "SecretValue", "SecureString", "Sensitive", "Password", "b64decode", "b64encode", "urlsafe_b64decode",
     "standard_b64decode", "atob", "btoa", "decode", "encode", "unhexlify", "fromhex", "sha1", "sha256", "sha512",
@@ -1263,7 +1263,7 @@ _VARIABLE_NAME = _Lazy(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int, int]]:
     """The literals a secret-named variable's value computed in code writes (its line from `start`, at most
     _LONGEST_FALLBACK characters): what a wrapper is given first (`Secret("…")`, `str(r"…")`, `new Buffer('…', 'base64')`:
-    _WRAPPERS), and any literal with a token's look (`dict(a=1)["Zq8v…"]`, `vault.unseal("Kp3mW8xN…")`). A name looked
+    VALUE_WRAPPERS), and any literal with a token's look (`dict(a=1)["Zq8v…"]`, `vault.unseal("Kp3mW8xN…")`). A name looked
     up (`os.environ["GC_SECRET"]`, `config.get("api_key")`), a URL or a word stays shown."""
     found = []
     end = min(line_end, start + _LONGEST_FALLBACK)
@@ -1272,7 +1272,7 @@ def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int,
         if not value or only_holes(value):
             continue
         called = _CALLED_WITH.search(text, max(start, literal.start() - 100), literal.start())
-        wrapped = called is not None and called.group(1) in _WRAPPERS
+        wrapped = called is not None and called.group(1) in VALUE_WRAPPERS
         if wrapped or (_TOKEN_LITERAL.fullmatch(value) and "://" not in value and not _VARIABLE_NAME.fullmatch(value)):
             found.append(literal.span(3))
     return found
