@@ -27,7 +27,7 @@ class Words:
     One is made for a file's text and given to every scan of it (sources.document.Document.words: the check's and the
     excerpts' mask's); a scan given none makes its own, kept by nothing once it is done."""
 
-    __slots__ = ("_held", "_long", "ascii", "lowered", "text")
+    __slots__ = ("_held", "_long", "ascii", "lowered", "text", "written")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -35,6 +35,7 @@ class Words:
         self.lowered = text.lower()  # (in ASCII text: the same offsets)
         self._long = len(text) >= _LONG_TEXT  # a short text's miss costs less than remembering it
         self._held: dict[tuple[str, bool], bool] = {}
+        self.written: list[str] | None = None  # written_secrets' answer for the text, once asked
 
     def holds(self, word: str) -> bool:
         """Whether the text holds `word`, as written."""
@@ -382,26 +383,21 @@ def _token(match: re.Match[str]) -> tuple[int, int]:
     return match.span(1) if match.group(1) is not None else match.span(2)
 
 
-def secret_values(body: object, path: tuple[object, ...]) -> list[str]:
+def secret_values(body: object, path: tuple[object, ...],
+                  asked: dict[tuple[object, ...], list[str]] | None = None) -> list[str]:
     """The strings (and numbers, as written by Python) a finding at `path` may quote when a member on its path is named
-    for a secret (`inputData/Flow.password`): what a message must not show, as no excerpt shows them. A body's findings
-    ask for their paths one after another: the last body's answers are kept (a copy is given: callers add to it)."""
-    global _ASKED
-    asked = _ASKED
-    if asked[0] is not body:
-        asked = _ASKED = (body, {})
+    for a secret (`inputData/Flow.password`): what a message must not show, as no excerpt shows them. `asked`: this
+    body's answers by path, kept by the caller for its findings, which ask one after another (a check's, for one
+    document: nothing outlives it, and no other thread's check shares it); a copy is given (callers add to it)."""
+    if asked is None:
+        return _secret_values(body, path)
     try:
-        found = asked[1].get(path)
+        found = asked.get(path)
     except TypeError:  # (a path of unhashable keys: none a body has, but never a crash)
         return _secret_values(body, path)
     if found is None:
-        found = asked[1][path] = _secret_values(body, path)
+        found = asked[path] = _secret_values(body, path)
     return list(found)
-
-
-#: The body secret_values was last asked about, and its answers by path (only the last: a long-lived server keeps no
-#: body it has done with but that one).
-_ASKED: tuple[object, dict[tuple[object, ...], list[str]]] = (object(), {})
 
 
 def _secret_values(body: object, path: tuple[object, ...]) -> list[str]:
@@ -708,15 +704,14 @@ _WORD_CHAR = re.compile(r"\w")
 def written_secrets(text: str, words: Words | None = None) -> list[str]:
     """The texts of the secrets a file writes out (credential_literals), each on one line and as long as written_again
     takes, longest first: what a message must not quote where the file gives the same text to a member of no secret
-    name (a token sent in a header and as an input: `without_values(message, written_secrets(text))`). The last text's
-    answer is kept (a file's findings ask one after another). `words`: the text's, when other scans of it share them."""
-    global _WRITTEN
-    if _WRITTEN[0] is not text:
-        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, words or Words(text))))
-    return list(_WRITTEN[1])
-
-
-_WRITTEN: tuple[str | None, list[str]] = (None, [])
+    name (a token sent in a header and as an input: `without_values(message, written_secrets(text))`). `words`: the
+    text's, when other scans of it share them (a Document's): the answer is kept there, for a file's findings ask one
+    after another, and goes with the file's document (no module keeps it, no other thread's check shares it)."""
+    if words is None or words.text is not text:
+        return _secret_texts(text, _credential_literals(text, words or Words(text)))
+    if words.written is None:
+        words.written = _secret_texts(text, _credential_literals(text, words))
+    return list(words.written)
 
 
 def _secret_texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
