@@ -44,4 +44,4 @@ def test_a_flow_inputs_session_id_is_shown_and_its_fix_diffs_as_a_patch(tmp_path
     assert '+{"flowId"' in diff.stdout and '"Flow.state": "California"' in diff.stdout, diff.output  # reached
     assert '"Flow.sessionId": "abc-1", "Flow.sid": "S1"' in diff.stdout, diff.stdout
     assert "tokA1b2C3d4" not in diff.output and JWT not in diff.output
-    assert "does not apply" in diff.stderr  # (the token on the fixed line: said, see test_masking_references)
+    assert "masks a secret" in diff.stderr  # (the token on the fixed line: said, see test_masking_references)
