@@ -19,10 +19,11 @@ UUID = "6f3c1d2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f"
 #: Where a token is read, in the shapes CI, shells, request files and code write it.
 REFERENCES = ("$(cat /run/secrets/gc_token)", "${{ steps.tok.outputs.token }}", "${{secrets.GC_TOKEN}}", "$TOKEN",
               "${TOKEN}", "%TOKEN%", "{{token}}", "process.env.GC_TOKEN", "$(gcloud auth print-access-token)",
-              "$env:GC_TOKEN", "$${TOKEN}", "$(accessToken)", "`vault read -field=token secret/gc`")
+              "$env:GC_TOKEN", "$${TOKEN}", "$(accessToken)", "`vault read -field=token secret/gc`",
+              "#{ENV['GC_TOKEN']}", '${System.getenv("GC_TOKEN")}', '$(cat "/run/secrets/gc token")')
 #: Literal tokens: no reference's shape.
 LITERALS = ("Zq8vR4nT7pLm2XwQ9sKdLIT", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl", "abc123def456",
-            "process.env.x.Zq8vR4nT7pL", "$(", "`Zq8vR4nT7pLm2XwQ9sKd`")
+            "process.env.x.Zq8vR4nT7pL", "$(", "`Zq8vR4nT7pLm2XwQ9sKd`", "${TOKEN}Zq8vR4nT7pL", "#{x}Zq8vR4nT7pL")
 #: The lines a token is sent on.
 LINES = ('curl -H "Authorization: Bearer {}" -d x\n', "POST https://x\nAuthorization: Bearer {}\n\n{{}}\n",
          "headers:\n  Authorization: Bearer {}\n", '{{"headers": {{"Authorization": "Bearer {}"}}}}\n')
@@ -58,7 +59,7 @@ def _removed_and_context(diff: str) -> list[str]:
 
 
 def test_a_diff_shows_each_reference_and_applies(tmp_path: Path) -> None:
-    tokens = tuple(reference for reference in REFERENCES if "`" not in reference)  # (a shell's own quoting aside)
+    tokens = tuple(reference for reference in REFERENCES if not set("`\"'") & set(reference))  # (a shell's quoting aside)
     path = tmp_path / "launch.sh"
     text = _script(tokens)
     path.write_text(text)

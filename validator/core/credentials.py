@@ -290,9 +290,12 @@ _FORMAT_HOLE = _Lazy(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
 #: `***`, `...`), or a reference to where the secret is kept, read when the request is made: a CI expression
 #: (`${{ secrets.GC_TOKEN }}`, `${{ steps.tok.outputs.token }}`), a shell's command (`$(cat /run/secrets/t)`, a
 #: backquoted one with its arguments, `` `vault read -field=t x` ``) or an Azure pipeline's macro (`$(token)`), make's
-#: escaped expansion (`$${TOKEN}`), PowerShell's `$env:TOKEN`, node's `process.env.TOKEN`. What is sent there is not
-#: written in the file (`p%40ss`, URL-encoded, holds none). Each kind by its shape, bounded: no token is written so.
-_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{\{[^\n]{0,200}?\}\}|\$\$?\{[^}]*\}|\$\([^()\n]{1,200}\)"
+#: escaped expansion (`$${TOKEN}`), PowerShell's `$env:TOKEN`, node's `process.env.TOKEN`, Ruby's `#{ENV['TOKEN']}`;
+#: and one a scan cut at a quote inside it (`${System.getenv(` of `"Bearer ${System.getenv("T")}"`, `$(cat ` of
+#: `"$(cat "/run/t")"`): an opening and a name running to the value's end. What is sent there is not written in the
+#: file (`p%40ss`, URL-encoded, holds none). Each kind by its shape, bounded: no token is written so.
+_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{\{[^\n]{0,200}?\}\}|\$\$?\{[^}]*\}|\$\([^()\n]{1,200}\)|#\{[^{}\n]{1,200}\}"
+                       r"|(?:\$\{|\$\(|#\{)[A-Za-z_][^\n]{0,200}\Z"
                        r"|`(?=[^`\n]{0,200}[ \t])[^`\n]{1,200}`|\$(?i:env):[A-Za-z_]\w*|\$[A-Za-z_]\w*"
                        r"|(?:process|import\.meta)\.env\.[A-Za-z_$][\w$]*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
                        r"|\*{3,}|\.\.\.|…")
