@@ -22,7 +22,7 @@ from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH, UNUSED_SUPPRESSION
 from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey, Severity
 from ..core.printable import printable
-from ..core.records import Record, set_field
+from ..core.records import Record, setters
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_info_lines, shows_lines, stopped_fixing, unapplied_fixes
@@ -77,12 +77,12 @@ class FileResult(Record):
 
     def __init__(self, diagnostics: list[Diagnostic], lines: dict[int, str], elsewhere: dict[str, dict[int, str]] | None = None,
                  suppressed: tuple[str, ...] = (), entry: Entry | None = None, binding: Binding | None = None) -> None:
-        set_field(self, "diagnostics", diagnostics)
-        set_field(self, "lines", lines)
-        set_field(self, "elsewhere", {} if elsewhere is None else elsewhere)
-        set_field(self, "suppressed", suppressed)
-        set_field(self, "entry", entry)
-        set_field(self, "binding", binding)
+        _FileResult_diagnostics(self, diagnostics)
+        _FileResult_lines(self, lines)
+        _FileResult_elsewhere(self, {} if elsewhere is None else elsewhere)
+        _FileResult_suppressed(self, suppressed)
+        _FileResult_entry(self, entry)
+        _FileResult_binding(self, binding)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -99,6 +99,11 @@ class FileResult(Record):
             if group:
                 groups.append((group, lambda number, lines=lines: lines.get(number, "")))  # type: ignore[misc]
         return groups
+
+
+(
+    _FileResult_diagnostics, _FileResult_lines, _FileResult_elsewhere, _FileResult_suppressed, _FileResult_entry, _FileResult_binding
+) = setters(FileResult, 'diagnostics', 'lines', 'elsewhere', 'suppressed', 'entry', 'binding')
 
 
 #: The result of every clean file (most of them): nothing to send back from a worker but this.
