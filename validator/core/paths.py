@@ -31,7 +31,3 @@ def within(path: str, roots: tuple[str, ...]) -> bool:
     """Whether a path, every link on it followed, is inside one of the `roots` trees."""
     return real_inside(os.path.realpath(path), roots)
 
-
-def inside(root: str, relative: str) -> bool:
-    """Whether a path written relative to `root` stays in it, both as written and through every link on the way."""
-    return written_inside(relative) and within(os.path.join(root, relative), (root,))

@@ -265,6 +265,9 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
     config.glob_keys.update((glob, where(f"per-file-severity.{glob!r}")) for glob, _ in config.per_file_severity)
     config.glob_keys.update((glob, where("per-file-ignores")) for glob, _, _ in config.per_file_ignores)
     config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"), _NO_CACHE)
+    if config.cache_dir is not None and not _linked_inside(path.parent, config.cache_dir):
+        raise ConfigError(f"{where('cache-dir')}: {config.cache_dir!r} leaves the project through a symlink; flowlint "
+                          f"writes no file out of the project ({_NO_CACHE})")
     return config
 
 
