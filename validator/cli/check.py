@@ -437,7 +437,7 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
         "render-fixes": options.render_fixes,
     })
     directory = config.root / (config.cache_dir or DIRECTORY)
-    return ResultCache.open(directory, key, secret_key(user_cache_dir()))
+    return ResultCache.open(directory, key, secret_key(user_cache_dir()), root=config.root)
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

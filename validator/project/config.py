@@ -18,6 +18,7 @@ from typing import Any
 from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
+from ..core.paths import within, written_inside
 from .files import Exclude, never_excluded, walk
 from .globs import Globs, OutsideProject, UnreadableGlob, has_wildcard, literal_base, normalize
 
@@ -263,9 +264,14 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
         config.glob_keys.update((pattern, where(key)) for pattern in patterns)
     config.glob_keys.update((glob, where(f"per-file-severity.{glob!r}")) for glob, _ in config.per_file_severity)
     config.glob_keys.update((glob, where("per-file-ignores")) for glob, _, _ in config.per_file_ignores)
-    config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"),
-                               "the cache stays in the project; --no-cache or FLOWLINT_NO_CACHE=1 runs without one")
+    config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"), _NO_CACHE)
+    if config.cache_dir is not None and not _linked_inside(path.parent, config.cache_dir):
+        raise ConfigError(f"{where('cache-dir')}: {config.cache_dir!r} leaves the project through a symlink; flowlint "
+                          f"writes no file out of the project ({_NO_CACHE})")
     return config
+
+
+_NO_CACHE = "the cache stays in the project; --no-cache or FLOWLINT_NO_CACHE=1 runs without one"
 
 
 def _ignores_table(table: Any, where: str) -> list[tuple[str, str | None, frozenset[str]]]:
@@ -316,8 +322,6 @@ def _flows(table: Any, where: str, root: Path) -> dict[str, str]:
 
 def _linked_inside(root: Path, path: str) -> bool:
     """Whether a path inside the project (as written) stays inside with every symlink on it followed."""
-    from ..sources.document import within  # (the one test every reader applies; asked only of a config naming paths)
-
     return within(os.path.join(root, path), (str(root),))
 
 
@@ -347,8 +351,7 @@ def _inside(value: str | None, where: str, elsewhere: str) -> str | None:
     """A path that stays inside the project; `elsewhere` says how to name one outside it."""
     if value is None:
         return None
-    parts = value.replace("\\", "/").split("/")
-    if os.path.isabs(value) or value.startswith(("/", "\\")) or ".." in parts:
+    if not written_inside(value):
         raise ConfigError(f"{where}: {value!r} leaves the project; paths in the config are relative to its directory "
                           f"({elsewhere})")
     return value
