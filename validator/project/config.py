@@ -19,7 +19,7 @@ from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
 from ..core.paths import within, written_inside
-from .files import Exclude, never_excluded, walk
+from .files import Exclude, Unapplied, never_excluded, walk
 from .globs import Globs, OutsideProject, UnreadableGlob, has_wildcard, literal_base, normalize
 
 CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
@@ -136,8 +136,9 @@ class Config:
             return False
         return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
 
-    def included_files(self) -> tuple[list[str], list[str]]:
+    def included_files(self, unapplied: Unapplied | None = None) -> tuple[list[str], list[str]]:
         """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
+        A .gitignore the walks could not apply is noted in `unapplied` with the files it let through.
 
         A glob is searched for from its leading literal directories, with the walk's rules
         (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is.
@@ -147,21 +148,23 @@ class Config:
         for pattern in self.include:
             matched = False
             globs = self._globs([pattern])
-            for path in self._candidates(pattern):
+            for path in self._candidates(pattern, unapplied):
                 relative = self.relative(path)
                 if relative is not None and globs.matches(relative) and not self.is_excluded(path):
                     matched = True
                     found.setdefault(_display(Path(path)), None)
             if not matched:
                 unmatched.append(pattern)
+        for _, taken in (unapplied or {}).values():  # a file the walk took that no glob kept was not checked
+            taken[:] = [path for path in taken if _display(Path(path)) in found]
         return list(found), unmatched
 
-    def _candidates(self, pattern: str) -> Iterator[str]:
+    def _candidates(self, pattern: str, unapplied: Unapplied | None) -> Iterator[str]:
         base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
         if not has_wildcard(pattern) and base.is_file():
             yield str(base)
         elif base.is_dir():
-            yield from walk(str(base), exclude=self.excluder)
+            yield from walk(str(base), exclude=self.excluder, unapplied=unapplied)
 
 
 def _display(path: Path) -> str:
