@@ -345,7 +345,11 @@ DOCS: dict[str, RuleDocs] = {
         `postFlowsExecutions`, `post_flows_executions`) was searched, and no launch flowlint can
         read was found: the URL goes to a client flowlint does not know, through a call it
         cannot follow, or is only in a comment; or the file is not UTF-8 text, so it could not
-        be searched (the note points at its first bad byte); or the file is written in a language
+        be searched (the note points at its first bad byte); or its parse was too costly (on some
+        hostile or machine-made text, such as a line of thousands of `<!--` or a run of
+        backslash-newlines, the parser's work grows faster than the text: each parse is stopped
+        at a bound proportional to the file's size, and the note says near which line, instead of
+        taking minutes); or the file is written in a language
         flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
         docs/checking.md; a script without a suffix by its `#!` line), where a mention of the
         endpoint, of the flow ID's path under it (`/api/v2/flows/{id}/executions`;
@@ -355,7 +359,11 @@ DOCS: dict[str, RuleDocs] = {
         CloudFormation template, a Docker Compose file or an Ansible playbook whose command (curl,
         a client's post, Ansible's `uri` module) names the endpoint gets it too, as does a Postman
         collection's pre-request or test script (`pm.sendRequest`) (the endpoint's path
-        followed by a flow ID only where the file writes POST), and so does a request to
+        followed by a flow ID only where the file writes POST), as does an AWS resource configured to
+        call the endpoint whose body flowlint does not read (an EventBridge API destination, whose
+        body a rule's target sends; a Step Functions definition written as a string): "configured
+        here, not checked" (a Step Functions HTTP task's `RequestBody` written as data is read and
+        checked), and so does a request to
         `/flows/executions/{id}` whose method flowlint cannot know
         and that sends no body it read (`fetch(url, options)`, `fetch(url, { method: m })`,
         `requests.request(method, url)`: a launch or a status read). Without this note a launch
