@@ -202,6 +202,8 @@ class JavaScriptReader(CodeReader):
     #: A case of a switch runs its statements in order once entered (at its label, never in its middle).
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
+    named_function_types = _FUNCTIONS | {"class_declaration"}
+    dynamic_callee_types = frozenset({"subscript_expression", "call_expression"})
     omitted = _OMIT
     sent_types = frozenset({"object", "array", "string", "template_string", "number", "true", "false", "null"})
     object_types = frozenset({"object"})
@@ -511,7 +513,7 @@ class JavaScriptReader(CodeReader):
         key = self._member_key(target) if index is None or index.type != "number" else self.key(index)
         if key == "toJSON":
             key, removes = None, True
-        self.wrote_key(key, removes=removes)
+        self.wrote_key(key, removes=removes, at=target)
 
     def _required(self, node: Node | None) -> str | None:
         """The module a `require('m')` (or `require('m').default`, `await import('m')`) loads."""
@@ -729,7 +731,7 @@ class JavaScriptReader(CodeReader):
         if written in _CHANGES_ITS_FIRST:  # (`Reflect.set`: not Reflect's own change)
             first = self.argument(call, 0)
             root = self._root_name(first) if first is not None else None
-            self.wrote_key(None, removes=True)  # of whatever it is given (a stored body, through what holds it)
+            self.wrote_key(None, removes=True, at=call)  # of whatever it is given (a stored body, through what holds it)
         elif name in _MUTATORS:
             root = self._root_name(callee.child_by_field_id(self.fields.object))
         elif name == "assign" and written == "Object.assign":
@@ -739,9 +741,9 @@ class JavaScriptReader(CodeReader):
             if first is not None and self.unwrap(first).type != "object":  # (into a new object: nothing else changes)
                 for key, (_, value) in keys if keys is not None else ():
                     self.wrote_key(None if key == "toJSON" else key, removes=key == "toJSON"
-                                   or self.unwrap(value).type not in self.sent_types)
+                                   or self.unwrap(value).type not in self.sent_types, at=call)
                 if keys is None:  # (a source not known may hold any key, undefined among them)
-                    self.wrote_key(None, removes=True)
+                    self.wrote_key(None, removes=True, at=call)
             if owner is not None and keys is not None:
                 for key, (key_node, value) in keys:
                     self.bindings.add_member(owner[0], (*owner[1], key), call, value, key_node)

@@ -128,6 +128,8 @@ class PythonReader(CodeReader):
     call_types = _CALLS
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
+    named_function_types = frozenset({"function_definition", "class_definition"})
+    dynamic_callee_types = frozenset({"subscript", "call"})
     held_types = frozenset({"list", "tuple", "set", "expression_list"})
     jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "raise_statement"})
     word_pattern = _WORDS
@@ -230,7 +232,7 @@ class PythonReader(CodeReader):
                     self.stored.append((self.source.raw(right), right))  # self.pending = body: reachable through self
                 for part in [left] if left.type == "subscript" else walk(left) if left.type in _TARGET_PATTERNS else ():
                     if part.type == "subscript":  # d["x"] = …, a, d["x"] = …: of whatever d is, a stored body too
-                        self.wrote_key(part.child_by_field_id(self.fields.subscript), removes=False)
+                        self.wrote_key(part.child_by_field_id(self.fields.subscript), removes=False, at=part)
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
                     maker = right.child_by_field_id(self.fields.function) if right is not None and right.type == "call" else None
@@ -278,7 +280,7 @@ class PythonReader(CodeReader):
                              else [targets] if targets is not None else []):
                     removed = self._object_path(gone) if gone.type == "subscript" else None
                     if gone.type == "subscript":  # del d["x"]: of whatever d is, a stored body too
-                        self.wrote_key(gone.child_by_field_id(self.fields.subscript), removes=True)
+                        self.wrote_key(gone.child_by_field_id(self.fields.subscript), removes=True, at=gone)
                     if removed is not None and removed[1]:
                         b.remove_member(*removed, node)  # del body["flowVersion"]: the member may be absent now
                     else:
@@ -603,15 +605,15 @@ class PythonReader(CodeReader):
         with no key, is a list's.)"""
         given = self.arguments(call)[0]
         if method in ("pop", "__delitem__") and given:
-            self.wrote_key(given[0], removes=True)
+            self.wrote_key(given[0], removes=True, at=call)
         elif method in ("popitem", "clear"):
-            self.wrote_key(None, removes=True)
+            self.wrote_key(None, removes=True, at=call)
         elif method == "update":
             keys = self._added_keys(call, method)
             for key in [None] if keys is None else [key for key, _, _ in keys]:
-                self.wrote_key(key, removes=False)
+                self.wrote_key(key, removes=False, at=call)
         elif method == "__setitem__":
-            self.wrote_key(given[0] if given else None, removes=False)
+            self.wrote_key(given[0] if given else None, removes=False, at=call)
 
     def _attribute_set(self, left: Node, right: Node, node: Node) -> None:
         """`obj.attr = value`: an attribute set on a name (the SDK model's are read from these)."""
