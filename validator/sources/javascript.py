@@ -8,6 +8,7 @@ import functools
 import json
 import math
 import re
+import urllib.parse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -2284,7 +2285,7 @@ class JavaScriptReader(CodeReader):
         if name in _VERBS and receiver is None and self.imports.get(name) == "axios":
             return self.axios_verb(site, callee, _VERBS[name], args, self.instance_config(callee))  # const { post } = require('axios')
         if name in _VERBS and receiver is not None and self.playwright_context(receiver):
-            return self.playwright(site, _VERBS[name], args)
+            return self.playwright(site, _VERBS[name], args, self.playwright_made(receiver))
         if name == "request" and receiver is not None and receiver.type == "identifier" \
                 and (own := self.resolve(receiver)) is not None and own.type == "object":
             return None  # the file's own object's method (`const foo = { request(opts) {…} }`): no axios call, and said so
@@ -3578,7 +3579,12 @@ class JavaScriptReader(CodeReader):
                 return None
             method, method_span = self.method_of(members, is_open, "GET")
             headers = self.headers(members["headers"][1]) if "headers" in members else None if is_open else []
-            if "form" in members or is_open:
+            form = self.source.raw(self.unwrap(members["form"][1])) if "form" in members else "false"
+            if form == "true" and not is_open and "body" in members:  # `form: true`: the body is sent form-encoded
+                request = LaunchRequest("cypress", site, url, method, method_span, headers=headers)
+                self.form_body(request, members["body"][1])
+                return request
+            if form != "false" or is_open:
                 request = LaunchRequest("cypress", site, url, method, method_span, headers=headers)
                 request.body, request.sends = Unknown(self.source.source(args[0])), "opaque"  # a form, or not known
                 return request
@@ -3607,12 +3613,39 @@ class JavaScriptReader(CodeReader):
             return False
         written = self.source.raw(receiver)
         return (receiver.type == "identifier" and written == "request") or (
-            receiver.type == "member_expression" and written.endswith(".request"))
+            receiver.type == "member_expression" and written.endswith(".request")) or self.playwright_made(receiver) is not None
 
-    def playwright(self, site: Offsets, method: str, args: list[Node]) -> LaunchRequest | None:
+    def playwright_made(self, receiver: Node) -> Node | None:
+        """The `request.newContext(options)` call (Playwright's, of its `request` or a `.request`) a name is bound to
+        once (`const api = await request.newContext({ baseURL })`): an APIRequestContext of its own; None otherwise."""
+        if receiver.type != "identifier":
+            return None
+        made = self.resolve(receiver)
+        made = self.unwrap(made) if made is not None else None
+        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call_expression" else None
+        if callee is None or callee.type != "member_expression":
+            return None
+        owner, prop = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
+        if prop is None or owner is None or self.source.raw(prop) != "newContext":
+            return None
+        written = self.source.raw(owner)
+        return made if (owner.type == "identifier" and written == "request") or written.endswith(".request") else None
+
+    def playwright(self, site: Offsets, method: str, args: list[Node], context: Node | None = None) -> LaunchRequest | None:
         """`request.post(url, { data, headers })`: Playwright serializes an object `data` as JSON (Content-Type
-        application/json unless set); `form` and `multipart` are sent as forms; no `data` sends no body."""
-        url = self.url_of(args[0] if args else None)
+        application/json unless set); `form` and `multipart` are sent as forms; no `data` sends no body. On a context of
+        its own (`request.newContext({ baseURL, extraHTTPHeaders })`) a URL is resolved against its `baseURL` as `new
+        URL(url, baseURL)` does, and its `extraHTTPHeaders` are sent too (the call's own replace them)."""
+        base: Text | Unknown | None = None
+        shared: list[Header] | None = []
+        if context is not None:
+            made = self.members(self.argument(context, 0)) if self.argument(context, 0) is not None else ({}, False)
+            if made is None or made[1]:
+                base, shared = Unknown(), None  # (options not known: its base URL and headers not known either)
+            else:
+                base = self.text(made[0]["baseURL"][1]) if "baseURL" in made[0] else None
+                shared = self.headers(made[0]["extraHTTPHeaders"][1]) if "extraHTTPHeaders" in made[0] else []
+        url = self._resolved_url(args[0] if args else None, base)
         if url is None or launch_url(url) is None:
             return None
         request = LaunchRequest("playwright", site, url, method)
@@ -3622,16 +3655,27 @@ class JavaScriptReader(CodeReader):
             request.unknown_options = True
             return request
         members = options[0]
-        request.headers = self.headers(members["headers"][1]) if "headers" in members else []
+        own = self.headers(members["headers"][1]) if "headers" in members else []
+        request.headers = None if own is None or shared is None else [*shared, *own]
         if "form" in members or "multipart" in members:
-            given = members.get("form") or members["multipart"]
-            request.body, request.sends = Unknown(self.source.source(given[1])), "opaque"
-            request.body_span = self.source.offsets(given[1])
+            self.form_body(request, (members.get("form") or members["multipart"])[1])
         elif "data" in members:
             self.set_body(request, members["data"][1], "json")
         else:
             request.bodiless = True
         return request
+
+
+    def _resolved_url(self, node: Node | None, base: Text | Unknown | None) -> Text | None:
+        """A URL as `new URL(url, base)` reads it (Playwright's baseURL): one with a scheme is itself; with no base it
+        is as written; against a base known whole, resolved (`/x` replaces the base's path, `x` replaces its last
+        segment); against a base not known, its host (and, unless it starts with `/`, its path) is not known."""
+        url = self.text(node)
+        if not isinstance(url, Text) or base is None or "://" in url.known_prefix():
+            return url if isinstance(url, Text) else None
+        if isinstance(base, Text) and base.value is not None and url.value is not None:
+            return Text.known(urllib.parse.urljoin(base.value, url.value), url.span)
+        return Text((Unknown(), *url.parts), url.span)
 
 
 #: The methods `cy.request(method, url)` takes as its first argument.
