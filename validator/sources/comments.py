@@ -245,8 +245,31 @@ def _docstring(node: Node) -> bool:
         and parent.type == "expression_statement" and parent.named_child_count == 1
 
 
+#: What a document's prose may say of a request's host that a reader takes as it: a Genesys Cloud host written out
+#: (`https://api.mypurecloud.com`, `usw2.pure.cloud`) or `flowlint serve`; not a product's name (`Our engine is not
+#: Genesys Cloud`), which says what the document is about, not where its code sends.
+_PROSE_HOSTS = re.compile(r"mypurecloud\.|pure\.cloud|inindca\.com|inintca\.com|flowlint[ _-]?serve", re.I)
+
+
 def evidence(kind: str, text: str) -> FileEvidence:
-    """A file's evidence of Genesys Cloud (urls.FileEvidence), searched in its code and data, not its comments."""
+    """A file's evidence of Genesys Cloud (urls.FileEvidence), searched in its code and data, not its comments; in a
+    Markdown document, in its code blocks (outside their comments) and, in its prose, only a host written out."""
     from .urls import FileEvidence
 
+    if kind == "markdown":
+        return FileEvidence(text, lambda pattern: _document_shows(text, pattern))
     return FileEvidence(text, lambda pattern: outside_comments(kind, text, pattern))
+
+
+def _document_shows(text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a Markdown document's code blocks match a pattern outside their comments, or its text writes a Genesys
+    Cloud host (or `flowlint serve`) anywhere."""
+    from .blocks import doc_block_kind, markdown_code
+
+    if _PROSE_HOSTS.search(text) is not None:
+        return True
+    for info, code, _, _ in markdown_code(text):
+        kind = doc_block_kind(info, code) or ""
+        if pattern.search(code) is not None and outside_comments(kind, code, pattern):
+            return True
+    return False
