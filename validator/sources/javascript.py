@@ -1098,8 +1098,8 @@ class JavaScriptReader(CodeReader):
         at this call, never edited there (the function serves other calls)."""
         callee = call.child_by_field_id(self.fields.function)
         callee = self.unwrap(callee) if callee is not None else None
-        if self.values_from is None or callee is None or callee.type != "identifier":
-            return None
+        if self.values_from is None or callee is None or callee.type not in ("identifier", "member_expression"):
+            return None  # (`build(…)`, or `ids.build(…)` of a module imported whole: `import * as ids`)
         found = self.values_from.imported_binding(callee)
         if found is None or not isinstance(found[0], JavaScriptReader):
             return None
@@ -1165,7 +1165,21 @@ class JavaScriptReader(CodeReader):
     def exported_function(self, name: str, exported: Node | None) -> Node | None:
         """The one function of that name this module binds at its top and exports (`export function f`, `export const
         f = (…) => …`, `function f` with `export { f }`, `module.exports = { f }`, `exports.f = f`; `exported`: the
-        node it exports under that name), not async and nothing writing the name; None otherwise."""
+        node it exports under that name), not async and nothing writing the name; None otherwise. `default`: the
+        function `export default` gives (`export default function (…) {…}`, `export default (…) => …`, `export default
+        build` of a function bound at the top)."""
+        if name == "default":
+            given = next((statement.child_by_field_name("value") or statement.child_by_field_name("declaration")
+                          for statement in self.root.named_children if statement.type == "export_statement"
+                          and any(child.type == "default" for child in statement.children)), None)
+            given = self.unwrap(given) if given is not None else None
+            if given is not None and given.type == "identifier":
+                name, exported = self.source.raw(given), given  # export default build
+            elif given is not None and given.type in ("function_declaration", "function_expression", "function",
+                                                      "arrow_function"):
+                return None if any(part.type == "async" for part in given.children) else given
+            else:
+                return None
         bound = self.bindings.bound.get((self.root.id, name), [])
         function = self.unwrap(bound[0]) if len(bound) == 1 and bound[0] is not None else None
         if function is None or function.type not in ("function_declaration", "function_expression", "function",
