@@ -345,6 +345,20 @@ _DOUBLE_CALLS = re.compile(r"(?i:mock|sinon|stub|matcher|matchheader|%s)" % "|".
                            + r"|^expect$|^objectContaining$|^to[A-Z]\w*$|^assert_\w*called\w*$|^assert_any_call$")
 
 
+def chain_root(node: Node, links: frozenset[str], fields: Fields, known: dict[int, Node]) -> Node:
+    """The node a chain of calls and members (`links`: their node types) starts from (`nock` in nock(base).post(…)),
+    each node walked kept in `known`: the calls of one chain, each asked, walk it once in all (linear, not quadratic,
+    in its length)."""
+    walked: list[int] = []
+    while node.id not in known and node.type in links and node.named_children:
+        walked.append(node.id)
+        node = node.child_by_field_id(fields.object) or node.child_by_field_id(fields.function) or node.named_children[0]
+    root = known.get(node.id, node)
+    for each in walked:
+        known[each] = root
+    return root
+
+
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
     """Every node of these types at or below root, in document order (a node before those inside it).
 
@@ -1817,6 +1831,25 @@ class CodeReader:
         """The key a literal written as a member's name (`"x"`, `x`, `1`) sends as; None when it is not one."""
         raise NotImplementedError
 
+    @functools.cached_property
+    def _roots(self) -> dict[int, Node]:
+        """The start of the chain each node walked is in (chain_root)."""
+        return {}
+
+    def last_name(self, node: Node | None) -> str:
+        """The last name a callee or a receiver is written with (`post` of `requests.post`, `http.post`, `post`), read
+        from its nodes, never its text: in a chain (`f(a).get(k).get(k)…`) a node's text is the whole chain before it,
+        so reading it at each call reads characters quadratic in the chain. "" for anything else (a call, a
+        subscript): what a dotted text's last part would be there names nothing."""
+        if node is None:
+            return ""
+        if node.type in ("identifier", "property_identifier"):
+            return self.source.raw(node)
+        if node.type in ("attribute", "member_expression"):
+            member = node.child_by_field_id(self.fields.attribute) or node.child_by_field_id(self.fields.property)
+            return self.source.raw(member) if member is not None else ""
+        return ""
+
     def may_be_own(self, callee: Node) -> str | None:
         """The name a callee calls when it may be a function of this file (`log(b)`, `self.info(b)`, `this.post(b)`);
         None for anything else (`requests.post`, `console.log`): a cheap test of its form, no look-up."""
@@ -1826,7 +1859,8 @@ class CodeReader:
         if callee.type in ("attribute", "member_expression"):
             owner = callee.child_by_field_id(f.object)
             member = callee.child_by_field_id(f.attribute) or callee.child_by_field_id(f.property)
-            if owner is not None and member is not None and self.source.raw(owner) in ("self", "cls", "this"):
+            if owner is not None and member is not None and owner.type in ("identifier", "this") \
+                    and self.source.raw(owner) in ("self", "cls", "this"):
                 return self.source.raw(member)
         return None
 

@@ -25,6 +25,7 @@ from .code import (
     SourceText,
     Unindexed,
     ancestors,
+    chain_root,
     fields,
     json_number,
     nodes_of,
@@ -892,10 +893,10 @@ class JavaScriptReader(CodeReader):
         return JavaScriptHandOffs(self, _READS_ONLY)
 
     def _chain_root(self, node: Node) -> Node:
-        """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
-        while node.type in ("member_expression", "call_expression", "parenthesized_expression") and node.named_children:
-            node = node.child_by_field_id(self.fields.object) or node.child_by_field_id(self.fields.function) or node.named_children[0]
-        return node
+        """The object a chain of calls and members starts from: `nock` in nock(base).post(…). Each node's is kept, so
+        the calls of one chain (each asked: `f(a).get(k).get(k)…`) walk it once in all, not once each."""
+        return chain_root(node, frozenset({"member_expression", "call_expression", "parenthesized_expression"}),
+                          self.fields, self._roots)
 
     def _root_name(self, node: Node | None) -> str | None:
         while node is not None and node.type in ("member_expression", "subscript_expression", "parenthesized_expression"):
@@ -2175,7 +2176,7 @@ class JavaScriptReader(CodeReader):
         calls = self.nodes if b"loginClientCredentialsGrant" in self.source.data else ()  # (most files: none to look at)
         for call in (n for n in calls if n.type == "call_expression"):  # client.loginClientCredentialsGrant(id, secret)
             callee = call.child_by_field_id(self.fields.function)
-            if callee is None or not self.source.raw(callee).endswith("loginClientCredentialsGrant"):
+            if not self.last_name(callee).endswith("loginClientCredentialsGrant"):
                 continue
             secret = self.argument(call, 1)
             if secret is not None and secret.type == "string" and (text := self.string_value(secret)) is not None \
@@ -2254,7 +2255,7 @@ class JavaScriptReader(CodeReader):
             if args:  # (the SDK throws on a null or undefined body: null is said as the body, undefined not known)
                 self.set_body(request, args[0], "json", null="null", undefined="unknown")
             return request
-        receiver_name = self.source.raw(receiver).split(".")[-1] if receiver is not None else None
+        receiver_name = self.last_name(receiver) if receiver is not None else None
         if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
             self.not_a_launch(call, args[0] if args else None)
             return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
@@ -3429,6 +3430,16 @@ class JavaScriptReader(CodeReader):
             return "axios"
         return "instance:" + self.source.raw(node).replace(" ", "")
 
+    def _interceptor_use(self, callee: Node) -> bool:
+        """Whether a callee is written `….interceptors.request.use`: read by its names, never its text (the text of a
+        callee at the end of a chain of calls is the whole chain)."""
+        node: Node | None = callee
+        for name in ("use", "request", "interceptors"):
+            if node is None or node.type != "member_expression" or self.last_name(node) != name:
+                return False
+            node = node.child_by_field_id(self.fields.object)
+        return node is not None
+
     def _interceptors(self) -> list[tuple[tuple[str, str], bool]]:
         """The file's axios request interceptors: ((whose, the call as written), whether it may change the data)."""
         if self._interceptor_calls is None:
@@ -3436,8 +3447,7 @@ class JavaScriptReader(CodeReader):
             if b"interceptors" in self.source.data:
                 for node in self.nodes:
                     callee = node.child_by_field_id(self.fields.function) if node.type == "call_expression" else None
-                    if callee is None or callee.type != "member_expression" \
-                            or not self.source.raw(callee).replace(" ", "").replace("\n", "").endswith(".interceptors.request.use"):
+                    if callee is None or callee.type != "member_expression" or not self._interceptor_use(callee):
                         continue
                     owner = callee.child_by_field_id(self.fields.object)  # `….interceptors.request`
                     for _ in range(2):
