@@ -119,3 +119,16 @@ def test_a_named_output_of_several_json_values_none_a_launch_gets_one_note() -> 
     Path("log.json").write_text('"sent:"\n{"data": {"customerName": "Jane"}}\n', encoding="utf-8")
     assert sorted((d["file"], d["code"]) for d in diagnostics("--no-cache", "two.json", "log.json")) == [
         ("log.json", "FL001"), ("two.json", "FL001")]
+
+
+def test_a_long_named_list_of_records_is_told_as_a_short_one_is() -> None:
+    # A contact list's 10,001 rows: a short list of the same rows gets one note, so the long one must too (every row
+    # is looked at; the look is linear), and a long batch of launch bodies keeps its FL003 error.
+    rows = [{"customerName": f"a{index}", "addressLine": "x"} for index in range(10_001)]
+    Path("contacts.json").write_text(json.dumps(rows), encoding="utf-8")
+    Path("batch.json").write_text(json.dumps([{"flowId": UUID, "inputData": {"customerName": "a"}}] * 10_001),
+                                  encoding="utf-8")
+    found = sorted(diagnostics("--no-cache", "contacts.json", "batch.json"), key=lambda d: str(d["file"]))
+    assert [(d["file"], d["code"], d["severity"]) for d in found] == [
+        ("batch.json", "FL003", "error"), ("contacts.json", "FL012", "info")], found
+    assert NOTE in found[1]["message"]

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from ..core.codes import MISSING_FLOW_ID
 from ..core.diagnostics import Diagnostic, Finding
 from ..core.patterns import OnFirstUse
+from ..core.sizecache import cache_by_size
 from ..core.suggest import closest, normalize
 from .document import DEFAULT_LIMITS, Document
 
@@ -275,7 +276,11 @@ def _misspelt_launch_member(key: object) -> bool:
     """Whether a key misspells a member only a launch has (`flowVersoin`, `inputDta`)."""
     if not isinstance(key, str) or (key.isupper() and "_" in key):
         return False
-    normal = normalize(key)
+    return _misspelling_of_launch_only(normalize(key))
+
+
+@cache_by_size(budget=1 << 20, largest=1024)  # a list of records repeats its keys in every row (~1 ms of difflib each)
+def _misspelling_of_launch_only(normal: str) -> bool:
     import difflib  # a named file naming no launch key: few runs meet one
 
     # closer than did-you-mean's: `version` and `workflowApiVersion` are no misspelling of flowVersion
@@ -360,14 +365,13 @@ def _holds_key(roots: list[object], wanted: Callable[[object], bool]) -> bool:
 
 
 def _names_no_key(items: list[object]) -> bool:
-    """Whether no item of a list names a launch key at its top or one level down, every item looked at (a list too big
-    to look through names one, as far as anyone can tell)."""
-    seen = 0
+    """Whether no item of a list names a launch key at its top or one level down, every item looked at: each node is
+    seen once at most, so the look is linear in the document already parsed, and a long list of records (a contact
+    list's 10,000 rows) is told from a batch of launches as a short one is, not judged as one on a guess."""
     for item in items:
         children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else ()
         for node in (item, *children):
-            seen += 1
-            if seen > _DEEP_SEARCH or (isinstance(node, dict) and any(_launch_key(key) for key in node)):
+            if isinstance(node, dict) and any(_launch_key(key) for key in node):
                 return False
     return True
 
