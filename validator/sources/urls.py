@@ -262,7 +262,7 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return None
     where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
     if evidence.shows_genesys():
-        if not _another_base(request):
+        if not _another_base(request, found):
             return None
         return (f"{where} is relative to a base URL of its own that does not say Genesys Cloud, and the body holds "
                 f"members no launch has ({_foreign_members(request.body)}): another API's flows/executions, though the "
@@ -288,16 +288,23 @@ def _serve_address(url: Text) -> bool:
 _NO_BASE_WRITTEN = frozenset({"", "…", "base", "base_url"})
 
 
-def _another_base(request: LaunchRequest) -> bool:
+def _another_base(request: LaunchRequest, found: LaunchUrl) -> bool:
     """Whether the call itself says its launch path is another API's: a base of its own written at the call or its
-    client (`axios.create({baseURL: process.env.ORCHESTRATOR_URL})`, `httpx.Client(base_url=os.environ["ENGINE_URL"])`)
-    that names no Genesys Cloud, before the path (`/flows/executions`, or the whole `/api/v2/flows/executions`, which
-    other products borrow), and a body holding a member no launch has (`priority`). Evidence in the call outweighs the
-    file's (its SDK, used for another request): the host a reader takes the call to send to is that base's."""
+    client (`axios.create({baseURL: process.env.ORCHESTRATOR_URL})`) that names no Genesys Cloud, before a path without
+    /api/v2 (`/flows/executions`), or before the whole `/api/v2/flows/executions` (which other products borrow) when
+    that base is read from the environment under a name of its own (`httpx.Client(base_url=os.environ["ENGINE_URL"])`:
+    a base built in the file, `self.base` of `f"https://api.{region}"`, may be Genesys Cloud's); and a body holding a
+    member no launch has (`priority`). Evidence in the call outweighs the file's (its SDK, used for another request):
+    the host a reader takes the call to send to is that base's."""
     if request.url is None or not isinstance(request.body, dict) or only_launch_members(request.body):
         return False
     first = request.url.parts[0] if request.url.parts else None
-    return isinstance(first, Unknown) and first.source not in _NO_BASE_WRITTEN and not _GENESYS_FILE.search(first.source)
+    return isinstance(first, Unknown) and first.source not in _NO_BASE_WRITTEN and not _GENESYS_FILE.search(first.source) \
+        and (found.unseen_base or _FROM_ENVIRONMENT.search(first.source) is not None)
+
+
+#: A value read from the environment: `os.environ["X"]`, `os.getenv("X")`, `process.env.X`, `ENV["X"]`.
+_FROM_ENVIRONMENT = re.compile(r"\benviron\b|\bgetenv\b|\bprocess\s*\.\s*env\b|\bENV\s*\[|\bDeno\s*\.\s*env\b")
 
 
 def _foreign_members(body: dict[object, object]) -> str:
