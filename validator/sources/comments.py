@@ -89,7 +89,7 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
     elif kind in ("yaml", "github-actions", "ci-config"):  # a workflow file is YAML
         yield from _yaml_comments(text, begin, stop)
     elif kind == "http":
-        yield from _line_comments(text, begin, stop, ("#", "//"))
+        yield from _http_comments(text, begin, stop)
     elif kind == "shell":
         yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=False, quotes="'\"")
     elif kind in ("hcl", "terraform"):
@@ -110,11 +110,14 @@ def _mentions(text: str, start: int, end: int) -> bool:
 
 
 def _tree_sitter_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
-    from .code import parser
+    from .code import TooCostly, budgeted_parse, parser
 
     chunk = text[begin:stop]
     source = chunk.encode("utf-8", "surrogatepass")
-    tree = parser(kind).parse(source)
+    try:
+        tree = budgeted_parse(parser(kind), source)
+    except TooCostly:  # none of it was read (its FL011 says so): no comment in it is known to suppress a finding
+        return
     seen: set[tuple[int, int]] = set()
     for match in re.finditer(re.escape(NEEDLE), chunk, re.I):
         offset = len(chunk[:match.start()].encode("utf-8", "surrogatepass"))
@@ -152,6 +155,19 @@ def _line_comments(text: str, begin: int, stop: int, markers: tuple[str, ...],
     for match in re.finditer(r"^[ \t]*(\S[^\n]*)", text[begin:stop], re.M):
         if match.group(1).startswith(markers) and (mentions or _mentions)(match.group(1), 0, len(match.group(1))):
             yield begin + match.start(1), begin + match.end(1)
+
+
+def _http_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
+    """A .http file's comment lines (`#`, `//`) outside its requests' bodies: a body's line is sent as written, so a
+    `# flowlint: ignore` there is body text (its FL001 says so), never a directive that would suppress that FL001."""
+    from .http_file import body_spans
+
+    bodies = body_spans(text)
+    starts = [start for start, _ in bodies]
+    for start, end in _line_comments(text, begin, stop, ("#", "//"), mentions):
+        at = bisect.bisect_right(starts, start) - 1
+        if at < 0 or start >= bodies[at][1]:
+            yield start, end
 
 
 def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_comments: bool, quotes: str,
@@ -209,7 +225,7 @@ def outside_comments(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
     if kind in ("yaml", "github-actions", "ci-config"):
         comments = list(_yaml_comments(text, 0, len(text), mentions))
     elif kind == "http":
-        comments = list(_line_comments(text, 0, len(text), ("#", "//"), mentions))
+        comments = list(_http_comments(text, 0, len(text), mentions))
     elif kind == "shell":
         comments = list(_scanned(text, 0, len(text), hash_comments=True, slash_comments=False, quotes="'\"",
                                  mentions=mentions))
