@@ -14,6 +14,7 @@ import pytest
 
 from validator.contracts import schema as schemas
 from validator.contracts.store import Contract
+from validator.contracts.subset import SubsetValidator
 
 FLOW = "00000000-0000-4000-8000-00000000000b"
 
@@ -61,3 +62,19 @@ def test_the_estimate_counts_a_nested_subschema_in_each_it_is_in() -> None:
     for _ in range(54):
         leaf = {"type": "object", "properties": {"a": leaf}}
     assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.too_big_to_compile(leaf)
+
+
+def test_an_enum_of_numbers_is_a_set_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot of the repro, checked by subset.py: each value one look-up in a set of the allowed ones (jsonschema
+    compares it with each of them in turn: 50 ms a body for 100,000 of them)."""
+    sizes = _compiled_sizes(monkeypatch)
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.priority": {"type": "integer", "enum": list(range(100_000))}, "Flow.on": {"enum": [True, None, 2.5]}}})
+    assert contract.is_valid({"Flow.priority": 99_999}) and not contract.is_valid({"Flow.priority": 7.0})  # draft 4
+    assert contract.is_valid({"Flow.on": True}) and contract.is_valid({"Flow.on": None})
+    assert not contract.is_valid({"Flow.priority": 100_000}) and not contract.is_valid({"Flow.on": 1})
+    [error] = list(contract.validator.iter_errors({"Flow.priority": -1}))
+    assert error.validator == "enum" and error.validator_value is contract.effective["properties"]["Flow.priority"]["enum"]
+    assert [e.validator for e in contract.validator.iter_errors({"Flow.on": False})] == ["enum"]
+    assert list(contract.validator.iter_errors({"Flow.on": 2.5, "Flow.priority": 3})) == []
+    assert isinstance(contract.validator, SubsetValidator) and sizes == []  # neither jsonschema nor compiled code
