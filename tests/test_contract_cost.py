@@ -127,3 +127,25 @@ def test_a_pattern_set_gives_each_patterns_own_verdict(monkeypatch: pytest.Monke
     monkeypatch.setattr(ecma_regex, "_re2_set", lambda part: real(part) if len(part) == 1 else None)  # RE2 refuses sets
     assert [ecma_regex.PatternSet(sources).matching(t) for t in texts] == expected
     assert ecma_regex.PatternSet(sources).matching(1) == list(range(len(sources)))  # no string: as `search` says
+
+
+class _Quoted(list):  # type: ignore[type-arg]
+    """An enum's list that counts the times it is written out."""
+
+    written = 0
+
+    def __repr__(self) -> str:
+        _Quoted.written += 1
+        return super().__repr__()
+
+
+def test_an_enum_error_quotes_the_allowed_values_only_when_read() -> None:
+    """2,000 wrong items against an enum of 50,000 integers: each error's jsonschema words (340 KB) made eagerly took
+    1.3 GB; the rules read them only where no better words are had."""
+    _Quoted.written = 0
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "integer", "enum": _Quoted(range(50))}}}})
+    errors = list(contract.validator.iter_errors({"Flow.list": [-1 - n for n in range(2_000)]}))
+    assert isinstance(contract.validator, SubsetValidator) and len(errors) == 2_000 and _Quoted.written == 0
+    assert errors[5].message == f"-6 is not one of {list(range(50))!r}" and _Quoted.written == 1
+    assert errors[5].message.startswith("-6 is not") and _Quoted.written == 1  # made once
