@@ -149,3 +149,26 @@ def test_an_enum_error_quotes_the_allowed_values_only_when_read() -> None:
     assert isinstance(contract.validator, SubsetValidator) and len(errors) == 2_000 and _Quoted.written == 0
     assert errors[5].message == f"-6 is not one of {list(range(50))!r}" and _Quoted.written == 1
     assert errors[5].message.startswith("-6 is not") and _Quoted.written == 1  # made once
+
+
+class _Walked(_Quoted):
+    """An enum's list that also counts the times it is gone through."""
+
+    walked = 0
+
+    def __iter__(self) -> Any:
+        _Walked.walked += 1
+        return super().__iter__()
+
+
+def test_jsonschema_checks_an_enum_of_scalars_as_a_set_and_words_it_when_read() -> None:
+    """A contract beyond subset.py (multipleOf) with a big enum is jsonschema's to check: its enum compared a value with
+    each allowed one (50 ms a value for 100,000) and wrote every allowed value into each error."""
+    _Quoted.written = _Walked.walked = 0
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "integer", "enum": _Walked(range(50)), "multipleOf": 1}}}})
+    errors = list(contract.validator.iter_errors({"Flow.list": [*(-1 - n for n in range(2_000)), 3]}))
+    assert not isinstance(contract.validator, SubsetValidator) and len(errors) == 2_000
+    assert _Quoted.written == 0 and _Walked.walked <= 10  # the set is made once; 2,000 values did not go through it
+    assert errors[5].message == f"-6 is not one of {list(range(50))!r}" and _Quoted.written == 1
+    assert errors[5].message.startswith("-6 is not one of") and _Quoted.written == 1  # made once

@@ -422,6 +422,27 @@ def _enum_keys(values: list[Any]) -> frozenset[Any]:
     return frozenset(_enum_key(value) for value in values)
 
 
+_SCALAR_ENUMS: dict[int, tuple[Any, frozenset[Any] | None]] = {}
+
+
+def scalar_enum(values: Any) -> frozenset[Any] | None:
+    """An `enum` of JSON scalars as a set of `enum_key`s, made once per list (kept alive here, a few dozen); None
+    for one that holds an array, an object or NaN (compared one by one, as jsonschema does)."""
+    known = _SCALAR_ENUMS.get(id(values))
+    if known is not None and known[0] is values:
+        return known[1]
+    if len(_SCALAR_ENUMS) >= 64:
+        _SCALAR_ENUMS.clear()
+    found = _enum_keys(values) if isinstance(values, list) and all(_is_scalar(value) for value in values) else None
+    _SCALAR_ENUMS[id(values)] = (values, found)
+    return found
+
+
+def enum_key(value: Any) -> Any:
+    """A value as `enum` compares it (`scalar_enum`'s keys): equal keys for values jsonschema's `equal` calls equal."""
+    return _enum_key(value)
+
+
 def _limit_check(keyword: str, limit: Any) -> Callable[[Any], bool]:
     if keyword in ("minLength", "maxLength"):
         kind: Callable[[Any], bool] = lambda instance: isinstance(instance, str)  # noqa: E731
