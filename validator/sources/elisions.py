@@ -46,7 +46,7 @@ def in_documentation() -> bool:
 #: A JSON string (to its closing quote on its line), an elision, a `<placeholder>` (one line, no quote or bracket in
 #: it), a comment, a bracket, a colon or a comma, a number or a literal (`true`); white space is passed over.
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|(?P<elision>\.\.\.|…)|(?P<placeholder><[^<>"{}\[\]\n]{1,200}>)'
-                    r"|(?P<comment>//[^\n]*|/\*.*?\*/)|[{}\[\]:,]|(?P<literal>[-+\w][-+\w.]*)", re.S)
+                    r"|(?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))|[{}\[\]:,]|(?P<literal>[-+\w][-+\w.]*)", re.S)
 
 
 def elided(text: str) -> tuple[str, list[int]] | None:
