@@ -80,3 +80,12 @@ def test_an_unclosed_comment_is_one_token_to_the_end() -> None:
     assert comments == ["/*x" * 2_000]
     Path("guide.md").write_text("# Launch\n\n" + _http(f'{{\n  "flowId": "{UUID}", /* the flow\n}}'), encoding="utf-8")
     assert _codes("guide.md") == ["FL001"]  # (reached: the body does not parse even with its comment set aside)
+
+
+def test_an_unclosed_string_is_one_token_to_its_lines_end() -> None:
+    # Each `"` of `"\"\"\"…` once tried the rest of its line (quadratic on one long line): now the first takes it all
+    from validator.sources.elisions import _TOKEN
+
+    text = '{"a": "' + '\\"' * 2_000 + "\n}"
+    strings = [match.group() for match in _TOKEN.finditer(text) if match.group().startswith('"')]
+    assert strings == ['"a"', '"' + '\\"' * 2_000]
