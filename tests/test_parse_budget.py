@@ -160,3 +160,24 @@ def test_a_file_too_costly_to_parse_has_no_comment_known_to_suppress() -> None:
     directive = "# flowlint: ignore[FL011]\n"
     assert [s.codes for s in suppressions("python", directive + NORMAL["app.py"])] == [("FL011",)]  # reached: found
     assert suppressions("python", directive + HOSTILE["markup.py"][0]) == []
+
+
+GOOD_PY = "import requests\n" + f"requests.post('{URL}', json={{'flowId': '{UUID}', 'extra': 1}})\n"
+GOOD_JS = f"fetch('{URL}', {{method: 'POST', body: JSON.stringify({{flowId: '{UUID}', extra: 1}})}});\n"
+JS_HOSTILE = f"fetch('{URL}', {{method: 'POST', body: JSON.stringify({{flowId: 'x', inputData: " + "/[" * 600 + "})});\n"
+
+
+@pytest.mark.usefixtures("small_budget")
+@pytest.mark.parametrize(("name", "text"), [
+    ("README.md", "# Launch\n\n```python\n" + HOSTILE["markup.py"][0] + "```\n\nThe good one:\n\n```python\n" + GOOD_PY
+     + "```\n"),
+    ("page.html", f"<html><script>\n{JS_HOSTILE}</script>\n<p>and</p>\n<script>\n{GOOD_JS}</script></html>\n"),
+])
+def test_a_code_block_too_costly_to_parse_says_so_beside_the_blocks_read(tmp_path: Path, name: str, text: str) -> None:
+    """In Markdown and HTML, the other blocks are read, and the block's note says why it was not (not that flowlint does
+    not read such a block)."""
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL102" for d in found), found  # reached: the good block's launch read
+    notes = [d for d in found if d["code"] == "FL011"]
+    assert len(notes) == 1 and "too costly to parse" in notes[0]["message"], notes
+    assert notes[0]["line"] == (5 if name == "README.md" else 2)
