@@ -36,6 +36,7 @@ from .embedded import embedded_body, embedded_body_with_holes
 from .model import (
     FALLBACK_GETTERS,
     NO_BODY,
+    VALUE_WRAPPERS,
     Header,
     LaunchRequest,
     Offsets,
@@ -108,6 +109,8 @@ _CALLS = frozenset({"call_expression"})
 #: items, a default parameter (`function fill(b = body)`).
 _CONTAINERS = frozenset({"pair", "shorthand_property_identifier", "array", "assignment_pattern"})
 _SECRETS = frozenset({"pair", "variable_declarator"})
+#: How many wrappers a client secret's literal is looked for through (`String(Buffer.from('…'))`).
+_WRAPPED_DEPTH = 4
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
 _OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch and Nuxt's wrappers of it
 _NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
@@ -2145,8 +2148,9 @@ class JavaScriptReader(CodeReader):
         for node in (n for n in checked(self.nodes) if n.type in _SECRETS):
             name_node = node.child_by_field_id(self.fields.key if node.type == "pair" else self.fields.name)
             value = node.child_by_field_id(self.fields.value)
-            if value is not None and value.type in ("binary_expression", "call_expression"):
-                value = self.fallback_literal(value)  # `process.env.X ?? '…'`: the literal is written in the file
+            if value is not None and value.type in ("binary_expression", "call_expression", "new_expression"):
+                # `process.env.X ?? '…'`, `String('…')`: the literal is written in the file
+                value = self.fallback_literal(value) or self.wrapped_literal(value)
             if name_node is None or value is None or value.type not in ("string", "template_string"):
                 continue
             name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
@@ -2165,6 +2169,24 @@ class JavaScriptReader(CodeReader):
                     and literal_secret(text):
                 found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
         return found + self.basic_credentials(self.kind, _STRINGS)
+
+    def wrapped_literal(self, value: Node) -> Node | None:
+        """The string a wrapper is given first, through a few of them (`String('…')`, `Buffer.from('…')`, `new
+        Buffer('…', 'base64')`: credentials.VALUE_WRAPPERS, as the masking reads them); None for any other value. Given
+        to a secret-named variable, it is the secret written in the file."""
+        for _ in range(_WRAPPED_DEPTH):
+            callee = value.child_by_field_id(self.fields.constructor if value.type == "new_expression"
+                                             else self.fields.function)
+            if value.type not in ("call_expression", "new_expression") or callee is None \
+                    or self.source.raw(callee).rpartition(".")[2] not in VALUE_WRAPPERS:
+                return None
+            first = self.argument(value, 0)
+            if first is None:
+                return None
+            value = first
+            if value.type in ("string", "template_string"):
+                return value
+        return None
 
     def fallback_literal(self, value: Node) -> Node | None:
         """The string a value read at run time falls back to: what `??` or `||` give (`process.env.X ?? '…'`) or a

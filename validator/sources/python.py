@@ -33,7 +33,17 @@ from .code import (
 )
 from .embedded import embedded_body, embedded_body_with_holes
 from .kinds import LAUNCH_MENTION
-from .model import FALLBACK_GETTERS, Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
+from .model import (
+    FALLBACK_GETTERS,
+    VALUE_WRAPPERS,
+    Header,
+    LaunchRequest,
+    Offsets,
+    Text,
+    TreeSpans,
+    is_secret_name,
+    literal_secret,
+)
 from .urls import launch_url
 
 if TYPE_CHECKING:
@@ -89,6 +99,8 @@ _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "appen
 #: Methods that only add items to a dict: the items written before stay known.
 _ADDERS = frozenset({"update", "setdefault"})
 _SECRETS = frozenset({"assignment", "keyword_argument", "pair"})
+#: How many wrappers a client secret's literal is looked for through (`str(Secret("…"))`).
+_WRAPPED_DEPTH = 4
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 #: The client libraries whose module-level functions send (`requests.post`, `httpx.request`).
 _MODULES = frozenset({"requests", "httpx"})
@@ -1958,7 +1970,8 @@ class PythonReader(CodeReader):
             name_id, value_id = named[node.type]
             name_node, value = node.child_by_field_id(name_id), node.child_by_field_id(value_id)
             if value is not None and value.type in ("call", "boolean_operator"):
-                value = self.fallback_literal(value)  # `os.getenv("X", "…")`: the literal is written in the file
+                # `os.getenv("X", "…")`, `Secret("…")`: the literal is written in the file
+                value = self.fallback_literal(value) or self.wrapped_literal(value)
             if name_node is None or value is None or value.type != "string":
                 continue
             name = self.key(name_node) if node.type == "pair" else self.source.raw(name_node)
@@ -1978,6 +1991,22 @@ class PythonReader(CodeReader):
                     and literal_secret(text[0]):
                 found.append((self.source.offsets(secret), "get_client_credentials_token"))
         return found + self.basic_credentials("python", _STRINGS)
+
+    def wrapped_literal(self, value: Node) -> Node | None:
+        """The string a wrapper is given first, through a few of them (`Secret("…")`, `SecretStr("…")`, `str(r"…")`,
+        `b64decode("…")`, `str(Secret("…"))`: credentials.VALUE_WRAPPERS, as the masking reads them); None for any other
+        value. Given to a secret-named variable, it is the secret written in the file."""
+        for _ in range(_WRAPPED_DEPTH):
+            callee = value.child_by_field_id(self.fields.function)
+            if value.type != "call" or callee is None or self.source.raw(callee).rpartition(".")[2] not in VALUE_WRAPPERS:
+                return None
+            args, _ = self.arguments(value)
+            if not args:
+                return None
+            value = args[0]
+            if value.type == "string":
+                return value
+        return None
 
     def fallback_literal(self, value: Node) -> Node | None:
         """The string a value read at run time falls back to: a getter's default (`os.getenv("X", "…")`,
