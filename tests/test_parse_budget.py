@@ -181,3 +181,33 @@ def test_a_code_block_too_costly_to_parse_says_so_beside_the_blocks_read(tmp_pat
     notes = [d for d in found if d["code"] == "FL011"]
     assert len(notes) == 1 and "too costly to parse" in notes[0]["message"], notes
     assert notes[0]["line"] == (5 if name == "README.md" else 2)
+
+
+#: Run in a child process: tracemalloc counts every thread's allocations, and a worker of the suite keeps earlier tests'
+#: threads (as test_barrel_cycle_memory found).
+_RETAINED = """
+import gc, tracemalloc
+from validator.sources.code import budgeted_parse, parser
+
+data = b"x = [1, 2, 3]\\n" * 1000
+tracemalloc.start()
+budgeted_parse(parser("python"), data)  # (the parser's and the buffer's own memory, made once)
+gc.collect()
+before = tracemalloc.get_traced_memory()[0]
+for _ in range(100):
+    assert budgeted_parse(parser("python"), data).root_node.end_byte == len(data)
+gc.collect()
+print(tracemalloc.get_traced_memory()[0] - before, len(data))
+"""
+
+
+def test_parsing_a_text_again_and_again_keeps_no_memory() -> None:
+    """tree-sitter's binding keeps a reference to each object a read callback returns: a new slice of the text a read
+    kept every byte ever parsed (the language server re-parses at each edit). One buffer, refilled, is handed instead."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _RETAINED], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    retained, size = map(int, done.stdout.split())
+    assert retained < size, retained  # (a slice a read kept 100 times the text: 1.5 MB)
