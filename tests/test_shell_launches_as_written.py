@@ -1,5 +1,6 @@
 """Shell launches as people write them: a here-document in a CI step's block scalar (YAML takes the block's indentation
-off before bash looks for the closing delimiter), ..."""
+off before bash looks for the closing delimiter); an expansion standing for an object's members (`{$ATTRS}`,
+`${NAME:+, "name": …}`, GitHub's `{${{ inputs.attributes }}}`) leaves that object open, the rest of the body checked."""
 
 from __future__ import annotations
 
@@ -66,3 +67,51 @@ def test_a_here_document_in_a_ci_block_ends_at_its_delimiter(tmp_path: Path, nam
     # the script was the here-document (FL001 "more than one JSON value" there, the wrong member unseen).
     assert found(tmp_path, name, text) == [("FL101", *where(text, '"inputs"'))]
     assert found(tmp_path, name, text.replace('"inputs"', '"inputData"').replace('"runId"', '"Flow.runId"')) == []
+
+
+# --- an expansion standing for an object's members ----------------------------------------------------------------------
+
+LAUNCH = f'curl -sf -X POST {URL} -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \\\n  -d '
+#: Bodies whose expansion stands where members go (written in a double-quoted word), each with a wrong member beside it
+#: (`flowVersoin`: FL102) to show the rest of the body is still read.
+MEMBER_HOLES = [
+    '"{\\"flowId\\": \\"$FLOW_ID\\", \\"flowVersoin\\": \\"1\\", \\"inputData\\": {$ATTRS}}"',
+    '"{\\"flowId\\": \\"$FLOW_ID\\", \\"flowVersoin\\": \\"1\\", \\"inputData\\": { ${ATTRS} }}"',
+    '"{\\"flowId\\": \\"$FLOW_ID\\", \\"flowVersoin\\": \\"1\\", \\"inputData\\": {$ATTRS, \\"Flow.x\\": 1}}"',
+    '"{\\"flowId\\": \\"$FLOW_ID\\", \\"flowVersoin\\": \\"1\\"${NAME:+, \\"name\\": \\"$NAME\\"}}"',
+    '"{\\"flowId\\": \\"$FLOW_ID\\"${NAME:+, \\"name\\": \\"$NAME\\"}, \\"flowVersoin\\": \\"1\\"}"',
+    '"{${EXTRA}\\"flowId\\": \\"$FLOW_ID\\", \\"flowVersoin\\": \\"1\\"}"',
+    '"{\\"flowId\\": \\"$FLOW_ID\\", \\"flowVersoin\\": \\"1\\", \\"inputData\\": {$(jq -r .attrs in.json)}}"',
+]
+
+
+@pytest.mark.parametrize("body", MEMBER_HOLES)
+def test_an_expansion_where_members_go_leaves_the_object_open(tmp_path: Path, body: str) -> None:
+    script = f"#!/bin/sh\n{LAUNCH}{body}\n"
+    # Before: FL001 (the hole read as a string where a member's name goes, or its braces as the object's).
+    assert found(tmp_path, "launch.sh", script) == [("FL102", *where(script, '"flowVersoin'))]
+    assert found(tmp_path, "launch.sh", script.replace("flowVersoin", "flowVersion")) == []
+
+
+#: CI expressions where members go: GitHub's `${{ inputs.x }}` in either quotes, Azure's template expression.
+CI_MEMBER_HOLES = {
+    ".github/workflows/launch.yml": "on: push\njobs:\n  launch:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
+                                    "          {launch}'{{\"flowId\": \"${{{{ vars.FLOW_ID }}}}\", \"flowVersoin\": \"1\", "
+                                    "\"inputData\": {{${{{{ inputs.attributes }}}}}}}}'\n"
+                                    "      - run: |\n          {launch}\"{{\\\"flowId\\\": \\\"$FLOW_ID\\\", "
+                                    "\\\"inputData\\\": {{ ${{{{ inputs.attributes }}}} }}}}\"\n",
+    "azure-pipelines.yml": "steps:\n  - bash: |\n      {launch}'{{\"flowId\": \"$(FlowId)\", \"flowVersoin\": \"1\", "
+                           "\"inputData\": {{${{{{ parameters.attributes }}}}}}}}'\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CI_MEMBER_HOLES))
+def test_a_ci_expression_where_members_go_leaves_the_object_open(tmp_path: Path, name: str) -> None:
+    text = CI_MEMBER_HOLES[name].format(launch=LAUNCH.replace("\\\n  ", ""))
+    assert found(tmp_path, name, text) == [("FL102", *where(text, '"flowVersoin'))]
+
+
+def test_a_request_files_variable_where_members_go_leaves_the_object_open(tmp_path: Path) -> None:
+    text = (f"POST {URL}\nContent-Type: application/json\n\n"
+            '{"flowId": "{{flowId}}", "flowVersoin": "1", "inputData": { {{attributes}} }}\n')
+    assert found(tmp_path, "launch.http", text) == [("FL102", *where(text, '"flowVersoin'))]
