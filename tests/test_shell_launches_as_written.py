@@ -115,3 +115,29 @@ def test_a_request_files_variable_where_members_go_leaves_the_object_open(tmp_pa
     text = (f"POST {URL}\nContent-Type: application/json\n\n"
             '{"flowId": "{{flowId}}", "flowVersoin": "1", "inputData": { {{attributes}} }}\n')
     assert found(tmp_path, "launch.http", text) == [("FL102", *where(text, '"flowVersoin'))]
+
+
+# --- words an expansion makes: several arguments, or none -----------------------------------------------------------------
+
+WRONG_BODY = '-d "{\\"flowId\\": \\"$FLOW_ID\\", \\"inputs\\": {}}"'  # FL101 at `inputs`
+SPREADS = [
+    'HEADERS=(-H "Authorization: Bearer ${TOKEN}" -H "Content-Type: application/json")\n'
+    'curl -sf -X POST "$URL" "${HEADERS[@]}" BODY',
+    'curl -sf -X POST "$URL" "${HEADERS[@]:1}" BODY',
+    'CURL_OPTS="-sf -H Content-Type:application/json"\ncurl $CURL_OPTS -X POST "$URL" BODY',
+    'curl $(cat opts.txt) -X POST "$URL" BODY',
+    'curl -sf -X POST "$URL" "$@" BODY',
+]
+
+
+@pytest.mark.parametrize("command", SPREADS)
+def test_an_expansion_that_is_several_arguments_may_hold_the_headers(tmp_path: Path, command: str) -> None:
+    script = f'#!/bin/bash\nURL="{URL}"\n{command.replace("BODY", WRONG_BODY)}\n'
+    # Before: FL303 (no Content-Type seen, the array's ignored), or nothing at all (`$CURL_OPTS` taken for the URL).
+    assert found(tmp_path, "launch.sh", script) == [("FL101", *where(script, '"inputs'))]
+
+
+@pytest.mark.parametrize("url", ["$URL", '"$URL"', "${URL}"])
+def test_a_url_given_by_an_expansion_alone_is_still_the_url(tmp_path: Path, url: str) -> None:
+    script = f'#!/bin/bash\nURL="{URL}"\ncurl -sf -X POST {url} {WRONG_BODY}\n'
+    assert [code for code, _, _ in found(tmp_path, "launch.sh", script)] == ["FL303", "FL101"]

@@ -44,6 +44,9 @@ _WITH_ARGUMENT = frozenset({
     "--local-port", "--haproxy-clientip", "--request-target", "--url-query", "--output-dir",
     "--max-filesize", "--keepalive-time", "--expect100-timeout", "-C", "--continue-at", "--variable", "--stderr",
 })
+#: An expansion that is several words even in double quotes: the arguments' (`$@`, `${@}`), an array's (`${A[@]}`,
+#: `${A[@]:1}`, `${!A[@]}`).
+_ARGUMENTS = re.compile(r"\$@|\$\{!?(?:@|[A-Za-z_]\w*\[@\])[^}]*\}")
 _SIMPLE_EXPANSION = re.compile(r"\$([A-Za-z_]\w*|[0-9@*#?$!-])")
 _MAX_NESTING = 8  # command substitutions inside command substitutions read for commands (a bound for hostile input)
 _NAME = re.compile(r"[A-Za-z_]\w*|[0-9@*#?$!-]")
@@ -111,7 +114,7 @@ class Word:
     offset, and its span. The offsets are kept as runs (fences.Runs) and the text as the pieces it was added in,
     joined once when read: a list of one string and one int a character costs ~50 bytes a character of the script."""
 
-    __slots__ = ("_pieces", "_run_piece", "_text", "end", "parts", "start", "where")
+    __slots__ = ("_pieces", "_run_piece", "_text", "end", "parts", "spread", "start", "where")
 
     def __init__(self) -> None:
         self._pieces: list[str] = []  # the text as added
@@ -121,6 +124,9 @@ class Word:
         self.start = -1
         self.end = -1
         self._run_piece = -1  # the piece where the literal text being added began (-1: none open)
+        #: Whether an expansion in it may make it several words or none: one unquoted (`$CURL_OPTS`, split by the
+        #: shell), or an array's or the arguments' in quotes (`"${HEADERS[@]}"`, `"$@"`).
+        self.spread = False
 
     @property
     def text(self) -> str:
@@ -359,6 +365,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                     i += 2
                 elif text[i] in "$`" and (end := expansion_end(text, i)) is not None:
                     word.add(text[i:end], base + i, known=False)
+                    word.spread = word.spread or _ARGUMENTS.fullmatch(text, i, end) is not None
                     nested(i, end)
                     i = end
                 else:
@@ -377,6 +384,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
             i += 1  # a locale-translated string: read as a double-quoted one
         elif char in "$`" and (end := expansion_end(text, i)) is not None:
             word.add(text[i:end], base + i, known=False)
+            word.spread = True
             nested(i, end)
             i = end
         elif char == "\\" and i + 1 < n:
@@ -946,6 +954,7 @@ def _options(words: list[Word]) -> _Options:
     """The options of a curl command (`words[0]` is curl)."""
     found = _Options()
     headers = found.headers
+    spread: list[Word] = []  # the words that are an expansion alone, several words or none (`$CURL_OPTS`)
     i = 1
     while i < len(words):
         word = words[i]
@@ -986,10 +995,22 @@ def _options(words: list[Word]) -> _Options:
             i += 2
         elif option.startswith("-") and len(option) > 1:
             i += 1
+        elif _spread_alone(word):
+            spread.append(word)  # options or URLs, as many as it holds: the URL only when no other word is one
+            i += 1
         else:
             found.url = found.url or word
             i += 1
+    if found.url is None and spread:
+        found.url = spread[0]
+    # What the others hold is not known: a header may be among them (`"${HEADERS[@]}"`, `$CURL_OPTS`).
+    found.headers_known = found.headers_known and all(word is found.url for word in spread)
     return found
+
+
+def _spread_alone(word: Word) -> bool:
+    """Whether a word is one expansion alone that may be several words or none (Word.spread)."""
+    return word.spread and len(word.parts) == 1 and isinstance(word.parts[0], Unknown)
 
 
 def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None
