@@ -141,3 +141,36 @@ def test_an_expansion_that_is_several_arguments_may_hold_the_headers(tmp_path: P
 def test_a_url_given_by_an_expansion_alone_is_still_the_url(tmp_path: Path, url: str) -> None:
     script = f'#!/bin/bash\nURL="{URL}"\ncurl -sf -X POST {url} {WRONG_BODY}\n'
     assert [code for code, _, _ in found(tmp_path, "launch.sh", script)] == ["FL303", "FL101"]
+
+
+# --- a curl a compound command runs -------------------------------------------------------------------------------------
+
+CURL_WRONG = f"curl -sf -X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{FLOW}\", \"inputs\": {{}}}}'"
+COMPOUNDS = [
+    "if ! CURL; then exit 1; fi",
+    "if true; then CURL; fi",
+    "if false; then :; else CURL; fi",
+    "for i in 1 2; do CURL; done",
+    "while ! CURL; do sleep 1; done",
+    "launch() { CURL; }",
+    "function launch { CURL; }",
+    "function launch() {\n  CURL\n}",
+    "( CURL )",
+    'case "$1" in\n  launch) CURL ;;\nesac',
+    'case "$1" in\n  (launch) CURL ;;\nesac',
+]
+
+
+@pytest.mark.parametrize("script", COMPOUNDS)
+def test_a_curl_a_compound_command_runs_is_read(tmp_path: Path, script: str) -> None:
+    text = "#!/bin/bash\n" + script.replace("CURL", CURL_WRONG) + "\n"
+    # Before: unread (its first word `if`, `then`, `do`, `{` or `launch()` taken for the command's name), the file noted.
+    assert found(tmp_path, "launch.sh", text) == [("FL101", *where(text, '"inputs'))]
+
+
+def test_an_unread_command_after_a_reserved_word_is_named_in_its_note(tmp_path: Path) -> None:
+    text = (f"#!/bin/bash\n{CURL_WRONG.replace('inputs', 'inputData')}\n"
+            f"if ! wget --post-data='{{}}' {URL}; then exit 1; fi\n")
+    notes = _diagnostics(tmp_path, "launch.sh", text)
+    assert [(d["code"], d["line"]) for d in notes] == [("FL011", 3)]
+    assert "it is in `wget`" in notes[0]["message"]

@@ -795,18 +795,33 @@ def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
     return found
 
 
-#: Words a command's name may come after: a prompt, sudo, time, exec (and `VAR=value`: _PREFIX_ASSIGNMENT).
-_PREFIX_WORDS = frozenset({"$", "%", ">", "sudo", "time", "exec"})
-_PREFIX_ASSIGNMENT = re.compile(r"\w+=.*")
+#: Words a command's name may come after: a prompt, sudo, time, exec, and the reserved words that open a compound command
+#: or go on with one on the same line (`if ! curl …`, `then curl …`, `do`, `{`, `(`); `function NAME` (_FUNCTION).
+_PREFIX_WORDS = frozenset({"$", "%", ">", "sudo", "time", "exec", "if", "then", "else", "elif", "do", "while", "until",
+                           "!", "{", "("})
+#: A prefix word by its form: `VAR=value`, a function's definition (`launch() { curl …; }`), a case's pattern
+#: (`launch) curl … ;;`, `(launch) …`).
+_PREFIX_FORM = re.compile(r"\w+=.*|[\w.:-]+\(\)|\(?[^()\s]+\)", re.S)
+_FUNCTION = "function"
 
 
 def _command(words: list[Word]) -> list[Word]:
-    """The words from the command's name on (no prompt, sudo, time or VAR=value before it), copied once however many
-    words come before it."""
+    """The words from the command's name on (no prompt, sudo, time, VAR=value, reserved word or function definition
+    before it), copied once however many words come before it."""
     index = 0
-    while index < len(words) and (words[index].text in _PREFIX_WORDS or _PREFIX_ASSIGNMENT.fullmatch(words[index].text)):
+    while index < len(words):
+        text = words[index].text
+        if text == _FUNCTION and index + 1 < len(words):
+            index += 1  # (its name: skipped next)
+        elif text not in _PREFIX_WORDS and _PREFIX_FORM.fullmatch(text) is None:
+            break
         index += 1
     return words[index:] if index else words
+
+
+def command_words(words: list[Word]) -> list[Word]:
+    """A command's words from its name on (_command)."""
+    return _command(words)
 
 
 def _launches(all_commands: list[Command]) -> list[LaunchRequest]:

@@ -226,9 +226,9 @@ def cli_launch(mention: str) -> bool:
 
 
 def _command_why(words: Sequence[object]) -> str:
-    from .curl import Word
+    from .curl import Word, command_words
 
-    names = [word.text for word in words if isinstance(word, Word) and not re.fullmatch(r"\w+=.*", word.text, re.S)]
+    names = [word.text for word in command_words([word for word in words if isinstance(word, Word)])]
     name = next((n for n in names if n not in ("sudo", "time", "exec", "$", "%", ">", "env", "command")), "")
     name = name.rsplit("/", 1)[-1]
     if name in CLI_NAMES and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
