@@ -1,6 +1,9 @@
 """Shell launches as people write them: a here-document in a CI step's block scalar (YAML takes the block's indentation
 off before bash looks for the closing delimiter); an expansion standing for an object's members (`{$ATTRS}`,
-`${NAME:+, "name": …}`, GitHub's `{${{ inputs.attributes }}}`) leaves that object open, the rest of the body checked."""
+`${NAME:+, "name": …}`, GitHub's `{${{ inputs.attributes }}}`) leaves that object open, the rest of the body checked;
+an expansion that is several arguments (`"${HEADERS[@]}"`) may hold the headers; a curl a compound command runs is read;
+a command using a name bound to the endpoint (`U=…/flows/executions`, `wget "$U"`) is noted when no launch is read
+from it."""
 
 from __future__ import annotations
 
@@ -174,3 +177,39 @@ def test_an_unread_command_after_a_reserved_word_is_named_in_its_note(tmp_path: 
     notes = _diagnostics(tmp_path, "launch.sh", text)
     assert [(d["code"], d["line"]) for d in notes] == [("FL011", 3)]
     assert "it is in `wget`" in notes[0]["message"]
+
+
+# --- a launch URL bound to a name: each command using it that no launch is read from is noted ---------------------------
+
+VIA_NAME = (f"#!/bin/bash\nU={URL}\n"
+            "curl -sf -X POST \"$U\" -H 'Content-Type: application/json' -d '{\"flowId\": \"%s\"}'\n"
+            "http POST \"$U\" \"Authorization:Bearer $TOKEN\" flowId=$FLOW_ID inputs:='{\"customerId\": \"C-1\"}'\n"
+            "echo \"launched at $U\"\n"
+            "wget -qO- --post-data='{\"flowId\": \"x\"}' \"${U}\"\n") % FLOW
+
+
+def test_each_command_using_a_name_bound_to_the_endpoint_is_noted_when_unread(tmp_path: Path) -> None:
+    notes = _diagnostics(tmp_path, "launch.sh", VIA_NAME)
+    # Before: nothing (the binding `U=…` is used, so it was taken to feed the curl read, and the uses were no mentions).
+    assert [(d["code"], d["line"], d["column"]) for d in notes] == [
+        ("FL011", *where(VIA_NAME, '$U" "Auth')), ("FL011", *where(VIA_NAME, "${U}"))]
+    assert ["`http`" in notes[0]["message"], "`wget`" in notes[1]["message"]] == [True, True]
+
+
+def test_a_curl_sending_to_a_name_bound_where_it_is_not_followed_is_noted(tmp_path: Path) -> None:
+    text = (f"on: push\njobs:\n  launch:\n    runs-on: ubuntu-latest\n    env:\n      GC_URL: {URL}\n    steps:\n"
+            "      - run: |\n          curl -X POST \"$GC_URL\" -H 'Content-Type: application/json' "
+            "-d '{\"flowId\": \"%s\", \"inputs\": {}}'\n"
+            "      - run: wget --post-data='{}' \"$GC_URL\"\n") % FLOW
+    notes = _diagnostics(tmp_path, ".github/workflows/launch.yml", text)
+    # Before: nothing, walked (the binding used, so taken to feed a launch read; none was, the curl's URL not followed).
+    assert [(d["code"], d["line"], d["column"]) for d in notes] == [
+        ("FL011", *where(text, '$GC_URL" -H')), ("FL011", *where(text, '$GC_URL"\n'))]
+    assert "a curl command sending to `$GC_URL`" in notes[0]["message"] and "`wget`" in notes[1]["message"]
+
+
+def test_a_file_whose_requests_are_no_launch_notes_a_launch_it_does_not_read(tmp_path: Path) -> None:
+    text = f"#!/bin/bash\ncurl -s https://example.com/health\nwget --post-data='{{}}' {URL}\n"
+    notes = _diagnostics(tmp_path, "launch.sh", text)
+    # Before: nothing (a request read, none a launch: neither the file's note nor the per-command ones were made).
+    assert [(d["code"], d["line"]) for d in notes] == [("FL011", 3)]
