@@ -213,3 +213,34 @@ def test_a_file_whose_requests_are_no_launch_notes_a_launch_it_does_not_read(tmp
     notes = _diagnostics(tmp_path, "launch.sh", text)
     # Before: nothing (a request read, none a launch: neither the file's note nor the per-command ones were made).
     assert [(d["code"], d["line"]) for d in notes] == [("FL011", 3)]
+
+
+# --- a body the script assigns a name, then sends -------------------------------------------------------------------------
+
+SEND = f"curl -sf -X POST {URL} -H 'Content-Type: application/json' -d \"$BODY\"\n"
+ASSIGNED = [
+    "BODY='{\"flowId\": \"%s\", \"inputs\": {}}'\n" % FLOW,
+    "export BODY=\"{\\\"flowId\\\": \\\"$FLOW_ID\\\", \\\"inputs\\\": {}}\"\n",
+    "BODY='{\n  \"flowId\": \"%s\",\n  \"inputs\": {}\n}'\n" % FLOW,
+    "read -r -d '' BODY <<'EOF'\n{\"flowId\": \"%s\", \"inputs\": {}}\nEOF\n" % FLOW,
+    "read -r -d '' BODY <<EOF\n{\"flowId\": \"$FLOW_ID\", \"inputs\": {}}\nEOF\n",
+    "BODY=$(cat <<EOF\n{\"flowId\": \"$FLOW_ID\", \"inputs\": {}}\nEOF\n)\n",
+]
+
+
+@pytest.mark.parametrize("assignment", ASSIGNED)
+def test_a_body_assigned_to_a_name_is_read_where_it_is_written(tmp_path: Path, assignment: str) -> None:
+    script = f"#!/bin/bash\nset -euo pipefail\n{assignment}{SEND}"
+    # Before: the body unknown (`$BODY`), nothing in it checked (an FL011 note under -v).
+    assert found(tmp_path, "launch.sh", script) == [("FL101", *where(script, '"inputs'))]
+
+
+@pytest.mark.parametrize("script", [
+    "if [ -n \"$X\" ]; then\n  BODY='{\"flowId\": \"%s\", \"inputs\": {}}'\nfi\n" + SEND,  # maybe unset
+    "BODY='{\"flowId\": \"%s\", \"inputs\": {}}'\nread -r BODY\n" + SEND,  # set again from stdin
+    "read -d '' BODY <<'EOF'\n{\"flowId\": \"%s\", \"inputs\": {}}\nEOF\n" + SEND,  # no -r: backslashes are read
+    SEND + "BODY='{\"flowId\": \"%s\", \"inputs\": {}}'\n",  # after the send
+])
+def test_a_body_a_name_may_not_hold_stays_unknown(tmp_path: Path, script: str) -> None:
+    notes = _diagnostics(tmp_path, "launch.sh", "#!/bin/bash\n" + (script % FLOW if "%s" in script else script), "-v")
+    assert [(d["code"], "not known" in d["message"]) for d in notes] == [("FL011", True)]  # reached: the launch read

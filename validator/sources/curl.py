@@ -184,8 +184,26 @@ class Word:
         tail._text = known
         tail._pieces = [known]
         tail.where = self.where[start:]
-        tail.parts = [known] if "{{$" not in known else _parts(known)
+        tail.parts = [known] if "{{$" not in known else self._parts_from(start) or _parts(known)
         return tail
+
+    def _parts_from(self, start: int) -> list[str | Unknown]:
+        """The word's parts from its `start`-th character on, each expansion as it was (its source kept: `$(cat <<EOF
+        …)`); [] when `start` is inside an expansion's hole."""
+        self._close_run()
+        parts: list[str | Unknown] = []
+        index = 0
+        for part in self.parts:
+            length = len(part) if isinstance(part, str) else len(_hole(part.source))
+            if index + length > start:
+                if isinstance(part, str):
+                    parts.append(part[max(0, start - index):])
+                elif index < start:
+                    return []
+                else:
+                    parts.append(part)
+            index += length
+        return parts
 
 
 def _hole(expansion: str) -> str:
@@ -845,7 +863,8 @@ def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
         if variables is not None:
             variables.step(command)
             if _is_curl(words):
-                request = _curl(words, command.stdin, functools.partial(variables.value, command))
+                request = _curl(words, command.stdin, functools.partial(variables.value, command),
+                                functools.partial(variables.assigned, command))
                 if request is not None:
                     found.append(request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
@@ -879,7 +898,7 @@ class _Variables:
         self._unknown: set[tuple[object, str]] = set()
         self._broken: set[object] = set()  # shells where nothing is known
         self._values: dict[tuple[object, str], set[str]] = {}
-        self._plain: dict[int, tuple[str, str]] = {}  # id(command) -> the plain assignment it is
+        self._plain: dict[int, tuple[str, Word]] = {}  # id(command) -> the plain assignment it is
         self._nested: set[int] = set()  # the commands inside a block
         depth: dict[object, int] = {}
         for command in all_commands:
@@ -890,7 +909,10 @@ class _Variables:
             assignment = None if level else _plain_assignment(command)
             if assignment is not None:
                 self._plain[id(command)] = assignment
-                self._values.setdefault((shell, assignment[0]), set()).add(assignment[1])
+                self._values.setdefault((shell, assignment[0]), set()).add(assignment[1].text)
+                for part in assignment[1].parts:  # (`B="${A:=x}"` sets A too)
+                    if isinstance(part, Unknown):
+                        self._unknown.update((shell, match.group(2)) for match in _SET_NAME.finditer(part.source))
                 continue
             words = _command(command)
             if words and (words[0].text in (".", "source", "eval") or (
@@ -910,7 +932,7 @@ class _Variables:
             if level < 0:
                 self._broken.add(shell)
             depth[shell] = level
-        self._current: dict[tuple[object, str], str] = {}
+        self._current: dict[tuple[object, str], Word] = {}
 
     def step(self, command: Command) -> None:
         """Go past `command` (each command in order, before asking for a value at it)."""
@@ -919,7 +941,13 @@ class _Variables:
             self._current[command.shell, assignment[0]] = assignment[1]
 
     def value(self, command: Command, name: str) -> str | None:
-        """The value `name` certainly holds at `command` (the last command stepped), or None."""
+        """The text `name` certainly holds at `command` (the last command stepped), or None (an expansion in it too)."""
+        word = self.assigned(command, name)
+        return word.text if word is not None and "{{$" not in word.text else None
+
+    def assigned(self, command: Command, name: str) -> Word | None:
+        """The word `name` was certainly last assigned before `command` (its expansions unknown values), where it is
+        written (`BODY='{…}'`, `BODY="{\"flowId\": \"$ID\"}"`, `read -r -d '' BODY <<'EOF'`), or None."""
         key = (command.shell, name)
         if command.shell in self._broken or key in self._unknown or key not in self._current:
             return None
@@ -928,19 +956,29 @@ class _Variables:
         return self._current[key]
 
 
-def _plain_assignment(command: Command) -> tuple[str, str] | None:
-    """(name, value) when a command is a plain literal assignment run unconditionally in its shell."""
-    if (command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS
-            or command.stdin is not None or command.here_documents):
+def _plain_assignment(command: Command) -> tuple[str, Word] | None:
+    """(name, its value as written) when a command is a plain assignment run unconditionally in its shell: `NAME=value`
+    (`export`, `readonly`), or `read -r -d '' NAME` given a here-document (the document whole, as a JSON body reads it:
+    `read` only trims its ends' blanks)."""
+    if command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS:
         return None
+    if command.stdin is not None or command.here_documents:
+        texts = [word.text for word in command]
+        read = len(command.here_documents) == 1 and command.stdin is command.here_documents[0] \
+            and texts[1:-1] in _READ_WHOLE and re.fullmatch(r"[A-Za-z_]\w*", texts[-1]) is not None and texts[0] == "read"
+        return (texts[-1], command.stdin) if read and command.stdin is not None else None
     words = command[1:] if len(command) == 2 and command[0].text in ("export", "readonly") else command
     if len(words) != 1:
         return None
     word = words[0]
     assignment = _ASSIGNMENT.fullmatch(word.text)
-    if assignment is None or not assignment.group(2) or "{{$" in word.text or len(word.where) != len(word.text):
+    if assignment is None or not assignment.group(2) or len(word.where) != len(word.text):
         return None
-    return assignment.group(1), assignment.group(2)
+    return assignment.group(1), word.tail(assignment.start(2))
+
+
+#: `read`'s options that read a here-document whole into its name, backslashes as written (`read -r -d '' BODY`).
+_READ_WHOLE = (["-r", "-d", ""], ["-d", "", "-r"], ["-rd", ""])
 
 
 def _resolved(text: Text, value: Callable[[str], str | None]) -> Text:
@@ -1028,8 +1066,8 @@ def _spread_alone(word: Word) -> bool:
     return word.spread and len(word.parts) == 1 and isinstance(word.parts[0], Unknown)
 
 
-def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None
-          ) -> LaunchRequest | None:
+def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None,
+          assigned: Callable[[str], Word | None] = lambda _: None) -> LaunchRequest | None:
     options = _options(words)
     url, method, get, headers_known, headers, data = (options.url, options.method, options.get, options.headers_known,
                                                       options.headers, options.data)
@@ -1056,6 +1094,10 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     if body.text in _FROM_STDIN and stdin is not None:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
     body = _written_by_cat(body) or body
+    if len(body.parts) == 1 and isinstance(body.parts[0], Unknown) and (
+            alone := _PLAIN_EXPANSION.fullmatch(body.parts[0].source)) is not None \
+            and (value := assigned(alone.group(1) or alone.group(2))) is not None:
+        body = _written_by_cat(value) or value  # `-d "$BODY"`: the value the script assigns it, where it is written
     request.body_span = (body.start, body.end)
     if option == "--json":
         request.sends = "json"
