@@ -291,3 +291,69 @@ def test_a_windows_pool_in_a_file_that_is_no_yaml_keeps_its_scripts_unread(tmp_p
            "executions -H \"Content-Type: application/json\" -d \"{\\\"flowId\\\": \\\"x\\\", \\\"type\\\": \\\"w\\\"}\"\n")
     found = diagnostics("--no-cache", "azure-pipelines.yml")
     assert codes(found) == ["FL011"], found
+
+
+#: A launch as cmd.exe writes it (its quotes escaped for curl.exe), on one line; one as PowerShell's Invoke-RestMethod
+#: sends it; and a bash one with a misspelt member (reached: FL102). Each as people write a step on one line: a plain
+#: scalar holding `: ` (no YAML, which the CI service refuses too) or not (YAML).
+_CMD_LINE = ("curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H \"Content-Type: application/json\" "
+             "-d \"{\\\"flowId\\\": \\\"$(FlowId)\\\", \\\"type\\\": \\\"workflow\\\"}\"")
+_PWSH_LINE = ("Invoke-RestMethod -Method Post -Uri https://api.mypurecloud.com/api/v2/flows/executions "
+              "-ContentType application/json -Body '{\"flowId\": \"$(FlowId)\", \"type\": \"workflow\"}'")
+_BASH_LINE = _launch(f'{{"flowId": "{UUID}", "flowVersoin": "1.0"}}')
+ONE_LINE_STEPS = [
+    ("azure-pipelines.yml", f"pool:\n  vmImage: windows-latest\nsteps:\n  - script: {_CMD_LINE}\n    displayName: cmd\n"
+                            f"  - bash: {_BASH_LINE}\n  - pwsh: {_PWSH_LINE}\n    displayName: pwsh\n",
+     ["runs on Windows (`pool`)", "`pwsh:` step"]),
+    ("azure-pipelines.yml", "pool:\n  vmImage: windows-latest\nsteps:\n  - script: curl -X POST https://api.mypurecloud.com"
+                            f"/api/v2/flows/executions -d @body.json\n  - bash: |\n      {_BASH_LINE}\n"
+                            "  - pwsh: Invoke-RestMethod -Method Post -Uri https://api.mypurecloud.com/api/v2/flows/"
+                            "executions -InFile body.json\n", ["runs on Windows (`pool`)", "`pwsh:` step"]),
+    (_WORKFLOW, f"on: push\njobs:\n  win:\n    runs-on: windows-latest\n    steps:\n      - shell: pwsh\n"
+                f"        run: {_PWSH_LINE}\n      - shell: cmd\n        run: {_CMD_LINE}\n      - shell: bash\n"
+                f"        run: {_BASH_LINE}\n", ["runs in `pwsh`", "runs in `cmd`"]),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "whys"), ONE_LINE_STEPS, ids=["azure-no-yaml", "azure-yaml", "github-no-yaml"])
+def test_each_unread_step_beside_a_read_one_gets_its_own_note(tmp_path: Path, name: str, text: str,
+                                                              whys: list[str]) -> None:
+    """Review A: a cmd.exe `script:` and a `pwsh:` step beside a `bash:` step that is read got no note (a mention on a
+    step's `- ` line was taken for the whole step list's, which held the launch read), and in a file that is no YAML a
+    `shell: cmd` step was read as bash (FL101 on a guess at its quoting). Now each unread step is noted at its line,
+    saying why, and the bash step is still checked."""
+    _write(tmp_path, name, text)
+    found = [d for d in diagnostics("--no-cache", name) if d["code"] != "FL200"]
+    assert sorted(codes(found)) == ["FL011", "FL011", "FL102"], found
+    lines = text.splitlines()
+    notes = [d for d in found if d["code"] == "FL011"]
+    assert [lines[d["line"] - 1].lstrip(" -").split(":")[0] for d in notes] == (
+        ["script", "pwsh"] if name == "azure-pipelines.yml" else ["run", "run"])
+    assert [why in d["message"] for d, why in zip(notes, whys, strict=True)] == [True, True], notes
+
+
+def _job(runs_on: str, shell: str = "", matrix: str = "") -> str:
+    return (f"on: push\njobs:\n  l:\n{matrix}    runs-on: {runs_on}\n    steps:\n      - {shell}run: |\n"
+            f"          {_BASH_CURL}\n")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    (_job("ubuntu-latest"), True),
+    (_job("[self-hosted, linux, x64]"), True),
+    (_job("${{ matrix.os }}", matrix="    strategy:\n      matrix:\n        os: [ubuntu-latest, macos-14]\n"), True),
+    (_job("self-hosted", shell="shell: bash\n        "), True),  # the step's shell decides
+    (_job("${{ inputs.runner }}"), False),
+    (_job("[self-hosted]"), False),
+    (_job("build-box-2"), False),
+    (_job("${{ matrix.os }}", matrix="    strategy:\n      matrix:\n        os: ${{ fromJSON(inputs.systems) }}\n"), False),
+])
+def test_a_runner_whose_system_is_unknown_leaves_its_default_shell_unknown(tmp_path: Path, text: str, read: bool) -> None:
+    """A step with no `shell:` runs in bash on a Linux or macOS runner and in pwsh on a Windows one (GitHub's defaults):
+    on a runner whose system the workflow does not say (a self-hosted label, an expression no matrix names a system
+    for) reading it as bash is a guess, so it gets the FL011 note saying so, never a finding on bash's quoting."""
+    _write(tmp_path, _WORKFLOW, text)
+    found = [d for d in diagnostics("--no-cache", _WORKFLOW) if d["code"] != "FL200"]
+    if read:
+        assert codes(found) == ["FL102"], found
+    else:
+        assert codes(found) == ["FL011"] and "runner (`runs-on`) names no system" in found[0]["message"], found

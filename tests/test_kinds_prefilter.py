@@ -28,6 +28,8 @@ KINDS = {
     "kubernetes": {"apiVersion": "v1", "kind": "ConfigMap", "data": {"flowId": "x"}},
     "recorded response": {"url": "https://api.mypurecloud.com/api/v2/flows/executions", "status": 200, "body": {}},
     "cloudformation": {"AWSTemplateFormatVersion": "2010-09-09", "Resources": {}},
+    "step functions": {"StartAt": "A", "States": {"A": {"Type": "Task", "Resource": "arn:aws:states:::http:invoke",
+                       "Parameters": {"ApiEndpoint": "https://api.mypurecloud.com/api/v2/flows/executions"}}}},
     "iam": {"Version": "2012-10-17", "Statement": [{"Effect": "Allow"}]},
     "lambda": {"requestContext": {"stage": "x"}, "httpMethod": "POST", "body": "{}"},
     "eventbridge": {"detail-type": "x", "source": "aws.events", "detail": {"flowId": "x"}},
@@ -90,7 +92,7 @@ def test_the_prefilter_answers_as_the_full_chain(name: str) -> None:
 def test_every_test_of_the_chain_is_reached_by_a_sample() -> None:
     """Each kind the chain tells apart is among the samples (so the comparison above covers its test)."""
     decided = {kinds._json_kind("body.json", kinds._Read(json.dumps(value).encode())) for value in KINDS.values()}
-    assert decided == {"postman", "data-action", "not-a-body", "saved-request"}
+    assert decided == {"postman", "data-action", "not-a-body", "saved-request", "aws"}
     reasons = {kinds._not_a_body("body.json", kinds._Read(json.dumps(KINDS[key]).encode()))
                for key in ("schema", "openapi", "launch response", "kubernetes", "recorded response", "cloudformation", "iam",
                            "lambda", "eventbridge", "run record", "postman environment", "notification")}

@@ -102,3 +102,18 @@ def test_a_flow_yaml_linked_out_of_the_tree_is_the_same_note(tree: Path) -> None
 def test_without_roots_a_named_path_is_read(tree: Path) -> None:
     path = str(tree.parent / "outside" / "callback.yaml")
     assert isinstance(linked_contract(path, Limits()), Contract)  # a library call names its file: no tree to keep to
+
+
+def test_a_project_named_from_outside_it_reads_its_flow_yaml(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Naming the module's file from a working directory outside it (`cd /elsewhere && flowlint check /abs/main.tf`):
+    # the named file's directory is the checked tree, so its flow YAML is read there, not refused as an internal
+    # error (FL901, exit 3) because the working directory does not hold it.
+    project = tmp_path / "project"
+    (project / "flows").mkdir(parents=True)
+    (project / "flows" / "callback.yaml").write_text(WORKFLOW)
+    (project / "main.tf").write_text(tf("${path.module}/flows/callback.yaml"))
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    result = flowlint("check", "--no-cache", "--format", "json", str(project / "main.tf"))
+    found = json.loads(result.stdout)["diagnostics"]
+    assert result.exit_code == 1 and codes(found) == ["FL202"], found  # the linked YAML is read: Flow.phoneNumbr

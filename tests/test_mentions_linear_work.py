@@ -23,10 +23,10 @@ _CURL = f"curl -X POST {_URL} -d '{{\"flowId\": \"3f1c2a4e-1b2c-4d5e-8f9a-0b1c2d
 
 def stepped_by_walk(text: str, at: int) -> Offsets:
     """The reference: the walk per mention the one-pass steps replaced. The list item (a workflow step)
-    holding `at`: from its `- ` line to the next line indented no deeper."""
+    holding `at`: from its `- ` line (`at`'s own, when it is one) to the next line indented no deeper."""
     line_start = text.rfind("\n", 0, at) + 1
     depth = mentions._indent(text, line_start)
-    position = line_start
+    position = 0 if text[line_start:].lstrip().startswith("- ") else line_start
     start = line_start
     while position > 0:
         previous = text.rfind("\n", 0, position - 1) + 1

@@ -105,7 +105,9 @@ def linked_contract(path: str, limits: Limits, fills: tuple[tuple[str, str], ...
     too recently for its stamp to tell (core/filestamp.py) is keyed on its bytes' digest instead: its bytes are read
     for each launch naming it, and parsed once per content, so a fresh file costs what an aged one does, and a rewrite
     its stamp cannot see (within one run or between runs of `flowlint lsp`/`serve`) is still read anew."""
-    roots = limits.roots or None
+    # The tree _link_contract kept it to (the named paths, boundary.checked_tree), not the working directory's: a
+    # project named from outside it reads its flow YAML. No roots (a library call naming its file): any path.
+    roots = limits.body_roots or limits.roots or None
     try:  # what it may read depends on the roots
         stamp = stamp_of(os.stat(path))
     except OSError as err:
@@ -116,7 +118,7 @@ def linked_contract(path: str, limits: Limits, fills: tuple[tuple[str, str], ...
         version, data = reading_key(path, stamp, roots, path)
     except BrokenContract as err:
         return err.located(path, "flow-yaml")
-    key = (os.path.realpath(path), version, limits.roots, fills)
+    key = (os.path.realpath(path), version, roots or (), fills)
     found = _LINKED.get(key)
     if found is None:
         found = _load_linked(path, roots, fills, data)

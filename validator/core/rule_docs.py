@@ -355,7 +355,11 @@ DOCS: dict[str, RuleDocs] = {
         CloudFormation template, a Docker Compose file or an Ansible playbook whose command (curl,
         a client's post, Ansible's `uri` module) names the endpoint gets it too, as does a Postman
         collection's pre-request or test script (`pm.sendRequest`) (the endpoint's path
-        followed by a flow ID only where the file writes POST), and so does a request to
+        followed by a flow ID only where the file writes POST), as does an AWS resource configured to
+        call the endpoint whose body flowlint does not read (an EventBridge API destination, whose
+        body a rule's target sends; a Step Functions definition written as a string): "configured
+        here, not checked" (a Step Functions HTTP task's `RequestBody` written as data is read and
+        checked), and so does a request to
         `/flows/executions/{id}` whose method flowlint cannot know
         and that sends no body it read (`fetch(url, options)`, `fetch(url, { method: m })`,
         `requests.request(method, url)`: a launch or a status read). Without this note a launch

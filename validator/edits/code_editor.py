@@ -1023,7 +1023,7 @@ def _file_offset(mapped: EmbeddedJson, offset: int) -> int:
 
 def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]:
     """How the host writes a character of the embedded text: its string escaping (verbatim for a raw body)."""
-    if kind in ("postman", "har", "data-action") or (kind == "saved-request" and _in_json_string(text, mapped)):
+    if kind in ("postman", "har", "data-action") or (kind in ("saved-request", "aws") and _in_json_string(text, mapped)):
         return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
     if kind == "terraform":
         return _hcl_escaper(text, mapped)

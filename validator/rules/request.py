@@ -426,6 +426,10 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
         return "set the action's requestType to POST"
     if request.kind == "terraform":
         return 'set request_type = "POST" in config_request'
+    if request.kind == "eventbridge":
+        return 'set http_method = "POST" on the API destination'
+    if request.kind == "step-functions":
+        return 'write "Method": "POST" in the task\'s Parameters'
 
     if request.kind == "saved-request":
         return 'write "method": "POST"'

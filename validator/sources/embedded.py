@@ -63,6 +63,18 @@ def apply_edits_to(text: str, edits: Sequence[Edit]) -> str:
     return "".join([*parts, text[position:]])
 
 
+def embedded_body_with_holes(request: LaunchRequest, text: str, where: list[int], written: str) -> None:
+    """A JSON text a program writes with holes (a JS template's `${x}`, a Python f-string's `{x}` or `%s`), each hole a
+    `{{$…}}` unknown value: read as JSON with unknown values; unknown as a whole (`written`, the source as the file has
+    it) when it only fails to parse around a hole (the hole may supply what is missing: no finding rests on a guess)."""
+    trial = LaunchRequest(request.kind, request.site, body_span=request.body_span)
+    embedded_body(trial, text, where, {})
+    if trial.findings:
+        request.body = Unknown(written)
+        return
+    request.body, request.body_locator = trial.body, trial.body_locator
+
+
 def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
                   variables: Mapping[str, str] | None = None, max_depth: int = DEFAULT_LIMITS.max_depth,
                   key_variables: Mapping[str, str] | None = None) -> None:

@@ -703,6 +703,10 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
             from . import terraform
 
             why = terraform.syntax_error(text, name)
+            if why is None:  # (an AWS resource calling the endpoint: which, and why it is not read)
+                why = mentions.terraform_aws_why(text, found[0])
+        elif kind == "aws":
+            why = mentions.aws_why(text, found[0])
         return found, why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
@@ -730,6 +734,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import saved_request
 
         return saved_request.extract(text, limits.yaml_version)
+    if kind == "aws":
+        from . import aws
+
+        return aws.extract(text, limits)
     if kind == "artillery":
         from . import artillery
 

@@ -15,11 +15,15 @@ import bisect
 import functools
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from ..core.unknown import Unknown
 from . import curl
 from .fences import Runs, cut_lines, joined, numbered_lines
 from .model import Header, LaunchRequest, Text
+
+if TYPE_CHECKING:
+    import yaml
 
 #: How far on a GitHub expression's `}}` is looked for (bounded work on hostile input).
 _EXPRESSION_LENGTH = 2000
@@ -118,10 +122,18 @@ def foreign_scripts(text: str, *, ci: bool = False) -> tuple[tuple[int, int, str
     workflow's `defaults`) `shell:` naming another (`pwsh`, `powershell`, `cmd`, `python`), a job on a Windows runner
     or pool with no shell named (GitHub's default there is pwsh, GitLab's and CircleCI's PowerShell, Azure's `script:`
     cmd.exe), an Azure PowerShell or CmdLine task's `inputs`. Such a script is not read as a shell's (a mention of the
-    launch in it gets the FL011 note, saying why). Nothing when the file says none of these words, or is no YAML."""
-    if _SHELL_HINT.search(text) is None:
+    launch in it gets the FL011 note, saying why). A GitHub job whose `runs-on` names no system (a self-hosted label,
+    an expression no matrix of the job names a system for) runs a step with no `shell:` in a shell that cannot be told:
+    such a step is one too. Nothing when the file says none of these words (and every `runs-on` a POSIX system), or is
+    no YAML even with its plain scripts blanked (_plain_values_blanked)."""
+    if _SHELL_HINT.search(text) is None and (ci or not any(
+            _POSIX_RUNNER.search(runner.group(1)) is None for runner in _RUNS_ON.finditer(text))):
         return ()
     return _foreign(text, ci) or ()
+
+
+#: A GitHub job's `runs-on:` and what follows it on its line (one naming no POSIX system may leave a step's shell unknown).
+_RUNS_ON = re.compile(r"^[ \t]*runs-on[ \t]*:([^\r\n]*)", re.M)
 
 
 @functools.lru_cache(maxsize=8)
@@ -129,13 +141,11 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
     """foreign_scripts' spans; None when the file is no YAML (which job runs where cannot be told)."""
     import yaml
 
-    try:
-        loader = yaml.SafeLoader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
-    except (yaml.YAMLError, RecursionError):
+    root = _node(text)
+    if root is None:  # (a plain script holding `: `, as people write one: its structure read with the scripts blanked)
+        text = _plain_values_blanked(text)
+        root = _node(text)
+    if root is None:
         return None
     keys = frozenset(CI_SCRIPT_KEYS if ci else ("run",))
     found: list[tuple[int, int, str]] = []
@@ -157,8 +167,12 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
             shell = str(defaults.value)
         for runner in _RUNNER_KEYS:
             where = named.get(runner)
-            if where is not None and _names_windows(text, node, where):
-                windows = f"its job runs on Windows (`{runner}`)"
+            if where is None:
+                continue
+            if _names_windows(text, node, where):
+                windows = f"its job runs on Windows (`{runner}`), so it runs in PowerShell or cmd.exe, not a POSIX shell"
+            elif not ci and runner == "runs-on" and not _names_system(text, node, where, _POSIX_RUNNER):
+                windows = _UNKNOWN_RUNNER
         task = named.get("task")
         foreign_task = isinstance(task, yaml.ScalarNode) and _FOREIGN_TASK.match(str(task.value)) is not None
         for key, value in pairs:
@@ -175,6 +189,54 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
     return tuple(sorted(found))
 
 
+def _node(text: str) -> yaml.Node | None:
+    """The YAML's root node (None: it is no YAML)."""
+    import yaml
+
+    try:
+        loader = yaml.SafeLoader(text)
+        try:
+            return loader.get_single_node()
+        finally:
+            loader.dispose()
+    except (yaml.YAMLError, RecursionError):
+        return None
+
+
+#: A line of a block mapping or sequence: its indentation and dashes, a simple key (a CI configuration's keys are
+#: words), and its value. A plain value holding `: ` (a `Content-Type: application/json` header) makes the file no YAML.
+_LINE = re.compile(r"([ \t]*(?:-[ \t]+)*)([\w.$/-]+[ \t]*:(?:[ \t]+|(?=\r?$)))?([^\r\n]*)", re.M)
+_MAPPING_VALUE = re.compile(r":(?:[ \t]|\r?$)")
+
+
+def _plain_values_blanked(text: str) -> str:
+    """The text with each plain value that holds a mapping's `: ` (as scripts are written: `run: curl -H "Accept:
+    …"`, `- curl …`) and the lines it goes on to written as `x`s, spaces and line breaks kept: each offset stays where
+    it was, and the file's structure (its jobs, steps, shells and runners) reads as YAML. One pass over the lines."""
+    out: list[str] = []
+    done = 0
+    position = 0
+    while position < len(text):
+        match = _LINE.match(text, position)
+        assert match is not None  # (every group may be empty)
+        line_end = text.find("\n", position)
+        line_end = len(text) if line_end < 0 else line_end
+        value = match.group(3)
+        if value and value[0] not in "\"'[{|>&*!#%@`" and _MAPPING_VALUE.search(value) is not None:
+            # Its lines go on while deeper than its key (a list item's: than its dash).
+            lead = match.group(1)
+            indent = len(lead) if match.group(2) or "-" not in lead else lead.rindex("-")
+            end = _deeper_lines(text, line_end + 1, indent)
+            end = line_end if end <= line_end + 1 else end  # (its own line, when no deeper line follows it)
+            out.append(text[done:match.start(3)])
+            out.append(re.sub(r"\S", "x", text[match.start(3):end]))
+            done = end
+            line_end = end
+        position = line_end + 1
+    out.append(text[done:])
+    return "".join(out)
+
+
 def _at(node: object, *path: str) -> object:
     """The node at a path of keys under a mapping node (None: none)."""
     import yaml
@@ -189,11 +251,29 @@ def _at(node: object, *path: str) -> object:
 def _names_windows(text: str, job: object, where: object) -> bool:
     """Whether a runner key's value names Windows (`windows-latest`, `[self-hosted, windows]`), or is an expression
     (`${{ matrix.os }}`) in a job that names Windows anywhere (its matrix)."""
+    return _names_system(text, job, where, _WINDOWS_RUNNER)
+
+
+#: A runner's system as GitHub's labels name it: Windows; a POSIX one (its hosted `ubuntu-*`, `macos-*`, a self-hosted
+#: runner's `linux` or `macOS` label).
+_WINDOWS_RUNNER = re.compile("windows", re.I)
+_POSIX_RUNNER = re.compile("ubuntu|macos|linux", re.I)
+#: Why a GitHub job's `run:` steps with no `shell:` are not read when its runner names no system (a self-hosted runner's
+#: own label, `${{ inputs.runner }}`): GitHub runs them in pwsh on Windows, in bash elsewhere, and which is unknown.
+_UNKNOWN_RUNNER = ("its job's runner (`runs-on`) names no system flowlint can tell (a self-hosted label, an expression), "
+                   "so it may run in pwsh (a Windows runner's default; a step's `shell: bash` says otherwise), not a "
+                   "POSIX shell")
+
+
+def _names_system(text: str, job: object, where: object, system: re.Pattern[str]) -> bool:
+    """Whether a runner key's value names the `system`, or is an expression (`${{ matrix.os }}`) in a job that names it
+    anywhere (its matrix)."""
     import yaml
 
     assert isinstance(where, yaml.Node) and isinstance(job, yaml.Node)
-    written = text[where.start_mark.index:where.end_mark.index].lower()
-    return "windows" in written or ("${{" in written and "windows" in text[job.start_mark.index:job.end_mark.index].lower())
+    written = text[where.start_mark.index:where.end_mark.index]
+    return system.search(written) is not None or (
+        "${{" in written and system.search(text, job.start_mark.index, job.end_mark.index) is not None)
 
 
 def _foreign_why(key: str | None, shell: str | None, windows: str | None) -> str | None:
@@ -203,7 +283,7 @@ def _foreign_why(key: str | None, shell: str | None, windows: str | None) -> str
     if shell is not None:
         first = shell.split()[0].rsplit("/", 1)[-1].lower() if shell.split() else ""
         return None if first in _POSIX_SHELLS else f"it runs in `{shell}`, not a POSIX shell"
-    return f"{windows}, so it runs in PowerShell or cmd.exe, not a POSIX shell" if windows else None
+    return windows
 
 
 def in_foreign(foreign: tuple[tuple[int, int, str], ...], starts: list[int], offset: int) -> str | None:

@@ -32,7 +32,7 @@ from .code import (
     url_joined,
     walk,
 )
-from .embedded import embedded_body
+from .embedded import embedded_body, embedded_body_with_holes
 from .model import (
     FALLBACK_GETTERS,
     NO_BODY,
@@ -2473,7 +2473,7 @@ class JavaScriptReader(CodeReader):
             request.sends = "text" if mode != "json" else "opaque"
             holes = self.template_holes(target) if known is None and target.type == "template_string" else None
             if holes is not None:
-                _json_with_holes(request, *holes)
+                embedded_body_with_holes(request, *holes, written=self.source.source(target))
             elif known is None:
                 request.body = Unknown(self.source.source(target))
             else:
@@ -3679,17 +3679,6 @@ def _path_joined(pieces: list[Text | Unknown], call: Node, span: Offsets, source
             parts.append("/")
         parts.extend(written)
     return Text(tuple(part for part in parts if part != ""), span)
-
-
-def _json_with_holes(request: LaunchRequest, text: str, where: list[int]) -> None:
-    """A JSON text with unknown holes: read as JSON with unknown values; unknown as a whole when it only fails
-    to parse around a hole (the hole may supply what is missing: no finding rests on a guess)."""
-    trial = LaunchRequest(request.kind, request.site, body_span=request.body_span)
-    embedded_body(trial, text, where, {})
-    if trial.findings:
-        request.body = Unknown(text[:40])
-        return
-    request.body, request.body_locator = trial.body, trial.body_locator
 
 
 def _unescape(escape: str) -> str | None:

@@ -81,7 +81,7 @@ _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile":
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "ci-config", "saved-request", "hurl", "bruno", "artillery",
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "ci-config", "saved-request", "hurl", "bruno", "artillery", "aws",
                               *_SHELL_HOST_WORDS})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
@@ -177,7 +177,7 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
             return by_interpreter[0], None
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if not _mentions_rare_json(data) and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON) \
-                and not is_package_json(lowered):
+                and not is_package_json(lowered) and not (b"flows/executions" in data and aws_launch_config(lowered, data)):
             return None, None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
         read = _Read(data)
         return _json_kind(lowered, read), read.parsed()
@@ -186,6 +186,8 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
             return "ci-config", None  # another CI service's pipeline: its steps' scripts are shell, as a workflow's
         if compose_file(lowered):
             return "not-a-body", None  # a Compose file: its services' commands run in their containers, never a body
+        if b"flows/executions" in data and aws_launch_config(lowered, data):
+            return "aws", None  # a Step Functions definition or an AWS template calling the endpoint (sources/aws.py)
         kind = yaml_kind(data)
         if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
                 and b"runs" in top_level_keys(data):
@@ -312,6 +314,8 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
     data = read.data
     if is_package_json(lowered):
         return "npm-scripts"  # never a launch body: its scripts are shell commands (embedded_shell.py)
+    if b"flows/executions" in data and aws_launch_config(lowered, data):
+        return "aws"  # a Step Functions definition or an AWS template calling the endpoint (sources/aws.py)
     if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
         return "postman"
     if lowered.endswith(DATA_ACTION) or is_data_action(data):
@@ -609,6 +613,24 @@ def aws_document(data: bytes) -> str | None:
     return _aws(_Read(data))
 
 
+#: The Serverless Framework's configuration, by its base name: its `resources` are CloudFormation's.
+_SERVERLESS = ("serverless.yml", "serverless.yaml", "serverless.json")
+#: A Step Functions definition's own members, as JSON or YAML writes them.
+_STATE_MACHINE = _OnFirstUse(rb"""^[ \t]*["']?States["']?[ \t]*:|["']States["']\s*:""", re.M)
+
+
+def aws_launch_config(lowered: str, data: bytes) -> bool:
+    """Whether a JSON/YAML file (`lowered`: its name in lower case) configures AWS to call the launch endpoint: a Step
+    Functions definition (an HTTP task, or `States`), a CloudFormation or SAM template, a Serverless Framework
+    configuration, any naming the endpoint as a launch does. Read by sources/aws.py (an HTTP task's body is checked),
+    each other mention noted (FL011), never judged as a launch body."""
+    if _LAUNCH_ENDPOINT.search(data) is None:
+        return False
+    return (b":::http:invoke" in data or lowered.replace("\\", "/").rsplit("/", 1)[-1] in _SERVERLESS
+            or (b"AWS" in data and _CLOUDFORMATION.search(data) is not None)
+            or (b"StartAt" in data and _STATE_MACHINE.search(data) is not None))
+
+
 def _aws(read: _Read) -> str | None:
     data = read.data
     if b"AWS" in data and _CLOUDFORMATION.search(data) is not None:
@@ -735,6 +757,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "a saved request (method, URL, body) that launches no flow"
     if kind == "artillery":
         return "an Artillery test script: none of its scenarios' requests launches a flow"
+    if kind == "aws":
+        return "an AWS template or Step Functions definition: none of its HTTP tasks launches a flow"
     if kind in ("hurl", "bruno"):
         return f"{'a Hurl file' if kind == 'hurl' else 'a Bruno request file'}: none of its requests launches a flow"
     if kind in _SHELL_HOST_WORDS:

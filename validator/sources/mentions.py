@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from .curl import Word
 
 #: The kinds whose mentions are judged here (code is judged by its reader's own `unread_beside`).
-KINDS = frozenset({"markdown", "shell", "github-actions", "ci-config", "terraform", *SHELL_HOST_KINDS})
+KINDS = frozenset({"markdown", "shell", "github-actions", "ci-config", "terraform", "aws", *SHELL_HOST_KINDS})
 
 #: A fence's opening or closing line, at any indentation (a list item's fences are indented as its text is).
 _COMMENT = re.compile(r"[ \t]*(?:#|//|--|REM\b|::|<!--)")
@@ -129,6 +129,8 @@ def _mentions(kind: str, text: str, code_blocks: Sequence[DocumentCode] | None
         yield from _workflow_mentions(text, ci=kind == "ci-config")
     elif kind in SHELL_HOST_KINDS:
         yield from _hosted_command_mentions(kind, text)
+    elif kind == "aws":
+        yield from _aws_mentions(text)
     else:
         yield from _terraform_mentions(text)
 
@@ -343,7 +345,9 @@ class _Steps:
             depth = self._indents[index]
             while stack and not (self._indents[stack[-1]] < depth or (self._indents[stack[-1]] == depth and dash[stack[-1]])):
                 stack.pop()
-            if stack:
+            if dash[index]:
+                pass  # a step's own `- ` line is where it starts (`- pwsh: Invoke-RestMethod …`: its mention is its own)
+            elif stack:
                 above = stack[-1]
                 self._start_line[index] = above if dash[above] else self._start_line[above]
             while stack and self._indents[stack[-1]] == depth and dash[stack[-1]] and dash[index]:
@@ -395,8 +399,83 @@ def _terraform_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
             continue
         index = bisect.bisect_right(starts, match.start())
         unit = (starts[index - 1] if index else 0, starts[index] if index < len(starts) else len(text))
-        yield match.span(), unit, ("it is outside the `config_request` of a `genesyscloud_integration_action`, where "
-                                   "flowlint reads launches in Terraform")
+        yield match.span(), unit, terraform_aws_why(text, match.start(), unit[0]) or (
+            "it is outside the `config_request` of a `genesyscloud_integration_action`, where flowlint reads launches in "
+            "Terraform")
+
+
+#: A line opening a top-level Terraform block (unindented).
+_BLOCK_START = re.compile(r"^[A-Za-z_]", re.M)
+#: A Terraform block's opening line naming an AWS resource type (`resource "aws_sfn_state_machine" "x" {`).
+_AWS_RESOURCE = re.compile(r"""resource[ \t]+"(aws_[a-z0-9_]{1,60})"|[ \t]*"(aws_[a-z0-9_]{1,60})"[ \t]*:""")
+#: Why an EventBridge API destination's endpoint is not read as a launch: its body is sent by a rule's target.
+API_DESTINATION_WHY = ("it configures an EventBridge API destination to call it, whose body is what a rule's target sends "
+                       "(the matched event, or the target's {input} or {transformer}), which flowlint does not read as a "
+                       "launch: configured here, not checked (check that body as a payload file)")
+_STATE_MACHINE_WHY = ("it is in a Step Functions definition that flowlint does not read here ({where}): configured here, not "
+                      "checked (save the definition as its own .asl.json file, where an HTTP task's `RequestBody` is checked)")
+
+
+def terraform_aws_why(text: str, at: int, block: int | None = None) -> str | None:
+    """Why a mention at `at` in a Terraform file's AWS resource (its top-level block, opening at `block`, else the last
+    unindented line at or before `at`) was not read as a launch; None when the block is no AWS resource."""
+    if block is None:
+        block = 0
+        for opening in _BLOCK_START.finditer(text, 0, at + 1):
+            block = opening.start()
+    line_end = text.find("\n", block)
+    found = _AWS_RESOURCE.match(text, block, len(text) if line_end < 0 else line_end)
+    resource = (found.group(1) or found.group(2)) if found is not None else None
+    if resource in ("aws_cloudwatch_event_api_destination", "aws_cloudwatch_event_target"):
+        return API_DESTINATION_WHY.format(input="`input`", transformer="`input_transformer`") + (
+            "; a target's `input` written in this file is read and checked")
+    if resource == "aws_sfn_state_machine":
+        return _STATE_MACHINE_WHY.format(where="a Terraform `definition`")
+    if resource is not None:
+        return (f"it is in an AWS resource (`{resource}`) that calls it: configured here, not checked (flowlint reads "
+                "launches in Terraform in the `config_request` of a `genesyscloud_integration_action`)")
+    return None
+
+
+def _aws_mentions(text: str) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """Mentions in an AWS template or Step Functions definition, each with its line (a read HTTP task's holds its site)."""
+    strings = _written_as_string(text)  # (searched once: not again at each mention)
+    for match in _MENTION.finditer(text):
+        if _commented(text, match.start()):
+            continue
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        end = len(text) if end < 0 else end
+        yield match.span(), (start, end), aws_why(text, match.start(), strings)
+
+
+#: Where an AWS template writes a request's sender: a command (curl, a client's post) on the mention's line.
+_COMMAND_ON_LINE = re.compile(r"(?i)\b(?:curl|wget|invoke-restmethod|invoke-webrequest)\b|\bfetch\(|\.post\(")
+
+
+def _written_as_string(text: str) -> bool:
+    """Whether an AWS template writes a state machine's definition as a string (`DefinitionString`)."""
+    return "DefinitionString" in text or "definitionString" in text
+
+
+def aws_why(text: str, at: int, strings: bool | None = None) -> str:
+    """Why a mention in an AWS template or Step Functions definition (sources/aws.py) was not read as a launch
+    (`strings`: _written_as_string(text), when the caller knows it)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:len(text) if end < 0 else end]
+    if "InvocationEndpoint" in line or "invocation_endpoint" in line:
+        return API_DESTINATION_WHY.format(input="`Input`", transformer="`InputTransformer`") + (
+            "; a target's `Input` written in this file is read and checked")
+    if "ApiEndpoint" in line:
+        return ("it is a Step Functions HTTP task whose request flowlint could not read as data (its `Parameters` are "
+                "not a mapping, or the file does not parse): configured here, not checked")
+    if _written_as_string(text) if strings is None else strings:
+        return _STATE_MACHINE_WHY.format(where="a `DefinitionString`, a string")
+    if _COMMAND_ON_LINE.search(line):
+        return "it is in a command in an AWS template, which flowlint does not read as a request"
+    return ("it is in AWS configuration that calls it, where flowlint reads only a Step Functions HTTP task's "
+            "`RequestBody` written as data: configured here, not checked")
 
 
 def _commented(text: str, at: int) -> bool:

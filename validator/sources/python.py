@@ -31,7 +31,7 @@ from .code import (
     url_joined,
     walk,
 )
-from .embedded import embedded_body
+from .embedded import embedded_body, embedded_body_with_holes
 from .kinds import LAUNCH_MENTION
 from .model import FALLBACK_GETTERS, Header, LaunchRequest, Offsets, Text, TreeSpans, is_secret_name, literal_secret
 from .urls import launch_url
@@ -1685,6 +1685,56 @@ class PythonReader(CodeReader):
         where.append(self.source.char(node.end_byte) - 1)
         return "".join(chars), where
 
+    def holed_text(self, node: Node) -> tuple[str, list[int]] | None:
+        """A JSON text written with Python's formatting (an f-string, `'…%s…' % args`, `'…{}…'.format(…)`): its text
+        with each placeholder a `{{$…}}` hole (an unknown value, as a JS template's `${…}`) and each character's offset
+        in the file; None for any other node, a plain literal, or a text that does not look like JSON."""
+        found: tuple[str, list[int]] | None = None
+        if node.type == "string" and any(c.type == "interpolation" for c in node.named_children):
+            found = self._formatted(node, _braced_fields)
+        elif node.type == "binary_operator" and len(node.children) == 3 and self.source.raw(node.children[1]) == "%":
+            left = self.unwrap(node.children[0])
+            if left.type == "string" and self.string(left) is not None:
+                found = self._formatted(left, _printf_fields)
+        elif node.type == "call":
+            callee = node.child_by_field_id(self.fields.function)
+            method = callee.child_by_field_id(self.fields.attribute) if callee is not None and callee.type == "attribute" else None
+            owner = callee.child_by_field_id(self.fields.object) if callee is not None else None
+            if method is not None and owner is not None and self.source.raw(method) == "format":
+                owner = self.unwrap(owner)
+                if owner.type == "string" and self.string(owner) is not None:
+                    found = self._formatted(owner, _braced_fields)
+        return found if found is not None and found[0].lstrip().startswith(("{", "[")) else None
+
+    def _formatted(self, literal: Node, fields: Callable[[str], list[tuple[int, int, str]] | None]) -> tuple[str, list[int]] | None:
+        """A string literal's text (an f-string's as if it were plain) with each of its `fields` replaced, and where
+        each character is in the file (every character of a hole at the hole's start)."""
+        raw = self.source.raw(literal)
+        quote = min((i for i in (raw.find('"'), raw.find("'")) if i >= 0), default=-1)
+        if quote < 0:
+            return None
+        prefix = raw[:quote].lower().replace("f", "")
+        value = _literal_string(prefix + raw[quote:])
+        if not isinstance(value, str):
+            return None
+        delimiter = 3 if raw[quote:quote + 3] in ('"""', "'''") else 1
+        start = self.source.char(literal.start_byte) + quote + delimiter
+        exact = raw[quote + delimiter:len(raw) - delimiter] == value
+        replaced = fields(value)
+        if replaced is None:
+            return None
+        chars: list[str] = []
+        where: list[int] = []
+        last = 0
+        for begin, end, text in (*replaced, (len(value), len(value), "")):
+            chars.append(value[last:begin])
+            where.extend(range(start + last, start + begin) if exact else [start] * (begin - last))
+            chars.append(text)
+            where.extend([start + begin if exact else start] * len(text))
+            last = end
+        where.append(self.source.char(literal.end_byte) - 1)
+        return "".join(chars), where
+
     def literal_text(self, node: Node, span: Offsets, depth: int) -> Text | Unknown | None:
         if node.type == "concatenated_string" and self.string(node) is None:  # "https://host" f"/{path}": part by part
             joined: list[str | Unknown] = []
@@ -2547,6 +2597,11 @@ class PythonReader(CodeReader):
                     "the body is a string, not an object", "pass the object itself: " + given +
                     self.source.source(args[0], 40) + closing), self.source.offsets(target)))
             return
+        holed = self.holed_text(target) if mode != "json" else None
+        if holed is not None:
+            request.body_span, request.sends = self.source.offsets(target), "text"
+            embedded_body_with_holes(request, *holed, written=self.source.source(target))
+            return
         if target.type in ("string", "concatenated_string") and mode != "json":
             known = self.string(target)
             request.body_span = self.source.offsets(target)
@@ -2744,6 +2799,51 @@ _KEY_WORDS = {"true": "true", "false": "false", "none": "null"}
 def _fstring_text(raw: str) -> str:
     """The literal text between an f-string's placeholders, with `{{` read as `{` (URLs carry no escapes worth decoding)."""
     return raw.replace("{{", "{").replace("}}", "}")
+
+
+#: A printf-style conversion of `'…' % args`: `%s`, `%(name)s`, `%-5.2f`, and `%%` (a percent sign).
+_PRINTF = re.compile(r"%(?:\(([^()]*)\))?[#0 +\-]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?([diouxXeEfFgGcrsa%])|%")
+
+
+def _hole(name: str) -> str:
+    return "{{$" + (re.sub(r"[^\w.]", "", name)[:30] or "_") + "}}"
+
+
+def _printf_fields(text: str) -> list[tuple[int, int, str]] | None:
+    """Each conversion of a `%`-formatted text as (start, end, what stands for it); None for a `%` Python rejects."""
+    fields: list[tuple[int, int, str]] = []
+    for match in _PRINTF.finditer(text):
+        if match.group(2) is None:
+            return None
+        fields.append((match.start(), match.end(), "%" if match.group(2) == "%" else _hole(match.group(1) or "arg")))
+    return fields
+
+
+def _braced_fields(text: str) -> list[tuple[int, int, str]] | None:
+    """Each replacement field (`{x}`, `{0!r:>{width}}`) and brace escape (`{{`, `}}`) of an f-string's or a
+    str.format() text as (start, end, what stands for it); None for a brace Python rejects. Linear: one pass."""
+    fields: list[tuple[int, int, str]] = []
+    at = 0
+    while True:
+        brace = min((i for i in (text.find("{", at), text.find("}", at)) if i >= 0), default=-1)
+        if brace < 0:
+            return fields
+        if text.startswith(("{{", "}}"), brace):
+            fields.append((brace, brace + 2, text[brace]))
+            at = brace + 2
+            continue
+        if text[brace] == "}":
+            return None
+        depth, end = 0, brace
+        while end < len(text):
+            depth += {"{": 1, "}": -1}.get(text[end], 0)
+            end += 1
+            if depth == 0:
+                break
+        if depth:
+            return None
+        fields.append((brace, end, _hole(text[brace + 1:end - 1].split("!")[0].split(":")[0] or "arg")))
+        at = end
 
 
 def _literal_string(raw: str) -> str | bytes | None:

@@ -276,8 +276,11 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
         return []
     found: list[tuple[LaunchRequest, dict[str, str]]] = []
     module = _Module(source, root, name, limits)
+    destinations: dict[str, Node] = {}  # EventBridge API destinations, by name: their targets send their bodies
     for block in _blocks(_body(root), "resource"):
         labels = _labels(source, block)
+        if labels[:1] == ["aws_cloudwatch_event_api_destination"] and len(labels) > 1:
+            destinations[labels[1]] = block
         if labels[:1] not in (["genesyscloud_integration_action"], ["genesyscloud_integration_action_draft"]):
             continue
         for config in _blocks(_body(block), "config_request"):
@@ -285,9 +288,55 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
             request = _request(module, block, config, links)
             if request is not None:
                 found.append((request, links))
+    if destinations:
+        for block in _blocks(_body(root), "resource"):
+            if _labels(source, block)[:1] == ["aws_cloudwatch_event_target"]:
+                links = {}
+                request = _target_request(module, block, destinations, links)
+                if request is not None:
+                    found.append((request, links))
+        found.sort(key=lambda pair: pair[0].site)
     if name is not None:
         _link(found, name, text, limits, module.flows)
     return [request for request, _ in found]
+
+
+#: How a rule's target names an API destination of its file: `aws_cloudwatch_event_api_destination.<name>.arn`.
+_DESTINATION_ARN = re.compile(r"aws_cloudwatch_event_api_destination\.([A-Za-z_][\w-]*)\.arn")
+
+
+def _target_request(module: _Module, target: Node, destinations: dict[str, Node], links: dict[str, str]
+                    ) -> LaunchRequest | None:
+    """The request an EventBridge rule's target sends through an API destination of the file (None: it names none):
+    the destination's endpoint and method; its body the target's `input` (a jsonencode() of data, or JSON text), read
+    as a data action's template is. None with an `input_transformer`, an `input_path` or nothing: what the event gives
+    is sent, and the destination's endpoint gets the FL011 note (sources/mentions.py)."""
+    source = module.source
+    attributes = _attributes(source, _body(target))
+    arn = attributes.get("arn")
+    named = _DESTINATION_ARN.fullmatch(source.source(_unwrap(arn)).strip()) if arn is not None else None
+    destination = destinations.get(named.group(1)) if named is not None else None
+    if destination is None:
+        return None
+    wanted = _attributes(source, _body(destination))
+    endpoint_node = wanted.get("invocation_endpoint")
+    endpoint = _string(source, endpoint_node) if endpoint_node is not None else None
+    if endpoint is None or endpoint_node is None:
+        return None
+    if attributes.get("input") is None:
+        return None
+    method_node = wanted.get("http_method")
+    method_value = _plain(source, method_node) if method_node is not None else None
+    request = LaunchRequest("eventbridge", source.offsets(target), Text(text_parts(endpoint[0]), source.offsets(endpoint_node)),
+                            method_value.upper() if method_value else Unknown("http_method"),
+                            source.offsets(method_node) if method_value and method_node is not None else None)
+    request.headers = None  # the connection's and the destination's: not all written here
+    body = attributes.get("input")
+    if body is None:  # the event, or a transformer's template filled from it: the destination's FL011 note says so
+        return None
+    request.body_span = source.offsets(body)
+    _template(source, request, body, module.limits.max_depth, links, module)
+    return request
 
 
 def syntax_error(text: str, name: str | None) -> str | None:
