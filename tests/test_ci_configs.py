@@ -357,3 +357,31 @@ def test_a_runner_whose_system_is_unknown_leaves_its_default_shell_unknown(tmp_p
         assert codes(found) == ["FL102"], found
     else:
         assert codes(found) == ["FL011"] and "runner (`runs-on`) names no system" in found[0]["message"], found
+
+
+def _azure(pool: str, matrix: str = "") -> str:
+    return f"jobs:\n  - job: launch\n{matrix}{pool}    steps:\n      - script: |\n          {_BASH_CURL}\n"
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    (_azure(""), True),  # no pool: Microsoft's hosted ubuntu agent
+    (_azure("    pool:\n      vmImage: ubuntu-22.04\n"), True),
+    (_azure("    pool:\n      name: Default\n      demands: [Agent.OS -equals Linux]\n"), True),
+    ("pool:\n  vmImage: windows-latest\n" + _azure("    pool:\n      vmImage: ubuntu-latest\n"), True),  # the job's own
+    (_azure("    pool:\n      vmImage: $(image)\n",
+            "    strategy:\n      matrix:\n        linux:\n          image: ubuntu-latest\n"), True),
+    (_azure("    pool: Default\n"), False),  # a self-hosted pool: Windows or not, unknown
+    (_azure("    pool:\n      name: build-agents\n"), False),
+    (_azure("    pool:\n      vmImage: $(image)\n"), False),
+])
+def test_an_azure_pool_whose_system_is_unknown_leaves_its_script_steps_unread(tmp_path: Path, text: str,
+                                                                                read: bool) -> None:
+    """An Azure `script:` step runs in cmd.exe on a Windows agent and in bash elsewhere: on a pool whose system the
+    pipeline does not say (a self-hosted pool's name, `$(image)` no matrix names a system for) reading it as bash is a
+    guess, so it gets the FL011 note saying so; a job's own pool decides over the pipeline's."""
+    _write(tmp_path, "azure-pipelines.yml", text)
+    found = [d for d in diagnostics("--no-cache", "azure-pipelines.yml") if d["code"] != "FL200"]
+    if read:
+        assert codes(found) == ["FL102"], found
+    else:
+        assert codes(found) == ["FL011"] and "pool (`pool`) names no system" in found[0]["message"], found

@@ -31,9 +31,12 @@ class _Parses:
             def __init__(self, kind: str) -> None:
                 self.parser = real(kind)
 
-            def parse(self, data: bytes, old: Any = None) -> Any:
-                outer.calls.append(old is not None)
-                return self.parser.parse(data, old) if old is not None else self.parser.parse(data)
+            def parse(self, read: Any, *old: Any, **options: Any) -> Any:  # (budgeted_parse's call: the old tree or none)
+                outer.calls.append(bool(old))
+                return self.parser.parse(read, *old, **options)
+
+            def reset(self) -> None:
+                self.parser.reset()
 
         monkeypatch.setattr(code, "parser", Recording)
         monkeypatch.setattr(code, "_PARSED", {})

@@ -71,7 +71,7 @@ def test_an_overtaken_extraction_reads_no_launch_after_the_stop(kind: str, name:
 
 
 def test_an_overtaken_parse_reads_no_more_of_the_text(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(code, "PARSE_CHUNK", 256)
+    monkeypatch.setattr(code, "BUDGET", code.BUDGET._replace(chunk=256))
     text = source("python", 100) + "# an overtaken parse\n"  # (some 200 chunks: a text no other test parsed)
     chunks = len(text.encode()) // 256
     whole = Counting()

@@ -345,7 +345,11 @@ DOCS: dict[str, RuleDocs] = {
         `postFlowsExecutions`, `post_flows_executions`) was searched, and no launch flowlint can
         read was found: the URL goes to a client flowlint does not know, through a call it
         cannot follow, or is only in a comment; or the file is not UTF-8 text, so it could not
-        be searched (the note points at its first bad byte); or the file is written in a language
+        be searched (the note points at its first bad byte); or its parse was too costly (on some
+        hostile or machine-made text, such as a line of thousands of `<!--` or a run of
+        backslash-newlines, the parser's work grows faster than the text: each parse is stopped
+        at a bound proportional to the file's size, and the note says near which line, instead of
+        taking minutes); or the file is written in a language
         flowlint does not read (Go, Java, C#, Ruby, PHP, PowerShell, C++ and others: see
         docs/checking.md; a script without a suffix by its `#!` line), where a mention of the
         endpoint, of the flow ID's path under it (`/api/v2/flows/{id}/executions`;

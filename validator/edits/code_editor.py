@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from tree_sitter import Node, Tree
 
     from ..sources.blocks import Where
-    from ..sources.code import SourceText
+    from ..sources.code import Edited, SourceText
     from ..sources.document import Limits
     from ..sources.model import EmbeddedJson, LaunchRequest, TreeSpans
     from ..sources.yaml_source import ParsedYaml
@@ -208,7 +208,6 @@ class Extractions:
         (body_start, body_end), (site_start, site_end) = request.body_span, request.site
         if not (site_start <= body_start <= start and end <= body_end <= site_end):
             return None
-        from ..sources.code import parsed
         from ..sources.comments import evidence
         from ..sources.extract import _has_test_double
         from ..sources.urls import to_endpoint, unproven
@@ -216,7 +215,7 @@ class Extractions:
         if not (self._text.isascii() and text.isascii()) or _has_test_double(text):
             return None
         # Parsed incrementally from the unedited tree, with the difference already found above.
-        source, tree = parsed(self.kind, text, (self._text, start, end, content) if text != self._text else None)
+        source, tree = _parsed(self.kind, text, (self._text, start, end, content) if text != self._text else None)
         grown = len(content) - (end - start)
         site, body_span = (site_start, site_end + grown), (body_start, body_end + grown)
         from ..sources.document import DEFAULT_LIMITS
@@ -315,13 +314,21 @@ class Extractions:
         """The file's syntax tree (and its byte map): the one its extraction read (sources.code.parsed keeps the
         last few), so a file with N launches is not parsed N times. An edited text (a fix's next operation is written
         in what its previous one made, a proof reads what the fix made) is parsed incrementally from the unedited tree."""
-        from ..sources.code import parsed
-
         edited = None
         if self._text is not None and text is not self._text and text != self._text:
             edited = (self._text, *self.difference(self._text, text))
-        source, tree = parsed(self.kind, text, edited)
+        source, tree = _parsed(self.kind, text, edited)
         return source, tree.root_node
+
+
+def _parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceText, Tree]:
+    """sources.code.parsed, a text too costly to parse (TooCostly) being one no edit of which is proven (CannotEdit)."""
+    from ..sources.code import TooCostly, parsed
+
+    try:
+        return parsed(kind, text, edited)
+    except TooCostly as err:
+        raise CannotEdit(f"the code is too costly to parse ({err})") from err
 
 
 #: Where a local proof cannot read the edited literal alone (local_body): the edited file is read by a full reader.
@@ -350,12 +357,12 @@ def local_body(kind: str, request: LaunchRequest, old_text: str, edit: tuple[int
     The body's value at that literal's path is replaced; a serialization between the literal and the body that may
     change it (`JSON.stringify(x, replacer)`, a BigInt that makes it throw) gives up too.
     """
-    from ..sources.code import READ_ON, NotIndexed, edited_tree, parsed
+    from ..sources.code import READ_ON, NotIndexed, edited_tree
     from ..sources.extract import reader_for
     from ..sources.model import TreeSpans
 
     language = "python" if kind == "python" else "javascript"
-    old_source, old_tree = parsed(kind, old_text)
+    old_source, old_tree = _parsed(kind, old_text)
     locator = request.body_locator
     if old_tree.root_node.has_error or tree.root_node.has_error or request.body_span is None \
             or not isinstance(locator, TreeSpans) or not isinstance(request.body, dict):
@@ -890,11 +897,15 @@ class _Block:
             kept.remove(self)
             kept.append(self)
         if self._index is None or self._tree is None:
-            from ..sources.code import SourceText, parser
+            from ..sources.code import SourceText, TooCostly, budgeted_parse, parser
 
             source = SourceText(self.code)
+            try:
+                tree = budgeted_parse(parser(self.language), source.data)
+            except TooCostly as err:
+                raise CannotEdit(f"the code block is too costly to parse ({err})") from err
             self._index = {offset: i for i, offset in enumerate(self.where[:-1])}
-            self._tree = source, parser(self.language).parse(source.data).root_node
+            self._tree = source, tree.root_node
         return self._index, self._tree
 
 
@@ -1263,11 +1274,14 @@ class _Literal:
         self.python = kind == "python"
         self.spans = spans
         self.body = body
-        from ..sources.code import SourceText, fields, parser
+        from ..sources.code import SourceText, TooCostly, budgeted_parse, fields, parser
 
         if tree is None:
             source = SourceText(text)
-            tree = source, parser(kind).parse(source.data).root_node
+            try:
+                tree = source, budgeted_parse(parser(kind), source.data).root_node
+            except TooCostly as err:
+                raise CannotEdit(f"the code is too costly to parse ({err})") from err
         self.source, self.root = tree
         self.fields = fields(kind)
         #: The launch calls' character spans (LaunchEditor sets them): a binding read only by them and by what leads

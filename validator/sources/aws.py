@@ -30,6 +30,7 @@ from ..core.unknown import Unknown
 from .document import DEFAULT_LIMITS, Limits
 from .http_file import substitute
 from .model import BodyLocator, Header, LaunchRequest, Offsets, Text, is_yaml
+from .saved_request import _aligned, _inside
 
 #: A Step Functions HTTP task's resource (any partition: aws, aws-us-gov, aws-cn).
 _HTTP_TASK = re.compile(r"arn:[\w-]+:states:::http:invoke(?:\.waitForTaskToken)?")
@@ -141,7 +142,6 @@ def _target(text: str, locator: BodyLocator, body: str, path: Path, destination:
     """The launch a target sends: the destination's endpoint and method, the target's `Input` its body."""
     from .embedded import embedded_body, json_string_at
     from .json_source import JsonLocator
-    from .saved_request import _aligned
 
     endpoint_at = locator.offsets((*at, "InvocationEndpoint"), Target.VALUE)
     url = Text(substitute(destination["InvocationEndpoint"], _inside(text, endpoint_at), {}).parts, endpoint_at)
@@ -285,10 +285,3 @@ def _headers(text: str, given: Any, where: Any) -> list[Header]:
         else:
             headers.append(Header(written, Text(substitute(value, _inside(text, at), {}).parts, at), at))
     return headers
-
-
-def _inside(text: str, at: Offsets | None) -> int:
-    """Where a value's own text starts (after its opening quote)."""
-    if at is None:
-        return 0
-    return at[0] + 1 if text[at[0]:at[0] + 1] in ("'", '"') else at[0]

@@ -11,6 +11,7 @@ import bisect
 import functools
 import itertools
 import re
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
 
@@ -85,9 +86,13 @@ _ASSERTIONS = frozenset({
 
 @functools.cache
 def language(kind: str) -> Language:
-    """The grammar for javascript, typescript, tsx or python, loaded once per process."""
+    """The grammar for javascript, typescript, tsx, python or hcl (Terraform), loaded once per process."""
     from tree_sitter import Language
 
+    if kind == "hcl":
+        import tree_sitter_hcl
+
+        return Language(tree_sitter_hcl.language())
     if kind == "python":
         return Language(_binding("tree_sitter_python").language())
     if kind in ("typescript", "tsx"):
@@ -178,23 +183,138 @@ def fields(kind: str) -> Fields:
     return Fields(language(kind))
 
 
-@functools.cache
-def parser(kind: str) -> Parser:
-    from tree_sitter import Parser
+#: Each thread's parsers, by kind: a tree-sitter parser is no object two threads may use at once (a parse runs Python
+#: callbacks, between which another thread's parse with the same parser crashes the process), and the language
+#: server checks documents in several threads.
+_THREAD = threading.local()
 
-    return Parser(language(kind))
+
+def parser(kind: str) -> Parser:
+    """This thread's parser for javascript, typescript, tsx, python or hcl (one a thread and kind, made on first use).
+    Parse with it through budgeted_parse."""
+    return _thread_parser(kind, kind)
+
+
+def _thread_parser(key: str, kind: str) -> Parser:
+    made: dict[str, Parser] | None = getattr(_THREAD, "parsers", None)
+    if made is None:
+        made = _THREAD.parsers = {}
+    found = made.get(key)
+    if found is None:
+        from tree_sitter import Parser
+
+        found = made[key] = Parser(language(kind))
+    return found
+
+
+class ParseBudget(NamedTuple):
+    """What tree-sitter may spend on one parse of a text before flowlint stops it (TooCostly): a bound linear in the
+    text's size. tree-sitter's own work is superlinear on some hostile texts (a Python line of 3,000 `<!--` takes it
+    seconds, a run of backslash-newlines or an HCL line of tabs has its lexer rescan what it read, again and again).
+
+    Two counts bound it: its progress callback's calls (about one each 100 parse operations) and its reads of `chunk`
+    bytes (a rescan of text read before is a read again). Normal code takes at most 0.03 steps a byte and 34 reads a
+    chunk (6,800 files measured: libraries' Python and JavaScript, minified bundles, HCL, and each of them parsed with
+    another language's grammar, all errors); the hostile texts took 15-31 steps a byte or 4,500-11,000 reads a chunk."""
+
+    steps_per_byte: float = 0.125
+    steps: int = 2_000  # and this many more, whatever the size
+    reads_per_chunk: int = 256
+    chunk: int = 4096
+
+    def most_steps(self, size: int) -> int:
+        return self.steps + int(size * self.steps_per_byte)
+
+    def most_reads(self, size: int) -> int:
+        return self.reads_per_chunk * (size // self.chunk + 2)
+
+
+#: The budget of every parse (tests give a smaller one).
+BUDGET = ParseBudget()
+
+
+class TooCostly(ValueError):
+    """A text whose parse passed its budget (ParseBudget): it was stopped, and nothing of it is read. A ValueError, as
+    tree-sitter's own failed parse is: a reader that takes a text it cannot parse for one holding nothing known does so
+    with this one too."""
+
+    def __init__(self, size: int, limit: int, what: str, line: int) -> None:
+        super().__init__(f"tree-sitter took over {limit:,} {what} {size:,} bytes, stopped near line {line}")
+        self.line = line
+
+    @property
+    def why(self) -> str:
+        """Why a file was not read, as an FL011 note says it."""
+        return (f"it is too costly to parse ({self}: hostile or machine-made text can make its work grow faster than "
+                "the text), so none of it was read")
+
+
+def budgeted_parse(parser: Parser, data: bytes, old_tree: Tree | None = None, *, size: int | None = None) -> Tree:
+    """The syntax tree of `data` (the bytes, or `size` of them: a parser's included range), or TooCostly when its
+    parse passes BUDGET: every tree-sitter parse in flowlint goes through here. The text is given a chunk at a time
+    through a read callback (tree-sitter calls back only when given one), so that its reads and progress are counted;
+    a stopped parse resets the parser, which is used again. In a check that may be stopped (core/stop.py), the parse
+    stops within a few hundred of its operations of the stop (Overtaken)."""
+    budget = BUDGET
+    size = len(data) if size is None else size
+    most_steps, most_reads, chunk = budget.most_steps(size), budget.most_reads(size), budget.chunk
+    stop = wanted()
+    steps = reads = 0
+    at = 0
+    parsing = True
+
+    def read(offset: int, _point: tuple[int, int]) -> bytes:
+        # (an exception raised here ends tree-sitter's parse in a SystemError, and a progress callback is not called
+        # while a token is lexed: past the budget, the text ends here, and its tree is never used. Bytes, not a
+        # memoryview: the tree keeps this function as its text, and a node's `text` calls it, in tree-sitter 0.26.1
+        # crashing on a memoryview)
+        nonlocal reads, at
+        if not parsing:  # (a node's text, read after the parse)
+            return data[offset:offset + chunk]
+        reads += 1
+        if reads > most_reads or (stop is not None and stop.is_set()):
+            at = offset
+            return b""
+        return data[offset:offset + chunk]
+
+    def progress(offset: int, _has_error: bool) -> bool:
+        nonlocal steps, at
+        steps += 1
+        if steps > most_steps or reads > most_reads or (stop is not None and stop.is_set()):
+            at = offset
+            return True
+        return False
+
+    try:
+        tree = parser.parse(read, progress_callback=progress) if old_tree is None \
+            else parser.parse(read, old_tree, progress_callback=progress)
+    except ValueError:  # (tree-sitter's "Parsing failed": the callback cancelled it, or it failed on its own)
+        parser.reset()  # (else its next parse, of any text, resumes this one)
+        if steps <= most_steps and reads <= most_reads and (stop is None or not stop.is_set()):
+            raise
+        tree = None
+    finally:
+        parsing = False
+    checkpoint()
+    if tree is None or reads > most_reads:
+        line = data.count(b"\n", 0, at) + 1
+        raise TooCostly(size, most_steps if steps > most_steps else most_reads,
+                        "steps on its" if steps > most_steps else "reads of its", line)
+    return tree
 
 
 #: The last few texts parsed, by kind and text: a launch's fixes are written against the tree its extraction read,
-#: and an edited text's tree is the one its proof reads. Bounded: a scan of many files keeps only the latest used.
-_PARSED: dict[tuple[str, str], tuple[SourceText, Tree]] = {}
+#: and an edited text's tree is the one its proof reads; a text too costly to parse, its TooCostly (each reader of it
+#: is told so at once). Bounded: a scan of many files keeps only the latest used.
+_PARSED: dict[tuple[str, str], tuple[SourceText, Tree] | TooCostly] = {}
 _KEPT = 4
 #: An edit of a parsed text: that text, and the one edit turning it into this one ([start, end) of it replaced by content).
 Edited = tuple[str, int, int, str]
 
 
 def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceText, Tree]:
-    """A text's byte map and syntax tree, parsed once while it is among the last few parsed.
+    """A text's byte map and syntax tree, parsed once while it is among the last few parsed; TooCostly when its parse
+    passes its budget (budgeted_parse).
 
     `edited`: the text this one was made from by one edit; when that text's tree is at hand and without syntax
     errors, the new text is parsed incrementally from it, and kept only if it has none either (error recovery may
@@ -204,42 +324,54 @@ def parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceTe
     found = _PARSED.pop(key, None)
     if found is not None:
         _PARSED[key] = found  # the most recently used is the last let go
+        if isinstance(found, TooCostly):
+            raise found.with_traceback(None)
         return found
     source = SourceText(text)
     tree: Tree | None = None
     base = _PARSED.get((kind, edited[0])) if edited is not None else None
-    if edited is not None and base is not None and not base[1].root_node.has_error:
+    if edited is not None and isinstance(base, tuple) and not base[1].root_node.has_error:
         start_byte, old_end, new_end = edit_bytes(edited, base[0].data)
         old = edited_tree(base[0], base[1], start_byte, old_end, new_end, source.data[start_byte:new_end])
-        tree = parse(kind, source.data, old)
-        if tree.root_node.has_error:
+        try:
+            tree = parse(kind, source.data, old)
+        except TooCostly:
+            tree = None  # (parsed afresh: that parse says)
+        if tree is not None and tree.root_node.has_error:
             tree = None
-    if tree is None:
-        tree = parse(kind, source.data)
-    if len(_PARSED) >= _KEPT:
-        del _PARSED[next(iter(_PARSED))]
-    _PARSED[key] = source, tree
-    return source, tree
+    kept: tuple[SourceText, Tree] | TooCostly
+    try:
+        kept = source, tree if tree is not None else parse(kind, source.data)
+    except TooCostly as err:
+        kept = err
+    keep(_PARSED, key, kept)
+    if isinstance(kept, TooCostly):
+        raise kept
+    return kept
 
 
-@functools.cache
-def _ranged_parser(kind: str) -> Parser:
-    """A parser of its own for parses of one range of a text (parsed_on), so the shared one always reads whole texts."""
-    from tree_sitter import Parser
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
-    return Parser(language(kind))
+
+def keep(kept: dict[_K, _V], key: _K, value: _V, most: int = _KEPT) -> None:
+    """Put a parse in a cache of the last `most` (the oldest let go first; the language server's threads share one)."""
+    for gone in list(kept)[:max(len(kept) - most + 1, 0)]:
+        kept.pop(gone, None)  # (another thread's check may have let it go first)
+    kept[key] = value
 
 
 def parsed_on(kind: str, source: SourceText, start_byte: int, end_byte: int, start_point: tuple[int, int]) -> Tree:
     """[start_byte, end_byte) of a text parsed alone, as if nothing else were written (tree-sitter's included range):
     its nodes at their offsets in the whole text, in a time of the range's size, not the text's (`start_point`: the
-    range's start as tree-sitter counts it, from a parse of the text it was made from)."""
+    range's start as tree-sitter counts it, from a parse of the text it was made from). A parser of its own (this
+    thread's), so the shared one always reads whole texts."""
     from tree_sitter import Range
 
-    ranged = _ranged_parser(kind)
+    ranged = _thread_parser(f"{kind} ranged", kind)
     ranged.included_ranges = [Range(start_point, end_point(start_point, source.data[start_byte:end_byte]),
                                     start_byte, end_byte)]
-    return ranged.parse(source.data)
+    return budgeted_parse(ranged, source.data, size=end_byte - start_byte)
 
 
 def same_nodes(first: Node, second: Node) -> bool:
@@ -252,24 +384,10 @@ def same_nodes(first: Node, second: Node) -> bool:
     return True
 
 
-#: The bytes a parse that may be stopped is given at a time (a check's stop is looked at between two).
-PARSE_CHUNK = 256 * 1024
-
-
 def parse(kind: str, data: bytes, old: Tree | None = None) -> Tree:
-    """A text's syntax tree; in a check that may be stopped (core/stop.py), read a chunk at a time and stopped
-    (Overtaken) within a chunk of the stop: a 20 MB file takes seconds to parse. Else parsed whole, as ever."""
-    stop = wanted()
-    if stop is None or len(data) <= PARSE_CHUNK:
-        return parser(kind).parse(data, old) if old is not None else parser(kind).parse(data)
-
-    def read(offset: int, _point: tuple[int, int]) -> bytes:
-        # (an exception raised here ends tree-sitter's parse in a SystemError: an empty chunk ends the text instead)
-        return b"" if stop.is_set() else data[offset:offset + PARSE_CHUNK]
-
-    tree = parser(kind).parse(read, old) if old is not None else parser(kind).parse(read)
-    checkpoint()  # (stopped: the tree is of the text's first chunks only, and never kept)
-    return tree
+    """A text's syntax tree (budgeted_parse: TooCostly past its budget; in a check that may be stopped, Overtaken
+    within a few hundred parse operations of the stop)."""
+    return budgeted_parse(parser(kind), data, old)
 
 
 def edited_tree(source: SourceText, tree: Tree, start_byte: int, old_end: int, new_end: int, added: bytes) -> Tree:

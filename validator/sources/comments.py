@@ -110,11 +110,14 @@ def _mentions(text: str, start: int, end: int) -> bool:
 
 
 def _tree_sitter_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
-    from .code import parser
+    from .code import TooCostly, budgeted_parse, parser
 
     chunk = text[begin:stop]
     source = chunk.encode("utf-8", "surrogatepass")
-    tree = parser(kind).parse(source)
+    try:
+        tree = budgeted_parse(parser(kind), source)
+    except TooCostly:  # none of it was read (its FL011 says so): no comment in it is known to suppress a finding
+        return
     seen: set[tuple[int, int]] = set()
     for match in re.finditer(re.escape(NEEDLE), chunk, re.I):
         offset = len(chunk[:match.start()].encode("utf-8", "surrogatepass"))

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from tree_sitter import Tree
 
     from .blocks import DocumentCode
-    from .code import CodeReader, SourceText
+    from .code import CodeReader, SourceText, TooCostly
     from .fences import Runs
 
 __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_launches", "source_kind"]
@@ -139,9 +139,13 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
     it passes the endpoint to a call that is no launch read (given the launches read). `credentials` False: a code
     file's secrets are not searched for its first launch (a fix's proof compares bodies only)."""
     if kind in CODE_KINDS:
-        from .code import parsed
+        from .code import TooCostly, parsed
 
-        source, tree = parsed(kind, text)
+        try:
+            source, tree = parsed(kind, text)
+        except TooCostly as err:  # said where the file names the endpoint: never a silent miss, never a hang
+            note = _costly(text, err)
+            return [], lambda: note, lambda: [], lambda _: []
         reader = reader_for(kind, source, tree, limits.max_depth, name)
         found = reader.launches(credentials=credentials)
         shared = _conftest_fixtures(name, limits, found) if found and kind == "python" else None
@@ -260,6 +264,7 @@ def _conftest_fixtures(name: str | None, limits: Limits, requests: list[LaunchRe
     fixture none of these defines may then be sent to a stand-in, `_PythonStandIns`). None when none stands in and
     none may. Its launches then depend on those files (they were looked for: `reads_module`, so the result cache does
     not keep what a conftest.py changed since)."""
+    from .code import TooCostly
     from .python import in_test_file
 
     if name is None or not in_test_file(name) or os.path.basename(name) == "conftest.py":
@@ -285,7 +290,11 @@ def _conftest_fixtures(name: str | None, limits: Limits, requests: list[LaunchRe
             break
         directory = parent
     for path in reversed(found):  # the farthest first: a nearer one's fixture of the same name replaces it
-        own, autouse = _conftest(path, limits)
+        try:
+            own, autouse = _conftest(path, limits)
+        except TooCostly:  # (one flowlint cannot read, as one above the tree: any fixture may be its stand-in)
+            beyond = True
+            continue
         fixtures.update(own)
         everywhere |= autouse
     return (fixtures, everywhere, beyond) if any(fixtures.values()) or everywhere or beyond else None
@@ -710,6 +719,12 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         return found, why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
+
+
+def _costly(text: str, err: TooCostly) -> tuple[Offsets, str | None] | None:
+    """Where a code file too costly to parse first names the endpoint, and why nothing was read there."""
+    match = _MENTION.search(text)
+    return ((match.start(), match.end()), err.why) if match is not None else None
 
 
 def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> list[LaunchRequest]:

@@ -126,14 +126,16 @@ def foreign_scripts(text: str, *, ci: bool = False) -> tuple[tuple[int, int, str
     an expression no matrix of the job names a system for) runs a step with no `shell:` in a shell that cannot be told:
     such a step is one too. Nothing when the file says none of these words (and every `runs-on` a POSIX system), or is
     no YAML even with its plain scripts blanked (_plain_values_blanked)."""
-    if _SHELL_HINT.search(text) is None and (ci or not any(
-            _POSIX_RUNNER.search(runner.group(1)) is None for runner in _RUNS_ON.finditer(text))):
+    if _SHELL_HINT.search(text) is None and not any(
+            _POSIX_RUNNER.search(runner.group(1)) is None for runner in (_POOL if ci else _RUNS_ON).finditer(text)):
         return ()
     return _foreign(text, ci) or ()
 
 
 #: A GitHub job's `runs-on:` and what follows it on its line (one naming no POSIX system may leave a step's shell unknown).
 _RUNS_ON = re.compile(r"^[ \t]*runs-on[ \t]*:([^\r\n]*)", re.M)
+#: An Azure job's `pool:` and what follows it on its line (its `vmImage` or `name` may be on the next lines).
+_POOL = re.compile(r"^[ \t]*(?:-[ \t]+)?pool[ \t]*:([^\r\n]*)", re.M)
 
 
 @functools.lru_cache(maxsize=8)
@@ -165,14 +167,7 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
             shell = str(own.value)
         elif isinstance(defaults, yaml.ScalarNode):
             shell = str(defaults.value)
-        for runner in _RUNNER_KEYS:
-            where = named.get(runner)
-            if where is None:
-                continue
-            if _names_windows(text, node, where):
-                windows = f"its job runs on Windows (`{runner}`), so it runs in PowerShell or cmd.exe, not a POSIX shell"
-            elif not ci and runner == "runs-on" and not _names_system(text, node, where, _POSIX_RUNNER):
-                windows = _UNKNOWN_RUNNER
+        windows = _runner(text, node, named, ci, windows)
         task = named.get("task")
         foreign_task = isinstance(task, yaml.ScalarNode) and _FOREIGN_TASK.match(str(task.value)) is not None
         for key, value in pairs:
@@ -237,6 +232,29 @@ def _plain_values_blanked(text: str) -> str:
     return "".join(out)
 
 
+def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool, outer: str | None) -> str | None:
+    """Why a job's (a mapping's) scripts with no shell named run in no POSIX shell, by the runner keys it writes (None:
+    they run in one); `outer`: what the enclosing one said, kept when it names no runner. Windows named wins; then a
+    runner that names no system where the shell depends on it (GitHub's `runs-on`, Azure's `pool`): unknown; then one
+    naming a POSIX system (`ubuntu-latest`, `[self-hosted, linux]`) sets it back to a POSIX shell."""
+    verdicts: list[str | None] = []
+    for runner in _RUNNER_KEYS:
+        where = named.get(runner)
+        if where is None:
+            continue
+        if _names_windows(text, job, where):
+            return f"its job runs on Windows (`{runner}`), so it runs in PowerShell or cmd.exe, not a POSIX shell"
+        if _names_system(text, job, where, _POSIX_RUNNER):
+            verdicts.append(None)
+        elif not ci and runner == "runs-on":
+            verdicts.append(_UNKNOWN_RUNNER)
+        elif ci and runner == "pool":
+            verdicts.append(_UNKNOWN_POOL)
+    if not verdicts:
+        return outer
+    return next((verdict for verdict in verdicts if verdict is not None), None)
+
+
 def _at(node: object, *path: str) -> object:
     """The node at a path of keys under a mapping node (None: none)."""
     import yaml
@@ -265,6 +283,12 @@ _UNKNOWN_RUNNER = ("its job's runner (`runs-on`) names no system flowlint can te
                    "POSIX shell")
 
 
+#: Why an Azure job's `script:` steps are not read when its pool names no system (a self-hosted pool, `$(pool)`): an
+#: agent on Windows runs them in cmd.exe, one elsewhere in bash, and which is unknown.
+_UNKNOWN_POOL = ("its job's pool (`pool`) names no system flowlint can tell (a self-hosted pool, an expression), so it "
+                 "may run in cmd.exe (a Windows agent's; a `bash:` step is read), not a POSIX shell")
+
+
 def _names_system(text: str, job: object, where: object, system: re.Pattern[str]) -> bool:
     """Whether a runner key's value names the `system`, or is an expression (`${{ matrix.os }}`) in a job that names it
     anywhere (its matrix)."""
@@ -272,8 +296,13 @@ def _names_system(text: str, job: object, where: object, system: re.Pattern[str]
 
     assert isinstance(where, yaml.Node) and isinstance(job, yaml.Node)
     written = text[where.start_mark.index:where.end_mark.index]
-    return system.search(written) is not None or (
-        "${{" in written and system.search(text, job.start_mark.index, job.end_mark.index) is not None)
+    return system.search(written) is not None or (_EXPRESSION.search(written) is not None
+                                                  and system.search(text, job.start_mark.index, job.end_mark.index) is not None)
+
+
+#: An expression a CI service fills in (GitHub's and Azure's `${{ … }}`, Azure's `$(var)` and `$[ … ]`): a runner it
+#: names is told by what the job names (its matrix).
+_EXPRESSION = re.compile(r"\$\{\{|\$\(|\$\[")
 
 
 def _foreign_why(key: str | None, shell: str | None, windows: str | None) -> str | None:

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import contextlib
-import functools
 import itertools
 import json
 import os
@@ -39,9 +38,9 @@ from .module_texts import ModuleText, directory_files, module_text
 from .velocity import hole_end, text_parts
 
 if TYPE_CHECKING:
-    from tree_sitter import Node, Parser
+    from tree_sitter import Node
 
-    from .code import SourceText
+    from .code import SourceText, TooCostly
 
 _FLOW_REF = re.compile(r"genesyscloud_flow\.([A-Za-z_][A-Za-z0-9_-]*)\.id")
 _ESCAPES = {'"': '"', "\\": "\\", "n": "\n", "r": "\r", "t": "\t"}
@@ -92,20 +91,27 @@ class _Flow(NamedTuple):
     fills: tuple[tuple[str, str], ...] = ()
 
 
-@functools.cache
-def _parser() -> Parser:
-    import tree_sitter_hcl
-    from tree_sitter import Language, Parser
-
-    return Parser(Language(tree_sitter_hcl.language()))
+#: The last few texts parsed (or found too costly to parse): a file's resources and, when none is a launch, its syntax
+#: error are read from one parse; a module's files are parsed once for their locals and flows.
+_PARSED: dict[str, tuple[SourceText, Node] | TooCostly] = {}
 
 
 def _parse(text: str) -> tuple[SourceText, Node]:
-    from .code import SourceText
+    """A text's byte map and syntax tree's root; TooCostly (a ValueError) when its parse passes its budget."""
+    from .code import SourceText, TooCostly, budgeted_parse, keep, parser
 
-    source = SourceText(text)
-    data = _BARE_EXPONENT.sub(lambda number: b"1" * len(number.group()), source.data)
-    return source, _parser().parse(data).root_node
+    found: tuple[SourceText, Node] | TooCostly | None = _PARSED.get(text)
+    if found is None:
+        source = SourceText(text)
+        data = _BARE_EXPONENT.sub(lambda number: b"1" * len(number.group()), source.data)
+        try:
+            found = source, budgeted_parse(parser("hcl"), data).root_node
+        except TooCostly as err:
+            found = err
+        keep(_PARSED, text, found)
+    if isinstance(found, TooCostly):
+        raise found.with_traceback(None)
+    return found
 
 
 def _children(node: Node, kind: str) -> list[Node]:
@@ -351,8 +357,12 @@ def syntax_error(text: str, name: str | None) -> str | None:
         except (ValueError, RecursionError):
             return None
         return None
+    from .code import TooCostly
+
     try:
         source, root = _parse(text)
+    except TooCostly as err:
+        return err.why
     except (ValueError, RecursionError):
         return None
     if not root.has_error:
