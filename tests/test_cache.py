@@ -227,7 +227,8 @@ def _checked(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str],
         return real(self, path, documents)
 
     monkeypatch.setattr(runner._Checker, "result", spy)
-    cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])))
+    cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])),
+                             root=project)
     assert cache is not None
     reporter = Collect()
     paths = sorted(str(p) for p in (project / "bodies").glob("*.json"))
@@ -329,6 +330,32 @@ def test_a_cache_directory_that_is_a_link_is_not_used(project: Path, tmp_path: P
     assert list(outside.iterdir()) == []  # nothing written through the link
 
 
+def test_a_cache_dir_through_a_link_out_of_the_project_is_refused(project: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (project / "link").symlink_to(elsewhere)
+    (project / ".flowlint.toml").write_text('cache-dir = "link/cache"\n')
+    refused = flowlint("check", "bodies")
+    assert refused.exit_code == 2 and "cache-dir" in refused.output and "through a symlink" in refused.output, refused.output
+    (project / "inside").mkdir()
+    (project / "link2").symlink_to("inside")  # a link that stays in the project is the user's to use
+    (project / ".flowlint.toml").write_text('cache-dir = "link2/cache"\n')
+    assert flowlint("check", "bodies").exit_code == 1 and list((project / "inside" / "cache").glob("*.cache"))
+    assert list(elsewhere.iterdir()) == []  # nothing written out of the project
+
+
+def test_a_cache_opened_through_a_link_out_of_the_project_makes_nothing(project: Path, tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (project / "link").symlink_to(elsewhere)
+    secret = secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"]))
+    assert secret is not None
+    inside = ResultCache.open(project / "made" / "cache", run_key({"test": 1}), secret, root=project)
+    assert inside is not None and (project / "made" / "cache" / "CACHEDIR.TAG").is_file()  # parents made inside
+    assert ResultCache.open(project / "link" / "deep" / "cache", run_key({"test": 1}), secret, root=project) is None
+    assert list(elsewhere.iterdir()) == []  # no parent, no .gitignore, no tag out there
+
+
 def test_no_token_is_stored(project: Path) -> None:
     script = project / "launch.js"
     script.write_text("await fetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'POST',\n"
@@ -342,7 +369,7 @@ def test_no_token_is_stored(project: Path) -> None:
 
 
 def _write_entries(directory: str, secret_dir: str, names: list[str]) -> None:
-    cache = ResultCache.open(Path(directory), run_key({"test": 2}), secret_key(Path(secret_dir)))
+    cache = ResultCache.open(Path(directory), run_key({"test": 2}), secret_key(Path(secret_dir)), root=Path(directory).parent)
     assert cache is not None
     for _ in range(20):
         for name in names:
@@ -361,7 +388,7 @@ def test_concurrent_writers_leave_a_whole_cache_file(project: Path) -> None:
     for writer in writers:
         writer.join()
     assert all(writer.exitcode == 0 for writer in writers)
-    cache = ResultCache.open(Path(directory), run_key({"test": 2}), secret_key(Path(secret_dir)))
+    cache = ResultCache.open(Path(directory), run_key({"test": 2}), secret_key(Path(secret_dir)), root=Path(directory).parent)
     assert cache is not None and cache.entries  # whole and trusted: every entry of at least the last writer
     assert {name.split("-")[0] for name in cache.entries} <= {"w0", "w1", "w2", "w3"}
     assert not [p for p in Path(directory).iterdir() if p.name.startswith(".tmp-")]
@@ -536,7 +563,8 @@ def test_a_parallel_run_reports_what_one_process_does_its_workers_sending_cache_
     try:
         for jobs in (1, 2):
             shutil.rmtree(project / DIRECTORY, ignore_errors=True)
-            cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])))
+            cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])),
+                             root=project)
             reporter = Both()
             summary = run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache,
                           jobs=jobs)

@@ -62,6 +62,19 @@ def test_every_kind_with_comments_takes_the_comment_on_the_line_before(name: str
     assert "FL009" not in codes(check_text(suppressed, name))
 
 
+def test_a_http_body_line_is_body_text_never_a_directive() -> None:
+    # A body's `# flowlint: ignore` line is sent as written (FL001: JSON has no comments): it suppressed that very FL001
+    # (exit 0, "1 suppressed"), and with codes it was FL001 and an unused FL009 on one line (review B 8).
+    head = "POST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n\n"
+    for directive in ("# flowlint: ignore", "# flowlint: ignore[FL302]", "// flowlint: ignore"):
+        text = f'{head}{{"flowId": "{UUID}",\n{directive}\n"type": "x"}}\n'
+        assert codes(check_text(text, "launch.http")) == ["FL001"], directive
+        assert suppressions("http", text) == []
+    # reached: the same line before the request, or between its headers, still suppresses
+    before = f"# flowlint: ignore[FL302]\n{HTTP}"
+    assert [s.line for s in suppressions("http", before)] == [1] and "FL302" not in codes(check_text(before, "launch.http"))
+
+
 def test_yaml_comments_on_the_line_and_before() -> None:
     body = f'flowId: "{UUID}"\ninputData:\n  Flow.customerName: "John"\n  Flow.typo: 1\n'
     assert "FL202" in codes(check_text(body, "body.yaml"))

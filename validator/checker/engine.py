@@ -24,7 +24,7 @@ from ..contracts.resolution import (
 )
 from ..contracts.schema import BrokenSchema, launch_is_valid
 from ..contracts.store import BrokenContract, Contract, Unavailable
-from ..core.caps import cap_findings
+from ..core.caps import cap_findings, stands_for
 from ..core.codes import (
     INTERNAL_ERROR,
     INVALID_FLOW_ID,
@@ -100,6 +100,9 @@ CONTRACT_RULES = frozenset(code for code in RULES if code.startswith("FL2"))
 NAME_RULES = frozenset({UNKNOWN_INPUT, MISSING_FLOW_PREFIX})
 #: Characters re-checked to prove fixes, per file and pass (each proof checks the whole edited file once).
 PROOF_BUDGET = 4 * 1024 * 1024
+#: Findings re-made to prove a report's fixes, per document: a check's cost follows its findings (~60 µs each), not
+#: its bytes, so 4 MiB of short keys allowed 20 proofs of a body of 8,000 findings, ~1 s apiece (review B).
+PROOF_FINDINGS = 20_000
 
 
 def check_findings(document: Document, options: CheckOptions, capped: bool = True) -> list[Finding]:
@@ -306,7 +309,9 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
     """
     renderable = min(MAX_RENDERED_FIXES, RENDER_BUDGET // max(1, len(document.text or "")))
     if prove is not None:  # each proof is a whole check of the edited file: fewer per pass in a big file, at least one
-        renderable = max(1, min(renderable, PROOF_BUDGET // max(1, len(document.text or ""))))
+        findings = list(findings)
+        renderable = max(1, min(renderable, PROOF_BUDGET // max(1, len(document.text or "")),
+                                PROOF_FINDINGS // max(1, stands_for(findings))))
     located = _located(document, findings, severities, renderable, prove, render_fixes=render_fixes, said_once=said_once,
                        proofs=proofs)
     diagnostics = [diagnostic for _, diagnostic in located]
@@ -696,9 +701,10 @@ class LaunchProofs:
         proof an extraction of the whole edited file) made one such launch cost the file's every fix an extraction."""
         failed: list[tuple[Document, Fix, Diagnostic]] = []
         reaching = self._reaching(items)
-        if reaching:  # (none of them passes a proof of a round: each alone says)
-            failed += [items[k] for k in sorted(reaching)]
-            items = [item for k, item in enumerate(items) if k not in reaching]
+        if reaching:  # (none of them passes a proof of a round unless the launches it reaches make its very edits)
+            alone = set(reaching) - self._covered(items, reaching)
+            failed += [items[k] for k in sorted(alone)]
+            items = [item for k, item in enumerate(items) if k not in alone]
         groups = [items] if items else []
         while groups:
             group = groups.pop()
@@ -718,24 +724,25 @@ class LaunchProofs:
         return failed
 
     @staticmethod
-    def _reaching(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int]:
+    def _reaching(items: list[tuple[Document, Fix, Diagnostic]]) -> dict[int, set[int]]:
         """The positions in `items` of the fixes with an edit where another launch of the file writes its body (a body two
-        launches send, bound to one name): applied with or without the round's other fixes, such a fix changes a launch
-        it is not about, so no proof of a round vouches for it. Found from the launches as the file's text writes them,
-        with no extraction: each half of a round holding such a fix was proven again, down to it alone, so a file of N
-        such fixes cost 2N extractions of the whole file before each was proven alone."""
+        launches send, bound to one name), each with the launches (their index in the file) it reaches: applied with or
+        without the round's other fixes, such a fix changes a launch it is not about, so no proof of a round vouches for
+        it unless those launches' own fixes make the very same edits (_covered). Found from the launches as the file's
+        text writes them, with no extraction: each half of a round holding such a fix was proven again, down to it alone,
+        so a file of N such fixes cost 2N extractions of the whole file before each was proven alone."""
         first: TextEditor = items[0][0].editor
         text, extractions = items[0][0].text, first.extractions
         if text is None or extractions is None:
-            return set()
+            return {}
         try:
             written = sorted((where, index) for index, where in enumerate(extractions.bodies_written(text))
                              if where is not None)
         except Exception:  # (the proofs say why)
-            return set()
+            return {}
         starts = [where[0] for where, _ in written]
         reach = list(itertools.accumulate((where[1] for where, _ in written), max))  # the furthest end so far
-        reaching = set()
+        reaching: dict[int, set[int]] = {}
         for k, (document, _, diagnostic) in enumerate(items):
             if document.text is not text or document.editor.extractions is not extractions or diagnostic.fix is None:
                 continue
@@ -743,12 +750,27 @@ class LaunchProofs:
             for edit in diagnostic.fix.edits or ():
                 # In another launch's body: a replacement that meets it, an insertion strictly inside it.
                 at = bisect.bisect_left(starts, edit.end if edit.end > edit.start else edit.start) - 1
-                while at >= 0 and reach[at] > edit.start and k not in reaching:
+                while at >= 0 and reach[at] > edit.start:
                     (_, end), index = written[at]
                     if index != own and end > edit.start:
-                        reaching.add(k)
+                        reaching.setdefault(k, set()).add(index)
                     at -= 1
         return reaching
+
+    @staticmethod
+    def _covered(items: list[tuple[Document, Fix, Diagnostic]], reaching: dict[int, set[int]]) -> set[int]:
+        """The reaching fixes (`_reaching`) whose every launch reached has a fix in this round with the very same edits
+        (the launches of one body bound to a name, each fixed alike): applied alone, any of them makes the text all of
+        them make, so they join the round as one edit (_wrong reads the edits of such fixes once), and its one extraction
+        proves each launch's body, as a round proves any fix of it, instead of one extraction of the whole file each."""
+        by_launch = {item[0].editor.index: k for k, item in enumerate(items)}
+        covered = set()
+        for k, reached in reaching.items():
+            edits = _edit_key(items[k][2])
+            if edits and all((j := by_launch.get(index)) is not None and _edit_key(items[j][2]) == edits
+                             for index in reached):
+                covered.add(k)
+        return covered
 
     @staticmethod
     def _wrong(items: list[tuple[Document, Fix, Diagnostic]]) -> set[int] | None:
@@ -762,10 +784,15 @@ class LaunchProofs:
         if text is None or extractions is None:
             return everything
         edits: list[tuple[Edit, int]] = []
+        made: set[tuple[tuple[int, int, str], ...]] = set()  # the edits of each fix: made once where fixes make the same
         for k, (document, _, diagnostic) in enumerate(items):
             if document.text is not text or document.editor.extractions is not extractions \
                     or diagnostic.fix is None or not diagnostic.fix.edits:
                 return everything  # not one file's launches, or a fix with no edit
+            key = _edit_key(diagnostic)
+            if key in made:
+                continue  # (launches sending one body, fixed alike: the text each fix alone makes)
+            made.add(key)
             edits.extend((edit, k) for edit in diagnostic.fix.edits)  # (a move's: its removal and its insertion)
         edits.sort(key=lambda pair: (pair[0].start, pair[0].end))
         if any(b[0].start < a[0].end for a, b in itertools.pairwise(edits)):
@@ -790,6 +817,12 @@ class LaunchProofs:
                 return everything  # a launch no fix is about changed: which edit did it cannot be told
         return wrong
 
+
+
+def _edit_key(diagnostic: Diagnostic) -> tuple[tuple[int, int, str], ...]:
+    """A rendered fix's edits, as the text they make from the file's (none: no fix or no edit)."""
+    fix = diagnostic.fix
+    return tuple((edit.start, edit.end, edit.content) for edit in fix.edits) if fix is not None and fix.edits else ()
 
 def check_document(document: Document, options: CheckOptions, proofs: LaunchProofs | None = None, *,
                    capped: bool = True) -> list[Diagnostic]:

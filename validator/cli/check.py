@@ -20,7 +20,7 @@ from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
-from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, expand, is_walked
+from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, Unapplied, expand, is_walked
 from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_info_lines, shows_lines
 from ..run.runner import Mode, run, run_files
@@ -313,8 +313,10 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     allow_empty = bool(options.get("allow_no_files"))
     if not paths and not config.include:  # as ruff and eslint: the working directory, its files named as in it
         return _files((".",), config, options)
+    unapplied: Unapplied = {}
     if not paths:
-        files, unmatched = config.included_files()
+        files, unmatched = config.included_files(unapplied)
+        _unapplied_warnings(unapplied)
         where = f" (in {config.source})" if config.source else ""
         for pattern in unmatched:
             _echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
@@ -323,13 +325,14 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
                                    "fix them, or pass --allow-no-files if that is expected")
         return files, frozenset(), frozenset(files)  # what `include` names is a payload
     try:
-        files = list(expand(paths, exclude=config.excluder, allow_empty=allow_empty))
+        files = list(expand(paths, exclude=config.excluder, allow_empty=allow_empty, unapplied=unapplied))
     except MissingPath as err:
         raise _bad_parameter(f"{err} does not exist", param_hint="PATHS") from None
     except NothingToCheck as err:
         raise _usage_error(f"nothing to check in {err}: no {_suffixes()} file, nor a code or request file, below it "
                                "(hidden, dependency, build and git-ignored directories are skipped); "
                                "pass --allow-no-files if that is expected") from None
+    _unapplied_warnings(unapplied)
     force_exclude = bool(options["force_exclude"])
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
@@ -339,6 +342,21 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     walked = frozenset(f for f in files if f not in named or is_walked(f)) if force_exclude else frozenset(files) - named
     found = files, _candidates(files, named, config, force_exclude), walked
     return _named_below_here(found) if "." in paths else found
+
+
+#: The files below a .gitignore that could not be applied named in its warning (the rest counted).
+_NAMED_TAKEN = 10
+
+
+def _unapplied_warnings(unapplied: Unapplied) -> None:
+    """A warning for each .gitignore the walk could not apply, naming the files it took that it might have excluded."""
+    for ignore, (why, taken) in unapplied.items():
+        if not taken:
+            continue
+        shown = ", ".join(taken[:_NAMED_TAKEN]) + (f" and {len(taken) - _NAMED_TAKEN:,} more" if len(taken) > _NAMED_TAKEN else "")
+        counted = f"the {len(taken):,} files below it were" if len(taken) != 1 else "the 1 file below it was"
+        _echo(f"flowlint: warning: {ignore} was not applied ({why}): {counted} checked whether or not it ignores them: "
+              f"{shown}", err=True)
 
 
 def _checked_as(output_file: str, files: list[str]) -> str | None:
@@ -437,7 +455,7 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
         "render-fixes": options.render_fixes,
     })
     directory = config.root / (config.cache_dir or DIRECTORY)
-    return ResultCache.open(directory, key, secret_key(user_cache_dir()))
+    return ResultCache.open(directory, key, secret_key(user_cache_dir()), root=config.root)
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

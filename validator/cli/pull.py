@@ -14,6 +14,7 @@ from ..contracts.store import snapshot_name
 from ..core import exit_codes
 from ..core.codes import UUID_EXAMPLE
 from ..core.ids import is_uuid
+from ..core.paths import within
 from ..core.printable import printable
 from ..genesys.client import GenesysClient, GenesysError, MissingCredentials
 from ..genesys.flows import InputsUnknown, fetch_inputs, find_workflow
@@ -22,7 +23,6 @@ from ..genesys.regions import UnknownRegion
 from ..genesys.session import open_client
 from ..project.config import ConfigError, find_config, load_config
 from ..project.root import default_store
-from ..sources.document import within
 from .output import writing_stdout
 
 

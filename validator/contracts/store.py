@@ -376,7 +376,8 @@ def load_contract_file(path: str | os.PathLike[str], *, roots: tuple[str, ...] |
 def _read_contract_bytes(path: str | os.PathLike[str], roots: tuple[str, ...] | None = None, shown: str | None = None) -> bytes:
     """A contract file's bytes: a regular file within MAX_CONTRACT_SIZE, never a FIFO, device or kernel file,
     and (with `roots`) never out of them, by a symlink or by `..`. Errors name it `shown` (default: `path`)."""
-    from ..sources.document import outside_or_special, within
+    from ..core.paths import within
+    from ..sources.document import outside_or_special
 
     name = shown if shown is not None else os.fspath(path)
     refused = outside_or_special(os.fspath(path), roots)

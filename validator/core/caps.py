@@ -22,6 +22,16 @@ def more_finding(code: str, more: int, path: Path = (), target: Target = Target.
                    "fix these, then run flowlint again to see the rest", target, span)
 
 
+def stands_for(findings: list[Finding]) -> int:
+    """How many findings a capped list stands for: each one, and for each FL008 note the findings it says are not
+    shown (cap_findings' own words)."""
+    total = 0
+    for finding in findings:
+        hidden = finding.message.split(" ", 1)[0].replace(",", "") if finding.code == TOO_MANY_FINDINGS else ""
+        total += int(hidden) if hidden.isdigit() else 1
+    return total
+
+
 def cap_findings(findings: list[Finding]) -> list[Finding]:
     """At most MAX_PER_KIND findings of each rule, plus one FL008 note per rule that had more."""
     if len(findings) <= MAX_PER_KIND:

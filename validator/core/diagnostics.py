@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .records import Record, set_field
+from .records import Record, setters
 
 PointerPart = str | int
 Path = tuple[PointerPart, ...]
@@ -57,10 +57,13 @@ class Span(Record):
     end_column: int
 
     def __init__(self, line: int, column: int, end_line: int, end_column: int) -> None:
-        set_field(self, "line", line)
-        set_field(self, "column", column)
-        set_field(self, "end_line", end_line)
-        set_field(self, "end_column", end_column)
+        _Span_line(self, line)
+        _Span_column(self, column)
+        _Span_end_line(self, end_line)
+        _Span_end_column(self, end_column)
+
+
+_Span_line, _Span_column, _Span_end_line, _Span_end_column = setters(Span, 'line', 'column', 'end_line', 'end_column')
 
 
 class Applicability(str, enum.Enum):
@@ -79,8 +82,11 @@ class RenameKey(Record):
     name: str
 
     def __init__(self, path: Path, name: str) -> None:
-        set_field(self, "path", path)
-        set_field(self, "name", name)
+        _RenameKey_path(self, path)
+        _RenameKey_name(self, name)
+
+
+_RenameKey_path, _RenameKey_name = setters(RenameKey, 'path', 'name')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
@@ -91,8 +97,11 @@ class ReplaceValue(Record):
     value: Any
 
     def __init__(self, path: Path, value: Any) -> None:
-        set_field(self, "path", path)
-        set_field(self, "value", value)
+        _ReplaceValue_path(self, path)
+        _ReplaceValue_value(self, value)
+
+
+_ReplaceValue_path, _ReplaceValue_value = setters(ReplaceValue, 'path', 'value')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
@@ -102,7 +111,10 @@ class RemoveMember(Record):
     path: Path
 
     def __init__(self, path: Path) -> None:
-        set_field(self, "path", path)
+        _RemoveMember_path(self, path)
+
+
+_RemoveMember_path, = setters(RemoveMember, 'path')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
@@ -114,9 +126,12 @@ class InsertMember(Record):
     value: Any
 
     def __init__(self, path: Path, name: str, value: Any) -> None:
-        set_field(self, "path", path)
-        set_field(self, "name", name)
-        set_field(self, "value", value)
+        _InsertMember_path(self, path)
+        _InsertMember_name(self, name)
+        _InsertMember_value(self, value)
+
+
+_InsertMember_path, _InsertMember_name, _InsertMember_value = setters(InsertMember, 'path', 'name', 'value')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
@@ -129,9 +144,12 @@ class SetUrl(Record):
     path: Path = ()
 
     def __init__(self, written: str, url: str, path: Path = ()) -> None:
-        set_field(self, "written", written)
-        set_field(self, "url", url)
-        set_field(self, "path", path)
+        _SetUrl_written(self, written)
+        _SetUrl_url(self, url)
+        _SetUrl_path(self, path)
+
+
+_SetUrl_written, _SetUrl_url, _SetUrl_path = setters(SetUrl, 'written', 'url', 'path')
 
 
 #: An operation on the body, in document terms (SetUrl: on the request around it).
@@ -149,11 +167,11 @@ class Edit(Record):
     shown: str | None = field(default=None, compare=False)  # what reports show of `content` (a secret masked), if not it
 
     def __init__(self, start: int, end: int, content: str, span: Span | None = None, shown: str | None = None) -> None:
-        set_field(self, "start", start)
-        set_field(self, "end", end)
-        set_field(self, "content", content)
-        set_field(self, "span", span)
-        set_field(self, "shown", shown)
+        _Edit_start(self, start)
+        _Edit_end(self, end)
+        _Edit_content(self, content)
+        _Edit_span(self, span)
+        _Edit_shown(self, shown)
 
     @property
     def shown_content(self) -> str:
@@ -165,6 +183,11 @@ class Edit(Record):
         return {"line": span.line if span else None, "column": span.column if span else None,
                 "end_line": span.end_line if span else None, "end_column": span.end_column if span else None,
                 "content": self.shown_content}
+
+
+(
+    _Edit_start, _Edit_end, _Edit_content, _Edit_span, _Edit_shown
+) = setters(Edit, 'start', 'end', 'content', 'span', 'shown')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
@@ -187,12 +210,12 @@ class Fix(Record):
 
     def __init__(self, applicability: Applicability, message: str, operations: tuple[Operation, ...],
                  edits: tuple[Edit, ...] | None = None, pending: bool = False, partial: bool = False) -> None:
-        set_field(self, "applicability", applicability)
-        set_field(self, "message", message)
-        set_field(self, "operations", operations)
-        set_field(self, "edits", edits)
-        set_field(self, "pending", pending)
-        set_field(self, "partial", partial)
+        _Fix_applicability(self, applicability)
+        _Fix_message(self, message)
+        _Fix_operations(self, operations)
+        _Fix_edits(self, edits)
+        _Fix_pending(self, pending)
+        _Fix_partial(self, partial)
 
     @property
     def offered(self) -> bool:
@@ -214,6 +237,11 @@ class Fix(Record):
         """The JSON form: the `fix` of `--format json`."""
         return {"applicability": self.applicability.value, "message": self.message,
                 "edits": [edit.to_dict() for edit in self.edits or ()]}
+
+
+(
+    _Fix_applicability, _Fix_message, _Fix_operations, _Fix_edits, _Fix_pending, _Fix_partial
+) = setters(Fix, 'applicability', 'message', 'operations', 'edits', 'pending', 'partial')
 
 
 #: Why a payload's fix is not applied when the payload itself does not parse: no edit of it can be proven.
@@ -254,14 +282,14 @@ class Finding(Record):
 
     def __init__(self, code: str, path: Path, message: str, help: str = "", target: Target = Target.VALUE,
                  span: Span | None = None, subject: str = "", fix: Fix | None = None) -> None:
-        set_field(self, "code", code)
-        set_field(self, "path", path)
-        set_field(self, "message", message)
-        set_field(self, "help", help)
-        set_field(self, "target", target)
-        set_field(self, "span", span)
-        set_field(self, "subject", subject)
-        set_field(self, "fix", fix)
+        _Finding_code(self, code)
+        _Finding_path(self, path)
+        _Finding_message(self, message)
+        _Finding_help(self, help)
+        _Finding_target(self, target)
+        _Finding_span(self, span)
+        _Finding_subject(self, subject)
+        _Finding_fix(self, fix)
 
     @property
     def key(self) -> tuple[str, Path, Target, str]:
@@ -272,6 +300,11 @@ class Finding(Record):
     def help_text(self) -> str:
         """The help line: the fix's message where there is a fix, so the two cannot disagree."""
         return self.fix.message if self.fix is not None else self.help
+
+
+(
+    _Finding_code, _Finding_path, _Finding_message, _Finding_help, _Finding_target, _Finding_span, _Finding_subject, _Finding_fix
+) = setters(Finding, 'code', 'path', 'message', 'help', 'target', 'span', 'subject', 'fix')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
@@ -293,16 +326,16 @@ class Diagnostic(Record):
 
     def __init__(self, code: str, name: str, severity: Severity, message: str, help: str, pointer: str | None,
                  file: str | None = None, span: Span | None = None, fix: Fix | None = None, subject: str = "") -> None:
-        set_field(self, "code", code)
-        set_field(self, "name", name)
-        set_field(self, "severity", severity)
-        set_field(self, "message", message)
-        set_field(self, "help", help)
-        set_field(self, "pointer", pointer)
-        set_field(self, "file", file)
-        set_field(self, "span", span)
-        set_field(self, "fix", fix)
-        set_field(self, "subject", subject)
+        _Diagnostic_code(self, code)
+        _Diagnostic_name(self, name)
+        _Diagnostic_severity(self, severity)
+        _Diagnostic_message(self, message)
+        _Diagnostic_help(self, help)
+        _Diagnostic_pointer(self, pointer)
+        _Diagnostic_file(self, file)
+        _Diagnostic_span(self, span)
+        _Diagnostic_fix(self, fix)
+        _Diagnostic_subject(self, subject)
 
     @property
     def line(self) -> int | None:
@@ -339,6 +372,11 @@ class Diagnostic(Record):
         at = f" (at {printable(self.pointer)})" if self.pointer and not self.span else ""
         text = f"{where}: {self.code} {self.severity.value} {printable(self.message)}{at}"
         return f"{text}\n  help: {printable(self.help)}" if self.help else text
+
+
+(_Diagnostic_code, _Diagnostic_name, _Diagnostic_severity, _Diagnostic_message, _Diagnostic_help, _Diagnostic_pointer,
+ _Diagnostic_file, _Diagnostic_span, _Diagnostic_fix, _Diagnostic_subject) = setters(
+    Diagnostic, 'code', 'name', 'severity', 'message', 'help', 'pointer', 'file', 'span', 'fix', 'subject')
 
 
 @dataclass(slots=True)

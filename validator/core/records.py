@@ -22,7 +22,7 @@ set_field = object.__setattr__
 class Record:
     """The base of a frozen record class (see the module's docstring): its subclass declares its fields as a dataclass
     does, is decorated `@dataclass(init=False, repr=False, eq=False, slots=True)` and sets each field in its `__init__`
-    with `set_field`, in the order declared (pickling passes them so)."""
+    with `set_field`, or the field's own setter (`setters`), in the order declared (pickling passes them so)."""
 
     __slots__: ClassVar[tuple[str, ...]] = ()  # a subclass's: its fields, in order (dataclass's slots=True)
     #: The compared fields' values, as a tuple (made from the class's declarations; inspect is dataclasses' import).
@@ -56,3 +56,9 @@ class Record:
     def __reduce__(self) -> tuple[type[Record], tuple[Any, ...]]:
         return self.__class__, tuple(getattr(self, name) for name in self.__slots__)
 
+
+
+def setters(cls: type, *names: str) -> tuple[Any, ...]:
+    """Each named field's own setter on a record class as made (its slot's descriptor): what its `__init__` sets the
+    field with, a C call without the name's look-up that `set_field` makes (a third fewer instructions a field)."""
+    return tuple(cls.__dict__[name].__set__ for name in names)

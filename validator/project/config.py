@@ -18,7 +18,8 @@ from typing import Any
 from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
-from .files import Exclude, never_excluded, walk
+from ..core.paths import within, written_inside
+from .files import Exclude, Unapplied, never_excluded, walk
 from .globs import Globs, OutsideProject, UnreadableGlob, has_wildcard, literal_base, normalize
 
 CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
@@ -135,8 +136,9 @@ class Config:
             return False
         return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
 
-    def included_files(self) -> tuple[list[str], list[str]]:
+    def included_files(self, unapplied: Unapplied | None = None) -> tuple[list[str], list[str]]:
         """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
+        A .gitignore the walks could not apply is noted in `unapplied` with the files it let through.
 
         A glob is searched for from its leading literal directories, with the walk's rules
         (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is.
@@ -146,21 +148,23 @@ class Config:
         for pattern in self.include:
             matched = False
             globs = self._globs([pattern])
-            for path in self._candidates(pattern):
+            for path in self._candidates(pattern, unapplied):
                 relative = self.relative(path)
                 if relative is not None and globs.matches(relative) and not self.is_excluded(path):
                     matched = True
                     found.setdefault(_display(Path(path)), None)
             if not matched:
                 unmatched.append(pattern)
+        for _, taken in (unapplied or {}).values():  # a file the walk took that no glob kept was not checked
+            taken[:] = [path for path in taken if _display(Path(path)) in found]
         return list(found), unmatched
 
-    def _candidates(self, pattern: str) -> Iterator[str]:
+    def _candidates(self, pattern: str, unapplied: Unapplied | None) -> Iterator[str]:
         base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
         if not has_wildcard(pattern) and base.is_file():
             yield str(base)
         elif base.is_dir():
-            yield from walk(str(base), exclude=self.excluder)
+            yield from walk(str(base), exclude=self.excluder, unapplied=unapplied)
 
 
 def _display(path: Path) -> str:
@@ -263,9 +267,14 @@ def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:
         config.glob_keys.update((pattern, where(key)) for pattern in patterns)
     config.glob_keys.update((glob, where(f"per-file-severity.{glob!r}")) for glob, _ in config.per_file_severity)
     config.glob_keys.update((glob, where("per-file-ignores")) for glob, _, _ in config.per_file_ignores)
-    config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"),
-                               "the cache stays in the project; --no-cache or FLOWLINT_NO_CACHE=1 runs without one")
+    config.cache_dir = _inside(_string(table.get("cache-dir"), where("cache-dir")), where("cache-dir"), _NO_CACHE)
+    if config.cache_dir is not None and not _linked_inside(path.parent, config.cache_dir):
+        raise ConfigError(f"{where('cache-dir')}: {config.cache_dir!r} leaves the project through a symlink; flowlint "
+                          f"writes no file out of the project ({_NO_CACHE})")
     return config
+
+
+_NO_CACHE = "the cache stays in the project; --no-cache or FLOWLINT_NO_CACHE=1 runs without one"
 
 
 def _ignores_table(table: Any, where: str) -> list[tuple[str, str | None, frozenset[str]]]:
@@ -316,8 +325,6 @@ def _flows(table: Any, where: str, root: Path) -> dict[str, str]:
 
 def _linked_inside(root: Path, path: str) -> bool:
     """Whether a path inside the project (as written) stays inside with every symlink on it followed."""
-    from ..sources.document import within  # (the one test every reader applies; asked only of a config naming paths)
-
     return within(os.path.join(root, path), (str(root),))
 
 
@@ -347,8 +354,7 @@ def _inside(value: str | None, where: str, elsewhere: str) -> str | None:
     """A path that stays inside the project; `elsewhere` says how to name one outside it."""
     if value is None:
         return None
-    parts = value.replace("\\", "/").split("/")
-    if os.path.isabs(value) or value.startswith(("/", "\\")) or ".." in parts:
+    if not written_inside(value):
         raise ConfigError(f"{where}: {value!r} leaves the project; paths in the config are relative to its directory "
                           f"({elsewhere})")
     return value

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ..core.stop import checkpoint
 from ..sources.kinds import SOURCE_SUFFIXES, only_searched, shebang_kind, walked_by_name
-from .globs import gitignore, matchable
+from .globs import gitignore, matchable, plain_names
 
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
@@ -76,7 +76,8 @@ def _taken(table: frozenset[str] | None, name: str, vendored: bool) -> bool:
     return (dot >= 0 and name[dot:].lower() in table) or walked_by_name(name)  # Makefile, Dockerfile: by name
 
 
-def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_empty: bool = False) -> Iterator[str]:
+def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_empty: bool = False,
+           unapplied: Unapplied | None = None) -> Iterator[str]:
     """Every file to check, in a stable order. Symlinked directories are not followed, so loops cannot hang.
 
     A named directory yielding no file raises NothingToCheck unless `allow_empty`.
@@ -98,7 +99,7 @@ def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_emp
             yield path  # a file, a FIFO or a device: loading reports what it is
             continue
         found = False
-        for file in walk(path, exclude=exclude):
+        for file in walk(path, exclude=exclude, unapplied=unapplied):
             found = True
             yield file
         if not found and not allow_empty:
@@ -143,24 +144,60 @@ def _listed_kinds(paths: Sequence[str]) -> dict[str, bool]:
     return known
 
 
+#: Lines of one .gitignore matched through pathspec (those with a wildcard or a slash, and any before a negation: its
+#: plain names after the last one are a set, globs.plain_names): past this (RE2 refuses a set of ~1,600-2,000 of them)
+#: the file is not applied, and the files it might have excluded are named (`unapplied`).
+MAX_IGNORE_PATTERNS = 1_000
+#: A .gitignore bigger than this is not applied (and said so).
+MAX_IGNORE_BYTES = 1 << 20
+
+
+class _Rules:
+    """One .gitignore's patterns: its plain names (a set) and pathspec's spec of the rest; or, when it could not be
+    applied, why (`unread`), and no pattern."""
+
+    __slots__ = ("names", "spec", "unread")
+
+    def __init__(self, names: frozenset[str], spec: GitIgnoreSpec | None, unread: str | None = None) -> None:
+        self.names = names
+        self.spec = spec
+        self.unread = unread
+
+    def include(self, relative: str) -> bool | None:
+        """pathspec's verdict on a /-separated relative path (a directory's ending in /): True ignored, False
+        re-included by a negation, None no pattern matches."""
+        relative = matchable(relative)
+        if self.names and not self.names.isdisjoint(relative.split("/")):
+            return True
+        return self.spec.check_file(relative).include if self.spec is not None else None
+
+
 class _Ignore:
     """One .gitignore: the directory (as the walk spells it) its patterns are relative to. (A plain class: a dataclass
     costs every start-up ~0.5 ms to make.)"""
 
-    __slots__ = ("base", "prefix", "spec")
+    __slots__ = ("base", "path", "prefix", "rules")
 
-    def __init__(self, base: str, prefix: str, spec: GitIgnoreSpec) -> None:
+    def __init__(self, base: str, prefix: str, rules: _Rules, path: str) -> None:
         self.base = base
         self.prefix = prefix  # the walk's top relative to the .gitignore's directory, for ignore files above the top
-        self.spec = spec
+        self.rules = rules
+        self.path = path  # the .gitignore itself, to name it when it could not be applied
 
     def decides(self, path: str, directory: bool) -> bool | None:
         relative = self.prefix + path[len(self.base) + 1:].replace(os.sep, "/")
-        return self.spec.check_file(matchable(relative + "/" if directory else relative)).include
+        return self.rules.include(relative + "/" if directory else relative)
 
 
-def walk(top: str, *, exclude: Exclude = never_excluded) -> Iterator[str]:
-    """The walked files below a directory, sorted, skipping what never holds payloads and what git ignores."""
+#: The .gitignore files a walk could not apply: each one's path -> (why, the files below it the walk took regardless).
+Unapplied = dict[str, tuple[str, list[str]]]
+
+
+def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | None = None) -> Iterator[str]:
+    """The walked files below a directory, sorted, skipping what never holds payloads and what git ignores.
+
+    A .gitignore that cannot be applied (too many patterns to match, too big, unreadable by pathspec) excludes nothing:
+    it is noted in `unapplied` with every file below it the walk yields."""
     top = top.rstrip("/" + os.sep) or top
     chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
     table = _suffix_table(WALKED_SUFFIXES)
@@ -168,7 +205,7 @@ def walk(top: str, *, exclude: Exclude = never_excluded) -> Iterator[str]:
         chain = chains.pop(root, ())
         own = _read_gitignore(root)
         if own is not None:
-            chain = (*chain, _Ignore(root, "", own))
+            chain = (*chain, _Ignore(root, "", own, os.path.join(root, ".gitignore")))
         kept = []
         for name in sorted(dirs):
             path = os.path.join(root, name)
@@ -184,9 +221,13 @@ def walk(top: str, *, exclude: Exclude = never_excluded) -> Iterator[str]:
         if not chain and exclude is never_excluded:  # nothing to ask of each file (most walks)
             yield from [prefix + name for name in names]
             continue
+        unread = [ignore for ignore in chain if ignore.rules.unread is not None]
         for name in names:
             path = prefix + name
             if not (chain and _ignored(chain, path, False)) and not exclude(path, False):
+                if unread and unapplied is not None:
+                    for ignore in unread:
+                        unapplied.setdefault(ignore.path, (ignore.rules.unread or "", []))[1].append(path)
                 yield path
 
 
@@ -300,19 +341,27 @@ def _ignored(chain: tuple[_Ignore, ...], path: str, directory: bool) -> bool:
     return bool(decision)
 
 
-def _read_gitignore(directory: str) -> GitIgnoreSpec | None:
+def _read_gitignore(directory: str) -> _Rules | None:
+    """The patterns of the directory's .gitignore (None: there is none); one that cannot be applied has none, and
+    says why."""
     path = os.path.join(directory, ".gitignore")
     try:
         if not stat.S_ISREG(os.stat(path).st_mode):
             return None  # a FIFO or device named .gitignore must not block the walk
         with open(path, encoding="utf-8", errors="replace") as handle:
-            text = handle.read(1024 * 1024)
+            text = handle.read(MAX_IGNORE_BYTES + 1)
     except OSError:
         return None
+    if len(text) > MAX_IGNORE_BYTES:
+        return _Rules(frozenset(), None, f"it is larger than {MAX_IGNORE_BYTES >> 20} MiB")
+    names, left = plain_names(text.splitlines())
+    if len(left) > MAX_IGNORE_PATTERNS:
+        return _Rules(frozenset(), None, f"it has {len(left):,} patterns with a wildcard or a slash, or before a "
+                                         f"negation; flowlint matches at most {MAX_IGNORE_PATTERNS:,} such in one file")
     try:
-        return gitignore(text.splitlines())
-    except Exception:  # a pattern pathspec cannot read: ignore the file rather than fail the walk
-        return None
+        return _Rules(names, gitignore(left) if left else None)
+    except Exception:  # a pattern pathspec cannot read, or a set RE2 refuses: excluding nothing, said so
+        return _Rules(frozenset(), None, "its patterns cannot be read (pathspec, RE2)")
 
 
 def _ignores_above(top: str) -> tuple[_Ignore, ...]:
@@ -335,11 +384,11 @@ def _ignores_above(top: str) -> tuple[_Ignore, ...]:
         return ()
     chain = []
     for directory in reversed(ancestors):
-        spec = _read_gitignore(directory)
-        if spec is None:
+        rules = _read_gitignore(directory)
+        if rules is None:
             continue
         prefix = os.path.relpath(absolute, directory).replace(os.sep, "/") + "/"
-        if spec.check_file(matchable(prefix)).include:
+        if rules.include(prefix):
             continue
-        chain.append(_Ignore(top, prefix, spec))
+        chain.append(_Ignore(top, prefix, rules, os.path.join(directory, ".gitignore")))
     return tuple(chain)

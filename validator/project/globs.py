@@ -93,6 +93,32 @@ def gitignore(lines: Iterable[str]) -> GitIgnoreSpec:
     return GitIgnoreSpec.from_lines(list(lines), backend=_BACKEND)
 
 
+#: What makes a .gitignore line more than a plain name: a wildcard, a path, an escape.
+_NOT_PLAIN = frozenset("*?[\\/")
+
+
+def plain_names(lines: list[str]) -> tuple[frozenset[str], list[str]]:
+    """The plain names of a .gitignore that decide alone, and the lines left for pathspec (comments and blank lines
+    dropped). A name with no wildcard, slash, escape or surrounding space, not a comment or a negation, matches the
+    paths one of whose parts it is (pathspec's pattern for it, `^(?:.+/)?name(/|$)`); one after the file's last
+    negation decides alone, as git does: the path is ignored, or a directory above it is, which git does not look
+    into (every later line ignores too). (pathspec's GitIgnoreSpec lets an earlier negation matching the whole path,
+    `!*.y`, re-include `a/x.y` below an ignored `a`; git does not, and a walk never asks: it does not enter `a/`.)
+    pathspec compiles each line with Python's re and then into one RE2 set (~170 us a line, and a set of ~2,000 lines
+    is past RE2's memory): the names are looked up in a set instead, in time linear in the file."""
+    last_negation = max((i for i, line in enumerate(lines) if line.startswith("!")), default=-1)
+    names: set[str] = set()
+    left: list[str] = []
+    for index, line in enumerate(lines):
+        if not line or line.startswith("#"):
+            continue
+        if index > last_negation and line not in (".", "..") and line == line.strip() and _NOT_PLAIN.isdisjoint(line):
+            names.add(line)
+        else:
+            left.append(line)
+    return frozenset(names), left
+
+
 def literal_base(pattern: str) -> str:
     """The leading directories of a glob that hold no wildcard: where a search for it can start."""
     parts = normalize(pattern).split("/")

@@ -37,6 +37,7 @@ from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.about import __version__
 from ..core.codes import RULES
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity, Span
+from ..core.paths import within
 
 try:  # hashlib's own BLAKE2b and hmac's compare_digest, without loading OpenSSL (~3 ms of every run's start)
     from _blake2 import blake2b
@@ -291,9 +292,11 @@ class ResultCache:
         return self._stored[0]
 
     @classmethod
-    def open(cls, directory: Path, key: str, secret: bytes | None) -> ResultCache | None:
-        """The cache in `directory` (made if missing), or None where it cannot be used safely (a link, not ours)."""
-        if secret is None:
+    def open(cls, directory: Path, key: str, secret: bytes | None, *, root: Path) -> ResultCache | None:
+        """The cache in `directory` (made if missing), or None where it cannot be used safely (a link, not ours, or
+        out of the project `root` through a link on its way: judged on its real path before anything is made, and
+        again once it is, so no directory or file is ever made out of the project)."""
+        if secret is None or not within(str(directory), (str(root),)):
             return None
         try:
             info = os.lstat(directory)
@@ -306,6 +309,8 @@ class ResultCache:
             except OSError:
                 return None
             else:
+                if not within(str(directory), (str(root),)):  # a link swapped in on the way meanwhile
+                    return None
                 _write_new(directory / ".gitignore", _GITIGNORE)
                 _write_new(directory / "CACHEDIR.TAG", _CACHEDIR_TAG)
             try:

@@ -22,7 +22,7 @@ from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH, UNUSED_SUPPRESSION
 from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey, Severity
 from ..core.printable import printable
-from ..core.records import Record, set_field
+from ..core.records import Record, setters
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_info_lines, shows_lines, stopped_fixing, unapplied_fixes
@@ -77,12 +77,12 @@ class FileResult(Record):
 
     def __init__(self, diagnostics: list[Diagnostic], lines: dict[int, str], elsewhere: dict[str, dict[int, str]] | None = None,
                  suppressed: tuple[str, ...] = (), entry: Entry | None = None, binding: Binding | None = None) -> None:
-        set_field(self, "diagnostics", diagnostics)
-        set_field(self, "lines", lines)
-        set_field(self, "elsewhere", {} if elsewhere is None else elsewhere)
-        set_field(self, "suppressed", suppressed)
-        set_field(self, "entry", entry)
-        set_field(self, "binding", binding)
+        _FileResult_diagnostics(self, diagnostics)
+        _FileResult_lines(self, lines)
+        _FileResult_elsewhere(self, {} if elsewhere is None else elsewhere)
+        _FileResult_suppressed(self, suppressed)
+        _FileResult_entry(self, entry)
+        _FileResult_binding(self, binding)
 
     def line(self, number: int) -> str:
         """A source line a diagnostic points at ("" when the file had no text to show)."""
@@ -99,6 +99,11 @@ class FileResult(Record):
             if group:
                 groups.append((group, lambda number, lines=lines: lines.get(number, "")))  # type: ignore[misc]
         return groups
+
+
+(
+    _FileResult_diagnostics, _FileResult_lines, _FileResult_elsewhere, _FileResult_suppressed, _FileResult_entry, _FileResult_binding
+) = setters(FileResult, 'diagnostics', 'lines', 'elsewhere', 'suppressed', 'entry', 'binding')
 
 
 #: The result of every clean file (most of them): nothing to send back from a worker but this.
@@ -730,19 +735,21 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             from ..checker.read_through import offered_read_through  # rare: not imported by a check reading none
 
             result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files()))
-        if (result.diagnostics or result.suppressed) and named_kind(path) is not None:
+        # A file's kind by its name, asked once (a run's files with findings asked it three times: ~8K instructions each)
+        kind = named_kind(path) if result.diagnostics or result.suppressed else None
+        if kind is not None:
             first_said[path] = (result.diagnostics, result.suppressed)
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
-        if mode is Mode.CHECK and diagnostics and named_kind(path) == "python" \
+        if mode is Mode.CHECK and diagnostics and kind == "python" \
                 and any(d.fix is not None and d.fix.applicability is Applicability.SAFE for d in diagnostics):
             # (a safe fix may edit what another module imports: whether one has edits that may is cross_file.safe_edits)
             from .cross_file import Importers, shared_fixes_demoted
 
             importers = importers or Importers(paths, checker.read, limits.max_depth, unchanging=True)
             diagnostics = shared_fixes_demoted(importers, path, diagnostics)
-        if result.binding is not None or (later is None and mode is not Mode.DIFF and _may_be_used_later(path, diagnostics)):
+        if result.binding is not None or (later is None and mode is not Mode.DIFF and _may_be_used_later(kind, diagnostics)):
             # (--fix and --diff too: the importers' findings, offered as help, are said and counted as a check says them)
             # (held from an unused suppression on too: the second pass, reading its file again, may find it used)
             from .imported import NOT_FIXED, NOT_IMPORTED, SecondPass  # a URL bound to a name other modules may import
@@ -819,10 +826,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     return outcome
 
 
-def _may_be_used_later(path: str, diagnostics: list[Diagnostic]) -> bool:
+def _may_be_used_later(kind: str | None, diagnostics: list[Diagnostic]) -> bool:
     """Whether a file's unused suppression (FL009) may yet be used: the second pass may read the file again, with the
     URLs it imports resolved (run/imported.py), and take it back."""
-    return named_kind(path) in NOTED and any(d.code == UNUSED_SUPPRESSION for d in diagnostics)
+    return kind in NOTED and any(d.code == UNUSED_SUPPRESSION for d in diagnostics)
 
 
 def _held_for_big_int(reporter: Reporter, later: SecondPass | None, diagnostics: list[Diagnostic]) -> BigIntHeld | None:

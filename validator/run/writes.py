@@ -16,7 +16,8 @@ import shutil
 import stat
 from typing import BinaryIO, TextIO
 
-from ..sources.document import Document, Limits, ResolvedDirs, read_path, within
+from ..core.paths import within
+from ..sources.document import Document, Limits, ResolvedDirs, read_path
 
 
 class NotFixable(Exception):

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import os
 
-from .document import Limits, within
+from ..core.paths import within
+from .document import Limits
 
 
 def checked_tree(limits: Limits) -> tuple[str, ...]:

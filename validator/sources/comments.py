@@ -89,7 +89,7 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
     elif kind in ("yaml", "github-actions", "ci-config"):  # a workflow file is YAML
         yield from _yaml_comments(text, begin, stop)
     elif kind == "http":
-        yield from _line_comments(text, begin, stop, ("#", "//"))
+        yield from _http_comments(text, begin, stop)
     elif kind == "shell":
         yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=False, quotes="'\"")
     elif kind in ("hcl", "terraform"):
@@ -157,6 +157,19 @@ def _line_comments(text: str, begin: int, stop: int, markers: tuple[str, ...],
             yield begin + match.start(1), begin + match.end(1)
 
 
+def _http_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
+    """A .http file's comment lines (`#`, `//`) outside its requests' bodies: a body's line is sent as written, so a
+    `# flowlint: ignore` there is body text (its FL001 says so), never a directive that would suppress that FL001."""
+    from .http_file import body_spans
+
+    bodies = body_spans(text)
+    starts = [start for start, _ in bodies]
+    for start, end in _line_comments(text, begin, stop, ("#", "//"), mentions):
+        at = bisect.bisect_right(starts, start) - 1
+        if at < 0 or start >= bodies[at][1]:
+            yield start, end
+
+
 def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_comments: bool, quotes: str,
              mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
     """Comments found by a scan that knows quoted strings: shell's `#` at a word's start; HCL's `#`, `//` and `/* */`."""
@@ -212,7 +225,7 @@ def outside_comments(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
     if kind in ("yaml", "github-actions", "ci-config"):
         comments = list(_yaml_comments(text, 0, len(text), mentions))
     elif kind == "http":
-        comments = list(_line_comments(text, 0, len(text), ("#", "//"), mentions))
+        comments = list(_http_comments(text, 0, len(text), mentions))
     elif kind == "shell":
         comments = list(_scanned(text, 0, len(text), hash_comments=True, slash_comments=False, quotes="'\"",
                                  mentions=mentions))

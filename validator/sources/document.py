@@ -14,6 +14,7 @@ from ..core.codes import DUPLICATE_KEY, INTERNAL_ERROR, LIMIT_EXCEEDED, SKIPPED_
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.jsontext import code
 from ..core.lines import LineIndex
+from ..core.paths import real_inside
 from ..core.printable import printable
 from . import json_source
 from .decode import decode
@@ -361,7 +362,7 @@ class ResolvedDirs:
             if self._cwd is None:
                 self._cwd = os.getcwd()
             real = os.path.realpath(directory or ".")
-            outside = real != os.path.abspath(directory or ".") and not _inside(real, roots or (self._cwd,))
+            outside = real != os.path.abspath(directory or ".") and not real_inside(real, roots or (self._cwd,))
             special = any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES)
             if len(self._known) >= self.limit:
                 self._known.clear()
@@ -378,16 +379,6 @@ class ResolvedDirs:
 _SPECIAL_TREES = ("/proc", "/sys", "/dev")
 
 
-def _inside(real: str, roots: tuple[str, ...]) -> bool:
-    inside = [os.path.realpath(root) for root in roots]
-    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in inside)
-
-
-def within(path: str, roots: tuple[str, ...]) -> bool:
-    """Whether a path, every link on it followed, is inside one of the `roots` trees."""
-    return _inside(os.path.realpath(path), roots)
-
-
 def _outside_message(real: str) -> str:
     return (f"a symlink to {printable(real)}, outside the checked tree; flowlint does not follow links out of it "
             "(and shows nothing of the target)")
@@ -402,7 +393,7 @@ def outside_or_special(path: str, roots: tuple[str, ...] | None, *, real: str | 
 
     `real`: the path with every link followed, when the caller resolved it (and opens that)."""
     real = real if real is not None else os.path.realpath(path)
-    if roots is not None and real != os.path.abspath(path) and not _inside(real, roots):  # a symlink somewhere on the way
+    if roots is not None and real != os.path.abspath(path) and not real_inside(real, roots):  # a symlink somewhere on the way
         return _outside_message(real)
     if any(real == tree or real.startswith(tree + "/") for tree in _SPECIAL_TREES):
         return _special_message(real)

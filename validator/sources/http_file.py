@@ -257,6 +257,11 @@ def extract(text: str, name: str | None = None, limits: Limits | None = None) ->
     return found
 
 
+def body_spans(text: str) -> list[tuple[int, int]]:
+    """Where each request's body is written, in order: the lines sent as the body, comment-like or not."""
+    return [request.body_span for request in extract(text) if request.body_span is not None]
+
+
 def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
              written: dict[str, Offsets], in_keys: dict[str, str], in_header: dict[str, str]) -> LaunchRequest | None:
     i = 0
