@@ -55,7 +55,7 @@ def test_another_requests_raw_body_is_masked_whole_and_the_diff_says_so(tmp_path
     result = flowlint("check", "--no-cache", "--no-color", "--diff", str(path))
     assert "flowId" in result.stdout and "would fix 1 finding" in result.stderr  # reached: the launch's fix shown
     assert "ada@example.com" not in result.stdout and "pageSize" not in result.stdout, result.stdout
-    assert "masks a secret on a line it shows, so it does not apply as a patch" in result.stderr, result.stderr
+    assert "masks a secret on a line it shows, so those hunks are shown commented out" in result.stderr, result.stderr
 
 
 LEAKS = {  # another request's raw JSON bodies whose secrets no member's name tells (a review found them shown)
@@ -97,4 +97,4 @@ def test_a_diff_that_masks_a_secret_says_it_does_not_apply(tmp_path: Path) -> No
     path.write_text(collection(item("Launch", API, {"mode": "raw", "raw": body})))
     result = flowlint("check", "--no-cache", "--no-color", "--diff", str(path))
     assert "flowId" in result.stdout and PASSWORD not in result.stdout  # reached: the fix shown, the secret masked
-    assert "masks a secret on a line it shows, so it does not apply as a patch" in result.stderr, result.stderr
+    assert "masks a secret on a line it shows, so those hunks are shown commented out" in result.stderr, result.stderr

@@ -42,7 +42,7 @@ def test_a_run_time_read_is_shown_and_the_diff_applies(tmp_path: Path, suffix: s
     assert credential_literals(text) == []
     result = flowlint("check", "--no-cache", "--no-color", "--diff", str(path))
     assert "+++ " in result.stdout and "flowId" in result.stdout, result.output  # (reached: a diff shown)
-    assert "*" not in result.stdout and "does not apply" not in result.output, result.output
+    assert "*" not in result.stdout and "masks a secret" not in result.output, result.output
     assert _applied(text, result.stdout) == text.replace("flowID", "flowId")  # (the diff applies as a patch)
 
 

@@ -336,10 +336,11 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     # A secret the file writes (a header's token, a secret-named member's value) may be given to another member too:
     # the file's scan is made with its first finding, only where one may quote such a secret.
     written: list[str] | None = None
+    asked: dict[tuple[object, ...], list[str]] = {}  # secret_values' answers for the body, by path (its findings')
     unparsed: list[str | None] = []  # the syntax error no edit of this payload can be proven past, found once
     for finding in findings:
         if written is None:
-            written = _named_secrets(document.value) if not document.text else \
+            written = _named_secrets(document.value, asked) if not document.text else \
                 written_secrets(document.text, document.words) if _may_quote_a_written_secret(document) else []
         rule = RULES[finding.code]
         severity: Severity | None = rule.severity
@@ -352,7 +353,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             if (finding.code, finding.subject) in said_once:
                 continue
             said_once.add((finding.code, finding.subject))
-        secrets = [] if quotes_no_secret else secret_values(document.value, finding.path)
+        secrets = [] if quotes_no_secret else secret_values(document.value, finding.path, asked)
         written_help = finding.help
         if secrets:  # a value named for a secret: quoted by no output
             secrets += _as_written(document, finding.path)  # and as the file writes it (`0x1F2E`, `1_234`, 400 digits)
@@ -534,9 +535,10 @@ def _may_quote_a_written_secret(document: Document) -> bool:
     return True  # too many to look at: scan
 
 
-def _named_secrets(body: Any) -> list[str]:
+def _named_secrets(body: Any, asked: dict[tuple[object, ...], list[str]] | None = None) -> list[str]:
     """The values a body given as an object (the library's, no text to scan) holds under a secret's name, anywhere in
-    it, longest first: what a finding about another member or the object around them (a fix moving it) must not quote."""
+    it, longest first: what a finding about another member or the object around them (a fix moving it) must not quote.
+    `asked`: secret_values' answers for the body, which its findings ask for again."""
     found: list[str] = []
     pending: list[tuple[Any, Path]] = [(body, ())]
     for _ in range(_NAMED_NODES):
@@ -546,7 +548,7 @@ def _named_secrets(body: Any) -> list[str]:
         if isinstance(value, dict):
             for name, member in value.items():
                 if isinstance(name, str) and not no_secret_word(name):
-                    found += secret_values(body, (*path, name))
+                    found += secret_values(body, (*path, name), asked)
                 else:
                     pending.append((member, (*path, name)))
         elif isinstance(value, list):
@@ -951,7 +953,10 @@ class Proof:
 
 
 #: The findings of the document a --fix pass's proof checked last (Proof.together), with the options it was checked
-#: with: the next pass asks for that document's fix candidates, and takes them. One entry, taken once.
+#: with: the next pass asks for that document's fix candidates, and takes them. One entry, taken once. Only fix passes reach
+#: it (fixer/passes.py: a --fix run, the library's fix), never the editor server's checking threads; two threads fixing
+#: at once never take another document's findings (document and options are asked by identity, and the entry holds
+#: them alive): an entry another thread took is only lost, and proven again.
 _PROVEN: list[tuple[Document, CheckOptions, list[Finding]]] = []
 
 

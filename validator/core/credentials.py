@@ -27,7 +27,7 @@ class Words:
     One is made for a file's text and given to every scan of it (sources.document.Document.words: the check's and the
     excerpts' mask's); a scan given none makes its own, kept by nothing once it is done."""
 
-    __slots__ = ("_held", "_long", "ascii", "lowered", "text")
+    __slots__ = ("_held", "_long", "ascii", "lowered", "text", "written")
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -35,6 +35,7 @@ class Words:
         self.lowered = text.lower()  # (in ASCII text: the same offsets)
         self._long = len(text) >= _LONG_TEXT  # a short text's miss costs less than remembering it
         self._held: dict[tuple[str, bool], bool] = {}
+        self.written: list[str] | None = None  # written_secrets' answer for the text, once asked
 
     def holds(self, word: str) -> bool:
         """Whether the text holds `word`, as written."""
@@ -170,7 +171,9 @@ def _token_spans(words: Words) -> list[tuple[int, int]]:
         if start < end or (jwt and start < failed_run):
             continue
         match = _attempt(text, start)
-        if match is not None:
+        if match is not None and match.group(1) is not None and only_holes(match.group(1)):
+            end = match.end()  # `Bearer process.env.TOKEN`: where the token is read, not the token
+        elif match is not None:
             found.append(_token(match))
             end = match.end()
         elif jwt and _BOUNDARY.match(text, start):
@@ -284,9 +287,18 @@ _FORMAT_HOLE = _Lazy(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
 
 
 #: A template's hole in a password (`<secret>`, `${SECRET}`, `$CLIENT_SECRET`, `{{clientSecret}}`, `{pw}`, `%PW%`,
-#: `***`, `...`): what is sent there is not written in the file (`p%40ss`, URL-encoded, holds none).
-_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{[^}]*\}|\$[A-Za-z_]\w*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
-                            r"|\*{3,}|\.\.\.|…")
+#: `***`, `...`), or a reference to where the secret is kept, read when the request is made: a CI expression
+#: (`${{ secrets.GC_TOKEN }}`, `${{ steps.tok.outputs.token }}`), a shell's command (`$(cat /run/secrets/t)`, a
+#: backquoted one with its arguments, `` `vault read -field=t x` ``) or an Azure pipeline's macro (`$(token)`), make's
+#: escaped expansion (`$${TOKEN}`), PowerShell's `$env:TOKEN`, node's `process.env.TOKEN`, Ruby's `#{ENV['TOKEN']}`;
+#: and one a scan cut at a quote inside it (`${System.getenv(` of `"Bearer ${System.getenv("T")}"`, `$(cat ` of
+#: `"$(cat "/run/t")"`): an opening and a name running to the value's end. What is sent there is not written in the
+#: file (`p%40ss`, URL-encoded, holds none). Each kind by its shape, bounded: no token is written so.
+_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{\{[^\n]{0,200}?\}\}|\$\$?\{[^}]*\}|\$\([^()\n]{1,200}\)|#\{[^{}\n]{1,200}\}"
+                       r"|(?:\$\{|\$\(|#\{)[A-Za-z_][^\n]{0,200}\Z"
+                       r"|`(?=[^`\n]{0,200}[ \t])[^`\n]{1,200}`|\$(?i:env):[A-Za-z_]\w*|\$[A-Za-z_]\w*"
+                       r"|(?:process|import\.meta)\.env\.[A-Za-z_$][\w$]*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
+                       r"|\*{3,}|\.\.\.|…")
 # The placeholder rule, one table of words for every judgement of whether a written secret stands for one: FL305's
 # (sources.model.literal_secret, written_password) and a test file's made-up credential (placeholder_password's
 # in_tests); the masking asks only whether a value is template holes (only_holes), which every judgement asks first.
@@ -374,26 +386,21 @@ def _token(match: re.Match[str]) -> tuple[int, int]:
     return match.span(1) if match.group(1) is not None else match.span(2)
 
 
-def secret_values(body: object, path: tuple[object, ...]) -> list[str]:
+def secret_values(body: object, path: tuple[object, ...],
+                  asked: dict[tuple[object, ...], list[str]] | None = None) -> list[str]:
     """The strings (and numbers, as written by Python) a finding at `path` may quote when a member on its path is named
-    for a secret (`inputData/Flow.password`): what a message must not show, as no excerpt shows them. A body's findings
-    ask for their paths one after another: the last body's answers are kept (a copy is given: callers add to it)."""
-    global _ASKED
-    asked = _ASKED
-    if asked[0] is not body:
-        asked = _ASKED = (body, {})
+    for a secret (`inputData/Flow.password`): what a message must not show, as no excerpt shows them. `asked`: this
+    body's answers by path, kept by the caller for its findings, which ask one after another (a check's, for one
+    document: nothing outlives it, and no other thread's check shares it); a copy is given (callers add to it)."""
+    if asked is None:
+        return _secret_values(body, path)
     try:
-        found = asked[1].get(path)
+        found = asked.get(path)
     except TypeError:  # (a path of unhashable keys: none a body has, but never a crash)
         return _secret_values(body, path)
     if found is None:
-        found = asked[1][path] = _secret_values(body, path)
+        found = asked[path] = _secret_values(body, path)
     return list(found)
-
-
-#: The body secret_values was last asked about, and its answers by path (only the last: a long-lived server keeps no
-#: body it has done with but that one).
-_ASKED: tuple[object, dict[tuple[object, ...], list[str]]] = (object(), {})
 
 
 def _secret_values(body: object, path: tuple[object, ...]) -> list[str]:
@@ -642,15 +649,16 @@ def secret_name(name: str) -> bool:
     """Whether a member's, a variable's, an option's or a URL query member's name says it holds a credential: one of
     _SECRET_WORD anywhere (`client_secret`, `Flow.apiKey`, `clientsecret`, `--access-token`), or a token's or
     credentials' word last (`Flow.apiToken`, `sessionToken`, `id_token`, `Flow.credentials`; not `tokenCount`), or a
-    session's id (`sid`, `JSESSIONID`, `sessionId`: _session_id). The one rule of the masking of every file, its
-    findings' messages and a URL's query (secret_query_name)."""
+    session's id (`sid`, `JSESSIONID`, `sessionId`: _session_id) but a flow input's (`Flow.sessionId`, `Flow.sid`: an
+    Architect variable, no web session's cookie; its value is masked when its shape says it is a token). The one rule
+    of the masking of every file, its findings' messages and a URL's query (secret_query_name)."""
     if _SECRET_WORD.search(name) is not None:
         return True
     words = [word.lower() for word in _NAME_WORDS.findall(name[-200:])]
     while len(words) > 1 and words[-1] in _WRITTEN_AS_WORDS:
         words.pop()
     return bool(words) and (words[-1].endswith(_SECRET_LAST_WORDS) or words[-1] in _SECRET_LAST_NAMES
-                            or _session_id(words))
+                            or (_session_id(words) and name[:5].lower() != "flow."))
 
 
 def _session_id(words: list[str]) -> bool:
@@ -699,15 +707,14 @@ _WORD_CHAR = re.compile(r"\w")
 def written_secrets(text: str, words: Words | None = None) -> list[str]:
     """The texts of the secrets a file writes out (credential_literals), each on one line and as long as written_again
     takes, longest first: what a message must not quote where the file gives the same text to a member of no secret
-    name (a token sent in a header and as an input: `without_values(message, written_secrets(text))`). The last text's
-    answer is kept (a file's findings ask one after another). `words`: the text's, when other scans of it share them."""
-    global _WRITTEN
-    if _WRITTEN[0] is not text:
-        _WRITTEN = (text, _secret_texts(text, _credential_literals(text, words or Words(text))))
-    return list(_WRITTEN[1])
-
-
-_WRITTEN: tuple[str | None, list[str]] = (None, [])
+    name (a token sent in a header and as an input: `without_values(message, written_secrets(text))`). `words`: the
+    text's, when other scans of it share them (a Document's): the answer is kept there, for a file's findings ask one
+    after another, and goes with the file's document (no module keeps it, no other thread's check shares it)."""
+    if words is None or words.text is not text:
+        return _secret_texts(text, _credential_literals(text, words or Words(text)))
+    if words.written is None:
+        words.written = _secret_texts(text, _credential_literals(text, words))
+    return list(words.written)
 
 
 def _secret_texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
@@ -1237,7 +1244,7 @@ _CODE_LITERAL = _Lazy(r"""(?<![\w$])([rRbBuUfF]{0,2})(["'`])((?:(?!\2)[^\\\n]|\\
 #: The calls whose first argument is the value they give, only wrapped or re-encoded (`Secret("…")`, `SecretStr`,
 #: `str(r"…")`, `String('…')`, `Buffer.from('…')`, `b64decode("…")`, `hashlib.sha256(b"…")`): a literal given so is
 #: the secret, whatever it looks like.
-_WRAPPERS = frozenset({
+VALUE_WRAPPERS = frozenset({
     "str", "bytes", "bytearray", "String", "Buffer", "from", "Secret", "SecretStr", "SecretBytes", "SecretString",
     "SecretValue", "SecureString", "Sensitive", "Password", "b64decode", "b64encode", "urlsafe_b64decode",
     "standard_b64decode", "atob", "btoa", "decode", "encode", "unhexlify", "fromhex", "sha1", "sha256", "sha512",
@@ -1254,7 +1261,7 @@ _VARIABLE_NAME = _Lazy(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int, int]]:
     """The literals a secret-named variable's value computed in code writes (its line from `start`, at most
     _LONGEST_FALLBACK characters): what a wrapper is given first (`Secret("…")`, `str(r"…")`, `new Buffer('…', 'base64')`:
-    _WRAPPERS), and any literal with a token's look (`dict(a=1)["Zq8v…"]`, `vault.unseal("Kp3mW8xN…")`). A name looked
+    VALUE_WRAPPERS), and any literal with a token's look (`dict(a=1)["Zq8v…"]`, `vault.unseal("Kp3mW8xN…")`). A name looked
     up (`os.environ["GC_SECRET"]`, `config.get("api_key")`), a URL or a word stays shown."""
     found = []
     end = min(line_end, start + _LONGEST_FALLBACK)
@@ -1263,7 +1270,7 @@ def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int,
         if not value or only_holes(value):
             continue
         called = _CALLED_WITH.search(text, max(start, literal.start() - 100), literal.start())
-        wrapped = called is not None and called.group(1) in _WRAPPERS
+        wrapped = called is not None and called.group(1) in VALUE_WRAPPERS
         if wrapped or (_TOKEN_LITERAL.fullmatch(value) and "://" not in value and not _VARIABLE_NAME.fullmatch(value)):
             found.append(literal.span(3))
     return found
@@ -1579,7 +1586,7 @@ def _header_values(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         if value[1] > value[0] and header.group().startswith(("authorization", "proxy-authorization")):
             value = _authorization(text, value)
-        if value is not None and value[1] > value[0]:
+        if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):  # (`X-Api-Key: $KEY`)
             found.append(value)
             scanned = value[1]
     return found

@@ -667,7 +667,8 @@ DOCS: dict[str, RuleDocs] = {
         (clientSecret, client_secret, GENESYSCLOUD_OAUTHCLIENT_SECRET=…, curl -u id:secret, a
         form field `-F 'client_secret=…;type=text/plain'`, a literal default of a secret's
         variable in a shell script, `${CLIENT_SECRET:-…}`, or in code, `os.getenv("GC_CLIENT_SECRET", "…")`,
-        `process.env.GC_CLIENT_SECRET ?? '…'`) and a credential in the launch's URL (`https://user:pw@…`, `?access_token=…`). An
+        `process.env.GC_CLIENT_SECRET ?? '…'`, or one a wrapper is given: `client_secret = Secret("…")`,
+        `SecretStr("…")`, `str(r"…")`, `String('…')`) and a credential in the launch's URL (`https://user:pw@…`, `?access_token=…`). An
         Authorization header is judged wherever the launch's call writes it: fetch's options,
         axios's config (`axios.post(url, body, {headers: {Authorization: 'Bearer …'}})`), a
         request file's header line. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the

@@ -87,6 +87,10 @@ _FORM_FIX = {
            "send JSON.stringify(body) with params { headers: { 'Content-Type': 'application/json' } }"),
     "superagent": ("the body is sent as a form, not as JSON", "send the object itself: .send(body), without .type('form')"),
     "requests": ("a dict passed as data= (or second, after the URL) is sent form-encoded, not as JSON", "pass it as json= instead"),
+    "cypress": ("`form: true` makes Cypress send the body form-encoded (x-www-form-urlencoded), not as JSON",
+                "leave out `form: true`: Cypress sends an object body as JSON"),
+    "playwright": ("Playwright sends `form` form-encoded and `multipart` as multipart/form-data, not as JSON",
+                   "pass the body as `data`: Playwright sends an object as JSON"),
 }
 #: A form built in JavaScript (URLSearchParams, FormData, qs.stringify) sent by any client.
 _JS_FORM = ("a URLSearchParams, FormData or qs.stringify body is sent as a form, not as JSON",
@@ -206,7 +210,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         written = _authorization_written(lines.text, request.site)
     for header_at, value in written:
         if _literal_token(value):
-            request.secrets.append(header_at or request.site)
+            request.secrets.append(_token_span(lines.text, header_at, value) if header_at is not None else request.site)
             add(HARD_CODED_TOKEN, header_at, "the Authorization header holds a literal token written in the file",
                 "read the token at run time (an environment variable, a secret store) and revoke the one written here")
         elif header_at is not None and request.kind in _EXPANDED_KINDS:
@@ -328,6 +332,7 @@ _SERIALIZED_BY = {
     "axios": "axios sends an object body as JSON under the Content-Type given (as a form, for a form type)",
     "got": f"`json:` {_GIVEN_TYPE}", "ky": f"`json:` {_GIVEN_TYPE}", "ofetch": f"ofetch {_GIVEN_TYPE}",
     "curl": f"--json {_GIVEN_TYPE}", "artillery": f"Artillery's `json:` {_GIVEN_TYPE}",
+    "playwright": f"Playwright's object `data` {_GIVEN_TYPE}",
 }
 
 
@@ -450,6 +455,15 @@ def _literal_token(value: Text | Unknown) -> bool:
     scheme, _, token = text.strip().replace("\t", " ").partition(" ")  # `Bearer<TAB>…` too
     token = token.strip()
     return scheme.lower() in _TOKEN_SCHEMES and literal_secret(token)
+
+
+def _token_span(text: str, header_at: Offsets, value: Text | Unknown) -> Offsets:
+    """Where the header written at `header_at` writes its literal token (_literal_token's): what is masked, its name,
+    scheme and quotes shown; the header whole when its text does not write the token as read (an escape in it)."""
+    written = value.value if isinstance(value, Text) else None
+    token = (written or "").strip().replace("\t", " ").partition(" ")[2].strip()
+    at = text.rfind(token, header_at[0], header_at[1]) if token else -1
+    return (at, at + len(token)) if at >= 0 else header_at
 
 
 #: The Authorization schemes whose credentials are one token (`Token …` as Django REST framework and others write it).

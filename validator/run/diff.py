@@ -93,6 +93,68 @@ def unified_diff(name: str, before: str, after: str, pairs: Sequence[tuple[int, 
     return "".join(out)
 
 
+def masked_unified_diff(name: str, before: str, after: str, shown_before: str, shown_after: str,
+                        pairs: Sequence[tuple[int, int]], *, bom: bool = False) -> tuple[str, int]:
+    """The fixes as unified_diff writes them, but as masked as every output is (`shown_before`, `shown_after`: the two
+    texts as their masks show them, each line where the text's is), and still a patch: a hunk no mask touches is written
+    as it is; one showing a masked line would not apply (its lines are no longer the file's), so it is shown commented
+    out (`# `) ahead of the file's patch, under a line saying why, and left out of the patch, whose later hunks count
+    their new lines without it. The hunks are the real texts' (those --fix makes). Returns the text and how many hunks
+    were left out of the patch."""
+    a, b, shown_a, shown_b = diff_lines(before), diff_lines(after), diff_lines(shown_before), diff_lines(shown_after)
+    if len(shown_a) != len(a) or len(shown_b) != len(b):  # (a mask keeps every line: never, but never a wrong patch)
+        shown = unified_diff(name, shown_before, shown_after, pairs, bom=bom)
+        return (_commented(name, shown, 1) if shown != unified_diff(name, before, after, pairs, bom=bom) else shown), 1
+    if bom:
+        for lines in (a, b, shown_a, shown_b):
+            lines[:1] = ["\ufeff" + line for line in lines[:1]]
+    patch: list[str] = []
+    left_out: list[str] = []
+    shift = 0  # how many more lines the hunks left out would have made (the later hunks' new side counts without them)
+    for group in _grouped(_opcodes(a, b, pairs)):
+        first, last = group[0], group[-1]
+        real: list[str] = []
+        masked: list[str] = []
+        for tag, i1, i2, j1, j2 in group:
+            if tag == "equal":
+                real += [_line(" ", line) for line in a[i1:i2]]
+                masked += [_line(" ", _merged(a[i], shown_a[i], shown_b[j]))
+                           for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
+                continue
+            real += [_line("-", line) for line in a[i1:i2]] + [_line("+", line) for line in b[j1:j2]]
+            masked += [_line("-", line) for line in shown_a[i1:i2]] + [_line("+", line) for line in shown_b[j1:j2]]
+        if masked == real:
+            patch.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3] - shift, last[4] - shift)} @@\n")
+            patch += real
+        else:
+            left_out.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3], last[4])} @@\n")
+            left_out += masked
+            shift += (last[4] - first[3]) - (last[2] - first[1])
+    if not patch and not left_out:
+        return "", 0
+    shown = printable(name)
+    header = [f"--- {shown}\n", f"+++ {shown}\n"]
+    hunks = sum(line.startswith("@@") for line in left_out)
+    written = _commented(name, "".join([*header, *left_out]), hunks) if left_out else ""
+    return written + ("".join([*header, *patch]) if patch else ""), hunks
+
+
+def _commented(name: str, diff: str, hunks: int) -> str:
+    """Hunks that show a masked line, commented out (`# `: neither `patch` nor `git apply` takes such a line), under
+    a line saying why."""
+    said = ("a hunk of its diff shows a masked secret, so it would not apply: it is", "it") if hunks == 1 else \
+        (f"{hunks} hunks of its diff show a masked secret, so they would not apply: they are", "them")
+    return (f"# flowlint: {printable(name)}: {said[0]} shown here commented out and left out of the patch "
+            f"(`flowlint check --fix` makes {said[1]})\n" + "".join(f"# {line}\n" for line in diff.splitlines()))
+
+
+def _merged(real: str, before: str, after: str) -> str:
+    """An unchanged line as both masks show it: each character masked by either is masked."""
+    if before == after or len(before) != len(after) or len(before) != len(real):
+        return before
+    return "".join(shown if shown != kept else other for kept, shown, other in zip(real, before, after, strict=True))
+
+
 def _line(mark: str, line: str) -> str:
     content = line.rstrip("\r\n")
     ending = line[len(content):]

@@ -643,7 +643,7 @@ class _Step:
     fixed: bool = False
     #: The fix passes made when they ran out with a fix left (FixOutcome.stopped).
     stopped: int | None = None
-    #: Its --diff masks a secret on a line it shows: it does not apply as a patch.
+    #: Its --diff masks a secret on a line it shows: those hunks are shown commented out, left out of the patch.
     masked: bool = False
 
 
@@ -695,7 +695,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     outcome = Outcome(Summary())
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
-    masked_diffs: list[str] = []  # the files whose --diff masks a secret: it does not apply
+    masked_diffs: list[str] = []  # the files whose --diff masks a secret: hunks left out of the patch
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named: frozenset[str] | None = None  # the files named to this run, made only for a file that reads others (rare)
 
@@ -817,8 +817,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     for skipped in outcome.skipped:
         err.write(f"flowlint: not fixed: {printable(skipped)}\n")
     for masked in masked_diffs:  # a patch that would fail says so here, never only when applied
-        err.write(f"flowlint: the diff of {printable(masked)} masks a secret on a line it shows, so it does not apply "
-                  "as a patch: run `flowlint check --fix` (with the same options) to apply its fixes\n")
+        err.write(f"flowlint: the diff of {printable(masked)} masks a secret on a line it shows, so those hunks are "
+                  "shown commented out (`# `), left out of the patch: run `flowlint check --fix` (with the same options) "
+                  "to apply them\n")
     if mode is Mode.DIFF:
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         stopped = f"; {stopped_fixing(summary.stopped, summary.passes)}" if summary.stopped else ""
@@ -904,14 +905,15 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     masked = False
     if diff:
         if changed:  # masked as every output is: a masked line is shown, and no longer applies (said at the end)
-            from .diff import line_pairs, unified_diff
+            from .diff import line_pairs, masked_unified_diff
 
             before_mask = _file_mask(code_kind, text, name, limits)
             pairs = line_pairs(text, fixed.fixed, fixed.kept)  # (a mask keeps every character's place)
-            bom = prefix != b""
-            shown = unified_diff(name, before_mask.text(text), masked_fixed(
-                text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask), pairs, bom=bom)
-            masked = shown != unified_diff(name, text, fixed.fixed, pairs, bom=bom)
+            shown, left_out = masked_unified_diff(
+                name, text, fixed.fixed, before_mask.text(text),
+                masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask),
+                pairs, bom=prefix != b"")
+            masked = left_out > 0
             out.write(shown)
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)

@@ -14,6 +14,7 @@ from typing import Any, Protocol
 from ..core.codes import DUPLICATE_KEY
 from ..core.credentials import FALLBACK_GETTERS as FALLBACK_GETTERS
 from ..core.credentials import PLACEHOLDER_WORDS, holds_template_hole, placeholder_password
+from ..core.credentials import VALUE_WRAPPERS as VALUE_WRAPPERS
 from ..core.diagnostics import Finding, Path, Target
 from ..core.unknown import Unknown, UnknownText
 from .json_source import JsonLocator
