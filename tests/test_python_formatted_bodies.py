@@ -1,7 +1,8 @@
 """A JSON body Python code writes by formatting text (an f-string, `'…%s…' % args`, `'…{}…'.format(…)`) is read as a
 JS template literal is: each placeholder an unknown value, the rest of the body judged at its column in the file. A
 placeholder where members go (`{{{attrs}}}`) leaves that object open; a body that parses only once its holes are filled
-is unknown as a whole, and its note quotes the source as written; a fix that would write a brace the format does not escape is not offered."""
+is unknown as a whole, and its note quotes the source as written; a fix that would write a brace the format does not
+escape is not offered."""
 
 from __future__ import annotations
 
