@@ -1000,11 +1000,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
 
         documents.extend(_unread(name, lines, where, postman.SCRIPT_WHY, beside_read=bool(launches))
                          for where in postman.script_mentions(text))
-    if launches:
-        # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
+    if launches or (requests and kind in mentions.KINDS):
+        # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention; one
+        # whose URL is not known (`curl "$URL"`, URL bound where the reader cannot follow) may be one: no shield.
+        shields = [request for request in requests if request in launches or _known_destination(request)]
         documents.extend(_unread(name, lines, where, why, beside_read=True)
-                         for where, why in beside([*(request.site for request in requests),
-                                                   *(request.url.span for request in requests
+                         for where, why in beside([*(request.site for request in shields),
+                                                   *(request.url.span for request in shields
                                                      if isinstance(request.url, Text) and request.url.span is not None)]))
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
@@ -1122,6 +1124,14 @@ def _other_host_launch(request: LaunchRequest) -> str | None:
 def _shown_name(host: str | None) -> str | None:
     """A host as a note names it: only one written as a host name (_HOST_NAME), its secret-shaped labels masked."""
     return shown_host(host) if host is not None and _HOST_NAME.fullmatch(host) else None
+
+
+def _known_destination(request: LaunchRequest) -> bool:
+    """Whether where a request goes is known to be its own (an SDK's call, a URL written from its start: a status read,
+    another endpoint), not a URL that starts with a value not known (`"$URL"`, `"${BASE}/x"`), which may be the
+    launch endpoint bound where the reader cannot follow."""
+    url = request.url
+    return not isinstance(url, Text) or not url.parts or not isinstance(url.parts[0], Unknown)
 
 
 def _elsewhere(name: str | None, lines: LineIndex, request: LaunchRequest, host: str) -> Document:
