@@ -15,28 +15,34 @@ An EventBridge API destination calling the endpoint sends what a rule's target g
 it (`Arn: !GetAtt Destination.Arn`) with a constant `Input` (JSON text) is a launch whose body that is, checked where it
 is written. Anything else an AWS template writes that calls the endpoint (a destination sent the event itself or an
 `InputTransformer`'s template; a `DefinitionString`) is not read here: each mention gets the FL011 note
-(sources/mentions.py), saying why. A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are read as the plain values they
-tag: a tag is blanked, each offset staying where it is.
+(sources/mentions.py), saying why. A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are blanked, each
+offset staying where it is, so that a target's `!GetAtt X.Arn` names X. What the deploy fills in is unknown, never
+judged: a value under an intrinsic function (a short-form tag, or a one-member `{"Ref": …}`/`{"Fn::…": …}` mapping) and a
+value holding a placeholder (`${FlowId}` for DefinitionSubstitutions or `!Sub`, Serverless's `${self:…}`, `${env:…}`,
+`${ssm:…}`); in an endpoint or an `Input` a `!Sub` string's (or a plain one's) `${…}` is an unknown part of it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from .document import DEFAULT_LIMITS, Limits
-from .http_file import substitute
 from .model import BodyLocator, Header, LaunchRequest, Offsets, Text, is_yaml
 from .saved_request import _aligned, _inside
+from .template_pages import hole_value, unknown_where
 
 #: A Step Functions HTTP task's resource (any partition: aws, aws-us-gov, aws-cn).
 _HTTP_TASK = re.compile(r"arn:[\w-]+:states:::http:invoke(?:\.waitForTaskToken)?")
 #: A CloudFormation intrinsic function's short form, as a YAML tag before its value (`!GetAtt X.Arn`, `- !Ref X`).
 _SHORT_FORM = re.compile(r"(?<=[\s\[{,:-])!(?:Ref|GetAtt|Sub|Join|Select|Split|If|Equals|Not|And|Or|FindInMap|Base64|"
                          r"Cidr|ImportValue|GetAZs|Condition|Transform|ToJsonString|Length)(?=[ \t\r\n\[{]|$)", re.M)
+#: A deploy tool's placeholder in a string (`${FlowId}`, `${self:custom.x}`, `${ssm:/a/b}`), filled before it is sent.
+_PLACEHOLDER = re.compile(r"\$\{[^{}\s]*\}")
 #: A JSONata expression, which Step Functions evaluates when the state runs.
 _JSONATA = re.compile(r"\s*\{%.*%\}\s*", re.S)
 #: How many mappings are looked at for HTTP tasks (bounded work on a hostile file; the parse bounds it too).
@@ -56,7 +62,7 @@ def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     read = _read(text, limits)
     if read is None:
         return []
-    value, locator = read
+    value, locator, functions = read
     found: list[LaunchRequest] = []
     stack: list[tuple[Any, Path]] = [(value, ())]
     seen = 0
@@ -70,17 +76,66 @@ def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
             continue
         resource = node.get("Resource")
         if isinstance(resource, str) and _HTTP_TASK.fullmatch(resource.strip()):
-            request = _task(text, locator, node, path)
+            request = _task(text, locator, node, path, functions)
             if request is not None:
                 found.append(request)
             continue
         stack.extend((item, (*path, key)) for key, item in node.items() if isinstance(item, (dict, list)))
-    found.extend(_targets(text, value, locator))
+    found.extend(_targets(text, value, locator, functions))
     return sorted(found, key=lambda request: request.site)
 
 
 #: A CloudFormation reference to a resource's ARN: `!GetAtt X.Arn` (its tag blanked), `{"Fn::GetAtt": ["X", "Arn"]}`.
 _ARN_OF = re.compile(r"\s*([A-Za-z0-9]+)\.Arn\s*")
+
+
+class _Functions:
+    """Where a template applies an intrinsic function to a value: a short-form tag before it (`!Ref X`), or the value a
+    one-member `{"Ref": …}`/`{"Fn::…": …}` mapping."""
+
+    def __init__(self, text: str, locator: BodyLocator, tags: dict[int, int]) -> None:
+        self.text = text
+        self.locator = locator
+        self.tags = tags  # each tag's end, to its start
+
+    def tag(self, path: Path) -> str | None:
+        """The short-form tag written before the value at `path` (`!Ref`), if any."""
+        if not self.tags:
+            return None
+        at = self.locator.offsets(path, Target.VALUE)
+        if at is None:
+            return None
+        end = at[0]
+        while end > 0 and self.text[end - 1] in " \t\r\n":
+            end -= 1
+        start = self.tags.get(end)
+        return self.text[start:end] if start is not None else None
+
+    def applied(self, value: Any, path: Path) -> Unknown | None:
+        """The value at `path` as an unknown one when a function gives it (None: written as it is sent)."""
+        if isinstance(value, dict) and len(value) == 1:
+            (name,) = value
+            if name == "Ref" or (isinstance(name, str) and name.startswith("Fn::")):
+                return Unknown(f"{name}: {value[name]}"[:80])
+        tag = self.tag(path)
+        if tag is None:
+            return None
+        return Unknown(f"{tag} {value}"[:80] if isinstance(value, (str, int, float)) else tag)
+
+
+def _holes(value: str, at: Offsets | None, text: str) -> Text:
+    """A string whose `${…}` placeholders the deploy fills: each an unknown part, the rest as written."""
+    if at is None:
+        return Text.known(value) if not _PLACEHOLDER.search(value) else Text((Unknown(value[:80]),), None)
+    start = _inside(text, at)
+    parts: list[str | Unknown] = []
+    last = 0
+    for match in _PLACEHOLDER.finditer(value):
+        parts.append(value[last:match.start()])
+        parts.append(Unknown(match.group()))
+        last = match.end()
+    parts.append(value[last:])
+    return Text(tuple(p for p in parts if p != ""), (start, start + len(value)))
 
 
 def _resources(value: Any) -> tuple[dict[str, Any], Path]:
@@ -107,7 +162,7 @@ def _named(arn: Any) -> str | None:
     return None
 
 
-def _targets(text: str, value: Any, locator: BodyLocator) -> list[LaunchRequest]:
+def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions) -> list[LaunchRequest]:
     """The requests EventBridge sends through an API destination of the template that calls an endpoint written there:
     a rule's target naming it (`Arn: !GetAtt Destination.Arn`) with a constant `Input`, JSON text that is the body,
     checked where it is written. A target with an `InputTransformer` or `InputPath`, or neither (the event is sent),
@@ -129,30 +184,39 @@ def _targets(text: str, value: Any, locator: BodyLocator) -> list[LaunchRequest]
             continue
         for index, target in enumerate(targets):
             named = _named(target.get("Arn")) if isinstance(target, dict) else None
-            if named is None or named not in destinations or not isinstance(target.get("Input"), str):
+            if named is None or named not in destinations or "Input" not in target:
                 continue
             properties, at = destinations[named]
-            found.append(_target(text, locator, target["Input"], (*under, name, "Properties", "Targets", index),
-                                 properties, at))
+            path = (*under, name, "Properties", "Targets", index)
+            given = target["Input"]
+            tag = functions.tag((*path, "Input"))
+            if isinstance(given, dict) and list(given) == ["Fn::Sub"] and isinstance(given["Fn::Sub"], str):
+                given = given["Fn::Sub"]  # its `${X}` unknown, as a plain string's
+            elif tag not in (None, "!Sub") or isinstance(given, dict):
+                given = functions.applied(given, (*path, "Input"))
+            elif not isinstance(given, str):
+                continue
+            found.append(_target(text, locator, given, path, properties, at))
     return found
 
 
-def _target(text: str, locator: BodyLocator, body: str, path: Path, destination: dict[str, Any], at: Path
-            ) -> LaunchRequest:
+def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: Path, destination: dict[str, Any],
+            at: Path) -> LaunchRequest:
     """The launch a target sends: the destination's endpoint and method, the target's `Input` its body."""
     from .embedded import embedded_body, json_string_at
     from .json_source import JsonLocator
 
     endpoint_at = locator.offsets((*at, "InvocationEndpoint"), Target.VALUE)
-    url = Text(substitute(destination["InvocationEndpoint"], _inside(text, endpoint_at), {}).parts, endpoint_at)
+    url = Text(_holes(destination["InvocationEndpoint"], endpoint_at, text).parts, endpoint_at)
     method = destination.get("HttpMethod")
     request = LaunchRequest("eventbridge", locator.offsets(path, Target.VALUE) or (0, 0), url,
                             method.upper() if isinstance(method, str) else Unknown("HttpMethod"),
                             locator.offsets((*at, "HttpMethod"), Target.VALUE))
     request.headers = None  # the connection's and the destination's: not all written here
     where = locator.offsets((*path, "Input"), Target.VALUE)
-    if where is None or not body.strip():
-        request.body = Unknown("Input")
+    if isinstance(body, Unknown) or body is None or where is None or not body.strip():
+        request.body = body if isinstance(body, Unknown) else Unknown("Input")
+        request.body_span = where
         return request
     request.body_span = where
     located = json_string_at(text, where[0])
@@ -164,10 +228,16 @@ def _target(text: str, locator: BodyLocator, body: str, path: Path, destination:
         quoted = text[where[0]:where[0] + 1] in ("'", '"')
         inside = (where[0] + 1, where[1] - 1) if quoted else where
         embedded_body(request, body, _aligned(text, inside, body) or [where[0]] * (len(body) + 1))
+    if _PLACEHOLDER.search(body):  # what the deploy fills in: unknown; a body that only reads once filled, unknown whole
+        if request.findings:
+            request.findings = []
+            request.body, request.body_locator = Unknown(body[:80]), None
+        else:
+            request.body = unknown_where(request.body, DEFAULT_LIMITS.max_depth, hole_value)[0]
     return request
 
 
-def _read(text: str, limits: Limits) -> tuple[Any, BodyLocator] | None:
+def _read(text: str, limits: Limits) -> tuple[Any, BodyLocator, _Functions] | None:
     """The file's value and a locator of its nodes (JSON, or YAML with its CloudFormation tags blanked)."""
     if not is_yaml(text):
         from . import json_source
@@ -176,18 +246,22 @@ def _read(text: str, limits: Limits) -> tuple[Any, BodyLocator] | None:
         parsed = json_source.parse(text)
         if not isinstance(parsed, json_source.ParsedJson):
             return None
-        return parsed.value, JsonLocator(text, unique_keys=not parsed.has_duplicates)
+        json_locator = JsonLocator(text, unique_keys=not parsed.has_duplicates)
+        return parsed.value, json_locator, _Functions(text, json_locator, {})
     from . import yaml_source  # PyYAML is imported only when a YAML file is read
 
+    tags = {tag.end(): tag.start() for tag in _SHORT_FORM.finditer(text)}
     blanked = _SHORT_FORM.sub(lambda tag: " " * len(tag.group()), text)
     yaml_parsed = yaml_source.parse(blanked, max_nodes=limits.max_yaml_nodes, max_depth=limits.max_depth,
                                     version=limits.yaml_version)
     if isinstance(yaml_parsed, Finding):
         return None
-    return yaml_parsed.value, yaml_source.YamlLocator(yaml_parsed, LineIndex(text))
+    yaml_locator = yaml_source.YamlLocator(yaml_parsed, LineIndex(text))
+    return yaml_parsed.value, yaml_locator, _Functions(text, yaml_locator, tags)
 
 
-def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path) -> LaunchRequest | None:
+def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path, functions: _Functions
+          ) -> LaunchRequest | None:
     """The request an HTTP task sends (None: its parameters are not written as a mapping)."""
     key = next((name for name in ("Parameters", "Arguments") if isinstance(task.get(name), dict)), None)
     if key is None:
@@ -200,9 +274,10 @@ def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path) -> 
 
     site = locator.offsets(path, Target.VALUE) or (0, 0)
     endpoint = params.get("ApiEndpoint")
-    if isinstance(endpoint, str) and not _JSONATA.fullmatch(endpoint):
+    tag = functions.tag((*below, "ApiEndpoint"))
+    if isinstance(endpoint, str) and not _JSONATA.fullmatch(endpoint) and tag in (None, "!Sub"):
         at = where("ApiEndpoint")
-        url = Text(substitute(endpoint, _inside(text, at), {}).parts, at) if at is not None else Text.known(endpoint)
+        url = _holes(endpoint, at, text)
     else:
         written = "ApiEndpoint.$" if "ApiEndpoint.$" in params else "ApiEndpoint"
         url = Text((Unknown(written),), where(written))
@@ -210,18 +285,27 @@ def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path) -> 
     method_at = where("Method")
     request = LaunchRequest("step-functions", site, url,
                             method.upper() if isinstance(method, str) and not _JSONATA.fullmatch(method)
-                            else Unknown("Method"), method_at)
-    request.headers = _headers(text, params.get("Headers"), lambda *parts: where("Headers", *parts)) \
-        if "Headers.$" not in params else None
+                            and functions.tag((*below, "Method")) is None else Unknown("Method"), method_at)
+    headers = params.get("Headers")
+    request.headers = _headers(text, headers, lambda *parts: where("Headers", *parts), functions, (*below, "Headers")) \
+        if "Headers.$" not in params and functions.applied(headers, (*below, "Headers")) is None else None
     transform = params.get("Transform")
     if isinstance(transform, dict) and transform.get("RequestBodyEncoding") == "URL_ENCODED":
         request.sends = "form"
     if "RequestBody" in params:
         body = params["RequestBody"]
         request.body_span = where("RequestBody")
-        if isinstance(body, (dict, list)):
+        applied = functions.applied(body, (*below, "RequestBody"))
+        if applied is not None:
+            request.body = applied
+        elif isinstance(body, (dict, list)):
             renamed: dict[Path, Path] = {}
-            request.body = _sent(body, (), (), renamed)
+
+            def given(value: Any, written: Path) -> Unknown | None:
+                return functions.applied(value, (*below, "RequestBody", *written)) \
+                    or (hole_value(value) if isinstance(value, str) and _PLACEHOLDER.search(value) else None)
+
+            request.body = _sent(body, (), (), renamed, given)
             request.body_locator = _Written(locator, (*below, "RequestBody"), renamed)
         elif body is None:
             request.bodiless = True
@@ -235,9 +319,14 @@ def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path) -> 
     return request
 
 
-def _sent(value: Any, path: Path, written: Path, renamed: dict[Path, Path]) -> Any:
+def _sent(value: Any, path: Path, written: Path, renamed: dict[Path, Path],
+          given: Callable[[Any, Path], Unknown | None]) -> Any:
     """The value as Step Functions sends it: a `key.$` member under `key`, with an unknown value; a JSONata expression
-    unknown. `renamed`: each member's path as sent, to its path as written, where they differ."""
+    unknown; what `given` says the deploy fills in unknown. `renamed`: each member's path as sent, to its path as
+    written, where they differ."""
+    filled = given(value, written) if path else None
+    if filled is not None:
+        return filled
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for key, item in value.items():
@@ -251,10 +340,10 @@ def _sent(value: Any, path: Path, written: Path, renamed: dict[Path, Path]) -> A
                 if path != written:
                     member: Path = (*path, name)
                     renamed[member] = (*written, name)
-                out[name] = _sent(item, (*path, name), (*written, name), renamed)
+                out[name] = _sent(item, (*path, name), (*written, name), renamed, given)
         return out
     if isinstance(value, list):
-        return [_sent(item, (*path, index), (*written, index), renamed) for index, item in enumerate(value)]
+        return [_sent(item, (*path, index), (*written, index), renamed, given) for index, item in enumerate(value)]
     if isinstance(value, str) and _JSONATA.fullmatch(value):
         return Unknown(value.strip()[:80])
     return value
@@ -272,16 +361,17 @@ class _Written:
         return self.locator.offsets((*self.below, *self.renamed.get(path, path)), target)
 
 
-def _headers(text: str, given: Any, where: Any) -> list[Header]:
-    """The headers a task writes (`Headers`), a `.$` one's value unknown."""
+def _headers(text: str, given: Any, where: Any, functions: _Functions, below: Path) -> list[Header]:
+    """The headers a task writes (`Headers`), a `.$` one's value unknown, and one a function gives; a `${…}` unknown."""
     headers: list[Header] = []
     if not isinstance(given, dict):
         return headers
     for name, value in given.items():
         written = str(name)
         at = where(written)
-        if written.endswith(".$") or not isinstance(value, str) or _JSONATA.fullmatch(value):
+        if written.endswith(".$") or not isinstance(value, str) or _JSONATA.fullmatch(value) \
+                or functions.tag((*below, written)) not in (None, "!Sub"):
             headers.append(Header(written.removesuffix(".$"), Text((Unknown(written),), at), at))
         else:
-            headers.append(Header(written, Text(substitute(value, _inside(text, at), {}).parts, at), at))
+            headers.append(Header(written, Text(_holes(value, at, text).parts, at), at))
     return headers

@@ -1,0 +1,124 @@
+"""What a deploy tool fills in an AWS template is unknown, never judged (review C, /tmp/s35/revC/12, 1, 2, 3): a
+CloudFormation intrinsic function (`!Ref X`, `{"Ref": "X"}`, `!Split […]`) or a placeholder (`${FlowId}`,
+`${self:custom.flowId}`) was read as the literal value it is written as: FL104 "looks like a flow name", FL301, FL204,
+and an endpoint with a `${…}` host read as no launch at all (FL012), so a wrong launch passed silently."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import UUID, codes, diagnostics
+
+pytestmark = pytest.mark.usefixtures("in_tmp")
+
+ENDPOINT = "https://api.mypurecloud.com/api/v2/flows/executions"
+SCHEMA = {"type": "object", "properties": {"Flow.list": {"type": "string"}, "Flow.n": {"type": "integer"},
+                                           "Flow.b": {"type": "boolean"}}}
+
+
+def _template(body: str, endpoint: str = ENDPOINT, method: str = "POST") -> str:
+    return f"""Parameters:
+  FlowIdParam: {{Type: String}}
+Resources:
+  Launcher:
+    Type: AWS::StepFunctions::StateMachine
+    Properties:
+      RoleArn: !GetAtt Role.Arn
+      Definition:
+        StartAt: Launch
+        States:
+          Launch:
+            Type: Task
+            Resource: arn:aws:states:::http:invoke
+            Parameters:
+              ApiEndpoint: {endpoint}
+              Method: {method}
+              Authentication:
+                ConnectionArn: !GetAtt Conn.Arn
+              RequestBody:
+{body}
+            End: true
+"""
+
+
+def _checked(found: list[dict[str, object]]) -> list[str]:
+    """The codes found, once the launch is known to be read (its FL200 note on the flow ID's contract) and set apart."""
+    return [code for code in codes(found) if code != "FL200"]
+
+
+def test_a_short_form_functions_value_is_unknown(tmp_path: Path) -> None:
+    (tmp_path / "t.yaml").write_text(_template(
+        "                flowId: !Ref FlowIdParam\n                inputData:\n"
+        "                  Flow.region: !Ref AWS::Region\n                  orderId: x\n", method="!Ref LaunchMethod"))
+    found = diagnostics("--no-cache", "t.yaml")
+    assert _checked(found) == ["FL203"], found  # read as a launch: its unprefixed input found; no FL104, no FL301
+
+
+def test_a_long_form_functions_value_is_unknown(tmp_path: Path) -> None:
+    machine = {"StartAt": "Launch", "States": {"Launch": {
+        "Type": "Task", "Resource": "arn:aws:states:::http:invoke", "End": True,
+        "Parameters": {"ApiEndpoint": ENDPOINT, "Method": {"Ref": "LaunchMethod"},
+                       "RequestBody": {"flowId": {"Ref": "FlowIdParam"},
+                                       "inputData": {"Flow.n": {"Fn::Select": [0, [1, 2]]}, "orderId": "x"}}}}}}
+    template = {"Resources": {"Launcher": {"Type": "AWS::StepFunctions::StateMachine",
+                                           "Properties": {"Definition": machine}}}}
+    (tmp_path / "t.json").write_text(json.dumps(template, indent=2))
+    found = diagnostics("--no-cache", "t.json")
+    assert _checked(found) == ["FL203"], found
+
+
+def test_functions_giving_lists_are_not_judged_as_lists(tmp_path: Path) -> None:
+    (tmp_path / "schema.json").write_text(json.dumps(SCHEMA))
+    (tmp_path / "t.yaml").write_text(_template(
+        f"                flowId: {UUID}\n                inputData:\n"
+        '                  Flow.list: !Split [",", "a,b"]\n                  Flow.n: !Select [0, [1, 2]]\n'
+        "                  Flow.b: !If [IsProd, true, false]\n                  orderId: x\n"))
+    found = diagnostics("--no-cache", "--flow-schema", "schema.json", "t.yaml")
+    assert _checked(found) == ["FL202"], found  # read (its undeclared input found); no FL204 "is an array of 2 items"
+
+
+@pytest.mark.parametrize("placeholder", ["${FlowId}", "${self:custom.flowId}", "${env:FLOW_ID}", "${ssm:/gc/flowId}"])
+def test_a_deploy_tools_placeholder_is_unknown(tmp_path: Path, placeholder: str) -> None:
+    (tmp_path / "t.yaml").write_text(_template(f"                flowId: {placeholder}\n                inputData:\n"
+                                               "                  orderId: x\n"))
+    found = diagnostics("--no-cache", "t.yaml")
+    assert _checked(found) == ["FL203"], found
+
+
+def test_an_endpoint_with_a_placeholder_host_is_still_a_launch(tmp_path: Path) -> None:
+    endpoint = "https://api.${self:custom.region}/api/v2/flows/executions"
+    (tmp_path / "t.yaml").write_text(_template(f"                flowId: {UUID}\n                inputData:\n"
+                                               "                  orderId: x\n", endpoint=endpoint))
+    found = diagnostics("--no-cache", "t.yaml")
+    assert _checked(found) == ["FL203"], found  # judged: before, FL012 "none of its HTTP tasks launches a flow"
+
+
+EVENTS = f"""Resources:
+  Dest:
+    Type: AWS::Events::ApiDestination
+    Properties:
+      ConnectionArn: !GetAtt Conn.Arn
+      InvocationEndpoint: {ENDPOINT}
+      HttpMethod: POST
+  Rule1:
+    Type: AWS::Events::Rule
+    Properties:
+      Targets:
+        - Id: a
+          Arn: !GetAtt Dest.Arn
+          Input: !Sub '{{"flowId": "${{FlowId}}", "inputData": {{"orderId": "1"}}}}'
+        - Id: b
+          Arn: !GetAtt Dest.Arn
+          Input: !Ref LaunchBody
+"""
+
+
+def test_an_event_targets_input_through_a_function(tmp_path: Path) -> None:
+    (tmp_path / "eb.yaml").write_text(EVENTS)
+    found = diagnostics("--no-cache", "-v", "eb.yaml")
+    assert [(d["code"], d["line"]) for d in found if d["severity"] != "info"] == [("FL203", 14)], found
+    assert ("FL011", 17) in [(d["code"], d["line"]) for d in found], found  # `!Ref LaunchBody`: not known here, said so
+    assert "FL001" not in codes(found) and "FL104" not in codes(found)
