@@ -59,7 +59,7 @@ from .urls import launch_url, other_vendor, shown_host, to_endpoint, unproven, u
 if TYPE_CHECKING:
     from tree_sitter import Tree
 
-    from .blocks import DocumentCode
+    from .blocks import DocumentCode, Where
     from .code import CodeReader, SourceText, TooCostly
     from .fences import Runs
 
@@ -165,15 +165,18 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
     if kind == "notebook":
         cells, beside = _notebook(text, name, limits)
         requests = sorted(requests + cells, key=lambda request: request.site)
-    elif kind in ("markdown", "html"):
+    costly: list[Costly] = []
+    if kind in ("markdown", "html"):
         with documentation() if kind == "markdown" else nullcontext():
-            read = _blocks(kind, text, name, limits, code_blocks)
-        requests = sorted(requests + read, key=lambda request: request.site)
+            in_blocks, costly = _blocks(kind, text, name, limits, code_blocks)
+        requests = sorted(requests + in_blocks, key=lambda request: request.site)
+        if costly:
+            beside = _with_costly(beside, costly)
     if kind == "markdown":
         requests = [_as_documented(request, text) for request in requests]
     elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
         requests = [_tags_unknown(request) for request in requests]
-    return (requests, lambda: _first_mention(kind, text, code_blocks, name),
+    return (requests, lambda: (costly[0][1], costly[0][2]) if costly else _first_mention(kind, text, code_blocks, name),
             lambda: [found for r in requests for found in r.credentials], beside)
 
 
@@ -519,18 +522,52 @@ class _Matches:
         return first < len(self.starts) and self.ends[first] <= end
 
 
+#: A code block too costly to parse: its [start, end) in the file, its first mention of the endpoint, and why.
+Costly = tuple[Offsets, Offsets, str]
+
+
 def _blocks(kind: str, text: str, name: str | None, limits: Limits, code_blocks: list[DocumentCode] | None
-            ) -> list[LaunchRequest]:
-    """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks, notebook cells
-    (`code_blocks`: a Markdown file's, found already)."""
+            ) -> tuple[list[LaunchRequest], list[Costly]]:
+    """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks (`code_blocks`: a
+    Markdown file's, found already); and the blocks naming the endpoint that were too costly to parse."""
     from . import blocks
+    from .code import TooCostly, parsed
+
+    costly: list[Costly] = []
 
     def read(block_kind: str, block: str) -> list[LaunchRequest]:
         return _read(block_kind, block, name, limits)[0]
 
-    if kind == "markdown":
-        return blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks), read)
-    return blocks.read_blocks(text, blocks.script_blocks(text), read)
+    def empty(block_kind: str, block: str, where: Where) -> None:
+        if block_kind not in CODE_KINDS:
+            return
+        try:
+            parsed(block_kind, block)  # (its parse or TooCostly, kept from its reading)
+        except TooCostly as err:
+            note = _costly(block, err)
+            if note is not None:
+                (start, end), why = note
+                costly.append(((where[0], where[-1]), (where[start], where[end - 1] + 1), why or ""))
+
+    found = blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks) if kind == "markdown"
+                               else blocks.script_blocks(text), read, empty)
+    return found, costly
+
+
+def _with_costly(beside: Beside, costly: list[Costly]) -> Beside:
+    """`beside`, a mention in a block too costly to parse said with why (not as one in a block never read), and each such
+    block's mention said where `beside` says none."""
+    def said(sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+        found = []
+        told = set()
+        for where, why in beside(sites):
+            block = next((c for c in costly if c[0][0] <= where[0] < c[0][1]), None)
+            if block is not None:
+                told.add(block)
+            found.append((where, block[2] if block is not None else why))
+        found.extend((mention, why) for block, mention, why in costly if (block, mention, why) not in told)
+        return sorted(found)
+    return said
 
 
 def _notebook(text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Beside]:
