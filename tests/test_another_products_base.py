@@ -74,3 +74,19 @@ def test_without_file_evidence_a_flow_id_beside_another_products_members_is_no_l
             f"  api.post('/flows/executions', {OTHER});\n")
     assert check_file(tmp_path, "orchestrate.ts", text, contract_findings=False) == []
     assert lines(check_file(tmp_path, "orchestrate.ts", text, "-v", contract_findings=False)) == [("FL011", 3)]
+
+
+@pytest.mark.parametrize(("base", "judged"), [("os.environ[\"ENGINE_URL\"]", False), ("os.environ[\"GENESYS_API\"]", True)])
+def test_a_base_of_its_own_before_the_whole_launch_path_says_another_api(tmp_path: Path, base: str, judged: bool) -> None:
+    # /tmp/falsea/left/genesys-and-engine.py: the engine borrows the whole path (/api/v2/flows/executions); the SDK the
+    # file imports is no evidence of the host this client sends to, which its own base names
+    text = ("import os\nimport httpx\nimport PureCloudPlatformClientV2\n"
+            f"engine = httpx.Client(base_url={base})\n"
+            "def start(payload):\n"
+            "    return engine.post(\"/api/v2/flows/executions\", json={\"workflow\": \"etl\", \"input\": payload})\n")
+    found = check_file(tmp_path, "engine.py", text, "-v", contract_findings=False)
+    if judged:
+        assert ("FL102", 6) in lines(found), found
+    else:
+        assert lines(found) == [("FL011", 6)], found
+        assert "another API's flows/executions" in found[0]["message"], found

@@ -87,3 +87,38 @@ def test_playwright_without_data_sends_no_body_and_unknown_options_are_said_as_o
     assert check(tmp_path, "pw.spec.ts", text) == []
     noted = check(tmp_path, "pw.spec.ts", text, "--verbose")
     assert [d["code"] for d in noted] == ["FL011"] and "options are not known" in noted[0]["message"], noted
+
+
+@pytest.mark.parametrize("form", ["true", "false"])
+def test_cypress_form_true_sends_the_body_form_encoded(tmp_path: Path, form: str) -> None:
+    # `form: true` (/tmp/falsea/left/cy-form.cy.js): Cypress sends the body x-www-form-urlencoded, which the platform
+    # refuses (FL304); `form: false` sends it as JSON, read as any other body
+    call = f"cy.request({{ method: 'POST', url: '{URL}', form: {form}, body: {{ flowID: '{UUID}' }} }});"
+    found = check(tmp_path, "launch.cy.js", f"it('launches', () => {{\n  {call}\n}});\n")
+    if form == "true":  # (its members are still read: a form body's keys are judged, as requests' data= dict's)
+        assert sorted(d["code"] for d in found) == ["FL102", "FL304"], found
+        assert "form: true" in next(d["message"] for d in found if d["code"] == "FL304"), found
+    else:
+        assert [(d["code"], d["line"]) for d in found] == [("FL102", 2)], found
+
+
+@pytest.mark.parametrize("option", ["form", "multipart"])
+def test_playwright_form_and_multipart_are_no_json(tmp_path: Path, option: str) -> None:
+    text = PW_HEAD + f"  await request.post('{URL}', {{ {option}: {{ flowId: '{UUID}' }} }});\n}});\n"
+    found = check(tmp_path, "pw.spec.ts", text)
+    assert [(d["code"], d["line"]) for d in found] == [("FL304", 3)], found
+
+
+def test_playwright_new_context_is_a_request_context_with_its_base_url_and_headers(tmp_path: Path) -> None:
+    # /tmp/falsea/left/pw-newcontext.spec.ts: `request.newContext()` makes an APIRequestContext; its post is a launch
+    made = ("  const api = await request.newContext({ baseURL: 'https://api.mypurecloud.com', extraHTTPHeaders: "
+            "{ 'Content-Type': 'text/plain' } });\n")
+    text = PW_HEAD + made + f"  await api.post('/api/v2/flows/executions', {{ data: {{ flowID: '{UUID}' }} }});\n}});\n"
+    found = check(tmp_path, "pw.spec.ts", text)
+    assert sorted((d["code"], d["line"]) for d in found) == [("FL102", 4), ("FL303", 3)], found  # its headers are sent
+    # resolved as `new URL(url, baseURL)`: `/flows/executions` against `…/api/v2` is `/flows/executions`, no launch
+    made = "  const api = await request.newContext({ baseURL: 'https://api.mypurecloud.com/api/v2/' });\n"
+    text = PW_HEAD + made + f"  await api.post('/flows/executions', {{ data: {{ flowID: '{UUID}' }} }});\n" \
+        + f"  await api.post('flows/executions', {{ data: {{ flowID: '{UUID}' }} }});\n}});\n"
+    found = check(tmp_path, "pw.spec.ts", text)
+    assert [(d["code"], d["line"]) for d in found] == [("FL102", 5)], found

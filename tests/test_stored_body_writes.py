@@ -7,6 +7,7 @@ no key of it known. Each case keeps a wrong key nobody removes (`wrong`: FL102),
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -106,3 +107,111 @@ def test_a_python_write_to_a_key_not_known_leaves_no_stored_key_known(tmp_path: 
     # a list's own pop() (no key) takes out no key of a dict it holds: the stored body's keys are judged
     found = check_file(tmp_path, "b.py", _py("stack = [body]\n    stack.pop()"), "-v")
     assert {"FL102", "FL202"} <= {d["code"] for d in found}, found
+
+
+# A write counts only where it may run while the body is held: in the function that builds or sends it, or one it may
+# call (by name, or a callback it hands on). A write in a function it never calls runs before the body is made or after
+# it is sent: it hides no error (/tmp/jsscope/alias/d.py: `del v["wrong"]` in go2 hid go4's FL102).
+PY_REACH = f'''import requests
+URL = "{API}"
+
+
+def body_of():
+    return {{"flowId": "{UUID}", "wrong": 1}}
+
+
+class Launcher:
+    def clean(self):
+        del self.last["wrong"]
+
+    def unrelated(self, d):
+        del d["wrong"]
+
+    def called(self):
+        body = {{"flowId": "{UUID}", "wrong": 1}}
+        self.last = body
+        self.clean()
+        requests.post(URL, json=body)
+
+    def not_called(self):
+        body = {{"flowId": "{UUID}", "wrong": 1}}
+        self.last = body
+        requests.post(URL, json=body)
+
+    def any_called(self, name):
+        body = {{"flowId": "{UUID}", "wrong": 1}}
+        self.last = body
+        getattr(self, name)()
+        requests.post(URL, json=body)
+
+
+def loop():
+    body = {{"flowId": "{UUID}", "wrong": 1}}
+    for k, v in [(1, body)]:
+        print(k, v)
+    requests.post(URL, json=body)
+
+
+def other_loop():
+    body = {{"flowId": "{UUID}", "wrong": 1}}
+    for k, v in [(1, body)]:
+        del v["wrong"]
+    requests.post(URL, json=body)
+'''
+
+JS_REACH = f'''const axios = require('axios');
+const URL = '{API}';
+const strip = (v) => {{ delete v.wrong; }};
+function unrelated(v) {{ delete v.wrong; }}
+async function handedOn() {{
+  const body = {{ flowId: '{UUID}', wrong: 1 }};
+  [body].forEach(strip);
+  await axios.post(URL, body);
+}}
+async function notCalled() {{
+  const body = {{ flowId: '{UUID}', wrong: 1 }};
+  const all = [body];
+  await axios.post(URL, body);
+}}
+class Launcher {{
+  clean() {{ delete this.last.wrong; }}
+  async called() {{
+    const body = {{ flowId: '{UUID}', wrong: 1 }};
+    this.last = body;
+    this.clean();
+    await axios.post(URL, body);
+  }}
+  async notCalled() {{
+    const body = {{ flowId: '{UUID}', wrong: 1 }};
+    this.last = body;
+    await axios.post(URL, body);
+  }}
+  async anyCalled(k) {{
+    const body = {{ flowId: '{UUID}', wrong: 1 }};
+    this.last = body;
+    this.handlers[k]();
+    await axios.post(URL, body);
+  }}
+}}
+'''
+
+
+def _wrong_lines(found: list[dict[str, Any]]) -> list[int]:
+    return sorted(d["line"] for d in found if d["code"] == "FL102" and d["pointer"] == "/wrong")
+
+
+def test_a_python_write_in_a_function_that_cannot_run_while_the_body_is_held_hides_no_error(tmp_path: Path) -> None:
+    found = check_file(tmp_path, "a.py", PY_REACH, "-v")
+    lines = PY_REACH.splitlines()
+    assert sum(d["code"] == "FL011" and "stored where other code" in d["message"] for d in found) == 4, found  # read
+    # not_called and loop: a write in clean/unrelated/other_loop, which they never call, leaves `wrong` sent
+    assert _wrong_lines(found) == [lines.index("    def not_called(self):") + 2, lines.index("def loop():") + 2], found
+
+
+def test_a_javascript_write_in_a_function_that_cannot_run_while_the_body_is_held_hides_no_error(tmp_path: Path) -> None:
+    found = check_file(tmp_path, "a.js", JS_REACH, "-v")
+    lines = JS_REACH.splitlines()
+    assert sum(d["code"] == "FL011" and "stored where other code" in d["message"] for d in found) == 5, found  # read
+    made = [n + 1 for n, line in enumerate(lines) if "const body" in line]
+    # notCalled (twice): the writes in unrelated, strip and clean run where they are called, never while it holds its body
+    assert _wrong_lines(found) == [made[1], made[3]], found

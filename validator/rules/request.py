@@ -87,6 +87,10 @@ _FORM_FIX = {
            "send JSON.stringify(body) with params { headers: { 'Content-Type': 'application/json' } }"),
     "superagent": ("the body is sent as a form, not as JSON", "send the object itself: .send(body), without .type('form')"),
     "requests": ("a dict passed as data= (or second, after the URL) is sent form-encoded, not as JSON", "pass it as json= instead"),
+    "cypress": ("`form: true` makes Cypress send the body form-encoded (x-www-form-urlencoded), not as JSON",
+                "leave out `form: true`: Cypress sends an object body as JSON"),
+    "playwright": ("Playwright sends `form` form-encoded and `multipart` as multipart/form-data, not as JSON",
+                   "pass the body as `data`: Playwright sends an object as JSON"),
 }
 #: A form built in JavaScript (URLSearchParams, FormData, qs.stringify) sent by any client.
 _JS_FORM = ("a URLSearchParams, FormData or qs.stringify body is sent as a form, not as JSON",
@@ -328,6 +332,7 @@ _SERIALIZED_BY = {
     "axios": "axios sends an object body as JSON under the Content-Type given (as a form, for a form type)",
     "got": f"`json:` {_GIVEN_TYPE}", "ky": f"`json:` {_GIVEN_TYPE}", "ofetch": f"ofetch {_GIVEN_TYPE}",
     "curl": f"--json {_GIVEN_TYPE}", "artillery": f"Artillery's `json:` {_GIVEN_TYPE}",
+    "playwright": f"Playwright's object `data` {_GIVEN_TYPE}",
 }
 
 

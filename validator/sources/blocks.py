@@ -71,7 +71,7 @@ def markdown_blocks(text: str, code_blocks: Sequence[DocumentCode] | None = None
     document writes any; an indented Markdown block that is one of those (`Example::` then its indented lines) is
     read once, as that. `code_blocks`: markdown_code(text), when the caller has found them already."""
     for info, code, at, _ in markdown_code(text) if code_blocks is None else code_blocks:
-        if (kind := _doc_block_kind(info, code)) is not None:
+        if (kind := doc_block_kind(info, code)) is not None:
             yield kind, code, at
 
 
@@ -171,7 +171,7 @@ def _lines_mapped(text: str, starts: list[int], first: int, content: str) -> tup
     return content, where
 
 
-def _doc_block_kind(info: str, content: str) -> str | None:
+def doc_block_kind(info: str, content: str) -> str | None:
     """The reader of a documentation block (fence_kind), none for an HTTP request written without a body: docs write
     the request line in one block and the body in the next, so such a block sketches the endpoint (noted, FL011, by
     mentions.py) rather than launching with no body."""

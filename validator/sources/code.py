@@ -11,6 +11,7 @@ import bisect
 import functools
 import itertools
 import re
+import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, Protocol, TypeVar
@@ -460,6 +461,20 @@ def parent_of(node: Node) -> Node | None:
 #: of sources.doubles' table, or one holding a mock's, a stub's or a matcher's word, in any case.
 _DOUBLE_CALLS = re.compile(r"(?i:mock|sinon|stub|matcher|matchheader|%s)" % "|".join(DOUBLE_WORDS)
                            + r"|^expect$|^objectContaining$|^to[A-Z]\w*$|^assert_\w*called\w*$|^assert_any_call$")
+
+
+def chain_root(node: Node, links: frozenset[str], fields: Fields, known: dict[int, Node]) -> Node:
+    """The node a chain of calls and members (`links`: their node types) starts from (`nock` in nock(base).post(…)),
+    each node walked kept in `known`: the calls of one chain, each asked, walk it once in all (linear, not quadratic,
+    in its length)."""
+    walked: list[int] = []
+    while node.id not in known and node.type in links and node.named_children:
+        walked.append(node.id)
+        node = node.child_by_field_id(fields.object) or node.child_by_field_id(fields.function) or node.named_children[0]
+    root = known.get(node.id, node)
+    for each in walked:
+        known[each] = root
+    return root
 
 
 def nodes_of(kind: str, root: Node, types: frozenset[str]) -> list[Node]:
@@ -949,8 +964,8 @@ class CodeReader:
     #: The keys writes anywhere in the file may take out of what they write (`delete v.x`, `v.x = undefined`, `del
     #: d["x"]`, `d.pop("x")`: True) or give a new value (`v.inputData = {}`: False), whatever they write through: a
     #: stored body may be what they reach (`for (const v of Object.values({ a: body })) delete v.x`). Each key as
-    #: written (read once every binding is known: `_loose_keys`), or None: any key.
-    key_writes: list[tuple[Node | str | None, bool]]
+    #: written (read once every binding is known: `loose_keys`), or None: any key; and the node written at.
+    key_writes: list[tuple[Node | str | None, bool, Node]]
     #: Local names bound to a name's object or a part of it (`inputs = body["inputData"]`, `const { inputData } =
     #: body`): each alias's name node, the name it is a part of (its node there), and the keys down to the part (None:
     #: not known, a pattern's or one not written literally). Written through, they change it.
@@ -980,6 +995,11 @@ class CodeReader:
     in_tests: bool = False  # a test file's (test_x.py, x.test.ts, under tests/): a made-up credential is not a secret
     #: The value nodes the encoder certainly sends as a member (None: any value is sent, as Python's json does).
     sent_types: frozenset[str] | None = None
+    #: The functions (and classes) a write's reach is read by (write_reach): those a name may call; none: every write
+    #: of the file may reach every stored body.
+    named_function_types: frozenset[str] = frozenset()
+    #: Callees that are no name (`handlers[k](v)`, `make()(v)`): such a call may call any function.
+    dynamic_callee_types: frozenset[str] = frozenset()
 
     #: A name as the language writes it, to find its mentions (`_mentions`); the file's words by text, once asked for.
     word_pattern: re.Pattern[bytes]
@@ -1428,7 +1448,8 @@ class CodeReader:
                 spans.values_unknown = self.given_up(name, node)
             written, read = self.keys_written(name, node)
             stored = self._stored_at(name, node) is not None
-            if EVERY_KEY in written or read == KEYS_NOT_READ or (stored and None in self._loose_keys[0]):
+            loose = self.loose_keys(self.write_reach(target, node)) if stored else (frozenset(), frozenset())
+            if EVERY_KEY in written or read == KEYS_NOT_READ or None in loose[0]:
                 # stored where other code may reach it (`{ a: body }`, `[body]`, `this.last = body`), and some write of
                 # the file may take any key out of what it reaches (`delete v[k]`): no key of it is known
                 # `body.pop(name)`, `body.clear()`, a change not understood in a helper followed: any key may be
@@ -1445,7 +1466,7 @@ class CodeReader:
             if stored:
                 # what holds it may be iterated, indexed, spread or handed on, and a key taken out or replaced through
                 # that (`for (const v of Object.values({ a: body })) delete v.inputData['Flow.x']`)
-                found = self.loosened(found)
+                found = self.loosened(found, loose)
             if not self.iterated or self.written_through(name, node) is None:
                 return found
             # stored, and also written through a loop's item or a callback's parameter that may be it
@@ -1676,32 +1697,170 @@ class CodeReader:
         if names and not self.only_read(literal, nesting, arguments, reads_only):
             self.stored.extend((self.source.raw(name), name) for name in names)
 
-    def wrote_key(self, key: Node | str | None, *, removes: bool) -> None:
-        """A write somewhere in the file takes out (`removes`) or gives a new value to the member `key` (its key's
-        node, or its text; None: one not known) of whatever it writes: of a stored body too, if that is what it
-        reaches (`loosened`)."""
-        self.key_writes.append((key, removes))
+    def wrote_key(self, key: Node | str | None, *, removes: bool, at: Node) -> None:
+        """A write at `at` takes out (`removes`) or gives a new value to the member `key` (its key's node, or its
+        text; None: one not known) of whatever it writes: of a stored body too, if that is what it reaches
+        (`loosened`), when the function it is written in may run while the body is held (`write_reach`)."""
+        self.key_writes.append((key, removes, at))
 
     @functools.cached_property
-    def _loose_keys(self) -> tuple[frozenset[str | None], frozenset[str | None]]:
-        """The keys the file's writes may take out, and those they may give a new value (None: any key)."""
+    def _reach_index(self) -> tuple[dict[int, set[str]], dict[str, list[int]], set[int], list[tuple[int, ...]],
+                                    list[tuple[int, int, int]]]:
+        """What the file's functions may call, found in one sweep over their spans (they nest: sorted by start, a stack
+        holds those around a place): each function's id with the names of the file's named functions written inside
+        it (a call, `strip(v)`, `self.strip(v)`, or a callback handed on, `items.forEach(strip)`); those names with the
+        functions they name; the functions making a call whose callee is no name (`handlers[k](v)`, `f()(v)`: any
+        function may be called); each key write's functions around it (innermost last; none: the top level); and the
+        functions' spans (start, end, id) by start."""
+        functions = [node for node in self.nodes if node.type in self.named_function_types]
+        spans = [(node.start_byte, node.end_byte, node.id) for node in functions]
+        by_name: dict[str, list[int]] = {}
+        for node in functions:
+            name = self.function_name(node)
+            if name is not None:
+                by_name.setdefault(name, []).append(node.id)
+        events: list[tuple[int, int, str | None]] = []  # (where, kind: 0 a mention, 1 a dynamic call, 2 a write, its name)
+        for name in by_name:
+            events.extend((at, 0, name) for at in self._mentions(name))
+        dynamic_callees = self.dynamic_callee_types
+        for call in self._calls:
+            callee = call.child_by_field_id(self.fields.function)
+            if callee is not None and self.unwrap(callee).type in dynamic_callees:
+                events.append((call.start_byte, 1, None))
+        events.extend((at.start_byte, 2, str(number)) for number, (_, _, at) in enumerate(self.key_writes))
+        events.sort(key=lambda event: event[0])
+        mentioned: dict[int, set[str]] = {}
+        dynamic: set[int] = set()
+        chains: list[tuple[int, ...]] = [()] * len(self.key_writes)
+        stack: list[tuple[int, int]] = []  # (end, id) of the functions around the place reached
+        next_function = 0
+        for at, kind, name in events:
+            while next_function < len(spans) and spans[next_function][0] <= at:
+                start, end, number = spans[next_function]
+                while stack and stack[-1][0] <= start:
+                    stack.pop()
+                stack.append((end, number))
+                next_function += 1
+            while stack and stack[-1][0] <= at:
+                stack.pop()
+            if kind == 0:
+                for _, number in stack:
+                    mentioned.setdefault(number, set()).add(name)  # type: ignore[arg-type]
+            elif kind == 1:
+                dynamic.update(number for _, number in stack)
+            else:
+                chains[int(name)] = tuple(number for _, number in stack)  # type: ignore[arg-type]
+        return mentioned, by_name, dynamic, chains, spans
+
+    def write_reach(self, made: Node, at: Node) -> frozenset[int] | None:
+        """The functions whose writes may reach an object made at `made` and read at `at` while it is held: the
+        function it is made in and the one it is read in (with the functions written inside them), and every named
+        function of the file they may call, as far as calls go (by name: `strip(v)`, `self.strip(v)`, a callback handed
+        on); None (any function's) when it is made or read at the top level, or a call whose callee is no name may call
+        any function. A write in a function none of these may call runs before the object is made or after it is read
+        (or not at all): it cannot change what is sent."""
+        mentioned, by_name, dynamic, _, spans = self._reach_index
+        made_in, read_in = self._innermost(spans, made.start_byte), self._innermost(spans, at.start_byte)
+        if made_in is None or read_in is None:
+            return None
+        key = (made_in, read_in)
+        cached = self._reaches.get(key, False)
+        if cached is not False:
+            return cached  # type: ignore[return-value]
+        reach: set[int] = set()
+        pending = [made_in, read_in]
+        found: frozenset[int] | None = None
+        while pending:
+            number = pending.pop()
+            if number in reach:
+                continue
+            if number in dynamic:
+                break
+            reach.add(number)
+            for name in mentioned.get(number, ()):
+                pending.extend(by_name[name])
+        else:
+            found = frozenset(reach)
+        self._reaches[key] = found
+        return found
+
+    @functools.cached_property
+    def _reaches(self) -> dict[tuple[int, int], frozenset[int] | None]:
+        return {}
+
+    def function_name(self, function: Node) -> str | None:
+        """The name a function is called by: its own (`def strip`, `function strip`, a method's), or, written without
+        one, the name it is bound to (`const strip = (v) => …`, `this.strip = function () {…}`, `{ strip: (v) => … }`)."""
+        f = self.fields
+        name = function.child_by_field_id(f.name)
+        if name is None:
+            above = function.parent
+            if above is not None and above.type == "variable_declarator":
+                name = above.child_by_field_id(f.name)
+            elif above is not None and above.type in ("assignment_expression", "assignment"):
+                name = above.child_by_field_id(f.left)
+                if name is not None and name.type in ("member_expression", "attribute"):
+                    name = name.child_by_field_id(f.property) or name.child_by_field_id(f.attribute)
+            elif above is not None and above.type == "pair":
+                key = above.child_by_field_id(f.key)
+                return self.key(key) if key is not None else None
+        return self.source.raw(name) if name is not None and name.type in (
+            "identifier", "property_identifier", "private_property_identifier", "type_identifier") else None
+
+    @functools.cached_property
+    def _enclosing(self) -> list[int]:
+        """For each named-function span (by start), the index of the span around it (-1: none): found with a stack."""
+        spans = self._reach_index[4]
+        found: list[int] = []
+        stack: list[int] = []
+        for index, (start, _, _) in enumerate(spans):
+            while stack and spans[stack[-1]][1] <= start:
+                stack.pop()
+            found.append(stack[-1] if stack else -1)
+            stack.append(index)
+        return found
+
+    def _innermost(self, spans: list[tuple[int, int, int]], at: int) -> int | None:
+        """The id of the innermost named-function span holding byte `at` (None: the top level)."""
+        index = bisect.bisect_right(spans, (at, sys.maxsize, sys.maxsize)) - 1
+        enclosing = self._enclosing
+        while index >= 0 and spans[index][1] <= at:
+            index = enclosing[index]
+        return spans[index][2] if index >= 0 else None
+
+    def loose_keys(self, reach: frozenset[int] | None) -> tuple[frozenset[str | None], frozenset[str | None]]:
+        """The keys the file's writes that may reach a stored body (written in one of the `reach` functions, or in
+        none: at the top level; None: any write) may take out, and those they may give a new value (None: any key)."""
+        cached = self._loose.get(reach)
+        if cached is not None:
+            return cached
+        chains = self._reach_index[3] if reach is not None else []
         removed: set[str | None] = set()
         replaced: set[str | None] = set()
-        for key, removes in self.key_writes:
+        for number, (key, removes, _) in enumerate(self.key_writes):
+            if reach is not None and chains[number] and reach.isdisjoint(chains[number]):
+                continue  # written in a function that cannot run while the body is held
             (removed if removes else replaced).add(key if key is None or isinstance(key, str) else self.key(key))
-        return frozenset(removed), frozenset(replaced)
+        found = frozenset(removed), frozenset(replaced)
+        self._loose[reach] = found
+        return found
 
-    def loosened(self, found: dict[str, Any]) -> dict[str, Any]:
-        """A stored body (its values given up) as the file's writes through anything may leave it: a member a write
-        may take out is not known to be sent, one a write may give a new value has nothing known below it; a write to
-        a key not known leaves only the body's own members' names (below them, anything may be replaced)."""
-        removed, replaced = self._loose_keys
+    @functools.cached_property
+    def _loose(self) -> dict[frozenset[int] | None, tuple[frozenset[str | None], frozenset[str | None]]]:
+        return {}
+
+    def loosened(self, found: dict[str, Any], loose: tuple[frozenset[str | None], frozenset[str | None]]) -> dict[str, Any]:
+        """A stored body (its values given up) as the writes that may reach it (`loose`: loose_keys) may leave it: a
+        member a write may take out is not known to be sent, one a write may give a new value has nothing known below
+        it; a write to a key not known leaves only the body's own members' names (below them, anything may be
+        replaced)."""
+        removed, replaced = loose
         kept: dict[str, Any] = {}
         for member, value in found.items():
             if member in removed:
                 continue
             if isinstance(value, dict):
-                value = OpenObject() if member in replaced or None in replaced else self.loosened(value)
+                value = OpenObject() if member in replaced or None in replaced else self.loosened(value, loose)
             kept[member] = value
         return OpenObject(kept)
 
@@ -1790,6 +1949,25 @@ class CodeReader:
         """The key a literal written as a member's name (`"x"`, `x`, `1`) sends as; None when it is not one."""
         raise NotImplementedError
 
+    @functools.cached_property
+    def _roots(self) -> dict[int, Node]:
+        """The start of the chain each node walked is in (chain_root)."""
+        return {}
+
+    def last_name(self, node: Node | None) -> str:
+        """The last name a callee or a receiver is written with (`post` of `requests.post`, `http.post`, `post`), read
+        from its nodes, never its text: in a chain (`f(a).get(k).get(k)…`) a node's text is the whole chain before it,
+        so reading it at each call reads characters quadratic in the chain. "" for anything else (a call, a
+        subscript): what a dotted text's last part would be there names nothing."""
+        if node is None:
+            return ""
+        if node.type in ("identifier", "property_identifier"):
+            return self.source.raw(node)
+        if node.type in ("attribute", "member_expression"):
+            member = node.child_by_field_id(self.fields.attribute) or node.child_by_field_id(self.fields.property)
+            return self.source.raw(member) if member is not None else ""
+        return ""
+
     def may_be_own(self, callee: Node) -> str | None:
         """The name a callee calls when it may be a function of this file (`log(b)`, `self.info(b)`, `this.post(b)`);
         None for anything else (`requests.post`, `console.log`): a cheap test of its form, no look-up."""
@@ -1799,7 +1977,8 @@ class CodeReader:
         if callee.type in ("attribute", "member_expression"):
             owner = callee.child_by_field_id(f.object)
             member = callee.child_by_field_id(f.attribute) or callee.child_by_field_id(f.property)
-            if owner is not None and member is not None and self.source.raw(owner) in ("self", "cls", "this"):
+            if owner is not None and member is not None and owner.type in ("identifier", "this") \
+                    and self.source.raw(owner) in ("self", "cls", "this"):
                 return self.source.raw(member)
         return None
 

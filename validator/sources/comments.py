@@ -261,8 +261,32 @@ def _docstring(node: Node) -> bool:
         and parent.type == "expression_statement" and parent.named_child_count == 1
 
 
+#: What a document's prose may say of a request's host that a reader takes as it: a Genesys Cloud host written out
+#: (`https://api.mypurecloud.com`, `usw2.pure.cloud`) or `flowlint serve`; not a product's name (`Our engine is not
+#: Genesys Cloud`), which says what the document is about, not where its code sends.
+_PROSE_HOSTS = re.compile(r"mypurecloud\.|pure\.cloud|inindca\.com|inintca\.com|flowlint[ _-]?serve", re.I)
+
+
 def evidence(kind: str, text: str) -> FileEvidence:
-    """A file's evidence of Genesys Cloud (urls.FileEvidence), searched in its code and data, not its comments."""
+    """A file's evidence of Genesys Cloud (urls.FileEvidence), searched in its code and data, not its comments; in a
+    document (Markdown, HTML, a notebook), in its code (outside its comments) and, in its prose, only a host written
+    out."""
     from .urls import FileEvidence
 
+    if kind in ("markdown", "html", "notebook"):
+        return FileEvidence(text, lambda pattern: _document_shows(kind, text, pattern))
     return FileEvidence(text, lambda pattern: outside_comments(kind, text, pattern))
+
+
+def _document_shows(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
+    """Whether a document's code (a Markdown document's code blocks, an HTML page's scripts, a notebook's code cells)
+    matches a pattern outside its comments, or the document writes a Genesys Cloud host (or `flowlint serve`) anywhere:
+    its prose (Markdown text, HTML elements, a notebook's Markdown cells) says what it is about, not where its code
+    sends."""
+    from .blocks import code_blocks, doc_block_kind, markdown_code
+
+    if _PROSE_HOSTS.search(text) is not None:
+        return True
+    blocks = ((doc_block_kind(info, code) or "", code) for info, code, _, _ in markdown_code(text)) \
+        if kind == "markdown" else ((language, code) for language, code, _ in code_blocks(text, kind))
+    return any(pattern.search(code) is not None and outside_comments(language, code, pattern) for language, code in blocks)

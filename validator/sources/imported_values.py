@@ -293,10 +293,11 @@ class Resolver:
         the module defining it (_defining). What the name is there (a class whose instances are plain data, a client's
         instance), its reader says."""
         reader = self.reader
-        root, names = node, []
-        while self.kind == "python" and root.type == "attribute":  # m.Launch, app.models.Launch
-            attribute, inner = root.child_by_field_name("attribute"), root.child_by_field_name("object")
-            if attribute is None or inner is None:
+        root, names = node, list[str]()
+        while root.type in ("attribute", "member_expression"):  # m.Launch, app.models.Launch; JS `ids.build`
+            attribute = root.child_by_field_name("attribute" if root.type == "attribute" else "property")
+            inner = root.child_by_field_name("object")
+            if attribute is None or inner is None or len(names) >= _DEEP:
                 return None
             names.append(reader.source.raw(attribute))
             root = inner
@@ -316,14 +317,16 @@ class Resolver:
             return None
         self.asked = True  # (what is read depends on another file, whatever it is: not kept in the result cache)
         files, member = self.files(*links[dotted])
+        if member is None and names and self.kind != "python":
+            member = names.pop(0)  # `ids.build` of `import * as ids`: a name of that module (more below it: _defining)
         while member is None and names and len(files) == 1:
             if len(names) == 1:  # a module's member: `m.Launch`
                 member = names.pop()
             else:  # a package's submodule: `m.launch.Launch`
                 files = self._submodule(files[0], names.pop(0))
-        if len(files) != 1 or member is None or names:
+        if len(files) != 1 or member is None or (names and self.kind == "python"):
             return None
-        return self._defining(files[0], member)
+        return self._defining(files[0], member, names)
 
     def _submodule(self, package: str, name: str) -> list[str]:
         """The files of the run a package's attribute `name` is as its submodule (`m.launch` of `import app.models as
@@ -337,13 +340,16 @@ class Resolver:
             return []
         return self.run.resolution().python_module(name, 1, os.path.dirname(package))
 
-    def _defining(self, path: str, member: str) -> tuple[CodeReader, str, str, Node | None] | None:
+    def _defining(self, path: str, member: str, below: list[str] | None = None) -> tuple[CodeReader, str, str, Node | None] | None:
         """The module of the run that binds `member` of the module at `path` itself, followed through Python modules
         passing it on (`from .launch import Launch [as Launch]`, one `from .launch import *` that takes it): that
         module's reader, the name there, its path and the node it binds (None: none it binds once). None when which
         module defines it is not certain (a name bound there and imported too, a module of several files, a cycle, a
         chain past _DEEP modules) or a module of the run may write one of the names it is known by. Each module of the
-        chain is visited once: linear in the chain's length."""
+        chain is visited once: linear in the chain's length. `below`: the names read below `member` (`ids.build` of
+        JavaScript's `import { ids }`), each read in the module `member` is, passed on whole (`export * as ids from
+        './ids'`); None when `member` is no such module."""
+        below = list(below or ())
         seen: set[tuple[str, str]] = set()
         known_as = []
         while True:
@@ -361,7 +367,12 @@ class Resolver:
                     break  # (defined here, or nowhere: what the module binds is its reader's to say)
                 if not passed:
                     return None
-                path, member = passed[0]
+                path, inner = passed[0]
+                if inner is None:  # a module passed on whole: the next name is read in it
+                    if not below:
+                        return None
+                    inner = below.pop(0)
+                member = inner
                 continue
             links = resolver.links()
             reader = module.reader
@@ -383,11 +394,13 @@ class Resolver:
                 path = files[0]
                 continue
             break
+        if below:
+            return None  # (a name below a value the module binds itself: not followed)
         if any(self.run.writer([name], resolver.kind, path) is not None for name in dict.fromkeys(known_as)):
             return None
         return module.reader, member, path, module.own.get(member)
 
-    def _js_passed(self, module: _Module, name: str) -> list[tuple[str, str]] | None:
+    def _js_passed(self, module: _Module, name: str) -> list[tuple[str, str | None]] | None:
         """Where a JavaScript module passes an exported name on from: `export { Launch } from './launch'` (or an
         imported name exported again, `export { default as Launch } from './launch'`) gives that module and the name
         there; `export * from './launch'` the one starred module that may export it. None: the module binds the name
@@ -397,10 +410,10 @@ class Resolver:
         links = resolver.links()
         if name in links and (name in resolver.passed or _exported_again(module, name)):
             files, inner = resolver.files(*links[name])
-            return [(files[0], inner)] if len(files) == 1 and inner is not None else []
+            return [(files[0], inner)] if len(files) == 1 else []  # (inner None: the module itself, a namespace)
         if name == "default" or not resolver.stars or _binds_at_top(module, name):
             return None  # (`export *` passes no default export on, nor a name the module binds itself)
-        found: list[tuple[str, str]] = []
+        found: list[tuple[str, str | None]] = []
         for spec in resolver.stars:
             files, _ = resolver.files(spec, None)
             if len(files) != 1:
@@ -573,6 +586,9 @@ class Resolver:
 
     def _member(self, module: _Module, path: str, access: list[tuple[str, bool]], shown: str) -> tuple[Any, str]:
         reader = module.reader
+        passed = self._js_passed_value(module, access, shown)
+        if passed is not None:
+            return passed
         for end in range(len(access), 0, -1):  # the longest name it binds: `genesys.flowId` of module.exports = {…}
             if any(item for _, item in access[1:end]):
                 continue
@@ -601,6 +617,24 @@ class Resolver:
             if files:
                 return self._alike([self._in_module(each, access, shown) for each in files], shown)
         return Unknown(shown), f"which binds no `{name}` flowlint can read ({os.path.basename(path)})"
+
+    def _js_passed_value(self, module: _Module, access: list[tuple[str, bool]], shown: str) -> tuple[Any, str] | None:
+        """A name a JavaScript module passes on from another (`export { X } from './x'`, `exports.X =
+        require('./x').X`, an imported name exported again) read where it comes from; a module passed on whole under a
+        name (`export * as ids from './ids'`, `import * as ids …; export { ids }`, `exports.ids = require('./ids')`):
+        the names below it read in that module. None: no such name (the module's own binding is read)."""
+        resolver, name = module.resolver, access[0][0]
+        links = resolver.links()
+        if resolver.kind == "python" or name not in links or not (name in resolver.passed or _exported_again(module, name)):
+            return None
+        files, member = resolver.files(*links[name])
+        if not files:
+            return None
+        if member is None:
+            if len(access) == 1:
+                return Unknown(shown), ""  # (a module itself: no JSON value)
+            return self._alike([self._in_module(each, access[1:], shown) for each in files], shown)
+        return self._alike([self._in_module(each, [(member, False), *access[1:]], shown) for each in files], shown)
 
     @staticmethod
     def _alike(values: list[tuple[Any, str]], shown: str) -> tuple[Any, str]:
@@ -751,7 +785,11 @@ def _writes(data: bytes, family: str) -> set[tuple[str, ...]]:
         if match.group("assigned") is not None and not chain and not star and not _after_dot(data, match.start()):
             continue
         named = chain.partition(b"[")[0]  # (an item written: all of what holds it)
-        paths.add((match.group("head"), *_WORDS.findall(named)))
+        words = (match.group("head"), *_WORDS.findall(named))
+        if family == "js" and match.group("assigned") is not None and len(words) == 2 + (words[0] == b"module") \
+                and words[:1 + (words[0] == b"module")] in ((b"exports",), (b"module", b"exports")):
+            continue  # `exports.FLOW_ID = …`, `module.exports.FLOW_ID = …`: the file's own export, no other module's name
+        paths.add(words)
     for match in _CHANGED.finditer(data):
         paths.update((word,) for word in _WORDS.findall(match.group("deleted") or match.group("arguments") or b""))
     if family == "python":

@@ -1235,7 +1235,9 @@ class JsBinding(NamedTuple):
 
     `form`: "default" (`import cfg from 'm'`; member "default"), "module" (`import * as m`, `const m = require('m')`;
     member None), "named" (`import { a as b }`), "required" (`const { a: b } = require('m')`), "passed" (`export { a
-    as b } from 'm'`), "all" (`export * from 'm'`; local ""). `specifier`: the module as a plain string literal writes
+    as b } from 'm'`, `exports.b = require('m').a`; member None: the module itself, `export * as b from 'm'`, `exports.b
+    = require('m')`), "all" (`export * from 'm'`, `module.exports = require('m')`, `module.exports = { ...require('m')
+    }`; local ""). `specifier`: the module as a plain string literal writes
     it (None: anything else; a `require` of anything else binds nothing). `member`: the name read, as written (a
     string name keeps its quotes)."""
 
@@ -1267,9 +1269,13 @@ def js_bindings(raw: Callable[[Node], str], statement: Node) -> Iterator[JsBindi
                                 yield JsBinding("named", raw(alias if alias is not None else name), specifier, raw(name))
             return
         exported = next((child for child in statement.named_children if child.type == "export_clause"), None)
-        if exported is None:  # export * from './x' (not `export * as x from`: a name, not all of them)
-            if any(child.type == "*" for child in statement.children) \
-                    and not any(child.type == "namespace_export" for child in statement.named_children):
+        if exported is None:  # export * from './x'; `export * as x from './x'`: one name, the module
+            space = next((child for child in statement.named_children if child.type == "namespace_export"), None)
+            named = next((n for n in space.named_children if n.type in ("identifier", "string")), None) \
+                if space is not None else None
+            if space is not None and named is not None:
+                yield JsBinding("passed", raw(named).strip("'\""), specifier, None)
+            elif space is None and any(child.type == "*" for child in statement.children):
                 yield JsBinding("all", "", specifier, None)
             return
         for each in exported.named_children:
@@ -1279,6 +1285,9 @@ def js_bindings(raw: Callable[[Node], str], statement: Node) -> Iterator[JsBindi
         return
     if statement.type == "export_statement":
         statement = statement.child_by_field_name("declaration") or statement
+    if statement.type == "expression_statement":
+        yield from _commonjs_passed(raw, statement)
+        return
     if statement.type not in ("lexical_declaration", "variable_declaration"):
         return
     for declarator in statement.named_children:
@@ -1298,6 +1307,45 @@ def js_bindings(raw: Callable[[Node], str], statement: Node) -> Iterator[JsBindi
                     key, local = part.child_by_field_name("key"), part.child_by_field_name("value")
                     if key is not None and local is not None and local.type == "identifier":
                         yield JsBinding("required", raw(local), written, raw(key))
+
+
+def _commonjs_passed(raw: Callable[[Node], str], statement: Node) -> Iterator[JsBinding]:
+    """What a CommonJS module's top-level `module.exports`/`exports` assignment passes on from a module it requires:
+    all of it (`module.exports = require('./ids')`, each `...require('./ids')` of `module.exports = { … }`), one of its
+    names (`exports.FLOW_ID = require('./ids').FLOW_ID`, a member `FLOW_ID: require('./ids').FLOW_ID` of `module.exports
+    = { … }`), or the module itself under a name (`exports.ids = require('./ids')`)."""
+    assignment = statement.named_children[0] if statement.named_children else None
+    if assignment is None or assignment.type != "assignment_expression":
+        return
+    left, right = assignment.child_by_field_name("left"), assignment.child_by_field_name("right")
+    target = raw(left).replace(" ", "") if left is not None else ""
+    if right is None:
+        return
+    if target == "module.exports":
+        whole = _required(raw, right)
+        if whole is not None:
+            yield JsBinding("all", "", whole, None)
+            return
+        for member in right.named_children if right.type == "object" else ():
+            if member.type == "spread_element" and member.named_children \
+                    and (spread := _required(raw, member.named_children[0])) is not None:
+                yield JsBinding("all", "", spread, None)
+            elif member.type == "pair" and (key := member.child_by_field_name("key")) is not None \
+                    and key.type in ("property_identifier", "string") and (value := member.child_by_field_name("value")):
+                yield from _passed_as(raw, raw(key).strip("'\""), value)
+    elif target.startswith(("exports.", "module.exports.")) and target.count(".") == target.startswith("module.") + 1:
+        yield from _passed_as(raw, target.rpartition(".")[2], right)
+
+
+def _passed_as(raw: Callable[[Node], str], name: str, value: Node) -> Iterator[JsBinding]:
+    """`require('./ids')` (the module) or `require('./ids').FLOW_ID` (one of its names) exported as `name`."""
+    whole = _required(raw, value)
+    if whole is not None:
+        yield JsBinding("passed", name, whole, None)
+    elif value.type == "member_expression" and (inner := value.child_by_field_name("object")) is not None \
+            and (module := _required(raw, inner)) is not None \
+            and (member := value.child_by_field_name("property")) is not None:
+        yield JsBinding("passed", name, module, raw(member))
 
 
 def string_literal(written: str | None) -> str | None:

@@ -8,6 +8,7 @@ import functools
 import json
 import math
 import re
+import urllib.parse
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -24,6 +25,7 @@ from .code import (
     SourceText,
     Unindexed,
     ancestors,
+    chain_root,
     fields,
     json_number,
     nodes_of,
@@ -206,6 +208,8 @@ class JavaScriptReader(CodeReader):
     #: A case of a switch runs its statements in order once entered (at its label, never in its middle).
     sequence_types = frozenset({"program", "statement_block", "switch_case", "switch_default"})
     function_types = _FUNCTIONS | {"class_body"}
+    named_function_types = _FUNCTIONS | {"class_declaration"}
+    dynamic_callee_types = frozenset({"subscript_expression", "call_expression"})
     omitted = _OMIT
     sent_types = frozenset({"object", "array", "string", "template_string", "number", "true", "false", "null"})
     object_types = frozenset({"object"})
@@ -515,7 +519,7 @@ class JavaScriptReader(CodeReader):
         key = self._member_key(target) if index is None or index.type != "number" else self.key(index)
         if key == "toJSON":
             key, removes = None, True
-        self.wrote_key(key, removes=removes)
+        self.wrote_key(key, removes=removes, at=target)
 
     def _required(self, node: Node | None) -> str | None:
         """The module a `require('m')` (or `require('m').default`, `await import('m')`) loads."""
@@ -733,7 +737,7 @@ class JavaScriptReader(CodeReader):
         if written in _CHANGES_ITS_FIRST:  # (`Reflect.set`: not Reflect's own change)
             first = self.argument(call, 0)
             root = self._root_name(first) if first is not None else None
-            self.wrote_key(None, removes=True)  # of whatever it is given (a stored body, through what holds it)
+            self.wrote_key(None, removes=True, at=call)  # of whatever it is given (a stored body, through what holds it)
         elif name in _MUTATORS:
             root = self._root_name(callee.child_by_field_id(self.fields.object))
         elif name == "assign" and written == "Object.assign":
@@ -743,9 +747,9 @@ class JavaScriptReader(CodeReader):
             if first is not None and self.unwrap(first).type != "object":  # (into a new object: nothing else changes)
                 for key, (_, value) in keys if keys is not None else ():
                     self.wrote_key(None if key == "toJSON" else key, removes=key == "toJSON"
-                                   or self.unwrap(value).type not in self.sent_types)
+                                   or self.unwrap(value).type not in self.sent_types, at=call)
                 if keys is None:  # (a source not known may hold any key, undefined among them)
-                    self.wrote_key(None, removes=True)
+                    self.wrote_key(None, removes=True, at=call)
             if owner is not None and keys is not None:
                 for key, (key_node, value) in keys:
                     self.bindings.add_member(owner[0], (*owner[1], key), call, value, key_node)
@@ -893,10 +897,10 @@ class JavaScriptReader(CodeReader):
         return JavaScriptHandOffs(self, _READS_ONLY)
 
     def _chain_root(self, node: Node) -> Node:
-        """The object a chain of calls and members starts from: `nock` in nock(base).post(…)."""
-        while node.type in ("member_expression", "call_expression", "parenthesized_expression") and node.named_children:
-            node = node.child_by_field_id(self.fields.object) or node.child_by_field_id(self.fields.function) or node.named_children[0]
-        return node
+        """The object a chain of calls and members starts from: `nock` in nock(base).post(…). Each node's is kept, so
+        the calls of one chain (each asked: `f(a).get(k).get(k)…`) walk it once in all, not once each."""
+        return chain_root(node, frozenset({"member_expression", "call_expression", "parenthesized_expression"}),
+                          self.fields, self._roots)
 
     def _root_name(self, node: Node | None) -> str | None:
         while node is not None and node.type in ("member_expression", "subscript_expression", "parenthesized_expression"):
@@ -1099,8 +1103,8 @@ class JavaScriptReader(CodeReader):
         at this call, never edited there (the function serves other calls)."""
         callee = call.child_by_field_id(self.fields.function)
         callee = self.unwrap(callee) if callee is not None else None
-        if self.values_from is None or callee is None or callee.type != "identifier":
-            return None
+        if self.values_from is None or callee is None or callee.type not in ("identifier", "member_expression"):
+            return None  # (`build(…)`, or `ids.build(…)` of a module imported whole: `import * as ids`)
         found = self.values_from.imported_binding(callee)
         if found is None or not isinstance(found[0], JavaScriptReader):
             return None
@@ -1166,7 +1170,21 @@ class JavaScriptReader(CodeReader):
     def exported_function(self, name: str, exported: Node | None) -> Node | None:
         """The one function of that name this module binds at its top and exports (`export function f`, `export const
         f = (…) => …`, `function f` with `export { f }`, `module.exports = { f }`, `exports.f = f`; `exported`: the
-        node it exports under that name), not async and nothing writing the name; None otherwise."""
+        node it exports under that name), not async and nothing writing the name; None otherwise. `default`: the
+        function `export default` gives (`export default function (…) {…}`, `export default (…) => …`, `export default
+        build` of a function bound at the top)."""
+        if name == "default":
+            given = next((statement.child_by_field_name("value") or statement.child_by_field_name("declaration")
+                          for statement in self.root.named_children if statement.type == "export_statement"
+                          and any(child.type == "default" for child in statement.children)), None)
+            given = self.unwrap(given) if given is not None else None
+            if given is not None and given.type == "identifier":
+                name, exported = self.source.raw(given), given  # export default build
+            elif given is not None and given.type in ("function_declaration", "function_expression", "function",
+                                                      "arrow_function"):
+                return None if any(part.type == "async" for part in given.children) else given
+            else:
+                return None
         bound = self.bindings.bound.get((self.root.id, name), [])
         function = self.unwrap(bound[0]) if len(bound) == 1 and bound[0] is not None else None
         if function is None or function.type not in ("function_declaration", "function_expression", "function",
@@ -2163,7 +2181,7 @@ class JavaScriptReader(CodeReader):
         calls = self.nodes if b"loginClientCredentialsGrant" in self.source.data else ()  # (most files: none to look at)
         for call in (n for n in calls if n.type == "call_expression"):  # client.loginClientCredentialsGrant(id, secret)
             callee = call.child_by_field_id(self.fields.function)
-            if callee is None or not self.source.raw(callee).endswith("loginClientCredentialsGrant"):
+            if not self.last_name(callee).endswith("loginClientCredentialsGrant"):
                 continue
             secret = self.argument(call, 1)
             if secret is not None and secret.type == "string" and (text := self.string_value(secret)) is not None \
@@ -2260,7 +2278,7 @@ class JavaScriptReader(CodeReader):
             if args:  # (the SDK throws on a null or undefined body: null is said as the body, undefined not known)
                 self.set_body(request, args[0], "json", null="null", undefined="unknown")
             return request
-        receiver_name = self.source.raw(receiver).split(".")[-1] if receiver is not None else None
+        receiver_name = self.last_name(receiver) if receiver is not None else None
         if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
             self.not_a_launch(call, args[0] if args else None)
             return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
@@ -2305,7 +2323,7 @@ class JavaScriptReader(CodeReader):
         if name in _VERBS and receiver is None and self.imports.get(name) == "axios":
             return self.axios_verb(site, callee, _VERBS[name], args, self.instance_config(callee))  # const { post } = require('axios')
         if name in _VERBS and receiver is not None and self.playwright_context(receiver):
-            return self.playwright(site, _VERBS[name], args)
+            return self.playwright(site, _VERBS[name], args, self.playwright_made(receiver))
         if name == "request" and receiver is not None and receiver.type == "identifier" \
                 and (own := self.resolve(receiver)) is not None and own.type == "object":
             return None  # the file's own object's method (`const foo = { request(opts) {…} }`): no axios call, and said so
@@ -3435,6 +3453,16 @@ class JavaScriptReader(CodeReader):
             return "axios"
         return "instance:" + self.source.raw(node).replace(" ", "")
 
+    def _interceptor_use(self, callee: Node) -> bool:
+        """Whether a callee is written `….interceptors.request.use`: read by its names, never its text (the text of a
+        callee at the end of a chain of calls is the whole chain)."""
+        node: Node | None = callee
+        for name in ("use", "request", "interceptors"):
+            if node is None or node.type != "member_expression" or self.last_name(node) != name:
+                return False
+            node = node.child_by_field_id(self.fields.object)
+        return node is not None
+
     def _interceptors(self) -> list[tuple[tuple[str, str], bool]]:
         """The file's axios request interceptors: ((whose, the call as written), whether it may change the data)."""
         if self._interceptor_calls is None:
@@ -3442,8 +3470,7 @@ class JavaScriptReader(CodeReader):
             if b"interceptors" in self.source.data:
                 for node in self.nodes:
                     callee = node.child_by_field_id(self.fields.function) if node.type == "call_expression" else None
-                    if callee is None or callee.type != "member_expression" \
-                            or not self.source.raw(callee).replace(" ", "").replace("\n", "").endswith(".interceptors.request.use"):
+                    if callee is None or callee.type != "member_expression" or not self._interceptor_use(callee):
                         continue
                     owner = callee.child_by_field_id(self.fields.object)  # `….interceptors.request`
                     for _ in range(2):
@@ -3599,7 +3626,12 @@ class JavaScriptReader(CodeReader):
                 return None
             method, method_span = self.method_of(members, is_open, "GET")
             headers = self.headers(members["headers"][1]) if "headers" in members else None if is_open else []
-            if "form" in members or is_open:
+            form = self.source.raw(self.unwrap(members["form"][1])) if "form" in members else "false"
+            if form == "true" and not is_open and "body" in members:  # `form: true`: the body is sent form-encoded
+                request = LaunchRequest("cypress", site, url, method, method_span, headers=headers)
+                self.form_body(request, members["body"][1])
+                return request
+            if form != "false" or is_open:
                 request = LaunchRequest("cypress", site, url, method, method_span, headers=headers)
                 request.body, request.sends = Unknown(self.source.source(args[0])), "opaque"  # a form, or not known
                 return request
@@ -3628,12 +3660,39 @@ class JavaScriptReader(CodeReader):
             return False
         written = self.source.raw(receiver)
         return (receiver.type == "identifier" and written == "request") or (
-            receiver.type == "member_expression" and written.endswith(".request"))
+            receiver.type == "member_expression" and written.endswith(".request")) or self.playwright_made(receiver) is not None
 
-    def playwright(self, site: Offsets, method: str, args: list[Node]) -> LaunchRequest | None:
+    def playwright_made(self, receiver: Node) -> Node | None:
+        """The `request.newContext(options)` call (Playwright's, of its `request` or a `.request`) a name is bound to
+        once (`const api = await request.newContext({ baseURL })`): an APIRequestContext of its own; None otherwise."""
+        if receiver.type != "identifier":
+            return None
+        made = self.resolve(receiver)
+        made = self.unwrap(made) if made is not None else None
+        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call_expression" else None
+        if callee is None or callee.type != "member_expression":
+            return None
+        owner, prop = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
+        if prop is None or owner is None or self.source.raw(prop) != "newContext":
+            return None
+        written = self.source.raw(owner)
+        return made if (owner.type == "identifier" and written == "request") or written.endswith(".request") else None
+
+    def playwright(self, site: Offsets, method: str, args: list[Node], context: Node | None = None) -> LaunchRequest | None:
         """`request.post(url, { data, headers })`: Playwright serializes an object `data` as JSON (Content-Type
-        application/json unless set); `form` and `multipart` are sent as forms; no `data` sends no body."""
-        url = self.url_of(args[0] if args else None)
+        application/json unless set); `form` and `multipart` are sent as forms; no `data` sends no body. On a context of
+        its own (`request.newContext({ baseURL, extraHTTPHeaders })`) a URL is resolved against its `baseURL` as `new
+        URL(url, baseURL)` does, and its `extraHTTPHeaders` are sent too (the call's own replace them)."""
+        base: Text | Unknown | None = None
+        shared: list[Header] | None = []
+        if context is not None:
+            made = self.members(self.argument(context, 0)) if self.argument(context, 0) is not None else ({}, False)
+            if made is None or made[1]:
+                base, shared = Unknown(), None  # (options not known: its base URL and headers not known either)
+            else:
+                base = self.text(made[0]["baseURL"][1]) if "baseURL" in made[0] else None
+                shared = self.headers(made[0]["extraHTTPHeaders"][1]) if "extraHTTPHeaders" in made[0] else []
+        url = self._resolved_url(args[0] if args else None, base)
         if url is None or launch_url(url) is None:
             return None
         request = LaunchRequest("playwright", site, url, method)
@@ -3643,16 +3702,27 @@ class JavaScriptReader(CodeReader):
             request.unknown_options = True
             return request
         members = options[0]
-        request.headers = self.headers(members["headers"][1]) if "headers" in members else []
+        own = self.headers(members["headers"][1]) if "headers" in members else []
+        request.headers = None if own is None or shared is None else [*shared, *own]
         if "form" in members or "multipart" in members:
-            given = members.get("form") or members["multipart"]
-            request.body, request.sends = Unknown(self.source.source(given[1])), "opaque"
-            request.body_span = self.source.offsets(given[1])
+            self.form_body(request, (members.get("form") or members["multipart"])[1])
         elif "data" in members:
             self.set_body(request, members["data"][1], "json")
         else:
             request.bodiless = True
         return request
+
+
+    def _resolved_url(self, node: Node | None, base: Text | Unknown | None) -> Text | None:
+        """A URL as `new URL(url, base)` reads it (Playwright's baseURL): one with a scheme is itself; with no base it
+        is as written; against a base known whole, resolved (`/x` replaces the base's path, `x` replaces its last
+        segment); against a base not known, its host (and, unless it starts with `/`, its path) is not known."""
+        url = self.text(node)
+        if not isinstance(url, Text) or base is None or "://" in url.known_prefix():
+            return url if isinstance(url, Text) else None
+        if isinstance(base, Text) and base.value is not None and url.value is not None:
+            return Text.known(urllib.parse.urljoin(base.value, url.value), url.span)
+        return Text((Unknown(), *url.parts), url.span)
 
 
 #: The methods `cy.request(method, url)` takes as its first argument.

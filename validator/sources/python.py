@@ -23,6 +23,7 @@ from .code import (
     SourceText,
     Unindexed,
     ancestors,
+    chain_root,
     fields,
     maybe_changed,
     nodes_of,
@@ -140,6 +141,8 @@ class PythonReader(CodeReader):
     call_types = _CALLS
     sequence_types = frozenset({"module", "block"})
     function_types = frozenset({"function_definition", "lambda", "class_definition"})
+    named_function_types = frozenset({"function_definition", "class_definition"})
+    dynamic_callee_types = frozenset({"subscript", "call"})
     held_types = frozenset({"list", "tuple", "set", "expression_list"})
     jump_types = frozenset({"break_statement", "continue_statement", "return_statement", "raise_statement"})
     word_pattern = _WORDS
@@ -242,7 +245,7 @@ class PythonReader(CodeReader):
                     self.stored.append((self.source.raw(right), right))  # self.pending = body: reachable through self
                 for part in [left] if left.type == "subscript" else walk(left) if left.type in _TARGET_PATTERNS else ():
                     if part.type == "subscript":  # d["x"] = …, a, d["x"] = …: of whatever d is, a stored body too
-                        self.wrote_key(part.child_by_field_id(self.fields.subscript), removes=False)
+                        self.wrote_key(part.child_by_field_id(self.fields.subscript), removes=False, at=part)
                 if left.type == "identifier":
                     b.bind(b.scope_of(node), self.source.raw(left), right)
                     maker = right.child_by_field_id(self.fields.function) if right is not None and right.type == "call" else None
@@ -290,7 +293,7 @@ class PythonReader(CodeReader):
                              else [targets] if targets is not None else []):
                     removed = self._object_path(gone) if gone.type == "subscript" else None
                     if gone.type == "subscript":  # del d["x"]: of whatever d is, a stored body too
-                        self.wrote_key(gone.child_by_field_id(self.fields.subscript), removes=True)
+                        self.wrote_key(gone.child_by_field_id(self.fields.subscript), removes=True, at=gone)
                     if removed is not None and removed[1]:
                         b.remove_member(*removed, node)  # del body["flowVersion"]: the member may be absent now
                     else:
@@ -437,7 +440,7 @@ class PythonReader(CodeReader):
             function = self.resolve(callee)
         elif callee is not None and callee.type == "attribute":
             obj, attr = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.attribute)
-            if obj is not None and attr is not None and self.source.raw(obj) in ("self", "cls"):
+            if obj is not None and attr is not None and obj.type == "identifier" and self.source.raw(obj) in ("self", "cls"):
                 function, method = self.method(call, self.source.raw(attr)), True
         if function is None or function.type != "function_definition" or function.id not in self._params:
             return None
@@ -542,13 +545,13 @@ class PythonReader(CodeReader):
 
     def _escaping_call(self, call: Node, callee: Node | None) -> None:
         """A name handed to a function flowlint does not know (`fill(body)`) may come back with more members."""
-        name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+        name = self.last_name(callee)
         partial = callee is not None and callee.type == "identifier" and self._partial_key(name, callee) in self._partials
         if name in _RUNNERS or name == "partial" or partial:  # to_thread(requests.post, url, json=body)
             handed = self.arguments(call)[0][_RUNNERS.get(name, 0):] if not partial else None
             callee = self._partials[self._partial_key(name, callee)] if handed is None and callee is not None \
                 else handed[0] if handed else None
-            name = self.source.raw(callee).rsplit(".", 1)[-1] if callee is not None else ""
+            name = self.last_name(callee)
         if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
             return  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
         args, kwargs = self.arguments(call)
@@ -615,15 +618,15 @@ class PythonReader(CodeReader):
         with no key, is a list's.)"""
         given = self.arguments(call)[0]
         if method in ("pop", "__delitem__") and given:
-            self.wrote_key(given[0], removes=True)
+            self.wrote_key(given[0], removes=True, at=call)
         elif method in ("popitem", "clear"):
-            self.wrote_key(None, removes=True)
+            self.wrote_key(None, removes=True, at=call)
         elif method == "update":
             keys = self._added_keys(call, method)
             for key in [None] if keys is None else [key for key, _, _ in keys]:
-                self.wrote_key(key, removes=False)
+                self.wrote_key(key, removes=False, at=call)
         elif method == "__setitem__":
-            self.wrote_key(given[0] if given else None, removes=False)
+            self.wrote_key(given[0] if given else None, removes=False, at=call)
 
     def _attribute_set(self, left: Node, right: Node, node: Node) -> None:
         """`obj.attr = value`: an attribute set on a name (the SDK model's are read from these)."""
@@ -2076,8 +2079,7 @@ class PythonReader(CodeReader):
             written = self.value(key, (), TreeSpans(), None) if key is not None and key.type == "string" else None
             if held is not None and held.type == "identifier" and isinstance(written, str):
                 return self._mocker_given(held, written)
-        while root.type in ("attribute", "call") and root.named_children:
-            root = root.child_by_field_id(self.fields.object) or root.child_by_field_id(self.fields.function) or root.named_children[0]
+        root = chain_root(root, frozenset({"attribute", "call"}), self.fields, self._roots)
         if _MOCKS.search(self.source.raw(root)):
             return True
         target = self.resolve(root) if root.type == "identifier" else None
@@ -2148,8 +2150,8 @@ class PythonReader(CodeReader):
         if target is None or target.type != "call":
             return None
         maker = target.child_by_field_id(self.fields.function)
-        if maker is None:
-            return None
+        if maker is None or not self._dotted(maker):
+            return None  # (`make().Client()`: its text, the chain before it, names no library's client)
         written = self.source.raw(maker).replace(" ", "")
         member = self.library_member(written, maker)
         name = (member or written).rpartition(".")[2]  # `from httpx import AsyncClient as Http`: `Http()` is one
@@ -2162,6 +2164,16 @@ class PythonReader(CodeReader):
         base = kwargs.get("base_url", (None, args[0] if args and name == "ClientSession" else None))[1]
         headers = kwargs.get("headers", (None, None))[1]
         return _CLIENTS[name], base, headers, False
+
+    def _dotted(self, node: Node) -> bool:
+        """Whether a node is a name or a dotted name (`Client`, `httpx.Client`), found by its nodes: a call or a
+        subscript below it (`f(a).get(k).Client`) makes it none, however long the chain."""
+        while node.type == "attribute":
+            inner = node.child_by_field_id(self.fields.object)
+            if inner is None:
+                return False
+            node = inner
+        return node.type == "identifier"
 
     def library_member(self, written: str, at: Node) -> str | None:
         """What a name or dotted name written here stands for when it is a client library or one of its members, by the

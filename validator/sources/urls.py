@@ -289,15 +289,22 @@ _NO_BASE_WRITTEN = frozenset({"", "…", "base", "base_url"})
 
 
 def _another_base(request: LaunchRequest, found: LaunchUrl) -> bool:
-    """Whether the call itself says its launch path is another API's: no
-    /api/v2 in its path, a base of its own written at the call or its client (`axios.create({baseURL:
-    process.env.ORCHESTRATOR_URL})`) that names no Genesys Cloud, and a body holding a member no launch has (`priority`).
-    Evidence in the call outweighs the file's (its SDK, used for another request)."""
-    if not found.unseen_base or request.url is None or not isinstance(request.body, dict) \
-            or only_launch_members(request.body):
+    """Whether the call itself says its launch path is another API's: a base of its own written at the call or its
+    client (`axios.create({baseURL: process.env.ORCHESTRATOR_URL})`) that names no Genesys Cloud, before a path without
+    /api/v2 (`/flows/executions`), or before the whole `/api/v2/flows/executions` (which other products borrow) when
+    that base is read from the environment under a name of its own (`httpx.Client(base_url=os.environ["ENGINE_URL"])`:
+    a base built in the file, `self.base` of `f"https://api.{region}"`, may be Genesys Cloud's); and a body holding a
+    member no launch has (`priority`). Evidence in the call outweighs the file's (its SDK, used for another request):
+    the host a reader takes the call to send to is that base's."""
+    if request.url is None or not isinstance(request.body, dict) or only_launch_members(request.body):
         return False
     first = request.url.parts[0] if request.url.parts else None
-    return isinstance(first, Unknown) and first.source not in _NO_BASE_WRITTEN and not _GENESYS_FILE.search(first.source)
+    return isinstance(first, Unknown) and first.source not in _NO_BASE_WRITTEN and not _GENESYS_FILE.search(first.source) \
+        and (found.unseen_base or _FROM_ENVIRONMENT.search(first.source) is not None)
+
+
+#: A value read from the environment: `os.environ["X"]`, `os.getenv("X")`, `process.env.X`, `ENV["X"]`.
+_FROM_ENVIRONMENT = re.compile(r"\benviron\b|\bgetenv\b|\bprocess\s*\.\s*env\b|\bENV\s*\[|\bDeno\s*\.\s*env\b")
 
 
 def _foreign_members(body: dict[object, object]) -> str:
