@@ -26,8 +26,11 @@ def test_a_named_cli_definition_is_no_launch_body(tmp_path: Path) -> None:
 
 
 def test_a_body_with_such_a_key_is_still_judged(tmp_path: Path) -> None:
-    (tmp_path / "cli-flows.json").write_text(json.dumps({**DEFINITION, "flowId": UUID}))
+    (tmp_path / "cli-flows.json").write_text(json.dumps({**DEFINITION, "flowId": UUID, "inputData": {}}))
     assert "FL102" in {d["code"] for d in diagnostics("--no-cache", "cli-flows.json")}
+    # its flowId among the definition's keys, not shaped as a launch: judged as the walk judges it (review A, issue 15)
+    (tmp_path / "cli-flows.json").write_text(json.dumps({**DEFINITION, "flowId": UUID}))
+    assert [d["code"] for d in diagnostics("--no-cache", "cli-flows.json")] == ["FL012"]
 
 
 def test_a_list_holding_cli_definitions_is_fixed_and_diffed_without_a_crash(tmp_path: Path) -> None:

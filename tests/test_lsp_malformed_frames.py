@@ -53,3 +53,46 @@ def test_a_malformed_frame_is_one_line_and_the_server_goes_on(capsys: pytest.Cap
     assert len(lines) >= len(MALFORMED) - 1, said  # (reached: each is said; an unknown message too)
     assert all(line.startswith("flowlint lsp: ") and line.endswith("the server goes on") for line in lines), said
     assert "Traceback" not in said and "TOKlsp" not in said and "\x1b" not in said, said
+
+
+def _answers(stdout: bytes) -> list[dict[str, object]]:
+    """The messages the server wrote, in order."""
+    found, rest = [], stdout
+    while rest:
+        header, _, rest = rest.partition(b"\r\n\r\n")
+        length = int(next(line for line in header.split(b"\r\n") if line.lower().startswith(b"content-length")).split(b":")[1])
+        found.append(json.loads(rest[:length]))
+        rest = rest[length:]
+    return found
+
+
+def test_a_request_whose_params_cannot_be_read_is_answered_with_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """JSON-RPC owes a request an answer: params of the wrong shape get the error -32602 with the request's id (pygls
+    raised before the id was answered; the editor kept the request pending), nothing of what was sent in it."""
+    logger = logging.getLogger("pygls")
+    kept = (logger.handlers[:], logger.level, logger.propagate)
+    uri = "file:///TOKlspParams.json"
+    stdin = io.BytesIO(b"".join(map(_frame, [
+        _message(id=1, method="initialize", params={"processId": None, "rootUri": None, "capabilities": {}}),
+        _message(method="initialized", params={}),
+        _message(id=3, method="textDocument/codeAction", params={"textDocument": {"uri": uri}, "range": {
+            "start": {"line": -1, "character": -5}, "end": {"line": 0, "character": 0}}, "context": {"diagnostics": []}}),
+        _message(id="four", method="textDocument/hover", params={"textDocument": {"uri": uri},
+                                                                  "position": {"line": "TOKlsp", "character": 0}}),
+        _message(id=5, method="textDocument/codeAction", params={}),
+        _message(method="textDocument/didOpen", params={"textDocument": {"uri": uri}}),  # a notification: no answer
+        _message(id=[6], method="textDocument/hover", params={}),  # no id JSON-RPC allows: answered as null
+        _message(id=7, method="textDocument/hover", params={"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}),
+        _message(id=2, method="shutdown")])))
+    stdout = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(stdout))
+    try:
+        serve(stdin=stdin)
+    finally:
+        logger.handlers[:], logger.level, logger.propagate = kept
+    answers = [m for m in _answers(stdout.getvalue()) if "method" not in m]
+    assert [m["id"] for m in answers] == [1, 3, "four", 5, None, 7, 2], answers  # each request answered, in order
+    errors = {str(m["id"]): m["error"] for m in answers if "error" in m}
+    assert errors == {"3": {"code": -32602, "message": "Invalid Params"}, "four": {"code": -32602, "message": "Invalid Params"},
+                      "5": {"code": -32602, "message": "Invalid Params"}, "None": {"code": -32600, "message": "Invalid Request"}}
+    assert "TOKlsp" not in stdout.getvalue().decode()

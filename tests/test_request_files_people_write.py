@@ -58,6 +58,9 @@ def test_a_launch_in_terraform_json_is_checked(tmp_path: Path) -> None:
 
 
 def test_a_body_holding_a_topic_name_is_still_judged(tmp_path: Path) -> None:
-    """Only an event is none: a launch body with `topicName` among its members is a body (with a stray member)."""
-    (tmp_path / "body.json").write_text(json.dumps({"flowId": UUID, "topicName": "x", "eventBody": {}}))
+    """Only an event is none: a launch body with `topicName` among its members is a body (with a stray member); one
+    whose flowId sits among keys of its own, not shaped as a launch, is judged as the walk judges it (FL012)."""
+    (tmp_path / "body.json").write_text(json.dumps({"flowId": UUID, "inputData": {}, "topicName": "x", "eventBody": {}}))
     assert "FL102" in [d["code"] for d in diagnostics(str(tmp_path / "body.json"))]
+    (tmp_path / "record.json").write_text(json.dumps({"flowId": UUID, "topicName": "x", "eventBody": {}}))
+    assert [d["code"] for d in diagnostics(str(tmp_path / "record.json"))] == ["FL012"]

@@ -89,7 +89,7 @@ def test_a_schema_beyond_the_subset_is_left_to_jsonschema() -> None:
     for changed in ({**bundled, "minProperties": 1}, {**bundled, "additionalProperties": {"$ref": "#"}},
                     {**bundled, "properties": {**bundled["properties"], "name": {"type": "string", "const": "x"}}},
                     {**bundled, "type": "thing"}, {**bundled, "required": "flowId"}, {**bundled, "properties": {"flowId": True}},
-                    {**bundled, "properties": {"flowId": {"pattern": "(?<=a"}}}, {**bundled, "enum": [1, 2]},
+                    {**bundled, "properties": {"flowId": {"pattern": "(?<=a"}}}, {**bundled, "enum": [[1], 2]},
                     {**bundled, "properties": {"flowId": {"$id": "urn:x"}}}, {**bundled, "$id": "http://[x"}):
         assert subset_validator(changed) is None
     assert subset_validator(bundled, "3") is None  # draft 3's `required` and types are another matter
@@ -124,6 +124,8 @@ def schema_nodes(draw: st.DrawFn, depth: int = 0) -> dict[str, Any]:
             node[keyword] = draw(st.one_of(simple, st.lists(simple, min_size=1, max_size=3, unique=True)))
         elif keyword in ("required", "enum"):
             words = st.sampled_from([*_NAMES, "low", "high", "2026-03-29"])
+            if keyword == "enum" and draw(st.booleans()):  # any JSON scalars: 1 and 1.0 alike, true and 1 not
+                words = st.sampled_from(["low", 1, 1.0, 2.5, 0, True, False, None, -3])
             node[keyword] = draw(st.lists(words, max_size=3, unique=draw(st.integers(0, 9)) > 0))
         elif keyword == "properties":
             node[keyword] = draw(st.dictionaries(st.sampled_from(_NAMES), schema_nodes(depth + 1), max_size=3))

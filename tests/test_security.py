@@ -484,7 +484,7 @@ def test_redirect_is_never_followed_or_stored(credentials: FakeGenesys, tmp_path
 
 def test_a_key_repeated_5_000_times_gives_20_findings_and_a_count(tmp_path: Path) -> None:
     payload = tmp_path / "dup.json"
-    payload.write_text('{"flowId": "%s"%s}' % (UUID, ', "a": 1' * 5_000))
+    payload.write_text('{"flowId": "%s", "inputData": {}%s}' % (UUID, ', "a": 1' * 5_000))
     found = diagnostics(str(payload))
     assert codes(found).count("FL002") == 20
     more = [d for d in found if d["code"] == "FL008" and "FL002" in d["message"]]

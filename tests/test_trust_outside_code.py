@@ -43,7 +43,7 @@ def test_a_kept_record_of_a_run_is_no_request(tmp_path: Path, name: str) -> None
 
 @pytest.mark.parametrize("body", [
     {"flowId": UUID, "status": "RUNNING"},  # no member only a run has
-    {"flowId": UUID, "status": "active", "dateLaunched": "2024-03-01T10:00:00Z"},  # no run's status
+    {"flowId": UUID, "inputData": {}, "status": "active", "dateLaunched": "2024-03-01T10:00:00Z"},  # no run's status
     {"flowId": UUID, "status": "RUNNING", "dateLaunched": "2024-03-01T10:00:00Z", "inputData": {"Flow.x": "1"}},  # sends inputs
 ])
 def test_a_request_with_a_stray_status_is_judged(tmp_path: Path, body: dict[str, Any]) -> None:

@@ -95,9 +95,11 @@ def test_walked_files_with_template_holes_get_no_finding_on_a_hole(tmp_path: Pat
     assert codes == {"launch/callback.json": {"FL104", "FL105"}}  # a body without holes beside is judged as before
     # judged with each holed value unknown (test_walked_template_bodies.py): nothing to say, even with -v
     assert name not in codes_by_file(tmp_path, "-v")
-    # named, it is judged as the body it is (FL104 says the platform refuses the placeholder)
+    # named, one that parses is judged as the body it is (FL104 says the platform refuses the placeholder); one that
+    # parses only with its bare holes unknown (`${count}` where a value goes) is a template by its content: read so,
+    # no FL001 on the guess that it is sent as written (review A, issues 5 and 14)
     named = _named_codes(tmp_path / name)
-    assert named & {"FL001", "FL104"}
+    assert not named & {"FL001", "FL104"} if name == "bodies/launch.json" else named & {"FL001", "FL104"}, named
 
 
 def _named_codes(path: Path) -> set[str]:

@@ -1,5 +1,6 @@
 """A walked JSON/YAML file that is not a launch gets no finding: a locale's labels for the launch's fields, and launch
-defaults merged with a flowId at run time; named (or included), the same files are judged as bodies."""
+defaults merged with a flowId at run time; named (or included), the defaults are judged as bodies and the labels
+get one note (FL012)."""
 
 from __future__ import annotations
 
@@ -56,10 +57,13 @@ def test_a_walk_judges_the_launches_and_passes_the_rest(repo: Path) -> None:
     assert not {name for name, _ in walked} & set(NOT_LAUNCHES)
 
 
-def test_named_they_are_judged_as_bodies(repo: Path) -> None:
+def test_named_fragments_are_judged_as_bodies_and_labels_noted(repo: Path) -> None:
     named = found(*NOT_LAUNCHES)
-    assert ("locales/en.json", "FL105") in named and ("locales/de.json", "FL104") in named
     assert ("config/launch-defaults.json", "FL103") in named and ("config/launch-template.yaml", "FL103") in named
+    # a locale's labels are judged as the walk judges them: one note (FL012), no error (review A, issue 15)
+    assert {code for name, code in named if name.startswith("locales/")} == {"FL012"}
+    assert {name for name, _ in named if name.startswith("locales/")} == {"locales/en.json", "locales/fr.json",
+                                                                         "locales/de.json"}
 
 
 @pytest.mark.parametrize(("value", "depth"), [

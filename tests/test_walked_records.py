@@ -2,7 +2,7 @@
 
 A flow instance as GET /api/v2/flows/executions/{id} returns it, a callback's settings, an Ansible vars file and a
 list of test cases all name `flowId`; judged as bodies they got FL102/FL003 errors, and --fix renamed an app's
-`FlowId` setting. Walked, a file is judged only when it is shaped as a launch (however wrongly); named, it always is.
+`FlowId` setting. A file is judged only when it is shaped as a launch (however wrongly); named, any other gets one FL012 note.
 """
 
 from __future__ import annotations
@@ -78,9 +78,41 @@ def test_fixing_a_walked_tree_leaves_the_records_alone(repo: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["flow-instance.json", "callback-config.json", "settings.json", "tests/launch-cases.json"])
-def test_a_named_record_is_still_judged_as_the_body_asked_for(repo: Path, name: str) -> None:
+def test_a_named_record_is_judged_as_the_walk_judges_it(repo: Path, name: str) -> None:
+    # Named (pre-commit, an editor, `flowlint check FILE`), a record holding a flowId among keys of its own gets the
+    # one FL012 note saying why it is not checked, never an error per key it holds (review A, issue 15).
     exit_code, found = findings(name)
-    assert exit_code == 1 and name in found
+    assert exit_code == 0 and found == {name: ["FL012"]}, found
+
+
+#: Genesys Cloud request bodies of other endpoints that name a flowId: no launch (review A, issue 15).
+OTHER_ENDPOINTS = {
+    "create-email.json": {"flowId": UUID2, "provider": "PureCloud Email", "toAddress": "support@example.com",
+                          "toName": "Support", "fromAddress": "customer@example.com", "fromName": "Customer",
+                          "subject": "Order 1042", "direction": "INBOUND", "htmlBody": "<p>Where is my order?</p>"},
+    "outbound-call.json": {"callFromQueueId": "q-1", "phoneNumber": "+3531234567", "flowId": UUID2, "priority": 5},
+}
+
+
+def test_another_endpoints_body_named_gets_a_note_not_an_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in OTHER_ENDPOINTS.items():
+        (tmp_path / name).write_text(json.dumps(value, indent=2), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "body.json").write_text(json.dumps({"flowId": UUID2, "inputData": {"Flow.a": "1"}, "stray": 1}))
+    exit_code, found = findings(*OTHER_ENDPOINTS, "body.json")
+    assert {name: found.get(name) for name in OTHER_ENDPOINTS} == {name: ["FL012"] for name in OTHER_ENDPOINTS}, found
+    assert "FL102" in found["body.json"] and exit_code == 1  # a launch with a stray member is still judged
+
+
+def test_a_named_object_as_much_a_launch_as_not_is_still_judged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `{"flowId": …, "customerName": "Jane"}`: an input written beside the flowId (walked: a record, passed by); named,
+    # the classic mistake keeps its FL102, while one with more keys of its own than the launch's gets the note
+    (tmp_path / "flat.json").write_text(json.dumps({"flowId": UUID2, "customerName": "Jane"}))
+    (tmp_path / "more.json").write_text(json.dumps({"flowId": UUID2, "customerName": "Jane", "phone": "1"}))
+    monkeypatch.chdir(tmp_path)
+    _, found = findings("flat.json", "more.json")
+    assert "FL102" in found["flat.json"] and found["more.json"] == ["FL012"], found
+    assert findings(".") == (0, {})  # walked: both records
 
 
 @pytest.mark.parametrize("name", sorted(MISTAKES))

@@ -2,7 +2,7 @@
 `launcher: {flowId, name, enabled}`) is a setting, not a body in an envelope: before, a second launch key (flowVersion,
 name) made it "mostly a launch", and it got FL101 "`genesys` is not part of the launch request", an error resting on a
 guess. So is a walked file of flow inputs alone (`{"Flow.customerName": …}`: an inputs file, merged into inputData at
-run time), which got FL103 and an FL102 per input. Named, each is still judged as the body it is given as; a body
+run time), which got FL103 and an FL102 per input. Named, each gets the same one note (FL012); a body
 in an envelope (`data`, `request`, `launch`…) or a section of nothing but launch members is still judged walked."""
 
 from __future__ import annotations
@@ -65,5 +65,5 @@ def test_walked_settings_get_no_error_and_say_why_with_v(tmp_path: Path) -> None
         {name: [code] for name, (_, code) in BODIES.items()}  # reached: the bodies beside them are judged
     verbose = codes("-v", ".")
     assert all(verbose[name] == ["FL012"] for name in SETTINGS)
-    named = codes(*SETTINGS)  # named: a payload, judged as the body it is given as
-    assert sorted(named) == sorted(SETTINGS) and all("FL012" not in found for found in named.values())
+    named = codes(*SETTINGS)  # named: judged as the walk judges it, one note each (review A, issue 15)
+    assert named == {name: ["FL012"] for name in SETTINGS}

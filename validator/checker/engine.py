@@ -953,7 +953,10 @@ class Proof:
 
 
 #: The findings of the document a --fix pass's proof checked last (Proof.together), with the options it was checked
-#: with: the next pass asks for that document's fix candidates, and takes them. One entry, taken once.
+#: with: the next pass asks for that document's fix candidates, and takes them. One entry, taken once. Only fix passes reach
+#: it (fixer/passes.py: a --fix run, the library's fix), never the editor server's checking threads; two threads fixing
+#: at once never take another document's findings (document and options are asked by identity, and the entry holds
+#: them alive): an entry another thread took is only lost, and proven again.
 _PROVEN: list[tuple[Document, CheckOptions, list[Finding]]] = []
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..sources import json_source
-from ..sources.document import DEFAULT_LIMITS, Document, Limits, failed_to_load, load_bytes, too_deep
+from ..sources.document import DEFAULT_LIMITS, Document, Limits, TemplateBody, failed_to_load, load_bytes, too_deep
 from ..sources.kinds import nothing_to_say, sniff
 
 #: `load_documents(source=GUESS)`: the source kind is decided from the name and the bytes.
@@ -39,7 +39,12 @@ def load_documents(data: bytes, name: str | None, limits: Limits = DEFAULT_LIMIT
             from .launches import load_source
 
             return load_source(source, data, name, limits, named=named)
-        return [load_bytes(data, name, limits=limits, kind=kind, parsed=parsed)]
+        document = load_bytes(data, name, limits=limits, kind=kind, parsed=parsed)
+        if isinstance(document, TemplateBody):  # a body kept as a template page: its fixes edit it around its tags
+            from ..edits.template_editor import with_template_editor
+
+            with_template_editor(document)
+        return [document]
     except Exception as err:  # never a traceback: the file (or request) gets an FL900 and the run goes on
         return [failed_to_load(name, err)]
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.unknown import decided
 from . import ecma_regex
 from .formats import FORMATS
-from .subset import ExplainingValidator, SchemaError, SubsetValidator, subset_validator
+from .subset import ExplainingValidator, SchemaError, SubsetValidator, enum_key, scalar_enum, subset_validator
 
 if TYPE_CHECKING:
     import jsonschema
@@ -142,6 +142,9 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     draft = draft_of(schema, default_draft)
     if draft == "3" or (draft in ("2019-09", "2020-12") and _uses_later_keywords(schema)):
         return None  # fastjsonschema cannot read these
+    if too_big_to_compile(schema) or sum(len(node["patternProperties"]) for node, _ in subschemas(schema)
+                                         if isinstance(node.get("patternProperties"), dict)) > MAX_COMPILED_PATTERNS:
+        return None  # its code would cost more than jsonschema's checks: jsonschema decides alone
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
     try:
@@ -165,6 +168,30 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
         return True
 
     return is_valid
+
+
+#: The most schema text fastjsonschema is asked to compile, as `too_big_to_compile` estimates it. Its generated code
+#: copies each subschema into every error the subschema can raise, 4-11 times the estimate (an enum of 3,000 integers:
+#: 33 KB, 325 KB of Python, 0.08 s and 32 MB to compile; of 50,000: 6.2 MB of Python, 525 MB). A real contract is a few
+#: KB; past this jsonschema, whose cost is linear in the schema, decides alone.
+MAX_COMPILED_SCHEMA = 32 * 1024
+
+
+#: The most patternProperties patterns a schema compiled by fastjsonschema may hold: its code searches each key once per
+#: pattern (twice a check), where jsonschema's keywords here ask one RE2 set per key (ecma_regex.PatternSet).
+MAX_COMPILED_PATTERNS = 16
+
+
+def too_big_to_compile(schema: dict[str, Any]) -> bool:
+    """Whether the code fastjsonschema would generate for a schema is too big to compile: the sum over its subschemas
+    of each one's size as JSON (a nested subschema counts once in each it is in, as the code copies it) is past
+    MAX_COMPILED_SCHEMA. Each subschema is measured once, and the sum stops at the limit: linear in the schema."""
+    total = 0
+    for node, _ in subschemas(schema):
+        total += len(json.dumps(node, default=repr))
+        if total > MAX_COMPILED_SCHEMA:
+            return True
+    return False
 
 
 def _uses_later_keywords(schema: dict[str, Any]) -> bool:
@@ -286,19 +313,25 @@ def _ecma_validator(cls: Any) -> Any:
                            schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
         if not isinstance(instance, dict):
             return
-        for source, subschema in patterns.items():
-            compiled = ecma_regex.compile_pattern(source)
-            for key, value in instance.items():
-                if compiled.search(key):
-                    yield from validator.descend(value, subschema, path=key, schema_path=source)
+        sources = list(patterns)
+        found = ecma_regex.pattern_set(patterns)
+        keys: dict[int, list[str]] = {}  # each pattern's keys, each key's patterns found in one pass over it
+        for key in instance:
+            for index in found.matching(key):
+                keys.setdefault(index, []).append(key)
+        for index in sorted(keys):  # jsonschema's order: pattern by pattern, key by key
+            source = sources[index]
+            for key in keys[index]:
+                yield from validator.descend(instance[key], patterns[source], path=key, schema_path=source)
 
     def additional_properties(validator: Any, allowed: Any, instance: Any,
                               schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
         if not isinstance(instance, dict):
             return
         declared = schema.get("properties", {})
-        patterns = [ecma_regex.compile_pattern(p) for p in schema.get("patternProperties", {})]
-        extras = [key for key in instance if key not in declared and not any(p.search(key) for p in patterns)]
+        patterns = schema.get("patternProperties")
+        found = ecma_regex.pattern_set(patterns) if isinstance(patterns, dict) and patterns else None
+        extras = [key for key in instance if key not in declared and not (found is not None and found.matching(key))]
         if isinstance(allowed, dict):
             for extra in extras:
                 yield from validator.descend(instance[extra], allowed, path=extra)
@@ -307,8 +340,47 @@ def _ecma_validator(cls: Any) -> Any:
             yield jsonschema.ValidationError(f"Additional properties are not allowed ({listed} "
                                              f"{'was' if len(extras) == 1 else 'were'} unexpected)")
 
-    keywords = {"pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties}
+    compared = cls.VALIDATORS["enum"]  # jsonschema's own: each allowed value in turn
+
+    def enum(validator: Any, values: Any, instance: Any, schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
+        allowed = scalar_enum(values)
+        if allowed is None:
+            yield from compared(validator, values, instance, schema)
+        elif enum_key(instance) not in allowed:  # one look-up, not 100,000 comparisons a value
+            yield _not_one_of(instance, values)
+
+    keywords = {"pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties,
+                "enum": enum}
     return jsonschema.validators.extend(cls, keywords)  # type: ignore[no-untyped-call]
+
+
+def _not_one_of(instance: Any, values: list[Any]) -> jsonschema.ValidationError:
+    """jsonschema's error for a value no `enum` allows, whose words (which quote every allowed value: 340 KB for 50,000
+    integers) are made only when read, as subset.py's are."""
+    error: Any = _not_one_of_class()("")
+    error._said = (instance, values)
+    return error  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _not_one_of_class() -> type[jsonschema.ValidationError]:
+    from jsonschema import ValidationError
+
+    class NotOneOf(ValidationError):
+        _said: tuple[Any, list[Any]] | None = None
+        _message: str = ""
+
+        @property
+        def message(self) -> str:
+            if self._said is not None:
+                self._message, self._said = f"{self._said[0]!r} is not one of {self._said[1]!r}", None
+            return self._message
+
+        @message.setter
+        def message(self, value: str) -> None:
+            self._message, self._said = value, None
+
+    return NotOneOf
 
 
 def iter_errors(validator: ExplainingValidator, instance: Any) -> Iterator[SchemaError]:

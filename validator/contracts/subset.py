@@ -2,7 +2,7 @@
 
 Explaining a wrong body needs its schema's errors, and importing jsonschema and building its validators cost more than
 checking thousands of bodies (~80 ms once per run). A schema in this subset (drafts 4, 6, 7, 2019-09 and 2020-12: `type`,
-`required`, `properties`, `additionalProperties`, `items`, `enum` of strings, `format`, `pattern`, `propertyNames`,
+`required`, `properties`, `additionalProperties`, `items`, `enum` of JSON scalars, `format`, `pattern`, `propertyNames`,
 the length, size and range limits, and annotations; every value well-formed, so that the draft's metaschema accepts it)
 gets the very errors flowlint's jsonschema validator gives (schema._ecma_validator: ECMA-262 `pattern`, one
 `additionalProperties` error listing the extra members in the body's order), in its order, with the same attributes
@@ -87,12 +87,12 @@ class ExplainingValidator(Protocol):
 class SubsetError:
     """One error, with what jsonschema's ValidationError says of it that the rules read."""
 
-    __slots__ = ("absolute_path", "context", "instance", "message", "schema", "schema_path", "validator",
+    __slots__ = ("_message", "absolute_path", "context", "instance", "schema", "schema_path", "validator",
                  "validator_value")
 
-    def __init__(self, message: str, keyword: str, value: Any, instance: Any, schema: dict[str, Any],
+    def __init__(self, message: str | Callable[[], str], keyword: str, value: Any, instance: Any, schema: dict[str, Any],
                  path: tuple[str | int, ...] = (), schema_path: tuple[str | int, ...] = ()) -> None:
-        self.message = message
+        self._message = message  # (a function for words that quote the schema: made only when read)
         self.validator = keyword
         self.validator_value = value
         self.instance = instance
@@ -101,6 +101,14 @@ class SubsetError:
         self.schema_path: deque[str | int] = deque(schema_path)
         self.schema_path.append(keyword)
         self.context: list[Any] = []
+
+    @property
+    def message(self) -> str:
+        """jsonschema's words for the error. Those of an `enum` quote every allowed value (an enum of 50,000 integers:
+        340 KB a message): made when read, not for each of a body's errors (2,000 wrong items: 1.3 GB)."""
+        if callable(self._message):
+            self._message = self._message()
+        return self._message
 
 
 class SubsetValidator:
@@ -113,10 +121,18 @@ class SubsetValidator:
         self.checks: dict[int, Callable[[Any], bool]] = {}  # each node's yes/no check, by its id (the schema keeps it alive)
         #: Each node's keywords that can make an error, in its order, by its id (its annotations left out).
         self.keywords: dict[int, tuple[tuple[str, Any], ...]] = {}
+        self._allowed: dict[int, frozenset[Any]] = {}
         self.is_valid = _valid(schema, self.types, self.checks, self.keywords)
 
     def iter_errors(self, instance: Any) -> Iterator[SubsetError]:
         return _errors(instance, self.schema, self)
+
+    def allowed(self, values: list[Any]) -> frozenset[Any]:
+        """An `enum`'s values as a set (`_enum_keys`), made once per list: an enum may hold thousands."""
+        found = self._allowed.get(id(values))
+        if found is None:
+            found = self._allowed[id(values)] = _enum_keys(values)  # (the schema keeps the list alive: its id stays its own)
+        return found
 
 
 def subset_validator(schema: Any, draft: str = "2020-12") -> SubsetValidator | None:
@@ -146,9 +162,12 @@ def _in_subset(schema: Any, draft: str, depth: int) -> bool:
             ok = value in _SIMPLE_TYPES if isinstance(value, str) else (
                 isinstance(value, list) and bool(value) and all(isinstance(name, str) and name in _SIMPLE_TYPES for name in value)
                 and len(set(value)) == len(value))
-        elif keyword in ("required", "enum"):
+        elif keyword == "required":
             ok = (isinstance(value, list) and all(isinstance(name, str) for name in value) and len(set(value)) == len(value)
-                  and (bool(value) or (keyword == "required" and draft != "4")))
+                  and (bool(value) or draft != "4"))
+        elif keyword == "enum":  # scalars, told apart as jsonschema's `equal` does (1 and 1.0 alike, True and 1 not)
+            ok = (isinstance(value, list) and bool(value) and all(_is_scalar(item) for item in value)
+                  and len(_enum_keys(value)) == len(value))
         elif keyword == "properties":
             ok = isinstance(value, dict) and all(_in_subset(sub, draft, depth + 1) for sub in value.values())
         elif keyword == "additionalProperties":
@@ -215,8 +234,8 @@ def _errors(instance: Any, schema: dict[str, Any], validator: SubsetValidator, p
                 if not check(name):
                     yield from _errors(name, value, validator, path, (*at, keyword))
         elif keyword == "enum":
-            if not (isinstance(instance, str) and instance in value):
-                yield SubsetError(f"{instance!r} is not one of {value!r}", keyword, value, instance, schema, path, at)
+            if _enum_key(instance) not in validator.allowed(value):
+                yield SubsetError(_not_one_of(instance, value), keyword, value, instance, schema, path, at)
         elif keyword == "format":
             known = FORMATS.get(value)
             if known is not None and not known(instance):
@@ -235,6 +254,11 @@ def _errors(instance: Any, schema: dict[str, Any], validator: SubsetValidator, p
         elif keyword == "maximum" and _is_number(instance) and instance > value:
             yield SubsetError(f"{instance!r} is greater than the maximum of {value!r}", keyword, value, instance, schema,
                               path, at)
+
+
+def _not_one_of(instance: Any, values: list[Any]) -> Callable[[], str]:
+    """jsonschema's words for a value no `enum` allows, to be made when read."""
+    return lambda: f"{instance!r} is not one of {values!r}"
 
 
 def _valid(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]], built: dict[int, Callable[[Any], bool]],
@@ -272,7 +296,7 @@ def _node_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]],
         elif keyword == "propertyNames":
             checks.append(_names_check(_valid(value, types, built, keywords)))
         elif keyword == "enum":
-            checks.append(_enum_check(frozenset(value)))
+            checks.append(_enum_check(value))
         elif keyword == "format" and value in FORMATS:
             checks.append(FORMATS[value])
         elif keyword == "pattern":
@@ -367,8 +391,56 @@ def _prefix_check(prefix: str) -> Callable[[Any], bool]:
     return lambda instance: not isinstance(instance, str) or instance.startswith(prefix)
 
 
-def _enum_check(allowed: frozenset[str]) -> Callable[[Any], bool]:
-    return lambda instance: isinstance(instance, str) and instance in allowed
+def _enum_check(values: list[Any]) -> Callable[[Any], bool]:
+    allowed = _enum_keys(values)
+    if all(isinstance(value, str) for value in values):
+        return lambda instance: isinstance(instance, str) and instance in allowed  # (most enums: names)
+    return lambda instance: _enum_key(instance) in allowed
+
+
+#: The `enum` keys of true and false: equal to no number (Python's True == 1 is not JSON Schema's).
+_TRUE, _FALSE = ("boolean", True), ("boolean", False)
+_NO_KEY = object()  # the key of a value no enum of the subset holds (an array, an object, an unknown): equal to none
+
+
+def _is_scalar(value: Any) -> bool:
+    """A JSON scalar an `enum` of the subset may hold: a string, a finite number, true, false or null."""
+    return value is None or isinstance(value, (str, bool)) or (_is_number(value) and math.isfinite(value))
+
+
+def _enum_key(value: Any) -> Any:
+    """A value as `enum` compares it, hashable: a string, number or null itself (1 and 1.0 are one key, as in
+    jsonschema's `equal`), a boolean apart from the numbers."""
+    if value is True:
+        return _TRUE
+    if value is False:
+        return _FALSE
+    return value if value is None or isinstance(value, str) or _is_number(value) else _NO_KEY
+
+
+def _enum_keys(values: list[Any]) -> frozenset[Any]:
+    return frozenset(_enum_key(value) for value in values)
+
+
+_SCALAR_ENUMS: dict[int, tuple[Any, frozenset[Any] | None]] = {}
+
+
+def scalar_enum(values: Any) -> frozenset[Any] | None:
+    """An `enum` of JSON scalars as a set of `enum_key`s, made once per list (kept alive here, a few dozen); None
+    for one that holds an array, an object or NaN (compared one by one, as jsonschema does)."""
+    known = _SCALAR_ENUMS.get(id(values))
+    if known is not None and known[0] is values:
+        return known[1]
+    if len(_SCALAR_ENUMS) >= 64:
+        _SCALAR_ENUMS.clear()
+    found = _enum_keys(values) if isinstance(values, list) and all(_is_scalar(value) for value in values) else None
+    _SCALAR_ENUMS[id(values)] = (values, found)
+    return found
+
+
+def enum_key(value: Any) -> Any:
+    """A value as `enum` compares it (`scalar_enum`'s keys): equal keys for values jsonschema's `equal` calls equal."""
+    return _enum_key(value)
 
 
 def _limit_check(keyword: str, limit: Any) -> Callable[[Any], bool]:

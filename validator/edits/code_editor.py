@@ -23,7 +23,7 @@ import math
 import re
 import sys
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any, AnyStr, ClassVar
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
@@ -1099,10 +1099,22 @@ def _bound_name(binding: Node, value: Node) -> Node | None:
     return left
 
 
+
+def word_pattern(escaped: AnyStr) -> AnyStr:
+    """The pattern of a word (`escaped`: its text, escaped) written as a whole word (no `[\\w$]` character on either
+    side), as `(?<![\\w$])WORD(?![\\w$])` finds it, led by the word itself: the regular-expression engine then looks
+    for the word's text alone where it starts (its literal search), not at every character of the text (a lookbehind
+    first gives it nothing to look for). A fix's question whether a name is read elsewhere searched the whole file
+    so at each fix: ~5 ms a fix in a 160 KB file of 512 launches, more than half its CPU."""
+    if isinstance(escaped, bytes):
+        return escaped + rb"(?<![\w$]" + escaped + rb")(?![\w$])"
+    return escaped + r"(?<![\w$]" + escaped + r")(?![\w$])"
+
+
 def _identifiers(scope: Node, name: str, source: SourceText) -> list[Node]:
     """Every identifier (or JS shorthand property) in `scope` written `name`: its words found in the text, then their nodes."""
     found: list[Node] = []
-    pattern = re.compile(rb"(?<![\w$])" + re.escape(name.encode("utf-8")) + rb"(?![\w$])")
+    pattern = re.compile(word_pattern(re.escape(name.encode("utf-8"))))
     for match in pattern.finditer(source.data, scope.start_byte, scope.end_byte):
         node = scope.descendant_for_byte_range(match.start(), match.end())
         if node is not None and node.type in ("identifier", "shorthand_property_identifier") \
@@ -1494,7 +1506,7 @@ class _Literal:
         TypedDict declaring it, a string naming it): conservative, a variable of that name aside, comments too."""
         uses = _USES.pop((self.kind, old, self.text), None)
         if uses is None:
-            uses = [match.span() for match in re.finditer(rf"(?<![\w$]){re.escape(old)}(?![\w$])", self.text)
+            uses = [match.span() for match in re.finditer(word_pattern(re.escape(old)), self.text)
                     if self.counted(match.start(), match.end())]
         _USES[(self.kind, old, self.text)] = uses  # each launch's rename of one file's text: its uses found once
         while len(_USES) > 4:

@@ -23,6 +23,7 @@ from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, Ren
 from ..core.suggest import remembering
 from ..edits import Kept, apply_edits, kept_after
 from ..edits import same as same_body
+from ..edits.template_editor import with_template_editor
 from ..rules.fixes import CannotApply
 from ..sources import imports
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, load_text
@@ -65,11 +66,11 @@ def fix_text(text: str, name: str | None, options: CheckOptions, *, unsafe: bool
              withheld: Callable[[Fix], bool] | None = None) -> FixOutcome:
     """Fix a body given as text (the text after any byte order mark); the text outside the edits stays as it was.
     `withheld`: the fixes never applied, though they would be (a guessed payload's of its own keys)."""
-    document = load_text(text, name, limits=limits, kind=kind)
+    document = with_template_editor(load_text(text, name, limits=limits, kind=kind))
     kind = document.kind  # read again as it was read first (a .yaml file holding JSON stays JSON)
 
     def load(edited: str) -> list[Document]:
-        return [load_text(edited, name, limits=limits, kind=kind)]
+        return [with_template_editor(load_text(edited, name, limits=limits, kind=kind))]
 
     return fix_file(text, [document], load, options, unsafe=unsafe, passes=passes, withheld=withheld)
 

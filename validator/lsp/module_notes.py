@@ -61,7 +61,6 @@ def _used(path: str, family: str, exports: dict[str, imports.Value], buffers: Ma
           limits: Limits) -> set[str] | None:
     """The module's exported names a launch of another file of the project reads (None: they could not be read)."""
     from ..checker.launches import load_source
-    from ..run.buffer_imports import _ACTIVE  # (the one switch of imports.activate: one reading at a time)
     from ..sources.document import read_path
 
     home = os.path.abspath(path)
@@ -90,16 +89,15 @@ def _used(path: str, family: str, exports: dict[str, imports.Value], buffers: Ma
     tree = imports.Exports({home: exports}, [home, *family_files], read=lambda name: imports.bytes_read(read, name))
     key = imports.path_key(home)
     used: set[str] = set()
-    with _ACTIVE:
-        imports.activate(tree, (name for name, _, _ in candidates))
-        try:
-            for name, kind, data in candidates:
-                tree.used = set()
-                try:
-                    load_source(kind, data, name, limits, named=False)
-                except Exception:  # a file that cannot be read uses nothing known
-                    continue
-                used.update(exported for module, exported in tree.used if module == key)
-        finally:
-            imports.activate(None)
+    imports.activate(tree, (name for name, _, _ in candidates))  # (this thread's: other checks read on)
+    try:
+        for name, kind, data in candidates:
+            tree.used = set()
+            try:
+                load_source(kind, data, name, limits, named=False)
+            except Exception:  # a file that cannot be read uses nothing known
+                continue
+            used.update(exported for module, exported in tree.used if module == key)
+    finally:
+        imports.activate(None)
     return used

@@ -28,8 +28,9 @@ from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
-from pygls.exceptions import FeatureRequestError
+from pygls.exceptions import FeatureRequestError, JsonRpcException, JsonRpcInvalidRequest
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 
 from ..contracts.architect import may_be_flow
 from ..core.about import __version__
@@ -105,12 +106,48 @@ def check(path: str, text: str) -> list[Diagnostic]:
     return check_buffer(path, text).diagnostics
 
 
+@dataclass(frozen=True)
+class _Unreadable:
+    """A request whose message could not be read as its method's (params of the wrong shape): answered with its error."""
+
+    id: object
+    error: JsonRpcException
+
+
+class _Protocol(LanguageServerProtocol):
+    """pygls' protocol, answering a request it cannot read. pygls reads a message as its JSON is parsed
+    (`structure_message`, json.loads' object hook) and raises on params of the wrong shape before the request's id is
+    known to any handler: the error was only logged, and the editor kept waiting for the answer JSON-RPC owes it (an
+    error, -32602, with the request's id). Here such a request is read as `_Unreadable` and answered when handled; a
+    notification or a response that cannot be read has no answer, and is only logged, as before."""
+
+    def structure_message(self, data: dict[str, Any]) -> Any:
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            if "method" not in data or "id" not in data:
+                raise
+            return _Unreadable(data["id"], error)
+
+    def handle_message(self, message: Any) -> None:
+        if not isinstance(message, _Unreadable):
+            super().handle_message(message)
+            return
+        said, error = message.id, message.error
+        if isinstance(said, bool) or not isinstance(said, (int, str)):  # (JSON-RPC: no id to answer, answered as null)
+            said, error = None, JsonRpcInvalidRequest()
+        # (the error's kind only: its words or data may quote what was sent, a document's text; sent as a plain object:
+        # pygls' own answer drops an id of null, which JSON-RPC asks for)
+        self._send_data({"jsonrpc": "2.0", "id": said, "error": {"code": error.code, "message": type(error).MESSAGE}})
+
+
 class FlowlintServer(LanguageServer):
     """The server; `sleep` (the debounce clock), `check` and `timeout` are injectable for tests."""
 
     def __init__(self, *, sleep: Sleep = asyncio.sleep, check: Check = check, debounce: float = DEBOUNCE,
                  timeout: float = TIMEOUT) -> None:
-        super().__init__("flowlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full)
+        super().__init__("flowlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full,
+                         protocol_cls=_Protocol)
         self.sleep = sleep
         self.check = check
         self.debounce = debounce

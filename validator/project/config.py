@@ -180,7 +180,11 @@ def find_config(start: Path | None = None) -> Path | None:
     for folder in (directory, *directory.parents):
         for name in CONFIG_FILES:
             candidate = folder / name
-            if candidate.is_file() and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            try:
+                found = candidate.is_file()
+            except OSError:  # (a name the system refuses, too long: no config can be there; an editor's URI may name it)
+                continue
+            if found and (name != "pyproject.toml" or _has_tool_table(candidate)):
                 return candidate
     return None
 

@@ -15,8 +15,11 @@ def git_root(start: Path) -> Path | None:
     """The nearest directory at or above `start` holding `.git` (a directory, or a worktree's file)."""
     directory = start.resolve()
     for folder in (directory, *directory.parents):
-        if (folder / ".git").exists():
-            return folder
+        try:
+            if (folder / ".git").exists():
+                return folder
+        except OSError:  # (a name the system refuses, too long: no work tree is there; an editor's URI may name it)
+            continue
     return None
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import threading
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -33,9 +32,6 @@ _JS_IMPORT = re.compile(r"""(?:\bfrom|\bimport|\brequire\s*\()\s*['"](\.{1,2}(?:
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b", re.MULTILINE)
 _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([A-Za-z_][\w.]*)", re.MULTILINE)
 _CONFIGS = ("tsconfig.json", "jsconfig.json")
-# (the second pass's reader hands imports to a file through one module-level switch, imports.activate: one buffer
-# read with its imports at a time, whatever the number of the server's checking threads)
-_ACTIVE = threading.Lock()
 
 
 def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root: str,
@@ -60,14 +56,13 @@ def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root
         return []
     exports = imports.Exports(found, [*modules, os.path.abspath(path)], read=lambda each: _bytes(checker, each))
     name = os.path.abspath(path)
-    with _ACTIVE:
-        imports.activate(exports, [name])
-        try:
-            result = checker.result(name, load_source(kind, data, name, checker.limits, named=False), marks=False)
-        except Exception:  # never a failure of the buffer's check: its imports are then unread, as a run's unread file
-            return []
-        finally:
-            imports.activate(None)
+    imports.activate(exports, [name])  # (this thread's: the server's other checks read on, each with its own)
+    try:
+        result = checker.result(name, load_source(kind, data, name, checker.limits, named=False), marks=False)
+    except Exception:  # never a failure of the buffer's check: its imports are then unread, as a run's unread file
+        return []
+    finally:
+        imports.activate(None)
     before = set(map(same_place_key, said))
     return [_not_fixed(d if d.file != name else _named(d, path)) for d in result.diagnostics
             if d.file in (None, name) and same_place_key(_named(d, path)) not in before]

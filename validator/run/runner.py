@@ -38,7 +38,7 @@ from ..sources.kinds import (
     saved_request_object,
     source_kind,
 )
-from ..sources.template_pages import page_body_kind, page_tags
+from ..sources.template_pages import page_body_kind, page_tags, shaped_when_rendered
 from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
@@ -320,9 +320,10 @@ class _Checker:
             if kind is not None or len(documents) != 1:
                 return documents
             if path in self.candidates and ("${" in (documents[0].text or "") or "%{" in (documents[0].text or "")):
+                from ..edits.template_editor import with_template_editor
                 from ..sources.template_bodies import holes_unknown  # a walked body holding template holes: unknown
 
-                documents = [holes_unknown(documents[0], self.limits) or documents[0]]
+                documents = [with_template_editor(holes_unknown(documents[0], self.limits) or documents[0])]
             verdict = self.verdict(path, documents[0])
             if verdict is not None:
                 from ..sources.extract import not_read  # the code sources' module: loaded by a code file or a note
@@ -345,8 +346,10 @@ class _Checker:
             json_schema_shaped,
             launch_key_depth,
             may_hold_body,
+            named_as_walked,
             named_tool_file,
             names_no_launch,
+            record_note,
             template_holes,
             values_none_a_launch,
             walked_verdict,
@@ -356,7 +359,9 @@ class _Checker:
             return walked_verdict(document, "manifest", self.limits.verbose)
         if path != STDIN and (tool := named_tool_file(path)) is not None:  # named or included: said, as package.json is
             return "" if path in self.walked else tool
-        if page_body_kind(path) and not isinstance(document, TemplateBody) and page_tags(document.text or ""):
+        if not isinstance(document, TemplateBody) and ((page_body_kind(path) and page_tags(document.text or ""))
+                                                       or shaped_when_rendered(document.text or "", document.kind,
+                                                                               document.parsed)):
             # a control tag (`{% if %}`, `{{#each}}`) or one that does not render a value: its shape is known once rendered
             return walked_verdict(document, "page", self.limits.verbose) if path in self.walked else (
                 "a template page's body whose tags (a block, a loop) shape it only when it is rendered: check the "
@@ -399,6 +404,10 @@ class _Checker:
             depth = "shallow"
         if path in self.candidates and depth != "shallow":
             return walked_verdict(document, depth, self.limits.verbose)
+        if depth in ("record", "inputs") and path != STDIN and named_as_walked(document.value, depth):
+            # named as walked: a Genesys email's or call's body, a flow instance, a setting, a table, an inputs file (a
+            # body given on stdin is the body asked for: judged)
+            return "" if path in self.walked else record_note(document.value, depth)
         if depth == "deep":
             return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
         if depth == "entries":
@@ -1145,11 +1154,11 @@ class BodyFilesSaidOnce:
 
     def result(self, result: FileResult) -> FileResult:
         if not result.elsewhere and not self.read:  # nothing read yet, so nothing to drop: all of it said
-            self.own.update(map(same_place_key, result.diagnostics))  # its keys only: a run's findings stay unkept
+            self.own.update(map(_read_place_key, result.diagnostics))  # its keys only: a run's findings stay unkept
             return result
         kept = []
         for diagnostic in result.diagnostics:
-            found = same_place_key(diagnostic)
+            found = _read_place_key(diagnostic)
             if diagnostic.file in result.elsewhere:
                 if found in self.own or found in self.read:
                     continue
@@ -1160,6 +1169,13 @@ class BodyFilesSaidOnce:
                 self.own.add(found)
             kept.append(diagnostic)
         return replace(result, diagnostics=kept)
+
+
+def _read_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
+    """same_place_key but the subject: a body file read through a Terraform templatefile() (which knows the flow's
+    inputs and the template's variables) and checked on its own (which does not) says one mistake at one place with
+    different words (`the flow declares Flow.vip`): said once (review A, issue 5)."""
+    return same_place_key(diagnostic)[:4]
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:

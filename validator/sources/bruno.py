@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from ..core.codes import PARSE_ERROR, UNREAD_LAUNCH
+from ..core.diagnostics import Finding
 from ..core.unknown import Unknown
 from .embedded import embedded_body
 from .http_file import substitute
@@ -58,7 +60,31 @@ def _pairs(text: str, span: tuple[int, int]) -> list[tuple[str, str, int, bool]]
 def extract(text: str) -> list[LaunchRequest]:
     """The one request a .bru file writes, or none (a collection's or folder's settings, an environment)."""
     request = _request(text)
+    if request is not None:
+        _set_by_script(request, text)
     return [request] if request is not None else []
+
+
+#: A pre-request script's statement that sets the request's body (`req.setBody(…)`).
+_BODY_SET = re.compile(r"\breq\s*\.\s*setBody\s*\(")
+
+
+def _set_by_script(request: LaunchRequest, text: str) -> None:
+    """A request whose `script:pre-request` block sets its body: the body block is not what is sent, so the body is
+    unknown (never a finding; the block's syntax error too), and a note says where the script sets it."""
+    span = blocks(text).get("script:pre-request")
+    match = _BODY_SET.search(text, *span) if span is not None else None
+    if match is None:
+        return
+    request.body = Unknown("the body a pre-request script sets")
+    request.bodiless = False
+    request.body_locator = None
+    request.findings = [(finding, at) for finding, at in request.findings if finding.code != PARSE_ERROR]
+    request.findings.append((Finding(
+        UNREAD_LAUNCH, (), "the launch's body is set by its pre-request script (`req.setBody( …`): the body block is not "
+        "what is sent, and flowlint does not run scripts; nothing in the body was checked",
+        "check the body the script builds as a payload file, or write it in the body block"),
+        (match.start(), match.end())))
 
 
 def _request(text: str) -> LaunchRequest | None:

@@ -593,6 +593,33 @@ def walked_verdict(document: Document, depth: str, verbose: bool) -> str | None:
     return f"found by a walk, and {_NOT_A_BODY.get(depth, _NOT_A_BODY['record'])}"
 
 
+def named_as_walked(value: object, depth: str) -> bool:
+    """Whether a named JSON/YAML file of launch_key_depth "record" or "inputs" is judged as the walk judges it (one
+    FL012 note, record_note) rather than as the body it was named as: every such file but an object naming a launch key
+    at its top whose keys are as much the launch's as not (`{"flowId": …, "customerName": "Jane"}`: an input written
+    beside the flowId, the classic mistake, keeps its FL102). An email's or a call's body, a flow instance, a setting,
+    a section, a list, a locale's labels, an inputs file: the walk's note."""
+    if depth == "inputs" or not isinstance(value, dict) or not any(_launch_key(key) for key in value) or _labels(value):
+        return True
+    members = sum(_launch_member(key, item) for key, item in value.items())
+    return members * 2 < len(value)
+
+
+def record_note(value: object, depth: str) -> str:
+    """Why a named JSON/YAML file whose launch keys sit among keys of its own (launch_key_depth "record": a Genesys
+    Cloud email's or call's body, a flow instance, a setting, a locale's labels, a table of test cases) or that holds
+    flow inputs alone ("inputs") is not checked: named, it is judged as a walk judges it, with this note instead of an
+    error per key it holds."""
+    if depth == "inputs":
+        return _NOT_A_BODY["inputs"]
+    if isinstance(value, dict) and (_labels(value) or any(isinstance(child, dict) and _labels(child)
+                                                         for child in value.values())):
+        return _NOT_A_BODY["labels"]
+    return ("its flow ID sits among keys of its own, not shaped as a launch: a record, a setting or another endpoint's "
+            "body (a Genesys Cloud email or call names a flowId too), no launch body; if it is a launch, its members are "
+            "flowId, flowVersion, name and inputData (the flow's inputs go in inputData)")
+
+
 def fragment_kept(diagnostics: list[Diagnostic], documents: Sequence[Document]) -> list[Diagnostic]:
     """A walked file's diagnostics, but the missing flowId's (FL103) when it is a launch's fragment (launch_key_depth
     "partial"): its flowId is merged in at run time, so its lack is no finding; every other rule still speaks."""

@@ -18,7 +18,16 @@ from ..core.paths import real_inside
 from ..core.printable import printable
 from . import json_source
 from .decode import decode
-from .template_pages import page_body_kind, page_rendered, page_tags, page_value, unknown_where
+from .template_pages import (
+    hole_value,
+    page_body_kind,
+    page_rendered,
+    page_tags,
+    page_value,
+    template_tags,
+    unknown_where,
+    values_quoted,
+)
 
 if TYPE_CHECKING:
     from ..core.credentials import Words
@@ -190,6 +199,23 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         if read_as_page is not None:
             return read_as_page
     kind = kind or guess_kind(name, text)
+    document = _load_as_written(text, name, limits, kind, parsed)
+    if not document.parsed and page is None and document.kind in ("json", "yaml") and template_tags(text):
+        # `"inputData": {{ inputs | to_json }}`, `flowId: {{ flow_id }}` (an Ansible/Jinja template named .json/.yaml):
+        # a template, read as a template page is, what its tags render unknown; no FL001 resting on that guess
+        read_as_page = _page(text, name, limits, document.kind)
+        if read_as_page is not None:
+            return read_as_page
+    if not document.parsed and document.kind == "json" and ("${" in text or "%{" in text):
+        # `"vip": ${vip}` (a Terraform templatefile() body, an envsubst template): each hole where a value goes unknown
+        read_with_holes = _holes(text, name, limits)
+        if read_with_holes is not None:
+            return read_with_holes
+    return document
+
+
+def _load_as_written(text: str, name: str | None, limits: Limits, kind: str,
+                     parsed: json_source.ParsedJson | None) -> Document:
     loaded: json_source.ParsedJson | Finding
     commas: list[Finding]
     if kind == "json" and parsed is not None:
@@ -225,7 +251,14 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
 
 
 class TemplateBody(Document):
-    """A body whose template holes or tags were read as unknown values (judged as a body, not passed as a template)."""
+    """A body whose template holes or tags were read as unknown values (judged as a body, not passed as a template).
+
+    `stand_in`: the text as it was read (each hole or tag a stand-in of the same width; None when a text no longer
+    reads so), and `held`: the value parsed from it with the holes unknown, for its fixes' editor (edits.template_editor).
+    """
+
+    stand_in: Callable[[str], str | None] = staticmethod(lambda text: text)
+    held: Callable[[Any], Any] = staticmethod(lambda value: value)
 
 
 def _page(text: str, name: str | None, limits: Limits, kind: str) -> TemplateBody | None:
@@ -242,8 +275,33 @@ def _page(text: str, name: str | None, limits: Limits, kind: str) -> TemplateBod
     locator = loaded.locator()
     if locator is not None:
         locator.lines = LineIndex(text)  # (excerpts show the text as written, at the same offsets)
-    return TemplateBody(name, held, text=text, kind=loaded.kind, findings=loaded.findings,
+    body = TemplateBody(name, held, text=text, kind=loaded.kind, findings=loaded.findings,
                         plain_scalars=loaded.plain_scalars, locator=locator, dialect=loaded.dialect)
+    body.stand_in = lambda edited: page_rendered(edited, kind == "json")
+    body.held = lambda value: unknown_where(value, limits.max_depth, page_value)[0]
+    return body
+
+
+def _holes(text: str, name: str | None, limits: Limits) -> TemplateBody | None:
+    """A JSON body that does not parse as written because a template's hole stands where a value goes, read with each
+    value holding a hole unknown and each object with a holed key open (template_pages.values_quoted); None when it does
+    not parse even so (a directive between members, a slip of its own: its FL001 stands)."""
+    quoted = values_quoted(text)
+    if quoted is None or quoted == text:
+        return None
+    loaded = load_text(quoted, None, limits=limits, kind="json")
+    if not loaded.parsed or any(finding.code != DUPLICATE_KEY for finding in loaded.findings):
+        return None
+    held, changed = unknown_where(loaded.value, limits.max_depth, hole_value)
+    if not changed:
+        return None
+    locator = loaded.locator()
+    if locator is not None:
+        locator.lines = LineIndex(text)  # (excerpts show the text as written, at the same offsets: not `"${_}"`)
+    body = TemplateBody(name, held, text=text, kind="json", findings=loaded.findings, locator=locator)
+    body.stand_in = values_quoted
+    body.held = lambda value: unknown_where(value, limits.max_depth, hole_value)[0]
+    return body
 
 
 def load_path(path: str, *, limits: Limits = DEFAULT_LIMITS) -> Document:

@@ -14,6 +14,7 @@ from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
+from .elisions import elided, elided_value, in_documentation
 from .model import EmbeddedJson, LaunchRequest
 
 #: A `{{variable}}` of a request file or collection, its name (unstripped) group 1: the one definition the sources read.
@@ -84,6 +85,14 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
     request.body_text = text
     parse_text = _fill_holes(text) if variables is not None else text
     parsed = json_source.parse(parse_text)
+    elided_at: list[int] | None = None
+    if isinstance(parsed, Finding) and in_documentation():
+        # a documentation example's `{ ... }`, `<placeholder>`, `// comment`: the reader's to fill in (elisions.py)
+        rewritten = elided(parse_text)
+        reparsed = json_source.parse(rewritten[0]) if rewritten is not None else parsed
+        if rewritten is not None and not isinstance(reparsed, Finding):
+            parse_text, elided_at, parsed = rewritten[0], rewritten[1], reparsed
+            mapped = EmbeddedJson(parse_text, [mapped.to_file(at) for at in elided_at])
     if isinstance(parsed, Finding):
         span = parsed.span
         parsed = syntax_fix_in_file(request, parsed, text, mapped.to_file, lambda k: parse_text[k] == text[k])
@@ -105,6 +114,8 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
     renamed: dict[tuple[Path, str], str] = {}
     if variables is not None:
         value = _substitute(value, variables, [EXPANSION_BUDGET], renamed, keys=key_variables)
+    if elided_at is not None:
+        value = elided_value(value, max_depth)
     mapped.locator = json_source.JsonLocator(parse_text, unique_keys=not parsed.has_duplicates)
     mapped.locator.renamed = renamed
     request.body = value

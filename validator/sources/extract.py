@@ -13,6 +13,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Sequence
+from contextlib import nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -29,6 +30,7 @@ from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
 from .doubles import DOUBLE_WORDS
+from .elisions import documentation
 from .embedded import embedded_body
 from .kinds import (
     COMMAND_KINDS,
@@ -152,7 +154,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text) or shared):
             _mark_stand_ins(kind, found, source, tree.root_node, name, shared)
         return found, reader.unread, reader.credentials, reader.unread_beside
-    requests = _extract_text(kind, text, name, limits)
+    with documentation() if kind == "markdown" else nullcontext():  # (a body's elisions are the reader's to fill in)
+        requests = _extract_text(kind, text, name, limits)
     code_blocks = None
     if kind == "markdown":  # (found once: read for the requests, then for the mentions outside them)
         from .blocks import markdown_code
@@ -163,7 +166,9 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         cells, beside = _notebook(text, name, limits)
         requests = sorted(requests + cells, key=lambda request: request.site)
     elif kind in ("markdown", "html"):
-        requests = sorted(requests + _blocks(kind, text, name, limits, code_blocks), key=lambda request: request.site)
+        with documentation() if kind == "markdown" else nullcontext():
+            read = _blocks(kind, text, name, limits, code_blocks)
+        requests = sorted(requests + read, key=lambda request: request.site)
     if kind == "markdown":
         requests = [_as_documented(request, text) for request in requests]
     elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):

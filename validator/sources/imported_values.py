@@ -91,6 +91,8 @@ class _Run:
         return self.exports
 
 
+#: What the run now checking parsed of its files. Process-wide, and safely so: kept only while run_modules.current is
+#: set (the CLI's one run; never in the editor server's checking threads), and made anew for another run.
 _RUN: _Run | None = None
 
 

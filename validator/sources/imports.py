@@ -27,6 +27,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -1384,30 +1385,35 @@ def _same(one: Value, other: Value) -> bool:
     return False
 
 
-# The run's second pass, when there is one: the exports, and the files whose readers take their imports from them.
-_ACTIVE: tuple[Exports, frozenset[str]] | None = None
+# The second pass the checking thread is in, when there is one: the exports, and the files whose readers take their
+# imports from them. The check's own (a context variable, set and read in the thread that reads the files: the run's
+# second pass reads them in its main thread, the editor's server checks several documents at once, one a thread): a
+# process-wide switch handed one document's exports to another thread's reader of an importer, and what that reader
+# took counted for the first check.
+_ACTIVE: ContextVar[tuple[Exports, frozenset[str]] | None] = ContextVar("flowlint_imports_active", default=None)
 
 
 def activate(exports: Exports | None, files: Iterable[str] = ()) -> None:
-    """Make a second pass's exports seen by the readers of `files` (None: by no reader again); an exported member one
-    of them may write is unknown to all of them."""
-    global _ACTIVE
+    """Make a second pass's exports seen by the readers of `files` this thread makes (None: by no reader again); an
+    exported member one of them may write is unknown to all of them."""
     chosen = frozenset(files)
     if exports is not None:
         exports.forget_written(exports.read_bytes(path) for path in sorted(chosen))
-    _ACTIVE = None if exports is None else (exports, chosen)
+    _ACTIVE.set(None if exports is None else (exports, chosen))
 
 
 def wanted(name: str | None) -> bool:
     """Whether a file is read in a second pass for its imports (the byte test that passed it as quiet is not asked)."""
-    return _ACTIVE is not None and name is not None and name in _ACTIVE[1]
+    active = _ACTIVE.get()
+    return active is not None and name is not None and name in active[1]
 
 
 def attach(reader: Any, kind: str, name: str | None) -> None:
     """Give a file's reader the values its imports bring, in a second pass that reads it for them."""
-    if _ACTIVE is None or name is None or name not in _ACTIVE[1] or kind not in FAMILIES:
+    active = _ACTIVE.get()
+    if active is None or name is None or name not in active[1] or kind not in FAMILIES:
         return
-    exports = _ACTIVE[0]
+    exports = active[0]
     try:
         imported = exports.imported(reader, kind, name)
     except Exception:  # never a failure of the file: imports that cannot be read leave its names unknown

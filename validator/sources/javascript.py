@@ -176,7 +176,8 @@ _TEXT_METHODS = frozenset({"toString", "toFixed", "toPrecision", "toISOString", 
 #: What sets every jQuery request up, written in a file: the call of a setup, a prefilter, a transport or a send handler,
 #: or jQuery's settings object named.
 _SETS_UP = re.compile(rb"\b(?:ajaxSetup|ajaxPrefilter|ajaxTransport|ajaxSend)\s*\(|\bajaxSettings\b")
-#: The files that may set jQuery up, of the last run asked (its RunFiles, and the path keys of those files).
+#: The files that may set jQuery up, of the last run asked (its RunFiles, and the path keys of those files). Asked only
+#: through a run's imported values (run_modules.current: the CLI's one run, never the editor server's threads).
 _SETUP_FILES: tuple[object, frozenset[str]] = (None, frozenset())
 
 

@@ -65,6 +65,10 @@ class _State:
         self.buffers: dict[str, ModuleText] = {}
 
 
+#: Shared by every check of the process, the editor server's threads too, by design: `buffers` (the editor's texts)
+#: changes only in the server's loop; a text or listing kept is keyed by its path, limits and stamp, right for any
+#: check that asks; each check starts a run (`new_run`), so an unsettled reading another check made before it began is
+#: never reused for it (read again: work, never another document's text).
 _STATE = _State()
 
 

@@ -10,10 +10,13 @@ variable it names holds it.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
-from ..core.diagnostics import Path, Target
+from ..core.codes import PARSE_ERROR, UNREAD_LAUNCH
+from ..core.diagnostics import Finding, Path, Target
+from ..core.printable import clipped
 from ..core.unknown import Unknown
 from .embedded import VARIABLE, embedded_body, json_string_at
 from .http_file import substitute
@@ -41,6 +44,27 @@ SCRIPT_WHY = ("it is in a Postman script (a pre-request or test script's `pm.sen
               "as a request (it reads the collection's requests)")
 
 
+#: A script statement that sets the request's body before it is sent: Postman's `pm.request.body.raw = …`,
+#: `pm.request.body = …`, `pm.request.body.update(…)`, `pm.request.update({body: …})` (and the body's other modes set).
+BODY_SET = re.compile(r"\bpm\.request\.(?:body\s*(?:\.\s*(?:raw|mode|urlencoded|formdata|file|graphql|options)\s*)?=(?!=)"
+                      r"|body\s*\.\s*update\s*\(|update\s*\()")
+
+
+def _script_pieces(node: dict[str, Any], path: Path, listen: str | None = None) -> list[tuple[Path, str]]:
+    """The lines of a collection's, a folder's or a request's scripts (`event[].script.exec`: a list of lines, or one
+    text), each with its path in the file; `listen`: only the scripts of that event ("prerequest")."""
+    found: list[tuple[Path, str]] = []
+    for e, event in enumerate(_list(node.get("event"))):
+        if not isinstance(event, dict) or (listen is not None and event.get("listen") != listen) or event.get("disabled"):
+            continue
+        script = event.get("script")
+        lines = script.get("exec") if isinstance(script, dict) else None
+        lines_path: Path = (*path, "event", e, "script", "exec")
+        found += [(lines_path, lines)] if isinstance(lines, str) else \
+            [((*lines_path, j), line) for j, line in enumerate(_list(lines)) if isinstance(line, str)]
+    return found
+
+
 def script_mentions(text: str) -> list[Offsets]:
     """Where each of a collection's scripts (the `exec` lines of the collection's, a folder's or a request's `event`
     entries: pre-request and test scripts) first names the launch endpoint, as offsets in the file: a script that
@@ -62,12 +86,10 @@ def script_mentions(text: str) -> list[Offsets]:
         seen += 1
         if not isinstance(node, dict):
             continue
-        for e, event in enumerate(_list(node.get("event"))):
-            script = event.get("script") if isinstance(event, dict) else None
-            lines = script.get("exec") if isinstance(script, dict) else None
-            lines_path: Path = (*path, "event", e, "script", "exec")
-            pieces = [(lines_path, lines)] if isinstance(lines, str) else \
-                [((*lines_path, j), line) for j, line in enumerate(_list(lines)) if isinstance(line, str)]
+        pieces_by_script: dict[Path, list[tuple[Path, str]]] = {}
+        for piece_path, line in _script_pieces(node, path):
+            pieces_by_script.setdefault(piece_path[:len(path) + 4], []).append((piece_path, line))
+        for pieces in pieces_by_script.values():
             for piece_path, line in pieces:
                 match = LAUNCH_MENTION_TEXT.search(line)
                 if match is None:
@@ -100,6 +122,7 @@ class _Reader:
         self.variable_index = {str(v.get("key") or v.get("id")): index for index, v in enumerate(_list(collection.get("variable")))
                                if isinstance(v, dict) and (v.get("key") or v.get("id"))}
         self.collection_auth = collection.get("auth")
+        self.collection = collection
         self.items: list[Any] = collection["item"]
         # Every auth block met (by identity): where it is written, and whether a Genesys Cloud request uses it.
         self.auth_blocks: dict[int, tuple[dict[str, Any], Path, bool]] = {}
@@ -112,26 +135,45 @@ class _Reader:
         found: list[LaunchRequest] = []
         collection_auth: _Auth = (self.collection_auth, ("auth",))
         self.met(collection_auth, genesys=False)
-        stack: list[tuple[Path, Any, _Auth]] = [(("item", i), item, collection_auth)
-                                                for i, item in reversed(list(enumerate(self.items)))]
+        collection_script = self.body_script((), self.collection)
+        stack: list[tuple[Path, Any, _Auth, _Script | None]] = [
+            (("item", i), item, collection_auth, collection_script) for i, item in reversed(list(enumerate(self.items)))]
         seen = 0
         while stack and seen < _MAX_ITEMS:
-            path, item, auth = stack.pop()
+            path, item, auth, script = stack.pop()
             seen += 1
             if not isinstance(item, dict):
                 continue
             if isinstance(item.get("auth"), dict):
                 auth = (item["auth"], (*path, "auth"))
                 self.met(auth, genesys=False)
+            script = self.body_script(path, item) or script  # (the last script to run sets what is sent)
             if isinstance(item.get("item"), list):
-                stack.extend(((*path, "item", i), child, auth) for i, child in reversed(list(enumerate(item["item"]))))
+                stack.extend(((*path, "item", i), child, auth, script)
+                             for i, child in reversed(list(enumerate(item["item"]))))
             if "request" in item:
                 request = self.request((*path, "request"), item["request"], auth)
                 if request is not None:
+                    if script is not None:
+                        _set_by_script(request, script)
                     found.append(request)
         if found:  # said once, with the first request (extract gives a file's secrets to its first launch)
             found[0].credentials = [*found[0].credentials, *self.auth_secrets(), *self.form_secrets]
         return found
+
+    def body_script(self, path: Path, node: dict[str, Any]) -> _Script | None:
+        """Where a collection's, a folder's or a request's pre-request script sets the request's body (its first such
+        statement, as written in the file), and the statement; None when none does."""
+        for piece_path, line in _script_pieces(node, path, "prerequest"):
+            match = BODY_SET.search(line)
+            if match is None:
+                continue
+            where = self.where(piece_path)
+            read = json_string_at(self.text, where[0]) if where is not None else None
+            at = (read[1][match.start()], read[1][match.end() - 1] + 1) if read is not None and match.end() <= len(read[1]) \
+                else where
+            return at, match.group()
+        return None
 
     def met(self, auth: _Auth, *, genesys: bool) -> None:
         """Note an auth block (a dict), and whether a request to Genesys Cloud signs in with it."""
@@ -287,6 +329,25 @@ class _Reader:
             embedded_body(request, raw, offsets[0] if offsets else 0, self.variables)
         else:
             embedded_body(request, raw, located[1], self.variables)
+
+
+#: A pre-request script that sets the body: where it does (None: not located) and the words that do (`pm.request.body.raw
+#: =`: never the rest of the line, which may hold a secret).
+_Script = tuple[Offsets | None, str]
+
+
+def _set_by_script(request: LaunchRequest, script: _Script) -> None:
+    """A request whose pre-request script sets its body: the body saved with the request is not what is sent, so the
+    body is unknown (never a finding), and a note says which script sets it."""
+    where, statement = script
+    request.body = Unknown("the body a pre-request script sets")
+    request.bodiless = False
+    request.body_locator = None
+    request.findings = [(finding, at) for finding, at in request.findings if finding.code != PARSE_ERROR]
+    request.findings.append((Finding(
+        UNREAD_LAUNCH, (), f"the launch's body is set by a pre-request script (`{clipped(statement, 80)} …`): the body saved "
+        "with the request is not what is sent, and flowlint does not run scripts; nothing in the body was checked",
+        "check the body the script builds as a payload file, or save it as the request's body"), where))
 
 
 #: An auth block as met: the block (any JSON value: only a dict is one) and where it is written.

@@ -17,7 +17,9 @@ class RunFiles(NamedTuple):
     verbose: bool
 
 
-#: The run now checking (None: none, as for the library, the editor's server or a single text).
+#: The run now checking (None: none, as for the library, the editor's server or a single text). Process-wide, and safely
+#: so: only runner.run sets it, the CLI's one run at a time, in its main thread (its forked workers inherit it); the
+#: editor server's checks (run/buffer.py) and the library never set it, so its checking threads never read one.
 current: RunFiles | None = None
 
 

@@ -15,19 +15,13 @@ or where a value goes), comments (`{{! … }}`, `{# … #}`, `<%# … %>`) are b
 
 from __future__ import annotations
 
-import re
-
-from ..core.unknown import Unknown
+from ..core.lines import LineIndex
 from . import json_source
-from .brackets import bracket_end
 from .candidates import template_holes
 from .document import Document, Limits, TemplateBody
+from .template_pages import hole_value as _hole_value
 from .template_pages import unknown_where
-
-#: A hole or directive in a string: `${…}` or `%{…}`, not Terraform's escapes of a literal one (`$${`, `%%{`).
-_HOLE = re.compile(r"(?<![$%])[$%]\{")
-#: In JSON text: a string (skipped: a hole inside one is read from the parsed value), or a hole or directive outside.
-_STRING_OR_HOLE = re.compile(r'"(?:[^"\\]|\\.)*"|(?<![$%])([$%])\{', re.S)
+from .template_pages import values_quoted as _values_quoted
 
 
 def holes_unknown(document: Document, limits: Limits) -> TemplateBody | None:
@@ -53,40 +47,15 @@ def holes_unknown(document: Document, limits: Limits) -> TemplateBody | None:
     held, changed = unknown_where(value, limits.max_depth, _hole_value)
     if not changed:
         return None
-    return TemplateBody(document.name, held, text=text, kind=document.kind,
+    if locator is not None:
+        locator.lines = LineIndex(text)  # (excerpts show the text as written, at the same offsets: not `"${_}"`)
+    body = TemplateBody(document.name, held, text=text, kind=document.kind,
                         findings=[f for f in document.findings if document.parsed], plain_scalars=document.plain_scalars,
                         locator=locator if locator is not None else document.locator(), dialect=document.dialect)
-
-
-def _hole_value(value: str) -> Unknown | None:
-    return Unknown(value) if _HOLE.search(value) else None
-
-
-def _values_quoted(text: str) -> str | None:
-    """The JSON text with each hole written where a value goes as a string of the same length that holds a hole
-    (`${count}` -> `"${___}"`), so that it parses and every position stays; None when a directive or an unclosed
-    hole sits outside a string (no value can stand in for it)."""
-    parts: list[str] = []
-    last = 0
-    for match in _STRING_OR_HOLE.finditer(text):
-        if match.group(1) is None:
-            continue  # a string
-        if match.group(1) == "%":
-            return None  # a directive between members: what it renders is not a value
-        start = match.start()
-        end = bracket_end(text, start + 1, "{", "}", quotes='"', escapes=True)
-        if end > len(text) or text[end - 1] != "}" or "\n" in text[start:end]:
-            return None
-        width = end - start
-        if width < 4:
-            return None  # `${}`: no name, and no string of three characters holds a hole
-        parts.append(text[last:start])
-        parts.append('"${' + "_" * (width - 5) + '}"' if width >= 5 else '"${"')
-        last = end
-    if not parts:
-        return text
-    parts.append(text[last:])
-    return "".join(parts)
+    if locator is not None:
+        body.stand_in = _values_quoted
+    body.held = lambda parsed: unknown_where(parsed, limits.max_depth, _hole_value)[0]
+    return body
 
 
 __all__ = ["TemplateBody", "holes_unknown"]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..core.unknown import OpenObject, Unknown
+from .brackets import bracket_end
 
 #: Template engines' page suffixes: an HTML page they render (kinds.HTML), or, after `.json`/`.yaml`, a body.
 TEMPLATE_PAGES = (".ejs", ".hbs", ".handlebars", ".mustache", ".njk", ".liquid")
@@ -46,6 +47,23 @@ _CONTROL_MARK = re.compile(r"[#/^>]|else\b")
 def page_tags(text: str) -> bool:
     """Whether a text holds a template page's tag."""
     return _PAGE_OPENER.search(text) is not None
+
+
+#: A template's tag as Jinja, Nunjucks, Liquid, Handlebars and Mustache write one: on one line, no brace inside
+#: (`{{ launch_inputs | to_json }}`, `{% if vip %}`, `{# note #}`); a typo's `{{"flowId": 1}` is none.
+_TEMPLATE_TAG = re.compile(r"\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\}|\{#[^{}\n]*#\}")
+
+
+def template_tags(text: str) -> bool:
+    """Whether a text holds a template's tag (_TEMPLATE_TAG): a body that does not parse and holds one is a template."""
+    return _TEMPLATE_TAG.search(text) is not None
+
+
+def shaped_when_rendered(text: str, kind: str | None, parsed: bool) -> bool:
+    """Whether a JSON/YAML file (its text, kind, whether it parsed) that does not parse is a template whose tags shape
+    it only when it is rendered: it holds a template's tag, and a control tag (`{% if %}`, `{{#each}}`) or one its
+    engine would not read as a value; what it sends is not known here (no FL001 on it: it is no body as written)."""
+    return not parsed and kind in ("json", "yaml") and template_tags(text) and page_rendered(text, kind == "json") is None
 
 
 def page_value(value: str) -> Unknown | None:
@@ -145,3 +163,40 @@ def unknown_where(value: Any, depth: int, held: Callable[[str], Unknown | None])
             return value, False
         return (OpenObject(kept) if opened or isinstance(value, OpenObject) else kept), True
     return value, False
+
+
+#: A hole or directive in a string: `${…}` or `%{…}`, not Terraform's escapes of a literal one (`$${`, `%%{`).
+_HOLE = re.compile(r"(?<![$%])[$%]\{")
+#: In JSON text: a string (skipped: a hole inside one is read from the parsed value), or a hole or directive outside.
+_STRING_OR_HOLE = re.compile(r'"(?:[^"\\]|\\.)*"|(?<![$%])([$%])\{', re.S)
+
+
+def hole_value(value: str) -> Unknown | None:
+    return Unknown(value) if _HOLE.search(value) else None
+
+
+def values_quoted(text: str) -> str | None:
+    """The JSON text with each hole written where a value goes as a string of the same length that holds a hole
+    (`${count}` -> `"${___}"`), so that it parses and every position stays; None when a directive or an unclosed
+    hole sits outside a string (no value can stand in for it)."""
+    parts: list[str] = []
+    last = 0
+    for match in _STRING_OR_HOLE.finditer(text):
+        if match.group(1) is None:
+            continue  # a string
+        if match.group(1) == "%":
+            return None  # a directive between members: what it renders is not a value
+        start = match.start()
+        end = bracket_end(text, start + 1, "{", "}", quotes='"', escapes=True)
+        if end > len(text) or text[end - 1] != "}" or "\n" in text[start:end]:
+            return None
+        width = end - start
+        if width < 4:
+            return None  # `${}`: no name, and no string of three characters holds a hole
+        parts.append(text[last:start])
+        parts.append('"${' + "_" * (width - 5) + '}"' if width >= 5 else '"${"')
+        last = end
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)

@@ -1,0 +1,174 @@
+"""A contract is untrusted input: what checking a body against it costs is bounded by its size, whatever its shape.
+
+fastjsonschema's generated code copies each subschema into every error it can raise: a 689 KB snapshot declaring an
+enum of 100,000 integers made every check of its flow take ~10 s and 1 GB, though the body did not use that input
+(reviewer B, /tmp/s35/revB/2)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import fastjsonschema
+import pytest
+
+from validator.contracts import ecma_regex
+from validator.contracts import schema as schemas
+from validator.contracts.store import Contract
+from validator.contracts.subset import SubsetValidator
+
+FLOW = "00000000-0000-4000-8000-00000000000b"
+
+
+def _compiled_sizes(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The size (as JSON) of each schema fastjsonschema is asked to compile."""
+    sizes: list[int] = []
+    real = fastjsonschema.compile
+
+    def counted(definition: Any, *args: Any, **kwargs: Any) -> Any:
+        sizes.append(len(json.dumps(definition)))
+        return real(definition, *args, **kwargs)
+
+    monkeypatch.setattr(fastjsonschema, "compile", counted)
+    return sizes
+
+
+def _contract(allowed: list[int]) -> Contract:
+    # multipleOf: a keyword beyond subset.py's, so the yes/no check is fast_check's to make
+    return Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.priority": {"type": "integer", "enum": allowed, "multipleOf": 1}, "Flow.name": {"type": "string"}}})
+
+
+def test_a_big_enum_is_not_compiled_to_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes = _compiled_sizes(monkeypatch)
+    contract = _contract(list(range(20_000)))
+    assert contract.is_valid({"Flow.name": "x"}) and contract.is_valid({"Flow.priority": 19_999})
+    assert not contract.is_valid({"Flow.priority": 20_000}) and not contract.is_valid({"Flow.name": 1})
+    assert sizes == []  # jsonschema decided: nothing was compiled
+
+
+def test_a_normal_contract_keeps_the_compiled_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
+    sizes = _compiled_sizes(monkeypatch)
+    contract = _contract([1, 2, 3])
+    assert contract.is_valid({"Flow.priority": 3}) and not contract.is_valid({"Flow.priority": 4})
+    assert len(sizes) == 1 and sizes[0] < schemas.MAX_COMPILED_SCHEMA
+
+
+def test_the_estimate_counts_a_nested_subschema_in_each_it_is_in() -> None:
+    leaf: dict[str, Any] = {"type": "string", "description": "x" * 500}
+    for _ in range(10):  # 10 levels: ~5 KB as JSON, but each level's code copies all below it
+        leaf = {"type": "object", "properties": {"a": leaf}}
+    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4
+    assert not schemas.too_big_to_compile(leaf)
+    for _ in range(54):
+        leaf = {"type": "object", "properties": {"a": leaf}}
+    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.too_big_to_compile(leaf)
+
+
+def test_an_enum_of_numbers_is_a_set_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The snapshot of the repro, checked by subset.py: each value one look-up in a set of the allowed ones (jsonschema
+    compares it with each of them in turn: 50 ms a body for 100,000 of them)."""
+    sizes = _compiled_sizes(monkeypatch)
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.priority": {"type": "integer", "enum": list(range(100_000))}, "Flow.on": {"enum": [True, None, 2.5]}}})
+    assert contract.is_valid({"Flow.priority": 99_999}) and not contract.is_valid({"Flow.priority": 7.0})  # draft 4
+    assert contract.is_valid({"Flow.on": True}) and contract.is_valid({"Flow.on": None})
+    assert not contract.is_valid({"Flow.priority": 100_000}) and not contract.is_valid({"Flow.on": 1})
+    [error] = list(contract.validator.iter_errors({"Flow.priority": -1}))
+    assert error.validator == "enum" and error.validator_value is contract.effective["properties"]["Flow.priority"]["enum"]
+    assert [e.validator for e in contract.validator.iter_errors({"Flow.on": False})] == ["enum"]
+    assert list(contract.validator.iter_errors({"Flow.on": 2.5, "Flow.priority": 3})) == []
+    assert isinstance(contract.validator, SubsetValidator) and sizes == []  # neither jsonschema nor compiled code
+
+
+def _pattern_contract(patterns: list[str], extra: dict[str, Any] | None = None) -> Contract:
+    return Contract(source="test", flow_id=FLOW, input_schema={
+        "type": "object", "additionalProperties": False, "properties": {"Flow.known": {"type": "string"}},
+        "patternProperties": {pattern: {"type": "string", **(extra or {})} for pattern in patterns}})
+
+
+def test_pattern_properties_match_each_key_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each key is matched against all patterns in one pass (an RE2 set), not once per pattern: patterns x keys was
+    quadratic (2,000 x 2,000: 43 s; reviewer B, /tmp/s35/revB/6)."""
+    sizes = _compiled_sizes(monkeypatch)
+    searches: list[str] = []
+    real = ecma_regex.EcmaPattern._search
+
+    def search(self: ecma_regex.EcmaPattern, text: str) -> bool:
+        searches.append(text)
+        return real(self, text)
+
+    matched: list[str] = []
+    real_matching = ecma_regex.PatternSet.matching
+
+    def matching(self: ecma_regex.PatternSet, text: Any) -> list[int]:
+        matched.append(text)
+        return real_matching(self, text)
+
+    monkeypatch.setattr(ecma_regex.EcmaPattern, "_search", search)
+    monkeypatch.setattr(ecma_regex.PatternSet, "matching", matching)
+    contract = _pattern_contract([rf"^Flow\.p{n}[a-z]*$" for n in range(300)])
+    body = {**{f"Flow.q{n}": "x" for n in range(300)}, "Flow.p7abc": 1, "Flow.p12": "ok", "Flow.known": "k"}
+    assert not contract.is_valid(body)
+    errors = list(contract.validator.iter_errors(body))
+    assert [(e.validator, list(e.absolute_path)) for e in errors if e.validator != "additionalProperties"] == \
+        [("type", ["Flow.p7abc"])]
+    [extra] = [e for e in errors if e.validator == "additionalProperties"]
+    assert "'Flow.q0'" in extra.message and "Flow.p12" not in extra.message and "Flow.known" not in extra.message
+    assert sizes == [] and matched and len(matched) + len(searches) <= 4 * (len(body) + 300)
+
+
+def test_a_pattern_set_gives_each_patterns_own_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
+    sources = [r"^Flow\.", "(?<=a)b", "^[0-9]+$", "é$", r"\d", "^x"]  # bundled, unknown (lookbehind), RE2 ones
+    texts = ["Flow.a", "ab", "123", "café", "a1", "x", "\ud800", ""]
+    expected = [[i for i, source in enumerate(sources) if ecma_regex.compile_pattern(source).search(t)] for t in texts]
+    assert [ecma_regex.PatternSet(sources).matching(t) for t in texts] == expected
+    real = ecma_regex._re2_set
+    monkeypatch.setattr(ecma_regex, "_re2_set", lambda part: real(part) if len(part) == 1 else None)  # RE2 refuses sets
+    assert [ecma_regex.PatternSet(sources).matching(t) for t in texts] == expected
+    assert ecma_regex.PatternSet(sources).matching(1) == list(range(len(sources)))  # no string: as `search` says
+
+
+class _Quoted(list):  # type: ignore[type-arg]
+    """An enum's list that counts the times it is written out."""
+
+    written = 0
+
+    def __repr__(self) -> str:
+        _Quoted.written += 1
+        return super().__repr__()
+
+
+def test_an_enum_error_quotes_the_allowed_values_only_when_read() -> None:
+    """2,000 wrong items against an enum of 50,000 integers: each error's jsonschema words (340 KB) made eagerly took
+    1.3 GB; the rules read them only where no better words are had."""
+    _Quoted.written = 0
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "integer", "enum": _Quoted(range(50))}}}})
+    errors = list(contract.validator.iter_errors({"Flow.list": [-1 - n for n in range(2_000)]}))
+    assert isinstance(contract.validator, SubsetValidator) and len(errors) == 2_000 and _Quoted.written == 0
+    assert errors[5].message == f"-6 is not one of {list(range(50))!r}" and _Quoted.written == 1
+    assert errors[5].message.startswith("-6 is not") and _Quoted.written == 1  # made once
+
+
+class _Walked(_Quoted):
+    """An enum's list that also counts the times it is gone through."""
+
+    walked = 0
+
+    def __iter__(self) -> Any:
+        _Walked.walked += 1
+        return super().__iter__()
+
+
+def test_jsonschema_checks_an_enum_of_scalars_as_a_set_and_words_it_when_read() -> None:
+    """A contract beyond subset.py (multipleOf) with a big enum is jsonschema's to check: its enum compared a value with
+    each allowed one (50 ms a value for 100,000) and wrote every allowed value into each error."""
+    _Quoted.written = _Walked.walked = 0
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "integer", "enum": _Walked(range(50)), "multipleOf": 1}}}})
+    errors = list(contract.validator.iter_errors({"Flow.list": [*(-1 - n for n in range(2_000)), 3]}))
+    assert not isinstance(contract.validator, SubsetValidator) and len(errors) == 2_000
+    assert _Quoted.written == 0 and _Walked.walked <= 10  # the set is made once; 2,000 values did not go through it
+    assert errors[5].message == f"-6 is not one of {list(range(50))!r}" and _Quoted.written == 1
+    assert errors[5].message.startswith("-6 is not one of") and _Quoted.written == 1  # made once
