@@ -69,3 +69,23 @@ def test_elided_keeps_each_character_where_it_was() -> None:
     assert len(where) == len(written) + 1 and all(text[where[i]] == written[i] for i, char in enumerate(written)
                                                   if char not in f'{MARK}1": 0' and char != " ")
     assert elided('{"a": 1}') is None and elided('{"a": 1 <x>}') is None
+
+
+def test_an_unclosed_comment_is_one_token_to_the_end() -> None:
+    # Each `/*` without its `*/` once tried the rest of the text (quadratic on `/*x/*x…`): now one token takes it all
+    from validator.sources.elisions import _TOKEN
+
+    text = '{"a": 1 ' + "/*x" * 2_000
+    comments = [match.group() for match in _TOKEN.finditer(text) if match.group("comment") is not None]
+    assert comments == ["/*x" * 2_000]
+    Path("guide.md").write_text("# Launch\n\n" + _http(f'{{\n  "flowId": "{UUID}", /* the flow\n}}'), encoding="utf-8")
+    assert _codes("guide.md") == ["FL001"]  # (reached: the body does not parse even with its comment set aside)
+
+
+def test_an_unclosed_string_is_one_token_to_its_lines_end() -> None:
+    # Each `"` of `"\"\"\"…` once tried the rest of its line (quadratic on one long line): now the first takes it all
+    from validator.sources.elisions import _TOKEN
+
+    text = '{"a": "' + '\\"' * 2_000 + "\n}"
+    strings = [match.group() for match in _TOKEN.finditer(text) if match.group().startswith('"')]
+    assert strings == ['"a"', '"' + '\\"' * 2_000]

@@ -160,3 +160,54 @@ def test_a_file_too_costly_to_parse_has_no_comment_known_to_suppress() -> None:
     directive = "# flowlint: ignore[FL011]\n"
     assert [s.codes for s in suppressions("python", directive + NORMAL["app.py"])] == [("FL011",)]  # reached: found
     assert suppressions("python", directive + HOSTILE["markup.py"][0]) == []
+
+
+GOOD_PY = "import requests\n" + f"requests.post('{URL}', json={{'flowId': '{UUID}', 'extra': 1}})\n"
+GOOD_JS = f"fetch('{URL}', {{method: 'POST', body: JSON.stringify({{flowId: '{UUID}', extra: 1}})}});\n"
+JS_HOSTILE = f"fetch('{URL}', {{method: 'POST', body: JSON.stringify({{flowId: 'x', inputData: " + "/[" * 600 + "})});\n"
+
+
+@pytest.mark.usefixtures("small_budget")
+@pytest.mark.parametrize(("name", "text"), [
+    ("README.md", "# Launch\n\n```python\n" + HOSTILE["markup.py"][0] + "```\n\nThe good one:\n\n```python\n" + GOOD_PY
+     + "```\n"),
+    ("page.html", f"<html><script>\n{JS_HOSTILE}</script>\n<p>and</p>\n<script>\n{GOOD_JS}</script></html>\n"),
+])
+def test_a_code_block_too_costly_to_parse_says_so_beside_the_blocks_read(tmp_path: Path, name: str, text: str) -> None:
+    """In Markdown and HTML, the other blocks are read, and the block's note says why it was not (not that flowlint does
+    not read such a block)."""
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL102" for d in found), found  # reached: the good block's launch read
+    notes = [d for d in found if d["code"] == "FL011"]
+    assert len(notes) == 1 and "too costly to parse" in notes[0]["message"], notes
+    assert notes[0]["line"] == (5 if name == "README.md" else 2)
+
+
+#: Run in a child process: tracemalloc counts every thread's allocations, and a worker of the suite keeps earlier tests'
+#: threads (as test_barrel_cycle_memory found).
+_RETAINED = """
+import gc, tracemalloc
+from validator.sources.code import budgeted_parse, parser
+
+data = b"x = [1, 2, 3]\\n" * 1000
+tracemalloc.start()
+budgeted_parse(parser("python"), data)  # (the parser's and the buffer's own memory, made once)
+gc.collect()
+before = tracemalloc.get_traced_memory()[0]
+for _ in range(100):
+    assert budgeted_parse(parser("python"), data).root_node.end_byte == len(data)
+gc.collect()
+print(tracemalloc.get_traced_memory()[0] - before, len(data))
+"""
+
+
+def test_parsing_a_text_again_and_again_keeps_no_memory() -> None:
+    """tree-sitter's binding keeps a reference to each object a read callback returns: a new slice of the text a read
+    kept every byte ever parsed (the language server re-parses at each edit). One buffer, refilled, is handed instead."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _RETAINED], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    retained, size = map(int, done.stdout.split())
+    assert retained < size, retained  # (a slice a read kept 100 times the text: 1.5 MB)

@@ -1,7 +1,8 @@
 """A JSON body Python code writes by formatting text (an f-string, `'…%s…' % args`, `'…{}…'.format(…)`) is read as a
 JS template literal is: each placeholder an unknown value, the rest of the body judged at its column in the file. A
-body that parses only once its holes are filled (`{{{attrs}}}`: members from a variable) is unknown as a whole, and
-its note quotes the source as written; a fix that would write a brace the format does not escape is not offered."""
+placeholder where members go (`{{{attrs}}}`) leaves that object open; a body that parses only once its holes are filled
+is unknown as a whole, and its note quotes the source as written; a fix that would write a brace the format does not
+escape is not offered."""
 
 from __future__ import annotations
 
@@ -48,10 +49,17 @@ def test_placeholders_are_unknown_values_never_findings(tmp_path: Path) -> None:
     assert [code for code, *_ in found] == ["FL101", "FL202"], found
 
 
-def test_members_from_a_placeholder_make_the_body_unknown_quoted_as_written(tmp_path: Path) -> None:
+def test_members_from_a_placeholder_leave_the_object_open(tmp_path: Path) -> None:
+    # (an open object, as Genesys's own `{ ${input.attributes} }`: the rest of the body judged, here its flowId)
     found = _found(tmp_path, """f'{{"flowId": "x", "inputData": {{{flow_id}}}}}'""")
+    assert [code for code, *_ in found] == ["FL104"], found
+    assert _found(tmp_path, """f'{{"flowId": "UUID", "inputData": {{{flow_id}}}}}'""".replace("UUID", UUID)) == []
+
+
+def test_a_body_that_parses_only_once_filled_is_unknown_quoted_as_written(tmp_path: Path) -> None:
+    found = _found(tmp_path, """f'{{"flowId": "x" {name}'""")  # (the placeholder closes the object)
     assert [code for code, *_ in found] == ["FL011"], found
-    assert """(`f'{{"flowId": "x", "inputData": {{{flow_id}}}}}'`)""" in found[0][3]
+    assert """(`f'{{"flowId": "x" {name}'`)""" in found[0][3]
 
 
 def test_a_fix_inside_a_format_keeps_the_code_running(tmp_path: Path) -> None:
@@ -71,6 +79,6 @@ def launch(flow_id):
 def test_a_js_template_that_parses_only_once_filled_is_quoted_as_written(tmp_path: Path) -> None:
     found = check_file(tmp_path, "launch.js", "const URL = 'https://api.mypurecloud.com/api/v2/flows/executions';\n"
                        "fetch(URL, {method: 'POST', headers: {'Content-Type': 'application/json'},\n"
-                       "  body: `{\"flowId\": \"${id}\", \"inputData\": {${attrs}}}`});\n", "-v")
+                       "  body: `{\"flowId\": \"${id}\" ${rest}`});\n", "-v")  # (`rest` closes the object)
     assert [d["code"] for d in found] == ["FL011"], found
-    assert '(``{"flowId": "${id}", "inputData": {${attrs}}}``)' in found[0]["message"]  # not the `{{$id}}` stand-ins
+    assert '(``{"flowId": "${id}" ${rest}``)' in found[0]["message"]  # not the `{{$id}}` stand-ins

@@ -64,11 +64,12 @@ def test_a_huge_word_costs_a_few_bytes_a_character() -> None:
 
 
 def _fill_holes_by_character(text: str) -> str:
-    """embedded._fill_holes as it was written a character at a time: the oracle of the one by slices."""
+    """embedded._fill_holes as it was written a character at a time: the oracle of the one by slices. A hole is a `{{`
+    no third brace follows, up to its `}}`; where members go (in an object, not beside a colon) it is a member."""
     out = []
     i = 0
-    close = -1
     in_string = False
+    opened: list[str] = []
     while i < len(text):
         char = text[i]
         if in_string:
@@ -79,20 +80,26 @@ def _fill_holes_by_character(text: str) -> str:
             in_string = char != '"'
         elif char == '"':
             in_string = True
-        elif text.startswith("{{", i):
-            if close < i + 2:
-                close = text.find("}}", i + 2)
-                close = len(text) if close == -1 else close
-            if close < len(text):
-                out.append('"' + "\ue000" * (close - i) + '"')
-                i = close + 2
-                continue
+        elif text.startswith("{{", i) and not text.startswith("{{{", i) and (close := text.find("}}", i + 2)) >= 0:
+            width = close + 2 - i
+            previous, following = text[:i].rstrip(" \t\r\n")[-1:], text[close + 2:].lstrip(" \t\r\n")[:1]
+            lead = "" if previous in ("{", ",") else ","
+            tail = "" if following in ("}", ",", "{", "") else ","
+            member = opened[-1:] == ["{"] and ":" not in (previous, following) and width > 4 + len(lead + tail)
+            filler = "\ue000" * (width - 4 - len(lead + tail))
+            out.append(f'{lead}"{filler}":0{tail}' if member else '"' + "\ue000" * (width - 2) + '"')
+            i = close + 2
+            continue
+        elif char in "{[":
+            opened.append(char)
+        elif char in "}]" and opened:
+            opened.pop()
         out.append(char)
         i += 1
     return "".join(out)
 
 
-@given(st.text(alphabet='"{}\\a\n', max_size=40))
+@given(st.text(alphabet='"{}[]:,\\a \n', max_size=40))
 @settings(max_examples=2000, deadline=None)
 def test_holes_are_filled_as_by_the_character_loop(text: str) -> None:
     assert embedded._fill_holes(text) == _fill_holes_by_character(text)

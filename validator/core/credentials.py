@@ -282,6 +282,18 @@ def only_holes(value: str) -> bool:
     return len(value) <= 200 and not _FORMAT_HOLE.sub("", _TEMPLATE_HOLE.sub("", unquote(value))).strip()
 
 
+def only_references(value: str) -> bool:
+    """Whether a header's value (a cookie's too: `sid=$SID; lang=${{ vars.LANG }}`) writes nothing but template holes
+    and references: the whole value, or each `name=value` of a cookie's `;`-separated list."""
+    if only_holes(value):
+        return True
+    if "=" not in value or len(value) > 200:
+        return False
+    pairs = [pair.strip() for pair in value.split(";") if pair.strip()]
+    return bool(pairs) and all(name.strip() and written and only_holes(written.strip())
+                               for name, _, written in (pair.partition("=") for pair in pairs))
+
+
 #: A format string's hole (`%s`, `{}`, `{0}`), where a value is put at run time.
 _FORMAT_HOLE = _Lazy(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
 
@@ -1420,7 +1432,8 @@ def header_credentials(text: str, words: Words | None = None) -> list[tuple[int,
         found += _header_values(text, words)
     if words.holds("-b") or words.holds_any_case("--cookie"):
         # (without `=` it names a cookie jar file)
-        found += [value for value in _option_arguments(text, _CURL_COOKIE) if "=" in text[value[0]:value[1]]]
+        found += [value for value in _option_arguments(text, _CURL_COOKIE) if "=" in text[value[0]:value[1]]
+                  and not only_references(text[value[0]:value[1]])]
     if words.holds_any_case("-u") and (words.holds("-u") or words.holds("-U") or words.holds_any_case("--user", "-user")):
         found += _user_passwords(text)
     if words.holds("--") and not no_secret_word(text, words):  # `gc --clientsecret …`, `--access-token=…`
@@ -1586,7 +1599,7 @@ def _header_values(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         if value[1] > value[0] and header.group().startswith(("authorization", "proxy-authorization")):
             value = _authorization(text, value)
-        if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):  # (`X-Api-Key: $KEY`)
+        if value is not None and value[1] > value[0] and not only_references(text[value[0]:value[1]]):  # (`Key: $KEY`)
             found.append(value)
             scanned = value[1]
     return found

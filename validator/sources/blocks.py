@@ -226,13 +226,18 @@ def script_blocks(text: str) -> Iterator[Block]:
                "tsx" if language == "tsx" else "javascript"), text[opening.end():end], opening.end()
 
 
-def read_blocks(text: str, blocks: Iterator[Block], read: Reader) -> list[LaunchRequest]:
-    """The requests of every relevant block, in file order, each read at its place in the file."""
+def read_blocks(text: str, blocks: Iterator[Block], read: Reader,
+                empty: Callable[[str, str, Where], None] | None = None) -> list[LaunchRequest]:
+    """The requests of every relevant block, in file order, each read at its place in the file (`empty`: told of each
+    block read that holds none, with its place)."""
     found: list[LaunchRequest] = []
     for kind, code, at in blocks:
         if kind == "shell" or relevant(code):  # (a shell block's credentials are read even where it launches nothing)
             where = offsets(code, at)
-            found.extend(moved_to_file(request, where) for request in read(kind, code))
+            read_here = [moved_to_file(request, where) for request in read(kind, code)]
+            if not read_here and empty is not None:
+                empty(kind, code, where)
+            found.extend(read_here)
     return sorted(found, key=lambda request: request.site)
 
 

@@ -44,6 +44,9 @@ _WITH_ARGUMENT = frozenset({
     "--local-port", "--haproxy-clientip", "--request-target", "--url-query", "--output-dir",
     "--max-filesize", "--keepalive-time", "--expect100-timeout", "-C", "--continue-at", "--variable", "--stderr",
 })
+#: An expansion that is several words even in double quotes: the arguments' (`$@`, `${@}`), an array's (`${A[@]}`,
+#: `${A[@]:1}`, `${!A[@]}`).
+_ARGUMENTS = re.compile(r"\$@|\$\{!?(?:@|[A-Za-z_]\w*\[@\])[^}]*\}")
 _SIMPLE_EXPANSION = re.compile(r"\$([A-Za-z_]\w*|[0-9@*#?$!-])")
 _MAX_NESTING = 8  # command substitutions inside command substitutions read for commands (a bound for hostile input)
 _NAME = re.compile(r"[A-Za-z_]\w*|[0-9@*#?$!-]")
@@ -111,7 +114,7 @@ class Word:
     offset, and its span. The offsets are kept as runs (fences.Runs) and the text as the pieces it was added in,
     joined once when read: a list of one string and one int a character costs ~50 bytes a character of the script."""
 
-    __slots__ = ("_pieces", "_run_piece", "_text", "end", "parts", "start", "where")
+    __slots__ = ("_pieces", "_run_piece", "_text", "end", "parts", "spread", "start", "where")
 
     def __init__(self) -> None:
         self._pieces: list[str] = []  # the text as added
@@ -121,6 +124,9 @@ class Word:
         self.start = -1
         self.end = -1
         self._run_piece = -1  # the piece where the literal text being added began (-1: none open)
+        #: Whether an expansion in it may make it several words or none: one unquoted (`$CURL_OPTS`, split by the
+        #: shell), or an array's or the arguments' in quotes (`"${HEADERS[@]}"`, `"$@"`).
+        self.spread = False
 
     @property
     def text(self) -> str:
@@ -178,8 +184,26 @@ class Word:
         tail._text = known
         tail._pieces = [known]
         tail.where = self.where[start:]
-        tail.parts = [known] if "{{$" not in known else _parts(known)
+        tail.parts = [known] if "{{$" not in known else self._parts_from(start) or _parts(known)
         return tail
+
+    def _parts_from(self, start: int) -> list[str | Unknown]:
+        """The word's parts from its `start`-th character on, each expansion as it was (its source kept: `$(cat <<EOF
+        …)`); [] when `start` is inside an expansion's hole."""
+        self._close_run()
+        parts: list[str | Unknown] = []
+        index = 0
+        for part in self.parts:
+            length = len(part) if isinstance(part, str) else len(_hole(part.source))
+            if index + length > start:
+                if isinstance(part, str):
+                    parts.append(part[max(0, start - index):])
+                elif index < start:
+                    return []
+                else:
+                    parts.append(part)
+            index += length
+        return parts
 
 
 def _hole(expansion: str) -> str:
@@ -359,6 +383,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                     i += 2
                 elif text[i] in "$`" and (end := expansion_end(text, i)) is not None:
                     word.add(text[i:end], base + i, known=False)
+                    word.spread = word.spread or _ARGUMENTS.fullmatch(text, i, end) is not None
                     nested(i, end)
                     i = end
                 else:
@@ -377,6 +402,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
             i += 1  # a locale-translated string: read as a double-quoted one
         elif char in "$`" and (end := expansion_end(text, i)) is not None:
             word.add(text[i:end], base + i, known=False)
+            word.spread = True
             nested(i, end)
             i = end
         elif char == "\\" and i + 1 < n:
@@ -787,18 +813,33 @@ def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
     return found
 
 
-#: Words a command's name may come after: a prompt, sudo, time, exec (and `VAR=value`: _PREFIX_ASSIGNMENT).
-_PREFIX_WORDS = frozenset({"$", "%", ">", "sudo", "time", "exec"})
-_PREFIX_ASSIGNMENT = re.compile(r"\w+=.*")
+#: Words a command's name may come after: a prompt, sudo, time, exec, and the reserved words that open a compound command
+#: or go on with one on the same line (`if ! curl …`, `then curl …`, `do`, `{`, `(`); `function NAME` (_FUNCTION).
+_PREFIX_WORDS = frozenset({"$", "%", ">", "sudo", "time", "exec", "if", "then", "else", "elif", "do", "while", "until",
+                           "!", "{", "("})
+#: A prefix word by its form: `VAR=value`, a function's definition (`launch() { curl …; }`), a case's pattern
+#: (`launch) curl … ;;`, `(launch) …`).
+_PREFIX_FORM = re.compile(r"\w+=.*|[\w.:-]+\(\)|\(?[^()\s]+\)", re.S)
+_FUNCTION = "function"
 
 
 def _command(words: list[Word]) -> list[Word]:
-    """The words from the command's name on (no prompt, sudo, time or VAR=value before it), copied once however many
-    words come before it."""
+    """The words from the command's name on (no prompt, sudo, time, VAR=value, reserved word or function definition
+    before it), copied once however many words come before it."""
     index = 0
-    while index < len(words) and (words[index].text in _PREFIX_WORDS or _PREFIX_ASSIGNMENT.fullmatch(words[index].text)):
+    while index < len(words):
+        text = words[index].text
+        if text == _FUNCTION and index + 1 < len(words):
+            index += 1  # (its name: skipped next)
+        elif text not in _PREFIX_WORDS and _PREFIX_FORM.fullmatch(text) is None:
+            break
         index += 1
     return words[index:] if index else words
+
+
+def command_words(words: list[Word]) -> list[Word]:
+    """A command's words from its name on (_command)."""
+    return _command(words)
 
 
 def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
@@ -822,7 +863,8 @@ def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
         if variables is not None:
             variables.step(command)
             if _is_curl(words):
-                request = _curl(words, command.stdin, functools.partial(variables.value, command))
+                request = _curl(words, command.stdin, functools.partial(variables.value, command),
+                                functools.partial(variables.assigned, command))
                 if request is not None:
                     found.append(request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
@@ -856,7 +898,7 @@ class _Variables:
         self._unknown: set[tuple[object, str]] = set()
         self._broken: set[object] = set()  # shells where nothing is known
         self._values: dict[tuple[object, str], set[str]] = {}
-        self._plain: dict[int, tuple[str, str]] = {}  # id(command) -> the plain assignment it is
+        self._plain: dict[int, tuple[str, Word]] = {}  # id(command) -> the plain assignment it is
         self._nested: set[int] = set()  # the commands inside a block
         depth: dict[object, int] = {}
         for command in all_commands:
@@ -867,7 +909,10 @@ class _Variables:
             assignment = None if level else _plain_assignment(command)
             if assignment is not None:
                 self._plain[id(command)] = assignment
-                self._values.setdefault((shell, assignment[0]), set()).add(assignment[1])
+                self._values.setdefault((shell, assignment[0]), set()).add(assignment[1].text)
+                for part in assignment[1].parts:  # (`B="${A:=x}"` sets A too)
+                    if isinstance(part, Unknown):
+                        self._unknown.update((shell, match.group(2)) for match in _SET_NAME.finditer(part.source))
                 continue
             words = _command(command)
             if words and (words[0].text in (".", "source", "eval") or (
@@ -887,7 +932,7 @@ class _Variables:
             if level < 0:
                 self._broken.add(shell)
             depth[shell] = level
-        self._current: dict[tuple[object, str], str] = {}
+        self._current: dict[tuple[object, str], Word] = {}
 
     def step(self, command: Command) -> None:
         """Go past `command` (each command in order, before asking for a value at it)."""
@@ -896,7 +941,13 @@ class _Variables:
             self._current[command.shell, assignment[0]] = assignment[1]
 
     def value(self, command: Command, name: str) -> str | None:
-        """The value `name` certainly holds at `command` (the last command stepped), or None."""
+        """The text `name` certainly holds at `command` (the last command stepped), or None (an expansion in it too)."""
+        word = self.assigned(command, name)
+        return word.text if word is not None and "{{$" not in word.text else None
+
+    def assigned(self, command: Command, name: str) -> Word | None:
+        """The word `name` was certainly last assigned before `command` (its expansions unknown values), where it is
+        written (`BODY='{…}'`, `BODY="{\"flowId\": \"$ID\"}"`, `read -r -d '' BODY <<'EOF'`), or None."""
         key = (command.shell, name)
         if command.shell in self._broken or key in self._unknown or key not in self._current:
             return None
@@ -905,19 +956,29 @@ class _Variables:
         return self._current[key]
 
 
-def _plain_assignment(command: Command) -> tuple[str, str] | None:
-    """(name, value) when a command is a plain literal assignment run unconditionally in its shell."""
-    if (command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS
-            or command.stdin is not None or command.here_documents):
+def _plain_assignment(command: Command) -> tuple[str, Word] | None:
+    """(name, its value as written) when a command is a plain assignment run unconditionally in its shell: `NAME=value`
+    (`export`, `readonly`), or `read -r -d '' NAME` given a here-document (the document whole, as a JSON body reads it:
+    `read` only trims its ends' blanks)."""
+    if command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS:
         return None
+    if command.stdin is not None or command.here_documents:
+        texts = [word.text for word in command]
+        read = len(command.here_documents) == 1 and command.stdin is command.here_documents[0] \
+            and texts[1:-1] in _READ_WHOLE and re.fullmatch(r"[A-Za-z_]\w*", texts[-1]) is not None and texts[0] == "read"
+        return (texts[-1], command.stdin) if read and command.stdin is not None else None
     words = command[1:] if len(command) == 2 and command[0].text in ("export", "readonly") else command
     if len(words) != 1:
         return None
     word = words[0]
     assignment = _ASSIGNMENT.fullmatch(word.text)
-    if assignment is None or not assignment.group(2) or "{{$" in word.text or len(word.where) != len(word.text):
+    if assignment is None or not assignment.group(2) or len(word.where) != len(word.text):
         return None
-    return assignment.group(1), assignment.group(2)
+    return assignment.group(1), word.tail(assignment.start(2))
+
+
+#: `read`'s options that read a here-document whole into its name, backslashes as written (`read -r -d '' BODY`).
+_READ_WHOLE = (["-r", "-d", ""], ["-d", "", "-r"], ["-rd", ""])
 
 
 def _resolved(text: Text, value: Callable[[str], str | None]) -> Text:
@@ -946,6 +1007,7 @@ def _options(words: list[Word]) -> _Options:
     """The options of a curl command (`words[0]` is curl)."""
     found = _Options()
     headers = found.headers
+    spread: list[Word] = []  # the words that are an expansion alone, several words or none (`$CURL_OPTS`)
     i = 1
     while i < len(words):
         word = words[i]
@@ -986,14 +1048,26 @@ def _options(words: list[Word]) -> _Options:
             i += 2
         elif option.startswith("-") and len(option) > 1:
             i += 1
+        elif _spread_alone(word):
+            spread.append(word)  # options or URLs, as many as it holds: the URL only when no other word is one
+            i += 1
         else:
             found.url = found.url or word
             i += 1
+    if found.url is None and spread:
+        found.url = spread[0]
+    # What the others hold is not known: a header may be among them (`"${HEADERS[@]}"`, `$CURL_OPTS`).
+    found.headers_known = found.headers_known and all(word is found.url for word in spread)
     return found
 
 
-def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None
-          ) -> LaunchRequest | None:
+def _spread_alone(word: Word) -> bool:
+    """Whether a word is one expansion alone that may be several words or none (Word.spread)."""
+    return word.spread and len(word.parts) == 1 and isinstance(word.parts[0], Unknown)
+
+
+def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None,
+          assigned: Callable[[str], Word | None] = lambda _: None) -> LaunchRequest | None:
     options = _options(words)
     url, method, get, headers_known, headers, data = (options.url, options.method, options.get, options.headers_known,
                                                       options.headers, options.data)
@@ -1020,6 +1094,10 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     if body.text in _FROM_STDIN and stdin is not None:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
     body = _written_by_cat(body) or body
+    if len(body.parts) == 1 and isinstance(body.parts[0], Unknown) and (
+            alone := _PLAIN_EXPANSION.fullmatch(body.parts[0].source)) is not None \
+            and (value := assigned(alone.group(1) or alone.group(2))) is not None:
+        body = _written_by_cat(value) or value  # `-d "$BODY"`: the value the script assigns it, where it is written
     request.body_span = (body.start, body.end)
     if option == "--json":
         request.sends = "json"

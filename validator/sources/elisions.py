@@ -43,10 +43,11 @@ def in_documentation() -> bool:
     return _DOCUMENTATION.get()
 
 
-#: A JSON string (to its closing quote on its line), an elision, a `<placeholder>` (one line, no quote or bracket in
-#: it), a comment, a bracket, a colon or a comma, a number or a literal (`true`); white space is passed over.
-_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"|(?P<elision>\.\.\.|…)|(?P<placeholder><[^<>"{}\[\]\n]{1,200}>)'
-                    r"|(?P<comment>//[^\n]*|/\*.*?\*/)|[{}\[\]:,]|(?P<literal>[-+\w][-+\w.]*)", re.S)
+#: A JSON string (to its closing quote, or its line's end: one unclosed is one token, so each quote is scanned once),
+#: an elision, a `<placeholder>` (one line, no quote or bracket in it), a comment (an unclosed one to the end), a
+#: bracket, a colon or a comma, a number or a literal (`true`); white space is passed over.
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*(?:"|(?=\n)|\Z)|(?P<elision>\.\.\.|…)|(?P<placeholder><[^<>"{}\[\]\n]{1,200}>)'
+                    r"|(?P<comment>//[^\n]*|/\*.*?(?:\*/|\Z))|[{}\[\]:,]|(?P<literal>[-+\w][-+\w.]*)", re.S)
 
 
 def elided(text: str) -> tuple[str, list[int]] | None:

@@ -146,30 +146,72 @@ def _offset(text: str, line: int, column: int) -> int:
 
 
 def _fill_holes(text: str) -> str:
-    """Bare {{variables}} (outside strings) become same-length strings, so the JSON parses. Strings are passed over by
-    a pattern and the text between copied in slices (a list of characters costs 8 bytes and a step a character)."""
+    """Bare {{variables}} (outside strings) become same-length JSON, so the text parses: a string where a value goes; in
+    an object where a member goes (after `{` or `,`, or after a value: the hole brings its comma, as `${NAME:+, "name":
+    …}` does) a member keyed by hole characters, which makes the object open (its members unknown: `{ {{$ATTRS}} }`,
+    Genesys's own `{ ${input.attributes} }`), when it fits. In a run of braces the hole is the last two
+    (`{{{$ATTRS}}}}`: an object holding one). Strings are passed over by a pattern and the text between copied in slices
+    (a list of characters costs 8 bytes and a step a character); the brackets open around a hole are counted in those
+    slices, each once."""
     out: list[str] = []
     copied = position = 0
     close = -1  # where the last `{{` looked for its `}}` found it (looked for again only once passed: linear)
+    opened: list[str] = []  # the brackets open (outside strings) before `counted`
+    counted = 0
     while (found := _STRING_OR_OPENING.search(text, position)) is not None:
-        start = found.start()
-        if text[start] == '"':
+        if text[found.start()] == '"':
             position = found.end()
             continue
+        start = found.end() - 2  # (a run of braces: the hole's are its last two)
         if close < start + 2:
             close = text.find("}}", start + 2)
             close = len(text) if close == -1 else close
         if close == len(text):
-            position = start + 1  # no `}}` after it: its characters are themselves
+            position = found.end()  # no `}}` after it: its characters are themselves
             continue
-        out += [text[copied:start], '"' + _HOLE * (close - start) + '"']
+        _count_brackets(text, counted, start, opened)
+        counted = close + 2
+        out += [text[copied:start], _stand_in(text, start, close + 2, opened)]
         copied = position = close + 2
     out.append(text[copied:])
     return "".join(out)
 
 
-#: A JSON string (to its closing quote, or the text's end), or a template's opening `{{`.
-_STRING_OR_OPENING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|\{\{', re.S)
+#: A JSON string (to its closing quote, or the text's end), or a run of braces ending in a template's opening `{{`.
+_STRING_OR_OPENING = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|\{\{+', re.S)
+#: A string, or a bracket outside strings.
+_STRING_OR_BRACKET = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"?|[\[\]{}]', re.S)
+
+
+def _count_brackets(text: str, start: int, end: int, opened: list[str]) -> None:
+    """The brackets of `text[start:end]` (outside its strings) opened onto, or closed off, `opened`."""
+    for match in _STRING_OR_BRACKET.finditer(text, start, end):
+        char = match.group()
+        if char in "{[":
+            opened.append(char)
+        elif char in "}]" and opened:
+            opened.pop()
+
+
+def _stand_in(text: str, start: int, end: int, opened: list[str]) -> str:
+    """The JSON standing for the hole `text[start:end]`, of its length: a member where members go (in an object, not
+    before a colon), else a string."""
+    if opened and opened[-1] == "{":
+        before = start - 1
+        while before >= 0 and text[before] in " \t\r\n":
+            before -= 1
+        after = end
+        while after < len(text) and text[after] in " \t\r\n":
+            after += 1
+        previous = text[before] if before >= 0 else ""
+        following = text[after] if after < len(text) else ""
+        if previous != ":" and following != ":":
+            lead = "" if previous in ("{", ",") else ","
+            tail = "" if following in ("}", ",", "{", "") else ","  # (`{`: another hole, which brings its comma)
+            width = end - start - len(lead) - len(tail) - 4
+            if width > 0:
+                return f'{lead}"{_HOLE * width}":0{tail}'
+    return '"' + _HOLE * (end - start - 2) + '"'
 
 
 def _substitute(value: Any, variables: Mapping[str, str], budget: list[int],
@@ -216,7 +258,7 @@ def _filled_key(key: str, variables: Mapping[str, str], budget: list[int]) -> st
     run time (a variable the file does not define), grows past the cap, or a value would not be read back as itself
     inside the JSON string the variable is put into (a quote, a backslash, a control character): unknown."""
     if "{{" not in key:
-        return key
+        return None if key and not key.strip(_HOLE) else key  # (a hole where a member goes: _fill_holes)
     if _unknown_key(key, variables):
         return None
     names = [name.strip() for name in VARIABLE.findall(key)]

@@ -59,7 +59,7 @@ from .urls import launch_url, other_vendor, shown_host, to_endpoint, unproven, u
 if TYPE_CHECKING:
     from tree_sitter import Tree
 
-    from .blocks import DocumentCode
+    from .blocks import DocumentCode, Where
     from .code import CodeReader, SourceText, TooCostly
     from .fences import Runs
 
@@ -165,15 +165,18 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
     if kind == "notebook":
         cells, beside = _notebook(text, name, limits)
         requests = sorted(requests + cells, key=lambda request: request.site)
-    elif kind in ("markdown", "html"):
+    costly: list[Costly] = []
+    if kind in ("markdown", "html"):
         with documentation() if kind == "markdown" else nullcontext():
-            read = _blocks(kind, text, name, limits, code_blocks)
-        requests = sorted(requests + read, key=lambda request: request.site)
+            in_blocks, costly = _blocks(kind, text, name, limits, code_blocks)
+        requests = sorted(requests + in_blocks, key=lambda request: request.site)
+        if costly:
+            beside = _with_costly(beside, costly)
     if kind == "markdown":
         requests = [_as_documented(request, text) for request in requests]
     elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
         requests = [_tags_unknown(request) for request in requests]
-    return (requests, lambda: _first_mention(kind, text, code_blocks, name),
+    return (requests, lambda: (costly[0][1], costly[0][2]) if costly else _first_mention(kind, text, code_blocks, name),
             lambda: [found for r in requests for found in r.credentials], beside)
 
 
@@ -519,18 +522,52 @@ class _Matches:
         return first < len(self.starts) and self.ends[first] <= end
 
 
+#: A code block too costly to parse: its [start, end) in the file, its first mention of the endpoint, and why.
+Costly = tuple[Offsets, Offsets, str]
+
+
 def _blocks(kind: str, text: str, name: str | None, limits: Limits, code_blocks: list[DocumentCode] | None
-            ) -> list[LaunchRequest]:
-    """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks, notebook cells
-    (`code_blocks`: a Markdown file's, found already)."""
+            ) -> tuple[list[LaunchRequest], list[Costly]]:
+    """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks (`code_blocks`: a
+    Markdown file's, found already); and the blocks naming the endpoint that were too costly to parse."""
     from . import blocks
+    from .code import TooCostly, parsed
+
+    costly: list[Costly] = []
 
     def read(block_kind: str, block: str) -> list[LaunchRequest]:
         return _read(block_kind, block, name, limits)[0]
 
-    if kind == "markdown":
-        return blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks), read)
-    return blocks.read_blocks(text, blocks.script_blocks(text), read)
+    def empty(block_kind: str, block: str, where: Where) -> None:
+        if block_kind not in CODE_KINDS:
+            return
+        try:
+            parsed(block_kind, block)  # (its parse or TooCostly, kept from its reading)
+        except TooCostly as err:
+            note = _costly(block, err)
+            if note is not None:
+                (start, end), why = note
+                costly.append(((where[0], where[-1]), (where[start], where[end - 1] + 1), why or ""))
+
+    found = blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks) if kind == "markdown"
+                               else blocks.script_blocks(text), read, empty)
+    return found, costly
+
+
+def _with_costly(beside: Beside, costly: list[Costly]) -> Beside:
+    """`beside`, a mention in a block too costly to parse said with why (not as one in a block never read), and each such
+    block's mention said where `beside` says none."""
+    def said(sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
+        found = []
+        told = set()
+        for where, why in beside(sites):
+            block = next((c for c in costly if c[0][0] <= where[0] < c[0][1]), None)
+            if block is not None:
+                told.add(block)
+            found.append((where, block[2] if block is not None else why))
+        found.extend((mention, why) for block, mention, why in costly if (block, mention, why) not in told)
+        return sorted(found)
+    return said
 
 
 def _notebook(text: str, name: str | None, limits: Limits) -> tuple[list[LaunchRequest], Beside]:
@@ -963,11 +1000,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
 
         documents.extend(_unread(name, lines, where, postman.SCRIPT_WHY, beside_read=bool(launches))
                          for where in postman.script_mentions(text))
-    if launches:
-        # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention.
+    if launches or (requests and kind in mentions.KINDS):
+        # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention; one
+        # whose URL is not known (`curl "$URL"`, URL bound where the reader cannot follow) may be one: no shield.
+        shields = [request for request in requests if request in launches or _known_destination(request)]
         documents.extend(_unread(name, lines, where, why, beside_read=True)
-                         for where, why in beside([*(request.site for request in requests),
-                                                   *(request.url.span for request in requests
+                         for where, why in beside([*(request.site for request in shields),
+                                                   *(request.url.span for request in shields
                                                      if isinstance(request.url, Text) and request.url.span is not None)]))
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
@@ -1085,6 +1124,14 @@ def _other_host_launch(request: LaunchRequest) -> str | None:
 def _shown_name(host: str | None) -> str | None:
     """A host as a note names it: only one written as a host name (_HOST_NAME), its secret-shaped labels masked."""
     return shown_host(host) if host is not None and _HOST_NAME.fullmatch(host) else None
+
+
+def _known_destination(request: LaunchRequest) -> bool:
+    """Whether where a request goes is known to be its own (an SDK's call, a URL written from its start: a status read,
+    another endpoint), not a URL that starts with a value not known (`"$URL"`, `"${BASE}/x"`), which may be the
+    launch endpoint bound where the reader cannot follow."""
+    url = request.url
+    return not isinstance(url, Text) or not url.parts or not isinstance(url.parts[0], Unknown)
 
 
 def _elsewhere(name: str | None, lines: LineIndex, request: LaunchRequest, host: str) -> Document:

@@ -14,11 +14,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from ..core.unknown import Unknown
 from . import curl
-from .fences import Runs
+from .fences import Runs, cut_lines, joined, numbered_lines
 from .model import Header, LaunchRequest, Text
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ _CMD_CONTINUATION = re.compile(r"[ \t]\^[ \t]*\r?$", re.M)
 
 #: A script of a step: where it is in the file (the offset of its first character, written as it is; or, for a quoted
 #: YAML scalar, each character's offset and one past its end: curl.commands_at) and its text as the shell runs it.
-Script = tuple[int | list[int], str]
+Script = tuple[int | Sequence[int], str]
 
 
 def span_of(script: Script) -> tuple[int, int]:
@@ -338,8 +339,15 @@ def _scalar(text: str, value: str, value_start: int, line_end: int, indent: int)
         return None
     body = text[start:end]
     if header.group(1) == ">":
-        body = _folded(body)  # folded: the lines are one line to the shell
-    return start, body
+        return start, _folded(body)  # folded: the lines are one line to the shell
+    # Literal: YAML takes the block's indentation off each line before the shell sees it (a here-document's closing
+    # `JSON` is then at the line's start, where bash looks for it): the indicator's (`|2`), or the first line's.
+    digit = next((char for char in header.group(2) if char.isdigit()), None)
+    lines = numbered_lines(body)
+    content = next((line for _, line in lines if line.strip(" \r\n")), "")
+    width = indent + int(digit) if digit else len(content) - len(content.lstrip(" "))
+    script, where = joined(cut_lines([(start + at, line) for at, line in lines], width, " "))
+    return where, script
 
 
 def _deeper_lines(text: str, start: int, indent: int) -> int:

@@ -112,7 +112,7 @@ def beside(kind: str, text: str, sites: Sequence[Offsets], code_blocks: Sequence
 
     for mention, unit, why in _mentions(kind, text, code_blocks):
         if (unit in said or holds_site(unit) or _status_read(text, mention)
-                or _bound_and_used(text, mention, used_names)):
+                or (text[mention[0]] != "$" and _bound_and_used(text, mention, used_names))):  # (`$U`: a name's use)
             continue
         said.add(unit)
         found.append((mention, why))
@@ -141,19 +141,71 @@ def _command_mentions(text: str, scripts: Sequence[tuple[int | Sequence[int], st
     as its unit (curl.units); each script given with its place in the file (curl.commands_at)."""
     from .curl import commands_at, units
 
+    names = _launch_names(text)
     for where, script in scripts:
-        yield from _parts_mentions(text, units(commands_at(script, where)))
+        yield from _parts_mentions(text, units(commands_at(script, where)), names)
 
 
-def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[Offsets]]]
-                    ) -> Iterator[tuple[Offsets, Offsets, str]]:
-    """Each mention in a command's parts, in order, with the command as its unit. The parts, not the unit's span: units
-    nest (`cat <<A | cat <<B | curl …`: each cat's words on the first line, its document far below) and scanning each
-    span would scan the text once per command around it."""
+def _launch_names(text: str) -> frozenset[str]:
+    """The names the file binds the launch endpoint to (`U=https://…/flows/executions`, a workflow's `env:` `URL: …`;
+    not in a comment, not a status read's path). One pass: each line's start and binding looked for once."""
+    names: set[str] = set()
+    line_start = searched = 0
+    bound_line = -1
+    for match in _MENTION.finditer(text):
+        start = text.rfind("\n", searched, match.start())  # (from the last mention on: each character looked at once)
+        line_start = start + 1 if start >= 0 else line_start
+        searched = match.end()
+        if line_start == bound_line or _status_read(text, match.span()):
+            continue
+        bound_line = line_start
+        bound = _BOUND.match(text, line_start)
+        if bound is not None and bound.end() <= match.start() and _COMMENT.match(text, line_start) is None:
+            names.add(bound.group(1))
+    return frozenset(names)
+
+
+#: An expansion naming a variable (`$U`, `${U}`, `${U:-…}`), its name group 1.
+_NAME_USE = re.compile(r"\$\{?([A-Za-z_]\w*)")
+#: Commands that send no request, whatever they are given (`echo "launching $URL"`, `[ -n "$URL" ]`).
+_SENDS_NOTHING = frozenset({"echo", "printf", "test", "[", "[[", ":", "export", "local", "readonly", "declare",
+                            "typeset", "unset", "read", "set", "shift", "return", "exit", "true", "false"})
+
+
+def _uses(words: Sequence[Word], names: frozenset[str]) -> list[tuple[Offsets, str]]:
+    """Where a command's words use one of the names the launch endpoint is bound to (`wget … "$U"`), and the name: a
+    mention of it as much as the endpoint written out, in a command that may send a request."""
+    from .curl import command_words
+
+    words = command_words(list(words))
+    if not words or words[0].text in _SENDS_NOTHING:
+        return []
+    found = []
+    for word in words:
+        if "{{$" not in word.text:
+            continue
+        for at, expansion in word.expansions():
+            use = _NAME_USE.match(expansion.source)
+            if use is not None and use.group(1) in names:
+                found.append(((at, at + len(expansion.source)), use.group(1)))
+    return found
+
+
+def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[Offsets]]],
+                    names: frozenset[str] = frozenset()) -> Iterator[tuple[Offsets, Offsets, str]]:
+    """Each mention in a command's parts, in order, with the command as its unit; and each use of a name the endpoint is
+    bound to (`names`: `"$U"`). The parts, not the unit's span: units nest (`cat <<A | cat <<B | curl …`: each cat's
+    words on the first line, its document far below) and scanning each span would scan the text once per command around
+    it."""
     for unit, words, parts in found:
         mentioned = [match.span() for first, end in parts for match in _MENTION.finditer(text, first, end)]
+        uses = _uses(words, names) if names else []
+        mentioned += [span for span, _ in uses]
         cli = _cli_launch(words)
         why = _command_why(words) if mentioned or cli is not None else ""  # (the command's, whichever mention it is)
+        if uses and why.startswith(_CURL_WHY):
+            why = (f"it is in a curl command sending to `${uses[0][1]}`, which the file binds to the endpoint where flowlint "
+                   "does not follow it (a CI service's variables, another step or script)")
         for span in sorted(mentioned + ([cli] if cli is not None else [])):
             yield span, unit, why
 
@@ -227,16 +279,19 @@ def cli_launch(mention: str) -> bool:
     return mention.endswith("create")
 
 
-def _command_why(words: Sequence[object]) -> str:
-    from .curl import Word
+_CURL_WHY = "it is in a curl command flowlint could not read as a request"
 
-    names = [word.text for word in words if isinstance(word, Word) and not re.fullmatch(r"\w+=.*", word.text, re.S)]
+
+def _command_why(words: Sequence[object]) -> str:
+    from .curl import Word, command_words
+
+    names = [word.text for word in command_words([word for word in words if isinstance(word, Word)])]
     name = next((n for n in names if n not in ("sudo", "time", "exec", "$", "%", ">", "env", "command")), "")
     name = name.rsplit("/", 1)[-1]
     if name in CLI_NAMES and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
         return CLI_LAUNCH_WHY
     if name == "curl":
-        return "it is in a curl command flowlint could not read as a request"
+        return _CURL_WHY
     if _PYTHON_NAME.fullmatch(name):
         return (f"it is in Python run by `{name}`, where flowlint read no launch (it reads the Python a shell runs when "
                 "written exactly: a quoted here-document or a `-c` word, without the shell's expansions)")
