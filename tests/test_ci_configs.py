@@ -10,6 +10,7 @@ from unittest import mock
 
 import pytest
 
+from validator.core.unknown import Unknown
 from validator.sources import github_actions
 from validator.sources.kinds import source_kind
 
@@ -385,3 +386,21 @@ def test_an_azure_pool_whose_system_is_unknown_leaves_its_script_steps_unread(tm
         assert codes(found) == ["FL102"], found
     else:
         assert codes(found) == ["FL011"] and "pool (`pool`) names no system" in found[0]["message"], found
+
+
+@pytest.mark.parametrize("opening", ["<<'JSON'", '<<"JSON"', "<<\\JSON", "<<JSON", "<< 'JSON'"])
+def test_an_expression_in_a_here_document_is_unknown_quoted_or_not(tmp_path: Path, opening: str) -> None:
+    """GitHub fills in `${{ … }}` before bash runs, so in a here-document (its delimiter quoted or not) it is an
+    unknown value shown as written: never a placeholder's literal text (FL104) nor the reader's stand-in."""
+    step = ("on: push\njobs:\n  l:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
+            "          curl -X POST https://api.mypurecloud.com/api/v2/flows/executions \\\n"
+            "            -H 'Content-Type: application/json' --data-binary @- " + opening + "\n"
+            "          {\"flowId\": \"${{ vars.FLOW_ID }}\", \"inputdata\": {\"Flow.s\": \"it's\", \"Flow.n\": \"${{ github.run_id }}\"}}\n"
+            "          JSON\n"
+            "          echo '${{ vars.X }}'\n")
+    (request,) = github_actions.extract(step)
+    assert isinstance(request.body, dict) and isinstance(request.body["flowId"], Unknown), request.body
+    assert request.body["flowId"].source == "${{ vars.FLOW_ID }}"
+    _write(tmp_path, _WORKFLOW, step)
+    found = [d for d in diagnostics("--no-cache", _WORKFLOW) if d["code"] != "FL200"]
+    assert codes(found) == ["FL102"] and "inputdata" in found[0]["message"], found
