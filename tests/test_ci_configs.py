@@ -388,6 +388,30 @@ def test_an_azure_pool_whose_system_is_unknown_leaves_its_script_steps_unread(tm
         assert codes(found) == ["FL011"] and "pool (`pool`) names no system" in found[0]["message"], found
 
 
+def _container_job(container: str) -> str:
+    return (f"on: push\njobs:\n  l:\n    runs-on: self-hosted\n    container: {container}\n    steps:\n      - run: |\n"
+            f"          {_BASH_CURL}\n")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    (_container_job("node:20"), True),
+    (_container_job("\n      image: node:20\n      options: --cpus 1"), True),
+    (_container_job("{image: 'ghcr.io/acme/ci:1'}"), True),
+    (_container_job("${{ matrix.image }}"), False),  # (an expression: an empty one runs no container)
+    (_container_job("\n      image: ${{ inputs.image }}"), False),
+    (_container_job("\n      options: --cpus 1"), False),  # (no image: none said)
+])
+def test_a_jobs_container_runs_its_steps_in_a_posix_shell(tmp_path: Path, text: str, read: bool) -> None:
+    """A job's `container:` runs only on a Linux runner, its `run:` steps in the container's sh or bash: a
+    self-hosted label naming no system does not leave their shell unknown when the job names an image."""
+    _write(tmp_path, _WORKFLOW, text)
+    found = [d for d in diagnostics("--no-cache", _WORKFLOW) if d["code"] != "FL200"]
+    if read:
+        assert codes(found) == ["FL102"], found
+    else:
+        assert codes(found) == ["FL011"] and "runner (`runs-on`) names no system" in found[0]["message"], found
+
+
 @pytest.mark.parametrize("opening", ["<<'JSON'", '<<"JSON"', "<<\\JSON", "<<JSON", "<< 'JSON'"])
 def test_an_expression_in_a_here_document_is_unknown_quoted_or_not(tmp_path: Path, opening: str) -> None:
     """GitHub fills in `${{ … }}` before bash runs, so in a here-document (its delimiter quoted or not) it is an

@@ -250,6 +250,8 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
             verdicts.append(_UNKNOWN_RUNNER)
         elif ci and runner == "pool":
             verdicts.append(_UNKNOWN_POOL)
+    if not ci and _runs_in_container(named.get("container")):
+        return None  # (a job container runs only on a Linux runner: its steps in the container's sh or bash)
     if not verdicts:
         return outer
     return next((verdict for verdict in verdicts if verdict is not None), None)
@@ -264,6 +266,15 @@ def _at(node: object, *path: str) -> object:
             return None
         node = next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
     return node
+
+
+def _runs_in_container(container: object) -> bool:
+    """Whether a GitHub job's `container:` (its image, or a mapping with an `image`) names an image as written: an
+    expression may be empty (no container), so it says nothing."""
+    import yaml
+
+    image = _at(container, "image") if isinstance(container, yaml.MappingNode) else container
+    return isinstance(image, yaml.ScalarNode) and bool(str(image.value).strip()) and "${{" not in str(image.value)
 
 
 def _names_windows(text: str, job: object, where: object) -> bool:
