@@ -428,3 +428,16 @@ def test_an_expression_in_a_here_document_is_unknown_quoted_or_not(tmp_path: Pat
     _write(tmp_path, _WORKFLOW, step)
     found = [d for d in diagnostics("--no-cache", _WORKFLOW) if d["code"] != "FL200"]
     assert codes(found) == ["FL102"] and "inputdata" in found[0]["message"], found
+
+
+@pytest.mark.parametrize(("name", "hole"), HOLES)
+def test_a_services_template_syntax_in_a_quoted_here_document_is_an_unknown_value(tmp_path: Path, name: str,
+                                                                                    hole: str) -> None:
+    """The service fills its template in before the shell runs, quoted here-document or not (`$(f)`: too narrow for
+    the reader's `{{$…}}` hole, a `{{}}` variable): never its stand-in's literal text read as a flow ID."""
+    indent = " " * (12 if name == ".circleci/config.yml" else 6)
+    for body, found_codes in ((f'{{"flowId": {hole}}}', []), (f'{{"flowId": {hole}, "flowVersoin": "1.0"}}', ["FL102"])):
+        script = (_launch("").replace("-d ''", "-d @- <<'JSON'") + f"\n{indent}{body}\n{indent}JSON")
+        _write(tmp_path, name, _pipeline(name, script))
+        found = [d for d in diagnostics("--no-cache", name) if d["code"] != "FL200"]
+        assert codes(found) == found_codes, found

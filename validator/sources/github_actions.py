@@ -601,7 +601,7 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
             if room < 0 and body is None:  # (only `$(x)`, `$[x]` in single quotes: 4 characters)
                 out.append("'$_'")
             elif room < 0:  # (in a quoted here-document: no hole fits, no quote closes; a value that is no text)
-                out.append("$" * width)
+                out.append("{{}}" if width == 4 else expression)  # (a Postman-style variable: unknown)
             else:
                 out.append("{{$" + name + "}}" if literal else "${" + name + "}")
             i = expression_end
