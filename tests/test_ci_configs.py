@@ -10,6 +10,7 @@ from unittest import mock
 
 import pytest
 
+from validator.core.unknown import Unknown
 from validator.sources import github_actions
 from validator.sources.kinds import source_kind
 
@@ -385,3 +386,58 @@ def test_an_azure_pool_whose_system_is_unknown_leaves_its_script_steps_unread(tm
         assert codes(found) == ["FL102"], found
     else:
         assert codes(found) == ["FL011"] and "pool (`pool`) names no system" in found[0]["message"], found
+
+
+def _container_job(container: str) -> str:
+    return (f"on: push\njobs:\n  l:\n    runs-on: self-hosted\n    container: {container}\n    steps:\n      - run: |\n"
+            f"          {_BASH_CURL}\n")
+
+
+@pytest.mark.parametrize(("text", "read"), [
+    (_container_job("node:20"), True),
+    (_container_job("\n      image: node:20\n      options: --cpus 1"), True),
+    (_container_job("{image: 'ghcr.io/acme/ci:1'}"), True),
+    (_container_job("${{ matrix.image }}"), False),  # (an expression: an empty one runs no container)
+    (_container_job("\n      image: ${{ inputs.image }}"), False),
+    (_container_job("\n      options: --cpus 1"), False),  # (no image: none said)
+])
+def test_a_jobs_container_runs_its_steps_in_a_posix_shell(tmp_path: Path, text: str, read: bool) -> None:
+    """A job's `container:` runs only on a Linux runner, its `run:` steps in the container's sh or bash: a
+    self-hosted label naming no system does not leave their shell unknown when the job names an image."""
+    _write(tmp_path, _WORKFLOW, text)
+    found = [d for d in diagnostics("--no-cache", _WORKFLOW) if d["code"] != "FL200"]
+    if read:
+        assert codes(found) == ["FL102"], found
+    else:
+        assert codes(found) == ["FL011"] and "runner (`runs-on`) names no system" in found[0]["message"], found
+
+
+@pytest.mark.parametrize("opening", ["<<'JSON'", '<<"JSON"', "<<\\JSON", "<<JSON", "<< 'JSON'"])
+def test_an_expression_in_a_here_document_is_unknown_quoted_or_not(tmp_path: Path, opening: str) -> None:
+    """GitHub fills in `${{ … }}` before bash runs, so in a here-document (its delimiter quoted or not) it is an
+    unknown value shown as written: never a placeholder's literal text (FL104) nor the reader's stand-in."""
+    step = ("on: push\njobs:\n  l:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
+            "          curl -X POST https://api.mypurecloud.com/api/v2/flows/executions \\\n"
+            "            -H 'Content-Type: application/json' --data-binary @- " + opening + "\n"
+            "          {\"flowId\": \"${{ vars.FLOW_ID }}\", \"inputdata\": {\"Flow.s\": \"it's\", \"Flow.n\": \"${{ github.run_id }}\"}}\n"
+            "          JSON\n"
+            "          echo '${{ vars.X }}'\n")
+    (request,) = github_actions.extract(step)
+    assert isinstance(request.body, dict) and isinstance(request.body["flowId"], Unknown), request.body
+    assert request.body["flowId"].source == "${{ vars.FLOW_ID }}"
+    _write(tmp_path, _WORKFLOW, step)
+    found = [d for d in diagnostics("--no-cache", _WORKFLOW) if d["code"] != "FL200"]
+    assert codes(found) == ["FL102"] and "inputdata" in found[0]["message"], found
+
+
+@pytest.mark.parametrize(("name", "hole"), HOLES)
+def test_a_services_template_syntax_in_a_quoted_here_document_is_an_unknown_value(tmp_path: Path, name: str,
+                                                                                    hole: str) -> None:
+    """The service fills its template in before the shell runs, quoted here-document or not (`$(f)`: too narrow for
+    the reader's `{{$…}}` hole, a `{{}}` variable): never its stand-in's literal text read as a flow ID."""
+    indent = " " * (12 if name == ".circleci/config.yml" else 6)
+    for body, found_codes in ((f'{{"flowId": {hole}}}', []), (f'{{"flowId": {hole}, "flowVersoin": "1.0"}}', ["FL102"])):
+        script = (_launch("").replace("-d ''", "-d @- <<'JSON'") + f"\n{indent}{body}\n{indent}JSON")
+        _write(tmp_path, name, _pipeline(name, script))
+        found = [d for d in diagnostics("--no-cache", name) if d["code"] != "FL200"]
+        assert codes(found) == found_codes, found

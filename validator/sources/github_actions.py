@@ -250,6 +250,8 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
             verdicts.append(_UNKNOWN_RUNNER)
         elif ci and runner == "pool":
             verdicts.append(_UNKNOWN_POOL)
+    if not ci and _runs_in_container(named.get("container")):
+        return None  # (a job container runs only on a Linux runner: its steps in the container's sh or bash)
     if not verdicts:
         return outer
     return next((verdict for verdict in verdicts if verdict is not None), None)
@@ -264,6 +266,15 @@ def _at(node: object, *path: str) -> object:
             return None
         node = next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
     return node
+
+
+def _runs_in_container(container: object) -> bool:
+    """Whether a GitHub job's `container:` (its image, or a mapping with an `image`) names an image as written: an
+    expression may be empty (no container), so it says nothing."""
+    import yaml
+
+    image = _at(container, "image") if isinstance(container, yaml.MappingNode) else container
+    return isinstance(image, yaml.ScalarNode) and bool(str(image.value).strip()) and "${{" not in str(image.value)
 
 
 def _names_windows(text: str, job: object, where: object) -> bool:
@@ -560,8 +571,19 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
         return script
     out: list[str] = []
     quote = ""  # the quote the scan is inside: ', " or none
+    pending: list[tuple[str, bool, bool]] = []  # here-documents opened on this line: delimiter, quoted, `<<-`
+    body: tuple[str, bool, bool] | None = None  # the here-document the scan is in (its quotes are its text)
     i = 0
     while i < len(script):
+        if body is not None and (i == 0 or script[i - 1] == "\n"):  # a line of a here-document: its delimiter's?
+            line_end = script.find("\n", i)
+            line_end = len(script) if line_end < 0 else line_end
+            line = script[i:line_end].rstrip("\r")
+            if (line.lstrip("\t") if body[2] else line) == body[0]:
+                out.append(script[i:line_end])
+                i = line_end
+                body = pending.pop(0) if pending else None
+                continue
         expression_end = _expression_end(script, i) if script.startswith("${{", i) else None
         if expression_end is None and syntax is not None and script[i] in "$<" \
                 and (match := syntax.match(script, i)) is not None:
@@ -569,18 +591,36 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
         if expression_end is not None:
             expression = script[i:expression_end]
             width = len(expression)
-            room = width - 5 if quote == "'" else width - 3
+            # (a quoted here-document's text is as written, as a single-quoted one's: the reader's hole stands there)
+            literal = body[1] if body is not None else quote == "'"
+            room = width - 5 if literal else width - 3
             name = "_" * room
             if expressions is not None and len(named := _BLANK_PREFIX + _base36(len(expressions))) <= room:
                 name = named.ljust(room, "_")
                 expressions.append(_shown(expression))
-            if room < 0:  # (only `$(x)`, `$[x]` in single quotes: 4 characters)
+            if room < 0 and body is None:  # (only `$(x)`, `$[x]` in single quotes: 4 characters)
                 out.append("'$_'")
+            elif room < 0:  # (in a quoted here-document: no hole fits, no quote closes; a value that is no text)
+                out.append("{{}}" if width == 4 else expression)  # (a Postman-style variable: unknown)
             else:
-                out.append("{{$" + name + "}}" if quote == "'" else "${" + name + "}")
+                out.append("{{$" + name + "}}" if literal else "${" + name + "}")
             i = expression_end
             continue
         char = script[i]
+        if body is not None:
+            out.append(char)
+            i += 1
+            continue
+        if char == "\n" and not quote and pending:  # the here-documents' bodies start on the next line
+            body = pending.pop(0)
+        elif char == "<" and not quote and (opening := curl._HEREDOC.match(script, i)) is not None \
+                and (name_match := curl._DELIMITER.match(script, opening.end())) is not None:
+            raw = name_match.group()
+            pending.append((re.sub(r"""\\(.)|['"]""", r"\1", raw), any(c in raw for c in "'\"\\"),
+                            script.startswith("<<-", i)))
+            out.append(script[i:name_match.end()])
+            i = name_match.end()
+            continue
         if char == "\\" and quote != "'":
             out.append(script[i:i + 2])
             i += 2
