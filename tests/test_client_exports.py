@@ -92,6 +92,24 @@ def test_an_export_s_fix_edits_only_its_body_text(tmp_path: Path, export: Any) -
     assert codes(check("export.json")) == []
 
 
+def test_an_insomnia_export_s_diff_is_a_patch_that_applies(tmp_path: Path) -> None:
+    # Its bookkeeping (`_type`, `_id`, `parentId`, the export's date and source) was masked as a recording's values are,
+    # so every --diff of an export held a masked line: no patch (review A 3). A secret in it is still masked.
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(insomnia(UNPREFIXED)))  # one line: the hunk shows every member
+    result = flowlint("check", "--no-cache", "--contracts", STORE, "--diff", "export.json")
+    assert result.stdout.startswith("--- export.json") and '"_id": "req_1"' in result.stdout, result.output
+    assert '"__export_source": "insomnia.desktop.app:v2023.5.8"' in result.stdout
+    assert "*" not in result.stdout and "masked" not in result.stderr
+    secret = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.c2lnbmF0dXJlLW9mLXRoZS10b2tlbg"
+    exported = insomnia(UNPREFIXED)
+    exported["resources"][2]["headers"].append({"name": "Authorization", "value": secret})
+    exported["resources"][2]["description"] = "an export"
+    path.write_text(json.dumps(exported))
+    shown = flowlint("check", "--no-cache", "--contracts", STORE, "--diff", "export.json").output
+    assert "eyJ" not in shown and "Flow.customerName" in shown  # reached: the same fix, the token hidden
+
+
 def _texts_read(value: Any) -> Any:
     """The export with each JSON text it holds parsed (a fix re-formats the text it edits, never its meaning)."""
     if isinstance(value, dict):

@@ -45,6 +45,8 @@ def test_axios_instances(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 @pytest.mark.parametrize("rewrite", [
     "api.interceptors.request.use((config) => { config.data = { flowId: config.data.id }; return config; });\n",
     "export const spare = axios.create({ transformRequest: [(data) => data] });\napi.defaults.transformRequest = [];\n",
+    "import { sign } from './sign';\napi.interceptors.request.use(sign);\n",  # a handler not written there
+    "api.defaults.data = { flowId: 'x' };\n",
 ])
 def test_axios_a_module_that_may_rewrite_the_body(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rewrite: str) -> None:
     api = f"import axios from 'axios';\nexport const api = axios.create({{ baseURL: '{API}' }});\n" + rewrite
@@ -52,3 +54,18 @@ def test_axios_a_module_that_may_rewrite_the_body(tmp_path: Path, monkeypatch: p
           "  await api.post('/flows/executions', { id, extra: 1 });\n}\n")
     said = found(tmp_path, monkeypatch, api, go)
     assert (3, "FL011") in said and (3, "FL102") not in said and (3, "FL103") not in said, said
+
+
+@pytest.mark.parametrize("headers", [
+    "api.interceptors.request.use((config) => {\n  config.headers.Authorization = `Bearer ${process.env.T}`;\n  return config;\n});\n",
+    "api.defaults.headers.common['Authorization'] = `Bearer ${process.env.T}`;\n",
+])
+def test_axios_a_module_that_only_sets_headers_leaves_the_body_judged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                                      headers: str) -> None:
+    # A token interceptor in the client's module turned every body check off in silence (review A 12); the same one
+    # in the calling file did not.
+    api = f"import axios from 'axios';\nexport const api = axios.create({{ baseURL: '{API}' }});\n" + headers
+    go = ("import { api } from './api';\nexport async function go(id: string) {\n"
+          "  await api.post('/flows/executions', { flowId: id, inputs: { customerId: 1 } });\n}\n")
+    said = found(tmp_path, monkeypatch, api, go)
+    assert (3, "FL101") in said and (3, "FL011") not in said, said

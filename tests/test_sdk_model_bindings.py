@@ -43,9 +43,15 @@ def test_another_functions_local_changed_in_place_leaves_this_one_checked(tmp_pa
 
 def test_a_change_in_place_of_this_binding_still_gives_its_values_up(tmp_path: Path) -> None:
     text = HEAD.replace("MODEL", "FlowExecutionLaunchRequest").replace(
-        "    return ArchitectApi", '    r.input_data["Flow.orderCount"] = 1\n    return ArchitectApi')
+        "    return ArchitectApi", '    r.input_data.update(client.extra)\n    return ArchitectApi')
     said = found(tmp_path, text)
     assert not any(code == "FL204" for code, *_ in said) and any(code == "FL011" for code, *_ in said), said
+    # a member given as written is read: the value sent is 1, the type the flow declares (no FL204, nothing unknown)
+    text = HEAD.replace("MODEL", "FlowExecutionLaunchRequest").replace(
+        "    return ArchitectApi", '    r.input_data["Flow.orderCount"] = 1\n    return ArchitectApi')
+    assert not any(code in ("FL204", "FL011") for code, *_ in found(tmp_path, text))
+    wrong = found(tmp_path, text.replace("= 1\n", "= 'one'\n").replace('"Flow.orderCount": "1"', '"Flow.orderCount": 1'))
+    assert ("FL204", "/inputData/Flow.orderCount", 11) in wrong, wrong  # the value given later, where it is written
 
 
 def test_the_model_imported_under_another_name_is_the_model(tmp_path: Path) -> None:

@@ -244,3 +244,29 @@ def test_a_body_assigned_to_a_name_is_read_where_it_is_written(tmp_path: Path, a
 def test_a_body_a_name_may_not_hold_stays_unknown(tmp_path: Path, script: str) -> None:
     notes = _diagnostics(tmp_path, "launch.sh", "#!/bin/bash\n" + (script % FLOW if "%s" in script else script), "-v")
     assert [(d["code"], "not known" in d["message"]) for d in notes] == [("FL011", True)]  # reached: the launch read
+
+
+# --- a function wrapping curl, called with the launch's words -------------------------------------------------------------
+
+WRAPPERS = [
+    'api() { curl -sf -H "Authorization: Bearer ${TOKEN}" -H "Content-Type: application/json" "$@"; }\n'
+    'api -X POST "$URL" BODY\n',
+    'function api {\n  curl -sf -H "Content-Type: application/json" "$@"\n}\napi -X POST "$URL" BODY\n',
+    'api() {\n  curl -sf -H "Content-Type: application/json" "$@" || return 1\n}\nif ! api -X POST "$URL" BODY; then exit 1; fi\n',
+]
+
+
+@pytest.mark.parametrize("script", WRAPPERS)
+def test_a_function_wrapping_curl_is_read_at_its_calls(tmp_path: Path, script: str) -> None:
+    text = f'#!/bin/bash\nURL="{URL}"\n' + script.replace("BODY", WRONG_BODY)
+    # Before: the function's curl sent to "$@" (no URL), the call no command flowlint reads: at most an FL011 note.
+    assert found(tmp_path, "launch.sh", text) == [("FL101", *where(text, '"inputs'))]
+
+
+@pytest.mark.parametrize("script", [
+    'api() { curl -sf "$@"; }\napi() { curl -sf -H "Content-Type: application/json" "$@"; }\napi -X POST "$URL" BODY\n',
+    'api -X POST "$URL" BODY\napi() { curl -sf -H "Content-Type: application/json" "$@"; }\n',  # called before it is defined
+])
+def test_a_call_of_a_function_not_known_there_is_not_read_as_its_curl(tmp_path: Path, script: str) -> None:
+    text = f'#!/bin/bash\nURL="{URL}"\n' + script.replace("BODY", WRONG_BODY)
+    assert [code for code, _, _ in found(tmp_path, "launch.sh", text)] == ["FL011"]  # (the call's `$URL`, unread)

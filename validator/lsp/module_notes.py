@@ -6,7 +6,9 @@ FL011 note; a run takes the note back when every such name is read by a launch o
 The editor checks one file: here the importers are looked for among the project's files (walked as `flowlint check`
 walks it) and the documents open in the editor (their unsaved text read instead of the file), those of the module's
 language family that write one of its exported names, and each is read with the module's exports, by the same readers
-and resolution as the run's second pass. Asked only for a file whose check gave that note.
+and resolution as the run's second pass. Asked only for a file whose check gave that note. A file outside any project
+(no config, no git work tree above it: a scratch file in a home directory, at the disk's root) has no tree to walk: the
+open documents alone are looked at (its note otherwise stays: a miss said, never a guess).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ MOST_IMPORTERS = 500
 
 
 def importers_judged(path: str, text: str, diagnostics: list[Diagnostic], buffers: Mapping[str, str],
-                     project: Callable[[], tuple[str, Limits]]) -> list[Diagnostic]:
+                     project: Callable[[], tuple[str | None, Limits]]) -> list[Diagnostic]:
     """The buffer's diagnostics with its FL011 note on an exported launch URL judged by the files importing it: taken
     back when a launch of theirs reads every name it exports (the run's second pass; where only some are read, the run
     names those still unread, and the editor keeps the note as the check gave it)."""
@@ -57,9 +59,10 @@ def importers_judged(path: str, text: str, diagnostics: list[Diagnostic], buffer
     return [d for d in diagnostics if not any(d is each for each in noted)]
 
 
-def _used(path: str, family: str, exports: dict[str, imports.Value], buffers: Mapping[str, str], root: str,
+def _used(path: str, family: str, exports: dict[str, imports.Value], buffers: Mapping[str, str], root: str | None,
           limits: Limits) -> set[str] | None:
-    """The module's exported names a launch of another file of the project reads (None: they could not be read)."""
+    """The module's exported names a launch of another file of the project reads (None: they could not be read); `root`
+    None: a file outside any project, whose importers are looked for among the open documents only (never a walk)."""
     from ..checker.launches import load_source
     from ..sources.document import read_path
 
@@ -73,7 +76,7 @@ def _used(path: str, family: str, exports: dict[str, imports.Value], buffers: Ma
         return held.encode("utf-8", "surrogatepass") if held is not None else read_path(name, limits=limits, walked=True)
 
     candidates: list[tuple[str, str, bytes]] = []
-    family_files = [os.path.abspath(name) for name in sorted({*walk(root), *buffers})
+    family_files = [os.path.abspath(name) for name in sorted({*(walk(root) if root is not None else ()), *buffers})
                     if imports.family(named_kind(name)) == family]
     for name in family_files:
         kind = named_kind(name)

@@ -276,7 +276,11 @@ def _shown_value(name: str | None, holder: str | None) -> bool:
 #: one is masked all the same, as credential_literals finds it anywhere).
 _SHOWN_MEMBERS = frozenset({"method", "httpVersion", "mimeType", "name", "mode", "language", "version", "schema",
                             "_postman_id", "id", "type", "listen", "statusText", "startedDateTime", "pageref",
-                            "serverIPAddress", "connection", "encoding", "title"})
+                            "serverIPAddress", "connection", "encoding", "title",
+                            # Insomnia's bookkeeping: which resource is which, and the export's own stamp (masked, they
+                            # made every --diff of an export a patch that does not apply, with nothing secret hidden)
+                            "_type", "_id", "parentId", "__export_format", "__export_date", "__export_source",
+                            "metaSortKey", "created", "modified"})
 #: Headers that never carry a credential: their values are shown (any other header's may be a session or a key).
 _HARMLESS_HEADERS = frozenset({
     "accept", "accept-encoding", "accept-language", "access-control-allow-headers", "access-control-allow-methods",

@@ -857,11 +857,25 @@ def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
     if not (curl or cli):
         return found
     variables = _Variables(all_commands) if curl else None
+    wrappers = _wrappers(all_commands) if curl else {}
+    budget = _WRAPPED_WORDS
     before: Command | None = None
-    for command in all_commands:
+    for index, command in enumerate(all_commands):
         words = _command(command)
         if variables is not None:
             variables.step(command)
+            wrapper = wrappers.get(words[0].text) if wrappers and words else None
+            if wrapper is not None and wrapper[0] < index and budget > 0:
+                # A call of a function wrapping curl (`api() { curl -H … "$@"; }`, then `api -X POST "$URL" -d …`):
+                # the function's curl with the call's words where its "$@" is, sent from the call.
+                _, inner, at = wrapper
+                budget -= len(inner) + len(words)
+                spliced = [*inner[:at], *words[1:], *inner[at + 1:]]
+                request = _curl(spliced, command.stdin, functools.partial(variables.value, command),
+                                functools.partial(variables.assigned, command))
+                if request is not None:
+                    request.site = (words[0].start, words[-1].end)
+                    found.append(request)
             if _is_curl(words):
                 request = _curl(words, command.stdin, functools.partial(variables.value, command),
                                 functools.partial(variables.assigned, command))
@@ -874,6 +888,49 @@ def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
                 found.append(request)
         before = command
     return found
+
+
+#: The words of a function's curl read again at its calls, in all (a bound for hostile input: many calls of a long one).
+_WRAPPED_WORDS = 100_000
+#: A function's definition: `name()` (then `{`), or `function name`.
+_DEFINITION = re.compile(r"([\w.:-]+)\(\)")
+
+
+def _wrappers(all_commands: list[Command]) -> dict[str, tuple[int, list[Word], int]]:
+    """The functions that wrap curl, by name: each defined once at its script's top level (`api() { curl -sf -H … "$@";
+    }`), its body running one curl whose one `"$@"` word takes the call's words. Each: the index of the command that
+    ends its definition (a call before it runs no such function), the curl's words, and where its `"$@"` is."""
+    found: dict[str, tuple[int, list[Word], int] | None] = {}
+    open_at: dict[object, list[tuple[str, int, list[list[Word]]]]] = {}  # shell -> the definitions open in it
+    depth: dict[object, int] = {}
+    for index, command in enumerate(all_commands):
+        shell = command.shell
+        level = depth.get(shell, 0)
+        stack = open_at.setdefault(shell, [])
+        words = list(command)
+        if not command.substituted and words:
+            name = None
+            if (definition := _DEFINITION.fullmatch(words[0].text)) is not None and len(words) > 1 and words[1].text == "{":
+                name = definition.group(1)
+            elif words[0].text == "function" and len(words) > 2 and "{" in (words[2].text, words[3].text if len(words) > 3 else ""):
+                name = words[1].text.removesuffix("()")
+            if name is not None:
+                if level or name in found:
+                    found[name] = None  # defined twice, or inside a block: which one runs is not known
+                else:
+                    stack.append((name, level, []))
+        inner = _command(words)
+        if stack and _is_curl(inner):
+            stack[-1][2].append(inner)
+        if not command.substituted:
+            level += sum((word.text in _OPENING_WORDS) - (word.text in _CLOSING_WORDS) for word in words)
+        while stack and level <= stack[-1][1]:
+            name, _, curls = stack.pop()
+            spread = [at for at, word in enumerate(curls[0]) if _ARGUMENTS.fullmatch(word.parts[0].source if len(
+                word.parts) == 1 and isinstance(word.parts[0], Unknown) else "")] if len(curls) == 1 else []
+            found[name] = (index, curls[0], spread[0]) if len(spread) == 1 and name not in found else None
+        depth[shell] = level
+    return {name: wrapper for name, wrapper in found.items() if wrapper is not None and name != "curl"}
 
 
 #: The separators a plain assignment is between when it runs in its shell, unconditionally (not `&&`, `||`, `&`, `|`).

@@ -135,6 +135,9 @@ _OMIT: Any = object()  # `undefined`, a function, a symbol: JSON.stringify leave
 _FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function", "generator_function", "class"})
 
 
+#: An axios instance's or the library's defaults given what it sends (`api.defaults.data = …`): its data rewritten.
+_DEFAULT_DATA = re.compile(rb"defaults\s*\.\s*data\b|defaults\s*\[\s*['\"]data['\"]")
+
 class BigIntLiteral(Unknown):
     """A BigInt literal (`10n`) in a body: JSON.stringify throws a TypeError on it, so a body holding one is never
     sent; `at` is where it is written."""
@@ -2640,8 +2643,14 @@ class JavaScriptReader(CodeReader):
             prefix = Text(prefix.parts)  # (written in the other module: its place is not this file's)
         elif made[0] not in _OPTION_CLIENTS:
             prefix = Unknown()
-        rewrites = "transformRequest" in config or b"interceptors" in other.source.data or b"defaults" in other.source.data
-        return made[0], prefix, "headers" in config, rewrites
+        # Its module's request interceptors, read as this file's are: one that only sets headers (the usual token)
+        # leaves the data as the call gives it; one that may reach the data, or is not written there, rewrites it.
+        whose = ("axios", "?", "instance:" + other.source.raw(node))
+        intercepting = [changes for (owner, _), changes in other._interceptors() if owner in whose]
+        data = other.source.data
+        rewrites = "transformRequest" in config or any(intercepting) or b"transformRequest" in data \
+            or _DEFAULT_DATA.search(data) is not None
+        return made[0], prefix, "headers" in config or bool(intercepting) or b"defaults" in data, rewrites
 
     def options_client(self, site: Offsets, args: list[Node], verb: str | None, kind: str,
                        config: dict[str, tuple[Node, Node]] | None = None, *, prefix: Text | Unknown | None = None,

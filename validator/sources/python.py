@@ -8,7 +8,7 @@ import json
 import math
 import re
 import string
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast, overload
 
 from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
@@ -160,6 +160,9 @@ class PythonReader(CodeReader):
         self.bindings = Bindings(_SCOPES, frozenset({"class_definition"})) if indexed else cast("Bindings", Unindexed())
         #: name -> (attribute, value, attribute node) assigned as `name.attr = value`
         self.attributes: dict[str, list[tuple[str, Node, Node]]] = {}
+        #: Members written into an attribute's object, by the name it is set on: `body.input_data["k"] = v`,
+        #: `body.input_data.update({…})` (the SDK model's inputs given one at a time), as (attribute, change).
+        self.attribute_items: dict[str, list[tuple[str, Change]]] = {}
         #: A class of this file -> its `__init__` and the attributes it sets (None: its instances are no plain data).
         self._plain_inits: dict[int, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
         self.escapes = []
@@ -268,6 +271,9 @@ class PythonReader(CodeReader):
                 elif left.type == "subscript" and (added := self._object_path(left)) is not None and added[1]:
                     b.add_member(*added, node, right, left.child_by_field_id(self.fields.subscript))  # body["flowVersion"] = v
                 else:
+                    if left.type == "subscript" and (written_into := self._attribute_path(left)) is not None:
+                        self.attribute_items.setdefault(written_into[0], []).append(  # body.input_data["Flow.x"] = v
+                            (written_into[1], Change(written_into[2], False, node, right, left.child_by_field_id(self.fields.subscript))))
                     self._mutates(left)
             elif kind == "call":
                 callee = node.child_by_field_id(self.fields.function)
@@ -284,6 +290,11 @@ class PythonReader(CodeReader):
                 elif popped is not None and key is not None:
                     b.remove_member(popped[0], (*popped[1], key), node)  # body.pop("flowVersion"): may be absent now
                 elif method in _MUTATORS:
+                    into = self._attribute_path(owner) if method in _ADDERS and owner is not None else None
+                    if into is not None:
+                        for written in self._added_keys(node, method) or []:  # body.input_data.update({…})
+                            self.attribute_items.setdefault(into[0], []).append(
+                                (into[1], Change((*into[2], written[0]), False, node, written[2], written[1])))
                     self._mutates(owner)  # headers.pop(…), items.append(…)
                 self._wrote_keys(node, method)
                 self._escaping_call(node, callee)
@@ -587,6 +598,24 @@ class PythonReader(CodeReader):
             keys.append(key)
             node = self.unwrap(node.child_by_field_id(self.fields.value) or node)
         return (self.source.raw(node), tuple(reversed(keys))) if node.type == "identifier" else None
+
+    def _attribute_path(self, node: Node) -> tuple[str, str, tuple[str, ...]] | None:
+        """`body.input_data` or `body.input_data["k"]`: the name, the attribute and the keys below it, all written out;
+        None otherwise."""
+        keys: list[str] = []
+        node = self.unwrap(node)
+        while node.type == "subscript":
+            index = node.child_by_field_id(self.fields.subscript)
+            key = self.key(index) if index is not None else None
+            if key is None:
+                return None
+            keys.append(key)
+            node = self.unwrap(node.child_by_field_id(self.fields.value) or node)
+        obj = node.child_by_field_id(self.fields.object) if node.type == "attribute" else None
+        attr = node.child_by_field_id(self.fields.attribute) if node.type == "attribute" else None
+        if obj is None or attr is None or obj.type != "identifier":
+            return None
+        return self.source.raw(obj), self.source.raw(attr), tuple(reversed(keys))
 
     def _added_keys(self, call: Node, method: str) -> list[tuple[str, Node, Node | None]] | None:
         """The keys `body.update({...}, k=v)` or `body.setdefault("k", v)` writes, when all are written out: each with
@@ -2688,6 +2717,22 @@ class PythonReader(CodeReader):
             assigned += [found for found in self.attributes.get(name, []) if self.bindings.key(name, found[2]) == binding]
         return assigned, None in kwargs or (unwrapped.type == "identifier" and self.is_escaped(self.source.raw(unwrapped), unwrapped))
 
+    def _inputs_given(self, name_node: Node, assigned: list[tuple[str, Node, Node]]) -> list[Change] | None:
+        """The members written into a model's `input_data` one at a time, as changes to the body's `inputData`, when
+        every change of it in the file is such a write, after the last `input_data = …` of this binding; else None."""
+        name = self.source.raw(name_node)
+        binding = self.bindings.key(name, name_node)
+        items = [change for attribute, change in self.attribute_items.get(name, [])
+                 if attribute == "input_data" and self.bindings.key(name, change.at) == binding]
+        set_at = [where.start_byte for attribute, _, where in assigned if attribute == "input_data"]
+        if not items or not set_at or any(change.at.start_byte < max(set_at) for change in items):
+            return None
+        places = [self.source.offsets(change.at) for change in items]
+        for start, _ in _changes_in_place(self.source.text, name, "input_data", self._same_binding(name_node), every=True):
+            if not any(begin <= start < end for begin, end in places):
+                return None  # changed in another way too (handed to a helper, `del`): not known
+        return [Change(("inputData", *change.path), False, change.at, change.value, change.key) for change in items]
+
     def _sdk_refuses(self, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> tuple[str, str] | None:
         """What the SDK's `post_flows_executions(self, flow_launch_request, **kwargs)` raises TypeError for, said with
         its help: a second positional argument (a splat's count is not known), or a keyword outside its all_params
@@ -2750,7 +2795,11 @@ class PythonReader(CodeReader):
         changed = _changes_in_place(self.source.text, self.source.raw(unwrapped), "input_data",
                                     self._same_binding(unwrapped)) if (
             unwrapped.type == "identifier" and isinstance(body.get("inputData"), dict)) else None
-        if changed is not None:
+        given = self._inputs_given(unwrapped, assigned) if changed is not None else None
+        if given is not None:  # each input given one at a time (`body.input_data["Flow.x"] = v`): read as written
+            made = self.bindings.resolve(self.source.raw(unwrapped), unwrapped, as_made=True) or unwrapped
+            body = self.changed_value(body, given, made, node, (), spans, 0)
+        elif changed is not None:
             body["inputData"] = maybe_changed(body["inputData"])  # `body.input_data["Flow.x"] = …` after it was given
             spans.values_unknown = spans.values_unknown or (changed, (
                 f"`{self.source.text[changed[0]:changed[1]]}` is changed in place or handed to other code (line "
@@ -2912,14 +2961,22 @@ def _literal_string(raw: str) -> str | bytes | None:
     return value if isinstance(value, (str, bytes)) else None
 
 
-def _changes_in_place(text: str, name: str, attribute: str, same: Callable[[int], bool]) -> Offsets | None:
+@overload
+def _changes_in_place(text: str, name: str, attribute: str, same: Callable[[int], bool]) -> Offsets | None: ...
+@overload
+def _changes_in_place(text: str, name: str, attribute: str, same: Callable[[int], bool], every: Literal[True]) -> list[Offsets]: ...
+def _changes_in_place(text: str, name: str, attribute: str, same: Callable[[int], bool],
+                      every: bool = False) -> Offsets | list[Offsets] | None:
     """Where the file may change `name.attribute`'s object in place (`body.input_data["k"] = v`, `.update(…)`,
     `del body.input_data["k"]`, or hands it to other code), the name written there the same binding (`same`, asked of
-    its offset); then its members as written are not what is sent."""
+    its offset); then its members as written are not what is sent. `every`: each such place, not the first."""
     written = rf"\b{re.escape(name)}\s*\.\s*{re.escape(attribute)}\b"
+    places: list[Offsets] = []
     for found in re.finditer(written, text):
         after = text[found.end():found.end() + 40].lstrip()
         before = text[max(0, found.start() - 40):found.start()].rstrip()
         if (after.startswith(("[", ".")) or before.endswith(("(", ",", "del"))) and same(found.start()):
-            return found.span()
-    return None
+            if not every:
+                return found.span()
+            places.append(found.span())
+    return places if every else None
