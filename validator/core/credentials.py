@@ -279,7 +279,25 @@ _LONGEST_BASIC = 4096
 def only_holes(value: str) -> bool:
     """Whether a value is template holes and nothing else (`${PW}`, `{{token}}`, `%3Cpw%3E`): none of what is sent is
     written there."""
-    return len(value) <= 200 and not _FORMAT_HOLE.sub("", _TEMPLATE_HOLE.sub("", unquote(value))).strip()
+    if len(value) > 200:
+        return False
+    value = unquote(value)
+    return (not _FORMAT_HOLE.sub("", _TEMPLATE_HOLE.sub("", value)).strip()
+            and not _writes_token(value))
+
+
+#: A token's text written inside a reference (`$(echo Zx9QpL3mK8vT2rW5yN7b)`, a backquoted
+#: `printf %s …`): a run of 16 token characters or more with letters and digits. Such a hole writes its secret out, so
+#: it is no reference; `$(cat /run/secrets/t)`, `${{ secrets.GC_TOKEN }}` and `$(vault read -field=t x)` write none.
+_WRITTEN_TOKEN = _Lazy(r"(?=[A-Za-z0-9+/=_-]*[A-Za-z])(?=[A-Za-z0-9+/=_-]*[0-9])[A-Za-z0-9+/=_-]{16,}")
+
+
+def _writes_token(holes: str) -> bool:
+    """Whether template holes that hold a command or an expression (`$(…)`, `` `…` ``, `#{…}`, `${{ … }}`) write a
+    token's text: then the value is no reference and is masked. (An expansion's default alone, `${T:-…}`, is masked on
+    its own: _expansion_literals.)"""
+    return (any(opening in holes for opening in ("$(", "`", "#{", "${{"))
+            and (_WRITTEN_TOKEN.search(holes) is not None or bool(known_token_spans(holes))))
 
 
 def only_references(value: str) -> bool:
