@@ -441,3 +441,11 @@ def test_a_services_template_syntax_in_a_quoted_here_document_is_an_unknown_valu
         _write(tmp_path, name, _pipeline(name, script))
         found = [d for d in diagnostics("--no-cache", name) if d["code"] != "FL200"]
         assert codes(found) == found_codes, found
+
+
+def test_an_arithmetic_shift_opens_no_here_document() -> None:
+    """`$((1<<2))` shifts a number: the single-quoted body after it keeps its expression an unknown value."""
+    step = ("on: push\njobs:\n  l:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n"
+            "          N=$((1<<2))\n          " + _launch('{"flowId": "${{ vars.FLOW_ID }}"}') + "\n")
+    (request,) = github_actions.extract(step)
+    assert isinstance(request.body, dict) and isinstance(request.body["flowId"], Unknown), request.body

@@ -611,6 +611,12 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
             out.append(char)
             i += 1
             continue
+        if char == "$" and quote != "'" and script.startswith("$((", i) \
+                and (arithmetic_end := curl.expansion_end(script, i)) is not None \
+                and not _filled_in(script, syntax, i, arithmetic_end):  # (`$((1<<2))` opens no document)
+            out.append(script[i:arithmetic_end])
+            i = arithmetic_end
+            continue
         if char == "\n" and not quote and pending:  # the here-documents' bodies start on the next line
             body = pending.pop(0)
         elif char == "<" and not quote and (opening := curl._HEREDOC.match(script, i)) is not None \
