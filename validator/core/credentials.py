@@ -805,6 +805,14 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             by_last_word = _SECRET_WORD.search(name) is None
         assign = _ASSIGN.match(text, scanned)
         if assign is None:
+            # read where it is used, a literal written as what the read gives when the variable is unset
+            # (`f"Bearer {os.environ.get('GC_TOKEN', '…')}"`, `process.env.GC_TOKEN || '…'`): a secret written
+            if (read := _READ_DEFAULT.match(text, scanned, min(line_end, scanned + _LONGEST_FALLBACK))) is not None \
+                    and (read.start("default") < 0 or _GETTER_OPEN.search(
+                        text, max(line_start, word.start() - 60), _name_start(text, word.start())) is not None):
+                group = "default" if read.start("default") >= 0 else "fallback"
+                found.append((read.start(group) + 1, read.end(group) - 1))
+                scanned = read.end()
             continue
         assigned = assign.group().rstrip().endswith("=")
         in_code = _CODE_ASSIGN.fullmatch(assign.group()) is not None  # (`x = …`: code's; `X=…`: a shell's, a .env's)
@@ -1321,6 +1329,13 @@ _FALLBACK = _Lazy(rf"""(?:[A-Za-z_$][\w$]*\.)*(?:(?:{"|".join(sorted(FALLBACK_GE
                   rf"""[ \t]*(?P<default>{_ONE_LINE_STRING})[ \t]*\)|[A-Za-z_$][\w$]*(?:\[[ \t]*{_ARGUMENT}[ \t]*\]"""
                   rf"""|\([ \t]*{_ARGUMENT}?[ \t]*\))?(?:[ \t]*(?:\?\?|\|\|)[ \t]*|[ \t]+or[ \t]+)"""
                   rf"""(?P<fallback>{_ONE_LINE_STRING}))""")
+#: Right after a secret-named variable's name read in place: the getter's default (`GC_TOKEN', '…')`: group `default`,
+#: its call's opening before the name, _GETTER_OPEN), or what `??`, `||` or `or` give when the read gives nothing
+#: (`GC_TOKEN || '…'`, `GC_TOKEN"] or "…"`, `GC_TOKEN") or "…"`: group `fallback`).
+_READ_DEFAULT = _Lazy(rf"""['"][ \t]*,[ \t]*(?P<default>{_ONE_LINE_STRING})[ \t]*\)|(?:['"][ \t]*[\])])?"""
+                      rf"""(?:[ \t]*(?:\?\?|\|\|)[ \t]*|[ \t]+or[ \t]+)(?P<fallback>{_ONE_LINE_STRING})""")
+#: A getter's call opened with a quote just before a name (`os.environ.get('`, `getenv("`), at the end of the text before it.
+_GETTER_OPEN = _Lazy(rf"""(?:{"|".join(sorted(FALLBACK_GETTERS))})\([ \t]*['"]\Z""")
 #: How far past a secret-named variable's `=` its fallback is looked for (bounded work on a long line).
 _LONGEST_FALLBACK = 500
 #: A Python annotation of a secret's variable, then its `=` (`TOKEN: str = "…"`, `pw: Optional[str] = …`): a type a
