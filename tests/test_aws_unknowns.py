@@ -122,3 +122,25 @@ def test_an_event_targets_input_through_a_function(tmp_path: Path) -> None:
     assert [(d["code"], d["line"]) for d in found if d["severity"] != "info"] == [("FL203", 14)], found
     assert ("FL011", 17) in [(d["code"], d["line"]) for d in found], found  # `!Ref LaunchBody`: not known here, said so
     assert "FL001" not in codes(found) and "FL104" not in codes(found)
+
+
+def _machine(parameters: dict[str, object]) -> str:
+    task = {"Type": "Task", "Resource": "arn:aws:states:::http:invoke", "End": True,
+            "Parameters": {"ApiEndpoint": ENDPOINT, "Method": "POST", **parameters}}
+    return json.dumps({"StartAt": "L", "States": {"L": task}}, indent=2)
+
+
+def test_a_form_encoded_task_body_is_told_what_to_change_there(tmp_path: Path) -> None:
+    """Review C 10 (/tmp/s35/revC/9): the help said "pass it as json=", Python requests' wording."""
+    (tmp_path / "form.asl.json").write_text(_machine({"Transform": {"RequestBodyEncoding": "URL_ENCODED"},
+                                                      "RequestBody": {"flowId": UUID, "inputData": {}}}))
+    found = [d for d in diagnostics("--no-cache", "form.asl.json") if d["code"] == "FL304"]
+    assert len(found) == 1 and "URL_ENCODED" in found[0]["help"] and "json=" not in found[0]["help"], found
+
+
+def test_a_jsonpath_sent_as_the_flow_id_is_told_to_name_the_key_with_its_suffix(tmp_path: Path) -> None:
+    """Review C 10 (/tmp/s35/revC/18): `"flowId": "$.flowId"` is sent as written (a real FL104), but the help said
+    `flowlint pull --name "$.flowId"`."""
+    (tmp_path / "miss.asl.json").write_text(_machine({"RequestBody": {"flowId": "$.flowId", "inputData": {}}}))
+    found = [d for d in diagnostics("--no-cache", "miss.asl.json") if d["code"] == "FL104"]
+    assert len(found) == 1 and "`flowId.$`" in found[0]["help"] and "--name \"$.flowId\"" not in found[0]["help"], found
