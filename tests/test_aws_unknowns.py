@@ -122,3 +122,70 @@ def test_an_event_targets_input_through_a_function(tmp_path: Path) -> None:
     assert [(d["code"], d["line"]) for d in found if d["severity"] != "info"] == [("FL203", 14)], found
     assert ("FL011", 17) in [(d["code"], d["line"]) for d in found], found  # `!Ref LaunchBody`: not known here, said so
     assert "FL001" not in codes(found) and "FL104" not in codes(found)
+
+
+def _machine(parameters: dict[str, object]) -> str:
+    task = {"Type": "Task", "Resource": "arn:aws:states:::http:invoke", "End": True,
+            "Parameters": {"ApiEndpoint": ENDPOINT, "Method": "POST", **parameters}}
+    return json.dumps({"StartAt": "L", "States": {"L": task}}, indent=2)
+
+
+def test_a_form_encoded_task_body_is_told_what_to_change_there(tmp_path: Path) -> None:
+    """Review C 10 (/tmp/s35/revC/9): the help said "pass it as json=", Python requests' wording."""
+    (tmp_path / "form.asl.json").write_text(_machine({"Transform": {"RequestBodyEncoding": "URL_ENCODED"},
+                                                      "RequestBody": {"flowId": UUID, "inputData": {}}}))
+    found = [d for d in diagnostics("--no-cache", "form.asl.json") if d["code"] == "FL304"]
+    assert len(found) == 1 and "URL_ENCODED" in found[0]["help"] and "json=" not in found[0]["help"], found
+
+
+def test_a_jsonpath_sent_as_the_flow_id_is_told_to_name_the_key_with_its_suffix(tmp_path: Path) -> None:
+    """Review C 10 (/tmp/s35/revC/18): `"flowId": "$.flowId"` is sent as written (a real FL104), but the help said
+    `flowlint pull --name "$.flowId"`."""
+    (tmp_path / "miss.asl.json").write_text(_machine({"RequestBody": {"flowId": "$.flowId", "inputData": {}}}))
+    found = [d for d in diagnostics("--no-cache", "miss.asl.json") if d["code"] == "FL104"]
+    assert len(found) == 1 and "`flowId.$`" in found[0]["help"] and "--name \"$.flowId\"" not in found[0]["help"], found
+
+
+QUOTED = f"""Resources:
+  Dest:
+    Type: AWS::Events::ApiDestination
+    Properties:
+      InvocationEndpoint: {ENDPOINT}
+      HttpMethod: POST
+  Rule1:
+    Type: AWS::Events::Rule
+    Properties:
+      Targets:
+        - Id: b
+          Arn: !GetAtt Dest.Arn
+          Input: '{{"flowId": "{UUID}", "inputData": {{"Flow.note": "it''s", "orderId": "1"}}}}'
+        - Id: d
+          Arn: !GetAtt Dest.Arn
+          Input: {{"flowId": "{UUID}", "inputData": {{"orderId": "x"}}}}
+"""
+
+
+def test_a_single_quoted_inputs_finding_is_at_its_member_and_its_fix_keeps_the_quoting(tmp_path: Path) -> None:
+    """Review C 11 (/tmp/s35/revC/4): with a `''` in it, the finding was shown at the Input's start, and a mapping
+    Input (which CloudFormation refuses: it takes JSON text) got nothing, not even a note."""
+    (tmp_path / "eb.yaml").write_text(QUOTED)
+    found = diagnostics("--no-cache", "-v", "eb.yaml")
+    prefix = [d for d in found if d["code"] == "FL203"]
+    assert len(prefix) == 1 and prefix[0]["line"] == 13, found
+    assert (tmp_path / "eb.yaml").read_text().splitlines()[12][prefix[0]["column"] - 1:].startswith('"orderId"')
+    assert ("FL011", 16) in [(d["code"], d["line"]) for d in found], found
+    diagnostics("--no-cache", "--fix", "eb.yaml")
+    fixed = (tmp_path / "eb.yaml").read_text().splitlines()[12]
+    assert fixed.endswith(f"""'{{"flowId": "{UUID}", "inputData": {{"Flow.note": "it''s", "Flow.orderId": "1"}}}}'"""), fixed
+
+
+def test_a_definition_strings_note_says_it_is_one(tmp_path: Path) -> None:
+    """Review C 11 (/tmp/s35/revC/24): a `DefinitionString: !Sub |` block's note said its `Parameters` were not a mapping
+    or the file did not parse."""
+    task = json.dumps({"Type": "Task", "Resource": "arn:aws:states:::http:invoke", "End": True,
+                       "Parameters": {"ApiEndpoint": ENDPOINT, "Method": "POST", "RequestBody": {"flowId": UUID}}})
+    (tmp_path / "t.yaml").write_text("Resources:\n  SM:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n"
+                                     "      DefinitionString: !Sub |\n"
+                                     f'        {{"StartAt": "L", "States": {{"L": {task}}}}}\n')
+    found = [d for d in diagnostics("--no-cache", "-v", "t.yaml") if d["code"] == "FL011"]
+    assert len(found) == 1 and "`DefinitionString`" in found[0]["message"], found

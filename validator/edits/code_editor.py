@@ -1036,6 +1036,8 @@ def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]
     """How the host writes a character of the embedded text: its string escaping (verbatim for a raw body)."""
     if kind in ("postman", "har", "data-action") or (kind in ("saved-request", "aws") and _in_json_string(text, mapped)):
         return lambda s: json.dumps(s, ensure_ascii=False)[1:-1]
+    if kind == "aws" and _after(text, mapped) == "'":  # a YAML single-quoted scalar writes `'` as `''`
+        return lambda s: s.replace("'", "''")
     if kind == "terraform":
         return _hcl_escaper(text, mapped)
     if isinstance(mapped.outer, int) or kind not in CODE_KINDS:
@@ -1050,6 +1052,11 @@ def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]
         return s.replace("${", "\\${") if quote == "`" else s
 
     return escape
+
+
+def _after(text: str, mapped: EmbeddedJson) -> str:
+    """The character the embedded text's first one is written after (none for a body mapped from one offset)."""
+    return text[mapped.outer[0] - 1:mapped.outer[0]] if not isinstance(mapped.outer, int) and mapped.outer else ""
 
 
 def _in_json_string(text: str, mapped: EmbeddedJson) -> bool:

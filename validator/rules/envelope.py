@@ -64,6 +64,9 @@ _PLAIN_NAME = re.compile(r"[^\W\d]\w*")
 #: `Flow.` and a plain name that ends the key, spaces around the dot and at the ends allowed.
 _HELD_INPUT = re.compile(r"(?i:flow)\s*\.\s*([^\W\d]\w*)\s*\Z")
 
+#: A JSONPath into a Step Functions state's input or context (`$.flowId`, `$$.Execution.Input.flowId`).
+_JSONPATH = re.compile(r"\$\$?\.[^\s]+")
+
 
 def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
@@ -522,6 +525,11 @@ class _Explainer:
                            "this file is checked as the body it is, and sent as written the platform refuses it",
                            "if a tool fills it in before sending, check what it makes (or ignore FL104 for this file in "
                            "`per-file-ignores`); else " + name_help)
+        if _JSONPATH.fullmatch(stripped):  # `"flowId": "$.flowId"`: a Step Functions member sent as written
+            return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} is a JSONPath, not a flow ID: under a key "
+                           "without `.$` it is sent as written, and the platform refuses it",
+                           "to send the flow ID the path selects from a Step Functions state's input, name the key "
+                           "`flowId.$`; else " + name_help)
         if any(ch.isspace() for ch in stripped) or re.search(r"[g-zG-Z]", stripped):
             return Finding(INVALID_FLOW_ID, path, f"`flowId` {show(value)} looks like a flow name, not a flow ID",
                            name_help.replace("<flow name>", stripped.replace('"', "")))

@@ -89,6 +89,9 @@ _FORM_FIX = {
     "requests": ("a dict passed as data= (or second, after the URL) is sent form-encoded, not as JSON", "pass it as json= instead"),
     "cypress": ("`form: true` makes Cypress send the body form-encoded (x-www-form-urlencoded), not as JSON",
                 "leave out `form: true`: Cypress sends an object body as JSON"),
+    "step-functions": ("`Transform.RequestBodyEncoding: URL_ENCODED` makes Step Functions send the body form-encoded "
+                       "(x-www-form-urlencoded), not as JSON",
+                       "remove `RequestBodyEncoding: URL_ENCODED` from the task's `Transform`: the body is then sent as JSON"),
     "playwright": ("Playwright sends `form` form-encoded and `multipart` as multipart/form-data, not as JSON",
                    "pass the body as `data`: Playwright sends an object as JSON"),
 }

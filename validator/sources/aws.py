@@ -227,7 +227,8 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
     else:  # a YAML scalar: its characters found in the file (a quoted one's inside its quotes); else shown at its start
         quoted = text[where[0]:where[0] + 1] in ("'", '"')
         inside = (where[0] + 1, where[1] - 1) if quoted else where
-        embedded_body(request, body, _aligned(text, inside, body) or [where[0]] * (len(body) + 1))
+        aligned = _single_quoted(text, where, body) if text[where[0]:where[0] + 1] == "'" else None
+        embedded_body(request, body, aligned or _aligned(text, inside, body) or [where[0]] * (len(body) + 1))
     if _PLACEHOLDER.search(body):  # what the deploy fills in: unknown; a body that only reads once filled, unknown whole
         if request.findings:
             request.findings = []
@@ -235,6 +236,18 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
         else:
             request.body = unknown_where(request.body, DEFAULT_LIMITS.max_depth, hole_value)[0]
     return request
+
+
+def _single_quoted(text: str, at: Offsets, body: str) -> list[int] | None:
+    """The file offset of each character of a one-line YAML single-quoted scalar (and one past its end), each `''` the
+    one `'` it writes; None when it is not written so (a folded one)."""
+    offsets, position, end = [], at[0] + 1, at[1] - 1
+    for char in body:
+        if position >= end or text[position] != char:
+            return None
+        offsets.append(position)
+        position += 2 if char == "'" and text[position + 1:position + 2] == "'" else 1
+    return [*offsets, position] if position == end else None
 
 
 def _read(text: str, limits: Limits) -> tuple[Any, BodyLocator, _Functions] | None:

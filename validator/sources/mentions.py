@@ -458,6 +458,18 @@ def _written_as_string(text: str) -> bool:
     return "DefinitionString" in text or "definitionString" in text
 
 
+#: A JSON template's start (a YAML one's keys are written unquoted, so a quoted `"ApiEndpoint"` there is JSON text).
+_JSON_START = re.compile(r"\s*\{")
+
+
+def _in_definition_string(text: str, line: str, strings: bool | None) -> bool:
+    """Whether an `ApiEndpoint` line of a template writing a `DefinitionString` is JSON text in that string: its key
+    quoted in a YAML template (`"ApiEndpoint": …` in a `!Sub |` block), or escaped in a JSON one (`\\"ApiEndpoint\\"`)."""
+    if not (_written_as_string(text) if strings is None else strings):
+        return False
+    return '\\"ApiEndpoint\\"' in line or ('"ApiEndpoint"' in line and _JSON_START.match(text) is None)
+
+
 def aws_why(text: str, at: int, strings: bool | None = None) -> str:
     """Why a mention in an AWS template or Step Functions definition (sources/aws.py) was not read as a launch
     (`strings`: _written_as_string(text), when the caller knows it)."""
@@ -467,6 +479,8 @@ def aws_why(text: str, at: int, strings: bool | None = None) -> str:
     if "InvocationEndpoint" in line or "invocation_endpoint" in line:
         return API_DESTINATION_WHY.format(input="`Input`", transformer="`InputTransformer`") + (
             "; a target's `Input` written in this file is read and checked")
+    if "ApiEndpoint" in line and _in_definition_string(text, line, strings):
+        return _STATE_MACHINE_WHY.format(where="a `DefinitionString`, a string")
     if "ApiEndpoint" in line:
         return ("it is a Step Functions HTTP task whose request flowlint could not read as data (its `Parameters` are "
                 "not a mapping, or the file does not parse): configured here, not checked")
