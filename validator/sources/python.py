@@ -588,20 +588,23 @@ class PythonReader(CodeReader):
 
     def _object_path(self, node: Node) -> tuple[str, tuple[str, ...]] | None:
         """`body` or `body["inputData"]`: its root name and the keys to it, all written out; None otherwise."""
-        keys: list[str] = []
-        node = self.unwrap(node)
-        while node.type == "subscript":
-            index = node.child_by_field_id(self.fields.subscript)
-            key = self.key(index) if index is not None else None
-            if key is None:
-                return None
-            keys.append(key)
-            node = self.unwrap(node.child_by_field_id(self.fields.value) or node)
-        return (self.source.raw(node), tuple(reversed(keys))) if node.type == "identifier" else None
+        found = self._keys_below(node)
+        return (self.source.raw(found[0]), found[1]) if found is not None and found[0].type == "identifier" else None
 
     def _attribute_path(self, node: Node) -> tuple[str, str, tuple[str, ...]] | None:
         """`body.input_data` or `body.input_data["k"]`: the name, the attribute and the keys below it, all written out;
         None otherwise."""
+        found = self._keys_below(node)
+        root = found[0] if found is not None else None
+        obj = root.child_by_field_id(self.fields.object) if root is not None and root.type == "attribute" else None
+        attr = root.child_by_field_id(self.fields.attribute) if root is not None and root.type == "attribute" else None
+        if found is None or obj is None or attr is None or obj.type != "identifier":
+            return None
+        return self.source.raw(obj), self.source.raw(attr), found[1]
+
+    def _keys_below(self, node: Node) -> tuple[Node, tuple[str, ...]] | None:
+        """What a chain of subscripts (`x["a"]["b"]`) is taken from, and its keys in order; None when a key is not
+        written out."""
         keys: list[str] = []
         node = self.unwrap(node)
         while node.type == "subscript":
@@ -611,11 +614,7 @@ class PythonReader(CodeReader):
                 return None
             keys.append(key)
             node = self.unwrap(node.child_by_field_id(self.fields.value) or node)
-        obj = node.child_by_field_id(self.fields.object) if node.type == "attribute" else None
-        attr = node.child_by_field_id(self.fields.attribute) if node.type == "attribute" else None
-        if obj is None or attr is None or obj.type != "identifier":
-            return None
-        return self.source.raw(obj), self.source.raw(attr), tuple(reversed(keys))
+        return node, tuple(reversed(keys))
 
     def _added_keys(self, call: Node, method: str) -> list[tuple[str, Node, Node | None]] | None:
         """The keys `body.update({...}, k=v)` or `body.setdefault("k", v)` writes, when all are written out: each with
