@@ -6,6 +6,7 @@ does not parse" about an FL001 no report showed."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,22 @@ def test_a_yaml_template_pages_fix_is_made_around_its_tags() -> None:
         assert "fixable" in flowlint("check", "--no-cache", name).stdout
         flowlint("check", "--no-cache", "--fix", name)
         assert Path(name).read_text(encoding="utf-8") == text.replace("customerId", "Flow.customerId"), name
+
+
+def test_fix_keeps_the_errors_only_the_reading_file_finds() -> None:
+    # --fix fixed `vip` in the template by its own step and then dropped what main.tf's reading found there, so a quoted
+    # "$${input.attempts}" for an Integer input (FL204: only the .tf knows it is a templatefile() escape) vanished:
+    # "no problems", exit 0, while `check` still said it (review A's follow-up; at e652337 too).
+    _tree()
+    flow = FLOW + ("    - integerVariable:\n        name: Flow.attempts\n        initialValue:\n          noValue: true\n"
+                   "        isInput: true\n        isOutput: false\n")
+    Path("flows/callback.yaml").write_text(flow, encoding="utf-8")
+    Path("templates/launch.json").write_text(TEMPLATE.replace('"vip"', '"Flow.attempts": "$${input.attempts}",\n    "vip"'),
+                                             encoding="utf-8")
+    before = {(d["code"], d["line"]) for d in diagnostics("--no-cache", ".") if d["code"] != "FL200"}
+    assert before == {("FL204", 5), ("FL203", 6)}, before  # reached: both found, one fixable
+    fixed = flowlint("check", "--no-cache", "--format", "json", "--fix", ".")
+    assert fixed.exit_code == 1, fixed.output
+    left = [(d["code"], d["line"]) for d in json.loads(fixed.stdout)["diagnostics"] if d["code"] != "FL200"]
+    assert left == [("FL204", 5)], left  # the error --fix did not fix is still one; the fixed one is not said
+    assert '"Flow.vip": ${vip}' in Path("templates/launch.json").read_text(encoding="utf-8")

@@ -726,6 +726,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
         importers = Importers(paths, checker.read, limits.max_depth)
         steps = (_fix_file(path, checker, mode, unsafe, out, importers) for path in paths)
+    #: (--fix) The files whose findings in a body file this run fixes were set aside for that file's own step, and
+    #: where each diagnostic the run reported stands: such a file is checked again at the end, for what only it can say.
+    reread: list[str] = []
+    reported: set[tuple[str, str, int, int]] = set()
     for path, step in zip(paths, steps, strict=True):
         searched = path in checker.searched  # code flowlint does not read: searched for a launch, not checked
         if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
@@ -738,8 +742,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # A body file this run fixes itself is reported by its own step, as it is once fixed: not as read before.
             # A code file's findings read through another (a Terraform local another .tf file of the module declares)
             # are found only through this one: its own step never says them.
-            result = replace(result, diagnostics=[d for d in result.diagnostics
-                                                  if d.file not in named_files() or named_kind(d.file) is not None])
+            kept = [d for d in result.diagnostics if d.file not in named_files() or named_kind(d.file) is not None]
+            if len(kept) < len(result.diagnostics):  # (what only this file's reading finds there is looked for again)
+                reread.append(path)
+            result = replace(result, diagnostics=kept)
         if result.elsewhere:  # a body file read through this one and not checked itself: --fix never edits it
             from ..checker.read_through import offered_read_through  # rare: not imported by a check reading none
 
@@ -787,6 +793,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             summary.unapplied += sum(1 for d in diagnostics if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None
                                      and d.file not in result.elsewhere)
         summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked (or searched), whichever files it read
+        if mode is Mode.FIX and diagnostics:
+            reported.update(_place(d) for d in diagnostics)
         if mode is Mode.DIFF:
             continue
         if not result.elsewhere:
@@ -794,6 +802,21 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             continue
         for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its own lines
             reporter.file(group, line_source if group else None)
+    for path in reread:
+        # A body file fixed by its own step no longer says what only this file's reading of it finds (a Terraform
+        # templatefile()'s "$${x}" quoted for an Integer input): checked again now its body files are as fixed, those
+        # findings are said, so an error --fix did not fix is never dropped.
+        from ..checker.read_through import offered_read_through
+
+        fresh = checker(path)
+        extra = [d for d in fresh.diagnostics if d.file != path and d.file in named_files() and named_kind(d.file) is None
+                 and _place(d) not in reported]
+        if extra:
+            extra = offered_read_through(extra, fresh.elsewhere, named_files())
+            summary.add(extra)
+            summary.files -= 1  # counted by its step
+            for group, line_source in replace(fresh, diagnostics=extra).by_file():
+                reporter.file(group, line_source if group else None)
     if later is not None:  # the files that import what the noted ones export, then the held report
         for result in later.resolved():
             if result.elsewhere:
@@ -950,6 +973,12 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed, binding=binding), refused=refused,
                  applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked)
+
+
+def _place(diagnostic: Diagnostic) -> tuple[str, str, int, int]:
+    """Where a diagnostic stands and what it says, to tell the same finding reported twice."""
+    span = diagnostic.span
+    return diagnostic.code, diagnostic.file or "", span.line if span else 0, span.column if span else 0
 
 
 def renames_own_keys(fix: Fix) -> bool:
