@@ -132,3 +132,15 @@ def test_a_long_named_list_of_records_is_told_as_a_short_one_is() -> None:
     assert [(d["file"], d["code"], d["severity"]) for d in found] == [
         ("batch.json", "FL003", "error"), ("contacts.json", "FL012", "info")], found
     assert NOTE in found[1]["message"]
+
+
+def test_a_named_json_with_comments_that_names_no_launch_gets_a_note() -> None:
+    # quick-hits-javascript's sample replies (`// >> START step-7` then JSON): named by pre-commit, each was FL001
+    # "JSON has no comments", an error on a Genesys file that is no launch. A launch body with a comment keeps it.
+    Path("results.json").write_text('// >> START query-step-7\n{"results": [{"group": {"mediaType": "chat"}, '
+                                    '"data": [{"interval": "2016"}]}]}\n// >> END query-step-7\n', encoding="utf-8")
+    Path("launch.json").write_text(f'// the callback\n{{"flowId": "{UUID}", "inputData": {{}}}}\n', encoding="utf-8")
+    found = sorted(diagnostics("--no-cache", "results.json", "launch.json"), key=lambda d: str(d["file"]))
+    assert [(d["file"], d["code"], d["severity"]) for d in found] == [
+        ("launch.json", "FL001", "error"), ("results.json", "FL012", "info")], found
+    assert "JSON with comments" in found[1]["message"]

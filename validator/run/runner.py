@@ -344,6 +344,7 @@ class _Checker:
             genesys_script,
             is_manifest,
             json_schema_shaped,
+            jsonc_value,
             launch_key_depth,
             may_hold_body,
             named_as_walked,
@@ -384,6 +385,13 @@ class _Checker:
             if path not in self.walked and path != STDIN and (count := values_none_a_launch(document.text or "")):
                 return (f"it holds {count} JSON values one after another (a program's output or a log), none of them "
                         "a launch: no launch body")
+            if path not in self.walked and path != STDIN and document.kind == "json" and "/" in (document.text or "") \
+                    and isinstance(value := jsonc_value(document.text or ""), (dict, list)) \
+                    and launch_key_depth(value) == "none" and names_no_launch(value):
+                # Named, and JSON but for its comments (a tutorial's sample reply, an editor's settings), naming no
+                # launch: another program's file. A launch body with a comment keeps its FL001: the endpoint refuses it.
+                return ("it is JSON with comments (a code sample's or an editor's file) that names no flow and no launch "
+                        "key, and is not shaped as a launch: no launch body")
             return None
         if json_schema_shaped(document.value) or genesys_script(document.value):
             # a schema without `$schema` (a data action's contract) describes bodies; a Genesys script is the agent's page

@@ -704,6 +704,14 @@ def broken_key_depth(text: str, kind: str | None) -> str:
 _UNPARSED = object()
 
 
+def jsonc_value(text: str) -> object | None:
+    """The value of JSON text written with comments (`// >> START` snippet markers, `/* … */`: a code sample's, an
+    editor's settings) or template tags, set aside as broken_key_depth sets them; None for text that is no such JSON."""
+    aside = _JSON_ASIDE.compiled.sub(_set_aside, text)
+    value = _parsed(aside, "json") if aside != text else _UNPARSED
+    return None if value is _UNPARSED else value
+
+
 def _parsed(text: str, kind: str | None) -> object:
     """The value of text, or _UNPARSED."""
     try:
