@@ -144,3 +144,6 @@ def test_a_named_json_with_comments_that_names_no_launch_gets_a_note() -> None:
     assert [(d["file"], d["code"], d["severity"]) for d in found] == [
         ("launch.json", "FL001", "error"), ("results.json", "FL012", "info")], found
     assert "JSON with comments" in found[1]["message"]
+    Path("result.json").write_text('// >> START usage-step-5\n"--- COUNT ---"\n{"regions": [{"id": "ca-central-1"}]}\n'
+                                   '// >> END usage-step-5\n', encoding="utf-8")  # a program's output, with markers
+    assert [(d["code"], d["severity"]) for d in diagnostics("--no-cache", "result.json")] == [("FL012", "info")]

@@ -341,6 +341,7 @@ class _Checker:
         """
         from ..sources.candidates import (
             broken_verdict,
+            comments_aside,
             genesys_script,
             is_manifest,
             json_schema_shaped,
@@ -382,7 +383,9 @@ class _Checker:
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
             if path in self.candidates:
                 return broken_verdict(document, self.limits.verbose)
-            if path not in self.walked and path != STDIN and (count := values_none_a_launch(document.text or "")):
+            text = document.text or ""
+            if path not in self.walked and path != STDIN and ((count := values_none_a_launch(text)) or (
+                    document.kind == "json" and "/" in text and (count := values_none_a_launch(comments_aside(text))))):
                 return (f"it holds {count} JSON values one after another (a program's output or a log), none of them "
                         "a launch: no launch body")
             if path not in self.walked and path != STDIN and document.kind == "json" and "/" in (document.text or "") \

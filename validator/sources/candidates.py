@@ -704,10 +704,16 @@ def broken_key_depth(text: str, kind: str | None) -> str:
 _UNPARSED = object()
 
 
+def comments_aside(text: str) -> str:
+    """JSON text with its comments (`// >> START` snippet markers, `/* … */`: a code sample's, an editor's settings)
+    and template tags set aside, as broken_key_depth sets them (each line break kept)."""
+    return _JSON_ASIDE.compiled.sub(_set_aside, text)
+
+
 def jsonc_value(text: str) -> object | None:
-    """The value of JSON text written with comments (`// >> START` snippet markers, `/* … */`: a code sample's, an
-    editor's settings) or template tags, set aside as broken_key_depth sets them; None for text that is no such JSON."""
-    aside = _JSON_ASIDE.compiled.sub(_set_aside, text)
+    """The value of JSON text written with comments or template tags (comments_aside); None for text that is no such
+    JSON, or has neither."""
+    aside = comments_aside(text)
     value = _parsed(aside, "json") if aside != text else _UNPARSED
     return None if value is _UNPARSED else value
 
