@@ -70,10 +70,12 @@ class Summary:
     #: Findings by code that --fix would fix (safe), for --statistics' fixable mark.
     fixable_by_code: Counter[str] = field(default_factory=Counter)
 
-    def add(self, diagnostics: list[Diagnostic], suppressed: Sequence[str] = (), *, searched: bool = False) -> None:
-        """Count one file checked (or only searched), its diagnostics and the codes of the findings it suppressed."""
-        self.files += not searched
-        self.searched += searched
+    def add(self, diagnostics: list[Diagnostic], suppressed: Sequence[str] = (), *, searched: bool = False,
+            file: bool = True) -> None:
+        """Count one file checked (or only searched), its diagnostics and the codes of the findings it suppressed;
+        `file` False: only the diagnostics, of a file counted already (a second look at it)."""
+        self.files += file and not searched
+        self.searched += file and searched
         self._count(diagnostics, suppressed, 1)
 
     def withdraw(self, diagnostics: Sequence[Diagnostic], suppressed: Sequence[str] = ()) -> None:

@@ -383,13 +383,15 @@ class _Checker:
         if not document.parsed:  # broken: judged as the body it may be meant to be, unless a walked config file
             if path in self.candidates:
                 return broken_verdict(document, self.limits.verbose)
+            if path in self.walked or path == STDIN:
+                return None
             text = document.text or ""
-            if path not in self.walked and path != STDIN and ((count := values_none_a_launch(text)) or (
-                    document.kind == "json" and "/" in text and (count := values_none_a_launch(comments_aside(text))))):
+            # (a named JSON file's comments set aside once: a snippet's `// >> START` markers, an editor's notes)
+            aside = comments_aside(text) if document.kind == "json" and "/" in text else text
+            if (count := values_none_a_launch(text)) or (aside != text and (count := values_none_a_launch(aside))):
                 return (f"it holds {count} JSON values one after another (a program's output or a log), none of them "
                         "a launch: no launch body")
-            if path not in self.walked and path != STDIN and document.kind == "json" and "/" in (document.text or "") \
-                    and isinstance(value := jsonc_value(document.text or ""), (dict, list)) \
+            if aside != text and isinstance(value := jsonc_value(aside), (dict, list)) \
                     and launch_key_depth(value) == "none" and names_no_launch(value):
                 # Named, and JSON but for its comments (a tutorial's sample reply, an editor's settings), naming no
                 # launch: another program's file. A launch body with a comment keeps its FL001: the endpoint refuses it.
@@ -740,7 +742,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     #: (--fix) The files whose findings in a body file this run fixes were set aside for that file's own step, and
     #: where each diagnostic the run reported stands: such a file is checked again at the end, for what only it can say.
     reread: list[str] = []
-    reported: set[tuple[str, str, int, int]] = set()
+    reported: set[tuple[object, ...]] = set()
     for path, step in zip(paths, steps, strict=True):
         searched = path in checker.searched  # code flowlint does not read: searched for a launch, not checked
         if step is _CLEAN_STEP:  # most files of a check: nothing to store, count or show
@@ -805,7 +807,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                                      and d.file not in result.elsewhere)
         summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked (or searched), whichever files it read
         if mode is Mode.FIX and diagnostics:
-            reported.update(_place(d) for d in diagnostics)
+            reported.update(_read_place_key(d) for d in diagnostics)
         if mode is Mode.DIFF:
             continue
         if not result.elsewhere:
@@ -821,11 +823,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
         fresh = checker(path)
         extra = [d for d in fresh.diagnostics if d.file != path and d.file in named_files() and named_kind(d.file) is None
-                 and _place(d) not in reported]
+                 and _read_place_key(d) not in reported]
         if extra:
             extra = offered_read_through(extra, fresh.elsewhere, named_files())
-            summary.add(extra)
-            summary.files -= 1  # counted by its step
+            summary.add(extra, file=False)  # (the file was counted by its step)
             for group, line_source in replace(fresh, diagnostics=extra).by_file():
                 reporter.file(group, line_source if group else None)
     if later is not None:  # the files that import what the noted ones export, then the held report
@@ -835,8 +836,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
                 result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files()))
             diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
-            summary.add(diagnostics, result.suppressed)
-            summary.files -= 1  # counted by the first pass
+            summary.add(diagnostics, result.suppressed, file=False)  # (the file was counted by the first pass)
             if mode is Mode.DIFF:  # no report: what --fix leaves of it is said as a file it cannot fix is
                 if any(d.help.endswith(NOT_FIXED) for d in diagnostics):
                     outcome.skipped.append(f"{diagnostics[0].file}: {NOT_IMPORTED}")
@@ -984,12 +984,6 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed, binding=binding), refused=refused,
                  applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked)
-
-
-def _place(diagnostic: Diagnostic) -> tuple[str, str, int, int]:
-    """Where a diagnostic stands and what it says, to tell the same finding reported twice."""
-    span = diagnostic.span
-    return diagnostic.code, diagnostic.file or "", span.line if span else 0, span.column if span else 0
 
 
 def renames_own_keys(fix: Fix) -> bool:

@@ -49,11 +49,6 @@ _JSONATA = re.compile(r"\s*\{%.*%\}\s*", re.S)
 _MAX_NODES = 200_000
 
 
-def is_http_task(data: bytes) -> bool:
-    """Whether a file's bytes may write a Step Functions HTTP task."""
-    return b":::http:invoke" in data
-
-
 def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     """The HTTP tasks' requests a state machine definition (or a template holding one) writes, in file order (launches
     or not: see urls.to_endpoint); none when the file cannot be read as JSON or YAML (its mentions get the FL011 note)."""

@@ -710,11 +710,10 @@ def comments_aside(text: str) -> str:
     return _JSON_ASIDE.compiled.sub(_set_aside, text)
 
 
-def jsonc_value(text: str) -> object | None:
-    """The value of JSON text written with comments or template tags (comments_aside); None for text that is no such
-    JSON, or has neither."""
-    aside = comments_aside(text)
-    value = _parsed(aside, "json") if aside != text else _UNPARSED
+def jsonc_value(aside: str) -> object | None:
+    """The value of JSON text whose comments and template tags comments_aside set aside; None for text that is no
+    JSON even so."""
+    value = _parsed(aside, "json")
     return None if value is _UNPARSED else value
 
 

@@ -177,7 +177,7 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
             return by_interpreter[0], None
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if not _mentions_rare_json(data) and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON) \
-                and not is_package_json(lowered) and not (b"flows/executions" in data and aws_launch_config(lowered, data)):
+                and not is_package_json(lowered) and not (aws_launch_config(lowered, data)):
             return None, None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
         read = _Read(data)
         return _json_kind(lowered, read), read.parsed()
@@ -186,7 +186,7 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
             return "ci-config", None  # another CI service's pipeline: its steps' scripts are shell, as a workflow's
         if compose_file(lowered):
             return "not-a-body", None  # a Compose file: its services' commands run in their containers, never a body
-        if b"flows/executions" in data and aws_launch_config(lowered, data):
+        if aws_launch_config(lowered, data):
             return "aws", None  # a Step Functions definition or an AWS template calling the endpoint (sources/aws.py)
         kind = yaml_kind(data)
         if kind is None and lowered.replace("\\", "/").rsplit("/", 1)[-1] in ("action.yml", "action.yaml") \
@@ -314,7 +314,7 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
     data = read.data
     if is_package_json(lowered):
         return "npm-scripts"  # never a launch body: its scripts are shell commands (embedded_shell.py)
-    if b"flows/executions" in data and aws_launch_config(lowered, data):
+    if aws_launch_config(lowered, data):
         return "aws"  # a Step Functions definition or an AWS template calling the endpoint (sources/aws.py)
     if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
         return "postman"
@@ -624,7 +624,7 @@ def aws_launch_config(lowered: str, data: bytes) -> bool:
     Functions definition (an HTTP task, or `States`), a CloudFormation or SAM template, a Serverless Framework
     configuration, any naming the endpoint as a launch does. Read by sources/aws.py (an HTTP task's body is checked),
     each other mention noted (FL011), never judged as a launch body."""
-    if _LAUNCH_ENDPOINT.search(data) is None:
+    if b"flows/executions" not in data or _LAUNCH_ENDPOINT.search(data) is None:  # (the literal first: most files lack it)
         return False
     return (b":::http:invoke" in data or lowered.replace("\\", "/").rsplit("/", 1)[-1] in _SERVERLESS
             or (b"AWS" in data and _CLOUDFORMATION.search(data) is not None)
