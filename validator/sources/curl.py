@@ -71,6 +71,30 @@ def expansion_end(text: str, i: int) -> int | None:
     return match.end() if match else None
 
 
+#: How far on an arithmetic command's closing `))` is looked for (bounded work on hostile input).
+_ARITHMETIC_LENGTH = 2000
+#: The reserved words after which a command starts (where `((` opens an arithmetic command, not two subshells).
+ARITHMETIC_AFTER = frozenset({"for", "if", "elif", "while", "until", "then", "else", "do", "!", "time"})
+
+
+def arithmetic_command_end(text: str, i: int) -> int | None:
+    """The end of the arithmetic command `(( … ))` (or a `for ((…; …; …))` header) opening at `text[i]`, or None when
+    none opens there or it does not close within _ARITHMETIC_LENGTH. Inside it `<<` is a shift, never a here-document
+    (`(( M = N << 1 ))`), and `<` a comparison."""
+    if not text.startswith("((", i):
+        return None
+    depth = 0
+    for at in range(i, min(len(text), i + _ARITHMETIC_LENGTH)):
+        char = text[at]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1 if text[at - 1] == ")" else None  # (`((a) (b))` is two subshells, not arithmetic)
+    return None
+
+
 def ansi_c(text: str, i: int) -> tuple[list[tuple[str, int]], int]:
     """The characters of the ANSI-C quoted string `$'…'` starting at `text[i]` (its `$`), each with its offset
     in `text`, decoded as bash does; and the index after the closing quote."""
@@ -289,6 +313,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
     word: Word | None = None
     pending: list[tuple[Word, str, bool, bool, Command]] = []  # here-documents whose bodies start at the next line
     here_string = False  # the next word is a here-string (`<<< '{…}'`): the command's stdin
+    arithmetic = -1  # where the arithmetic command being read ends (`(( M = N << 1 ))`: no here-document in it)
     i = 0
     n = len(text)
 
@@ -344,12 +369,16 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                         found.extend(_script_commands(text, body, document.end - base, base, quoted, depth + 1))
                 pending.clear()
             continue
-        if char == "<" and text.startswith("<<<", i):
+        if char == "(" and word is None and (not words or words[-1].text in ARITHMETIC_AFTER):
+            arithmetic = arithmetic_command_end(text, i) or -1
+        if char == "<" and i < arithmetic:
+            pass  # (a shift or a comparison: a character of its word, read below)
+        elif char == "<" and text.startswith("<<<", i):
             finish()
             here_string = True
             i += 3
             continue
-        if char == "<" and (opening := _HEREDOC.match(text, i)) and (name := _DELIMITER.match(text, opening.end())):
+        elif char == "<" and (opening := _HEREDOC.match(text, i)) and (name := _DELIMITER.match(text, opening.end())):
             finish()
             raw = name.group()
             document = Word()

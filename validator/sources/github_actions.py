@@ -573,6 +573,7 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
     quote = ""  # the quote the scan is inside: ', " or none
     pending: list[tuple[str, bool, bool]] = []  # here-documents opened on this line: delimiter, quoted, `<<-`
     body: tuple[str, bool, bool] | None = None  # the here-document the scan is in (its quotes are its text)
+    arithmetic = -1  # where the arithmetic command the scan is in ends
     i = 0
     while i < len(script):
         if body is not None and (i == 0 or script[i - 1] == "\n"):  # a line of a here-document: its delimiter's?
@@ -617,9 +618,11 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
             out.append(script[i:arithmetic_end])
             i = arithmetic_end
             continue
+        if char == "(" and not quote and i >= arithmetic and (i == 0 or script[i - 1] in _COMMAND_START):
+            arithmetic = curl.arithmetic_command_end(script, i) or -1  # (`(( N << 1 ))`: a shift, no here-document)
         if char == "\n" and not quote and pending:  # the here-documents' bodies start on the next line
             body = pending.pop(0)
-        elif char == "<" and not quote and (opening := curl._HEREDOC.match(script, i)) is not None \
+        elif char == "<" and not quote and i >= arithmetic and (opening := curl._HEREDOC.match(script, i)) is not None \
                 and (name_match := curl._DELIMITER.match(script, opening.end())) is not None:
             raw = name_match.group()
             pending.append((re.sub(r"""\\(.)|['"]""", r"\1", raw), any(c in raw for c in "'\"\\"),
@@ -642,6 +645,10 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
         out.append(char)
         i += 1
     return "".join(out)
+
+
+#: What an arithmetic command `((` follows (a command's start, `if ((`, `for ((`): no here-document opens in it.
+_COMMAND_START = frozenset(" \t\n;&|!")
 
 
 def _expression_end(script: str, start: int) -> int | None:
