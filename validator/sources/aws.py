@@ -32,8 +32,8 @@ from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from .document import DEFAULT_LIMITS, Limits
+from .embedded import scalar_offsets, string_start
 from .model import BodyLocator, Header, LaunchRequest, Offsets, Text, is_yaml
-from .saved_request import _aligned, _inside
 from .template_pages import hole_value, unknown_where
 
 #: A Step Functions HTTP task's resource (any partition: aws, aws-us-gov, aws-cn).
@@ -122,7 +122,7 @@ def _holes(value: str, at: Offsets | None, text: str) -> Text:
     """A string whose `${…}` placeholders the deploy fills: each an unknown part, the rest as written."""
     if at is None:
         return Text.known(value) if not _PLACEHOLDER.search(value) else Text((Unknown(value[:80]),), None)
-    start = _inside(text, at)
+    start = string_start(text, at)
     parts: list[str | Unknown] = []
     last = 0
     for match in _PLACEHOLDER.finditer(value):
@@ -223,7 +223,7 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
         quoted = text[where[0]:where[0] + 1] in ("'", '"')
         inside = (where[0] + 1, where[1] - 1) if quoted else where
         aligned = _single_quoted(text, where, body) if text[where[0]:where[0] + 1] == "'" else None
-        embedded_body(request, body, aligned or _aligned(text, inside, body) or [where[0]] * (len(body) + 1))
+        embedded_body(request, body, aligned or scalar_offsets(text, inside, body) or [where[0]] * (len(body) + 1))
     if _PLACEHOLDER.search(body):  # what the deploy fills in: unknown; a body that only reads once filled, unknown whole
         if request.findings:
             request.findings = []
