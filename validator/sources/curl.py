@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
@@ -446,9 +446,16 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
     return found
 
 
-def extract_scripts(scripts: Iterable[tuple[int | Sequence[int], str]]) -> list[LaunchRequest]:
-    """The launches of several shell scripts of one file, each given with its place in the file (commands_at)."""
-    return _launches([command for where, script in scripts for command in commands_at(script, where)])
+#: The variables a script's shell starts with, as its file writes them (a CI step's `env:`): each name's value a word
+#: where it is written (its expansions unknown parts).
+Environment = Mapping[str, Word]
+
+
+def extract_scripts(scripts: Iterable[tuple[int | Sequence[int], str]],
+                    environments: Sequence[Environment] = ()) -> list[LaunchRequest]:
+    """The launches of several shell scripts of one file, each given with its place in the file (commands_at), and
+    the variables each starts with (`environments`, by the scripts' order; none past its end)."""
+    return scripts_with_python(scripts, environments, python=False)[0]
 
 
 #: The shells whose scripts are read (`bash -c '…'`, `bash <<EOF`), by their command's base name.
@@ -559,13 +566,13 @@ def _script_commands(text: str, start: int, end: int, base: int, quoted: bool, d
     return commands_at("".join(chars), [base + offset for offset in where], depth)
 
 
-def commands_at(script: str, where: int | Sequence[int], depth: int = 0) -> list[Command]:
+def commands_at(script: str, where: int | Sequence[int], depth: int = 0, shell: object = None) -> list[Command]:
     """The commands of a script written in a file at `where`: the offset of its first character (written as it is),
     or each character's offset and one past its end (a script the file writes escaped: a quoted YAML scalar, a
     here-document the outer shell expands), each word's characters then moved to their places in the file."""
     if isinstance(where, int):
-        return commands(script, where, depth)
-    found = commands(script, 0, depth)
+        return commands(script, where, depth, shell)
+    found = commands(script, 0, depth, shell)
     last = len(where) - 1
     moved: set[int] = set()
     for command in found:
@@ -590,16 +597,21 @@ def extract_with_python(text: str) -> tuple[list[LaunchRequest], list[tuple[str,
     return scripts_with_python([(0, text)])
 
 
-def scripts_with_python(scripts: Iterable[tuple[int | Sequence[int], str]]
-                        ) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
-    """The launches of several shell scripts of one file, each given with its place in the file (extract_scripts),
-    and the Python code their commands run, written exactly (python_code)."""
+def scripts_with_python(scripts: Iterable[tuple[int | Sequence[int], str]], environments: Sequence[Environment] = (),
+                        *, python: bool = True) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """The launches of several shell scripts of one file, each given with its place in the file and the variables it
+    starts with (extract_scripts), and the Python code their commands run, written exactly (python_code; not looked
+    for when not `python`)."""
     found: list[Command] = []
-    python = False
-    for where, script in scripts:
-        found.extend(commands_at(script, where))
-        python = python or "python" in script
-    return _launches(found), list(python_code(found)) if python else []
+    started: dict[object, Environment] = {}  # each script's shell, to the variables it starts with
+    runs_python = False
+    for index, (where, script) in enumerate(scripts):
+        shell = object()
+        if index < len(environments) and environments[index]:
+            started[shell] = environments[index]
+        found.extend(commands_at(script, where, shell=shell))
+        runs_python = runs_python or (python and "python" in script)
+    return _launches(found, started), list(python_code(found)) if runs_python else []
 
 
 #: A Python interpreter's command name: python, python3, python3.12 (a path before it taken off).
@@ -871,21 +883,22 @@ def command_words(words: list[Word]) -> list[Word]:
     return _command(words)
 
 
-def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
-    found = requests_of(all_commands)
+def _launches(all_commands: list[Command], started: Mapping[object, Environment] | None = None) -> list[LaunchRequest]:
+    found = requests_of(all_commands, started)
     if found:
         found[0].credentials = credentials_of(all_commands)
     return found
 
 
-def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
-    """The request each curl command sends, in order (the credentials of the commands are credentials_of's)."""
+def requests_of(all_commands: list[Command], started: Mapping[object, Environment] | None = None) -> list[LaunchRequest]:
+    """The request each curl command sends, in order (the credentials of the commands are credentials_of's); `started`:
+    the variables a shell starts with (by Command.shell)."""
     found: list[LaunchRequest] = []
     curl = any(_is_curl(_command(command)) for command in all_commands)
     cli = any(gc_cli.is_cli(_command(command)) for command in all_commands)
     if not (curl or cli):
         return found
-    variables = _Variables(all_commands) if curl else None
+    variables = _Variables(all_commands, started) if curl else None
     wrappers = _wrappers(all_commands) if curl else {}
     budget = _WRAPPED_WORDS
     before: Command | None = None
@@ -978,12 +991,18 @@ class _Variables:
     A name is unknown throughout its shell when anything else may set it (an assignment in a branch, a loop, a function,
     a subshell or after `&&`; `read NAME`, `for NAME in`, `${NAME:=…}`), and every name is when the shell sources or
     evals anything, uses a name reference, or its blocks do not balance. A command inside a block (a function body
-    may run after a later assignment) knows a name only when all its plain assignments give one value."""
+    may run after a later assignment) knows a name only when all its plain assignments give one value. A shell that
+    starts with variables (`started`: a CI step's `env:`) knows them so until its script sets them."""
 
-    def __init__(self, all_commands: list[Command]) -> None:
+    def __init__(self, all_commands: list[Command], started: Mapping[object, Environment] | None = None) -> None:
         self._unknown: set[tuple[object, str]] = set()
         self._broken: set[object] = set()  # shells where nothing is known
         self._values: dict[tuple[object, str], set[str]] = {}
+        self._current: dict[tuple[object, str], Word] = {}
+        for shell, environment in (started or {}).items():
+            for name, value in environment.items():
+                self._values[shell, name] = {value.text}
+                self._current[shell, name] = value
         self._plain: dict[int, tuple[str, Word]] = {}  # id(command) -> the plain assignment it is
         self._nested: set[int] = set()  # the commands inside a block
         depth: dict[object, int] = {}
@@ -1018,7 +1037,6 @@ class _Variables:
             if level < 0:
                 self._broken.add(shell)
             depth[shell] = level
-        self._current: dict[tuple[object, str], Word] = {}
 
     def step(self, command: Command) -> None:
         """Go past `command` (each command in order, before asking for a value at it)."""

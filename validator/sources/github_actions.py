@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..core.unknown import Unknown
 from . import curl
+from .embedded import scalar_offsets
 from .fences import Runs, cut_lines, joined, numbered_lines
 from .model import Header, LaunchRequest, Text
 
@@ -683,8 +684,10 @@ def extract_with_python(text: str, *, ci: bool = False, service: str | None = No
     text is not known."""
     expressions: list[str] = []
     syntax = template_syntax(service)
-    requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions, syntax))
-                                              for start, script in scripts(text, ci=ci))
+    found = scripts(text, ci=ci)
+    environments = [] if ci else step_environments(text, found, expressions)
+    requests, code = curl.scripts_with_python([(start, _unknown_expressions(script, expressions, syntax))
+                                               for start, script in found], environments)
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
                                                          if not _filled_in(text, syntax, where[0], where[-1])]
 
@@ -693,8 +696,133 @@ def extract(text: str) -> list[LaunchRequest]:
     """The curl launches of the workflow's steps: each script read where it is written (the rest of the file is
     YAML, never blanked and read again as shell)."""
     expressions: list[str] = []
-    requests = curl.extract_scripts((start, _unknown_expressions(script, expressions)) for start, script in scripts(text))
+    found = scripts(text)
+    environments = step_environments(text, found, expressions)
+    requests = curl.extract_scripts([(start, _unknown_expressions(script, expressions)) for start, script in found],
+                                    environments)
     return _written_expressions(requests, expressions)
+
+
+#: The actions whose steps set no variable a workflow names for its own use: GitHub's own (`actions/checkout`,
+#: `actions/setup-python`), which export only names of their own (`pythonLocation`). Any other action may set any
+#: (`core.exportVariable`, an action loading a dotenv file) for the steps after it.
+_OWN_ACTIONS = re.compile(r"\s*actions/[\w.-]+@")
+#: A YAML scalar's tag when it is a string (a number or `true` is sent as GitHub writes it, which is not told here).
+_STRING_TAG = "tag:yaml.org,2002:str"
+
+
+def step_environments(text: str, found: list[Script], expressions: list[str]) -> list[curl.Environment]:
+    """The variables each `run:` script (`found`, scripts' order) starts with, as the workflow (or a composite action)
+    writes them: the step's `env:` over its job's over the workflow's (the most specific wins). Each value is a word
+    where it is written, each `${{ … }}` in it an unknown part (named in `expressions`, as _unknown_expressions names
+    them). A name is left out (unknown, unless the script sets it) whose value is no string written as itself (a
+    number, an alias merge, an escape the offsets cannot follow), under an `env:` that is an expression, or set by its
+    job or the workflow when an earlier step of the job may have changed it: a step writing `$GITHUB_ENV`, or using an
+    action other than GitHub's own. Nothing when the file is no YAML or names no `env:`."""
+    import yaml
+
+    if "env" not in text or not found:
+        return []
+    root = _node(text) or _node(_plain_values_blanked(text))
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    named = _pairs(root)
+    workflow = _environment(text, named.get("env"), {}, expressions)
+    groups: list[tuple[dict[str, curl.Word], object]] = []  # a job's (or composite action's) variables, its steps
+    jobs = named.get("jobs")
+    if isinstance(jobs, yaml.MappingNode):
+        for _, job in jobs.value:
+            if isinstance(job, yaml.MappingNode):
+                job_named = _pairs(job)
+                groups.append((_environment(text, job_named.get("env"), workflow, expressions), job_named.get("steps")))
+    runs = named.get("runs")
+    if isinstance(runs, yaml.MappingNode):
+        groups.append((workflow, _pairs(runs).get("steps")))
+    spans: list[tuple[int, int, dict[str, curl.Word]]] = []
+    for outer, steps in groups:
+        if not isinstance(steps, yaml.SequenceNode):
+            continue
+        for step in steps.value:
+            if not isinstance(step, yaml.MappingNode):
+                continue
+            step_named = _pairs(step)
+            run, uses = step_named.get("run"), step_named.get("uses")
+            if isinstance(run, yaml.ScalarNode):
+                spans.append((run.start_mark.index, run.end_mark.index,
+                              _environment(text, step_named.get("env"), outer, expressions)))
+                if "GITHUB_ENV" in text[run.start_mark.index:run.end_mark.index]:
+                    outer = {}  # (what it writes is set for the steps after it)
+            elif uses is not None and not (isinstance(uses, yaml.ScalarNode) and _OWN_ACTIONS.match(str(uses.value))):
+                outer = {}
+    if not spans:
+        return []
+    spans.sort(key=lambda span: span[0])
+    starts = [start for start, _, _ in spans]
+    environments: list[curl.Environment] = []
+    for script in found:
+        at = span_of(script)[0]
+        index = bisect.bisect_right(starts, at) - 1
+        environments.append(spans[index][2] if index >= 0 and at < spans[index][1] else {})
+    return environments
+
+
+def _pairs(node: yaml.MappingNode) -> dict[str, yaml.Node]:
+    """A mapping node's members by their plain keys (a key that is no scalar left out)."""
+    import yaml
+
+    return {str(key.value): value for key, value in node.value if isinstance(key, yaml.ScalarNode)}
+
+
+def _environment(text: str, node: object, outer: dict[str, curl.Word], expressions: list[str]) -> dict[str, curl.Word]:
+    """The variables an `env:` (`node`; None: none) sets over `outer`'s (step_environments)."""
+    import yaml
+
+    if node is None:
+        return outer
+    if not isinstance(node, yaml.MappingNode):
+        return {}  # (an expression: any name may be set, to anything)
+    merged = dict(outer)
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.value == "<<":
+            return {}  # (a merge's names are not told here)
+        word = _environment_word(text, value, expressions)
+        if word is None:
+            merged.pop(str(key.value), None)
+        else:
+            merged[str(key.value)] = word
+    return merged
+
+
+def _environment_word(text: str, node: object, expressions: list[str]) -> curl.Word | None:
+    """An `env:` value as a shell word where it is written, its `${{ … }}` expressions unknown parts; None when it is
+    no string, or its characters are not found in the file one by one."""
+    import yaml
+
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _STRING_TAG or not node.value:
+        return None
+    value = str(node.value)
+    start, end = node.start_mark.index, node.end_mark.index
+    offsets: Sequence[int] | None
+    if node.style in ("'", '"'):
+        quoted = quoted_scalar(text, start, end, flow=True)
+        offsets = quoted[0] if quoted is not None and quoted[1] == value else None
+    else:
+        offsets = scalar_offsets(text, (start, end), value)
+    if offsets is None:
+        return None
+    word = curl.Word()
+    i = 0
+    while i < len(value):
+        close = _expression_end(value, i) if value.startswith("${{", i) else None
+        if close is None:
+            word.add(value[i], offsets[i])
+            i += 1
+            continue
+        expressions.append(_shown(value[i:close]))
+        word.add("${" + _BLANK_PREFIX + _base36(len(expressions) - 1) + "}", offsets[i], known=False)
+        i = close
+    word.end = offsets[-1]
+    return word
 
 
 #: How a blanked expression's name starts (then its place in base 36, then `_`s): no name a script writes, as a rule.
