@@ -106,10 +106,11 @@ def scripts(text: str, *, ci: bool = False) -> list[Script]:
 
 #: What may say a step's script runs in no POSIX shell: a `shell:`, a Windows runner or pool, a PowerShell task.
 _SHELL_HINT = re.compile(r"shell|windows|powershell|pwsh|cmdline", re.I)
-#: The keys naming where a job runs (GitHub's and Bitbucket's `runs-on`, GitLab's `tags` and `image`, Azure's `pool`
-#: and `vmImage`, CircleCI's `executor`, `machine` and its `image`): one naming Windows runs its scripts in PowerShell
-#: (cmd.exe: an Azure `script:`) unless a step says its shell.
-_RUNNER_KEYS = ("runs-on", "tags", "image", "pool", "vmImage", "executor", "machine")
+#: The keys naming where a job runs (GitHub's and Bitbucket's `runs-on`, GitLab's `tags` and `image`, also under its
+#: `default:`, Azure's `pool` and `vmImage`, CircleCI's `executor` (a reusable one's definition, an orb's reference:
+#: `win/default` of `circleci/windows@5`), `machine` and its `image`, `resource_class`): one naming Windows runs its
+#: scripts in PowerShell (cmd.exe: an Azure `script:`) unless a step says its shell.
+_RUNNER_KEYS = ("runs-on", "tags", "image", "pool", "vmImage", "executor", "machine", "resource_class")
 #: Azure tasks whose `inputs:` script is PowerShell's or cmd.exe's.
 _FOREIGN_TASK = re.compile(r"(?:Azure)?(?:PowerShell|CmdLine)@", re.I)
 #: Azure Pipelines' PowerShell steps (`- powershell: |`, `- pwsh: |`).
@@ -152,6 +153,7 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
         return None
     keys = frozenset(CI_SCRIPT_KEYS if ci else ("run",))
     found: list[tuple[int, int, str]] = []
+    executors = _executors(text, root) if ci else {}
     stack: list[tuple[yaml.Node | None, str | None, str | None]] = [(root, None, None)]  # a node, its shell, its Windows
     while stack:
         node, shell, windows = stack.pop()
@@ -168,7 +170,12 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
             shell = str(own.value)
         elif isinstance(defaults, yaml.ScalarNode):
             shell = str(defaults.value)
-        windows = _runner(text, node, named, ci, windows)
+        windows = _runner(text, node, named, ci, windows, executors)
+        default = named.get("default") if ci and node is root else None
+        if isinstance(default, yaml.MappingNode):  # (GitLab's `default:` tags and image: every job's, unless its own)
+            default_named: dict[str | None, yaml.Node] = {
+                key.value if isinstance(key, yaml.ScalarNode) else None: value for key, value in default.value}
+            windows = _runner(text, default, default_named, ci, windows, executors)
         task = named.get("task")
         foreign_task = isinstance(task, yaml.ScalarNode) and _FOREIGN_TASK.match(str(task.value)) is not None
         for key, value in pairs:
@@ -233,7 +240,8 @@ def _plain_values_blanked(text: str) -> str:
     return "".join(out)
 
 
-def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool, outer: str | None) -> str | None:
+def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool, outer: str | None,
+            executors: dict[str, str] | None = None) -> str | None:
     """Why a job's (a mapping's) scripts with no shell named run in no POSIX shell, by the runner keys it writes (None:
     they run in one); `outer`: what the enclosing one said, kept when it names no runner. Windows named wins; then a
     runner that names no system where the shell depends on it (GitHub's `runs-on`, Azure's `pool`): unknown; then one
@@ -243,6 +251,8 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
         where = named.get(runner)
         if where is None:
             continue
+        if runner == "executor" and executors and _WINDOWS_RUNNER.search(_executor_written(executors, where)):
+            return "its job's executor (`executor`) runs on Windows, so it runs in PowerShell, not a POSIX shell"
         if _names_windows(text, job, where):
             return f"its job runs on Windows (`{runner}`), so it runs in PowerShell or cmd.exe, not a POSIX shell"
         if _names_system(text, job, where, _POSIX_RUNNER):
@@ -256,6 +266,41 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
     if not verdicts:
         return outer
     return next((verdict for verdict in verdicts if verdict is not None), None)
+
+
+def _executor_name(node: object) -> str:
+    """The name a CircleCI job's `executor:` gives (`win/default`, `{name: win/default, shell: …}`); "" for none."""
+    import yaml
+
+    name = _at(node, "name") if isinstance(node, yaml.MappingNode) else node
+    return str(name.value).strip() if isinstance(name, yaml.ScalarNode) else ""
+
+
+def _executor_written(executors: dict[str, str], node: object) -> str:
+    """What the executor a CircleCI job's `executor:` names is, as written (_executors: its definition, its orb's
+    reference); "" when the file does not say."""
+    name = _executor_name(node)
+    orb, slash, _ = name.partition("/")
+    return executors.get(name, "") or (executors.get(orb + "/", "") if slash else "")
+
+
+def _executors(text: str, root: yaml.Node) -> dict[str, str]:
+    """What each executor a CircleCI configuration names runs on, as written: a reusable one's definition (`executors:
+    {win: {machine: {image: windows-server-2022-gui:current}}}`), and an orb's (`orbs: {win: circleci/windows@5}` makes
+    `win/default` that orb's: its reference). By the name a job's `executor:` writes."""
+    import yaml
+
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    named = _pairs(root)
+    found: dict[str, str] = {}
+    for key, (prefix, suffix) in (("executors", ("", "")), ("orbs", ("", "/"))):
+        given = named.get(key)
+        if isinstance(given, yaml.MappingNode):
+            for name, value in given.value:
+                if isinstance(name, yaml.ScalarNode):
+                    found[prefix + str(name.value) + suffix] = text[value.start_mark.index:value.end_mark.index]
+    return found
 
 
 def _at(node: object, *path: str) -> object:
@@ -322,7 +367,7 @@ def _foreign_why(key: str | None, shell: str | None, windows: str | None) -> str
     if key == "bash":  # (Azure's `bash:` step: bash, on any pool)
         return None
     if shell is not None:
-        first = shell.split()[0].rsplit("/", 1)[-1].lower() if shell.split() else ""
+        first = shell.split()[0].rsplit("/", 1)[-1].lower().removesuffix(".exe") if shell.split() else ""
         return None if first in _POSIX_SHELLS else f"it runs in `{shell}`, not a POSIX shell"
     return windows
 
