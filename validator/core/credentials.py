@@ -886,6 +886,8 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # what a wrapper is given is written here (`Secret("…")`, `str(r"…")`, `hashlib.sha256(b"…")`)
             found += expression_literals(text, scanned, line_end)
             continue
+        elif assigned and (command := _COMMAND_VALUE.match(text, scanned, line_end)) is not None:
+            value = command.span()  # a shell's `TOKEN=$(echo …)`: masked when the command writes a token (only_holes)
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):
@@ -1408,6 +1410,8 @@ def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int
 
 
 _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+#: A shell variable's value that is a command's output, unquoted (`TOKEN=$(echo …)`), and what follows it up to a space.
+_COMMAND_VALUE = _Lazy(r"\$\([^()\n]{1,200}\)[^\s;'\"`]*")
 #: An assignment as code writes it, spaced (`password = …`, `secret := …`); a shell's or a .env file's is not
 #: (`PASSWORD=…`).
 _CODE_ASSIGN = re.compile(r"[ \t]+:?=[ \t]*")
