@@ -295,9 +295,22 @@ _WRITTEN_TOKEN = _Lazy(r"(?=[A-Za-z0-9+/=_-]*[A-Za-z])(?=[A-Za-z0-9+/=_-]*[0-9])
 def _writes_token(holes: str) -> bool:
     """Whether template holes that hold a command or an expression (`$(…)`, `` `…` ``, `#{…}`, `${{ … }}`) write a
     token's text: then the value is no reference and is masked. (An expansion's default alone, `${T:-…}`, is masked on
-    its own: _expansion_literals.)"""
-    return (any(opening in holes for opening in ("$(", "`", "#{", "${{"))
-            and (_WRITTEN_TOKEN.search(holes) is not None or bool(known_token_spans(holes))))
+    its own: _expansion_literals.) A file a command reads (`$(cat /run/secrets/gc_token_2024abcd9f8e7d)`, `$(< t)`)
+    writes none: its path says where the token is kept (_READ_PATH), however token-like its name."""
+    if not any(opening in holes for opening in ("$(", "`", "#{", "${{")):
+        return False
+    if bool(known_token_spans(holes)):
+        return True
+    unread = _READ_PATH.sub(" ", holes) if "<" in holes or _READER_WORD.search(holes) else holes
+    return _WRITTEN_TOKEN.search(unread) is not None
+
+
+#: The commands that print the files their arguments name (no other argument is a file's: `jq`'s first is a program,
+#: `echo`'s are what it prints), and a file a command's input is redirected from (`$(< t)`, `tr -d '\n' < t`; not
+#: `<<<`, a here-string, which writes its text): the paths, group 1, of what a command substitution reads.
+_READER_WORD = _Lazy(r"(?<![\w.-])(?:cat|head|tail|tac|less|more)(?![\w.-])")
+_READ_PATH = _Lazy(r"""(?:(?<![\w.-])(?:cat|head|tail|tac|less|more)(?:[ \t]+(?:-[\w-]*|\d+))*[ \t]+|(?<![<\w])<(?![<(])[ \t]*)"""
+                   r"""((?:(?:'[^'\n]*'|"[^"\n]*"|[^\s'"`;|&()<>$])+(?:[ \t]+|(?=[)`;|&\n]|\Z)))+)""")
 
 
 def only_references(value: str) -> bool:
@@ -886,11 +899,16 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # what a wrapper is given is written here (`Secret("…")`, `str(r"…")`, `hashlib.sha256(b"…")`)
             found += expression_literals(text, scanned, line_end)
             continue
+        elif assigned and (command := _COMMAND_VALUE.match(text, scanned, line_end)) is not None:
+            value = command.span()  # a shell's `TOKEN=$(echo …)`: masked when the command writes a token (only_holes)
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):
                 continue  # `client_secret: CLIENT_SECRET` in code: a variable's name, not what it holds
-        if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
+        # (a shell's backquotes are a command's, judged with them: `` `cat /run/secrets/t` `` reads the token)
+        judged = text[value[0] - 1:value[1] + 1] if value is not None and quote == "`" and not in_code else \
+            text[value[0]:value[1]] if value is not None else ""
+        if value is not None and value[1] > value[0] and not only_holes(judged):
             found.append(value)
             scanned = value[1] + 1
     return found
@@ -1287,6 +1305,14 @@ VALUE_WRAPPERS = frozenset({
     "SecretValue", "SecureString", "Sensitive", "Password", "b64decode", "b64encode", "urlsafe_b64decode",
     "standard_b64decode", "atob", "btoa", "decode", "encode", "unhexlify", "fromhex", "sha1", "sha256", "sha512",
     "md5", "blake2b", "new", "trim", "strip", "freeze", "Some"})
+#: The calls whose first argument names a file they read (`open("/run/secrets/t")`, `Path('…')`, node's
+#: `fs.readFileSync('…')`, Deno's `readTextFile`, PHP's `file_get_contents`, .NET's `File.ReadAllText`, Go's
+#: `os.ReadFile`, Java's `new File(…)`, `Files.readString`): a literal given so is a path, the secret's place, never the
+#: secret, however token-like its name (`gc_token_2024abcd9f8e`).
+FILE_READERS = frozenset({
+    "open", "Path", "PurePath", "PosixPath", "readFile", "readFileSync", "readTextFile", "readTextFileSync",
+    "createReadStream", "file_get_contents", "fopen", "ReadAllText", "ReadAllBytes", "ReadFile", "File", "readString",
+    "readAllBytes", "loadtxt", "read_file"})
 #: A call's name and its opening parenthesis just before its first argument (`Secret(`, `new Buffer(`, `a.b.sha256(`).
 _CALLED_WITH = _Lazy(r"(?:new[ \t]+)?(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)[ \t]*\([ \t]*\Z")
 #: A literal's text that looks like a token or a key, whatever call it is given to (`dict(a=1)["Zq8v…"]`): 8 characters
@@ -1308,6 +1334,8 @@ def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int,
         if not value or only_holes(value):
             continue
         called = _CALLED_WITH.search(text, max(start, literal.start() - 100), literal.start())
+        if called is not None and called.group(1) in FILE_READERS:
+            continue  # (`open("/run/secrets/gc_token_2024abcd")`: where the secret is kept, read at run time)
         wrapped = called is not None and called.group(1) in VALUE_WRAPPERS
         if wrapped or (_TOKEN_LITERAL.fullmatch(value) and "://" not in value and not _VARIABLE_NAME.fullmatch(value)):
             found.append(literal.span(3))
@@ -1408,6 +1436,8 @@ def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int
 
 
 _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+#: A shell variable's value that is a command's output, unquoted (`TOKEN=$(echo …)`), and what follows it up to a space.
+_COMMAND_VALUE = _Lazy(r"\$\([^()\n]{1,200}\)[^\s;'\"`]*")
 #: An assignment as code writes it, spaced (`password = …`, `secret := …`); a shell's or a .env file's is not
 #: (`PASSWORD=…`).
 _CODE_ASSIGN = re.compile(r"[ \t]+:?=[ \t]*")
