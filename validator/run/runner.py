@@ -39,7 +39,7 @@ from ..sources.kinds import (
     source_kind,
 )
 from ..sources.template_pages import page_body_kind, page_tags, shaped_when_rendered
-from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
+from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, clean_entry, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
@@ -196,14 +196,17 @@ class _Checker:
                 if diagnostics or suppressed or mark is not None:
                     return FileResult(diagnostics, lines, {}, suppressed, binding=_binding(mark))
                 return CLEAN
-        if self.recorder is not None:
-            self.recorder.used = {}
+        recorder = self.recorder
+        if recorder is not None:
+            recorder.used = {}
         kind = named_kind(path) if path in self.walked else None
         if index is not None and kind in NOTED:
             index.note(path, kind, data)
         if kind is not None and _quiet_code(kind, path, data):  # a quiet code file (in_run): clean, stored so
-            return entry(content, flags, self.recorder.used if self.recorder else {}, [], {}, ())
+            return clean_entry(content, flags, recorder.used if recorder is not None else {})
         documents = self.load_data(path, data, quick=True, kind=kind)
+        if not documents:  # certainly clean (load_data's fast path), or no payload: its entry alone, as result() finds
+            return clean_entry(content, flags, recorder.used if recorder is not None else {})
         result = self.result(path, documents)
         if result.elsewhere or any(d.file != path or d.code == INTERNAL_ERROR for d in result.diagnostics) or _reads_others(documents):
             # it read other files (a body, a flow YAML its launch links): their content is no part of its key; or it
