@@ -416,9 +416,11 @@ DOCS: dict[str, RuleDocs] = {
         nor is shaped as a launch (mostly its known wrong shapes, with an object of inputs in a
         wrapper, `inputs`, a flow ID under another name or a `type` saying flow): a campaign, a
         contact list, a manifest, whose `name`, `version`, `id` and `type` are any record's; a file
-        holding a flow ID among more keys of its own, not shaped as a launch: another Genesys Cloud
-        endpoint's body such as an email's or an outbound call's, a flow instance, a setting, a
-        locale's labels; a file of flow inputs alone) gets this one note
+        holding a flow ID among keys of its own, not shaped as a launch, with nothing else saying it is
+        one (a `Flow.` key, an inputs object, a misspelt `inputData`, keys that are all inputs the
+        flow's contract declares, a name saying launch): another Genesys Cloud endpoint's body such as
+        an email's or an outbound call's, a flow instance, a setting, a locale's labels; a file of
+        flow inputs alone) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
         directory walk passes such files in silence, except code that mentions a launch (FL011);
         with --verbose, a walked JSON/YAML file naming the launch's keys that was not judged gets
