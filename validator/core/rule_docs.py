@@ -514,7 +514,10 @@ DOCS: dict[str, RuleDocs] = {
     "unknown-member": RuleDocs(
         """
         Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
-        names are case-sensitive). The finding suggests the closest real name.
+        names are case-sensitive). The finding suggests the closest real name. A flow input
+        written beside the flowId (`Flow.orderId`, or `orderId` when the flow's contract declares
+        `Flow.orderId`) is moved into inputData by an unsafe fix; without a contract, an unprefixed
+        key's input name would be a guess, so the finding says where inputs go and changes nothing.
         """,
         f'{{"flow_id": "{_ENVELOPE_FLOW}"}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
