@@ -410,8 +410,9 @@ DOCS: dict[str, RuleDocs] = {
         JSON Schema document (with or without `$schema`: told by its shape, only JSON Schema's
         keywords at its top), a tool's settings by their well-known name or place (tsconfig.json,
         dependabot.yml, .pre-commit-config.yaml, .vscode/*.json…), a Genesys Cloud script export,
-        a recorded launch response, a config file whose
-        flow ID sits two or more levels deep or in one of several sections, a JSON/YAML file naming
+        a recorded launch response, a config file or an API reply whose
+        flow ID sits two or more levels deep or in one of several sections (even one that does not
+        parse: the note says where it stops, a transcript's sample with a trailing comma), a JSON/YAML file naming
         no launch key that neither names its flow (`flowName`, `workflow`, a misspelt `flowVersoin`)
         nor is shaped as a launch (mostly its known wrong shapes, with an object of inputs in a
         wrapper, `inputs`, a flow ID under another name or a `type` saying flow): a campaign, a

@@ -349,6 +349,7 @@ class _Checker:
             launch_key_depth,
             may_hold_body,
             named_as_walked,
+            named_broken_verdict,
             named_tool_file,
             names_no_launch,
             record_note,
@@ -397,6 +398,10 @@ class _Checker:
                 # launch: another program's file. A launch body with a comment keeps its FL001: the endpoint refuses it.
                 return ("it is JSON with comments (a code sample's or an editor's file) that names no flow and no launch "
                         "key, and is not shaped as a launch: no launch body")
+            if document.kind in ("json", "yaml"):
+                # Named, broken, its launch keys all buried (a transcript's participants[].flowId, a config file's
+                # sections): another program's file, as the walk judges it; its parse error is no launch's.
+                return named_broken_verdict(text, document.kind)
             return None
         if json_schema_shaped(document.value) or genesys_script(document.value):
             # a schema without `$schema` (a data action's contract) describes bodies; a Genesys script is the agent's page

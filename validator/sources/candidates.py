@@ -820,6 +820,36 @@ def _yaml_key_depth(text: str) -> str:
     return "deep" if found else "shallow"
 
 
+#: Why a file's launch keys are no body's, by broken_key_depth, for a named file that does not parse.
+_BURIED = {
+    "deep": "its flow ID sits two or more levels deep (a config file's, an API reply's)",
+    "entries": "several of its sections each name a flow ID (a config file's)",
+    "sections": "its flow ID sits in one of its sections, beside others (a config file's)",
+}
+
+
+def named_broken_verdict(text: str, kind: str) -> str | None:
+    """Why a named JSON or YAML file that does not parse is no launch body, said (FL012) instead of its parse error: its
+    launch keys all sit where no body's do (broken_key_depth "deep", "entries" or "sections": a transcript's
+    participants, a config file's sections), as a walk judges it; the note says where it stops parsing, as FL001 would.
+    None (judged as the body it may be meant to be: FL001) for any other."""
+    depth = broken_key_depth(text, kind)
+    if depth not in _BURIED:
+        return None
+    if kind != "json":
+        return f"it does not parse as YAML, and {_BURIED[depth]}: no launch body, so its syntax is not checked"
+    aside = comments_aside(text)
+    try:
+        json.loads(aside)
+        where = "it holds comments (JSON has none)"
+    except ValueError as err:
+        at = f" (line {err.lineno}, column {err.colno})" if isinstance(err, json.JSONDecodeError) else ""
+        where = f"it does not parse as JSON{' beyond its comments' if aside != text else ''}{at}"
+    except RecursionError:
+        where = "it does not parse as JSON"
+    return f"{where}, and {_BURIED[depth]}: no launch body, so its syntax is not checked"
+
+
 def broken_verdict(document: Document, verbose: bool) -> str | None:
     """walked_verdict for a walked JSON/YAML file that does not parse: None when its launch keys sit where a body's do
     (broken_key_depth "shallow": judged as the body it may be meant to be); else "" (passed in silence), or with
