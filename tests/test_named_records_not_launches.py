@@ -57,6 +57,8 @@ RECORDS: dict[str, object] = {
     "locales/en.json": {"flow": "Flow", "workflow": "Workflow", "flowName": "Flow name", "submit": "Submit"},
     "locales/fr.json": {"flow": "Flux", "workflow": "Flux de travail", "flowName": "Nom du flux", "submit": "Envoyer"},
     "settings.json": {"workflow": True, "name": "exporter", "retries": 3},
+    # GenesysCloud-API-Explorer_v3's tests/fixtures/insightpacks/<sha256>.json: a cached reply, a user's id and name
+    "insightpacks/95fc657d.json": {"id": "user-1", "name": "Test User"},
 }
 #: Launches written wrong that name no launch key (a flow under another name, a wrapper of inputs): judged.
 WRITTEN_WRONG: dict[str, object] = {
@@ -68,6 +70,8 @@ WRITTEN_WRONG: dict[str, object] = {
     "wrong/workflow_name.json": {"workflowName": "Customer Callback", "customerName": "Jane", "phone": "+15551234567"},
     "wrong/batch.json": [{"flowName": "Customer Callback", "customerName": "Jane"}],
     "wrong/id_only.json": {"id": "my-flow"},
+    "wrong/id_name.json": {"id": UUID, "name": "Callback"},  # an id that may be the flow's, beside a name
+    "wrong/id_placeholder.json": {"id": "{{flowId}}", "name": "Callback", "version": "3.0"},
     "wrong/uuid.json": {"name": "Callback", "flow": UUID},
     "wrong/flow_object.json": {"flow": {"id": UUID}, "data": {"customerName": "Jane"}},
 }

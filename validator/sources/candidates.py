@@ -23,7 +23,7 @@ from collections.abc import Callable, Collection, Sequence
 
 from ..core.codes import MISSING_FLOW_ID
 from ..core.diagnostics import Diagnostic, Finding
-from ..core.ids import is_uuid
+from ..core.ids import PLACEHOLDER, find_uuid, is_uuid
 from ..core.patterns import OnFirstUse
 from ..core.sizecache import cache_by_size
 from ..core.suggest import closest, normalize
@@ -233,8 +233,9 @@ def written_as_launch(value: dict[object, object], alone: bool) -> bool:
     launch's vocabulary (its known wrong shapes, `name`, `version`, `id`) with something only a launch's would hold: an
     object of inputs in a wrapper (`data: {…}`, `configuration: {…}`), an inputs container of any value (`inputs:
     Jane`), a flow ID (a UUID) under another name, a `type` saying flow. Or, `alone` (the document's one object, not
-    an item of a list of references), an `id` beside nothing but the launch's vocabulary (`{"id": 42}`: the flow's ID
-    misnamed, whatever it holds). A platform record (a `selfUri` under /api/v2/: an export or an answer, never a
+    an item of a list of references), an `id` beside nothing but the launch's vocabulary (`{"id": 42}` alone: the
+    flow's ID misnamed, whatever it holds; beside a `name` or a `version`, an `id` that may hold a flow ID,
+    _may_be_flow_id). A platform record (a `selfUri` under /api/v2/: an export or an answer, never a
     request) is none."""
     if _platform_record(value):
         return False
@@ -244,9 +245,17 @@ def written_as_launch(value: dict[object, object], alone: bool) -> bool:
     if len(naming) == 1 and _names_the_flow(*naming[0]):
         return True
     members = [(key, item) for key, item in value.items() if _vocabulary(key, item, alone)]
-    if alone and len(members) == len(value) and any(isinstance(key, str) and normalize(key) == "id" for key, _ in members):
+    ids = [item for key, item in members if isinstance(key, str) and normalize(key) == "id"]
+    if alone and len(members) == len(value) and ids and (len(value) == 1 or any(_may_be_flow_id(item) for item in ids)):
         return True
     return len(members) > len(value) - len(members) and any(_only_a_launchs(key, item) for key, item in members)
+
+
+def _may_be_flow_id(value: object) -> bool:
+    """Whether a record's `id` may hold the flow's ID misnamed: a UUID (every flow ID is one) or a placeholder for one
+    (`{{flowId}}`, `YOUR_FLOW_ID`); an `id` of other text or a number beside a `name` (`{"id": "user-1", "name":
+    "Test User"}`) is the record's own, as every platform object's reference is `{id, name}`."""
+    return isinstance(value, str) and (find_uuid(value) is not None or PLACEHOLDER.fullmatch(value.strip()) is not None)
 
 
 #: A key naming the flow to launch, normalized: `flow`, `flowName`, `flow_key`, `flowRef`, `workflow`, `workflowName`.
