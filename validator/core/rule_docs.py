@@ -410,15 +410,18 @@ DOCS: dict[str, RuleDocs] = {
         JSON Schema document (with or without `$schema`: told by its shape, only JSON Schema's
         keywords at its top), a tool's settings by their well-known name or place (tsconfig.json,
         dependabot.yml, .pre-commit-config.yaml, .vscode/*.json…), a Genesys Cloud script export,
-        a recorded launch response, a config file whose
-        flow ID sits two or more levels deep or in one of several sections, a JSON/YAML file naming
+        a recorded launch response, a config file or an API reply whose
+        flow ID sits two or more levels deep or in one of several sections (even one that does not
+        parse: the note says where it stops, a transcript's sample with a trailing comma), a JSON/YAML file naming
         no launch key that neither names its flow (`flowName`, `workflow`, a misspelt `flowVersoin`)
         nor is shaped as a launch (mostly its known wrong shapes, with an object of inputs in a
         wrapper, `inputs`, a flow ID under another name or a `type` saying flow): a campaign, a
         contact list, a manifest, whose `name`, `version`, `id` and `type` are any record's; a file
-        holding a flow ID among more keys of its own, not shaped as a launch: another Genesys Cloud
-        endpoint's body such as an email's or an outbound call's, a flow instance, a setting, a
-        locale's labels; a file of flow inputs alone) gets this one note
+        holding a flow ID among keys of its own, not shaped as a launch, with nothing else saying it is
+        one (a `Flow.` key, an inputs object, a misspelt `inputData`, keys that are all inputs the
+        flow's contract declares, a name saying launch): another Genesys Cloud endpoint's body such as
+        an email's or an outbound call's, a flow instance, a setting, a locale's labels; a file of
+        flow inputs alone) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
         directory walk passes such files in silence, except code that mentions a launch (FL011);
         with --verbose, a walked JSON/YAML file naming the launch's keys that was not judged gets
@@ -512,7 +515,10 @@ DOCS: dict[str, RuleDocs] = {
     "unknown-member": RuleDocs(
         """
         Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
-        names are case-sensitive). The finding suggests the closest real name.
+        names are case-sensitive). The finding suggests the closest real name. A flow input
+        written beside the flowId (`Flow.orderId`, or `orderId` when the flow's contract declares
+        `Flow.orderId`) is moved into inputData by an unsafe fix; without a contract, an unprefixed
+        key's input name would be a guess, so the finding says where inputs go and changes nothing.
         """,
         f'{{"flow_id": "{_ENVELOPE_FLOW}"}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
