@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.unknown import decided
+from ..core.unknown import Unknown, decided
 from . import ecma_regex
 from .formats import FORMATS
 from .subset import ExplainingValidator, SchemaError, SubsetValidator, enum_key, scalar_enum, subset_validator
@@ -43,6 +43,20 @@ _LATER_KEYWORDS = frozenset({"prefixItems", "$dynamicRef", "$dynamicAnchor", "$r
 
 class BrokenSchema(Exception):
     """A schema flowlint needs cannot be loaded or compiled (exit code 3)."""
+
+
+class PatternNotApplied(Unknown):
+    """What a pattern flowlint cannot match (ecma_regex: not `known`) would decide: whether a value matches it (`pattern`),
+    or whether a key does (patternProperties, and so additionalProperties), where the answer matters (the key's value
+    breaks the pattern's subschema, or the key is declared nowhere else). An error holding it as its instance is no
+    finding (`decided` says no); `iter_errors` hands it on so that a note can say what was not checked."""
+
+    __slots__ = ("key", "pattern")
+
+    def __init__(self, pattern: str, key: str | None = None) -> None:
+        super().__init__(pattern)
+        self.pattern = pattern
+        self.key = key  # the key whose matching is not known (None: a value's `pattern`)
 
 
 def schema_path() -> Path:
@@ -106,6 +120,11 @@ def check_untrusted(schema: dict[str, Any]) -> None:
                 raise BrokenSchema(f"invalid pattern: {err}") from None
 
 
+def _patterns_in(schema: dict[str, Any]) -> Iterator[str]:
+    for node, _ in subschemas(schema):
+        yield from _patterns(node)
+
+
 def _patterns(node: dict[str, Any]) -> list[str]:
     found = [node["pattern"]] if isinstance(node.get("pattern"), str) else []
     if isinstance(node.get("patternProperties"), dict):
@@ -147,6 +166,8 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
         return None  # its code would cost more than jsonschema's checks: jsonschema decides alone
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
+    if any(not ecma_regex.compile_pattern(source).known for source in _patterns_in(schema)):
+        return None  # its code would guess what a pattern flowlint cannot match says: jsonschema says it is not known
     try:
         validate = fastjsonschema.compile({**_with_placeholders(schema, placeholders), "$schema": DRAFT_URIS[draft]},
                                           formats=_FORMATS, detailed_exceptions=False, handlers=_REFUSE_EVERY_SCHEME)
@@ -305,8 +326,18 @@ def _ecma_validator(cls: Any) -> Any:
     """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes."""
     import jsonschema
 
+    def not_applied(source: str, key: str | None = None, path: Iterable[str] = ()) -> jsonschema.ValidationError:
+        said = f"whether {key!r} matches" if key is not None else "whether the value matches"
+        return jsonschema.ValidationError(f"{said} {source!r} is not known", instance=PatternNotApplied(source, key),
+                                          path=path)
+
     def pattern(validator: Any, source: str, instance: Any, schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
-        if isinstance(instance, str) and not ecma_regex.compile_pattern(source).search(instance):
+        if not isinstance(instance, str):
+            return
+        compiled = ecma_regex.compile_pattern(source)
+        if not compiled.known:
+            yield not_applied(source)
+        elif not compiled.search(instance):
             yield jsonschema.ValidationError(f"{instance!r} does not match {source!r}")
 
     def pattern_properties(validator: Any, patterns: dict[str, Any], instance: Any,
@@ -323,6 +354,12 @@ def _ecma_validator(cls: Any) -> Any:
             source = sources[index]
             for key in keys[index]:
                 yield from validator.descend(instance[key], patterns[source], path=key, schema_path=source)
+        for index in found.unknown:  # any key may match: what the subschema would say of its value is not known
+            source = sources[index]
+            for key in instance:
+                broken = next(iter(validator.descend(instance[key], patterns[source], path=key, schema_path=source)), None)
+                if broken is not None:
+                    yield not_applied(source, key, [key])
 
     def additional_properties(validator: Any, allowed: Any, instance: Any,
                               schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
@@ -332,6 +369,13 @@ def _ecma_validator(cls: Any) -> Any:
         patterns = schema.get("patternProperties")
         found = ecma_regex.pattern_set(patterns) if isinstance(patterns, dict) and patterns else None
         extras = [key for key in instance if key not in declared and not (found is not None and found.matching(key))]
+        if found is not None and found.unknown and extras and allowed is not True:
+            # Each may match a pattern flowlint cannot match: whether it is an additional property is not known.
+            unknown = sources_of(list(patterns or ()), found.unknown)
+            for extra in extras:
+                if allowed is False or next(iter(validator.descend(instance[extra], allowed, path=extra)), None) is not None:
+                    yield not_applied(unknown, extra, [extra])
+            return
         if isinstance(allowed, dict):
             for extra in extras:
                 yield from validator.descend(instance[extra], allowed, path=extra)
@@ -339,6 +383,9 @@ def _ecma_validator(cls: Any) -> Any:
             listed = ", ".join(repr(extra) for extra in sorted(extras))
             yield jsonschema.ValidationError(f"Additional properties are not allowed ({listed} "
                                              f"{'was' if len(extras) == 1 else 'were'} unexpected)")
+
+    def sources_of(sources: list[str], indices: list[int]) -> str:
+        return " or ".join(sources[index] for index in indices[:3]) + (" or …" if len(indices) > 3 else "")
 
     compared = cls.VALIDATORS["enum"]  # jsonschema's own: each allowed value in turn
 
@@ -383,14 +430,18 @@ def _not_one_of_class() -> type[jsonschema.ValidationError]:
     return NotOneOf
 
 
-def iter_errors(validator: ExplainingValidator, instance: Any) -> Iterator[SchemaError]:
+def iter_errors(validator: ExplainingValidator, instance: Any,
+                not_applied: list[tuple[tuple[str | int, ...], PatternNotApplied]] | None = None) -> Iterator[SchemaError]:
     """Every error, leaves first: combinators (anyOf, oneOf) are replaced by their best sub-error.
 
-    Errors that unknown values (in code) could turn out not to make are left out.
+    Errors that unknown values (in code) could turn out not to make are left out; those that rest on a pattern flowlint
+    cannot match are added to `not_applied` (where, and what was not known), when it is given.
     """
     errors: Iterable[SchemaError] = validator.iter_errors(instance)
     for error in errors:
         if not decided(error):
+            if not_applied is not None:
+                not_applied.extend(_not_applied(error))
             continue
         if error.context:
             from jsonschema.exceptions import best_match
@@ -432,3 +483,13 @@ def _format_checker() -> jsonschema.FormatChecker:
     for name, check in _FORMATS.items():
         checker.checks(name)(check)
     return checker
+
+
+def _not_applied(error: Any) -> Iterator[tuple[tuple[str | int, ...], PatternNotApplied]]:
+    """The undecided errors inside an error (itself, its combinators' sub-errors) that rest on a pattern not applied."""
+    stack = [error]
+    while stack:
+        found = stack.pop()
+        if isinstance(found.instance, PatternNotApplied):
+            yield tuple(found.absolute_path), found.instance
+        stack.extend(found.context or ())

@@ -23,6 +23,7 @@ from ..core.codes import (
     INPUT_TYPE_MISMATCH,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
+    UNAPPLIED_CONTRACT,
     UNKNOWN_INPUT,
     WHOLE_DECIMAL,
 )
@@ -92,8 +93,9 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         return nulls
     if not explain:
         raise NotExplained
+    not_applied: list[tuple[tuple[str | int, ...], schemas.PatternNotApplied]] = []
     try:
-        errors = list(schemas.iter_errors(contract.validator, data))
+        errors = list(schemas.iter_errors(contract.validator, data, not_applied))
     except BrokenContract:
         raise
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
@@ -123,7 +125,39 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         elif item not in formats:
             findings.append(explainer.out_of_bounds(bounds[item]))
     required = {finding.subject for finding in findings if finding.code == MISSING_INPUT}  # a required null: FL201 says it
+    if not_applied:
+        findings.append(_patterns_not_applied(contract, not_applied))
     return [finding for finding in nulls if finding.path[1] not in required] + findings
+
+
+def _contract_named(contract: Contract) -> str:
+    flow = contract.flow_name or contract.flow_id
+    return f"the input contract of flow {flow} ({contract.source})" if flow else f"the input contract ({contract.source})"
+
+
+def _patterns_not_applied(contract: Contract, not_applied: list[tuple[tuple[str | int, ...], schemas.PatternNotApplied]]) -> Finding:
+    """FL213, once a body: what the contract's patterns that flowlint cannot match would decide was not checked."""
+    patterns = list(dict.fromkeys(unknown.pattern for _, unknown in not_applied))
+    places = list(dict.fromkeys(_named(("inputData", *path)) for path, _ in not_applied))
+    said = ", ".join(show(pattern, 60) for pattern in patterns[:2]) + (", …" if len(patterns) > 2 else "")
+    where = ", ".join(places[:3]) + (f" and {len(places) - 3} more" if len(places) > 3 else "")
+    one = len(patterns) == 1
+    return Finding(UNAPPLIED_CONTRACT, ("inputData",),
+                   f"{_contract_named(contract)} has {'a pattern' if one else 'patterns'} flowlint cannot match ({said}: "
+                   "lookaround, a backreference or the like, which its linear-time engine cannot run), so what "
+                   f"{'it decides' if one else 'they decide'} of {where} is unknown and was not checked",
+                   "write the pattern without lookaround or backreferences if the flow allows it; until then those inputs "
+                   "are checked by the platform alone", subject="patterns " + " ".join(show(pattern, 200) for pattern in patterns))
+
+
+def _named(path: Path) -> str:
+    """A place inside inputData (`inputData/Flow.dates/0`) in words: `Flow.dates[0]`."""
+    if len(path) < 2:
+        return "inputData"
+    if len(path) == 2:
+        return code(path[1])
+    inner = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
+    return code(f"{path[1]}{inner}")
 
 
 def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
@@ -184,10 +218,7 @@ class _Explainer:
                           "send a value the flow's input schema accepts")
 
     def name(self, path: Path) -> str:
-        if len(path) == 2:
-            return code(path[1])
-        inner = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
-        return code(f"{path[1]}{inner}")
+        return _named(path)
 
     # FL201
     def missing(self, error: Any) -> Iterator[Finding]:
