@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -57,6 +59,67 @@ class PatternNotApplied(Unknown):
         super().__init__(pattern)
         self.pattern = pattern
         self.key = key  # the key whose matching is not known (None: a value's `pattern`)
+
+
+class TooCostly(Exception):
+    """Applying a contract to one body took more steps than its budget (`budget`): the rest of the body is unchecked."""
+
+    def __init__(self, steps: int) -> None:
+        super().__init__(f"more than {steps:,} steps")
+        self.steps = steps
+
+
+#: The steps one body may take of jsonschema (a step: one keyword applied to one value, plus one for each member or
+#: item it goes through and each subschema or name it lists): BUDGET_FLOOR and BUDGET_PER_NODE for each node of the schema
+#: and of the body. Without it work is the product of the two: 1,000 patternProperties each matching a body's 1,000
+#: keys were a million subschemas applied and a million errors (100 s, 3.5 GB), and `$ref`s doubling through `anyOf`
+#: are 2^n. A real contract's check takes a few steps a node (the test corpus: at most ~3.3).
+BUDGET_FLOOR = 20_000
+BUDGET_PER_NODE = 32
+#: The steps an error costs (`_charged`): its making and keeping, beside the steps that found it. With them the
+#: steps bound the errors kept, so memory as well as time; a value may break three keywords and stay within its share.
+ERROR_STEPS = 8
+
+_FUEL: ContextVar[list[int] | None] = ContextVar("flowlint_contract_fuel", default=None)
+
+
+@contextlib.contextmanager
+def budget(steps: int | None) -> Iterator[None]:
+    """Apply contracts within `steps` (TooCostly past them) inside the block; outside any block, or with None, steps are
+    not counted."""
+    token = _FUEL.set(None if steps is None else [steps, steps])
+    try:
+        yield
+    finally:
+        _FUEL.reset(token)
+
+
+def charge(steps: int) -> None:
+    """Spend steps of the budget in force, if any (TooCostly when it runs out)."""
+    fuel = _FUEL.get()
+    if fuel is not None:
+        fuel[0] -= steps
+        if fuel[0] < 0:
+            raise TooCostly(fuel[1])
+
+
+def steps_for(schema_nodes: int, body: Any) -> int:
+    """The budget for applying a schema of `schema_nodes` nodes (`json_nodes`) to a body: BUDGET_FLOOR plus
+    BUDGET_PER_NODE for each node of the two."""
+    return BUDGET_FLOOR + BUDGET_PER_NODE * (schema_nodes + json_nodes(body))
+
+
+def json_nodes(value: Any) -> int:
+    """How many values a JSON value is made of (objects, arrays and scalars; an object's keys not counted)."""
+    count, stack = 0, [value]
+    while stack:
+        item = stack.pop()
+        count += 1
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return count
 
 
 def schema_path() -> Path:
@@ -164,6 +227,9 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     if too_big_to_compile(schema) or sum(len(node["patternProperties"]) for node, _ in subschemas(schema)
                                          if isinstance(node.get("patternProperties"), dict)) > MAX_COMPILED_PATTERNS:
         return None  # its code would cost more than jsonschema's checks: jsonschema decides alone
+    if any("$ref" in node for node, _ in subschemas(schema)):
+        return None  # its code follows each reference in full (anyOf: [{$ref: b}, {$ref: b}] down n levels: 2^n calls,
+        # with no way to stop it): jsonschema decides, within the body's budget of steps
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
     if any(not ecma_regex.compile_pattern(source).known for source in _patterns_in(schema)):
@@ -348,13 +414,16 @@ def _ecma_validator(cls: Any) -> Any:
         found = ecma_regex.pattern_set(patterns)
         keys: dict[int, list[str]] = {}  # each pattern's keys, each key's patterns found in one pass over it
         for key in instance:
-            for index in found.matching(key):
+            matching = found.matching(key)
+            charge(len(matching))  # each (key, pattern) pair is a subschema applied: their number is the product
+            for index in matching:
                 keys.setdefault(index, []).append(key)
         for index in sorted(keys):  # jsonschema's order: pattern by pattern, key by key
             source = sources[index]
             for key in keys[index]:
                 yield from validator.descend(instance[key], patterns[source], path=key, schema_path=source)
         for index in found.unknown:  # any key may match: what the subschema would say of its value is not known
+            charge(len(instance))
             source = sources[index]
             for key in instance:
                 broken = next(iter(validator.descend(instance[key], patterns[source], path=key, schema_path=source)), None)
@@ -392,13 +461,42 @@ def _ecma_validator(cls: Any) -> Any:
     def enum(validator: Any, values: Any, instance: Any, schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
         allowed = scalar_enum(values)
         if allowed is None:
+            charge(len(values) if isinstance(values, list) else 1)  # each allowed value in turn
             yield from compared(validator, values, instance, schema)
         elif enum_key(instance) not in allowed:  # one look-up, not 100,000 comparisons a value
             yield _not_one_of(instance, values)
 
     keywords = {"pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties,
                 "enum": enum}
-    return jsonschema.validators.extend(cls, keywords)  # type: ignore[no-untyped-call]
+    every = {**cls.VALIDATORS, **keywords}
+    return jsonschema.validators.extend(cls, {keyword: _charged(keyword, check) for keyword, check in every.items()})  # type: ignore[no-untyped-call]
+
+
+#: The keywords whose check goes through each subschema or name of their value, each time they are applied.
+_LISTING = frozenset({"allOf", "anyOf", "oneOf", "prefixItems", "items", "properties", "required", "dependencies",
+                      "dependentRequired", "dependentSchemas", "const"})
+
+
+def _charged(keyword: str, check: Callable[..., Any]) -> Callable[..., Any]:
+    """A jsonschema keyword's check that first spends its steps of the budget in force: one, plus one for each member
+    or item of the value it judges and, for a keyword that lists subschemas or names, one for each of them."""
+    listing = keyword in _LISTING
+
+    def charged(validator: Any, value: Any, instance: Any, schema: Any) -> Iterator[Any]:
+        steps = 1 + len(instance) if isinstance(instance, (dict, list)) else 1
+        if listing and isinstance(value, (dict, list)):
+            steps += len(value)
+        charge(steps)
+        # Each error spends ERROR_STEPS the first time it passes (at the keyword that made it): jsonschema keeps those of
+        # every branch of an anyOf or oneOf (2^n of them for n levels of anyOf), so the steps bound memory too.
+        for error in check(validator, value, instance, schema) or ():
+            said = vars(error)
+            if "_flowlint_charged" not in said:
+                said["_flowlint_charged"] = True
+                charge(ERROR_STEPS)
+            yield error
+
+    return charged
 
 
 def _not_one_of(instance: Any, values: list[Any]) -> jsonschema.ValidationError:
