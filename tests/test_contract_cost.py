@@ -121,7 +121,8 @@ def test_pattern_properties_match_each_key_once(monkeypatch: pytest.MonkeyPatch)
 def test_a_pattern_set_gives_each_patterns_own_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
     sources = [r"^Flow\.", "(?<=a)b", "^[0-9]+$", "é$", r"\d", "^x"]  # bundled, unknown (lookbehind), RE2 ones
     texts = ["Flow.a", "ab", "123", "café", "a1", "x", "\ud800", ""]
-    expected = [[i for i, source in enumerate(sources) if ecma_regex.compile_pattern(source).search(t)] for t in texts]
+    expected = [[i for i, source in enumerate(sources) if ecma_regex.compile_pattern(source).known
+                 and ecma_regex.compile_pattern(source).search(t)] for t in texts]  # the unknown one is matched by none
     assert [ecma_regex.PatternSet(sources).matching(t) for t in texts] == expected
     real = ecma_regex._re2_set
     monkeypatch.setattr(ecma_regex, "_re2_set", lambda part: real(part) if len(part) == 1 else None)  # RE2 refuses sets
@@ -172,3 +173,78 @@ def test_jsonschema_checks_an_enum_of_scalars_as_a_set_and_words_it_when_read() 
     assert _Quoted.written == 0 and _Walked.walked <= 10  # the set is made once; 2,000 values did not go through it
     assert errors[5].message == f"-6 is not one of {list(range(50))!r}" and _Quoted.written == 1
     assert errors[5].message.startswith("-6 is not one of") and _Quoted.written == 1  # made once
+
+
+class _Made:
+    """Counts the jsonschema errors made while it is in force."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import jsonschema
+
+        self.count = 0
+        real = jsonschema.ValidationError.__init__
+
+        def made(error: Any, *args: Any, **kwargs: Any) -> None:
+            self.count += 1
+            real(error, *args, **kwargs)
+
+        monkeypatch.setattr(jsonschema.ValidationError, "__init__", made)
+
+
+def _inputs_checked(contract: Contract, data: dict[str, Any]) -> list[Any]:
+    from validator.rules.inputs import check_inputs
+
+    return check_inputs({"flowId": FLOW, "inputData": data}, contract)
+
+
+def test_patterns_each_matching_every_key_stop_at_the_bodys_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """/tmp/untrusted/8: 1,000 patternProperties each matching the body's 1,000 keys were a million subschemas applied
+    and a million errors kept (102 s, 3.5 GB). The work is bounded by the sizes of the schema and the body: past that,
+    one FL213 note names the contract, and no error is guessed."""
+    made = _Made(monkeypatch)
+    contract = _pattern_contract([rf"^Flow\.|p{n}" for n in range(300)])
+    data = {f"Flow.q{n}": 1 for n in range(300)}  # each breaks all 300 patterns' {"type": "string"}: 90,000 errors
+    [note] = _inputs_checked(contract, data)
+    assert note.code == "FL213" and "too costly to apply" in note.message and "(test)" in note.message
+    assert made.count <= 2 * (schemas.steps_for(contract.nodes, data) // schemas.ERROR_STEPS + 1)  # (none: the matching ran out)
+    # Within the budget, the same contract still finds what is wrong.
+    found = _inputs_checked(contract, {"Flow.q0": 1, "Flow.known": "k"})
+    assert {(f.code, f.path) for f in found} == {("FL204", ("inputData", "Flow.q0"))} and made.count == 1 + 300  # (yes/no: one)
+
+
+def test_what_was_found_before_the_budget_ran_out_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    contract = Contract(source="test", flow_id=FLOW, input_schema={
+        "type": "object", "required": ["Flow.need"], "properties": {"Flow.need": {"type": "string"}},
+        "patternProperties": {rf"^Flow\.|p{n}": {"type": "string"} for n in range(300)}})
+    found = _inputs_checked(contract, {f"Flow.q{n}": 1 for n in range(300)})
+    assert [(f.code, f.subject) for f in found] == [("FL201", "Flow.need"), ("FL213", "too costly test")]
+
+
+def _doubling(levels: int) -> dict[str, Any]:
+    """A schema of `levels` definitions, each anyOf the next twice: 2^levels subschemas for one value."""
+    definitions: dict[str, Any] = {f"d{n}": {"anyOf": [{"$ref": f"#/definitions/d{n + 1}"}] * 2} for n in range(levels)}
+    definitions[f"d{levels}"] = {"type": "string"}
+    return {"type": "object", "definitions": definitions, "properties": {"Flow.code": {"$ref": "#/definitions/d0"}}}
+
+
+def test_references_doubling_the_work_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """2^16 subschemas for one value (40 levels would outlive the universe): fastjsonschema's compiled code followed
+    every reference, and jsonschema explained each branch."""
+    made = _Made(monkeypatch)
+    contract = Contract(source="test", flow_id=FLOW, input_schema=_doubling(16))
+    assert schemas.fast_check(contract.effective) is None  # a schema with references is jsonschema's, within budget
+    [note] = _inputs_checked(contract, {"Flow.code": 1})
+    each = schemas.steps_for(contract.nodes, {"Flow.code": 1}) // schemas.ERROR_STEPS + 1  # the yes/no check's, the explanation's
+    assert note.code == "FL213" and made.count <= 2 * each
+    [error] = _inputs_checked(Contract(source="test", flow_id=FLOW, input_schema=_doubling(3)), {"Flow.code": 1})
+    assert error.code == "FL205" and "not valid under any of the given schemas" in error.message  # 3 levels: within it
+    assert _inputs_checked(contract, {"Flow.code": "s"}) == []  # reached: a valid value is found valid within it
+
+
+def test_a_big_body_wrong_everywhere_is_explained_in_full_within_its_budget() -> None:
+    """The budget grows with the body: 3,000 items each breaking two keywords are all said, with no FL213."""
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "integer", "enum": [1, 2, 3], "multipleOf": 1}}}})
+    found = _inputs_checked(contract, {"Flow.list": ["x"] * 3_000})
+    assert contract.steps({}) is not None  # reached: jsonschema's checks, counted (multipleOf is beyond subset.py)
+    assert {f.code for f in found} == {"FL204", "FL205"} and len({f.path for f in found}) == 3_000

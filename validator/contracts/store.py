@@ -94,6 +94,16 @@ class Contract:
         return tuple(self.effective.get("properties", {}))
 
     @functools.cached_property
+    def nodes(self) -> int:
+        """How many values the schema is made of: the part of a body's budget of steps (`steps`) it accounts for."""
+        return schemas.json_nodes(self.effective)
+
+    def steps(self, body: Any) -> int | None:
+        """The steps applying the contract to a body may take (schema.budget): linear in the two. None when its checks
+        are subset.py's, whose work is linear in the body whatever the schema (no count is kept)."""
+        return None if self._subset is not None else schemas.steps_for(self.nodes, body)
+
+    @functools.cached_property
     def declared_names(self) -> frozenset[str]:
         """The declared input names as a set, for membership (a body may hold thousands of keys)."""
         return frozenset(self.declared)

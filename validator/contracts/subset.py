@@ -176,8 +176,8 @@ def _in_subset(schema: Any, draft: str, depth: int) -> bool:
             ok = _in_subset(value, draft, depth + 1)
         elif keyword in ("format", "pattern"):
             ok = isinstance(value, str)
-            if ok and keyword == "pattern":
-                ecma_regex.compile_pattern(value)
+            if ok and keyword == "pattern":  # one flowlint cannot match is jsonschema's to say not known (PatternNotApplied)
+                ok = ecma_regex.compile_pattern(value).known
         elif keyword in _COUNTS:
             ok = _is_int(value) and value >= 0
         elif keyword in ("minimum", "maximum"):

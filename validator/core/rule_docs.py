@@ -149,6 +149,7 @@ _GOOD = f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.customerName": "Joh
 _INBOUND_FLOW = "1d7b3c5e-9a2f-4e6d-8b1c-3f5a7e9d2c40"
 _HAND_WRITTEN_FLOW = "2e8c4d6f-0b3a-4f7e-9c2d-4a6b8f0e3d51"
 _BROKEN_FLOW = "3f9d5e7a-1c4b-4a8f-8d3e-5b7c9a1f4e62"
+_UNMATCHABLE_FLOW = "4a0e6f8b-2d5c-4b9f-9e4a-6c8d0b2f5a73"
 
 
 def _snapshot(flow_id: str, name: str, flow_type: str, properties: dict[str, object]) -> str:
@@ -842,6 +843,29 @@ DOCS: dict[str, RuleDocs] = {
         f'{{"flowId": "{UUID_EXAMPLE}", "inputData": {{"Flow.CustomerName": "John"}}}}',
         _GOOD,
         uses_contract=True,
+    ),
+    "unapplied-contract": RuleDocs(
+        """
+        A pattern in the contract that flowlint cannot match: JSON Schema patterns are ECMA-262,
+        and flowlint runs them on RE2, whose time is linear in the text whatever the pattern (a
+        backtracking engine can hang on `^(a+)+$`); RE2 has no lookaround and no backreferences.
+        What such a pattern decides is unknown, and an unknown never fails a check: a value it
+        would judge (`pattern`), and a key it may or may not match (`patternProperties`, and so
+        whether the key is an input the flow declares), get no error either way. This note says
+        once for the body which inputs were left unchecked and which pattern is the cause.
+
+        A contract is untrusted input, so what checking a body against it may cost is bounded,
+        in time and memory, by the sizes of the two: 20,000 steps plus 16 a value of the schema
+        and of the body (a step is one keyword applied to one value; a real contract takes a
+        few a value). A contract whose patternProperties each match many of the body's keys, or
+        whose anyOf and $ref multiply the work level by level, stops there: the errors found by
+        then are reported, and this note says the rest of the body was not checked against it.
+        """,
+        f'{{"flowId": "{_UNMATCHABLE_FLOW}", "inputData": {{"Flow.ticketCode": "ABCD"}}}}',
+        _GOOD,
+        uses_contract=True,
+        example_snapshots=(_snapshot(_UNMATCHABLE_FLOW, "Tickets", "WORKFLOW",
+                                     {"Flow.ticketCode": {"type": "string", "pattern": "^(?!TEST)[A-Z]{4}$"}}),),
     ),
     "input-type-mismatch": RuleDocs(
         """
