@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from validator.core.unknown import Unknown
 from validator.sources import curl, github_actions
 
 from conftest import UUID, diagnostics
@@ -62,3 +63,15 @@ def test_an_array_in_a_quoted_workflow_step_is_read_where_it_is_written() -> Non
     (request,) = github_actions.extract(text)
     assert request.body == {"flowid": 1}
     assert request.body_span is not None and text[request.body_span[0]:].startswith("'{\\\"flowid")
+
+
+def test_an_expansion_that_may_hold_options_leaves_the_method_unknown(tmp_path: Path) -> None:
+    """`curl "${opts[@]}" URL` (or `$CURL_OPTS`) may send `-X POST` or `-d`: its method is unknown, not a GET (before, a
+    false FL301 error on a launch whose options flowlint cannot see)."""
+    for options in ('"${opts[@]}"', "$CURL_OPTS"):
+        path = tmp_path / "launch.sh"
+        path.write_text(f"if [ -n \"$X\" ]; then opts=(-X POST); fi\ncurl {options} -H 'Content-Type: application/json' "
+                        f"{URL}\n")
+        (request,) = curl.extract(path.read_text())
+        assert isinstance(request.method, Unknown) and request.url is not None and request.url.value == URL
+        assert "FL301" not in [d["code"] for d in diagnostics("--no-cache", str(path))]

@@ -1279,6 +1279,9 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         method_name = "GET"
     elif data:
         method_name = "POST"
+    elif (spread := next((word for word in words[1:] if word is not url and _spread_alone(word)), None)) is not None:
+        # An expansion that may be several words or none (`"${opts[@]}"`, `$CURL_OPTS`) may hold `-X POST` or `-d`.
+        method_name = Unknown(spread.parts[0].source if isinstance(spread.parts[0], Unknown) else spread.text)
     request = LaunchRequest("curl", site, _resolved(url.as_text(), variable), method_name, (method.start, method.end) if method else None,
                             headers=headers if headers_known else None, sends="text")
     if not data:
