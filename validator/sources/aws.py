@@ -179,26 +179,38 @@ def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions)
             continue
         for index, target in enumerate(targets):
             named = _named(target.get("Arn")) if isinstance(target, dict) else None
-            if named is None or named not in destinations or "Input" not in target:
+            if named is None or named not in destinations:
+                continue
+            transformer = target.get("InputTransformer")
+            path = (*under, name, "Properties", "Targets", index)
+            placeholders: frozenset[str] | None = None
+            if "Input" in target:
+                below: Path = ("Input",)
+                given = target["Input"]
+            elif isinstance(transformer, dict) and "InputTemplate" in transformer:
+                below, given = ("InputTransformer", "InputTemplate"), transformer["InputTemplate"]
+                names = transformer.get("InputPathsMap")  # (one a function gives: each `<name>` a placeholder)
+                placeholders = frozenset(map(str, names)) if isinstance(names, dict) and functions.applied(
+                    names, (*path, "InputTransformer", "InputPathsMap")) is None else None
+            else:
                 continue
             properties, at = destinations[named]
-            path = (*under, name, "Properties", "Targets", index)
-            given = target["Input"]
-            tag = functions.tag((*path, "Input"))
+            tag = functions.tag((*path, *below))
             if isinstance(given, dict) and list(given) == ["Fn::Sub"] and isinstance(given["Fn::Sub"], str):
                 given = given["Fn::Sub"]  # its `${X}` unknown, as a plain string's
             elif tag not in (None, "!Sub") or isinstance(given, dict):
-                given = functions.applied(given, (*path, "Input"))
+                given = functions.applied(given, (*path, *below))
             elif not isinstance(given, str):
                 continue
-            found.append(_target(text, locator, given, path, properties, at))
+            found.append(_target(text, locator, given, path, properties, at, below, placeholders))
     return found
 
 
 def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: Path, destination: dict[str, Any],
-            at: Path) -> LaunchRequest:
-    """The launch a target sends: the destination's endpoint and method, the target's `Input` its body."""
-    from .embedded import embedded_body, json_string_at
+            at: Path, below: Path = ("Input",), placeholders: frozenset[str] | None = frozenset()) -> LaunchRequest:
+    """The launch a target sends: the destination's endpoint and method, the target's `Input` (`below` it) its body;
+    an InputTransformer's `InputTemplate` with its `placeholders` (_filled_in: None, any `<name>`)."""
+    from .embedded import embedded_body, embedded_body_with_holes, json_string_at
     from .json_source import JsonLocator
 
     endpoint_at = locator.offsets((*at, "InvocationEndpoint"), Target.VALUE)
@@ -208,22 +220,63 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
                             method.upper() if isinstance(method, str) else Unknown("HttpMethod"),
                             locator.offsets((*at, "HttpMethod"), Target.VALUE))
     request.headers = None  # the connection's and the destination's: not all written here
-    where = locator.offsets((*path, "Input"), Target.VALUE)
+    where = locator.offsets((*path, *below), Target.VALUE)
     if isinstance(body, Unknown) or body is None or where is None or not body.strip():
-        request.body = body if isinstance(body, Unknown) else Unknown("Input")
+        request.body = body if isinstance(body, Unknown) else Unknown(str(below[-1]))
         request.body_span = where
         return request
     request.body_span = where
     located = json_string_at(text, where[0])
+    offsets: list[int] | int
     if located is not None and located[0] == body:
-        embedded_body(request, body, located[1])
+        offsets = located[1]
     elif isinstance(locator, JsonLocator):
-        embedded_body(request, body, where[0])
+        offsets = where[0]
     else:  # a YAML scalar: its characters found in the file (a quoted one's inside its quotes); else shown at its start
         quoted = text[where[0]:where[0] + 1] in ("'", '"')
         inside = (where[0] + 1, where[1] - 1) if quoted else where
         aligned = _single_quoted(text, where, body) if text[where[0]:where[0] + 1] == "'" else None
-        embedded_body(request, body, aligned or scalar_offsets(text, inside, body) or [where[0]] * (len(body) + 1))
+        offsets = aligned or scalar_offsets(text, inside, body) or [where[0]] * (len(body) + 1)
+    if placeholders is None or placeholders:
+        filled = _filled_in(body, offsets, placeholders)
+        if filled is not None:  # (one that reads only around a placeholder: unknown whole, the event may fill it in)
+            embedded_body_with_holes(request, *filled, body[:80])
+            return _subbed(request, body)
+    embedded_body(request, body, offsets)
+    return _subbed(request, body)
+
+
+#: An InputTransformer template's placeholder (`<orderId>`, `<aws.events.rule-name>`), its name group 1.
+_TRANSFORMER_PLACEHOLDER = re.compile(r"<([A-Za-z0-9_.\-]+)>")
+
+
+def _filled_in(template: str, offsets: list[int] | int, names: frozenset[str] | None) -> tuple[str, list[int]] | None:
+    """An InputTransformer's template with each of its placeholders (`<name>` of `names`, or of the predefined
+    `aws.events.…`; `names` None: any) written as a `{{name}}` hole, an unknown value wherever it stands, each of its
+    characters where the placeholder is written; the rest as written. None when it has none."""
+    where = list(range(offsets, offsets + len(template) + 1)) if isinstance(offsets, int) else offsets
+    out: list[str] = []
+    moved: list[int] = []
+    last = 0
+    for match in _TRANSFORMER_PLACEHOLDER.finditer(template):
+        name = match.group(1)
+        if names is not None and name not in names and not name.startswith("aws.events."):
+            continue
+        out.append(template[last:match.start()])
+        moved.extend(where[last:match.start()])
+        hole = "{{" + name + "}}"
+        out.append(hole)
+        moved.extend([where[match.start()]] * len(hole))
+        last = match.end()
+    if not out:
+        return None
+    out.append(template[last:])
+    moved.extend(where[last:])
+    return "".join(out), moved
+
+
+def _subbed(request: LaunchRequest, body: str) -> LaunchRequest:
+    """The request with what a `!Sub` fills in (`${X}`) unknown in its body."""
     if _PLACEHOLDER.search(body):  # what the deploy fills in: unknown; a body that only reads once filled, unknown whole
         if request.findings:
             request.findings = []

@@ -478,7 +478,7 @@ def aws_why(text: str, at: int, strings: bool | None = None) -> str:
     line = text[start:len(text) if end < 0 else end]
     if "InvocationEndpoint" in line or "invocation_endpoint" in line:
         return API_DESTINATION_WHY.format(input="`Input`", transformer="`InputTransformer`") + (
-            "; a target's `Input` written in this file is read and checked")
+            "; a target's `Input` or `InputTransformer` template written in this file is read and checked")
     if "ApiEndpoint" in line and _in_definition_string(text, line, strings):
         return _STATE_MACHINE_WHY.format(where="a `DefinitionString`, a string")
     if "ApiEndpoint" in line:
