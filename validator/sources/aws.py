@@ -11,15 +11,21 @@ in is unknown, never guessed: a member whose key ends in `.$` (its value a path,
 (`{% … %}`), and a `RequestBody.$` makes the whole body unknown. No fix is offered in such a body (its keys are not
 written as they are sent).
 
+A state machine defined as JSON text (a CloudFormation `DefinitionString`: a string, or an `Fn::Sub`'s template) is
+read as that definition, its characters where the template writes them; one that is no JSON text as written (an
+`Fn::Join` of parts) is not.
+
 An EventBridge API destination calling the endpoint sends what a rule's target gives it: a target of the template naming
 it (`Arn: !GetAtt Destination.Arn`) with a constant `Input` (JSON text) is a launch whose body that is, checked where it
-is written. Anything else an AWS template writes that calls the endpoint (a destination sent the event itself or an
-`InputTransformer`'s template; a `DefinitionString`) is not read here: each mention gets the FL011 note
-(sources/mentions.py), saying why. A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are blanked, each
-offset staying where it is, so that a target's `!GetAtt X.Arn` names X. What the deploy fills in is unknown, never
-judged: a value under an intrinsic function (a short-form tag, or a one-member `{"Ref": …}`/`{"Fn::…": …}` mapping) and a
-value holding a placeholder (`${FlowId}` for DefinitionSubstitutions or `!Sub`, Serverless's `${self:…}`, `${env:…}`,
-`${ssm:…}`); in an endpoint or an `Input` a `!Sub` string's (or a plain one's) `${…}` is an unknown part of it.
+is written; so is an `InputTransformer`'s `InputTemplate`, each `<placeholder>` in it an unknown value the event fills
+in. Anything else an AWS template writes that calls the endpoint (a destination sent the event itself) is not read
+here: each mention gets the FL011 note (sources/mentions.py), saying why.
+
+A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are blanked, each offset staying where it is, so
+that a target's `!GetAtt X.Arn` names X. What the deploy fills in is unknown, never judged: a value under an intrinsic
+function (a short-form tag, or a one-member `{"Ref": …}`/`{"Fn::…": …}` mapping) and a value holding a placeholder
+(`${FlowId}` for DefinitionSubstitutions or `!Sub`, Serverless's `${self:…}`, `${env:…}`, `${ssm:…}`); in an endpoint or
+an `Input` a `!Sub` string's (or a plain one's) `${…}` is an unknown part of it.
 """
 
 from __future__ import annotations
@@ -33,7 +39,7 @@ from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from .document import DEFAULT_LIMITS, Limits
 from .embedded import scalar_offsets, string_start
-from .model import BodyLocator, Header, LaunchRequest, Offsets, Text, is_yaml
+from .model import BodyLocator, EmbeddedJson, Header, LaunchRequest, Offsets, Text, is_yaml
 from .template_pages import hole_value, unknown_where
 
 #: A Step Functions HTTP task's resource (any partition: aws, aws-us-gov, aws-cn).
@@ -58,6 +64,15 @@ def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     if read is None:
         return []
     value, locator, functions = read
+    found = _tasks(text, value, locator, functions)
+    found.extend(_targets(text, value, locator, functions))
+    if "DefinitionString" in text:
+        found.extend(_definition_strings(text, value, locator, functions))
+    return sorted(found, key=lambda request: request.site)
+
+
+def _tasks(text: str, value: Any, locator: BodyLocator, functions: _Functions) -> list[LaunchRequest]:
+    """The requests of the HTTP tasks a value holds (a definition, or a template holding one)."""
     found: list[LaunchRequest] = []
     stack: list[tuple[Any, Path]] = [(value, ())]
     seen = 0
@@ -76,8 +91,40 @@ def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
                 found.append(request)
             continue
         stack.extend((item, (*path, key)) for key, item in node.items() if isinstance(item, (dict, list)))
-    found.extend(_targets(text, value, locator, functions))
-    return sorted(found, key=lambda request: request.site)
+    return found
+
+
+def _definition_strings(text: str, value: Any, locator: BodyLocator, functions: _Functions) -> list[LaunchRequest]:
+    """The HTTP tasks of each state machine a template defines as JSON text (`DefinitionString`: a string, or the
+    template of an `Fn::Sub`/`!Sub`, its `${…}` unknown as DefinitionSubstitutions' are), each checked where the text is
+    written; none from a definition that is no JSON text written as itself (an `Fn::Join` of parts, a string that does
+    not parse): its mentions keep the FL011 note."""
+    from . import json_source
+
+    resources, under = _resources(value)
+    found: list[LaunchRequest] = []
+    for name, resource in resources.items():
+        properties = resource.get("Properties") if isinstance(resource, dict) else None
+        if not isinstance(properties, dict) or "DefinitionString" not in properties:
+            continue
+        path: Path = (*under, name, "Properties", "DefinitionString")
+        given = properties["DefinitionString"]
+        tag = functions.tag(path)
+        if isinstance(given, dict) and list(given) == ["Fn::Sub"]:
+            given, path = given["Fn::Sub"], (*path, "Fn::Sub")
+            tag = "!Sub"
+        if tag == "!Sub" and isinstance(given, list) and given:  # (`[template, {variables}]`)
+            given, path = given[0], (*path, 0)
+        if not isinstance(given, str) or tag not in (None, "!Sub"):
+            continue
+        where = locator.offsets(path, Target.VALUE)
+        parsed = json_source.parse(given) if where is not None else None
+        if where is None or not isinstance(parsed, json_source.ParsedJson):
+            continue
+        embedded = EmbeddedJson(given, string_offsets(text, locator, where, given))
+        embedded.locator = json_source.JsonLocator(given, unique_keys=not parsed.has_duplicates)
+        found.extend(_tasks(text, parsed.value, embedded, _Functions(text, embedded, {})))
+    return found
 
 
 #: A CloudFormation reference to a resource's ARN: `!GetAtt X.Arn` (its tag blanked), `{"Fn::GetAtt": ["X", "Arn"]}`.
@@ -210,8 +257,7 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
             at: Path, below: Path = ("Input",), placeholders: frozenset[str] | None = frozenset()) -> LaunchRequest:
     """The launch a target sends: the destination's endpoint and method, the target's `Input` (`below` it) its body;
     an InputTransformer's `InputTemplate` with its `placeholders` (_filled_in: None, any `<name>`)."""
-    from .embedded import embedded_body, embedded_body_with_holes, json_string_at
-    from .json_source import JsonLocator
+    from .embedded import embedded_body, embedded_body_with_holes
 
     endpoint_at = locator.offsets((*at, "InvocationEndpoint"), Target.VALUE)
     url = Text(_holes(destination["InvocationEndpoint"], endpoint_at, text).parts, endpoint_at)
@@ -226,17 +272,7 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
         request.body_span = where
         return request
     request.body_span = where
-    located = json_string_at(text, where[0])
-    offsets: list[int] | int
-    if located is not None and located[0] == body:
-        offsets = located[1]
-    elif isinstance(locator, JsonLocator):
-        offsets = where[0]
-    else:  # a YAML scalar: its characters found in the file (a quoted one's inside its quotes); else shown at its start
-        quoted = text[where[0]:where[0] + 1] in ("'", '"')
-        inside = (where[0] + 1, where[1] - 1) if quoted else where
-        aligned = _single_quoted(text, where, body) if text[where[0]:where[0] + 1] == "'" else None
-        offsets = aligned or scalar_offsets(text, inside, body) or [where[0]] * (len(body) + 1)
+    offsets = string_offsets(text, locator, where, body)
     if placeholders is None or placeholders:
         filled = _filled_in(body, offsets, placeholders)
         if filled is not None:  # (one that reads only around a placeholder: unknown whole, the event may fill it in)
@@ -244,6 +280,24 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
             return _subbed(request, body)
     embedded_body(request, body, offsets)
     return _subbed(request, body)
+
+
+def string_offsets(text: str, locator: BodyLocator, where: Offsets, value: str) -> list[int] | int:
+    """The file offset of each character of a string value written at `where` (and one past its end), as the template
+    writes it: a JSON string's (escapes and all), a YAML scalar's (a quoted one's inside its quotes, a block's lines),
+    or its start when consecutive; else each at the value's start (shown there)."""
+    from .embedded import json_string_at
+    from .json_source import JsonLocator
+
+    located = json_string_at(text, where[0])
+    if located is not None and located[0] == value:
+        return located[1]
+    if isinstance(locator, JsonLocator):
+        return where[0]
+    quoted = text[where[0]:where[0] + 1] in ("'", '"')
+    inside = (where[0] + 1, where[1] - 1) if quoted else where
+    aligned = _single_quoted(text, where, value) if text[where[0]:where[0] + 1] == "'" else None
+    return aligned or scalar_offsets(text, inside, value) or [where[0]] * (len(value) + 1)
 
 
 #: An InputTransformer template's placeholder (`<orderId>`, `<aws.events.rule-name>`), its name group 1.
