@@ -64,15 +64,20 @@ def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     if read is None:
         return []
     value, locator, functions = read
-    found = _tasks(text, value, locator, functions)
+    found = http_tasks(text, value, locator, functions)
     found.extend(_targets(text, value, locator, functions))
     if "DefinitionString" in text:
         found.extend(_definition_strings(text, value, locator, functions))
     return sorted(found, key=lambda request: request.site)
 
 
-def _tasks(text: str, value: Any, locator: BodyLocator, functions: _Functions) -> list[LaunchRequest]:
-    """The requests of the HTTP tasks a value holds (a definition, or a template holding one)."""
+def http_tasks(text: str, value: Any, locator: BodyLocator, functions: _Functions | None = None,
+               endpoints: dict[Path, Text] | None = None) -> list[LaunchRequest]:
+    """The requests of the HTTP tasks a value holds (a definition, or a template holding one), located by `locator` in
+    the file's `text` (`functions`: where the template applies intrinsic functions; none when not given). `endpoints`:
+    an `ApiEndpoint` as the file writes it, by its path, where the value holds only an unknown one (Terraform's
+    `"https://api.${var.domain}/…"` in a jsonencode(): its literal parts known)."""
+    functions = _Functions(text, locator, {}) if functions is None else functions
     found: list[LaunchRequest] = []
     stack: list[tuple[Any, Path]] = [(value, ())]
     seen = 0
@@ -86,7 +91,7 @@ def _tasks(text: str, value: Any, locator: BodyLocator, functions: _Functions) -
             continue
         resource = node.get("Resource")
         if isinstance(resource, str) and _HTTP_TASK.fullmatch(resource.strip()):
-            request = _task(text, locator, node, path, functions)
+            request = _task(text, locator, node, path, functions, endpoints or {})
             if request is not None:
                 found.append(request)
             continue
@@ -123,7 +128,7 @@ def _definition_strings(text: str, value: Any, locator: BodyLocator, functions: 
             continue
         embedded = EmbeddedJson(given, string_offsets(text, locator, where, given))
         embedded.locator = json_source.JsonLocator(given, unique_keys=not parsed.has_duplicates)
-        found.extend(_tasks(text, parsed.value, embedded, _Functions(text, embedded, {})))
+        found.extend(http_tasks(text, parsed.value, embedded))
     return found
 
 
@@ -375,8 +380,8 @@ def _read(text: str, limits: Limits) -> tuple[Any, BodyLocator, _Functions] | No
     return yaml_parsed.value, yaml_locator, _Functions(text, yaml_locator, tags)
 
 
-def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path, functions: _Functions
-          ) -> LaunchRequest | None:
+def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path, functions: _Functions,
+          endpoints: dict[Path, Text]) -> LaunchRequest | None:
     """The request an HTTP task sends (None: its parameters are not written as a mapping)."""
     key = next((name for name in ("Parameters", "Arguments") if isinstance(task.get(name), dict)), None)
     if key is None:
@@ -390,7 +395,10 @@ def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path, fun
     site = locator.offsets(path, Target.VALUE) or (0, 0)
     endpoint = params.get("ApiEndpoint")
     tag = functions.tag((*below, "ApiEndpoint"))
-    if isinstance(endpoint, str) and not _JSONATA.fullmatch(endpoint) and tag in (None, "!Sub"):
+    written_endpoint = endpoints.get((*below, "ApiEndpoint"))
+    if written_endpoint is not None:
+        url = written_endpoint
+    elif isinstance(endpoint, str) and not _JSONATA.fullmatch(endpoint) and tag in (None, "!Sub"):
         at = where("ApiEndpoint")
         url = _holes(endpoint, at, text)
     else:

@@ -435,7 +435,8 @@ def terraform_aws_why(text: str, at: int, block: int | None = None) -> str | Non
         return API_DESTINATION_WHY.format(input="`input`", transformer="`input_transformer`") + (
             "; a target's `input` written in this file is read and checked")
     if resource == "aws_sfn_state_machine":
-        return _STATE_MACHINE_WHY.format(where="a Terraform `definition`")
+        return _STATE_MACHINE_WHY.format(where="a Terraform `definition` that is neither a jsonencode() of an object nor "
+                                               "JSON text written here: a templatefile(), a file(), a reference")
     if resource is not None:
         return (f"it is in an AWS resource (`{resource}`) that calls it: configured here, not checked (flowlint reads "
                 "launches in Terraform in the `config_request` of a `genesyscloud_integration_action`)")
