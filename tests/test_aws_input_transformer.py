@@ -64,3 +64,25 @@ def test_a_map_a_function_gives_makes_each_name_a_placeholder() -> None:
     body = f'{{"flowId": "{UUID}", "inputData": {{"Flow.orderId": <anything>}}}}'
     (request,) = aws.extract(template(body, paths="!Ref Paths"))
     assert isinstance(request.body, dict) and isinstance(request.body["inputData"]["Flow.orderId"], Unknown)
+
+
+PIPE = ("Resources:\n  Launch:\n    Type: AWS::Events::ApiDestination\n    Properties:\n"
+        f"      ConnectionArn: !GetAtt Connection.Arn\n      HttpMethod: POST\n      InvocationEndpoint: {ENDPOINT}\n"
+        "  Pipe:\n    Type: AWS::Pipes::Pipe\n    Properties:\n      Source: !GetAtt Queue.Arn\n"
+        "      Target: !GetAtt Launch.Arn\n      TargetParameters:\n        InputTemplate: '{body}'\n")
+
+
+def test_a_pipes_template_to_a_destination_is_read_its_paths_unknown(tmp_path: Path) -> None:
+    """An EventBridge pipe whose `Target` is an API destination of the template sends its `InputTemplate`: its
+    `<$.path>`s and `<aws.pipes.…>` unknown values, the rest checked where it is written (before, only the note)."""
+    body = (f'{{"flowId": "{NEW_FLOW}", "name": "<aws.pipes.pipe-name>", "inputData": '
+            '{"Flow.order": <$.body.order>, "Flow.first": "<$.body.items[0].id>", "orderId": 1}}')
+    text = PIPE.format(body=body)
+    (request,) = aws.extract(text)
+    assert isinstance(request.body, dict) and isinstance(request.body["name"], Unknown)
+    assert isinstance(request.body["inputData"]["Flow.order"], Unknown)
+    assert isinstance(request.body["inputData"]["Flow.first"], Unknown)
+    path = tmp_path / "template.yaml"
+    path.write_text(text)
+    found = [(d["code"], d["line"]) for d in diagnostics("--no-cache", str(path)) if d["code"] != "FL200"]
+    assert found == [("FL203", text.count("\n"))]

@@ -18,8 +18,9 @@ read as that definition, its characters where the template writes them; one that
 An EventBridge API destination calling the endpoint sends what a rule's target gives it: a target of the template naming
 it (`Arn: !GetAtt Destination.Arn`) with a constant `Input` (JSON text) is a launch whose body that is, checked where it
 is written; so is an `InputTransformer`'s `InputTemplate`, each `<placeholder>` in it an unknown value the event fills
-in. Anything else an AWS template writes that calls the endpoint (a destination sent the event itself) is not read
-here: each mention gets the FL011 note (sources/mentions.py), saying why.
+in, and the `TargetParameters.InputTemplate` of a pipe (`AWS::Pipes::Pipe`) whose `Target` is that destination. Anything
+else an AWS template writes that calls the endpoint (a destination sent the event itself) is not read here: each mention
+gets the FL011 note (sources/mentions.py), saying why.
 
 A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are blanked, each offset staying where it is, so
 that a target's `!GetAtt X.Arn` names X. What the deploy fills in is unknown, never judged: a value under an intrinsic
@@ -211,9 +212,11 @@ def _named(arn: Any) -> str | None:
 
 def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions) -> list[LaunchRequest]:
     """The requests EventBridge sends through an API destination of the template that calls an endpoint written there:
-    a rule's target naming it (`Arn: !GetAtt Destination.Arn`) with a constant `Input`, JSON text that is the body,
-    checked where it is written. A target with an `InputTransformer` or `InputPath`, or neither (the event is sent),
-    is none: the destination's endpoint gets the FL011 note (sources/mentions.py)."""
+    a rule's target naming it (`Arn: !GetAtt Destination.Arn`) with a constant `Input`, JSON text that is the body, or
+    an `InputTransformer`'s `InputTemplate` (its `<placeholder>`s unknown); a pipe's (`AWS::Pipes::Pipe`, `Target`
+    naming it) `TargetParameters.InputTemplate` (its `<$.path>`s and `<aws.pipes.…>` unknown); each checked where it
+    is written. A target with an `InputPath`, or none of these (the event is sent), is none: the destination's endpoint
+    gets the FL011 note (sources/mentions.py)."""
     resources, under = _resources(value)
     destinations: dict[str, tuple[Any, Path]] = {}
     for name, resource in resources.items():
@@ -224,44 +227,54 @@ def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions)
     found: list[LaunchRequest] = []
     if not destinations:
         return found
+    #: Each sender: where it is, the destination it names, where its body is below it, and its template's placeholders.
+    senders: list[tuple[Path, str | None, Path, Any, frozenset[str] | None, re.Pattern[str]]] = []
     for name, resource in resources.items():
         properties = resource.get("Properties") if isinstance(resource, dict) else None
-        targets = properties.get("Targets") if isinstance(properties, dict) else None
+        if not isinstance(properties, dict):
+            continue
+        if resource.get("Type") == "AWS::Pipes::Pipe":
+            parameters = properties.get("TargetParameters")
+            if isinstance(parameters, dict) and "InputTemplate" in parameters:
+                senders.append(((*under, name, "Properties"), _named(properties.get("Target")),
+                                ("TargetParameters", "InputTemplate"), parameters["InputTemplate"], None, _PIPE_PLACEHOLDER))
+            continue
+        targets = properties.get("Targets")
         if not isinstance(targets, list) or resource.get("Type") != "AWS::Events::Rule":
             continue
         for index, target in enumerate(targets):
-            named = _named(target.get("Arn")) if isinstance(target, dict) else None
-            if named is None or named not in destinations:
+            if not isinstance(target, dict):
                 continue
-            transformer = target.get("InputTransformer")
             path = (*under, name, "Properties", "Targets", index)
-            placeholders: frozenset[str] | None = None
+            transformer = target.get("InputTransformer")
             if "Input" in target:
-                below: Path = ("Input",)
-                given = target["Input"]
+                senders.append((path, _named(target.get("Arn")), ("Input",), target["Input"], frozenset(), _PLACEHOLDER))
             elif isinstance(transformer, dict) and "InputTemplate" in transformer:
-                below, given = ("InputTransformer", "InputTemplate"), transformer["InputTemplate"]
                 names = transformer.get("InputPathsMap")  # (one a function gives: each `<name>` a placeholder)
                 placeholders = frozenset(map(str, names)) if isinstance(names, dict) and functions.applied(
                     names, (*path, "InputTransformer", "InputPathsMap")) is None else None
-            else:
-                continue
-            properties, at = destinations[named]
-            tag = functions.tag((*path, *below))
-            if isinstance(given, dict) and list(given) == ["Fn::Sub"] and isinstance(given["Fn::Sub"], str):
-                given = given["Fn::Sub"]  # its `${X}` unknown, as a plain string's
-            elif tag not in (None, "!Sub") or isinstance(given, dict):
-                given = functions.applied(given, (*path, *below))
-            elif not isinstance(given, str):
-                continue
-            found.append(_target(text, locator, given, path, properties, at, below, placeholders))
+                senders.append((path, _named(target.get("Arn")), ("InputTransformer", "InputTemplate"),
+                                transformer["InputTemplate"], placeholders, _TRANSFORMER_PLACEHOLDER))
+    for path, named, below, given, placeholders, pattern in senders:
+        if named is None or named not in destinations:
+            continue
+        properties, at = destinations[named]
+        tag = functions.tag((*path, *below))
+        if isinstance(given, dict) and list(given) == ["Fn::Sub"] and isinstance(given["Fn::Sub"], str):
+            given = given["Fn::Sub"]  # its `${X}` unknown, as a plain string's
+        elif tag not in (None, "!Sub") or isinstance(given, dict):
+            given = functions.applied(given, (*path, *below))
+        elif not isinstance(given, str):
+            continue
+        found.append(_target(text, locator, given, path, properties, at, below, placeholders, pattern))
     return found
 
 
 def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: Path, destination: dict[str, Any],
-            at: Path, below: Path = ("Input",), placeholders: frozenset[str] | None = frozenset()) -> LaunchRequest:
+            at: Path, below: Path = ("Input",), placeholders: frozenset[str] | None = frozenset(),
+            pattern: re.Pattern[str] = _PLACEHOLDER) -> LaunchRequest:
     """The launch a target sends: the destination's endpoint and method, the target's `Input` (`below` it) its body;
-    an InputTransformer's `InputTemplate` with its `placeholders` (_filled_in: None, any `<name>`)."""
+    a template with its `placeholders` written as `pattern` writes them (_filled_in: None, any)."""
     from .embedded import embedded_body, embedded_body_with_holes
 
     endpoint_at = locator.offsets((*at, "InvocationEndpoint"), Target.VALUE)
@@ -279,7 +292,7 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
     request.body_span = where
     offsets = string_offsets(text, locator, where, body)
     if placeholders is None or placeholders:
-        filled = _filled_in(body, offsets, placeholders)
+        filled = _filled_in(body, offsets, placeholders, pattern)
         if filled is not None:  # (one that reads only around a placeholder: unknown whole, the event may fill it in)
             embedded_body_with_holes(request, *filled, body[:80])
             return _subbed(request, body)
@@ -307,17 +320,21 @@ def string_offsets(text: str, locator: BodyLocator, where: Offsets, value: str) 
 
 #: An InputTransformer template's placeholder (`<orderId>`, `<aws.events.rule-name>`), its name group 1.
 _TRANSFORMER_PLACEHOLDER = re.compile(r"<([A-Za-z0-9_.\-]+)>")
+#: A pipe's template's placeholder: a JSON path into the event (`<$.body.orderId>`, `<$.detail[0].x>`), or a reserved
+#: variable (`<aws.pipes.event.json>`), its name group 1.
+_PIPE_PLACEHOLDER = re.compile(r"<(\$[^<>\s\"{}]*|aws\.pipes\.[\w.-]+)>")
 
 
-def _filled_in(template: str, offsets: list[int] | int, names: frozenset[str] | None) -> tuple[str, list[int]] | None:
-    """An InputTransformer's template with each of its placeholders (`<name>` of `names`, or of the predefined
+def _filled_in(template: str, offsets: list[int] | int, names: frozenset[str] | None,
+               pattern: re.Pattern[str] = _TRANSFORMER_PLACEHOLDER) -> tuple[str, list[int]] | None:
+    """A template with each of its placeholders (a `pattern` match naming one of `names`, or the predefined
     `aws.events.…`; `names` None: any) written as a `{{name}}` hole, an unknown value wherever it stands, each of its
     characters where the placeholder is written; the rest as written. None when it has none."""
     where = list(range(offsets, offsets + len(template) + 1)) if isinstance(offsets, int) else offsets
     out: list[str] = []
     moved: list[int] = []
     last = 0
-    for match in _TRANSFORMER_PLACEHOLDER.finditer(template):
+    for match in pattern.finditer(template):
         name = match.group(1)
         if names is not None and name not in names and not name.startswith("aws.events."):
             continue
