@@ -138,7 +138,7 @@ class Word:
     offset, and its span. The offsets are kept as runs (fences.Runs) and the text as the pieces it was added in,
     joined once when read: a list of one string and one int a character costs ~50 bytes a character of the script."""
 
-    __slots__ = ("_pieces", "_run_piece", "_text", "end", "parts", "spread", "start", "where")
+    __slots__ = ("_pieces", "_run_piece", "_text", "array", "elements", "end", "parts", "spread", "start", "where")
 
     def __init__(self) -> None:
         self._pieces: list[str] = []  # the text as added
@@ -151,6 +151,11 @@ class Word:
         #: Whether an expansion in it may make it several words or none: one unquoted (`$CURL_OPTS`, split by the
         #: shell), or an array's or the arguments' in quotes (`"${HEADERS[@]}"`, `"$@"`).
         self.spread = False
+        #: The array whose elements a double-quoted `"${NAME[@]}"` in it expands to (each one word, as written).
+        self.array: str | None = None
+        #: An array assignment's elements, as words (`args=(-H "…" -d '{…}')`: this word is `args=`); None for a word
+        #: that is none (or one whose closing `)` is not written).
+        self.elements: list[Word] | None = None
 
     @property
     def text(self) -> str:
@@ -256,9 +261,14 @@ class Command(list[Word]):
 
 
 _HEREDOC = re.compile(r"<<-?[ \t]*")
+#: An array assignment's opening (`args=(`, `args+=(`).
+_ARRAY_ASSIGNMENT = re.compile(r"[A-Za-z_]\w*\+?=\(")
+#: A double-quoted expansion of all an array's elements, each one word: `"${NAME[@]}"`.
+_ARRAY_ELEMENTS = re.compile(r"\$\{([A-Za-z_]\w*)\[@\]\}")
 #: Runs of characters that are only themselves: unquoted, in double quotes, in an unquoted here-document's line (each
 #: added to its word as one piece).
 _PLAIN = re.compile(r"[^ \t\r\n;&|<\\'\"$`]+")
+_ARRAY_PLAIN = re.compile(r"[^ \t\r\n;&|<\\'\"$`)]+")  # (in an array's elements: up to its closing `)`)
 _QUOTED_PLAIN = re.compile(r'[^"\\$`]+')
 _HEREDOC_PLAIN = re.compile(r"[^\\$`]+")
 _DELIMITER = re.compile(r"""(?:'[^'\n]*'|"[^"\n]*"|\\.|[^\s;&|<>()])+""")
@@ -314,6 +324,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
     pending: list[tuple[Word, str, bool, bool, Command]] = []  # here-documents whose bodies start at the next line
     here_string = False  # the next word is a here-string (`<<< '{…}'`): the command's stdin
     arithmetic = -1  # where the arithmetic command being read ends (`(( M = N << 1 ))`: no here-document in it)
+    array: Word | None = None  # the array assignment being read (`args=(`), its elements its words to its `)`
     i = 0
     n = len(text)
 
@@ -321,7 +332,9 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
         nonlocal word, here_string
         if word is not None:
             word.end = base + i
-            if here_string:
+            if array is not None and array.elements is not None:
+                array.elements.append(word)
+            elif here_string:
                 words.stdin, here_string = word, False
             else:
                 words.append(word)
@@ -358,6 +371,19 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
             finish()
             i += 1
             continue
+        if word is None and array is None and (opening := _ARRAY_ASSIGNMENT.match(text, i)) is not None:
+            array = Word()  # an array assignment (`args=(`): its elements its words to its `)`, over lines
+            array.add(text[i:opening.end() - 1], base + i)
+            array.elements = []
+            i = opening.end()
+            continue
+        if array is not None and char in "\r\n;&|)":
+            finish()
+            i += 1
+            if char == ")":
+                array.end = base + i
+                word, array = array, None
+            continue
         if char in "\r\n;&|":
             end_command(char)
             i += 1
@@ -378,7 +404,8 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
             here_string = True
             i += 3
             continue
-        elif char == "<" and (opening := _HEREDOC.match(text, i)) and (name := _DELIMITER.match(text, opening.end())):
+        elif char == "<" and array is None and (opening := _HEREDOC.match(text, i)) \
+                and (name := _DELIMITER.match(text, opening.end())):
             finish()
             raw = name.group()
             document = Word()
@@ -413,6 +440,8 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                 elif text[i] in "$`" and (end := expansion_end(text, i)) is not None:
                     word.add(text[i:end], base + i, known=False)
                     word.spread = word.spread or _ARGUMENTS.fullmatch(text, i, end) is not None
+                    if (elements := _ARRAY_ELEMENTS.fullmatch(text, i, end)) is not None:
+                        word.array = elements.group(1)
                     nested(i, end)
                     i = end
                 else:
@@ -438,10 +467,13 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
             word.add(text[i + 1], base + i + 1)
             i += 2
         else:
-            plain = _PLAIN.match(text, i)
+            plain = (_PLAIN if array is None else _ARRAY_PLAIN).match(text, i)
             end = plain.end() if plain is not None else i + 1
             word.add(text[i:end], base + i)
             i = end
+    if array is not None:  # (its `)` not written: its elements are not known)
+        array.elements = None
+        word = array
     end_command()
     return found
 
@@ -576,7 +608,8 @@ def commands_at(script: str, where: int | Sequence[int], depth: int = 0, shell: 
     last = len(where) - 1
     moved: set[int] = set()
     for command in found:
-        for word in (*command, *command.here_documents, *([command.stdin] if command.stdin is not None else [])):
+        elements = [element for word in command if word.elements for element in word.elements]
+        for word in (*command, *elements, *command.here_documents, *([command.stdin] if command.stdin is not None else [])):
             if id(word) in moved:  # (a here-document that is the command's stdin)
                 continue
             moved.add(id(word))
@@ -918,10 +951,15 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                 if request is not None:
                     request.site = (words[0].start, words[-1].end)
                     found.append(request)
+            written = words
+            if _is_curl(words) and budget > 0 and any(word.array for word in words):
+                words = variables.spliced(command, words)  # `curl "${args[@]}"`: the array's elements, as written
+                budget -= len(words)
             if _is_curl(words):
                 request = _curl(words, command.stdin, functools.partial(variables.value, command),
                                 functools.partial(variables.assigned, command))
                 if request is not None:
+                    request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
             piped = _command(before) if before is not None and before.ended_by == "|" and command.after == "|" else None
@@ -999,6 +1037,9 @@ class _Variables:
         self._broken: set[object] = set()  # shells where nothing is known
         self._values: dict[tuple[object, str], set[str]] = {}
         self._current: dict[tuple[object, str], Word] = {}
+        self._arrays: dict[int, tuple[str, list[Word], bool]] = {}  # id(command) -> the plain array assignment it is
+        self._array_assignments: dict[tuple[object, str], int] = {}  # how many (an append: two)
+        self._current_arrays: dict[tuple[object, str], list[Word] | None] = {}
         for shell, environment in (started or {}).items():
             for name, value in environment.items():
                 self._values[shell, name] = {value.text}
@@ -1018,6 +1059,12 @@ class _Variables:
                 for part in assignment[1].parts:  # (`B="${A:=x}"` sets A too)
                     if isinstance(part, Unknown):
                         self._unknown.update((shell, match.group(2)) for match in _SET_NAME.finditer(part.source))
+                continue
+            array = None if level else _array_assignment(command)
+            if array is not None:
+                self._arrays[id(command)] = array
+                key = (shell, array[0])
+                self._array_assignments[key] = self._array_assignments.get(key, 0) + 1 + array[2]
                 continue
             words = _command(command)
             if words and (words[0].text in (".", "source", "eval") or (
@@ -1043,6 +1090,34 @@ class _Variables:
         assignment = self._plain.get(id(command))
         if assignment is not None:
             self._current[command.shell, assignment[0]] = assignment[1]
+        array = self._arrays.get(id(command))
+        if array is not None:
+            name, elements, appends = array
+            before = self._current_arrays.get((command.shell, name)) if appends else []
+            self._current_arrays[command.shell, name] = None if before is None else [*before, *elements]
+
+    def spliced(self, command: Command, words: list[Word]) -> list[Word]:
+        """The words with each `"${NAME[@]}"` standing alone in one replaced by the array's elements certainly assigned
+        before `command` (as written where it assigns them); the others as they are."""
+        out: list[Word] = []
+        for word in words:
+            elements = self.array(command, word.array) if word.array is not None and len(word.parts) == 1 \
+                and isinstance(word.parts[0], Unknown) else None
+            if elements is None:
+                out.append(word)
+            else:
+                out.extend(elements)
+        return out
+
+    def array(self, command: Command, name: str) -> list[Word] | None:
+        """The elements the array `name` certainly holds at `command` (the last command stepped), or None: its plain
+        assignments at the script's top level (`args=(…)`, then `args+=(…)`), as `assigned` knows a name's."""
+        key = (command.shell, name)
+        if command.shell in self._broken or key in self._unknown:
+            return None
+        if id(command) in self._nested and self._array_assignments.get(key) != 1:
+            return None
+        return self._current_arrays.get(key)
 
     def value(self, command: Command, name: str) -> str | None:
         """The text `name` certainly holds at `command` (the last command stepped), or None (an expansion in it too)."""
@@ -1079,6 +1154,24 @@ def _plain_assignment(command: Command) -> tuple[str, Word] | None:
     if assignment is None or not assignment.group(2) or len(word.where) != len(word.text):
         return None
     return assignment.group(1), word.tail(assignment.start(2))
+
+
+#: The words that may declare an array before its assignment (`declare -a args=(…)`, `local args=(…)`).
+_ARRAY_DECLARING = frozenset({"declare", "typeset", "local", "-a"})
+
+
+def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
+    """(name, its elements as written, whether they are appended) when a command is a plain array assignment run
+    unconditionally in its shell (`args=(-H "…" -d '{…}')`, `args+=(…)`, `declare -a args=(…)`), each element one
+    word (none an unquoted expansion, which the shell splits)."""
+    if command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS \
+            or command.stdin is not None or command.here_documents or not command:
+        return None
+    *declaring, word = command
+    if word.elements is None or any(declared.text not in _ARRAY_DECLARING for declared in declaring) \
+            or any(element.spread for element in word.elements):
+        return None
+    return word.text.rstrip("+="), word.elements, word.text.endswith("+=")
 
 
 #: `read`'s options that read a here-document whole into its name, backslashes as written (`read -r -d '' BODY`).
@@ -1186,6 +1279,9 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         method_name = "GET"
     elif data:
         method_name = "POST"
+    elif (spread := next((word for word in words[1:] if word is not url and _spread_alone(word)), None)) is not None:
+        # An expansion that may be several words or none (`"${opts[@]}"`, `$CURL_OPTS`) may hold `-X POST` or `-d`.
+        method_name = Unknown(spread.parts[0].source if isinstance(spread.parts[0], Unknown) else spread.text)
     request = LaunchRequest("curl", site, _resolved(url.as_text(), variable), method_name, (method.start, method.end) if method else None,
                             headers=headers if headers_known else None, sends="text")
     if not data:

@@ -33,7 +33,7 @@ from .data_action import template_body
 from .document import DEFAULT_LIMITS, Limits
 from .embedded import json_string_at
 from .json_source import JsonLocator
-from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
+from .model import NO_BODY, EmbeddedJson, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
 from .module_texts import ModuleText, directory_files, module_text
 from .velocity import hole_end, text_parts
 
@@ -287,6 +287,8 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
         labels = _labels(source, block)
         if labels[:1] == ["aws_cloudwatch_event_api_destination"] and len(labels) > 1:
             destinations[labels[1]] = block
+        if labels[:1] == ["aws_sfn_state_machine"]:
+            found.extend((request, {}) for request in _state_machine(module, block))
         if labels[:1] not in (["genesyscloud_integration_action"], ["genesyscloud_integration_action_draft"]):
             continue
         for config in _blocks(_body(block), "config_request"):
@@ -305,6 +307,65 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
     if name is not None:
         _link(found, name, text, limits, module.flows)
     return [request for request, _ in found]
+
+
+def _state_machine(module: _Module, block: Node) -> list[LaunchRequest]:
+    """The HTTP tasks' requests of a Step Functions state machine's `definition` (sources/aws.py): a jsonencode() of an
+    HCL object (what is no literal unknown, an `ApiEndpoint`'s literal parts known), or JSON text (a heredoc, a string:
+    each `${…}` unknown); none from anything else (templatefile(), file(), a reference), whose mentions keep the FL011
+    note."""
+    from . import aws, json_source
+
+    source = module.source
+    definition = _attributes(source, _body(block)).get("definition")
+    value = _unwrap(definition) if definition is not None else None
+    if value is None:
+        return []
+    if value.type == "function_call":
+        name = source.text[slice(*source.offsets(value.children[0]))] if value.children else ""
+        arguments = _arguments(value)
+        if name != "jsonencode" or len(arguments) != 1:
+            return []
+        spans = TreeSpans()
+        tree = _hcl_value(source, arguments[0], (), spans, module.limits.max_depth, {}, module)
+        return aws.http_tasks(source.text, tree, spans, endpoints=_endpoints(source, arguments[0], module.limits.max_depth))
+    string = _string(source, value)
+    if string is None:
+        return []
+    written, where, references = string
+    for reference in references:  # (each an unknown part wherever it stands: `${…}` with no space, of its length)
+        written = written.replace(reference, "${" + "_" * (len(reference) - 3) + "}")
+    parsed = json_source.parse(written)
+    if not isinstance(parsed, json_source.ParsedJson):
+        return []
+    embedded = EmbeddedJson(written, where)
+    embedded.locator = JsonLocator(written, unique_keys=not parsed.has_duplicates)
+    return aws.http_tasks(source.text, parsed.value, embedded)
+
+
+def _endpoints(source: SourceText, node: Node, depth: int) -> dict[tuple[str | int, ...], Text]:
+    """Each `ApiEndpoint` string a jsonencode()'s HCL object writes, by its path, as text with an unknown part for each
+    `${…}` (sources/aws.py reads the rest)."""
+    found: dict[tuple[str | int, ...], Text] = {}
+    stack: list[tuple[Node, tuple[str | int, ...], int]] = [(node, (), depth)]
+    while stack:
+        node, path, left = stack.pop()
+        value = _unwrap(node)
+        if left <= 0 or value.type != "collection_value" or value.named_child_count != 1:
+            continue
+        inner = value.named_children[0]
+        if inner is not None and inner.type == "object":
+            for element in _children(inner, "object_elem"):
+                key, item = _element(source, element)
+                string = _string(source, item) if key == "ApiEndpoint" and item is not None else None
+                if string is not None and item is not None:
+                    at: tuple[str | int, ...] = (*path, "ApiEndpoint")
+                    found[at] = Text(text_parts(string[0]), source.offsets(item))
+                elif key is not None and item is not None:
+                    stack.append((item, (*path, key), left - 1))
+        elif inner is not None and inner.type == "tuple":
+            stack.extend((item, (*path, index), left - 1) for index, item in enumerate(_children(inner, "expression")))
+    return found
 
 
 #: How a rule's target names an API destination of its file: `aws_cloudwatch_event_api_destination.<name>.arn`.
