@@ -130,6 +130,7 @@ PLATFORM: dict[str, dict[str, object]] = {
                             "flowType": "WORKFLOW", "flowErrorReason": None, "flowWarningReason": None,
                             "flowName": "Order", "selfUri": "/api/v2/analytics/flowexecutions/e-1"},
     "launch-response.json": {"flowId": UUID2, "orderId": "1", "executionId": "e-1"},
+    "launch-config.json": {"flowId": UUID2, "region": "eu-west-1", "clientId": "c-1"},  # an app's settings
 }
 
 

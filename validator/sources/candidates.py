@@ -654,15 +654,18 @@ def _misspelt_input_data(normal: str) -> bool:
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
 
-#: Words beside `launch` in a name that make the file what a launch gave back, not its request (`launch-response.json`).
+#: Words beside `launch` in a name that make the file what a launch gave back (`launch-response.json`) or an app's
+#: settings for its launches (`launch-config.json`), not a request.
 _OUTCOME_WORDS = frozenset({"response", "responses", "result", "results", "reply", "log", "logs", "status", "history",
-                            "record", "records", "report", "output", "outputs", "events"})
+                            "record", "records", "report", "output", "outputs", "events", "config", "configuration",
+                            "settings", "options", "schema"})
 
 
 def _names_launch(path: str) -> bool:
     """Whether a file's name (without its suffix) or its directory's says it holds a launch: a word `launch` or
     `launches` (`launch-request.json`, `order_launch.yaml`, `launches/order.json`), beside no word of what a launch
-    gives back (`launch-response.json`, `launch_log.json`: a record of one); not `launcher` (an app's settings)."""
+    gives back (`launch-response.json`, `launch_log.json`: a record of one) or of settings (`launch-config.json`); not
+    `launcher` (an app's settings)."""
     import os.path
 
     parts = os.path.abspath(path).replace("\\", "/").split("/")  # (`launches/x.json` as from inside `launches/`)
