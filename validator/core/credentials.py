@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
+from .derived import SCHEME_WORDS, derived_literals
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
 from .token_shapes import known_token_spans
@@ -794,6 +795,9 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         found += _escaped_name_values(text)
     if not certainly_none(text, words):
         found += _sent_variable_values(text, words, names)
+    if (words.holds("(") or words.holds("`")) and words.holds_any_case(*SCHEME_WORDS):
+        # a token decoded, encoded, hashed or echoed after its scheme (`"Bearer " + atob('…')`, `Bearer $(echo …)`)
+        found += derived_literals(text, words.lowered if words.ascii else None)
     if no_secret_word(text, words):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
