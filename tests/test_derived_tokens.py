@@ -108,6 +108,26 @@ def test_a_placeholder_written_through_a_transform_is_not_reported(tmp_path: Pat
         assert _fl305(str(tmp_path / name)) == [], name
 
 
+def test_a_client_secret_given_decoded_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "sdk.py").write_text(
+        "import base64\nimport PureCloudPlatformClientV2 as pc\n"
+        f"client_secret = base64.b64decode('{ENCODED}').decode()\n"
+        f"pc.api_client.ApiClient().get_client_credentials_token('{UUID}', base64.b64decode('{ENCODED}').decode())\n"
+        f"requests.post('{URL}', json={{'flowId': '{UUID}'}}, headers={{'Authorization': f'Bearer {{token}}'}})\n")
+    (tmp_path / "sdk.js").write_text(
+        "const client = require('purecloud-platform-client-v2').ApiClient.instance;\n"
+        f"client.loginClientCredentialsGrant('{UUID}', Buffer.from('{ENCODED}', 'base64').toString());\n"
+        f"const cfg = {{clientSecret: atob('{ENCODED}').trim()}};\n"
+        f"await fetch('{URL}', {{method: 'POST', headers: {{Authorization: `Bearer ${{t}}`}},\n"
+        f"  body: JSON.stringify({{flowId: '{UUID}'}})}});\n")
+    for name, lines in (("sdk.py", [3, 4]), ("sdk.js", [2, 3])):
+        found = _fl305(str(tmp_path / name))
+        assert sorted(int(str(d["line"])) for d in found) == lines, found
+        assert all("client secret" in str(d["message"]) for d in found), found
+        shown = flowlint("check", "--no-cache", "--no-color", str(tmp_path / name)).stdout
+        assert "FL305" in shown and ENCODED not in shown, shown
+
+
 def test_the_editor_server_quotes_no_token_written_through_a_transform(tree: Path) -> None:
     pytest.importorskip("pygls")
     from validator.lsp.server import check

@@ -1308,7 +1308,7 @@ VALUE_WRAPPERS = frozenset({
     "str", "bytes", "bytearray", "String", "Buffer", "from", "Secret", "SecretStr", "SecretBytes", "SecretString",
     "SecretValue", "SecureString", "Sensitive", "Password", "b64decode", "b64encode", "urlsafe_b64decode",
     "standard_b64decode", "atob", "btoa", "decode", "encode", "unhexlify", "fromhex", "sha1", "sha256", "sha512",
-    "md5", "blake2b", "new", "trim", "strip", "freeze", "Some"})
+    "md5", "blake2b", "new", "trim", "strip", "freeze", "Some", "hexdigest", "digest", "toString", "update"})
 #: The calls whose first argument names a file they read (`open("/run/secrets/t")`, `Path('…')`, node's
 #: `fs.readFileSync('…')`, Deno's `readTextFile`, PHP's `file_get_contents`, .NET's `File.ReadAllText`, Go's
 #: `os.ReadFile`, Java's `new File(…)`, `Files.readString`): a literal given so is a path, the secret's place, never the
