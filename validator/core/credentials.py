@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
-from .derived import SCHEME_WORDS, derived_literals
+from .derived import SCHEME_WORDS, derived_at, derived_literals
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
 from .token_shapes import known_token_spans
@@ -903,6 +903,9 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # what a wrapper is given is written here (`Secret("…")`, `str(r"…")`, `hashlib.sha256(b"…")`)
             found += expression_literals(text, scanned, line_end)
             continue
+        elif assigned and (here := _HEREDOC_VALUE.match(text, scanned, scanned + _LONGEST_HEREDOC)) is not None:
+            # a shell's `TOKEN=$(cat <<EOF`, its lines, `EOF`, `)`: the lines are the value (less the last break)
+            value = (here.start(3), here.start(3) + len(here.group(3).rstrip("\r\n")))
         elif assigned and (command := _COMMAND_VALUE.match(text, scanned, line_end)) is not None:
             value = command.span()  # a shell's `TOKEN=$(echo …)`: masked when the command writes a token (only_holes)
         else:
@@ -1287,7 +1290,11 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
         elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
-            continue  # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time
+            # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time; but a literal
+            # only decoded, hashed or echoed is written here (`tok = b64decode("…").decode()`: core.derived)
+            if (derived := derived_at(text, at, line_end)) is not None:
+                values.append(derived.span)
+            continue
         else:
             value = _unquoted(text, at, line_end, True)
             if value is not None and bindings.refers(text, *value):
@@ -1440,6 +1447,10 @@ def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int
 
 
 _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+#: A shell variable's value that is a here-document's lines (`TOKEN=$(cat <<EOF`, its lines, `EOF`, `)`): its word
+#: group 2, its lines group 3 (at most 64, within _LONGEST_HEREDOC characters: bounded work).
+_HEREDOC_VALUE = _Lazy(r"""\$\([ \t]*cat[ \t]+<<-?[ \t]*(['"]?)(\w{1,64})\1[ \t]*\r?\n((?:[^\n]*\n){0,64}?)[ \t]*\2[ \t]*\r?\n[ \t]*\)""")
+_LONGEST_HEREDOC = 1 << 14
 #: A shell variable's value that is a command's output, unquoted (`TOKEN=$(echo …)`), and what follows it up to a space.
 _COMMAND_VALUE = _Lazy(r"\$\([^()\n]{1,200}\)[^\s;'\"`]*")
 #: An assignment as code writes it, spaced (`password = …`, `secret := …`); a shell's or a .env file's is not
