@@ -136,3 +136,15 @@ def test_the_editor_server_quotes_no_token_written_through_a_transform(tree: Pat
         found = check(str(tree / name), text)
         assert "FL305" in {d.code for d in found}, (name, found)  # reached
         assert secret not in repr([(d.message, d.help, d.pointer) for d in found]), name
+
+
+def test_a_transform_is_tried_only_where_one_opens_after_a_scheme(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.core import credentials
+    from validator.core.credentials import credential_literals
+
+    from conftest import counted_calls
+
+    tried = counted_calls(monkeypatch, credentials, "derived_at")
+    text = "// refresh the token, the bearer token " * 2000 + f"\nh = 'Bearer ' + atob('{ENCODED}')\n"
+    assert [text[start:end] for start, end in credential_literals(text)] == [ENCODED]  # reached: the one found
+    assert len(tried) == 1, len(tried)  # (not once per scheme word: each would try every transform)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
-from .derived import SCHEME_WORDS, derived_at, derived_literals
+from .derived import SCHEME_WORDS, SCHEMED, derived_at
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
 from .token_shapes import known_token_spans
@@ -797,7 +797,7 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         found += _sent_variable_values(text, words, names)
     if (words.holds("(") or words.holds("`")) and words.holds_any_case(*SCHEME_WORDS):
         # a token decoded, encoded, hashed or echoed after its scheme (`"Bearer " + atob('…')`, `Bearer $(echo …)`)
-        found += derived_literals(text, words.lowered if words.ascii else None)
+        found += _derived_literals(text, words)
     if no_secret_word(text, words):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
@@ -919,6 +919,28 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             found.append(value)
             scanned = value[1] + 1
     return found
+
+
+def _derived_literals(text: str, words: Words) -> list[tuple[int, int]]:
+    """Where a text writes a token through a transform after an Authorization scheme (core.derived: `"Bearer " +
+    atob('…')`, `Bearer $(echo …)`), wherever the scheme is (a header's value, a string joined to one): the literal's
+    contents. Only the lines holding a scheme word are scanned; each place a transform opens after one is tried once,
+    bounded by its line: linear."""
+    found = []
+    line_end = -1
+    schemes = line_matches(SCHEMED, text, SCHEME_WORDS, words.lowered) if words.ascii else SCHEMED.finditer(text)
+    for scheme in schemes:
+        if scheme.end() > line_end:  # (found once for all the schemes on a line)
+            line_end = text.find("\n", scheme.end())
+            line_end = len(text) if line_end < 0 else line_end
+        derived = derived_at(text, scheme.end(), min(line_end, scheme.end() + _LONGEST_DERIVED))
+        if derived is not None:
+            found.append(derived.span)
+    return found
+
+
+#: How far past a scheme a transform is read (bounded work on a hostile line).
+_LONGEST_DERIVED = 1024
 
 
 #: The Genesys Cloud SDKs' sign-in calls, each with the places of its arguments that are credentials (by position,

@@ -65,9 +65,25 @@ _STEPS = rf"(?P<steps>(?:[ \t]*\|[ \t]*(?:{_DECODE_STEP}|{_HASH_STEP}|{_TRIM_STE
 #: A command that writes its word out (`echo`, `printf %s`), or decodes it from a here-string (`base64 -d <<< …`).
 _WRITES = r"""(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:'%s'|"%s"|%s))?)[ \t]+"""
 _SHELL_INNER = (rf"[ \t]*{_WRITES}{_WORD}{_STEPS}", rf"[ \t]*(?P<here>{_DECODE_STEP})[ \t]+<<<[ \t]*{_WORD}{_STEPS}")
-_SHELL = tuple(_Lazy(rf"{opening}{inner}{closing}") for inner in _SHELL_INNER for opening, closing in ((r"\$\(", r"\)"), ("`", "`")))
-_CODE_PATTERNS = tuple((how, _Lazy(rf"(?:{pattern}){_AFTER}")) for how, patterns in _CODE.items() for pattern in patterns)
-_LITERAL_GROUPS = ("lit", "lit2", "lit3")
+#: Each transform (a shell's first: `how` decided by its steps), in the order tried.
+_ALTERNATIVES = tuple(
+    [("shell", rf"{opening}{inner}{closing}") for inner in _SHELL_INNER for opening, closing in ((r"\$\(", r"\)"), ("`", "`"))]
+    + [(how, rf"(?:{pattern}){_AFTER}") for how, patterns in _CODE.items() for pattern in patterns])
+_GROUPS = ("lit", "lit2", "lit3", "steps", "here")
+
+
+def _numbered(pattern: str, number: int) -> str:
+    """A pattern's named groups renamed for its place in the one pattern of all (`lit` → `lit_3`)."""
+    for group in _GROUPS:
+        pattern = pattern.replace(f"(?P<{group}>", f"(?P<{group}_{number}>")
+    return pattern
+
+
+#: All the transforms, one alternative each (`t3`: the fourth), tried at a place in one match.
+_TRANSFORM = _Lazy("|".join(f"(?P<t{number}>{_numbered(pattern, number)})" for number, (_, pattern) in enumerate(_ALTERNATIVES)))
+#: What every transform above starts with: a command's opening, or a name its call's is written with.
+_OPENING = _Lazy(r"\$\(|`|(?:base64|binascii|bytes|codecs|hashlib|crypto|window|globalThis|self|Buffer)\.|b64|urlsafe_b64"
+                 r"|standard_b64|b32|b16|b85|a85|unhexlify|a2b_|atob|btoa|md5|sha|blake2|createHash")
 
 
 @dataclass(frozen=True)
@@ -83,25 +99,21 @@ class Derived:
 
 def derived_at(text: str, start: int, end: int) -> Derived | None:
     """The transform of one literal written at text[start:…] (none past `end`), in code or a shell, or None."""
-    for pattern in _SHELL:
-        shell = pattern.match(text, start, end)
-        if shell is not None:
-            steps = shell.group("steps") or ""
-            how = "hashed" if re.search(_HASH_STEP, steps) else \
-                "decoded" if shell.groupdict().get("here") or re.search(_DECODE_STEP, steps) else "written"
-            return _found(shell, how)
-    for how, pattern in _CODE_PATTERNS:
-        code = pattern.match(text, start, end)
-        if code is not None:
-            return _found(code, how)
-    return None
-
-
-def _found(match: re.Match[str], how: str) -> Derived | None:
-    group = next((name for name in _LITERAL_GROUPS if match.group(name) is not None), None)
-    if group is None or not match.group(group):
+    if _OPENING.match(text, start, end) is None:  # (most places: no pattern is tried)
         return None
-    return Derived(match.span(group), match.group(group), how, match.end())
+    found = _TRANSFORM.match(text, start, end)
+    if found is None:
+        return None
+    number = next(number for number in range(len(_ALTERNATIVES)) if found.start(f"t{number}") >= 0)
+    how = _ALTERNATIVES[number][0]
+    if how == "shell":
+        steps = found.group(f"steps_{number}") or ""
+        how = "hashed" if re.search(_HASH_STEP, steps) else \
+            "decoded" if found.groupdict().get(f"here_{number}") or re.search(_DECODE_STEP, steps) else "written"
+    group = next((f"{name}_{number}" for name in _GROUPS[:3] if found.groupdict().get(f"{name}_{number}") is not None), None)
+    if group is None or not found.group(group):
+        return None
+    return Derived(found.span(group), found.group(group), how, found.end())
 
 
 #: An Authorization scheme and what joins the token's expression to it: a string's end and `+` (`"Bearer " + …`), an
@@ -130,24 +142,5 @@ def derived_token(text: str, start: int, end: int) -> Derived | None:
 
 #: The scheme words (lower case) a line holding a derived token writes: the lines scanned for one.
 SCHEME_WORDS = ("bearer", "token", "oauth")
-
-
-def derived_literals(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
-    """Where a text writes a token through a transform after an Authorization scheme (derived_at), wherever the scheme
-    is (a header's value, a string joined to one): the literal's contents. Only lines holding a scheme word are scanned
-    (`lowered`: the text lowered, same offsets, when it is ASCII). Linear: each place after a scheme is tried once by
-    patterns anchored there, bounded by its line."""
-    found = []
-    source = lowered if lowered is not None else text.lower()
-    for word in SCHEME_WORDS:
-        at = source.find(word)
-        while at >= 0:
-            line_end = text.find("\n", at)
-            line_end = len(text) if line_end < 0 else line_end
-            scheme = _AFTER_SCHEME.match(text, at, min(line_end, at + _LONGEST))
-            if scheme is not None:
-                derived = derived_at(text, scheme.end(), min(line_end, scheme.end() + _LONGEST))
-                if derived is not None:
-                    found.append(derived.span)
-            at = source.find(word, at + len(word))
-    return found
+#: A scheme and its joint (_AFTER_SCHEME) where a transform's opening follows: where derived_at is tried.
+SCHEMED = _Lazy(rf"(?:{_AFTER_SCHEME.pattern})(?={_OPENING.pattern})")
