@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
+from .derived import SCHEME_WORDS, SCHEMED, derived_at
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
 from .token_shapes import known_token_spans
@@ -794,6 +795,9 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         found += _escaped_name_values(text)
     if not certainly_none(text, words):
         found += _sent_variable_values(text, words, names)
+    if (words.holds("(") or words.holds("`")) and words.holds_any_case(*SCHEME_WORDS):
+        # a token decoded, encoded, hashed or echoed after its scheme (`"Bearer " + atob('…')`, `Bearer $(echo …)`)
+        found += _derived_literals(text, words)
     if no_secret_word(text, words):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
@@ -899,6 +903,9 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # what a wrapper is given is written here (`Secret("…")`, `str(r"…")`, `hashlib.sha256(b"…")`)
             found += expression_literals(text, scanned, line_end)
             continue
+        elif assigned and (here := _HEREDOC_VALUE.match(text, scanned, scanned + _LONGEST_HEREDOC)) is not None:
+            # a shell's `TOKEN=$(cat <<EOF`, its lines, `EOF`, `)`: the lines are the value (less the last break)
+            value = (here.start(3), here.start(3) + len(here.group(3).rstrip("\r\n")))
         elif assigned and (command := _COMMAND_VALUE.match(text, scanned, line_end)) is not None:
             value = command.span()  # a shell's `TOKEN=$(echo …)`: masked when the command writes a token (only_holes)
         else:
@@ -912,6 +919,28 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             found.append(value)
             scanned = value[1] + 1
     return found
+
+
+def _derived_literals(text: str, words: Words) -> list[tuple[int, int]]:
+    """Where a text writes a token through a transform after an Authorization scheme (core.derived: `"Bearer " +
+    atob('…')`, `Bearer $(echo …)`), wherever the scheme is (a header's value, a string joined to one): the literal's
+    contents. Only the lines holding a scheme word are scanned; each place a transform opens after one is tried once,
+    bounded by its line: linear."""
+    found = []
+    line_end = -1
+    schemes = line_matches(SCHEMED, text, SCHEME_WORDS, words.lowered) if words.ascii else SCHEMED.finditer(text)
+    for scheme in schemes:
+        if scheme.end() > line_end:  # (found once for all the schemes on a line)
+            line_end = text.find("\n", scheme.end())
+            line_end = len(text) if line_end < 0 else line_end
+        derived = derived_at(text, scheme.end(), min(line_end, scheme.end() + _LONGEST_DERIVED))
+        if derived is not None:
+            found.append(derived.span)
+    return found
+
+
+#: How far past a scheme a transform is read (bounded work on a hostile line).
+_LONGEST_DERIVED = 1024
 
 
 #: The Genesys Cloud SDKs' sign-in calls, each with the places of its arguments that are credentials (by position,
@@ -1283,7 +1312,11 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
         elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
-            continue  # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time
+            # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time; but a literal
+            # only decoded, hashed or echoed is written here (`tok = b64decode("…").decode()`: core.derived)
+            if (derived := derived_at(text, at, line_end)) is not None:
+                values.append(derived.span)
+            continue
         else:
             value = _unquoted(text, at, line_end, True)
             if value is not None and bindings.refers(text, *value):
@@ -1304,7 +1337,7 @@ VALUE_WRAPPERS = frozenset({
     "str", "bytes", "bytearray", "String", "Buffer", "from", "Secret", "SecretStr", "SecretBytes", "SecretString",
     "SecretValue", "SecureString", "Sensitive", "Password", "b64decode", "b64encode", "urlsafe_b64decode",
     "standard_b64decode", "atob", "btoa", "decode", "encode", "unhexlify", "fromhex", "sha1", "sha256", "sha512",
-    "md5", "blake2b", "new", "trim", "strip", "freeze", "Some"})
+    "md5", "blake2b", "new", "trim", "strip", "freeze", "Some", "hexdigest", "digest", "toString", "update"})
 #: The calls whose first argument names a file they read (`open("/run/secrets/t")`, `Path('…')`, node's
 #: `fs.readFileSync('…')`, Deno's `readTextFile`, PHP's `file_get_contents`, .NET's `File.ReadAllText`, Go's
 #: `os.ReadFile`, Java's `new File(…)`, `Files.readString`): a literal given so is a path, the secret's place, never the
@@ -1436,6 +1469,10 @@ def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int
 
 
 _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+#: A shell variable's value that is a here-document's lines (`TOKEN=$(cat <<EOF`, its lines, `EOF`, `)`): its word
+#: group 2, its lines group 3 (at most 64, within _LONGEST_HEREDOC characters: bounded work).
+_HEREDOC_VALUE = _Lazy(r"""\$\([ \t]*cat[ \t]+<<-?[ \t]*(['"]?)(\w{1,64})\1[ \t]*\r?\n((?:[^\n]*\n){0,64}?)[ \t]*\2[ \t]*\r?\n[ \t]*\)""")
+_LONGEST_HEREDOC = 1 << 14
 #: A shell variable's value that is a command's output, unquoted (`TOKEN=$(echo …)`), and what follows it up to a space.
 _COMMAND_VALUE = _Lazy(r"\$\([^()\n]{1,200}\)[^\s;'\"`]*")
 #: An assignment as code writes it, spaced (`password = …`, `secret := …`); a shell's or a .env file's is not

@@ -686,6 +686,14 @@ DOCS: dict[str, RuleDocs] = {
         is not reported. A literal `'Basic <base64 of client_id:client_secret>'` in code that
         signs in to Genesys Cloud writes the client secret too, whatever client sends it; so does its pair written
         apart (`auth=("id", "…")`, `HTTPBasicAuth("id", "…")`, `Buffer.from('id:…')`, `base64.b64encode(b"id:…")`).
+        A token or client secret written through a transform that only re-encodes it is written all the same:
+        decoded (`'Bearer ' + atob('…')`, `base64.b64decode("…").decode()`, `Buffer.from('…', 'base64')`,
+        `bytes.fromhex("…")`, `$(base64 -d <<< …)`), encoded (`btoa('…')`), or written out by a command
+        (`Bearer $(echo …)`). So is a hash of a literal (`hashlib.sha256(b"…").hexdigest()`,
+        `crypto.createHash('sha256').update('…').digest('hex')`, `$(printf %s … | sha256sum)`): the token sent is
+        the digest, which whoever reads the file computes from the literal. A transform of what is read at run time
+        (`atob(process.env.T)`, `$(cat /run/secrets/t | base64 -d)`, `$(echo ${{ secrets.T }} | base64 -d)`) is a
+        reference, not reported.
         flowlint never prints the secret: the source line in its report is masked.
         Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,

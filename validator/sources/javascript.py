@@ -2187,6 +2187,8 @@ class JavaScriptReader(CodeReader):
             if not self.last_name(callee).endswith("loginClientCredentialsGrant"):
                 continue
             secret = self.argument(call, 1)
+            if secret is not None and secret.type in ("call_expression", "new_expression"):  # `atob('…')`: written
+                secret = self.wrapped_literal(secret)
             if secret is not None and secret.type == "string" and (text := self.string_value(secret)) is not None \
                     and literal_secret(text):
                 found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
@@ -2202,6 +2204,12 @@ class JavaScriptReader(CodeReader):
             if value.type not in ("call_expression", "new_expression") or callee is None \
                     or self.source.raw(callee).rpartition(".")[2] not in VALUE_WRAPPERS:
                 return None
+            held = callee.child_by_field_id(self.fields.object) if callee.type == "member_expression" else None
+            if held is not None and held.type in ("call_expression", "string", "template_string"):
+                value = held  # a method of what is wrapped: `Buffer.from('…', 'base64').toString()`, `'…'.trim()`
+                if value.type in ("string", "template_string"):
+                    return value
+                continue
             first = self.argument(value, 0)
             if first is None:
                 return None

@@ -2018,6 +2018,8 @@ class PythonReader(CodeReader):
                 continue
             args, _ = self.arguments(call)
             secret = args[1] if len(args) > 1 else None
+            if secret is not None and secret.type == "call":  # `base64.b64decode("…").decode()`: the literal is written
+                secret = self.wrapped_literal(secret)
             if secret is not None and secret.type == "string" and (text := self.string(secret)) is not None \
                     and literal_secret(text[0]):
                 found.append((self.source.offsets(secret), "get_client_credentials_token"))
@@ -2031,6 +2033,12 @@ class PythonReader(CodeReader):
             callee = value.child_by_field_id(self.fields.function)
             if value.type != "call" or callee is None or self.source.raw(callee).rpartition(".")[2] not in VALUE_WRAPPERS:
                 return None
+            held = callee.child_by_field_id(self.fields.object) if callee.type == "attribute" else None
+            if held is not None and held.type in ("call", "string"):  # a method of what is wrapped: `b64decode("…").decode()`
+                value = held
+                if value.type == "string":  # `"…".encode()`
+                    return value
+                continue
             args, _ = self.arguments(value)
             if not args:
                 return None
