@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.unknown import Unknown, decided
 from . import ecma_regex
 from .formats import FORMATS
-from .subset import ExplainingValidator, SchemaError, SubsetValidator, enum_key, scalar_enum, subset_validator
+from .subset import EnumSets, ExplainingValidator, SchemaError, SubsetValidator, enum_key, subset_validator
 
 if TYPE_CHECKING:
     import jsonschema
@@ -387,10 +387,13 @@ def _with_placeholders(schema: Any, placeholders: dict[str, str]) -> Any:
     return copy(schema)  # depth is bounded: check_untrusted ran first
 
 
-@functools.cache
 def _ecma_validator(cls: Any) -> Any:
-    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes."""
+    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes: one for each schema
+    (~1 ms to make), whose enum sets and pattern sets it keeps for as long as the schema's validator lives."""
     import jsonschema
+
+    pattern_set = ecma_regex.PatternSets()
+    scalar_enum = EnumSets()
 
     def not_applied(source: str, key: str | None = None, path: Iterable[str] = ()) -> jsonschema.ValidationError:
         said = f"whether {key!r} matches" if key is not None else "whether the value matches"
@@ -411,7 +414,7 @@ def _ecma_validator(cls: Any) -> Any:
         if not isinstance(instance, dict):
             return
         sources = list(patterns)
-        found = ecma_regex.pattern_set(patterns)
+        found = pattern_set(patterns)
         keys: dict[int, list[str]] = {}  # each pattern's keys, each key's patterns found in one pass over it
         for key in instance:
             matching = found.matching(key)
@@ -436,7 +439,7 @@ def _ecma_validator(cls: Any) -> Any:
             return
         declared = schema.get("properties", {})
         patterns = schema.get("patternProperties")
-        found = ecma_regex.pattern_set(patterns) if isinstance(patterns, dict) and patterns else None
+        found = pattern_set(patterns) if isinstance(patterns, dict) and patterns else None
         extras = [key for key in instance if key not in declared and not (found is not None and found.matching(key))]
         if found is not None and found.unknown and extras and allowed is not True:
             # Each may match a pattern flowlint cannot match: whether it is an additional property is not known.
