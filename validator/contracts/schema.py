@@ -387,13 +387,16 @@ def _with_placeholders(schema: Any, placeholders: dict[str, str]) -> Any:
     return copy(schema)  # depth is bounded: check_untrusted ran first
 
 
-def _ecma_validator(cls: Any) -> Any:
-    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes: one for each schema
-    (~1 ms to make), whose enum sets and pattern sets it keeps for as long as the schema's validator lives."""
+def _ecma_validator(cls: Any, family: dict[Any, Any] | None = None) -> Any:
+    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes, and whose every keyword
+    counts its steps (`budget`): one for each schema (~1 ms to make), whose enum sets and pattern sets it keeps for as
+    long as the schema's validator lives. `family`: the classes made for one schema, by the jsonschema class each extends
+    (with its sets under None), which a subschema naming another draft by `$schema` is checked by."""
+    import attrs
     import jsonschema
 
-    pattern_set = ecma_regex.PatternSets()
-    scalar_enum = EnumSets()
+    family = {None: (ecma_regex.PatternSets(), EnumSets())} if family is None else family
+    pattern_set, scalar_enum = family[None]
 
     def not_applied(source: str, key: str | None = None, path: Iterable[str] = ()) -> jsonschema.ValidationError:
         said = f"whether {key!r} matches" if key is not None else "whether the value matches"
@@ -472,7 +475,24 @@ def _ecma_validator(cls: Any) -> Any:
     keywords = {"pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties,
                 "enum": enum}
     every = {**cls.VALIDATORS, **keywords}
-    return jsonschema.validators.extend(cls, {keyword: _charged(keyword, check) for keyword, check in every.items()})  # type: ignore[no-untyped-call]
+    made: Any = jsonschema.validators.extend(cls, {keyword: _charged(keyword, check) for keyword, check in every.items()})  # type: ignore[no-untyped-call]
+    family[cls] = made
+    fields = [(field.name, field.alias) for field in attrs.fields(made) if field.init]
+
+    def evolve(self: Any, **changes: Any) -> Any:
+        """jsonschema's evolve, into this family: its own goes to the class jsonschema registered for a subschema's
+        `$schema` (a `$ref` to the root holds one), whose `pattern` is Python's backtracking re and whose steps are not
+        counted (`^(a+)+$` then hung a check). The draft it names is still the one that decides."""
+        schema = changes.setdefault("schema", self.schema)
+        named = jsonschema.validators.validator_for(schema, default=cls)
+        target = family.get(named) or _ecma_validator(named, family)
+        for name, alias in fields:
+            if alias not in changes:
+                changes[alias] = getattr(self, name)
+        return target(**changes)
+
+    made.evolve = evolve
+    return made
 
 
 #: The keywords whose check goes through each subschema or name of their value, each time they are applied.
