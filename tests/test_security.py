@@ -890,3 +890,22 @@ def test_big_yaml_is_refused_before_the_parser_builds_its_nodes(tmp_path: Path) 
     as_json = tmp_path / "big.json"
     as_json.write_text(json.dumps({"flowId": UUID, "pad": "x" * 1_500_000}))
     assert "FL005" not in codes(diagnostics(str(as_json)))  # JSON of that size is read as before
+
+
+@pytest.mark.parametrize("input_schema", [
+    # a subschema naming a draft: jsonschema's evolve took the class it registered for that draft
+    {"type": "object", "properties": {"Flow.a": {"$schema": "http://json-schema.org/draft-07/schema#", "pattern": "^a$",
+                                                 "multipleOf": 1}}},
+    # a $ref to the root, which names its draft: the same
+    {"type": ["object", "string"], "pattern": "^a$", "properties": {"Flow.a": {"$ref": "#"}}},
+])
+def test_a_subschema_naming_its_draft_is_still_checked_the_ecma_way(input_schema: dict[str, Any]) -> None:
+    """That class's `pattern` is Python's re: `$` matched before a final newline (so "a\\n" passed `^a$`), it backtracks
+    (`^(a+)+$` against 25 a's and a "!" took 3 s, each more a doubling) and its steps were not counted."""
+    from validator.contracts.store import Contract
+    from validator.rules.inputs import check_inputs
+
+    contract = Contract(source="test", flow_id=UUID, input_schema=input_schema)
+    found = check_inputs({"flowId": UUID, "inputData": {"Flow.a": "a\n"}}, contract)
+    assert [(f.code, f.path) for f in found] == [("FL205", ("inputData", "Flow.a"))] and "^a$" in found[0].message
+    assert check_inputs({"flowId": UUID, "inputData": {"Flow.a": "a"}}, contract) == []  # reached: the pattern matches

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.unknown import Unknown, decided
 from . import ecma_regex
 from .formats import FORMATS
-from .subset import ExplainingValidator, SchemaError, SubsetValidator, enum_key, scalar_enum, subset_validator
+from .subset import EnumSets, ExplainingValidator, SchemaError, SubsetValidator, enum_key, subset_validator
 
 if TYPE_CHECKING:
     import jsonschema
@@ -387,10 +387,16 @@ def _with_placeholders(schema: Any, placeholders: dict[str, str]) -> Any:
     return copy(schema)  # depth is bounded: check_untrusted ran first
 
 
-@functools.cache
-def _ecma_validator(cls: Any) -> Any:
-    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes."""
+def _ecma_validator(cls: Any, family: dict[Any, Any] | None = None) -> Any:
+    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes, and whose every keyword
+    counts its steps (`budget`): one for each schema (~1 ms to make), whose enum sets and pattern sets it keeps for as
+    long as the schema's validator lives. `family`: the classes made for one schema, by the jsonschema class each extends
+    (with its sets under None), which a subschema naming another draft by `$schema` is checked by."""
+    import attrs
     import jsonschema
+
+    family = {None: (ecma_regex.PatternSets(), EnumSets())} if family is None else family
+    pattern_set, scalar_enum = family[None]
 
     def not_applied(source: str, key: str | None = None, path: Iterable[str] = ()) -> jsonschema.ValidationError:
         said = f"whether {key!r} matches" if key is not None else "whether the value matches"
@@ -411,7 +417,7 @@ def _ecma_validator(cls: Any) -> Any:
         if not isinstance(instance, dict):
             return
         sources = list(patterns)
-        found = ecma_regex.pattern_set(patterns)
+        found = pattern_set(patterns)
         keys: dict[int, list[str]] = {}  # each pattern's keys, each key's patterns found in one pass over it
         for key in instance:
             matching = found.matching(key)
@@ -436,7 +442,7 @@ def _ecma_validator(cls: Any) -> Any:
             return
         declared = schema.get("properties", {})
         patterns = schema.get("patternProperties")
-        found = ecma_regex.pattern_set(patterns) if isinstance(patterns, dict) and patterns else None
+        found = pattern_set(patterns) if isinstance(patterns, dict) and patterns else None
         extras = [key for key in instance if key not in declared and not (found is not None and found.matching(key))]
         if found is not None and found.unknown and extras and allowed is not True:
             # Each may match a pattern flowlint cannot match: whether it is an additional property is not known.
@@ -469,7 +475,24 @@ def _ecma_validator(cls: Any) -> Any:
     keywords = {"pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties,
                 "enum": enum}
     every = {**cls.VALIDATORS, **keywords}
-    return jsonschema.validators.extend(cls, {keyword: _charged(keyword, check) for keyword, check in every.items()})  # type: ignore[no-untyped-call]
+    made: Any = jsonschema.validators.extend(cls, {keyword: _charged(keyword, check) for keyword, check in every.items()})  # type: ignore[no-untyped-call]
+    family[cls] = made
+    fields = [(field.name, field.alias) for field in attrs.fields(made) if field.init]
+
+    def evolve(self: Any, **changes: Any) -> Any:
+        """jsonschema's evolve, into this family: its own goes to the class jsonschema registered for a subschema's
+        `$schema` (a `$ref` to the root holds one), whose `pattern` is Python's backtracking re and whose steps are not
+        counted (`^(a+)+$` then hung a check). The draft it names is still the one that decides."""
+        schema = changes.setdefault("schema", self.schema)
+        named = jsonschema.validators.validator_for(schema, default=cls)
+        target = family.get(named) or _ecma_validator(named, family)
+        for name, alias in fields:
+            if alias not in changes:
+                changes[alias] = getattr(self, name)
+        return target(**changes)
+
+    made.evolve = evolve
+    return made
 
 
 #: The keywords whose check goes through each subschema or name of their value, each time they are applied.
