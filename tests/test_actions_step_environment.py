@@ -91,3 +91,17 @@ def test_the_script_setting_the_name_wins() -> None:
     text = workflow(top=env(0, GC_API=URL, BODY=f"'{{\"flowId\": \"{UUID}\", \"inputData\": 5}}'"), script=script)
     (request,) = github_actions.extract(text)
     assert request.body == {"flowId": UUID2}
+
+
+def test_a_flow_mapping_and_a_quoted_key() -> None:
+    text = workflow(step=f"        env: {{GC_API: '{URL}', \"BODY\": '{{\"flowId\": \"{UUID}\"}}'}}\n")
+    (request,) = github_actions.extract(text)
+    assert request.body == {"flowId": UUID}
+
+
+def test_a_name_no_script_uses_costs_no_second_read() -> None:
+    """(The YAML is read again only when a curl script names a variable the file may set.)"""
+    github_actions._node.cache_clear()
+    text = workflow(top=env(0, OTHER="x"), script=f"curl -X POST {URL}/api/v2/flows/executions -d '{{}}'")
+    (request,) = github_actions.extract(text)
+    assert request.body == {} and github_actions._node.cache_info().misses == 0

@@ -86,3 +86,36 @@ def test_a_pipes_template_to_a_destination_is_read_its_paths_unknown(tmp_path: P
     path.write_text(text)
     found = [(d["code"], d["line"]) for d in diagnostics("--no-cache", str(path)) if d["code"] != "FL200"]
     assert found == [("FL203", text.count("\n"))]
+
+
+TF = f"""\
+resource "aws_cloudwatch_event_api_destination" "launch" {{
+  name                = "launch"
+  invocation_endpoint = "{ENDPOINT}"
+  http_method         = "POST"
+}}
+
+resource "aws_cloudwatch_event_target" "launch" {{
+  rule = aws_cloudwatch_event_rule.orders.name
+  arn  = aws_cloudwatch_event_api_destination.launch.arn
+  input_transformer {{
+    input_paths = {{ order = "$.detail.orderId" }}
+    input_template = <<EOF
+{{"flowId": "${{var.flow_id}}", "name": "order <order>", "inputData": {{"Flow.orderId": <order>, "orderId": 1}}}}
+EOF
+  }}
+}}
+"""
+
+
+def test_a_terraform_targets_transformer_template(tmp_path: Path) -> None:
+    """Terraform's `input_transformer` (a heredoc here): its `<placeholders>` and `${…}` unknown, the rest checked."""
+    from validator.sources import terraform
+
+    (request,) = terraform.extract(TF, "main.tf")
+    assert isinstance(request.body, dict) and isinstance(request.body["flowId"], Unknown)
+    assert isinstance(request.body["inputData"]["Flow.orderId"], Unknown)
+    path = tmp_path / "main.tf"
+    path.write_text(TF)
+    found = [(d["code"], d["line"]) for d in diagnostics("--no-cache", str(path))]
+    assert found == [("FL203", TF.splitlines().index("EOF"))], found  # (the template's line)

@@ -228,7 +228,7 @@ def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions)
     if not destinations:
         return found
     #: Each sender: where it is, the destination it names, where its body is below it, and its template's placeholders.
-    senders: list[tuple[Path, str | None, Path, Any, frozenset[str] | None, re.Pattern[str]]] = []
+    senders: list[tuple[Path, str | None, Path, Any, frozenset[str] | None, re.Pattern[str] | None]] = []
     for name, resource in resources.items():
         properties = resource.get("Properties") if isinstance(resource, dict) else None
         if not isinstance(properties, dict):
@@ -248,13 +248,13 @@ def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions)
             path = (*under, name, "Properties", "Targets", index)
             transformer = target.get("InputTransformer")
             if "Input" in target:
-                senders.append((path, _named(target.get("Arn")), ("Input",), target["Input"], frozenset(), _PLACEHOLDER))
+                senders.append((path, _named(target.get("Arn")), ("Input",), target["Input"], None, None))
             elif isinstance(transformer, dict) and "InputTemplate" in transformer:
                 names = transformer.get("InputPathsMap")  # (one a function gives: each `<name>` a placeholder)
                 placeholders = frozenset(map(str, names)) if isinstance(names, dict) and functions.applied(
                     names, (*path, "InputTransformer", "InputPathsMap")) is None else None
                 senders.append((path, _named(target.get("Arn")), ("InputTransformer", "InputTemplate"),
-                                transformer["InputTemplate"], placeholders, _TRANSFORMER_PLACEHOLDER))
+                                transformer["InputTemplate"], placeholders, TRANSFORMER_PLACEHOLDER))
     for path, named, below, given, placeholders, pattern in senders:
         if named is None or named not in destinations:
             continue
@@ -271,12 +271,10 @@ def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions)
 
 
 def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: Path, destination: dict[str, Any],
-            at: Path, below: Path = ("Input",), placeholders: frozenset[str] | None = frozenset(),
-            pattern: re.Pattern[str] = _PLACEHOLDER) -> LaunchRequest:
+            at: Path, below: Path = ("Input",), placeholders: frozenset[str] | None = None,
+            pattern: re.Pattern[str] | None = None) -> LaunchRequest:
     """The launch a target sends: the destination's endpoint and method, the target's `Input` (`below` it) its body;
     a template with its `placeholders` written as `pattern` writes them (_filled_in: None, any)."""
-    from .embedded import embedded_body, embedded_body_with_holes
-
     endpoint_at = locator.offsets((*at, "InvocationEndpoint"), Target.VALUE)
     url = Text(_holes(destination["InvocationEndpoint"], endpoint_at, text).parts, endpoint_at)
     method = destination.get("HttpMethod")
@@ -290,14 +288,24 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
         request.body_span = where
         return request
     request.body_span = where
-    offsets = string_offsets(text, locator, where, body)
-    if placeholders is None or placeholders:
-        filled = _filled_in(body, offsets, placeholders, pattern)
-        if filled is not None:  # (one that reads only around a placeholder: unknown whole, the event may fill it in)
-            embedded_body_with_holes(request, *filled, body[:80])
-            return _subbed(request, body)
-    embedded_body(request, body, offsets)
-    return _subbed(request, body)
+    return template_body(request, body, string_offsets(text, locator, where, body), placeholders, pattern)
+
+
+def template_body(request: LaunchRequest, template: str, offsets: list[int] | int,
+                  placeholders: frozenset[str] | None = None, pattern: re.Pattern[str] | None = None) -> LaunchRequest:
+    """The request's body from an EventBridge target's JSON text (`offsets`: each character's place in the file, or
+    its start): a template's `placeholders` written as `pattern` writes them (_filled_in; no `pattern`: a constant
+    `Input`) unknown values, a template that reads only around one unknown whole (the event may fill it in); what the
+    deploy fills in (`${…}`) unknown."""
+    from .embedded import embedded_body, embedded_body_with_holes
+
+    if pattern is not None:
+        filled = _filled_in(template, offsets, placeholders, pattern)
+        if filled is not None:
+            embedded_body_with_holes(request, *filled, template[:80])
+            return _subbed(request, template)
+    embedded_body(request, template, offsets)
+    return _subbed(request, template)
 
 
 def string_offsets(text: str, locator: BodyLocator, where: Offsets, value: str) -> list[int] | int:
@@ -319,14 +327,14 @@ def string_offsets(text: str, locator: BodyLocator, where: Offsets, value: str) 
 
 
 #: An InputTransformer template's placeholder (`<orderId>`, `<aws.events.rule-name>`), its name group 1.
-_TRANSFORMER_PLACEHOLDER = re.compile(r"<([A-Za-z0-9_.\-]+)>")
+TRANSFORMER_PLACEHOLDER = re.compile(r"<([A-Za-z0-9_.\-]+)>")
 #: A pipe's template's placeholder: a JSON path into the event (`<$.body.orderId>`, `<$.detail[0].x>`), or a reserved
 #: variable (`<aws.pipes.event.json>`), its name group 1.
 _PIPE_PLACEHOLDER = re.compile(r"<(\$[^<>\s\"{}]*|aws\.pipes\.[\w.-]+)>")
 
 
 def _filled_in(template: str, offsets: list[int] | int, names: frozenset[str] | None,
-               pattern: re.Pattern[str] = _TRANSFORMER_PLACEHOLDER) -> tuple[str, list[int]] | None:
+               pattern: re.Pattern[str] = TRANSFORMER_PLACEHOLDER) -> tuple[str, list[int]] | None:
     """A template with each of its placeholders (a `pattern` match naming one of `names`, or the predefined
     `aws.events.…`; `names` None: any) written as a `{{name}}` hole, an unknown value wherever it stands, each of its
     characters where the placeholder is written; the rest as written. None when it has none."""

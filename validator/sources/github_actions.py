@@ -192,8 +192,10 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
     return tuple(sorted(found))
 
 
+@functools.lru_cache(maxsize=2)
 def _node(text: str) -> yaml.Node | None:
-    """The YAML's root node (None: it is no YAML)."""
+    """The YAML's root node (None: it is no YAML); kept for the file's next look (its shells, then its steps' `env:`),
+    never changed."""
     import yaml
 
     try:
@@ -756,6 +758,11 @@ _OWN_ACTIONS = re.compile(r"\s*actions/[\w.-]+@")
 _STRING_TAG = "tag:yaml.org,2002:str"
 
 
+#: A script's use of a variable, `$NAME` or `${NAME…`; a mapping key (`NAME:`, at a line's start or in a flow mapping).
+_NAME_USE = re.compile(r"\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*))")
+_KEY_LINE = re.compile(r"(?:^[ \t]*|[{,][ \t]*)[\"']?([A-Za-z_]\w*)[\"']?[ \t]*:", re.M)
+
+
 def step_environments(text: str, found: list[Script], expressions: list[str]) -> list[curl.Environment]:
     """The variables each `run:` script (`found`, scripts' order) starts with, as the workflow (or a composite action)
     writes them: the step's `env:` over its job's over the workflow's (the most specific wins). Each value is a word
@@ -768,6 +775,10 @@ def step_environments(text: str, found: list[Script], expressions: list[str]) ->
 
     if "env" not in text or not found:
         return []
+    used = {use.group(1) or use.group(2) for _, script in found if "curl" in script
+            for use in _NAME_USE.finditer(script)}
+    if used.isdisjoint(match.group(1) for match in _KEY_LINE.finditer(text)):
+        return []  # (no script names a variable the file may set: its YAML not read again)
     root = _node(text) or _node(_plain_values_blanked(text))
     if not isinstance(root, yaml.MappingNode):
         return []

@@ -433,7 +433,7 @@ def terraform_aws_why(text: str, at: int, block: int | None = None) -> str | Non
     resource = (found.group(1) or found.group(2)) if found is not None else None
     if resource in ("aws_cloudwatch_event_api_destination", "aws_cloudwatch_event_target"):
         return API_DESTINATION_WHY.format(input="`input`", transformer="`input_transformer`") + (
-            "; a target's `input` written in this file is read and checked")
+            "; a target's `input` or `input_transformer` template written in this file is read and checked")
     if resource == "aws_sfn_state_machine":
         return _STATE_MACHINE_WHY.format(where="a Terraform `definition` that is neither a jsonencode() of an object nor "
                                                "JSON text written here: a templatefile(), a file(), a reference")

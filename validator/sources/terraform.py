@@ -390,7 +390,9 @@ def _target_request(module: _Module, target: Node, destinations: dict[str, Node]
     endpoint = _string(source, endpoint_node) if endpoint_node is not None else None
     if endpoint is None or endpoint_node is None:
         return None
-    if attributes.get("input") is None:
+    transformers = _blocks(_body(target), "input_transformer")
+    template = _attributes(source, _body(transformers[0])).get("input_template") if transformers else None
+    if attributes.get("input") is None and template is None:
         return None
     method_node = wanted.get("http_method")
     method_value = _plain(source, method_node) if method_node is not None else None
@@ -399,11 +401,32 @@ def _target_request(module: _Module, target: Node, destinations: dict[str, Node]
                             source.offsets(method_node) if method_value and method_node is not None else None)
     request.headers = None  # the connection's and the destination's: not all written here
     body = attributes.get("input")
-    if body is None:  # the event, or a transformer's template filled from it: the destination's FL011 note says so
+    if body is None and template is not None:
+        return _transformed(source, request, transformers[0], template)
+    if body is None:
         return None
     request.body_span = source.offsets(body)
     _template(source, request, body, module.limits.max_depth, links, module)
     return request
+
+
+def _transformed(source: SourceText, request: LaunchRequest, transformer: Node, template: Node) -> LaunchRequest:
+    """A target's `input_transformer` template as the launch's body (sources/aws.py template_body): each `<name>` of its
+    `input_paths` (any, when they are not written here; the predefined `<aws.events.…>`) and each `${…}` unknown."""
+    from . import aws
+
+    request.body_span = source.offsets(template)
+    string = _string(source, template)
+    if string is None:  # (a reference, a function's result)
+        request.body = Unknown(source.source(template))
+        return request
+    written, where, references = string
+    for reference in references:  # (each an unknown part wherever it stands: `${…}` with no space, of its length)
+        written = written.replace(reference, "${" + "_" * (len(reference) - 3) + "}")
+    paths = _attributes(source, _body(transformer)).get("input_paths")
+    names = frozenset(_map_items(source, paths)) if paths is not None and _unwrap(paths).type == "collection_value" \
+        else None
+    return aws.template_body(request, written, where, names, aws.TRANSFORMER_PLACEHOLDER)
 
 
 def syntax_error(text: str, name: str | None) -> str | None:
