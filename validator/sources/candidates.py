@@ -634,13 +634,18 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
             return True
         if item is not None and (normal == "inputdata" or normal in _INPUTS_NAMES or _misspelt_input_data(normal)):
             return True
-        if isinstance(item, dict) and any(isinstance(inner, str) and inner[:5].lower() == "flow." for inner in item):
-            return True
+        if isinstance(item, dict) and not _OUTPUTS.search(normal) \
+                and any(isinstance(inner, str) and inner[:5].lower() == "flow." for inner in item):
+            return True  # (a run's `outputData` holds `Flow.` keys too: a record of what a launch gave back)
     if declared:  # each key beside the launch's own is an input the flow declares: the flow's inputs, written flat
         beside = [normalize(key) for key in value if isinstance(key, str) and not _launch_key(key) and key != "name"]
         if beside and all(normal in declared for normal in beside):
             return True
     return bool(path) and _names_launch(path)
+
+
+#: A normalized name of what a run gave back (`outputData`, `results`, `response`), whose `Flow.` keys are outputs.
+_OUTPUTS = re.compile(r"output|result|response|reply")
 
 
 def _misspelt_input_data(normal: str) -> bool:
