@@ -424,9 +424,10 @@ class _Checker:
             # file's section holding the URL and the flow ID (`Genesys: {LaunchUrl, FlowId}`) is a config file.
             depth = "shallow"
         if depth == "record" and path in self.candidates \
-                and not named_as_walked(document.value, depth, self.declared_inputs(document.value, depth)):
-            # walked, and its content says launch beside its flowId (a `Flow.` key, an inputs object, keys all inputs
-            # the flow declares): judged as named (its name alone is no evidence in a walk: `launch.json` settings)
+                and not named_as_walked(document.value, depth, self.declared_inputs(document.value, depth), walked=True):
+            # walked, and its content says launch beside its flowId (a `Flow.` key, `inputData` misspelt, keys all
+            # inputs the flow declares): judged as named (its name alone is no evidence in a walk: `launch.json`
+            # settings; nor an `inputs` object of unprefixed names: a scheduler's settings)
             depth = "shallow"
         if path in self.candidates and depth != "shallow":
             return walked_verdict(document, depth, self.limits.verbose)

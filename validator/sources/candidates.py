@@ -603,7 +603,8 @@ def walked_verdict(document: Document, depth: str, verbose: bool) -> str | None:
     return f"found by a walk, and {_NOT_A_BODY.get(depth, _NOT_A_BODY['record'])}"
 
 
-def named_as_walked(value: object, depth: str, declared: Collection[str] = frozenset(), path: str = "") -> bool:
+def named_as_walked(value: object, depth: str, declared: Collection[str] = frozenset(), path: str = "",
+                    walked: bool = False) -> bool:
     """Whether a named JSON/YAML file of launch_key_depth "record" or "inputs" is judged as the walk judges it (one
     FL012 note, record_note) rather than as the body it was named as: every such file but an object naming a launch key
     at its top that something besides its flow ID says is a launch (launch_evidence; `declared`: the normalized names,
@@ -613,10 +614,11 @@ def named_as_walked(value: object, depth: str, declared: Collection[str] = froze
     inactivity timeout's) has two keys of its own or twenty."""
     if depth == "inputs" or not isinstance(value, dict) or not any(_launch_key(key) for key in value) or _labels(value):
         return True
-    return not launch_evidence(value, declared, path)
+    return not launch_evidence(value, declared, path, walked)
 
 
-def launch_evidence(value: dict[object, object], declared: Collection[str] = frozenset(), path: str = "") -> bool:
+def launch_evidence(value: dict[object, object], declared: Collection[str] = frozenset(), path: str = "",
+                    walked: bool = False) -> bool:
     """Whether something besides its flow ID says an object holding one among keys of its own is a launch, with inputs
     written beside the flow ID rather than in `inputData`: every key beside the launch's own an input the flow's
     contract declares (`orderId` for `Flow.orderId`; `declared` holds normalized names without the prefix: an email's
@@ -632,15 +634,22 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
         normal = normalize(key)
         if key[:5].lower() == "flow." and len(key) > 5:
             return True
-        if item is not None and (normal == "inputdata" or normal in _INPUTS_NAMES or _misspelt_input_data(normal)):
+        # (walked, an `inputs` object of unprefixed names may be a program's settings that builds a launch: no evidence)
+        if item is not None and (normal == "inputdata" or (normal in _INPUTS_NAMES and not walked)
+                                 or _misspelt_input_data(normal)):
             return True
-        if isinstance(item, dict) and any(isinstance(inner, str) and inner[:5].lower() == "flow." for inner in item):
-            return True
+        if isinstance(item, dict) and not _OUTPUTS.search(normal) \
+                and any(isinstance(inner, str) and inner[:5].lower() == "flow." for inner in item):
+            return True  # (a run's `outputData` holds `Flow.` keys too: a record of what a launch gave back)
     if declared:  # each key beside the launch's own is an input the flow declares: the flow's inputs, written flat
         beside = [normalize(key) for key in value if isinstance(key, str) and not _launch_key(key) and key != "name"]
         if beside and all(normal in declared for normal in beside):
             return True
     return bool(path) and _names_launch(path)
+
+
+#: A normalized name of what a run gave back (`outputData`, `results`, `response`), whose `Flow.` keys are outputs.
+_OUTPUTS = re.compile(r"output|result|response|reply")
 
 
 def _misspelt_input_data(normal: str) -> bool:
