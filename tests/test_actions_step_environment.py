@@ -59,6 +59,7 @@ def test_a_block_scalar_body() -> None:
 
 @pytest.mark.parametrize("before", [
     "      - uses: someone/load-dotenv@v1\n",
+    "      - uses: actions/github-script@v7\n        with:\n          script: core.exportVariable('BODY', '{}')\n",
     "      - run: echo \"BODY={}\" >> \"$GITHUB_ENV\"\n",
 ])
 def test_a_jobs_names_are_unknown_after_a_step_that_may_set_them(before: str) -> None:

@@ -119,3 +119,20 @@ def test_a_terraform_targets_transformer_template(tmp_path: Path) -> None:
     path.write_text(TF)
     found = [(d["code"], d["line"]) for d in diagnostics("--no-cache", str(path))]
     assert found == [("FL203", TF.splitlines().index("EOF"))], found  # (the template's line)
+
+
+def test_a_terraform_pipes_template(tmp_path: Path) -> None:
+    """Terraform's `aws_pipes_pipe` whose `target` is a destination of the file sends its `target_parameters`'
+    `input_template`: its `<$.path>`s unknown, the rest checked (before, only the destination's note)."""
+    from validator.sources import terraform
+
+    pipe = ('resource "aws_pipes_pipe" "launch" {\n  source = aws_sqs_queue.orders.arn\n'
+            '  target = aws_cloudwatch_event_api_destination.launch.arn\n  target_parameters {\n'
+            '    input_template = "{\\"flowId\\": \\"<$.body.flow>\\", \\"inputData\\": {\\"orderId\\": <$.body.id>}}"\n'
+            '  }\n}\n')
+    text = TF.split('resource "aws_cloudwatch_event_target"')[0] + pipe
+    (request,) = terraform.extract(text, "main.tf")
+    assert isinstance(request.body, dict) and isinstance(request.body["flowId"], Unknown)
+    path = tmp_path / "main.tf"
+    path.write_text(text)
+    assert [d["code"] for d in diagnostics("--no-cache", str(path))] == ["FL203"]

@@ -75,3 +75,15 @@ def test_an_expansion_that_may_hold_options_leaves_the_method_unknown(tmp_path: 
         (request,) = curl.extract(path.read_text())
         assert isinstance(request.method, Unknown) and request.url is not None and request.url.value == URL
         assert "FL301" not in [d["code"] for d in diagnostics("--no-cache", str(path))]
+
+
+def test_a_password_in_an_array_a_curl_sends_is_found(tmp_path: Path) -> None:
+    """`args=(-u "id:secret" …)`, then `curl "${args[@]}"`: the password curl sends is written in the file (FL305), where
+    the array writes it (before, not seen: the array's words were no curl command's)."""
+    text = ("args=(\n  -u \"my-client:Q7f9Zk2LmX4vB8nR1tY6\"\n  -d grant_type=client_credentials\n)\n"
+            "curl \"${args[@]}\" https://login.mypurecloud.com/oauth/token\n"
+            f"curl -X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}'\n")
+    path = tmp_path / "launch.sh"
+    path.write_text(text)
+    found = [(d["code"], d["line"], d["column"]) for d in diagnostics("--no-cache", str(path)) if d["code"] == "FL305"]
+    assert found == [("FL305", 2, 17)]

@@ -237,7 +237,7 @@ def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions)
             parameters = properties.get("TargetParameters")
             if isinstance(parameters, dict) and "InputTemplate" in parameters:
                 senders.append(((*under, name, "Properties"), _named(properties.get("Target")),
-                                ("TargetParameters", "InputTemplate"), parameters["InputTemplate"], None, _PIPE_PLACEHOLDER))
+                                ("TargetParameters", "InputTemplate"), parameters["InputTemplate"], None, PIPE_PLACEHOLDER))
             continue
         targets = properties.get("Targets")
         if not isinstance(targets, list) or resource.get("Type") != "AWS::Events::Rule":
@@ -330,7 +330,7 @@ def string_offsets(text: str, locator: BodyLocator, where: Offsets, value: str) 
 TRANSFORMER_PLACEHOLDER = re.compile(r"<([A-Za-z0-9_.\-]+)>")
 #: A pipe's template's placeholder: a JSON path into the event (`<$.body.orderId>`, `<$.detail[0].x>`), or a reserved
 #: variable (`<aws.pipes.event.json>`), its name group 1.
-_PIPE_PLACEHOLDER = re.compile(r"<(\$[^<>\s\"{}]*|aws\.pipes\.[\w.-]+)>")
+PIPE_PLACEHOLDER = re.compile(r"<(\$[^<>\s\"{}]*|aws\.pipes\.[\w.-]+)>")
 
 
 def _filled_in(template: str, offsets: list[int] | int, names: frozenset[str] | None,

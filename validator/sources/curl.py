@@ -699,15 +699,17 @@ def _python_code_word(words: list[Word], stdin: Word | None) -> Word | None:
     return stdin
 
 
-def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
+def credentials_of(all_commands: list[Command], spliced: Mapping[int, list[Word]] | None = None
+                   ) -> list[tuple[Offsets, str]]:
     """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), passwords given to curl
     (`curl -u client-id:secret`, the usual way to get a token with client credentials) and the secrets a curl command's
     form body writes (`-d "grant_type=client_credentials&client_secret=…"`); each place said once."""
     found: list[tuple[Offsets, str]] = []
     assigned = _literal_assignments(all_commands)
     for words in all_commands:
-        found.extend(_user_passwords(words))
-        found.extend(_basic_credentials(words))
+        given = spliced.get(id(words), words) if spliced else words  # (`curl "${args[@]}"`: the array's words too)
+        found.extend(_user_passwords(given))
+        found.extend(_basic_credentials(given))
         found.extend(_form_secrets(words, assigned))
         for word in words:
             name, equals, value = word.text.partition("=")
@@ -917,15 +919,18 @@ def command_words(words: list[Word]) -> list[Word]:
 
 
 def _launches(all_commands: list[Command], started: Mapping[object, Environment] | None = None) -> list[LaunchRequest]:
-    found = requests_of(all_commands, started)
+    spliced: dict[int, list[Word]] = {}
+    found = requests_of(all_commands, started, spliced)
     if found:
-        found[0].credentials = credentials_of(all_commands)
+        found[0].credentials = credentials_of(all_commands, spliced)
     return found
 
 
-def requests_of(all_commands: list[Command], started: Mapping[object, Environment] | None = None) -> list[LaunchRequest]:
+def requests_of(all_commands: list[Command], started: Mapping[object, Environment] | None = None,
+                spliced: dict[int, list[Word]] | None = None) -> list[LaunchRequest]:
     """The request each curl command sends, in order (the credentials of the commands are credentials_of's); `started`:
-    the variables a shell starts with (by Command.shell)."""
+    the variables a shell starts with (by Command.shell); `spliced` gets each curl command's words with the arrays it
+    expands put in (by id of the command)."""
     found: list[LaunchRequest] = []
     curl = any(_is_curl(_command(command)) for command in all_commands)
     cli = any(gc_cli.is_cli(_command(command)) for command in all_commands)
@@ -945,8 +950,8 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                 # the function's curl with the call's words where its "$@" is, sent from the call.
                 _, inner, at = wrapper
                 budget -= len(inner) + len(words)
-                spliced = [*inner[:at], *words[1:], *inner[at + 1:]]
-                request = _curl(spliced, command.stdin, functools.partial(variables.value, command),
+                called = [*inner[:at], *words[1:], *inner[at + 1:]]
+                request = _curl(called, command.stdin, functools.partial(variables.value, command),
                                 functools.partial(variables.assigned, command))
                 if request is not None:
                     request.site = (words[0].start, words[-1].end)
@@ -955,6 +960,8 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
             if _is_curl(words) and budget > 0 and any(word.array for word in words):
                 words = variables.spliced(command, words)  # `curl "${args[@]}"`: the array's elements, as written
                 budget -= len(words)
+                if spliced is not None:
+                    spliced[id(command)] = words
             if _is_curl(words):
                 request = _curl(words, command.stdin, functools.partial(variables.value, command),
                                 functools.partial(variables.assigned, command))

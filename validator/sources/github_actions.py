@@ -750,10 +750,11 @@ def extract(text: str) -> list[LaunchRequest]:
     return _written_expressions(requests, expressions)
 
 
-#: The actions whose steps set no variable a workflow names for its own use: GitHub's own (`actions/checkout`,
-#: `actions/setup-python`), which export only names of their own (`pythonLocation`). Any other action may set any
-#: (`core.exportVariable`, an action loading a dotenv file) for the steps after it.
-_OWN_ACTIONS = re.compile(r"\s*actions/[\w.-]+@")
+#: The actions whose steps set no variable a workflow names for its own use: GitHub's own checkout, cache, artifacts and
+#: setup actions (`actions/setup-python`), which export only names of their own (`pythonLocation`). Any other action may
+#: set any (`core.exportVariable`: `actions/github-script` runs the workflow's own code; an action loading a dotenv
+#: file) for the steps after it.
+_OWN_ACTIONS = re.compile(r"\s*actions/(?:checkout|cache|upload-artifact|download-artifact|setup-[\w-]+)@")
 #: A YAML scalar's tag when it is a string (a number or `true` is sent as GitHub writes it, which is not told here).
 _STRING_TAG = "tag:yaml.org,2002:str"
 

@@ -298,7 +298,7 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
                 found.append((request, links))
     if destinations:
         for block in _blocks(_body(root), "resource"):
-            if _labels(source, block)[:1] == ["aws_cloudwatch_event_target"]:
+            if _labels(source, block)[:1] in (["aws_cloudwatch_event_target"], ["aws_pipes_pipe"]):
                 links = {}
                 request = _target_request(module, block, destinations, links)
                 if request is not None:
@@ -374,13 +374,15 @@ _DESTINATION_ARN = re.compile(r"aws_cloudwatch_event_api_destination\.([A-Za-z_]
 
 def _target_request(module: _Module, target: Node, destinations: dict[str, Node], links: dict[str, str]
                     ) -> LaunchRequest | None:
-    """The request an EventBridge rule's target sends through an API destination of the file (None: it names none):
-    the destination's endpoint and method; its body the target's `input` (a jsonencode() of data, or JSON text), read
-    as a data action's template is. None with an `input_transformer`, an `input_path` or nothing: what the event gives
-    is sent, and the destination's endpoint gets the FL011 note (sources/mentions.py)."""
+    """The request an EventBridge rule's target (or a pipe, `aws_pipes_pipe`, by its `target`) sends through an API
+    destination of the file (None: it names none): the destination's endpoint and method; its body the target's `input`
+    (a jsonencode() of data, or JSON text), read as a data action's template is, or its `input_transformer`'s template
+    (a pipe's `target_parameters`' one: _transformed). None with an `input_path` or nothing: what the event gives is
+    sent, and the destination's endpoint gets the FL011 note (sources/mentions.py)."""
     source = module.source
     attributes = _attributes(source, _body(target))
-    arn = attributes.get("arn")
+    pipe = _labels(source, target)[:1] == ["aws_pipes_pipe"]  # (its `target`, its `target_parameters`' template)
+    arn = attributes.get("target" if pipe else "arn")
     named = _DESTINATION_ARN.fullmatch(source.source(_unwrap(arn)).strip()) if arn is not None else None
     destination = destinations.get(named.group(1)) if named is not None else None
     if destination is None:
@@ -390,8 +392,10 @@ def _target_request(module: _Module, target: Node, destinations: dict[str, Node]
     endpoint = _string(source, endpoint_node) if endpoint_node is not None else None
     if endpoint is None or endpoint_node is None:
         return None
-    transformers = _blocks(_body(target), "input_transformer")
+    transformers = _blocks(_body(target), "target_parameters" if pipe else "input_transformer")
     template = _attributes(source, _body(transformers[0])).get("input_template") if transformers else None
+    if pipe:
+        attributes.pop("input", None)
     if attributes.get("input") is None and template is None:
         return None
     method_node = wanted.get("http_method")
@@ -402,7 +406,7 @@ def _target_request(module: _Module, target: Node, destinations: dict[str, Node]
     request.headers = None  # the connection's and the destination's: not all written here
     body = attributes.get("input")
     if body is None and template is not None:
-        return _transformed(source, request, transformers[0], template)
+        return _transformed(source, request, transformers[0], template, pipe=pipe)
     if body is None:
         return None
     request.body_span = source.offsets(body)
@@ -410,9 +414,11 @@ def _target_request(module: _Module, target: Node, destinations: dict[str, Node]
     return request
 
 
-def _transformed(source: SourceText, request: LaunchRequest, transformer: Node, template: Node) -> LaunchRequest:
+def _transformed(source: SourceText, request: LaunchRequest, transformer: Node, template: Node, *, pipe: bool = False
+                 ) -> LaunchRequest:
     """A target's `input_transformer` template as the launch's body (sources/aws.py template_body): each `<name>` of its
-    `input_paths` (any, when they are not written here; the predefined `<aws.events.…>`) and each `${…}` unknown."""
+    `input_paths` (any, when they are not written here; the predefined `<aws.events.…>`) and each `${…}` unknown; a
+    pipe's `target_parameters` template, each `<$.path>` and `<aws.pipes.…>` unknown."""
     from . import aws
 
     request.body_span = source.offsets(template)
@@ -423,6 +429,8 @@ def _transformed(source: SourceText, request: LaunchRequest, transformer: Node, 
     written, where, references = string
     for reference in references:  # (each an unknown part wherever it stands: `${…}` with no space, of its length)
         written = written.replace(reference, "${" + "_" * (len(reference) - 3) + "}")
+    if pipe:
+        return aws.template_body(request, written, where, None, aws.PIPE_PLACEHOLDER)
     paths = _attributes(source, _body(transformer)).get("input_paths")
     names = frozenset(_map_items(source, paths)) if paths is not None and _unwrap(paths).type == "collection_value" \
         else None
