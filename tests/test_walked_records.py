@@ -132,6 +132,7 @@ PLATFORM: dict[str, dict[str, object]] = {
     "launch-response.json": {"flowId": UUID2, "orderId": "1", "executionId": "e-1"},
     "launch-config.json": {"flowId": UUID2, "region": "eu-west-1", "clientId": "c-1"},  # an app's settings
     "run-log.json": {"flowId": UUID2, "executionId": "e-1", "outputData": {"Flow.result": "ok"}, "at": "2026-01-01"},
+    "form.json": {"flowId": UUID2, "inputDate": "2026-01-01", "clerk": "Ana", "desk": 4},  # a date: no inputData
 }
 
 

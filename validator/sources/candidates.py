@@ -635,8 +635,9 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
         if key[:5].lower() == "flow." and len(key) > 5:
             return True
         # (walked, an `inputs` object of unprefixed names may be a program's settings that builds a launch: no evidence)
+        # (a near miss holds the inputs' object: an `inputDate` of text is a record's date)
         if item is not None and (normal == "inputdata" or (normal in _INPUTS_NAMES and not walked)
-                                 or _misspelt_input_data(normal)):
+                                 or (isinstance(item, dict) and _misspelt_input_data(normal))):
             return True
         if isinstance(item, dict) and not _OUTPUTS.search(normal) \
                 and any(isinstance(inner, str) and inner[:5].lower() == "flow." for inner in item):
