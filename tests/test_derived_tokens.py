@@ -148,3 +148,38 @@ def test_a_transform_is_tried_only_where_one_opens_after_a_scheme(monkeypatch: p
     text = "// refresh the token, the bearer token " * 2000 + f"\nh = 'Bearer ' + atob('{ENCODED}')\n"
     assert [text[start:end] for start, end in credential_literals(text)] == [ENCODED]  # reached: the one found
     assert len(tried) == 1, len(tried)  # (not once per scheme word: each would try every transform)
+
+
+#: A name bound once to the transform, then sent: the header's token is what the binding computes.
+BOUND = [
+    ("bound.py", f"import base64, requests\ntok = base64.b64decode('{ENCODED}').decode()\n" + _python("f'Bearer {tok}'")
+     .replace("import base64, hashlib, os, requests\n", ""), 2, ENCODED),
+    ("bound.js", f"const TOKEN = Buffer.from('{ENCODED}', 'base64').toString('utf8');\n" + _javascript("`Bearer ${TOKEN}`"), 1,
+     ENCODED),
+    ("hashed.js", f"const secret = crypto.createHash('sha256').update('{PREIMAGE}').digest('hex');\n"
+     + _javascript("'Bearer ' + secret"), 1, PREIMAGE),
+]
+#: A name the header's token may not be the transform's: a parameter of the same name, a name bound twice.
+UNBOUND = [
+    ("param.py", f"import base64, requests\ntok = base64.b64decode('{ENCODED}').decode()\n\ndef launch(tok):\n    "
+     + _python("f'Bearer {tok}'").replace("import base64, hashlib, os, requests\n", "").replace("\n    headers", "\n        headers")),
+    ("twice.js", f"let TOKEN = atob('{ENCODED}');\nTOKEN = process.env.GC_TOKEN;\n" + _javascript("`Bearer ${TOKEN}`")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "line", "secret"), BOUND, ids=[case[0] for case in BOUND])
+def test_a_name_bound_to_a_transform_is_reported_where_it_is_bound(tmp_path: Path, name: str, text: str, line: int,
+                                                                     secret: str) -> None:
+    (tmp_path / name).write_text(text)
+    found = _fl305(str(tmp_path / name))
+    assert [int(str(d["line"])) for d in found] == [line], found
+    shown = flowlint("check", "--no-cache", "--no-color", str(tmp_path / name)).stdout
+    assert "FL305" in shown and secret not in shown, shown
+
+
+@pytest.mark.parametrize(("name", "text"), UNBOUND, ids=[case[0] for case in UNBOUND])
+def test_a_name_that_may_hold_another_value_is_not_reported(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text)
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(tmp_path / name)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached: its launch was read (its flow's contract noted)
+    assert "FL305" not in {d["code"] for d in found}, found

@@ -19,12 +19,12 @@ from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
 from ..core.credentials import header_token_defaults, placeholder_password, url_password_spans, url_query_secret_spans, without_credentials
-from ..core.derived import Derived, derived_token
+from ..core.derived import Derived, derived_at, derived_token
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, Operation, SetUrl, Severity, Span
 from ..core.ids import is_uuid
 from ..core.jsontext import show
 from ..core.lines import LineIndex
-from ..core.unknown import OpenObject, Unknown, contains_unknown
+from ..core.unknown import Computed, OpenObject, Unknown, contains_unknown
 from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
@@ -245,7 +245,11 @@ def _derived_token(text: str, header_at: Offsets, value: Text | Unknown) -> Deri
     if len(parts) != 2 or not isinstance(parts[0], str) or isinstance(parts[1], str) \
             or parts[0].strip().lower() not in _DERIVED_SCHEMES:
         return None
-    derived = derived_token(text, *header_at)
+    if isinstance(parts[1], Computed):  # a name bound once to the call (`tok = b64decode("…").decode()`): read there
+        derived = derived_at(text, *parts[1].span) if parts[1].written_at(text) else None
+        derived = derived if derived is not None and derived.end == parts[1].span[1] else None
+    else:
+        derived = derived_token(text, *header_at)
     if derived is None:
         return None
     if derived.how in ("encoded", "hashed"):

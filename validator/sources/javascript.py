@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..core.codes import MISSING_FLOW_ID, NO_JSON_NUMBER, SDK_ARGUMENTS
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
-from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
+from ..core.unknown import Computed, NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
     READ_ON,
@@ -1784,7 +1784,8 @@ class JavaScriptReader(CodeReader):
                     if isinstance(found, Text):
                         parts.extend(found.parts)
                     else:
-                        parts.append(Unknown("${" + (self.source.source(inner) if inner else "") + "}"))
+                        source = "${" + (self.source.source(inner) if inner else "") + "}"
+                        parts.append(Computed(source, found.span, found.written) if isinstance(found, Computed) else Unknown(source))
             return Text(tuple(parts), span)
         if node.type == "new_expression" and self.source.raw(node.child_by_field_id(self.fields.constructor) or node) == "URL":
             args = self.arguments(node)  # new URL(path, base)

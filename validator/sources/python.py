@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
-from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
+from ..core.unknown import Computed, NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
     READ_ON,
@@ -1795,7 +1795,9 @@ class PythonReader(CodeReader):
                 elif child.type == "interpolation":
                     inner = child.named_children[0] if child.named_children else None
                     found = self.text(inner, depth + 1) if inner is not None else Unknown()
-                    parts.extend(found.parts if isinstance(found, Text) else [Unknown(self.source.source(inner) if inner else "")])
+                    source = self.source.source(inner) if inner else ""
+                    parts.extend(found.parts if isinstance(found, Text) else
+                                 [Computed(source, found.span, found.written) if isinstance(found, Computed) else Unknown(source)])
             return Text(tuple(parts), span)
         if node.type in ("string", "concatenated_string"):
             known = self.string(node)
