@@ -11,6 +11,8 @@ from typing import Any
 
 import fastjsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from validator.contracts import ecma_regex
 from validator.contracts import schema as schemas
@@ -59,10 +61,10 @@ def test_the_estimate_counts_a_nested_subschema_in_each_it_is_in() -> None:
     for _ in range(10):  # 10 levels: ~5 KB as JSON, but each level's code copies all below it
         leaf = {"type": "object", "properties": {"a": leaf}}
     assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4
-    assert not schemas.too_big_to_compile(leaf)
+    assert not schemas.not_to_compile(leaf)
     for _ in range(54):
         leaf = {"type": "object", "properties": {"a": leaf}}
-    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.too_big_to_compile(leaf)
+    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.not_to_compile(leaf)
 
 
 def test_an_enum_of_numbers_is_a_set_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -277,3 +279,38 @@ def test_each_enum_and_pattern_set_is_made_once_per_schema_however_many(monkeypa
     for _ in range(3):
         assert len(list(contract.validator.iter_errors(body))) == 140  # reached: every enum and pattern set asked
     assert sorted(made) == [-1] * 70 + [50] * 70
+
+
+def test_unique_items_is_one_pass_over_the_array(monkeypatch: pytest.MonkeyPatch) -> None:
+    """jsonschema's uniq compares each item with each before it once the items cannot be sorted (numbers and strings
+    mixed): 8,000 such items were 32 million comparisons (10 s), a body's size squared."""
+    from jsonschema import _utils
+
+    compared: list[int] = []
+    real = _utils.equal
+
+    def equal(one: Any, two: Any) -> bool:
+        compared.append(1)
+        return bool(real(one, two))
+
+    monkeypatch.setattr(_utils, "equal", equal)
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "uniqueItems": True}, "Flow.s": {"type": "string"}}})
+    items: list[Any] = [x for n in range(1_000) for x in (n, f"s{n}")]
+    errors = list(contract.validator.iter_errors({"Flow.list": [*items, "s7"], "Flow.s": "x"}))
+    assert [error.validator for error in errors] == ["uniqueItems"] and compared == []
+    assert list(contract.validator.iter_errors({"Flow.list": items})) == []  # reached: all different
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from([1.0, 0.0, -0.0, 2.5]) |
+                     st.sampled_from(["", "1", "a"]),
+                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("ab"), inner, max_size=2),
+                     max_leaves=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_JSON, max_size=6))
+def test_unique_items_tells_items_apart_as_jsonschema_does(items: list[Any]) -> None:
+    from jsonschema._utils import uniq
+
+    assert (len({schemas._unique_key(item) for item in items}) == len(items)) is uniq(items)

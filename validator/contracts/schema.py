@@ -6,7 +6,7 @@ import contextlib
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,11 +183,6 @@ def check_untrusted(schema: dict[str, Any]) -> None:
                 raise BrokenSchema(f"invalid pattern: {err}") from None
 
 
-def _patterns_in(schema: dict[str, Any]) -> Iterator[str]:
-    for node, _ in subschemas(schema):
-        yield from _patterns(node)
-
-
 def _patterns(node: dict[str, Any]) -> list[str]:
     found = [node["pattern"]] if isinstance(node.get("pattern"), str) else []
     if isinstance(node.get("patternProperties"), dict):
@@ -224,16 +219,10 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     draft = draft_of(schema, default_draft)
     if draft == "3" or (draft in ("2019-09", "2020-12") and _uses_later_keywords(schema)):
         return None  # fastjsonschema cannot read these
-    if too_big_to_compile(schema) or sum(len(node["patternProperties"]) for node, _ in subschemas(schema)
-                                         if isinstance(node.get("patternProperties"), dict)) > MAX_COMPILED_PATTERNS:
-        return None  # its code would cost more than jsonschema's checks: jsonschema decides alone
-    if any("$ref" in node for node, _ in subschemas(schema)):
-        return None  # its code follows each reference in full (anyOf: [{$ref: b}, {$ref: b}] down n levels: 2^n calls,
-        # with no way to stop it): jsonschema decides, within the body's budget of steps
+    if not_to_compile(schema):
+        return None  # its code would cost more than jsonschema's checks, or guess: jsonschema decides alone
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
-    if any(not ecma_regex.compile_pattern(source).known for source in _patterns_in(schema)):
-        return None  # its code would guess what a pattern flowlint cannot match says: jsonschema says it is not known
     try:
         validate = fastjsonschema.compile({**_with_placeholders(schema, placeholders), "$schema": DRAFT_URIS[draft]},
                                           formats=_FORMATS, detailed_exceptions=False, handlers=_REFUSE_EVERY_SCHEME)
@@ -257,7 +246,7 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     return is_valid
 
 
-#: The most schema text fastjsonschema is asked to compile, as `too_big_to_compile` estimates it. Its generated code
+#: The most schema text fastjsonschema is asked to compile, as `not_to_compile` estimates it. Its generated code
 #: copies each subschema into every error the subschema can raise, 4-11 times the estimate (an enum of 3,000 integers:
 #: 33 KB, 325 KB of Python, 0.08 s and 32 MB to compile; of 50,000: 6.2 MB of Python, 525 MB). A real contract is a few
 #: KB; past this jsonschema, whose cost is linear in the schema, decides alone.
@@ -269,14 +258,21 @@ MAX_COMPILED_SCHEMA = 32 * 1024
 MAX_COMPILED_PATTERNS = 16
 
 
-def too_big_to_compile(schema: dict[str, Any]) -> bool:
-    """Whether the code fastjsonschema would generate for a schema is too big to compile: the sum over its subschemas
-    of each one's size as JSON (a nested subschema counts once in each it is in, as the code copies it) is past
-    MAX_COMPILED_SCHEMA. Each subschema is measured once, and the sum stops at the limit: linear in the schema."""
-    total = 0
+def not_to_compile(schema: dict[str, Any]) -> bool:
+    """Whether fastjsonschema must not compile a schema, found in one walk over its subschemas (that stops at the first
+    reason): the code it would generate is too big (the sum over its subschemas of each one's size as JSON, a nested
+    subschema counted once in each it is in, as the code copies it, is past MAX_COMPILED_SCHEMA); it holds more than
+    MAX_COMPILED_PATTERNS patternProperties; it holds a `$ref` (the code follows each in full: anyOf [{$ref: b},
+    {$ref: b}] down n levels is 2^n calls, with no way to stop it, where jsonschema keeps to the body's budget); or a
+    pattern flowlint cannot match (the code would guess what it says, where jsonschema says it is not known)."""
+    size = patterns = 0
     for node, _ in subschemas(schema):
-        total += len(json.dumps(node, default=repr))
-        if total > MAX_COMPILED_SCHEMA:
+        size += len(json.dumps(node, default=repr))
+        found = node.get("patternProperties")
+        patterns += len(found) if isinstance(found, dict) else 0
+        if size > MAX_COMPILED_SCHEMA or patterns > MAX_COMPILED_PATTERNS or "$ref" in node:
+            return True
+        if any(not ecma_regex.compile_pattern(source).known for source in _patterns(node)):
             return True
     return False
 
@@ -472,8 +468,12 @@ def _ecma_validator(cls: Any, family: dict[Any, Any] | None = None) -> Any:
         elif enum_key(instance) not in allowed:  # one look-up, not 100,000 comparisons a value
             yield _not_one_of(instance, values)
 
+    def unique_items(validator: Any, unique: Any, instance: Any, schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
+        if unique and validator.is_type(instance, "array") and len({_unique_key(item) for item in instance}) < len(instance):
+            yield jsonschema.ValidationError(f"{instance!r} has non-unique elements")
+
     keywords = {"pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties,
-                "enum": enum}
+                "enum": enum, "uniqueItems": unique_items}
     every = {**cls.VALIDATORS, **keywords}
     made: Any = jsonschema.validators.extend(cls, {keyword: _charged(keyword, check) for keyword, check in every.items()})  # type: ignore[no-untyped-call]
     family[cls] = made
@@ -493,6 +493,24 @@ def _ecma_validator(cls: Any, family: dict[Any, Any] | None = None) -> Any:
 
     made.evolve = evolve
     return made
+
+
+def _unique_key(value: Any) -> Any:
+    """A value as jsonschema's `equal` tells values apart, hashable (one set of them says whether an array's items are
+    unique, where jsonschema's `uniq` compares each item with each one before it once they cannot be sorted: 8,000 items
+    of numbers and strings took 10 s): a string by its text, true and false apart from the numbers, 1 and 1.0 alike,
+    arrays item by item, objects member by member; anything else (NaN, an unknown) only itself."""
+    if isinstance(value, str):
+        return ("string", value)
+    if value is True or value is False:
+        return ("boolean", value)
+    if isinstance(value, Mapping):
+        return ("object", frozenset((name, _unique_key(member)) for name, member in value.items()))
+    if isinstance(value, Sequence):
+        return ("array", tuple(_unique_key(item) for item in value))
+    if value is None or (isinstance(value, (int, float)) and value == value):
+        return ("value", value)
+    return ("itself", id(value))
 
 
 #: The keywords whose check goes through each subschema or name of their value, each time they are applied.

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
+from . import ecma_regex
 from . import schema as schemas
 from .layout import DEFAULT_STORE as DEFAULT_STORE
 from .subset import ExplainingValidator, SubsetValidator
@@ -102,6 +103,17 @@ class Contract:
         """The steps applying the contract to a body may take (schema.budget): linear in the two. None when its checks
         are subset.py's, whose work is linear in the body whatever the schema (no count is kept)."""
         return None if self._subset is not None else schemas.steps_for(self.nodes, body)
+
+    @functools.cached_property
+    def _key_patterns(self) -> ecma_regex.PatternSet | None:
+        found = self.effective.get("patternProperties")
+        return ecma_regex.PatternSet(list(found)) if isinstance(found, dict) and found else None
+
+    def pattern_declares(self, key: str) -> bool:
+        """Whether the schema's patternProperties take an inputData key as theirs (a pattern flowlint can match finds
+        it): such a key is no undeclared input, though `declared` does not name it."""
+        patterns = self._key_patterns
+        return patterns is not None and bool(patterns.matching(key))
 
     @functools.cached_property
     def declared_names(self) -> frozenset[str]:

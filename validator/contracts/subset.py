@@ -121,18 +121,15 @@ class SubsetValidator:
         self.checks: dict[int, Callable[[Any], bool]] = {}  # each node's yes/no check, by its id (the schema keeps it alive)
         #: Each node's keywords that can make an error, in its order, by its id (its annotations left out).
         self.keywords: dict[int, tuple[tuple[str, Any], ...]] = {}
-        self._allowed: dict[int, frozenset[Any]] = {}
+        self._enums = EnumSets()
         self.is_valid = _valid(schema, self.types, self.checks, self.keywords)
 
     def iter_errors(self, instance: Any) -> Iterator[SubsetError]:
         return _errors(instance, self.schema, self)
 
     def allowed(self, values: list[Any]) -> frozenset[Any]:
-        """An `enum`'s values as a set (`_enum_keys`), made once per list: an enum may hold thousands."""
-        found = self._allowed.get(id(values))
-        if found is None:
-            found = self._allowed[id(values)] = _enum_keys(values)  # (the schema keeps the list alive: its id stays its own)
-        return found
+        """An `enum`'s values as a set (`EnumSets`), made once per list: an enum may hold thousands."""
+        return self._enums(values) or frozenset()  # (never None: the subset's enums hold scalars only)
 
 
 def subset_validator(schema: Any, draft: str = "2020-12") -> SubsetValidator | None:

@@ -271,6 +271,8 @@ class _Explainer:
         declared = self.contract.declared
         said: tuple[str, str] | None = None  # the flow's name and the help of an unknown input: the same for every one
         for key, match in self.renamed.items():
+            if self.contract.pattern_declares(key):
+                continue  # the schema takes it, by a patternProperties pattern: what its value breaks is said apart
             path: Path = ("inputData", key)
             if match is None and is_misplaced_version(key, declared):
                 continue  # the version pin among the inputs: FL203 (check_envelope) says where it goes
