@@ -183,3 +183,14 @@ def test_a_name_that_may_hold_another_value_is_not_reported(tmp_path: Path, name
     found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(tmp_path / name)).stdout)["diagnostics"]
     assert "FL200" in {d["code"] for d in found}, found  # reached: its launch was read (its flow's contract noted)
     assert "FL305" not in {d["code"] for d in found}, found
+
+
+def test_a_basic_pair_encoded_in_a_launchs_header_is_reported_by_its_password(tmp_path: Path) -> None:
+    client_id = "3f9a1c2e-7b4d-4e8f-9a1b-2c3d4e5f6a7b"
+    (tmp_path / "basic.js").write_text(_javascript(f"'Basic ' + btoa('{client_id}:{TOKEN}')"))
+    (tmp_path / "user.js").write_text(_javascript(f"'Basic ' + btoa('{client_id}:<client secret>')"))
+    found = _fl305(str(tmp_path / "basic.js"))
+    assert len(found) == 1 and "Basic pair whose password" in str(found[0]["message"]), found
+    shown = flowlint("check", "--no-cache", "--no-color", str(tmp_path / "basic.js")).stdout
+    assert TOKEN not in shown and f"{client_id}:{'*' * len(TOKEN)}" in shown, shown  # (the client ID stays shown)
+    assert _fl305(str(tmp_path / "user.js")) == []

@@ -934,7 +934,10 @@ def _derived_literals(text: str, words: Words) -> list[tuple[int, int]]:
             line_end = text.find("\n", scheme.end())
             line_end = len(text) if line_end < 0 else line_end
         derived = derived_at(text, scheme.end(), min(line_end, scheme.end() + _LONGEST_DERIVED))
-        if derived is not None:
+        if derived is not None and text[scheme.start()].lower() == "b" and text[scheme.start() + 1].lower() == "a" \
+                and ":" in derived.literal:  # a Basic pair being encoded: its password (the user stays shown)
+            found.append((derived.span[0] + derived.literal.index(":") + 1, derived.span[1]))
+        elif derived is not None:
             found.append(derived.span)
     return found
 

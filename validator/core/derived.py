@@ -119,7 +119,7 @@ def derived_at(text: str, start: int, end: int) -> Derived | None:
 #: An Authorization scheme and what joins the token's expression to it: a string's end and `+` (`"Bearer " + …`), an
 #: interpolation's opening (`f"Bearer {…}"`, `` `Bearer ${…}` ``), a format's hole (`"Bearer {}".format(…)`, `"Bearer
 #: %s" % …`), or nothing (`Bearer $(echo …)`).
-_AFTER_SCHEME = _Lazy(r"""(?i:(?<![\w-])(?:bearer|token|oauth))[ \t]+(?:["'`][ \t]*\+[ \t]*|\{0?\}["'][ \t]*\.format\([ \t]*"""
+_AFTER_SCHEME = _Lazy(r"""(?i:(?<![\w-])(?:bearer|token|oauth|basic))[ \t]+(?:["'`][ \t]*\+[ \t]*|\{0?\}["'][ \t]*\.format\([ \t]*"""
                       r"""|\$?\{[ \t]*|%s["'][ \t]*%[ \t]*\(?[ \t]*)?""")
 #: What may follow the token's expression to the end of the header's value: closing quotes, braces, parentheses.
 _CLOSING = _Lazy(r"""[ \t"'`})\]]*""")
@@ -129,7 +129,7 @@ _LONGEST = 1024
 
 def derived_token(text: str, start: int, end: int) -> Derived | None:
     """The token an Authorization header's value written at text[start:end] sends through a transform of one literal,
-    when that is all its token is: the scheme (`Bearer`, `Token`, `OAuth`), the transform, then only what closes the
+    when that is all its token is: the scheme (`Bearer`, `Token`, `OAuth`, `Basic`), the transform, then only what closes the
     value (`"Bearer " + atob('…')`, `f"Bearer {sha256(b'…').hexdigest()}"`, `Bearer $(echo …)`). None otherwise."""
     end = min(end, start + _LONGEST)
     scheme = _AFTER_SCHEME.search(text, start, end)
@@ -141,6 +141,6 @@ def derived_token(text: str, start: int, end: int) -> Derived | None:
 
 
 #: The scheme words (lower case) a line holding a derived token writes: the lines scanned for one.
-SCHEME_WORDS = ("bearer", "token", "oauth")
+SCHEME_WORDS = ("bearer", "token", "oauth", "basic")
 #: A scheme and its joint (_AFTER_SCHEME) where a transform's opening follows: where derived_at is tried.
 SCHEMED = _Lazy(rf"(?:{_AFTER_SCHEME.pattern})(?={_OPENING.pattern})")

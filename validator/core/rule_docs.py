@@ -690,7 +690,8 @@ DOCS: dict[str, RuleDocs] = {
         decoded (`'Bearer ' + atob('…')`, `base64.b64decode("…").decode()`, `Buffer.from('…', 'base64')`,
         `bytes.fromhex("…")`, `$(base64 -d <<< …)`), encoded (`btoa('…')`), or written out by a command
         (`Bearer $(echo …)`), here or in a name bound once to it (`tok = b64decode("…").decode()`, then
-        `f"Bearer {tok}"`). So is a hash of a literal (`hashlib.sha256(b"…").hexdigest()`,
+        `f"Bearer {tok}"`), and a Basic pair encoded in a launch's header (`'Basic ' + btoa('id:…')`, its
+        password). So is a hash of a literal (`hashlib.sha256(b"…").hexdigest()`,
         `crypto.createHash('sha256').update('…').digest('hex')`, `$(printf %s … | sha256sum)`): the token sent is
         the digest, which whoever reads the file computes from the literal. A transform of what is read at run time
         (`atob(process.env.T)`, `$(cat /run/secrets/t | base64 -d)`, `$(echo ${{ secrets.T }} | base64 -d)`) is a

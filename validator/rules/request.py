@@ -219,6 +219,8 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                 "read the token at run time (an environment variable, a secret store) and revoke the one written here")
         elif header_at is not None and (derived := _derived_token(lines.text, header_at, value)) is not None:
             request.secrets.append(derived.span)
+            if any(derived.span[0] <= start and end <= derived.span[1] for (start, end), _ in request.credentials):
+                continue  # (said already: a sign-in's Basic pair, PAIR_BESIDE_SAID)
             findings.append(Finding(HARD_CODED_TOKEN, (), _DERIVED_SAID[derived.how], _DERIVED_HELP[derived.how],
                                     span=_span(lines, derived.span), subject=str(derived.span[0])))
         elif header_at is not None and request.kind in _EXPANDED_KINDS:
@@ -252,6 +254,11 @@ def _derived_token(text: str, header_at: Offsets, value: Text | Unknown) -> Deri
         derived = derived_token(text, *header_at)
     if derived is None:
         return None
+    if parts[0].strip().lower() == "basic":  # `'Basic ' + btoa('id:…')`: the pair's password, judged as curl -u's
+        user, colon, password = derived.literal.partition(":")
+        start = derived.span[0] + len(user) + 1
+        return Derived((start, derived.span[1]), password, "paired", derived.end) \
+            if derived.how == "encoded" and colon and written_password(password) else None
     if derived.how in ("encoded", "hashed"):
         return derived if written_password(derived.literal) else None
     sent = _decoded(derived.literal) if derived.how == "decoded" else derived.literal
@@ -271,13 +278,14 @@ def _decoded(literal: str) -> str | None:
     return None
 
 
-#: The schemes (lower case) whose token FL305 judges when it is written through a transform (a Basic credential's
-#: pair being encoded is judged apart: the password of `btoa('id:…')`).
-_DERIVED_SCHEMES = frozenset({"bearer", "token", "oauth"})
+#: The schemes (lower case) whose token FL305 judges when it is written through a transform (a Basic credential's by
+#: the password of the pair it encodes: `btoa('id:…')`).
+_DERIVED_SCHEMES = frozenset({"bearer", "token", "oauth", "basic"})
 #: What FL305 says of a token written through a transform, by how (core.derived), and its help.
 _DERIVED_SAID = {
     "decoded": "the Authorization header's token is written in the file, encoded: the code only decodes it",
     "encoded": "the Authorization header's token is written in the file: the code only encodes it",
+    "paired": "the Authorization header encodes a Basic pair whose password is written in the file",
     "hashed": "the Authorization header's token is a hash of a literal written in the file: whoever reads the file "
               "computes the same token",
     "written": "the Authorization header's token is written in the file: the command only writes it out",
@@ -286,6 +294,8 @@ _REVOKE = "read the token at run time (an environment variable, a secret store) 
 _DERIVED_HELP = {
     "decoded": f"{_REVOKE}: base64 or hex hides nothing",
     "encoded": _REVOKE,
+    "paired": "read the client secret at run time (an environment variable, a secret store) and rotate the one written "
+              "here",
     "hashed": f"{_REVOKE}; a hash of a literal is a secret written in the file, not one kept out of it",
     "written": _REVOKE,
 }
