@@ -319,8 +319,7 @@ def check_metaschema(input_schema: dict[str, Any]) -> None:
         return  # the usual contract: no need to import jsonschema (a fifth of a clean run's start) to say so
     from jsonschema.exceptions import best_match
 
-    cls = schemas.validator_class(draft)
-    validator = cls(cls.META_SCHEMA)
+    validator = schemas.metaschema_validator(schemas.validator_class(draft))
     try:
         error = best_match(validator.iter_errors(candidate))
     except RecursionError:
