@@ -548,7 +548,11 @@ DOCS: dict[str, RuleDocs] = {
         Python test file, one the test patches (`@patch("PureCloudPlatformClientV2.ArchitectApi
         .post_flows_executions")`, `patch.object`, `mocker.patch`, `patch("requests.post")`, in a
         fixture it takes too): it never reaches Genesys Cloud, so its flowId (and flowVersion,
-        FL105) is test data; the rest of its body is still checked.
+        FL105) is test data; the rest of its body is still checked. A template's placeholder
+        (`${FLOW_ID}`, `{{flowId}}`, `{flowId}`, `#{FlowId}#`, `$(FLOW_ID)`, `%(flow_id)s`, any
+        template's or token replacer's syntax by its shape) is said to be one, sent as written,
+        not a flow name; in Markdown documentation it is the reader's to fill in: unknown, never
+        a finding.
         """,
         '{"flowId": "Order follow-up"}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
