@@ -1163,6 +1163,8 @@ def _plain_assignment(command: Command) -> tuple[str, Word] | None:
     return assignment.group(1), word.tail(assignment.start(2))
 
 
+#: An element given its index (`([2]=x)`, an associative array's `([key]=x)`): where it goes is not read here.
+_INDEXED = re.compile(r"\[[^\]]*\]\+?=")
 #: The words that may declare an array before its assignment (`declare -a args=(…)`, `local args=(…)`).
 _ARRAY_DECLARING = frozenset({"declare", "typeset", "local", "-a"})
 
@@ -1176,7 +1178,7 @@ def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
         return None
     *declaring, word = command
     if word.elements is None or any(declared.text not in _ARRAY_DECLARING for declared in declaring) \
-            or any(element.spread for element in word.elements):
+            or any(element.spread or _INDEXED.match(element.text) for element in word.elements):
         return None
     return word.text.rstrip("+="), word.elements, word.text.endswith("+=")
 
