@@ -46,7 +46,8 @@ def test_an_array_whose_value_is_not_certain_is_unknown() -> None:
     body = f"-d '{{\"flowId\": \"{UUID}\"}}'"
     for script in (f"if [ -n \"$X\" ]; then args=(-X POST {body}); fi\n",  # in a branch
                    f"args=(-X POST $MORE {body})\n",  # an element the shell splits
-                   f"args=(-X POST {body})\nargs[1]=GET\n"):  # an element set
+                   f"args=(-X POST {body})\nargs[1]=GET\n",  # an element set
+                   f"args=([0]=-X [1]=POST [2]=-d [3]='{{\"flowId\": \"{UUID}\"}}')\n"):  # given their places
         (request,) = curl.extract(f"{script}curl \"${{args[@]}}\" {URL}\n")
         assert request.body != {"flowId": UUID} and not request.bodiless, script
         assert request.url is not None and request.url.value == URL  # reached: the launch is read

@@ -74,7 +74,7 @@ def expansion_end(text: str, i: int) -> int | None:
 #: How far on an arithmetic command's closing `))` is looked for (bounded work on hostile input).
 _ARITHMETIC_LENGTH = 2000
 #: The reserved words after which a command starts (where `((` opens an arithmetic command, not two subshells).
-ARITHMETIC_AFTER = frozenset({"for", "if", "elif", "while", "until", "then", "else", "do", "!", "time"})
+_ARITHMETIC_AFTER = frozenset({"for", "if", "elif", "while", "until", "then", "else", "do", "!", "time"})
 
 
 def arithmetic_command_end(text: str, i: int) -> int | None:
@@ -395,7 +395,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                         found.extend(_script_commands(text, body, document.end - base, base, quoted, depth + 1))
                 pending.clear()
             continue
-        if char == "(" and word is None and (not words or words[-1].text in ARITHMETIC_AFTER):
+        if char == "(" and word is None and (not words or words[-1].text in _ARITHMETIC_AFTER):
             arithmetic = arithmetic_command_end(text, i) or -1
         if char == "<" and i < arithmetic:
             pass  # (a shift or a comparison: a character of its word, read below)
@@ -1163,6 +1163,8 @@ def _plain_assignment(command: Command) -> tuple[str, Word] | None:
     return assignment.group(1), word.tail(assignment.start(2))
 
 
+#: An element given its index (`([2]=x)`, an associative array's `([key]=x)`): where it goes is not read here.
+_INDEXED = re.compile(r"\[[^\]]*\]\+?=")
 #: The words that may declare an array before its assignment (`declare -a args=(…)`, `local args=(…)`).
 _ARRAY_DECLARING = frozenset({"declare", "typeset", "local", "-a"})
 
@@ -1176,7 +1178,7 @@ def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
         return None
     *declaring, word = command
     if word.elements is None or any(declared.text not in _ARRAY_DECLARING for declared in declaring) \
-            or any(element.spread for element in word.elements):
+            or any(element.spread or _INDEXED.match(element.text) for element in word.elements):
         return None
     return word.text.rstrip("+="), word.elements, word.text.endswith("+=")
 

@@ -732,7 +732,7 @@ def extract_with_python(text: str, *, ci: bool = False, service: str | None = No
     expressions: list[str] = []
     syntax = template_syntax(service)
     found = scripts(text, ci=ci)
-    environments = [] if ci else step_environments(text, found, expressions)
+    environments = step_environments(text, found, expressions, service) if not ci or service else []
     requests, code = curl.scripts_with_python([(start, _unknown_expressions(script, expressions, syntax))
                                                for start, script in found], environments)
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
@@ -764,17 +764,22 @@ _NAME_USE = re.compile(r"\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*))")
 _KEY_LINE = re.compile(r"(?:^[ \t]*|[{,][ \t]*)[\"']?([A-Za-z_]\w*)[\"']?[ \t]*:", re.M)
 
 
-def step_environments(text: str, found: list[Script], expressions: list[str]) -> list[curl.Environment]:
-    """The variables each `run:` script (`found`, scripts' order) starts with, as the workflow (or a composite action)
-    writes them: the step's `env:` over its job's over the workflow's (the most specific wins). Each value is a word
-    where it is written, each `${{ … }}` in it an unknown part (named in `expressions`, as _unknown_expressions names
-    them). A name is left out (unknown, unless the script sets it) whose value is no string written as itself (a
-    number, an alias merge, an escape the offsets cannot follow), under an `env:` that is an expression, or set by its
-    job or the workflow when an earlier step of the job may have changed it: a step writing `$GITHUB_ENV`, or using an
-    action other than GitHub's own. Nothing when the file is no YAML or names no `env:`."""
+def step_environments(text: str, found: list[Script], expressions: list[str], service: str | None = None
+                      ) -> list[curl.Environment]:
+    """The variables each step's script (`found`, scripts' order) starts with, as the file writes them: a GitHub
+    workflow's (or composite action's) step `env:` over its job's over the workflow's; a CircleCI job's run step
+    `environment:` over its job's (`service`: kinds.ci_service's description; no other service's are certain: GitLab's
+    project variables win over its file's). The most specific wins. Each value is a word where it is written, each
+    `${{ … }}` (or the service's own template, `<< parameters.x >>`) in it an unknown part (named in `expressions`, as
+    _unknown_expressions names them). A name is left out (unknown, unless the script sets it) whose value is no string
+    written as itself (a number, an alias merge, an escape the offsets cannot follow), under an `env:` that is an
+    expression, or when an earlier step may have changed it: a job's or the workflow's after a step writing
+    `$GITHUB_ENV` or using an action other than GitHub's own; any after a CircleCI step writing `$BASH_ENV` (sourced at
+    each step's start) or running an orb's or a reusable command. Nothing when the file is no YAML or names none."""
     import yaml
 
-    if "env" not in text or not found:
+    circleci = service is not None and "CircleCI" in service
+    if (service is not None and not circleci) or not found or ("env" not in text and "environment" not in text):
         return []
     used = {use.group(1) or use.group(2) for _, script in found if "curl" in script
             for use in _NAME_USE.finditer(script)}
@@ -783,6 +788,28 @@ def step_environments(text: str, found: list[Script], expressions: list[str]) ->
     root = _node(text) or _node(_plain_values_blanked(text))
     if not isinstance(root, yaml.MappingNode):
         return []
+    syntax = template_syntax(service)
+    spans = _circleci_spans(text, root, expressions, syntax) if circleci else _workflow_spans(text, root, expressions)
+    if not spans:
+        return []
+    spans.sort(key=lambda span: span[0])
+    starts = [start for start, _, _ in spans]
+    environments: list[curl.Environment] = []
+    for script in found:
+        at = span_of(script)[0]
+        index = bisect.bisect_right(starts, at) - 1
+        environments.append(spans[index][2] if index >= 0 and at < spans[index][1] else {})
+    return environments
+
+
+#: A step's script where it is written (its value's start and end), and the variables it starts with.
+_Span = tuple[int, int, dict[str, curl.Word]]
+
+
+def _workflow_spans(text: str, root: yaml.MappingNode, expressions: list[str]) -> list[_Span]:
+    """Each `run:` step's variables in a GitHub workflow or composite action (step_environments)."""
+    import yaml
+
     named = _pairs(root)
     workflow = _environment(text, named.get("env"), {}, expressions)
     groups: list[tuple[dict[str, curl.Word], object]] = []  # a job's (or composite action's) variables, its steps
@@ -795,7 +822,7 @@ def step_environments(text: str, found: list[Script], expressions: list[str]) ->
     runs = named.get("runs")
     if isinstance(runs, yaml.MappingNode):
         groups.append((workflow, _pairs(runs).get("steps")))
-    spans: list[tuple[int, int, dict[str, curl.Word]]] = []
+    spans: list[_Span] = []
     for outer, steps in groups:
         if not isinstance(steps, yaml.SequenceNode):
             continue
@@ -811,16 +838,42 @@ def step_environments(text: str, found: list[Script], expressions: list[str]) ->
                     outer = {}  # (what it writes is set for the steps after it)
             elif uses is not None and not (isinstance(uses, yaml.ScalarNode) and _OWN_ACTIONS.match(str(uses.value))):
                 outer = {}
-    if not spans:
-        return []
-    spans.sort(key=lambda span: span[0])
-    starts = [start for start, _, _ in spans]
-    environments: list[curl.Environment] = []
-    for script in found:
-        at = span_of(script)[0]
-        index = bisect.bisect_right(starts, at) - 1
-        environments.append(spans[index][2] if index >= 0 and at < spans[index][1] else {})
-    return environments
+    return spans
+
+
+#: CircleCI's built-in steps that set no variable (every other step but a `run` may: an orb's command, a reusable one).
+_CIRCLECI_QUIET_STEPS = frozenset({"checkout", "setup_remote_docker", "save_cache", "restore_cache", "store_artifacts",
+                                   "store_test_results", "persist_to_workspace", "attach_workspace", "add_ssh_keys"})
+
+
+def _circleci_spans(text: str, root: yaml.MappingNode, expressions: list[str], syntax: re.Pattern[str] | None
+                    ) -> list[_Span]:
+    """Each `run` step's variables in a CircleCI configuration's jobs (step_environments)."""
+    import yaml
+
+    jobs = _pairs(root).get("jobs")
+    spans: list[_Span] = []
+    for _, job in jobs.value if isinstance(jobs, yaml.MappingNode) else []:
+        if not isinstance(job, yaml.MappingNode):
+            continue
+        job_named = _pairs(job)
+        steps = job_named.get("steps")
+        known = True  # no earlier step may have changed a variable
+        outer = _environment(text, job_named.get("environment"), {}, expressions, syntax)
+        for step in steps.value if isinstance(steps, yaml.SequenceNode) else []:
+            name = step if isinstance(step, yaml.ScalarNode) else step.value[0][0] if isinstance(
+                step, yaml.MappingNode) and len(step.value) == 1 else None
+            run = step.value[0][1] if isinstance(step, yaml.MappingNode) and len(step.value) == 1 else None
+            if not isinstance(name, yaml.ScalarNode) or (name.value != "run" and name.value not in _CIRCLECI_QUIET_STEPS):
+                known = False
+            elif name.value == "run" and run is not None:
+                own = _pairs(run).get("environment") if isinstance(run, yaml.MappingNode) else None
+                if known:
+                    spans.append((run.start_mark.index, run.end_mark.index,
+                                  _environment(text, own, outer, expressions, syntax)))
+                if "BASH_ENV" in text[run.start_mark.index:run.end_mark.index]:
+                    known = False  # (what it writes is sourced at each later step's start, over any `environment:`)
+    return spans
 
 
 def _pairs(node: yaml.MappingNode) -> dict[str, yaml.Node]:
@@ -830,7 +883,8 @@ def _pairs(node: yaml.MappingNode) -> dict[str, yaml.Node]:
     return {str(key.value): value for key, value in node.value if isinstance(key, yaml.ScalarNode)}
 
 
-def _environment(text: str, node: object, outer: dict[str, curl.Word], expressions: list[str]) -> dict[str, curl.Word]:
+def _environment(text: str, node: object, outer: dict[str, curl.Word], expressions: list[str],
+                 syntax: re.Pattern[str] | None = None) -> dict[str, curl.Word]:
     """The variables an `env:` (`node`; None: none) sets over `outer`'s (step_environments)."""
     import yaml
 
@@ -842,7 +896,7 @@ def _environment(text: str, node: object, outer: dict[str, curl.Word], expressio
     for key, value in node.value:
         if not isinstance(key, yaml.ScalarNode) or key.value == "<<":
             return {}  # (a merge's names are not told here)
-        word = _environment_word(text, value, expressions)
+        word = _environment_word(text, value, expressions, syntax)
         if word is None:
             merged.pop(str(key.value), None)
         else:
@@ -850,9 +904,10 @@ def _environment(text: str, node: object, outer: dict[str, curl.Word], expressio
     return merged
 
 
-def _environment_word(text: str, node: object, expressions: list[str]) -> curl.Word | None:
-    """An `env:` value as a shell word where it is written, its `${{ … }}` expressions unknown parts; None when it is
-    no string, or its characters are not found in the file one by one."""
+def _environment_word(text: str, node: object, expressions: list[str], syntax: re.Pattern[str] | None = None
+                      ) -> curl.Word | None:
+    """An `env:` value as a shell word where it is written, its `${{ … }}` expressions (and what the service's `syntax`
+    fills in) unknown parts; None when it is no string, or its characters are not found in the file one by one."""
     import yaml
 
     if not isinstance(node, yaml.ScalarNode) or node.tag != _STRING_TAG or not node.value:
@@ -871,6 +926,8 @@ def _environment_word(text: str, node: object, expressions: list[str]) -> curl.W
     i = 0
     while i < len(value):
         close = _expression_end(value, i) if value.startswith("${{", i) else None
+        if close is None and syntax is not None and value[i] in "$<" and (template := syntax.match(value, i)) is not None:
+            close = template.end()
         if close is None:
             word.add(value[i], offsets[i])
             i += 1
