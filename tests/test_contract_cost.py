@@ -281,9 +281,8 @@ def test_each_enum_and_pattern_set_is_made_once_per_schema_however_many(monkeypa
     assert sorted(made) == [-1] * 70 + [50] * 70
 
 
-def test_unique_items_is_one_pass_over_the_array(monkeypatch: pytest.MonkeyPatch) -> None:
-    """jsonschema's uniq compares each item with each before it once the items cannot be sorted (numbers and strings
-    mixed): 8,000 such items were 32 million comparisons (10 s), a body's size squared."""
+def _comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for each comparison jsonschema's `equal` makes while the test runs."""
     from jsonschema import _utils
 
     compared: list[int] = []
@@ -294,6 +293,13 @@ def test_unique_items_is_one_pass_over_the_array(monkeypatch: pytest.MonkeyPatch
         return bool(real(one, two))
 
     monkeypatch.setattr(_utils, "equal", equal)
+    return compared
+
+
+def test_unique_items_is_one_pass_over_the_array(monkeypatch: pytest.MonkeyPatch) -> None:
+    """jsonschema's uniq compares each item with each before it once the items cannot be sorted (numbers and strings
+    mixed): 8,000 such items were 32 million comparisons (10 s), a body's size squared."""
+    compared = _comparisons(monkeypatch)
     contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
         "Flow.list": {"type": "array", "uniqueItems": True}, "Flow.s": {"type": "string"}}})
     items: list[Any] = [x for n in range(1_000) for x in (n, f"s{n}")]
@@ -319,18 +325,9 @@ def test_unique_items_tells_items_apart_as_jsonschema_does(items: list[Any]) -> 
 def test_a_contract_is_held_to_its_metaschema_in_one_pass_over_an_enum(monkeypatch: pytest.MonkeyPatch) -> None:
     """The metaschema asks every `enum` to be unique: jsonschema's uniq compared a contract's 8,000 numbers and strings
     each with each (7.7 s), before the contract was used at all, and again when its explaining validator was built."""
-    from jsonschema import _utils
-
     from validator.contracts.store import check_metaschema
 
-    compared: list[int] = []
-    real = _utils.equal
-
-    def equal(one: Any, two: Any) -> bool:
-        compared.append(1)
-        return bool(real(one, two))
-
-    monkeypatch.setattr(_utils, "equal", equal)
+    compared = _comparisons(monkeypatch)
     values: list[Any] = [x for n in range(1_000) for x in (n, f"s{n}")]
     input_schema = {"type": "object", "properties": {"Flow.v": {"enum": values, "multipleOf": 1}}}
     check_metaschema(input_schema)
