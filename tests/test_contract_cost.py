@@ -7,6 +7,7 @@ enum of 100,000 integers made every check of its flow take ~10 s and 1 GB, thoug
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import fastjsonschema
@@ -18,6 +19,9 @@ from validator.contracts import ecma_regex
 from validator.contracts import schema as schemas
 from validator.contracts.store import Contract
 from validator.contracts.subset import SubsetValidator
+from validator.core.codes import RULES
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FLOW = "00000000-0000-4000-8000-00000000000b"
 
@@ -208,6 +212,8 @@ def test_patterns_each_matching_every_key_stop_at_the_bodys_budget(monkeypatch: 
     data = {f"Flow.q{n}": 1 for n in range(300)}  # each breaks all 300 patterns' {"type": "string"}: 90,000 errors
     [note] = _inputs_checked(contract, data)
     assert note.code == "FL213" and "too costly to apply" in note.message and "(test)" in note.message
+    said = f"{schemas.BUDGET_FLOOR:,} steps plus {schemas.BUDGET_PER_NODE} a value"  # as the rule's page and limits.md say
+    assert said in " ".join(RULES["FL213"].doc().split()) and said in " ".join((ROOT / "docs" / "limits.md").read_text().split())
     assert made.count <= 2 * (schemas.steps_for(contract.nodes, data) // schemas.ERROR_STEPS + 1)  # (none: the matching ran out)
     # Within the budget, the same contract still finds what is wrong.
     found = _inputs_checked(contract, {"Flow.q0": 1, "Flow.known": "k"})
