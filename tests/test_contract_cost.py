@@ -7,6 +7,7 @@ enum of 100,000 integers made every check of its flow take ~10 s and 1 GB, thoug
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import fastjsonschema
@@ -18,6 +19,9 @@ from validator.contracts import ecma_regex
 from validator.contracts import schema as schemas
 from validator.contracts.store import Contract
 from validator.contracts.subset import SubsetValidator
+from validator.core.codes import RULES
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FLOW = "00000000-0000-4000-8000-00000000000b"
 
@@ -208,6 +212,8 @@ def test_patterns_each_matching_every_key_stop_at_the_bodys_budget(monkeypatch: 
     data = {f"Flow.q{n}": 1 for n in range(300)}  # each breaks all 300 patterns' {"type": "string"}: 90,000 errors
     [note] = _inputs_checked(contract, data)
     assert note.code == "FL213" and "too costly to apply" in note.message and "(test)" in note.message
+    said = f"{schemas.BUDGET_FLOOR:,} steps plus {schemas.BUDGET_PER_NODE} a value"  # as the rule's page and limits.md say
+    assert said in " ".join(RULES["FL213"].doc().split()) and said in " ".join((ROOT / "docs" / "limits.md").read_text().split())
     assert made.count <= 2 * (schemas.steps_for(contract.nodes, data) // schemas.ERROR_STEPS + 1)  # (none: the matching ran out)
     # Within the budget, the same contract still finds what is wrong.
     found = _inputs_checked(contract, {"Flow.q0": 1, "Flow.known": "k"})
@@ -281,9 +287,8 @@ def test_each_enum_and_pattern_set_is_made_once_per_schema_however_many(monkeypa
     assert sorted(made) == [-1] * 70 + [50] * 70
 
 
-def test_unique_items_is_one_pass_over_the_array(monkeypatch: pytest.MonkeyPatch) -> None:
-    """jsonschema's uniq compares each item with each before it once the items cannot be sorted (numbers and strings
-    mixed): 8,000 such items were 32 million comparisons (10 s), a body's size squared."""
+def _comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for each comparison jsonschema's `equal` makes while the test runs."""
     from jsonschema import _utils
 
     compared: list[int] = []
@@ -294,6 +299,13 @@ def test_unique_items_is_one_pass_over_the_array(monkeypatch: pytest.MonkeyPatch
         return bool(real(one, two))
 
     monkeypatch.setattr(_utils, "equal", equal)
+    return compared
+
+
+def test_unique_items_is_one_pass_over_the_array(monkeypatch: pytest.MonkeyPatch) -> None:
+    """jsonschema's uniq compares each item with each before it once the items cannot be sorted (numbers and strings
+    mixed): 8,000 such items were 32 million comparisons (10 s), a body's size squared."""
+    compared = _comparisons(monkeypatch)
     contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
         "Flow.list": {"type": "array", "uniqueItems": True}, "Flow.s": {"type": "string"}}})
     items: list[Any] = [x for n in range(1_000) for x in (n, f"s{n}")]
@@ -319,18 +331,9 @@ def test_unique_items_tells_items_apart_as_jsonschema_does(items: list[Any]) -> 
 def test_a_contract_is_held_to_its_metaschema_in_one_pass_over_an_enum(monkeypatch: pytest.MonkeyPatch) -> None:
     """The metaschema asks every `enum` to be unique: jsonschema's uniq compared a contract's 8,000 numbers and strings
     each with each (7.7 s), before the contract was used at all, and again when its explaining validator was built."""
-    from jsonschema import _utils
-
     from validator.contracts.store import check_metaschema
 
-    compared: list[int] = []
-    real = _utils.equal
-
-    def equal(one: Any, two: Any) -> bool:
-        compared.append(1)
-        return bool(real(one, two))
-
-    monkeypatch.setattr(_utils, "equal", equal)
+    compared = _comparisons(monkeypatch)
     values: list[Any] = [x for n in range(1_000) for x in (n, f"s{n}")]
     input_schema = {"type": "object", "properties": {"Flow.v": {"enum": values, "multipleOf": 1}}}
     check_metaschema(input_schema)

@@ -869,7 +869,7 @@ DOCS: dict[str, RuleDocs] = {
         once for the body which inputs were left unchecked and which pattern is the cause.
 
         A contract is untrusted input, so what checking a body against it may cost is bounded,
-        in time and memory, by the sizes of the two: 20,000 steps plus 16 a value of the schema
+        in time and memory, by the sizes of the two: 20,000 steps plus 32 a value of the schema
         and of the body (a step is one keyword applied to one value; a real contract takes a
         few a value). A contract whose patternProperties each match many of the body's keys, or
         whose anyOf and $ref multiply the work level by level, stops there: the errors found by
