@@ -278,12 +278,14 @@ def shared_fixes_demoted(importers: Importers, path: str, diagnostics: list[Diag
 
 
 def editor_fixes_demoted(path: str, diagnostics: list[Diagnostic], buffers: Mapping[str, str],
-                         project: Callable[[], tuple[str, Limits]]) -> list[Diagnostic]:
+                         project: Callable[[], tuple[str | None, Limits]]) -> list[Diagnostic]:
     """An editor buffer's diagnostics (`path`, a Python file) as shared_fixes_demoted shows a check's: a safe fix that
     edits a module-level name another file imports shown unsafe. The importers are looked for among the files open in
     the editor (`buffers`: each path's unsaved text, read instead of the file; the checked buffer's among them) and the
     files of its project (`project`: its root, walked as `flowlint check` walks it, and the limits files are read
-    under; asked, and the root walked, only when a fix edits an exported binding)."""
+    under; asked, and the root walked, only when a fix edits an exported binding). A root of None: a buffer outside any
+    project (a scratch file in /tmp or a home directory), whose directory is never walked: the open files alone are
+    looked at."""
     if named_kind(path) != "python" or not safe_edits(diagnostics):
         return diagnostics
     from ..sources.document import read_path
@@ -291,7 +293,7 @@ def editor_fixes_demoted(path: str, diagnostics: list[Diagnostic], buffers: Mapp
     root, limits = project()
 
     def paths() -> list[str]:
-        return sorted({*walk(root), *buffers})
+        return sorted({*(walk(root) if root is not None else ()), *buffers})
 
     def read(name: str) -> bytes | Document:
         text = buffers.get(name)
