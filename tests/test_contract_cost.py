@@ -341,3 +341,32 @@ def test_a_contract_is_held_to_its_metaschema_in_one_pass_over_an_enum(monkeypat
     assert not isinstance(contract.validator, SubsetValidator) and len(compared) < 1_000  # (the metaschema's own enums)
     with pytest.raises(Exception, match=r"`properties.Flow.v.enum` is \[0, \"s0\""):
         check_metaschema({"type": "object", "properties": {"Flow.v": {"enum": [*values, 7]}}})  # reached: still asked
+
+
+def test_suggestions_weigh_a_bounded_number_of_names_a_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each "did you mean" weighs every declared name (or allowed value): 1,000 unknown keys against a contract of
+    1,000 inputs and 400 values off an enum of 5,000 were 10.5 s of difflib, their product. Past SUGGESTION_BUDGET names
+    a document, no new name is guessed (the finding stays, without a guess); an answer given is given again."""
+    from validator.core import suggest
+    from validator.rules.inputs import check_inputs
+
+    asked: list[int] = []
+    real = suggest._closest
+
+    def counted(wanted: str, names: tuple[str, ...]) -> str | None:
+        asked.append(len(names))
+        return real(wanted, names)
+
+    monkeypatch.setattr(suggest, "_closest", counted)
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        **{f"Flow.declared{n}": {"type": "string"} for n in range(1_000)},
+        "Flow.list": {"type": "array", "items": {"type": "string", "enum": [f"value{n}" for n in range(5_000)]}}}})
+    data = {"Flow.declared7x": "v", **{f"Flow.other{n}": "v" for n in range(1_000)}, "Flow.list": ["valu3"] + ["no"] * 399}
+    with suggest.remembering():
+        found = check_inputs({"flowId": FLOW, "inputData": data}, contract)
+        assert len(asked) < 250 and sum(asked) <= suggest.SUGGESTION_BUDGET + 5_001
+        unknown = [f for f in found if f.code == "FL202"]
+        assert len(unknown) == 1_001 and "did you mean `Flow.declared7`?" in unknown[0].message  # within it: guessed
+        assert all("did you mean" not in f.message for f in unknown[-100:]) and len({f.path for f in found}) == 1_401
+        again = check_inputs({"flowId": FLOW, "inputData": data}, contract)  # (a fix's proof: the same words)
+        assert [f.message for f in again] == [f.message for f in found]

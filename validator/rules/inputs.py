@@ -223,6 +223,7 @@ class _Explainer:
         by_lower = {name.lower(): name for name in contract.declared} if any(key not in declared for key in data) else {}
         self.renamed = {key: by_lower.get(key.lower()) or by_lower.get(flow_input_name(key).lower())
                         for key in data if key not in declared}  # the declared name a key means once its prefix or case is fixed
+        self._texts: dict[int, tuple[list[Any], list[str]]] = {}  # each enum's strings, made once (not once a value)
 
     def finding(self, error: Any) -> Iterator[Finding]:
         path: Path = ("inputData", *error.absolute_path)
@@ -447,6 +448,14 @@ class _Explainer:
         except Exception:  # as `accepts`: a value the check cannot take is not one a fix writes
             return False
 
+    def texts(self, allowed: list[Any]) -> list[str]:
+        """An enum's strings, for a suggestion: made once per list (an enum may hold 100,000, and each of 2,000 values
+        off it asked again)."""
+        known = self._texts.get(id(allowed))
+        if known is None:  # (held with its list: the id is its own)
+            known = self._texts[id(allowed)] = (allowed, [str(v) for v in allowed if isinstance(v, str)])
+        return known[1]
+
     def shown(self, path: Path, value: Any) -> str:
         """A value as short JSON text, its numbers as written (1e400, not null)."""
         return show(value, written=lambda at: self.raw((*path, *at)))
@@ -458,7 +467,7 @@ class _Explainer:
         value_text = self.shown(path, value)
         if keyword == "enum":
             allowed = ", ".join(show(v) for v in limit[:10])
-            guess = closest(str(value), [str(v) for v in limit if isinstance(v, str)]) if isinstance(value, str) else None
+            guess = closest(str(value), self.texts(limit)) if isinstance(value, str) else None
             message = f"{subject} is {value_text}, not one of the allowed values: {allowed}"
             if guess is None:
                 return Finding(INPUT_FORMAT, path, message, "send one of the allowed values")
