@@ -65,10 +65,10 @@ def test_the_estimate_counts_a_nested_subschema_in_each_it_is_in() -> None:
     for _ in range(10):  # 10 levels: ~5 KB as JSON, but each level's code copies all below it
         leaf = {"type": "object", "properties": {"a": leaf}}
     assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4
-    assert not schemas.not_to_compile(leaf)
+    assert schemas.compiled_weight(leaf) is not None
     for _ in range(54):
         leaf = {"type": "object", "properties": {"a": leaf}}
-    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.not_to_compile(leaf)
+    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.compiled_weight(leaf) is None
 
 
 def test_an_enum_of_numbers_is_a_set_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -370,3 +370,22 @@ def test_suggestions_weigh_a_bounded_number_of_names_a_document(monkeypatch: pyt
         assert all("did you mean" not in f.message for f in unknown[-100:]) and len({f.path for f in found}) == 1_401
         again = check_inputs({"flowId": FLOW, "inputData": data}, contract)  # (a fix's proof: the same words)
         assert [f.message for f in again] == [f.message for f in found]
+
+
+def test_a_body_compiled_code_might_spend_too_long_on_is_checked_within_its_budget() -> None:
+    """fastjsonschema's code counts no steps, and the code for one value can run all of it: 300 anyOf branches, each an
+    enum, against 20,000 items that pass were 13 s. A body whose values times the code's size pass MAX_COMPILED_WORK is
+    jsonschema's, within its budget (FL213 when it runs out); a small one keeps the compiled check."""
+    from validator.rules.inputs import check_inputs
+
+    def contract() -> Contract:
+        return Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+            "Flow.list": {"type": "array", "items": {"anyOf": [{"enum": [f"v{n}"]} for n in range(300)]}}}})
+
+    small, big = contract(), contract()
+    weight = schemas.compiled_weight(small.effective)
+    assert weight is not None and schemas.MAX_COMPILED_WORK // weight < 2_000  # reached: fastjsonschema compiles it
+    assert check_inputs({"flowId": FLOW, "inputData": {"Flow.list": ["v299"] * 100}}, small) == []
+    assert "_explained" not in vars(small)  # the compiled check decided alone
+    [note] = check_inputs({"flowId": FLOW, "inputData": {"Flow.list": ["v299"] * 2_000}}, big)
+    assert note.code == "FL213" and "too costly" in note.message

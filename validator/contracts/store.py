@@ -150,13 +150,16 @@ class Contract:
             raise self.problem
         if self._subset is not None:
             return self._subset.is_valid
-        try:
-            check = schemas.fast_check(self.effective, default_draft="4")
+        try:  # (a body its code might spend too long on is jsonschema's, within the body's budget)
+            check = schemas.fast_check(self.effective, default_draft="4", fallback=lambda body: self._explained(body))
         except schemas.BrokenSchema as err:
             raise BrokenContract(str(err)) from None
-        if check is not None:
-            return check
-        explaining = self.validator  # fastjsonschema cannot read the schema: jsonschema decides alone
+        return check or self._explained  # fastjsonschema cannot read the schema: jsonschema decides alone
+
+    @functools.cached_property
+    def _explained(self) -> Callable[[Any], bool]:
+        """The yes/no check of the explaining validator (jsonschema's)."""
+        explaining = self.validator
         from referencing.exceptions import Unresolvable  # jsonschema's own dependency, loaded with it
 
         def is_valid(instance: Any) -> bool:

@@ -29,6 +29,7 @@ from ..core.codes import (
 )
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
 from ..core.jsontext import code, decode_json, describe, show
+from ..core.printable import clipped
 from ..core.suggest import closest
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText, literal_size, shown_number
 from .fixes import QUOTED_DIGITS, SAFE, UNSAFE, dotted, remove, rename, replace
@@ -163,7 +164,7 @@ def _patterns_not_applied(contract: Contract, not_applied: list[tuple[tuple[str 
     """FL213, once a body: what the contract's patterns that flowlint cannot match would decide was not checked."""
     patterns = list(dict.fromkeys(unknown.pattern for _, unknown in not_applied))
     places = list(dict.fromkeys(_named(("inputData", *path)) for path, _ in not_applied))
-    said = ", ".join(show(pattern, 60) for pattern in patterns[:2]) + (", …" if len(patterns) > 2 else "")
+    said = ", ".join(code(clipped(pattern)) for pattern in patterns[:2]) + (", …" if len(patterns) > 2 else "")
     where = ", ".join(places[:3]) + (f" and {len(places) - 3} more" if len(places) > 3 else "")
     one = len(patterns) == 1
     return Finding(UNAPPLIED_CONTRACT, ("inputData",),
@@ -171,7 +172,7 @@ def _patterns_not_applied(contract: Contract, not_applied: list[tuple[tuple[str 
                    "lookaround, a backreference or the like, which its linear-time engine cannot run), so what "
                    f"{'it decides' if one else 'they decide'} of {where} is unknown and was not checked",
                    "write the pattern without lookaround or backreferences if the flow allows it; until then those inputs "
-                   "are checked by the platform alone", subject="patterns " + " ".join(show(pattern, 200) for pattern in patterns))
+                   "are checked by the platform alone", subject="patterns " + " ".join(clipped(pattern, 200) for pattern in patterns))
 
 
 def _named(path: Path) -> str:
