@@ -656,7 +656,9 @@ def aws_launch_config(lowered: str, data: bytes) -> bool:
     Functions definition (an HTTP task, or `States`), a CloudFormation or SAM template, a Serverless Framework
     configuration, any naming the endpoint as a launch does. Read by sources/aws.py (an HTTP task's body is checked),
     each other mention noted (FL011), never judged as a launch body."""
-    if b"flows/executions" not in data or _LAUNCH_ENDPOINT.search(data) is None:  # (the literal first: most files lack it)
+    # (the literal first: most files lack it; by find, as `in` first tries a bytes operand as an integer, a TypeError
+    # made and dropped for every body)
+    if data.find(b"flows/executions") < 0 or _LAUNCH_ENDPOINT.search(data) is None:
         return False
     return (b":::http:invoke" in data or lowered.replace("\\", "/").rsplit("/", 1)[-1] in _SERVERLESS
             or (b"AWS" in data and _CLOUDFORMATION.search(data) is not None)
