@@ -925,6 +925,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                      if (host := _other_host_launch(request)) is not None)
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
+        documents.extend(_probe(name, lines, request) for request in checked(requests, 1) if to_endpoint(request) == "probe")
     first: LaunchDocument | None = None
     for number, request in enumerate(launches):
         checkpoint()
@@ -1186,6 +1187,17 @@ def _unproven(name: str | None, lines: LineIndex, request: LaunchRequest, why: s
         "if it launches a Genesys Cloud flow, POST to the full path /api/v2/flows/executions (or write its base URL where "
         "flowlint sees it) with the flow ID in the body as \"flowId\"; if it is another API's, nothing is wrong",
         span=lines.span(*where))])
+
+
+def _probe(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
+    """FL011 (`-v`): a request of another method than POST to the launch path that sends no body: a probe, not judged."""
+    where = request.method_span or (request.url.span if request.url is not None and request.url.span is not None
+                                    else request.site)
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"this request was not read as a launch: it is sent with method {clipped(str(request.method), 20)} "
+        "and no body (a health check, a CORS preflight, a probe), and only a body makes a launch",
+        "if it is meant to launch a flow, send it with POST and the launch request as its JSON body; if it only probes "
+        "the endpoint, nothing is wrong", span=lines.span(*where))])
 
 
 def _foreign_launch(name: str | None, data: bytes) -> Document | None:

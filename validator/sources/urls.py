@@ -186,10 +186,11 @@ def other_vendor(host: str | None) -> bool:
     return not (host.endswith(_STAND_IN_SUFFIXES) or any(word in host for word in _STAND_IN_WORDS))
 
 
-def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"] | None:
+def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "probe", "unsure"] | None:
     """What a request found in a file does at the endpoint: launch a flow, or read a run's status (a non-POST request
     to `/api/v2/flows/executions/{id}` without a known body), or either ("unsure": no method nor body seen at a URL
-    with an ID); None when it is no request to it."""
+    with an ID), or only probe it ("probe": a HEAD, OPTIONS or GET to the launch path itself that sends no body, as a
+    health check or a CORS preflight does: only a body read makes a launch); None when it is no request to it."""
     if request.url is None:
         return "launch"  # an SDK launch method
     found = launch_url(request.url)
@@ -202,7 +203,16 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"]
         # `fetch(url, options)`, `fetch(url, { method: m })`, `requests.request(method, url)`: a method not known and no
         # body read that a GET could not carry, so a launch or a status read; said, never judged.
         return "unsure"
+    if not (found.rest or found.in_path) and _probes(request):
+        return "probe"
     return "launch"
+
+
+def _probes(request: LaunchRequest) -> bool:
+    """Whether a request of a method other than POST, as written, sends no body: nothing read where its client takes one
+    (`requests.head(URL)`, `curl -I URL`, `requests.options(URL, headers=…)`), and no options not seen that may hold one."""
+    return isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY \
+        and request.body_file is None and not request.unknown_options and request.sends != "form"
 
 
 def _sends_body(request: LaunchRequest) -> bool:
