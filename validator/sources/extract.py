@@ -25,7 +25,7 @@ from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
-from . import comments, imports, mentions, run_modules
+from . import comments, imports, mentions, refusals, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
@@ -153,6 +153,11 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         shared = _conftest_fixtures(name, limits, found) if found and kind == "python" else None
         if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text) or shared):
             _mark_stand_ins(kind, found, source, tree.root_node, name, shared)
+        if found and refusals.may_assert_refusal(text):  # a negative test: the refusal it asserts is its point
+            from .code import nodes_of
+
+            refusals.mark_asserted(text, found, [source.offsets(node) for node in
+                                                 nodes_of(kind, tree.root_node, _TEST_FUNCTIONS)])
         return found, reader.unread, reader.credentials, reader.unread_beside
     with documentation() if kind == "markdown" else nullcontext():  # (a body's elisions are the reader's to fill in)
         requests = _extract_text(kind, text, name, limits)
