@@ -26,6 +26,7 @@ _STATUS = r"(?P<status>\d{3}\b|(?:http\.)?HTTPStatus\.[A-Z_]+|(?:status\.)?HTTP_
 #: chai's `expect(…).to.equal` and chai-http's `expect(res).to.have.status(…)`.
 _ASSERTIONS = (
     re.compile(rf"\bassert\s*\(?\s*{_NAME}\s*(?:===?|\bin\s*[(\[{{])\s*{_STATUS}"),
+    re.compile(rf"\bassert\s*\(?\s*{_STATUS}\s*===?\s*{_NAME}"),  # (`assert 400 == r.status_code`)
     re.compile(rf"\bassert(?:Equal|Equals|_equal|\s*\.\s*(?:equal|strictEqual|deepEqual|deepStrictEqual))\s*\(\s*{_NAME}"
                rf"\s*,\s*{_STATUS}"),
     re.compile(rf"\bexpect\s*\(\s*{_NAME}\s*\)\s*\.\s*(?:toBe|toEqual|toStrictEqual|to\s*\.\s*(?:equal|eql|be\s*\.\s*equal))"
