@@ -1203,7 +1203,9 @@ class _Options:
 
     url: Word | None = None
     method: Word | None = None
-    get: bool = False
+    get: Word | None = None  # -G / --get
+    #: `-I`/`--head` (alone or among other one-letter flags, `-sI`): curl sends HEAD (and refuses a body option).
+    head: Word | None = None
     headers_known: bool = True
     headers: list[Header] = field(default_factory=list)
     data: list[tuple[str, Word]] = field(default_factory=list)
@@ -1246,7 +1248,9 @@ def _options(words: list[Word]) -> _Options:
                                   (value.start, value.end)))
             i += 2
         elif option in ("-G", "--get"):
-            found.get, i = True, i + 1
+            found.get, i = word, i + 1
+        elif option == "--head" or _HEAD_FLAGS.fullmatch(option):
+            found.head, i = word, i + 1
         elif option == "--url" and value is not None:
             found.url, i = value, i + 2
         elif option in _WITH_ARGUMENT:
@@ -1267,6 +1271,10 @@ def _options(words: list[Word]) -> _Options:
     return found
 
 
+#: One-letter flags written together that take no argument, with -I among them (`-I`, `-sI`, `-sSLI`): a HEAD request.
+_HEAD_FLAGS = re.compile(r"-[sSLkvfiqgn#]*I[sSLkvfiqgn#]*")
+
+
 def _spread_alone(word: Word) -> bool:
     """Whether a word is one expansion alone that may be several words or none (Word.spread)."""
     return word.spread and len(word.parts) == 1 and isinstance(word.parts[0], Unknown)
@@ -1284,8 +1292,10 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     if method is not None:
         text = method.as_text().value
         method_name = text.upper() if text is not None else Unknown(method.text)
-    elif get:
-        method_name = "GET"
+    elif options.head is not None:
+        method_name, method = "HEAD", options.head
+    elif get is not None:
+        method_name, method = "GET", get
     elif data:
         method_name = "POST"
     elif (spread := next((word for word in words[1:] if word is not url and _spread_alone(word)), None)) is not None:

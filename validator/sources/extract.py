@@ -25,7 +25,7 @@ from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
-from . import comments, imports, mentions, run_modules
+from . import comments, imports, mentions, refusals, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
@@ -153,6 +153,11 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         shared = _conftest_fixtures(name, limits, found) if found and kind == "python" else None
         if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text) or shared):
             _mark_stand_ins(kind, found, source, tree.root_node, name, shared)
+        if found and refusals.may_assert_refusal(text):  # a negative test: the refusal it asserts is its point
+            from .code import nodes_of
+
+            refusals.mark_asserted(text, found, [source.offsets(node) for node in
+                                                 nodes_of(kind, tree.root_node, _TEST_FUNCTIONS)])
         return found, reader.unread, reader.credentials, reader.unread_beside
     with documentation() if kind == "markdown" else nullcontext():  # (a body's elisions are the reader's to fill in)
         requests = _extract_text(kind, text, name, limits)
@@ -926,6 +931,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                      if (host := _other_host_launch(request)) is not None)
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
+        documents.extend(_probe(name, lines, request) for request in checked(requests, 1) if to_endpoint(request) == "probe")
     first: LaunchDocument | None = None
     for number, request in enumerate(launches):
         checkpoint()
@@ -1187,6 +1193,17 @@ def _unproven(name: str | None, lines: LineIndex, request: LaunchRequest, why: s
         "if it launches a Genesys Cloud flow, POST to the full path /api/v2/flows/executions (or write its base URL where "
         "flowlint sees it) with the flow ID in the body as \"flowId\"; if it is another API's, nothing is wrong",
         span=lines.span(*where))])
+
+
+def _probe(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
+    """FL011 (`-v`): a request of another method than POST to the launch path that sends no body: a probe, not judged."""
+    where = request.method_span or (request.url.span if request.url is not None and request.url.span is not None
+                                    else request.site)
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"this request was not read as a launch: it is sent with method {clipped(str(request.method), 20)} "
+        "and no body (a health check, a CORS preflight, a probe), and only a body makes a launch",
+        "if it is meant to launch a flow, send it with POST and the launch request as its JSON body; if it only probes "
+        "the endpoint, nothing is wrong", span=lines.span(*where))])
 
 
 def _foreign_launch(name: str | None, data: bytes) -> Document | None:
