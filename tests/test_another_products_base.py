@@ -155,8 +155,9 @@ JUDGED = {
     "proxy_host.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://genesys-proxy:8080{PATH}', {FOREIGN_TS})"},
     "proxy_name.ts": TS_FILE % {"bind": "const GENESYS_GATEWAY = 'http://gateway:8080';",
                                 "call": f"axios.post(`${{GENESYS_GATEWAY}}{PATH}`, {FOREIGN_TS})"},
-    # a loopback host: a test's stand-in for the platform
+    # a loopback host, or one named as a stand-in: a test's stand-in for the platform
     "loopback.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://127.0.0.1:3000{PATH}', {FOREIGN_TS})"},
+    "wiremock.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://wiremock:8080{PATH}', {FOREIGN_TS})"},
     # a body of the launch's vocabulary only, to a host of the project's own
     "vocabulary.py": PY_FILE % {"bind": 'engine = httpx.Client(base_url="http://workflow-engine:8080")',
                                 "call": f'engine.post("{PATH}", json={{"flowId": "handoff-v2", "inputs": {{}}}})'},

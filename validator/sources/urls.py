@@ -328,10 +328,12 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
     if request.url is None or not isinstance(request.body, dict) or only_launch_members(request.body):
         return False
     if found.host is not None:  # (only a host of the project's own gets here: a Genesys host's call is a launch)
-        # A loopback host is where tests stand in for the platform (and `flowlint serve` runs): the file's evidence
-        # stands there. A name the call writes its URL or base with that says Genesys (`GENESYS_PROXY`) does too.
+        # A loopback host, or one named as a stand-in (`wiremock:8080`, `fake-api.test`), is where tests stand in for
+        # the platform (and `flowlint serve` runs): the file's evidence stands there. A name the call writes its URL or
+        # base with that says Genesys (`GENESYS_PROXY`) does too.
         written = [evidence.text[span[0]:span[1]] for span in (request.url.span, request.host_span) if span is not None]
-        return not _loopback(found.host) and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
+        return not _loopback(found.host) and not any(word in found.host for word in _STAND_IN_WORDS) \
+            and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
     first = request.url.parts[0] if request.url.parts else None
     if not isinstance(first, Unknown) or first.source in _NO_BASE_WRITTEN or _GENESYS_FILE.search(first.source):
         return False
