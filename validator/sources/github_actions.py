@@ -733,6 +733,7 @@ def extract_with_python(text: str, *, ci: bool = False, service: str | None = No
     syntax = template_syntax(service)
     found = scripts(text, ci=ci)
     environments = step_environments(text, found, expressions, service) if not ci or service else []
+    found = _env_filled(found, environments) if not ci else found
     requests, code = curl.scripts_with_python([(start, _unknown_expressions(script, expressions, syntax))
                                                for start, script in found], environments)
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
@@ -745,6 +746,7 @@ def extract(text: str) -> list[LaunchRequest]:
     expressions: list[str] = []
     found = scripts(text)
     environments = step_environments(text, found, expressions)
+    found = _env_filled(found, environments)
     requests = curl.extract_scripts([(start, _unknown_expressions(script, expressions)) for start, script in found],
                                     environments)
     return _written_expressions(requests, expressions)
@@ -783,6 +785,7 @@ def step_environments(text: str, found: list[Script], expressions: list[str], se
         return []
     used = {use.group(1) or use.group(2) for _, script in found if "curl" in script
             for use in _NAME_USE.finditer(script)}
+    used.update(use.group(1) for _, script in found if "curl" in script for use in _ENV_EXPRESSION.finditer(script))
     if used.isdisjoint(match.group(1) for match in _KEY_LINE.finditer(text)):
         return []  # (no script names a variable the file may set: its YAML not read again)
     root = _node(text) or _node(_plain_values_blanked(text))
@@ -800,6 +803,44 @@ def step_environments(text: str, found: list[Script], expressions: list[str], se
         index = bisect.bisect_right(starts, at) - 1
         environments.append(spans[index][2] if index >= 0 and at < spans[index][1] else {})
     return environments
+
+
+#: A GitHub expression naming a variable of the `env` context alone (`${{ env.BODY }}`), its name group 1.
+_ENV_EXPRESSION = re.compile(r"\$\{\{[ \t]*env\.([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\}\}")
+#: How many characters the `${{ env.X }}` a file's scripts write may add up to, filled in (bounded work on hostile input).
+_FILLED_BUDGET = 1 << 20
+
+
+def _env_filled(found: list[Script], environments: list[curl.Environment]) -> list[Script]:
+    """The scripts with each `${{ env.NAME }}` whose variable the step's `env:` (step_environments) sets to text written
+    as itself filled in with it, as GitHub does before the shell runs: its characters where the `env:` writes them (a
+    body `-d '${{ env.BODY }}'` is then read there). One holding an expression, or past _FILLED_BUDGET, stays unknown."""
+    budget = _FILLED_BUDGET
+    filled: list[Script] = []
+    for index, (where, script) in enumerate(found):
+        environment = environments[index] if index < len(environments) else {}
+        if not environment or "env." not in script:
+            filled.append((where, script))
+            continue
+        offsets = range(where, where + len(script) + 1) if isinstance(where, int) else where
+        chars: list[str] = []
+        moved: list[int] = []
+        last = 0
+        for match in _ENV_EXPRESSION.finditer(script):
+            value = environment.get(match.group(1))
+            if value is None or "{{$" in value.text or len(value.text) > budget:
+                continue
+            budget -= len(value.text)
+            chars += [script[last:match.start()], value.text]
+            moved += [*offsets[last:match.start()], *value.where]
+            last = match.end()
+        if not chars:
+            filled.append((where, script))
+            continue
+        chars.append(script[last:])
+        moved += offsets[last:]
+        filled.append((moved, "".join(chars)))
+    return filled
 
 
 #: A step's script where it is written (its value's start and end), and the variables it starts with.
