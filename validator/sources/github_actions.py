@@ -622,6 +622,7 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
     pending: list[tuple[str, bool, bool]] = []  # here-documents opened on this line: delimiter, quoted, `<<-`
     body: tuple[str, bool, bool] | None = None  # the here-document the scan is in (its quotes are its text)
     arithmetic = -1  # where the arithmetic command the scan is in ends
+    scanned = 0  # where the last look for one's end stopped (none looked for again before it: linear)
     i = 0
     while i < len(script):
         if body is not None and (i == 0 or script[i - 1] == "\n"):  # a line of a here-document: its delimiter's?
@@ -666,8 +667,9 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
             out.append(script[i:arithmetic_end])
             i = arithmetic_end
             continue
-        if char == "(" and not quote and i >= arithmetic and (i == 0 or script[i - 1] in _COMMAND_START):
-            arithmetic = curl.arithmetic_command_end(script, i) or -1  # (`(( N << 1 ))`: a shift, no here-document)
+        if char == "(" and not quote and i >= scanned and (i == 0 or script[i - 1] in _COMMAND_START):
+            end, scanned = curl.arithmetic_command_end(script, i)  # (`(( N << 1 ))`: a shift, no here-document)
+            arithmetic = -1 if end is None else end
         if char == "\n" and not quote and pending:  # the here-documents' bodies start on the next line
             body = pending.pop(0)
         elif char == "<" and not quote and i >= arithmetic and (opening := curl._HEREDOC.match(script, i)) is not None \
