@@ -243,7 +243,7 @@ def _plain_values_blanked(text: str) -> str:
 
 
 def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool, outer: str | None,
-            executors: dict[str, str] | None = None) -> str | None:
+            executors: dict[str, bool] | None = None) -> str | None:
     """Why a job's (a mapping's) scripts with no shell named run in no POSIX shell, by the runner keys it writes (None:
     they run in one); `outer`: what the enclosing one said, kept when it names no runner. Windows named wins; then a
     runner that names no system where the shell depends on it (GitHub's `runs-on`, Azure's `pool`): unknown; then one
@@ -253,7 +253,7 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
         where = named.get(runner)
         if where is None:
             continue
-        if runner == "executor" and executors and _WINDOWS_RUNNER.search(_executor_written(executors, where)):
+        if runner == "executor" and executors and _executor_on_windows(executors, where):
             return "its job's executor (`executor`) runs on Windows, so it runs in PowerShell, not a POSIX shell"
         if _names_windows(text, job, where):
             return f"its job runs on Windows (`{runner}`), so it runs in PowerShell or cmd.exe, not a POSIX shell"
@@ -278,30 +278,32 @@ def _executor_name(node: object) -> str:
     return str(name.value).strip() if isinstance(name, yaml.ScalarNode) else ""
 
 
-def _executor_written(executors: dict[str, str], node: object) -> str:
-    """What the executor a CircleCI job's `executor:` names is, as written (_executors: its definition, its orb's
-    reference); "" when the file does not say."""
+def _executor_on_windows(executors: dict[str, bool], node: object) -> bool:
+    """Whether the executor a CircleCI job's `executor:` names runs on Windows (_executors: by its definition, its
+    orb's reference); False when the file does not say."""
     name = _executor_name(node)
     orb, slash, _ = name.partition("/")
-    return executors.get(name, "") or (executors.get(orb + "/", "") if slash else "")
+    return executors.get(name, False) or (slash != "" and executors.get(orb + "/", False))
 
 
-def _executors(text: str, root: yaml.Node) -> dict[str, str]:
-    """What each executor a CircleCI configuration names runs on, as written: a reusable one's definition (`executors:
-    {win: {machine: {image: windows-server-2022-gui:current}}}`), and an orb's (`orbs: {win: circleci/windows@5}` makes
-    `win/default` that orb's: its reference). By the name a job's `executor:` writes."""
+def _executors(text: str, root: yaml.Node) -> dict[str, bool]:
+    """Whether each executor a CircleCI configuration names runs on Windows, as written: a reusable one's definition
+    (`executors: {win: {machine: {image: windows-server-2022-gui:current}}}`), and an orb's (`orbs: {win:
+    circleci/windows@5}` makes `win/default` that orb's: its reference). By the name a job's `executor:` writes; each
+    definition searched once."""
     import yaml
 
     if not isinstance(root, yaml.MappingNode):
         return {}
     named = _pairs(root)
-    found: dict[str, str] = {}
-    for key, (prefix, suffix) in (("executors", ("", "")), ("orbs", ("", "/"))):
+    found: dict[str, bool] = {}
+    for key, suffix in (("executors", ""), ("orbs", "/")):
         given = named.get(key)
         if isinstance(given, yaml.MappingNode):
             for name, value in given.value:
                 if isinstance(name, yaml.ScalarNode):
-                    found[prefix + str(name.value) + suffix] = text[value.start_mark.index:value.end_mark.index]
+                    found[str(name.value) + suffix] = _WINDOWS_RUNNER.search(
+                        text, value.start_mark.index, value.end_mark.index) is not None
     return found
 
 
