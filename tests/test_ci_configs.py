@@ -465,6 +465,16 @@ def test_an_arithmetic_shift_opens_no_here_document() -> None:
     assert isinstance(request.body, dict) and isinstance(request.body["flowId"], Unknown), request.body
 
 
+def test_a_circleci_windows_executor_given_bash_runs_its_steps_in_bash(tmp_path: Path) -> None:
+    """`executor: {name: win/default, shell: bash.exe}`: Git Bash runs its steps, read as bash (before, each was taken
+    for PowerShell's and left unread: an FL011 note, its launch unchecked)."""
+    text = (f"version: 2.1\norbs:\n  win: circleci/windows@5.0\njobs:\n  l:\n    executor:\n      name: win/default\n"
+            f"      shell: bash.exe\n    steps:\n      - run: |\n          {_BASH_CURL}\n")
+    _write(tmp_path, ".circleci/config.yml", text)
+    found = [d for d in diagnostics("--no-cache", ".circleci/config.yml") if d["code"] != "FL200"]
+    assert codes(found) == ["FL102"], found
+
+
 def test_a_circleci_executors_definition_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Many jobs naming one long executor definition: whether it is Windows's is looked for once, not once per job
     (counted, not timed)."""

@@ -248,12 +248,18 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
     they run in one); `outer`: what the enclosing one said, kept when it names no runner. Windows named wins; then a
     runner that names no system where the shell depends on it (GitHub's `runs-on`, Azure's `pool`): unknown; then one
     naming a POSIX system (`ubuntu-latest`, `[self-hosted, linux]`) sets it back to a POSIX shell."""
+    import yaml
+
     verdicts: list[str | None] = []
     for runner in _RUNNER_KEYS:
         where = named.get(runner)
         if where is None:
             continue
         if runner == "executor" and executors and _executor_on_windows(executors, where):
+            shell = _at(where, "shell")  # (`executor: {name: win/default, shell: bash.exe}`: Git Bash's)
+            if isinstance(shell, yaml.ScalarNode) and _foreign_why(runner, str(shell.value), None) is None:
+                verdicts.append(None)
+                continue
             return "its job's executor (`executor`) runs on Windows, so it runs in PowerShell, not a POSIX shell"
         if _names_windows(text, job, where):
             return f"its job runs on Windows (`{runner}`), so it runs in PowerShell or cmd.exe, not a POSIX shell"
