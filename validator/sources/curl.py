@@ -77,22 +77,24 @@ _ARITHMETIC_LENGTH = 2000
 _ARITHMETIC_AFTER = frozenset({"for", "if", "elif", "while", "until", "then", "else", "do", "!", "time"})
 
 
-def arithmetic_command_end(text: str, i: int) -> int | None:
+def arithmetic_command_end(text: str, i: int) -> tuple[int | None, int]:
     """The end of the arithmetic command `(( … ))` (or a `for ((…; …; …))` header) opening at `text[i]`, or None when
-    none opens there or it does not close within _ARITHMETIC_LENGTH. Inside it `<<` is a shift, never a here-document
+    none opens there or it does not close within _ARITHMETIC_LENGTH; and where the scan stopped (a caller looks for the
+    next one past it only: each character scanned once). Inside it `<<` is a shift, never a here-document
     (`(( M = N << 1 ))`), and `<` a comparison."""
     if not text.startswith("((", i):
-        return None
+        return None, i
     depth = 0
-    for at in range(i, min(len(text), i + _ARITHMETIC_LENGTH)):
+    stop = min(len(text), i + _ARITHMETIC_LENGTH)
+    for at in range(i, stop):
         char = text[at]
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return at + 1 if text[at - 1] == ")" else None  # (`((a) (b))` is two subshells, not arithmetic)
-    return None
+            if depth == 0:  # (`((a) (b))` is two subshells, not arithmetic)
+                return (at + 1 if text[at - 1] == ")" else None), at + 1
+    return None, stop
 
 
 def ansi_c(text: str, i: int) -> tuple[list[tuple[str, int]], int]:
@@ -324,6 +326,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
     pending: list[tuple[Word, str, bool, bool, Command]] = []  # here-documents whose bodies start at the next line
     here_string = False  # the next word is a here-string (`<<< '{…}'`): the command's stdin
     arithmetic = -1  # where the arithmetic command being read ends (`(( M = N << 1 ))`: no here-document in it)
+    scanned = 0  # where the last look for an arithmetic command's end stopped (none looked for again before it)
     array: Word | None = None  # the array assignment being read (`args=(`), its elements its words to its `)`
     i = 0
     n = len(text)
@@ -395,8 +398,9 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                         found.extend(_script_commands(text, body, document.end - base, base, quoted, depth + 1))
                 pending.clear()
             continue
-        if char == "(" and word is None and (not words or words[-1].text in _ARITHMETIC_AFTER):
-            arithmetic = arithmetic_command_end(text, i) or -1
+        if char == "(" and word is None and i >= scanned and (not words or words[-1].text in _ARITHMETIC_AFTER):
+            end, scanned = arithmetic_command_end(text, i)
+            arithmetic = -1 if end is None else end
         if char == "<" and i < arithmetic:
             pass  # (a shift or a comparison: a character of its word, read below)
         elif char == "<" and text.startswith("<<<", i):
