@@ -1039,11 +1039,17 @@ def _unquoting(finding: Finding, secrets: list[str]) -> Finding:
 
 def _masked_source(request: LaunchRequest, text: str) -> str:
     """The expression a launch's unknown body is written as, each character of a secret the file writes in it masked as
-    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text."""
+    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text. A
+    source read from a text whose template holes a reader wrote as stand-ins of the same width (a CI service's
+    `${{ … }}`, a template page's tag) is quoted as the file writes it where it stands, never as the stand-ins."""
     assert isinstance(request.body, Unknown)
     source = request.body.source
     start, end = request.body_span or request.site
     at = text.find(source, start, end) if source else -1
+    if at < 0 and source and source != "…" and end - start in (len(source), len(source) + 2):
+        # (the stand-ins keep each character's place: the span is the source as written, or it in its quotes)
+        quoted = end - start > len(source) and text[start] in "\"'" and text[end - 1] == text[start]
+        at = start + 1 if quoted else start if end - start == len(source) else -1
     if at < 0:
         return source
     return masked_at(text, at, at + len(source), [*credential_literals(text), *request.secrets])
