@@ -939,8 +939,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), f"the launch's options are not known here (`{clipped(_masked_source(request, text))}`): "
                 "its body was not seen, nothing in it was checked" if request.unknown_options else
                 f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
-                "nothing in it was checked",
-                "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
+                "nothing in it was checked", _unknown_body_help(request, kind),
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and request.body is NO_BODY and not request.bodiless and request.body_file is None \
                 and isinstance(request.method, Unknown) and request.sends == "json":
@@ -1035,6 +1034,24 @@ def _unquoting(finding: Finding, secrets: list[str]) -> Finding:
     if (message, help_text, subject) == (finding.message, finding.help, finding.subject):
         return finding
     return replace(finding, message=message, help=help_text, subject=subject)
+
+
+def _unknown_body_help(request: LaunchRequest, kind: str) -> str:
+    """What to do about a launch whose body is not known, by what writes it: a data action's template passing its
+    caller's input through, curl reading it from stdin or a file not named, a document's example, code."""
+    if request.kind in ("data-action", "terraform"):
+        return ("the action sends what its caller gives it: check that body where the action is called (or as a payload "
+                "file), or write the members in the requestTemplate (`{\"flowId\": \"${input.flowId}\", \"inputData\": "
+                "{…}}`) to have them checked")
+    if request.kind == "curl" and isinstance(request.body, Unknown) and request.body.source.startswith("@"):
+        return ("name the body file in the command (`-d @launch.json`, kept in the checked tree) to have it checked with "
+                "the launch, or check the body as a payload file")
+    if request.kind == "curl":
+        return ("write the JSON in the command (`-d '{…}'`) or in a file it names (`-d @launch.json`, kept in the checked "
+                "tree), or check the body as a payload file")
+    if kind == "markdown":
+        return "write the body in the example as JSON to have it checked, or check it as a payload file"
+    return "build the body in this file (a literal, or a name bound once to one), or check it as a payload file"
 
 
 def _masked_source(request: LaunchRequest, text: str) -> str:
