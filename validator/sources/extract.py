@@ -977,7 +977,15 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             from . import gc_cli  # (a body read from another file: rare, its reader loaded then)
 
             reference, variables = request.body_file
-            if request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
+            if request.kind == "curl" and outside is not None:
+                pass  # (an absolute path outside the checked tree: said above, never read)
+            elif request.kind == "curl":  # `-d @launch.json`: curl reads it from the directory it runs in
+                found = _cli_body_paths(reference, name, limits)
+                read = _cli_body(request, found, {}, limits)
+                if not read:
+                    findings.append(_located(_curl_body_unread(reference, _cli_body_unread(found, limits)),
+                                             request.body_span, lines))
+            elif request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
                 directory = gc_cli.DIRECTORY in variables
                 found = _cli_body_paths(reference, name, limits, directory=directory)
                 read = _cli_body(request, found, variables, limits)
@@ -1313,6 +1321,15 @@ def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None
     return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from `{clipped(reference, 80)}`, "
                    "outside the checked tree, which flowlint never reads; nothing in it was checked",
                    "keep the body file inside the checked tree and check it as a payload file")
+
+
+def _curl_body_unread(reference: str, why: str) -> Finding:
+    """FL011 for curl's body file (`-d @launch.json`) not read, saying why (_cli_body_unread: curl, as the CLI, reads a
+    relative name from the directory it runs in)."""
+    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from the file "
+                   f"`{clipped(reference, 80)}`, which {why}; nothing in it was checked",
+                   "keep the body file in the checked tree (beside this file, or in a directory checked) so it is "
+                   f"checked with this launch, or check it as a payload file (`flowlint check {clipped(reference, 80)}`)")
 
 
 def _request_body_unread(reference: str, name: str, limits: Limits) -> Finding:
