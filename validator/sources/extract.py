@@ -1048,9 +1048,11 @@ def _unknown_body_help(request: LaunchRequest, kind: str) -> str:
     """What to do about a launch whose body is not known, by what writes it: a data action's template passing its
     caller's input through, curl reading it from stdin or a file not named, a document's example, code."""
     if request.kind in ("data-action", "terraform"):
-        return ("the action sends what its caller gives it: check that body where the action is called (or as a payload "
-                "file), or write the members in the requestTemplate (`{\"flowId\": \"${input.flowId}\", \"inputData\": "
-                "{…}}`) to have them checked")
+        written = "write the requestTemplate as JSON with the inputs in it (`{\"flowId\": \"${input.flowId}\", …}`) to have it checked"
+        if isinstance(request.body, Unknown) and "#" in request.body.source:  # `#if`, `#foreach`: a shape made at run time
+            return (f"its directives (#if, #foreach) shape the body only when the action runs: {written}, or check a "
+                    "body it makes as a payload file")
+        return f"the action sends what its caller gives it: check that body where the action is called (or as a payload file), or {written}"
     if request.kind == "curl" and isinstance(request.body, Unknown) and request.body.source.startswith("@"):
         return ("name the body file in the command (`-d @launch.json`, kept in the checked tree) to have it checked with "
                 "the launch, or check the body as a payload file")
