@@ -1329,6 +1329,8 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         return request
     if body.text.startswith("@"):
         request.body = Unknown(body.text)  # read from a file or stdin
+        if body.text not in _FROM_STDIN and len(body.text) > 1 and all(isinstance(part, str) for part in body.parts):
+            request.body_file = (body.text[1:], {})  # `-d @launch.json`: read where it is in the checked tree (extract)
         return request
     if len(body.parts) == 1 and isinstance(body.parts[0], Unknown):  # one expansion (`"$(cat body.json)"`, `"$BODY"`)
         request.body = Unknown(body.parts[0].source)  # (as written, not as the hole the JSON reader would read)

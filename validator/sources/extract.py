@@ -945,8 +945,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), f"the launch's options are not known here (`{clipped(_masked_source(request, text))}`): "
                 "its body was not seen, nothing in it was checked" if request.unknown_options else
                 f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
-                "nothing in it was checked",
-                "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
+                "nothing in it was checked", _unknown_body_help(request, kind),
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and request.body is NO_BODY and not request.bodiless and request.body_file is None \
                 and isinstance(request.method, Unknown) and request.sends == "json":
@@ -984,7 +983,15 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             from . import gc_cli  # (a body read from another file: rare, its reader loaded then)
 
             reference, variables = request.body_file
-            if request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
+            if request.kind == "curl" and outside is not None:
+                pass  # (an absolute path outside the checked tree: said above, never read)
+            elif request.kind == "curl":  # `-d @launch.json`: curl reads it from the directory it runs in
+                found = _cli_body_paths(reference, name, limits)
+                read = _cli_body(request, found, {}, limits)
+                if not read:
+                    findings.append(_located(_curl_body_unread(reference, _cli_body_unread(found, limits)),
+                                             request.body_span, lines))
+            elif request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
                 directory = gc_cli.DIRECTORY in variables
                 found = _cli_body_paths(reference, name, limits, directory=directory)
                 read = _cli_body(request, found, variables, limits)
@@ -1043,13 +1050,39 @@ def _unquoting(finding: Finding, secrets: list[str]) -> Finding:
     return replace(finding, message=message, help=help_text, subject=subject)
 
 
+def _unknown_body_help(request: LaunchRequest, kind: str) -> str:
+    """What to do about a launch whose body is not known, by what writes it: a data action's template passing its
+    caller's input through, curl reading it from stdin or a file not named, a document's example, code."""
+    if request.kind in ("data-action", "terraform"):
+        written = "write the requestTemplate as JSON with the inputs in it (`{\"flowId\": \"${input.flowId}\", …}`) to have it checked"
+        if isinstance(request.body, Unknown) and "#" in request.body.source:  # `#if`, `#foreach`: a shape made at run time
+            return (f"its directives (#if, #foreach) shape the body only when the action runs: {written}, or check a "
+                    "body it makes as a payload file")
+        return f"the action sends what its caller gives it: check that body where the action is called (or as a payload file), or {written}"
+    if request.kind == "curl" and isinstance(request.body, Unknown) and request.body.source.startswith("@"):
+        return ("name the body file in the command (`-d @launch.json`, kept in the checked tree) to have it checked with "
+                "the launch, or check the body as a payload file")
+    if request.kind == "curl":
+        return ("write the JSON in the command (`-d '{…}'`) or in a file it names (`-d @launch.json`, kept in the checked "
+                "tree), or check the body as a payload file")
+    if kind == "markdown":
+        return "write the body in the example as JSON to have it checked, or check it as a payload file"
+    return "build the body in this file (a literal, or a name bound once to one), or check it as a payload file"
+
+
 def _masked_source(request: LaunchRequest, text: str) -> str:
     """The expression a launch's unknown body is written as, each character of a secret the file writes in it masked as
-    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text."""
+    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text. A
+    source read from a text whose template holes a reader wrote as stand-ins of the same width (a CI service's
+    `${{ … }}`, a template page's tag) is quoted as the file writes it where it stands, never as the stand-ins."""
     assert isinstance(request.body, Unknown)
     source = request.body.source
     start, end = request.body_span or request.site
     at = text.find(source, start, end) if source else -1
+    if at < 0 and source and source != "…" and end - start in (len(source), len(source) + 2):
+        # (the stand-ins keep each character's place: the span is the source as written, or it in its quotes)
+        quoted = end - start > len(source) and text[start] in "\"'" and text[end - 1] == text[start]
+        at = start + 1 if quoted else start if end - start == len(source) else -1
     if at < 0:
         return source
     return masked_at(text, at, at + len(source), [*credential_literals(text), *request.secrets])
@@ -1307,6 +1340,15 @@ def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None
     return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from `{clipped(reference, 80)}`, "
                    "outside the checked tree, which flowlint never reads; nothing in it was checked",
                    "keep the body file inside the checked tree and check it as a payload file")
+
+
+def _curl_body_unread(reference: str, why: str) -> Finding:
+    """FL011 for curl's body file (`-d @launch.json`) not read, saying why (_cli_body_unread: curl, as the CLI, reads a
+    relative name from the directory it runs in)."""
+    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from the file "
+                   f"`{clipped(reference, 80)}`, which {why}; nothing in it was checked",
+                   "keep the body file in the checked tree (beside this file, or in a directory checked) so it is "
+                   f"checked with this launch, or check it as a payload file (`flowlint check {clipped(reference, 80)}`)")
 
 
 def _request_body_unread(reference: str, name: str, limits: Limits) -> Finding:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..core.diagnostics import Finding
 from ..core.unknown import Unknown
 from . import curl
 from .embedded import scalar_offsets
@@ -995,6 +996,29 @@ _BLANK_PREFIX = "__"
 _BLANK = re.compile(r"\$\{?__([0-9a-z]+)_*\}?")
 
 
+#: A named blank as it stands inside a longer text: the shell's `${__3____}`, or the hole `{{$__3__}}` in single quotes.
+_WRITTEN_BLANK = re.compile(r"\$\{__([0-9a-z]+)_*\}|\{\{\$__([0-9a-z]+)_*\}\}")
+
+
+def _written(text: str, expressions: list[str]) -> str:
+    """The text with each named blank in it written as the expression it stands for (as the workflow writes it:
+    `${{ vars.FLOW_ID }}`); one that names none stays."""
+    if _BLANK_PREFIX not in text:
+        return text
+
+    def expression(blank: re.Match[str]) -> str:
+        at = int(blank.group(1) or blank.group(2), 36)
+        return expressions[at] if at < len(expressions) else blank.group()
+
+    return _WRITTEN_BLANK.sub(expression, text)
+
+
+def _written_finding(finding: Finding, expressions: list[str]) -> Finding:
+    """A reader's note with each named blank it quotes written as the workflow writes it."""
+    return Finding(finding.code, finding.path, _written(finding.message, expressions), _written(finding.help, expressions),
+                   finding.target, finding.span, finding.subject, finding.fix)
+
+
 def _base36(number: int) -> str:
     digits = ""
     while True:
@@ -1006,9 +1030,13 @@ def _base36(number: int) -> str:
 
 def _written_expressions(requests: list[LaunchRequest], expressions: list[str]) -> list[LaunchRequest]:
     """The requests with each unknown value a blanked `${{ … }}` became shown as the workflow writes it (a message
-    quotes `/${{ vars.FLOW_ID }}`, not the blank the shell reader read)."""
+    quotes `/${{ vars.FLOW_ID }}`, not the blank the shell reader read), and so each note the reader wrote of one
+    (`its body is the file `launch-${{ matrix.env }}.json``)."""
     if not expressions:
         return requests
+    for request in requests:
+        if any(_BLANK_PREFIX in finding.message or _BLANK_PREFIX in finding.help for finding, _ in request.findings):
+            request.findings = [(_written_finding(finding, expressions), where) for finding, where in request.findings]
     seen: set[int] = set()
     stack: list[object] = [(request.url, request.method, request.headers, request.body) for request in requests]
     while stack:
@@ -1020,6 +1048,8 @@ def _written_expressions(requests: list[LaunchRequest], expressions: list[str]) 
             blank = _BLANK.fullmatch(value.source)
             if blank is not None and (at := int(blank.group(1), 36)) < len(expressions):
                 value.source = expressions[at]
+            else:  # a blank inside what is unknown (`$(jq --arg f "${__0___}" …)`)
+                value.source = _written(value.source, expressions)
         elif isinstance(value, Text):
             stack += value.parts
         elif isinstance(value, Header):

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
 TYPESCRIPT = (".ts", ".mts", ".cts")
 TSX = (".tsx",)
-PYTHON = (".py",)
+PYTHON = (".py", ".pyw", ".pyi")  # (a windowed script, a stub: Python all the same)
 HTTP = (".http", ".rest")
 SHELL = (".sh", ".bash", ".zsh", ".ksh")
 #: Makefiles and justfiles by suffix (most are by name: Makefile, GNUmakefile, justfile; SHELL_HOSTS).
@@ -51,7 +51,7 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C or MATLAB",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
                 ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia",
-                ".fish": "fish"}
+                ".fish": "fish", ".cls": "Apex", ".trigger": "Apex", ".apex": "Apex"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: A Terraform state (JSON that `terraform apply` writes, its values secrets): never read, but walked as code in a language
 #: flowlint does not read is, to say where a deployed data action in it names the launch endpoint (FL011: check the
@@ -220,7 +220,28 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
                 and b"runs" in top_level_keys(data):
             return "github-actions", None  # a composite action: its steps' run: are shell, as a workflow's
         return kind, None
-    return _kind_by_name(lowered, suffix), None
+    kind = _kind_by_name(lowered, suffix)
+    if kind is None and suffix not in _DECIDED_BY_BYTES and not _payload_inside(data):
+        return "unread", None  # named, of a suffix flowlint has no reader for, and no payload inside (`Launcher.conf`)
+    return kind, None
+
+
+def _payload_inside(data: bytes) -> bool:
+    """Whether a named file of a suffix flowlint knows nothing of is, by its bytes, certainly a payload to judge: a JSON
+    object (`{` first: no other text starts so; one broken is a body's slip, FL001), a JSON array that parses (`[`
+    first is an INI's section too), or YAML whose first line is a key at column 0 (`flowId: …`) that names no launch
+    endpoint (a saved request in a `.txt`, its endpoint named, is said as unread, not judged). Anything else (an INI,
+    prose) is a file flowlint does not read, as an `.ini` or `.xml` is: one note (FL012), never FL001."""
+    first = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:4096]
+    if first[:1] == b"{" or data[:2] in _UTF16:
+        return True
+    if first[:1] == b"[":
+        try:
+            json.loads(data)
+        except ValueError:
+            return False
+        return True
+    return _TOP_KEY.compiled.match(first) is not None and LAUNCH_MENTION.search(data) is None
 
 
 #: Other CI services' pipelines, by their file names (lower case): their steps' scripts are shell, read as a GitHub
@@ -804,7 +825,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or (foreign_language(name, data) if data[:2] == b"#!" else "Jenkinsfile")
+    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or (
+        foreign_language(name, data) if data[:2] == b"#!" else "dotenv" if base.startswith(".env.")
+        else f"`{suffix}`" if suffix else "Jenkinsfile")  # (a suffix of no reader's: `.conf`, `.txt`)
     return f"flowlint does not read {what} files for launch requests"
 
 
