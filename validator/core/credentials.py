@@ -14,6 +14,8 @@ from urllib.parse import unquote
 from .derived import SCHEME_WORDS, SCHEMED, derived_at
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
+from .placeholders import FORMAT_HOLE as _FORMAT_HOLE
+from .placeholders import HOLE_TEXT, MASK_TEXT
 from .token_shapes import known_token_spans
 
 #: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
@@ -326,23 +328,13 @@ def only_references(value: str) -> bool:
                                for name, _, written in (pair.partition("=") for pair in pairs))
 
 
-#: A format string's hole (`%s`, `{}`, `{0}`), where a value is put at run time.
-_FORMAT_HOLE = _Lazy(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
-
-
 #: A template's hole in a password (`<secret>`, `${SECRET}`, `$CLIENT_SECRET`, `{{clientSecret}}`, `{pw}`, `%PW%`,
 #: `***`, `...`), or a reference to where the secret is kept, read when the request is made: a CI expression
-#: (`${{ secrets.GC_TOKEN }}`, `${{ steps.tok.outputs.token }}`), a shell's command (`$(cat /run/secrets/t)`, a
-#: backquoted one with its arguments, `` `vault read -field=t x` ``) or an Azure pipeline's macro (`$(token)`), make's
-#: escaped expansion (`$${TOKEN}`), PowerShell's `$env:TOKEN`, node's `process.env.TOKEN`, Ruby's `#{ENV['TOKEN']}`;
-#: and one a scan cut at a quote inside it (`${System.getenv(` of `"Bearer ${System.getenv("T")}"`, `$(cat ` of
-#: `"$(cat "/run/t")"`): an opening and a name running to the value's end. What is sent there is not written in the
-#: file (`p%40ss`, URL-encoded, holds none). Each kind by its shape, bounded: no token is written so.
-_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{\{[^\n]{0,200}?\}\}|\$\$?\{[^}]*\}|\$\([^()\n]{1,200}\)|#\{[^{}\n]{1,200}\}"
-                       r"|(?:\$\{|\$\(|#\{)[A-Za-z_][^\n]{0,200}\Z"
-                       r"|`(?=[^`\n]{0,200}[ \t])[^`\n]{1,200}`|\$(?i:env):[A-Za-z_]\w*|\$[A-Za-z_]\w*"
-                       r"|(?:process|import\.meta)\.env\.[A-Za-z_$][\w$]*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
-                       r"|\*{3,}|\.\.\.|…")
+#: (`${{ secrets.GC_TOKEN }}`), a shell's command (`$(cat /run/secrets/t)`, a backquoted one with its arguments) or an
+#: Azure pipeline's macro (`$(token)`), PowerShell's `$env:TOKEN`, node's `process.env.TOKEN`, Ruby's `#{ENV['T']}`:
+#: every template syntax's shape (core.placeholders, the one recogniser), and a value left out or hidden. What is sent
+#: there is not written in the file (`p%40ss`, URL-encoded, holds none).
+_TEMPLATE_HOLE = _Lazy(f"{HOLE_TEXT}|{MASK_TEXT}")
 # The placeholder rule, one table of words for every judgement of whether a written secret stands for one: FL305's
 # (sources.model.literal_secret, written_password) and a test file's made-up credential (placeholder_password's
 # in_tests); the masking asks only whether a value is template holes (only_holes), which every judgement asks first.

@@ -33,7 +33,7 @@ from .code import (
     walk,
 )
 from .embedded import embedded_body, embedded_body_with_holes
-from .kinds import LAUNCH_MENTION
+from .kinds import launch_mentions
 from .model import (
     FALLBACK_GETTERS,
     VALUE_WRAPPERS,
@@ -2071,7 +2071,7 @@ class PythonReader(CodeReader):
         found = super().unread()
         if found is None or found[1] is None or "a client it does not know" not in found[1]:
             return found
-        match = next((m for m in LAUNCH_MENTION.finditer(self.source.data) if not self._in_definition(m.start(), m.end())), None)
+        match = next((m for m in launch_mentions(self.source.data) if not self._in_definition(m.start(), m.end())), None)
         node = self.root.descendant_for_byte_range(match.start(), match.end()) if match is not None else None
         form = self._url_form(node) if node is not None else None
         if form is None:
