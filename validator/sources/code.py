@@ -20,7 +20,7 @@ from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
+from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Computed, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import launch_mention, launch_mentions
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
@@ -2496,6 +2496,8 @@ class CodeReader:
                     return Unknown(self.source.source(node))
                 return Text(imported.parts, span) if isinstance(imported, Text) else imported
             found = self.text(target, depth + 1)
+            if type(found) is Unknown and target.type in self.call_types:  # (where the call is written: rules read it)
+                return Computed(found.source, self.source.offsets(target), self.source.raw(target)[:WRITTEN])
             return Text(found.parts, span) if isinstance(found, Text) else found
         literal = self.literal_text(node, span, depth)
         if literal is not None:
