@@ -7,15 +7,21 @@ enum of 100,000 integers made every check of its flow take ~10 s and 1 GB, thoug
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import fastjsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from validator.contracts import ecma_regex
 from validator.contracts import schema as schemas
 from validator.contracts.store import Contract
 from validator.contracts.subset import SubsetValidator
+from validator.core.codes import RULES
+
+ROOT = Path(__file__).resolve().parent.parent
 
 FLOW = "00000000-0000-4000-8000-00000000000b"
 
@@ -59,10 +65,10 @@ def test_the_estimate_counts_a_nested_subschema_in_each_it_is_in() -> None:
     for _ in range(10):  # 10 levels: ~5 KB as JSON, but each level's code copies all below it
         leaf = {"type": "object", "properties": {"a": leaf}}
     assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4
-    assert not schemas.too_big_to_compile(leaf)
+    assert not schemas.not_to_compile(leaf)
     for _ in range(54):
         leaf = {"type": "object", "properties": {"a": leaf}}
-    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.too_big_to_compile(leaf)
+    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.not_to_compile(leaf)
 
 
 def test_an_enum_of_numbers_is_a_set_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -121,7 +127,8 @@ def test_pattern_properties_match_each_key_once(monkeypatch: pytest.MonkeyPatch)
 def test_a_pattern_set_gives_each_patterns_own_verdict(monkeypatch: pytest.MonkeyPatch) -> None:
     sources = [r"^Flow\.", "(?<=a)b", "^[0-9]+$", "é$", r"\d", "^x"]  # bundled, unknown (lookbehind), RE2 ones
     texts = ["Flow.a", "ab", "123", "café", "a1", "x", "\ud800", ""]
-    expected = [[i for i, source in enumerate(sources) if ecma_regex.compile_pattern(source).search(t)] for t in texts]
+    expected = [[i for i, source in enumerate(sources) if ecma_regex.compile_pattern(source).known
+                 and ecma_regex.compile_pattern(source).search(t)] for t in texts]  # the unknown one is matched by none
     assert [ecma_regex.PatternSet(sources).matching(t) for t in texts] == expected
     real = ecma_regex._re2_set
     monkeypatch.setattr(ecma_regex, "_re2_set", lambda part: real(part) if len(part) == 1 else None)  # RE2 refuses sets
@@ -172,3 +179,165 @@ def test_jsonschema_checks_an_enum_of_scalars_as_a_set_and_words_it_when_read() 
     assert _Quoted.written == 0 and _Walked.walked <= 10  # the set is made once; 2,000 values did not go through it
     assert errors[5].message == f"-6 is not one of {list(range(50))!r}" and _Quoted.written == 1
     assert errors[5].message.startswith("-6 is not one of") and _Quoted.written == 1  # made once
+
+
+class _Made:
+    """Counts the jsonschema errors made while it is in force."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        import jsonschema
+
+        self.count = 0
+        real = jsonschema.ValidationError.__init__
+
+        def made(error: Any, *args: Any, **kwargs: Any) -> None:
+            self.count += 1
+            real(error, *args, **kwargs)
+
+        monkeypatch.setattr(jsonschema.ValidationError, "__init__", made)
+
+
+def _inputs_checked(contract: Contract, data: dict[str, Any]) -> list[Any]:
+    from validator.rules.inputs import check_inputs
+
+    return check_inputs({"flowId": FLOW, "inputData": data}, contract)
+
+
+def test_patterns_each_matching_every_key_stop_at_the_bodys_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """/tmp/untrusted/8: 1,000 patternProperties each matching the body's 1,000 keys were a million subschemas applied
+    and a million errors kept (102 s, 3.5 GB). The work is bounded by the sizes of the schema and the body: past that,
+    one FL213 note names the contract, and no error is guessed."""
+    made = _Made(monkeypatch)
+    contract = _pattern_contract([rf"^Flow\.|p{n}" for n in range(300)])
+    data = {f"Flow.q{n}": 1 for n in range(300)}  # each breaks all 300 patterns' {"type": "string"}: 90,000 errors
+    [note] = _inputs_checked(contract, data)
+    assert note.code == "FL213" and "too costly to apply" in note.message and "(test)" in note.message
+    said = f"{schemas.BUDGET_FLOOR:,} steps plus {schemas.BUDGET_PER_NODE} a value"  # as the rule's page and limits.md say
+    assert said in " ".join(RULES["FL213"].doc().split()) and said in " ".join((ROOT / "docs" / "limits.md").read_text().split())
+    assert made.count <= 2 * (schemas.steps_for(contract.nodes, data) // schemas.ERROR_STEPS + 1)  # (none: the matching ran out)
+    # Within the budget, the same contract still finds what is wrong.
+    found = _inputs_checked(contract, {"Flow.q0": 1, "Flow.known": "k"})
+    assert {(f.code, f.path) for f in found} == {("FL204", ("inputData", "Flow.q0"))} and made.count == 1 + 300  # (yes/no: one)
+
+
+def test_what_was_found_before_the_budget_ran_out_is_said(monkeypatch: pytest.MonkeyPatch) -> None:
+    contract = Contract(source="test", flow_id=FLOW, input_schema={
+        "type": "object", "required": ["Flow.need"], "properties": {"Flow.need": {"type": "string"}},
+        "patternProperties": {rf"^Flow\.|p{n}": {"type": "string"} for n in range(300)}})
+    found = _inputs_checked(contract, {f"Flow.q{n}": 1 for n in range(300)})
+    assert [(f.code, f.subject) for f in found] == [("FL201", "Flow.need"), ("FL213", "too costly test")]
+
+
+def _doubling(levels: int) -> dict[str, Any]:
+    """A schema of `levels` definitions, each anyOf the next twice: 2^levels subschemas for one value."""
+    definitions: dict[str, Any] = {f"d{n}": {"anyOf": [{"$ref": f"#/definitions/d{n + 1}"}] * 2} for n in range(levels)}
+    definitions[f"d{levels}"] = {"type": "string"}
+    return {"type": "object", "definitions": definitions, "properties": {"Flow.code": {"$ref": "#/definitions/d0"}}}
+
+
+def test_references_doubling_the_work_stop_at_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    """2^16 subschemas for one value (40 levels would outlive the universe): fastjsonschema's compiled code followed
+    every reference, and jsonschema explained each branch."""
+    made = _Made(monkeypatch)
+    contract = Contract(source="test", flow_id=FLOW, input_schema=_doubling(16))
+    assert schemas.fast_check(contract.effective) is None  # a schema with references is jsonschema's, within budget
+    [note] = _inputs_checked(contract, {"Flow.code": 1})
+    each = schemas.steps_for(contract.nodes, {"Flow.code": 1}) // schemas.ERROR_STEPS + 1  # the yes/no check's, the explanation's
+    assert note.code == "FL213" and made.count <= 2 * each
+    [error] = _inputs_checked(Contract(source="test", flow_id=FLOW, input_schema=_doubling(3)), {"Flow.code": 1})
+    assert error.code == "FL205" and "not valid under any of the given schemas" in error.message  # 3 levels: within it
+    assert _inputs_checked(contract, {"Flow.code": "s"}) == []  # reached: a valid value is found valid within it
+
+
+def test_a_big_body_wrong_everywhere_is_explained_in_full_within_its_budget() -> None:
+    """The budget grows with the body: 3,000 items each breaking two keywords are all said, with no FL213."""
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "integer", "enum": [1, 2, 3], "multipleOf": 1}}}})
+    found = _inputs_checked(contract, {"Flow.list": ["x"] * 3_000})
+    assert contract.steps({}) is not None  # reached: jsonschema's checks, counted (multipleOf is beyond subset.py)
+    assert {f.code for f in found} == {"FL204", "FL205"} and len({f.path for f in found}) == 3_000
+
+
+def test_each_enum_and_pattern_set_is_made_once_per_schema_however_many(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A run-wide cache of 64 sets, cleared when full, made a schema of 70 enums rebuild a set on each look-up: 70 enums
+    of 5,000 values checked 20 times took 1,401 sets and 8 s. Each validator now keeps its own schema's sets."""
+    from validator.contracts import subset
+
+    made: list[int] = []
+    real_keys, real_init = subset._enum_keys, ecma_regex.PatternSet.__init__
+
+    def keys(values: Any) -> frozenset[Any]:
+        made.append(len(values))
+        return real_keys(values)
+
+    def built(self: ecma_regex.PatternSet, sources: list[str]) -> None:
+        made.append(-len(sources))
+        real_init(self, sources)
+
+    monkeypatch.setattr(subset, "_enum_keys", keys)
+    monkeypatch.setattr(ecma_regex.PatternSet, "__init__", built)
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        **{f"Flow.e{n}": {"enum": list(range(n, n + 50)), "multipleOf": 1} for n in range(70)},
+        **{f"Flow.o{n}": {"type": "object", "patternProperties": {f"^x{n}": {"type": "string"}}} for n in range(70)}}})
+    body = {**{f"Flow.e{n}": -1 for n in range(70)}, **{f"Flow.o{n}": {f"x{n}": 1} for n in range(70)}}
+    assert not isinstance(contract.validator, SubsetValidator)  # jsonschema's (multipleOf is beyond subset.py)
+    made.clear()  # (what deciding that made)
+    for _ in range(3):
+        assert len(list(contract.validator.iter_errors(body))) == 140  # reached: every enum and pattern set asked
+    assert sorted(made) == [-1] * 70 + [50] * 70
+
+
+def _comparisons(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """One entry for each comparison jsonschema's `equal` makes while the test runs."""
+    from jsonschema import _utils
+
+    compared: list[int] = []
+    real = _utils.equal
+
+    def equal(one: Any, two: Any) -> bool:
+        compared.append(1)
+        return bool(real(one, two))
+
+    monkeypatch.setattr(_utils, "equal", equal)
+    return compared
+
+
+def test_unique_items_is_one_pass_over_the_array(monkeypatch: pytest.MonkeyPatch) -> None:
+    """jsonschema's uniq compares each item with each before it once the items cannot be sorted (numbers and strings
+    mixed): 8,000 such items were 32 million comparisons (10 s), a body's size squared."""
+    compared = _comparisons(monkeypatch)
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "uniqueItems": True}, "Flow.s": {"type": "string"}}})
+    items: list[Any] = [x for n in range(1_000) for x in (n, f"s{n}")]
+    errors = list(contract.validator.iter_errors({"Flow.list": [*items, "s7"], "Flow.s": "x"}))
+    assert [error.validator for error in errors] == ["uniqueItems"] and compared == []
+    assert list(contract.validator.iter_errors({"Flow.list": items})) == []  # reached: all different
+
+
+_JSON = st.recursive(st.none() | st.booleans() | st.integers(-3, 3) | st.sampled_from([1.0, 0.0, -0.0, 2.5]) |
+                     st.sampled_from(["", "1", "a"]),
+                     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.sampled_from("ab"), inner, max_size=2),
+                     max_leaves=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_JSON, max_size=6))
+def test_unique_items_tells_items_apart_as_jsonschema_does(items: list[Any]) -> None:
+    from jsonschema._utils import uniq
+
+    assert (len({schemas._unique_key(item) for item in items}) == len(items)) is uniq(items)
+
+
+def test_a_contract_is_held_to_its_metaschema_in_one_pass_over_an_enum(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The metaschema asks every `enum` to be unique: jsonschema's uniq compared a contract's 8,000 numbers and strings
+    each with each (7.7 s), before the contract was used at all, and again when its explaining validator was built."""
+    from validator.contracts.store import check_metaschema
+
+    compared = _comparisons(monkeypatch)
+    values: list[Any] = [x for n in range(1_000) for x in (n, f"s{n}")]
+    input_schema = {"type": "object", "properties": {"Flow.v": {"enum": values, "multipleOf": 1}}}
+    check_metaschema(input_schema)
+    contract = Contract(source="test", flow_id=FLOW, input_schema=input_schema)
+    assert not isinstance(contract.validator, SubsetValidator) and len(compared) < 1_000  # (the metaschema's own enums)
+    with pytest.raises(Exception, match=r"`properties.Flow.v.enum` is \[0, \"s0\""):
+        check_metaschema({"type": "object", "properties": {"Flow.v": {"enum": [*values, 7]}}})  # reached: still asked

@@ -305,3 +305,15 @@ def test_a_fix_value_is_judged_by_its_node_check_as_by_a_validator_of_the_node_a
         spec = contract.property_schema(name)
         for value in values:
             assert explainer.accepts(spec, value) == accepts(spec, value, contract.draft), (name, value)
+
+
+def test_a_key_a_pattern_property_takes_is_no_unknown_input() -> None:
+    """An undeclared key beside it made every key `properties` does not name an FL202, though the schema's
+    patternProperties take it (and judge its value)."""
+    from validator.contracts.store import Contract
+    from validator.rules.inputs import check_inputs
+
+    contract = Contract(source="test", flow_id=UUID, flow_name="Orders", input_schema={
+        "type": "object", "properties": {"Flow.a": {"type": "string"}}, "patternProperties": {r"^Flow\.n": {"type": "string"}}})
+    found = check_inputs({**FLOW, "inputData": {"Flow.a": "x", "Flow.n1": "ok", "Flow.n2": 2, "Flow.q": 1}}, contract)
+    assert [(f.code, f.path) for f in found] == [("FL204", ("inputData", "Flow.n2")), ("FL202", ("inputData", "Flow.q"))]

@@ -6,8 +6,9 @@ against `"a" * 34 + "!"` runs for hours. So a pattern is checked for ECMA syntax
 engine check-jsonschema uses), then translated to RE2, which matches in time linear in the text.
 regress itself backtracks as badly as `re`, so it never matches a value.
 
-A valid ECMA pattern RE2 cannot express (lookaround, backreferences) is *unknown*: it accepts
-every value, as an unknown never fails a check.
+A valid ECMA pattern RE2 cannot express (lookaround, backreferences) is *unknown*: its `search` says yes to every
+value (an unknown never fails a check), and `known` is False so that the validators say what they could not decide
+(schema.PatternNotApplied) instead of guessing: neither a value's `pattern` nor which patternProperties match a key.
 """
 
 from __future__ import annotations
@@ -120,20 +121,22 @@ def _utf8(text: str) -> bytes:
 
 
 class PatternSet:
-    """Many patterns asked of one text at once: `matching(text)` is the indices of those whose `search` finds it,
-    from one pass of RE2 sets over the text instead of one search per pattern (a contract's 2,000 patternProperties
-    against a body's 2,000 inputs were 4 million searches a pass: 43 s). Patterns a set cannot hold (bundled ones,
-    matched by Python's re; unknown ones, which match every text) are asked one by one; a set RE2 refuses to build (its
-    memory) is split in halves until each part builds, or a part of one pattern is that pattern alone."""
+    """Many patterns asked of one text at once: `matching(text)` is the indices of the known ones whose `search` finds
+    it, from one pass of RE2 sets over the text instead of one search per pattern (a contract's 2,000 patternProperties
+    against a body's 2,000 inputs were 4 million searches a pass: 43 s); `unknown` is the indices of those that cannot be
+    matched (not `known`): whether a text matches them is not known. Bundled patterns, matched by Python's re, are asked
+    one by one; a set RE2 refuses to build (its memory) is split in halves until each part builds, or a part of one
+    pattern is that pattern alone."""
 
-    __slots__ = ("_alone", "_count", "_sets")
+    __slots__ = ("_alone", "_count", "_sets", "unknown")
 
     def __init__(self, sources: list[str]) -> None:
         patterns = [compile_pattern(source) for source in sources]  # InvalidPattern, as ever
         self._count = len(patterns)
         self._sets: list[tuple[Any, list[int]]] = []
+        self.unknown = [index for index, pattern in enumerate(patterns) if not pattern.known]
         in_sets = [index for index, pattern in enumerate(patterns) if pattern._low is not None]
-        self._alone = [(index, pattern) for index, pattern in enumerate(patterns) if pattern._low is None]
+        self._alone = [(index, pattern) for index, pattern in enumerate(patterns) if pattern._low is None and pattern.known]
         parts = [in_sets] if in_sets else []
         while parts:
             part = parts.pop()
@@ -146,8 +149,8 @@ class PatternSet:
                 parts += [part[:len(part) // 2], part[len(part) // 2:]]
 
     def matching(self, text: Any) -> list[int]:
-        """The indices of the patterns that match somewhere in the text, in order (all of them for a text that is no
-        string, as `search` says of it)."""
+        """The indices of the known patterns that match somewhere in the text, in order (all of them for a text that is
+        no string, as `search` says of it)."""
         if not isinstance(text, str):
             return list(range(self._count))
         found = [index for index, pattern in self._alone if pattern.search(text)]
@@ -159,20 +162,21 @@ class PatternSet:
         return found
 
 
-_SETS: dict[int, tuple[Any, PatternSet]] = {}
+class PatternSets:
+    """The PatternSet of each `patternProperties` of one schema (its keys), built once per mapping (1,000 patterns: 10 ms
+    a build, asked two to four times a body). A validator keeps one beside the schema it owns, for as long as it lives:
+    a mapping here is held here, so its id is no other's (as subset.EnumSets)."""
 
+    __slots__ = ("_built",)
 
-def pattern_set(patterns: dict[str, Any]) -> PatternSet:
-    """The PatternSet of a schema's `patternProperties` (its keys), built once per mapping (kept alive here, so its
-    id stays its own; a few dozen kept)."""
-    known = _SETS.get(id(patterns))
-    if known is not None and known[0] is patterns:
+    def __init__(self) -> None:
+        self._built: dict[int, tuple[Any, PatternSet]] = {}
+
+    def __call__(self, patterns: dict[str, Any]) -> PatternSet:
+        known = self._built.get(id(patterns))
+        if known is None:
+            known = self._built[id(patterns)] = (patterns, PatternSet(list(patterns)))
         return known[1]
-    if len(_SETS) >= 64:
-        _SETS.clear()
-    built = PatternSet(list(patterns))
-    _SETS[id(patterns)] = (patterns, built)
-    return built
 
 
 def _re2_set(sources: list[str]) -> Any:

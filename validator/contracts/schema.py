@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..core.unknown import decided
+from ..core.unknown import Unknown, decided
 from . import ecma_regex
 from .formats import FORMATS
-from .subset import ExplainingValidator, SchemaError, SubsetValidator, enum_key, scalar_enum, subset_validator
+from .subset import EnumSets, ExplainingValidator, SchemaError, SubsetValidator, enum_key, subset_validator
 
 if TYPE_CHECKING:
     import jsonschema
@@ -43,6 +45,81 @@ _LATER_KEYWORDS = frozenset({"prefixItems", "$dynamicRef", "$dynamicAnchor", "$r
 
 class BrokenSchema(Exception):
     """A schema flowlint needs cannot be loaded or compiled (exit code 3)."""
+
+
+class PatternNotApplied(Unknown):
+    """What a pattern flowlint cannot match (ecma_regex: not `known`) would decide: whether a value matches it (`pattern`),
+    or whether a key does (patternProperties, and so additionalProperties), where the answer matters (the key's value
+    breaks the pattern's subschema, or the key is declared nowhere else). An error holding it as its instance is no
+    finding (`decided` says no); `iter_errors` hands it on so that a note can say what was not checked."""
+
+    __slots__ = ("key", "pattern")
+
+    def __init__(self, pattern: str, key: str | None = None) -> None:
+        super().__init__(pattern)
+        self.pattern = pattern
+        self.key = key  # the key whose matching is not known (None: a value's `pattern`)
+
+
+class TooCostly(Exception):
+    """Applying a contract to one body took more steps than its budget (`budget`): the rest of the body is unchecked."""
+
+    def __init__(self, steps: int) -> None:
+        super().__init__(f"more than {steps:,} steps")
+        self.steps = steps
+
+
+#: The steps one body may take of jsonschema (a step: one keyword applied to one value, plus one for each member or
+#: item it goes through and each subschema or name it lists): BUDGET_FLOOR and BUDGET_PER_NODE for each node of the schema
+#: and of the body. Without it work is the product of the two: 1,000 patternProperties each matching a body's 1,000
+#: keys were a million subschemas applied and a million errors (100 s, 3.5 GB), and `$ref`s doubling through `anyOf`
+#: are 2^n. A real contract's check takes a few steps a node (the test corpus: at most ~3.3).
+BUDGET_FLOOR = 20_000
+BUDGET_PER_NODE = 32
+#: The steps an error costs (`_charged`): its making and keeping, beside the steps that found it. With them the
+#: steps bound the errors kept, so memory as well as time; a value may break three keywords and stay within its share.
+ERROR_STEPS = 8
+
+_FUEL: ContextVar[list[int] | None] = ContextVar("flowlint_contract_fuel", default=None)
+
+
+@contextlib.contextmanager
+def budget(steps: int | None) -> Iterator[None]:
+    """Apply contracts within `steps` (TooCostly past them) inside the block; outside any block, or with None, steps are
+    not counted."""
+    token = _FUEL.set(None if steps is None else [steps, steps])
+    try:
+        yield
+    finally:
+        _FUEL.reset(token)
+
+
+def charge(steps: int) -> None:
+    """Spend steps of the budget in force, if any (TooCostly when it runs out)."""
+    fuel = _FUEL.get()
+    if fuel is not None:
+        fuel[0] -= steps
+        if fuel[0] < 0:
+            raise TooCostly(fuel[1])
+
+
+def steps_for(schema_nodes: int, body: Any) -> int:
+    """The budget for applying a schema of `schema_nodes` nodes (`json_nodes`) to a body: BUDGET_FLOOR plus
+    BUDGET_PER_NODE for each node of the two."""
+    return BUDGET_FLOOR + BUDGET_PER_NODE * (schema_nodes + json_nodes(body))
+
+
+def json_nodes(value: Any) -> int:
+    """How many values a JSON value is made of (objects, arrays and scalars; an object's keys not counted)."""
+    count, stack = 0, [value]
+    while stack:
+        item = stack.pop()
+        count += 1
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return count
 
 
 def schema_path() -> Path:
@@ -142,9 +219,8 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     draft = draft_of(schema, default_draft)
     if draft == "3" or (draft in ("2019-09", "2020-12") and _uses_later_keywords(schema)):
         return None  # fastjsonschema cannot read these
-    if too_big_to_compile(schema) or sum(len(node["patternProperties"]) for node, _ in subschemas(schema)
-                                         if isinstance(node.get("patternProperties"), dict)) > MAX_COMPILED_PATTERNS:
-        return None  # its code would cost more than jsonschema's checks: jsonschema decides alone
+    if not_to_compile(schema):
+        return None  # its code would cost more than jsonschema's checks, or guess: jsonschema decides alone
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
     try:
@@ -170,7 +246,7 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     return is_valid
 
 
-#: The most schema text fastjsonschema is asked to compile, as `too_big_to_compile` estimates it. Its generated code
+#: The most schema text fastjsonschema is asked to compile, as `not_to_compile` estimates it. Its generated code
 #: copies each subschema into every error the subschema can raise, 4-11 times the estimate (an enum of 3,000 integers:
 #: 33 KB, 325 KB of Python, 0.08 s and 32 MB to compile; of 50,000: 6.2 MB of Python, 525 MB). A real contract is a few
 #: KB; past this jsonschema, whose cost is linear in the schema, decides alone.
@@ -182,14 +258,21 @@ MAX_COMPILED_SCHEMA = 32 * 1024
 MAX_COMPILED_PATTERNS = 16
 
 
-def too_big_to_compile(schema: dict[str, Any]) -> bool:
-    """Whether the code fastjsonschema would generate for a schema is too big to compile: the sum over its subschemas
-    of each one's size as JSON (a nested subschema counts once in each it is in, as the code copies it) is past
-    MAX_COMPILED_SCHEMA. Each subschema is measured once, and the sum stops at the limit: linear in the schema."""
-    total = 0
+def not_to_compile(schema: dict[str, Any]) -> bool:
+    """Whether fastjsonschema must not compile a schema, found in one walk over its subschemas (that stops at the first
+    reason): the code it would generate is too big (the sum over its subschemas of each one's size as JSON, a nested
+    subschema counted once in each it is in, as the code copies it, is past MAX_COMPILED_SCHEMA); it holds more than
+    MAX_COMPILED_PATTERNS patternProperties; it holds a `$ref` (the code follows each in full: anyOf [{$ref: b},
+    {$ref: b}] down n levels is 2^n calls, with no way to stop it, where jsonschema keeps to the body's budget); or a
+    pattern flowlint cannot match (the code would guess what it says, where jsonschema says it is not known)."""
+    size = patterns = 0
     for node, _ in subschemas(schema):
-        total += len(json.dumps(node, default=repr))
-        if total > MAX_COMPILED_SCHEMA:
+        size += len(json.dumps(node, default=repr))
+        found = node.get("patternProperties")
+        patterns += len(found) if isinstance(found, dict) else 0
+        if size > MAX_COMPILED_SCHEMA or patterns > MAX_COMPILED_PATTERNS or "$ref" in node:
+            return True
+        if any(not ecma_regex.compile_pattern(source).known for source in _patterns(node)):
             return True
     return False
 
@@ -234,7 +317,8 @@ def explaining_validator(schema: dict[str, Any], default_draft: str = "2020-12")
     check_untrusted(schema)
     cls = _ecma_validator(validator_class(draft_of(schema, default_draft)))
     try:
-        cls.check_schema(schema, format_checker=_metaschema_format_checker(cls))
+        for error in metaschema_validator(cls, _metaschema_format_checker(cls)).iter_errors(schema):
+            raise jsonschema.SchemaError.create_from(error)  # (what cls.check_schema does, one pass a uniqueItems)
     except jsonschema.SchemaError as err:
         raise BrokenSchema(f"invalid schema: {err.message}") from None
     except RecursionError:
@@ -300,13 +384,28 @@ def _with_placeholders(schema: Any, placeholders: dict[str, str]) -> Any:
     return copy(schema)  # depth is bounded: check_untrusted ran first
 
 
-@functools.cache
-def _ecma_validator(cls: Any) -> Any:
-    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes."""
+def _ecma_validator(cls: Any, family: dict[Any, Any] | None = None) -> Any:
+    """A jsonschema validator class whose `pattern` and `patternProperties` use ECMA-262 regexes, and whose every keyword
+    counts its steps (`budget`): one for each schema (~1 ms to make), whose enum sets and pattern sets it keeps for as
+    long as the schema's validator lives. `family`: the classes made for one schema, by the jsonschema class each extends
+    (with its sets under None), which a subschema naming another draft by `$schema` is checked by."""
     import jsonschema
 
+    family = {None: (ecma_regex.PatternSets(), EnumSets())} if family is None else family
+    pattern_set, scalar_enum = family[None]
+
+    def not_applied(source: str, key: str | None = None, path: Iterable[str] = ()) -> jsonschema.ValidationError:
+        said = f"whether {key!r} matches" if key is not None else "whether the value matches"
+        return jsonschema.ValidationError(f"{said} {source!r} is not known", instance=PatternNotApplied(source, key),
+                                          path=path)
+
     def pattern(validator: Any, source: str, instance: Any, schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
-        if isinstance(instance, str) and not ecma_regex.compile_pattern(source).search(instance):
+        if not isinstance(instance, str):
+            return
+        compiled = ecma_regex.compile_pattern(source)
+        if not compiled.known:
+            yield not_applied(source)
+        elif not compiled.search(instance):
             yield jsonschema.ValidationError(f"{instance!r} does not match {source!r}")
 
     def pattern_properties(validator: Any, patterns: dict[str, Any], instance: Any,
@@ -314,15 +413,24 @@ def _ecma_validator(cls: Any) -> Any:
         if not isinstance(instance, dict):
             return
         sources = list(patterns)
-        found = ecma_regex.pattern_set(patterns)
+        found = pattern_set(patterns)
         keys: dict[int, list[str]] = {}  # each pattern's keys, each key's patterns found in one pass over it
         for key in instance:
-            for index in found.matching(key):
+            matching = found.matching(key)
+            charge(len(matching))  # each (key, pattern) pair is a subschema applied: their number is the product
+            for index in matching:
                 keys.setdefault(index, []).append(key)
         for index in sorted(keys):  # jsonschema's order: pattern by pattern, key by key
             source = sources[index]
             for key in keys[index]:
                 yield from validator.descend(instance[key], patterns[source], path=key, schema_path=source)
+        for index in found.unknown:  # any key may match: what the subschema would say of its value is not known
+            charge(len(instance))
+            source = sources[index]
+            for key in instance:
+                broken = next(iter(validator.descend(instance[key], patterns[source], path=key, schema_path=source)), None)
+                if broken is not None:
+                    yield not_applied(source, key, [key])
 
     def additional_properties(validator: Any, allowed: Any, instance: Any,
                               schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
@@ -330,8 +438,15 @@ def _ecma_validator(cls: Any) -> Any:
             return
         declared = schema.get("properties", {})
         patterns = schema.get("patternProperties")
-        found = ecma_regex.pattern_set(patterns) if isinstance(patterns, dict) and patterns else None
+        found = pattern_set(patterns) if isinstance(patterns, dict) and patterns else None
         extras = [key for key in instance if key not in declared and not (found is not None and found.matching(key))]
+        if found is not None and found.unknown and extras and allowed is not True:
+            # Each may match a pattern flowlint cannot match: whether it is an additional property is not known.
+            unknown = sources_of(list(patterns or ()), found.unknown)
+            for extra in extras:
+                if allowed is False or next(iter(validator.descend(instance[extra], allowed, path=extra)), None) is not None:
+                    yield not_applied(unknown, extra, [extra])
+            return
         if isinstance(allowed, dict):
             for extra in extras:
                 yield from validator.descend(instance[extra], allowed, path=extra)
@@ -340,18 +455,119 @@ def _ecma_validator(cls: Any) -> Any:
             yield jsonschema.ValidationError(f"Additional properties are not allowed ({listed} "
                                              f"{'was' if len(extras) == 1 else 'were'} unexpected)")
 
+    def sources_of(sources: list[str], indices: list[int]) -> str:
+        return " or ".join(sources[index] for index in indices[:3]) + (" or …" if len(indices) > 3 else "")
+
     compared = cls.VALIDATORS["enum"]  # jsonschema's own: each allowed value in turn
 
     def enum(validator: Any, values: Any, instance: Any, schema: dict[str, Any]) -> Iterator[jsonschema.ValidationError]:
         allowed = scalar_enum(values)
         if allowed is None:
+            charge(len(values) if isinstance(values, list) else 1)  # each allowed value in turn
             yield from compared(validator, values, instance, schema)
         elif enum_key(instance) not in allowed:  # one look-up, not 100,000 comparisons a value
             yield _not_one_of(instance, values)
 
     keywords = {"pattern": pattern, "patternProperties": pattern_properties, "additionalProperties": additional_properties,
-                "enum": enum}
-    return jsonschema.validators.extend(cls, keywords)  # type: ignore[no-untyped-call]
+                "enum": enum, "uniqueItems": _unique_items}
+    every = {**cls.VALIDATORS, **keywords}
+    made: Any = jsonschema.validators.extend(cls, {keyword: _charged(keyword, check) for keyword, check in every.items()})  # type: ignore[no-untyped-call]
+    family[cls] = made
+    # A subschema's `$schema` (a `$ref` to the root holds one) would take jsonschema's own class of that draft, whose
+    # `pattern` is Python's backtracking re and whose steps are not counted (`^(a+)+$` then hung a check).
+    return _evolving_within(made, cls, lambda named: family.get(named) or _ecma_validator(named, family))
+
+
+def _evolving_within(made: Any, base: Any, target_for: Callable[[Any], Any]) -> Any:
+    """`made`, a class extending jsonschema's `base`, whose evolve (each subschema's validator) takes target_for(the
+    class jsonschema's own evolve would take: the draft a subschema's `$schema` names, else `base`) instead of that
+    jsonschema class: the draft named still decides, with flowlint's keywords."""
+    import attrs
+    import jsonschema
+
+    fields = [(field.name, field.alias) for field in attrs.fields(made) if field.init]
+
+    def evolve(self: Any, **changes: Any) -> Any:
+        schema = changes.setdefault("schema", self.schema)
+        target = target_for(jsonschema.validators.validator_for(schema, default=base))
+        for name, alias in fields:
+            if alias not in changes:
+                changes[alias] = getattr(self, name)
+        return target(**changes)
+
+    made.evolve = evolve
+    return made
+
+
+def metaschema_validator(cls: Any, format_checker: Any = None) -> Any:
+    """A validator of schemas of `cls`'s draft against its metaschema, as jsonschema's (`cls.check_schema`) but for
+    uniqueItems in one pass (`_unique_key`): the metaschema asks it of every `enum`, whose values a contract writes
+    (8,000 numbers and strings mixed took 7.7 s to check, a contract's size squared)."""
+    import jsonschema
+
+    meta = _linear_metaschema_class(jsonschema.validators.validator_for(cls.META_SCHEMA, default=cls))
+    return meta(cls.META_SCHEMA) if format_checker is None else meta(cls.META_SCHEMA, format_checker=format_checker)
+
+
+@functools.cache
+def _linear_metaschema_class(base: Any) -> Any:
+    import jsonschema
+
+    made = jsonschema.validators.extend(base, {"uniqueItems": _unique_items})  # type: ignore[no-untyped-call]
+    return _evolving_within(made, base, _linear_metaschema_class)
+
+
+def _unique_items(validator: Any, unique: Any, instance: Any, schema: dict[str, Any]) -> Iterator[Any]:
+    """jsonschema's uniqueItems, in one pass: each item a key as its `equal` tells values apart, in one set."""
+    if unique and validator.is_type(instance, "array") and len({_unique_key(item) for item in instance}) < len(instance):
+        from jsonschema import ValidationError
+
+        yield ValidationError(f"{instance!r} has non-unique elements")
+
+
+def _unique_key(value: Any) -> Any:
+    """A value as jsonschema's `equal` tells values apart, hashable (one set of them says whether an array's items are
+    unique, where jsonschema's `uniq` compares each item with each one before it once they cannot be sorted: 8,000 items
+    of numbers and strings took 10 s): a string by its text, true and false apart from the numbers, 1 and 1.0 alike,
+    arrays item by item, objects member by member; anything else (NaN, an unknown) only itself."""
+    if isinstance(value, str):
+        return ("string", value)
+    if value is True or value is False:
+        return ("boolean", value)
+    if isinstance(value, Mapping):
+        return ("object", frozenset((name, _unique_key(member)) for name, member in value.items()))
+    if isinstance(value, Sequence):
+        return ("array", tuple(_unique_key(item) for item in value))
+    if value is None or (isinstance(value, (int, float)) and value == value):
+        return ("value", value)
+    return ("itself", id(value))
+
+
+#: The keywords whose check goes through each subschema or name of their value, each time they are applied.
+_LISTING = frozenset({"allOf", "anyOf", "oneOf", "prefixItems", "items", "properties", "required", "dependencies",
+                      "dependentRequired", "dependentSchemas", "const"})
+
+
+def _charged(keyword: str, check: Callable[..., Any]) -> Callable[..., Any]:
+    """A jsonschema keyword's check that first spends its steps of the budget in force: one, plus one for each member
+    or item of the value it judges and, for a keyword that lists subschemas or names, one for each of them."""
+    listing = keyword in _LISTING
+
+    def charged(validator: Any, value: Any, instance: Any, schema: Any) -> Iterator[Any]:
+        steps = 1 + len(instance) if isinstance(instance, (dict, list)) else 1
+        if listing and isinstance(value, (dict, list)):
+            steps += len(value)
+        charge(steps)
+        # Each error spends ERROR_STEPS the first time it passes (at the keyword that made it): jsonschema keeps those of
+        # every branch of an anyOf or oneOf (2^n of them for n levels of anyOf), so the steps bound memory too.
+        for error in check(validator, value, instance, schema) or ():
+            said = vars(error)
+            if "_flowlint_charged" not in said:
+                said["_flowlint_charged"] = True
+                charge(ERROR_STEPS)
+            yield error
+
+    return charged
 
 
 def _not_one_of(instance: Any, values: list[Any]) -> jsonschema.ValidationError:
@@ -383,14 +599,18 @@ def _not_one_of_class() -> type[jsonschema.ValidationError]:
     return NotOneOf
 
 
-def iter_errors(validator: ExplainingValidator, instance: Any) -> Iterator[SchemaError]:
+def iter_errors(validator: ExplainingValidator, instance: Any,
+                not_applied: list[tuple[tuple[str | int, ...], PatternNotApplied]] | None = None) -> Iterator[SchemaError]:
     """Every error, leaves first: combinators (anyOf, oneOf) are replaced by their best sub-error.
 
-    Errors that unknown values (in code) could turn out not to make are left out.
+    Errors that unknown values (in code) could turn out not to make are left out; those that rest on a pattern flowlint
+    cannot match are added to `not_applied` (where, and what was not known), when it is given.
     """
     errors: Iterable[SchemaError] = validator.iter_errors(instance)
     for error in errors:
         if not decided(error):
+            if not_applied is not None:
+                not_applied.extend(_not_applied(error))
             continue
         if error.context:
             from jsonschema.exceptions import best_match
@@ -432,3 +652,13 @@ def _format_checker() -> jsonschema.FormatChecker:
     for name, check in _FORMATS.items():
         checker.checks(name)(check)
     return checker
+
+
+def _not_applied(error: Any) -> Iterator[tuple[tuple[str | int, ...], PatternNotApplied]]:
+    """The undecided errors inside an error (itself, its combinators' sub-errors) that rest on a pattern not applied."""
+    stack = [error]
+    while stack:
+        found = stack.pop()
+        if isinstance(found.instance, PatternNotApplied):
+            yield tuple(found.absolute_path), found.instance
+        stack.extend(found.context or ())

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
+from . import ecma_regex
 from . import schema as schemas
 from .layout import DEFAULT_STORE as DEFAULT_STORE
 from .subset import ExplainingValidator, SubsetValidator
@@ -92,6 +93,27 @@ class Contract:
     def declared(self) -> tuple[str, ...]:
         """The declared input names, verbatim (`Flow.customerName`): asked of every body checked against the contract."""
         return tuple(self.effective.get("properties", {}))
+
+    @functools.cached_property
+    def nodes(self) -> int:
+        """How many values the schema is made of: the part of a body's budget of steps (`steps`) it accounts for."""
+        return schemas.json_nodes(self.effective)
+
+    def steps(self, body: Any) -> int | None:
+        """The steps applying the contract to a body may take (schema.budget): linear in the two. None when its checks
+        are subset.py's, whose work is linear in the body whatever the schema (no count is kept)."""
+        return None if self._subset is not None else schemas.steps_for(self.nodes, body)
+
+    @functools.cached_property
+    def _key_patterns(self) -> ecma_regex.PatternSet | None:
+        found = self.effective.get("patternProperties")
+        return ecma_regex.PatternSet(list(found)) if isinstance(found, dict) and found else None
+
+    def pattern_declares(self, key: str) -> bool:
+        """Whether the schema's patternProperties take an inputData key as theirs (a pattern flowlint can match finds
+        it): such a key is no undeclared input, though `declared` does not name it."""
+        patterns = self._key_patterns
+        return patterns is not None and bool(patterns.matching(key))
 
     @functools.cached_property
     def declared_names(self) -> frozenset[str]:
@@ -297,8 +319,7 @@ def check_metaschema(input_schema: dict[str, Any]) -> None:
         return  # the usual contract: no need to import jsonschema (a fifth of a clean run's start) to say so
     from jsonschema.exceptions import best_match
 
-    cls = schemas.validator_class(draft)
-    validator = cls(cls.META_SCHEMA)
+    validator = schemas.metaschema_validator(schemas.validator_class(draft))
     try:
         error = best_match(validator.iter_errors(candidate))
     except RecursionError:

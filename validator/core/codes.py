@@ -60,6 +60,7 @@ DOUBTFUL_CONTRACT = "FL209"
 FLOW_YAML_DIFFERS = "FL210"
 FLOW_PREFIX_CASE = "FL211"
 INPUT_NAME_CASE = "FL212"
+UNAPPLIED_CONTRACT = "FL213"
 INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
 
@@ -224,6 +225,8 @@ _RULES = [
          "An inputData key writes the Flow. prefix in another case (flow.x); the flow's spelling is Flow.x."),
     Rule(INPUT_NAME_CASE, "input-name-case", Severity.WARNING,
          "An inputData key differs from a declared input's name only in case (Flow.attempts for Flow.Attempts)."),
+    Rule(UNAPPLIED_CONTRACT, "unapplied-contract", Severity.INFO,
+         "Part of the flow's input contract could not be applied to the body, so what it decides there was not checked."),
     Rule(INTERNAL_ERROR, "internal-error", Severity.ERROR,
          "flowlint failed while checking this file; the exit code is 3."),
     Rule(BROKEN_CONTRACT, "broken-contract", Severity.ERROR,

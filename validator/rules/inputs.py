@@ -23,6 +23,7 @@ from ..core.codes import (
     INPUT_TYPE_MISMATCH,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
+    UNAPPLIED_CONTRACT,
     UNKNOWN_INPUT,
     WHOLE_DECIMAL,
 )
@@ -86,16 +87,29 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     nulls = null_input_findings(data, contract.declared_names)
     if nulls:  # a declared input sent as null is unset, as one left out is (FL107): checked as left out
         data = {name: value for name, value in data.items() if not (value is None and name in contract.declared_names)}
-    if contract.is_valid(data):
+    steps = contract.steps(data)  # each check of the body within its budget: a contract is untrusted input
+    try:
+        with schemas.budget(steps):
+            valid = contract.is_valid(data)
+    except schemas.TooCostly:
+        valid = False  # not known: what the explaining check finds within the same budget is said, and that it stopped
+    if valid:
         if nulls and not explain:
             raise NotExplained
         return nulls
     if not explain:
         raise NotExplained
+    not_applied: list[tuple[tuple[str | int, ...], schemas.PatternNotApplied]] = []
+    errors: list[Any] = []
+    stopped: schemas.TooCostly | None = None
     try:
-        errors = list(schemas.iter_errors(contract.validator, data))
+        with schemas.budget(steps):
+            for error in schemas.iter_errors(contract.validator, data, not_applied):
+                errors.append(error)
     except BrokenContract:
         raise
+    except schemas.TooCostly as err:
+        stopped = err  # the errors found before it are the body's all the same
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
         raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
     explainer = _Explainer(body, data, contract, raw)
@@ -123,7 +137,51 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         elif item not in formats:
             findings.append(explainer.out_of_bounds(bounds[item]))
     required = {finding.subject for finding in findings if finding.code == MISSING_INPUT}  # a required null: FL201 says it
+    if not_applied:
+        findings.append(_patterns_not_applied(contract, not_applied))
+    if stopped is not None:
+        findings.append(_too_costly(contract, stopped))
     return [finding for finding in nulls if finding.path[1] not in required] + findings
+
+
+def _contract_named(contract: Contract) -> str:
+    flow = contract.flow_name or contract.flow_id
+    return f"the input contract of flow {flow} ({contract.source})" if flow else f"the input contract ({contract.source})"
+
+
+def _too_costly(contract: Contract, stopped: schemas.TooCostly) -> Finding:
+    """FL213: the contract's check of this body stopped at its budget; what it found before is said beside."""
+    return Finding(UNAPPLIED_CONTRACT, ("inputData",),
+                   f"{_contract_named(contract)} is too costly to apply to this body: its check stopped "
+                   f"after {stopped.steps:,} steps (a bound linear in the sizes of the schema and the body), so the inputs it "
+                   "had not reached were not checked against it",
+                   "simplify the contract (patternProperties that each match many keys, anyOf or $ref that multiply the "
+                   "work), or check a smaller body", subject=f"too costly {contract.source}")
+
+
+def _patterns_not_applied(contract: Contract, not_applied: list[tuple[tuple[str | int, ...], schemas.PatternNotApplied]]) -> Finding:
+    """FL213, once a body: what the contract's patterns that flowlint cannot match would decide was not checked."""
+    patterns = list(dict.fromkeys(unknown.pattern for _, unknown in not_applied))
+    places = list(dict.fromkeys(_named(("inputData", *path)) for path, _ in not_applied))
+    said = ", ".join(show(pattern, 60) for pattern in patterns[:2]) + (", …" if len(patterns) > 2 else "")
+    where = ", ".join(places[:3]) + (f" and {len(places) - 3} more" if len(places) > 3 else "")
+    one = len(patterns) == 1
+    return Finding(UNAPPLIED_CONTRACT, ("inputData",),
+                   f"{_contract_named(contract)} has {'a pattern' if one else 'patterns'} flowlint cannot match ({said}: "
+                   "lookaround, a backreference or the like, which its linear-time engine cannot run), so what "
+                   f"{'it decides' if one else 'they decide'} of {where} is unknown and was not checked",
+                   "write the pattern without lookaround or backreferences if the flow allows it; until then those inputs "
+                   "are checked by the platform alone", subject="patterns " + " ".join(show(pattern, 200) for pattern in patterns))
+
+
+def _named(path: Path) -> str:
+    """A place inside inputData (`inputData/Flow.dates/0`) in words: `Flow.dates[0]`."""
+    if len(path) < 2:
+        return "inputData"
+    if len(path) == 2:
+        return code(path[1])
+    inner = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
+    return code(f"{path[1]}{inner}")
 
 
 def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
@@ -144,7 +202,8 @@ def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
 def accepts(spec: dict[str, Any], value: Any, draft: str = "4") -> bool:
     """Whether a declared input schema, read as its contract's draft, accepts a value: a fix is only offered when it does."""
     try:
-        return not any(True for _ in _validator(json.dumps(spec, sort_keys=True), draft).iter_errors(value))
+        with schemas.budget(schemas.steps_for(schemas.json_nodes(spec), value)):  # TooCostly: accepts nothing, as below
+            return not any(True for _ in _validator(json.dumps(spec, sort_keys=True), draft).iter_errors(value))
     except Exception:  # a schema that cannot be applied accepts nothing flowlint would write
         return False
 
@@ -184,10 +243,7 @@ class _Explainer:
                           "send a value the flow's input schema accepts")
 
     def name(self, path: Path) -> str:
-        if len(path) == 2:
-            return code(path[1])
-        inner = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
-        return code(f"{path[1]}{inner}")
+        return _named(path)
 
     # FL201
     def missing(self, error: Any) -> Iterator[Finding]:
@@ -215,6 +271,8 @@ class _Explainer:
         declared = self.contract.declared
         said: tuple[str, str] | None = None  # the flow's name and the help of an unknown input: the same for every one
         for key, match in self.renamed.items():
+            if self.contract.pattern_declares(key):
+                continue  # the schema takes it, by a patternProperties pattern: what its value breaks is said apart
             path: Path = ("inputData", key)
             if match is None and is_misplaced_version(key, declared):
                 continue  # the version pin among the inputs: FL203 (check_envelope) says where it goes
