@@ -1,7 +1,7 @@
 """A Python buffer outside any project (no config above it, no git work tree: a scratch file in /tmp or a home
-directory) whose safe fix edits a module-level name has that fix judged by the documents open in the editor only: its
-directory is never walked for importers (for a file in /tmp the walk listed 196,000 files and ran past the check's
-time, the check dropped and its findings never shown)."""
+directory) whose safe fix edits a module-level name has that fix judged by the documents open in the editor and the
+files beside it, never a walk of its directory's tree (for a file in /tmp the walk for importers listed 196,000 files
+and ran past the check's time, the check dropped and its findings never shown)."""
 
 from __future__ import annotations
 
@@ -24,10 +24,16 @@ MODULE_PY = ("import requests\n\nBODY = {'flowid': '3fa85f64-5717-4562-b3fc-2c96
 IMPORTER_PY = "from scratch import BODY\n\nprint(BODY['flowid'])\n"
 
 
-def test_a_python_buffer_outside_any_project_has_its_fixes_judged_by_open_documents_never_a_walk(
+def _fixes(path: Path, buffers: dict[str, str]) -> list[tuple[str, Applicability]]:
+    found = FlowlintServer().checked(str(path), MODULE_PY, {str(path): MODULE_PY, **buffers})
+    return [(d.code, d.fix.applicability) for d in found if d.fix is not None]
+
+
+def test_a_python_buffer_outside_any_project_has_its_fixes_judged_without_a_walk(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "scratch.py"
-    (tmp_path / "other.py").write_text(IMPORTER_PY)  # (on disk only: a walk would find it)
+    (tmp_path / "deeper").mkdir()
+    (tmp_path / "deeper" / "other.py").write_text(IMPORTER_PY)  # (below it: a walk would find it)
     assert project_of(str(path))[0].source is None and git_root(tmp_path) is None  # (outside any project)
     walked: list[str] = []
 
@@ -44,13 +50,22 @@ def test_a_python_buffer_outside_any_project_has_its_fixes_judged_by_open_docume
         return real(importers, path, diagnostics)
 
     monkeypatch.setattr(cross_file, "shared_fixes_demoted", shared_fixes_demoted)
-    fixes = [(d.code, d.fix.applicability) for d in FlowlintServer().checked(str(path), MODULE_PY, {str(path): MODULE_PY})
-             if d.fix is not None]
-    assert fixes == [("FL102", Applicability.SAFE)]  # no importer open: the key's fix stays safe
+    assert _fixes(path, {}) == [("FL102", Applicability.SAFE)]  # no importer beside it or open: the fix stays safe
     assert asked == [str(path)]  # reached: its importers were looked for
-    importer = str(tmp_path / "launch.py")
-    buffers = {str(path): MODULE_PY, importer: IMPORTER_PY}
-    fixes = [(d.code, d.fix.applicability) for d in FlowlintServer().checked(str(path), MODULE_PY, buffers)
-             if d.fix is not None]
-    assert fixes == [("FL102", Applicability.UNSAFE)]  # an open document imports BODY: the fix shown unsafe
+    open_importer = {str(tmp_path / "launch.py"): IMPORTER_PY}  # (open in the editor, never saved)
+    assert _fixes(path, open_importer) == [("FL102", Applicability.UNSAFE)]  # an open document imports BODY
+    (tmp_path / "audit.py").write_text(IMPORTER_PY)
+    assert _fixes(path, {}) == [("FL102", Applicability.UNSAFE)]  # a file beside it imports BODY
     assert walked == []
+
+
+def test_the_files_beside_a_buffer_are_its_directorys_own_and_bounded(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "below").mkdir()
+    (tmp_path / "below" / "deep.py").write_text("")
+    for name in ("a.py", "b.js", "c.py"):
+        (tmp_path / name).write_text("")
+    beside = cross_file.files_beside(str(tmp_path / "scratch.py"))
+    assert beside == [str(tmp_path / name) for name in ("a.py", "b.js", "c.py")]  # reached: its files, none below
+    monkeypatch.setattr(cross_file, "MOST_BESIDE", 2)
+    assert len(cross_file.files_beside(str(tmp_path / "scratch.py"))) <= 2

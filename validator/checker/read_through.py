@@ -26,8 +26,9 @@ def offered_read_through(diagnostics: list[Diagnostic], read: Collection[str], c
     itself `checked` by the run as help only, saying why; and, given `own` (a checked file's diagnostics as its own
     check gives them), each fix in a read file that is checked as that check's fix at the same place (help only where
     it has none). A finding is never dropped or weakened, only its promise."""
-    def judged(d: Diagnostic) -> bool:
-        return d.fix is not None and d.file in read and (d.file not in checked or own is not None)
+    def judged(d: Diagnostic) -> bool:  # (a fix shown as help only promises nothing: left as it is)
+        return d.fix is not None and d.file in read and (
+            d.file not in checked or (own is not None and d.fix.applies(unsafe=True)))
 
     if not read or not any(map(judged, diagnostics)):
         return diagnostics

@@ -24,7 +24,6 @@ import threading
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
@@ -41,8 +40,7 @@ from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import Overtaken, stoppable
-from ..project.root import git_root
-from ..run.buffer import check_buffer, limits_of, project_of
+from ..run.buffer import check_buffer, limits_of, outside_any_project, project_of
 from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_int_to_json, judged_by_open_files, throws_big_int
 from ..sources import imports, module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
@@ -477,7 +475,7 @@ def _project(path: str) -> tuple[str | None, Limits]:
     (and its own launches were never shown); its importers are then looked for among the open documents only."""
     config, _ = project_of(path)
     limits = limits_of(config, path)
-    if config.source is None and git_root(Path(path).parent) is None:
+    if outside_any_project(config, path):
         return None, limits
     return str(config.root), limits
 
