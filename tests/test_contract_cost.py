@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.contracts import ecma_regex
+from validator.contracts import cost, ecma_regex
 from validator.contracts import schema as schemas
 from validator.contracts.store import Contract
 from validator.contracts.subset import SubsetValidator
@@ -212,9 +212,9 @@ def test_patterns_each_matching_every_key_stop_at_the_bodys_budget(monkeypatch: 
     data = {f"Flow.q{n}": 1 for n in range(300)}  # each breaks all 300 patterns' {"type": "string"}: 90,000 errors
     [note] = _inputs_checked(contract, data)
     assert note.code == "FL213" and "too costly to apply" in note.message and "(test)" in note.message
-    said = f"{schemas.BUDGET_FLOOR:,} steps plus {schemas.BUDGET_PER_NODE} a value"  # as the rule's page and limits.md say
+    said = f"{cost.BUDGET_FLOOR:,} steps plus {cost.BUDGET_PER_NODE} a value"  # as the rule's page and limits.md say
     assert said in " ".join(RULES["FL213"].doc().split()) and said in " ".join((ROOT / "docs" / "limits.md").read_text().split())
-    assert made.count <= 2 * (schemas.steps_for(contract.nodes, data) // schemas.ERROR_STEPS + 1)  # (none: the matching ran out)
+    assert made.count <= 2 * (cost.steps_for(contract.nodes, data) // cost.ERROR_STEPS + 1)  # (none: the matching ran out)
     # Within the budget, the same contract still finds what is wrong.
     found = _inputs_checked(contract, {"Flow.q0": 1, "Flow.known": "k"})
     assert {(f.code, f.path) for f in found} == {("FL204", ("inputData", "Flow.q0"))} and made.count == 1 + 300  # (yes/no: one)
@@ -242,7 +242,7 @@ def test_references_doubling_the_work_stop_at_the_budget(monkeypatch: pytest.Mon
     contract = Contract(source="test", flow_id=FLOW, input_schema=_doubling(16))
     assert schemas.fast_check(contract.effective) is None  # a schema with references is jsonschema's, within budget
     [note] = _inputs_checked(contract, {"Flow.code": 1})
-    each = schemas.steps_for(contract.nodes, {"Flow.code": 1}) // schemas.ERROR_STEPS + 1  # the yes/no check's, the explanation's
+    each = cost.steps_for(contract.nodes, {"Flow.code": 1}) // cost.ERROR_STEPS + 1  # the yes/no check's, the explanation's
     assert note.code == "FL213" and made.count <= 2 * each
     [error] = _inputs_checked(Contract(source="test", flow_id=FLOW, input_schema=_doubling(3)), {"Flow.code": 1})
     assert error.code == "FL205" and "not valid under any of the given schemas" in error.message  # 3 levels: within it
