@@ -389,3 +389,25 @@ def test_a_body_compiled_code_might_spend_too_long_on_is_checked_within_its_budg
     assert "_explained" not in vars(small)  # the compiled check decided alone
     [note] = check_inputs({"flowId": FLOW, "inputData": {"Flow.list": ["v299"] * 2_000}}, big)
     assert note.code == "FL213" and "too costly" in note.message
+
+
+class _Asked(dict):  # type: ignore[type-arg]
+    """An object of a body that counts the names asked of it."""
+
+    asked = 0
+
+    def __contains__(self, name: object) -> bool:
+        _Asked.asked += 1
+        return super().__contains__(name)
+
+
+def test_an_objects_declared_members_are_looked_up_from_the_smaller_side() -> None:
+    """subset.py's yes/no check asked each object for each name `properties` declares: a contract's 2,000 names for each
+    of a body's 200 objects, their product (10,000 by 10,000 in 60 KB of body: 100 million look-ups)."""
+    _Asked.asked = 0
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "object", "properties": {
+            f"name{n}": {"type": "string"} for n in range(2_000)}}}}})
+    assert contract.is_valid({"Flow.list": [_Asked(name7="x") for _ in range(200)]})
+    assert not contract.is_valid({"Flow.list": [_Asked(name7="x"), _Asked(name8=1)]})  # reached: members are checked
+    assert isinstance(contract.validator, SubsetValidator) and _Asked.asked <= 1_000

@@ -350,9 +350,8 @@ def _object_check(schema: dict[str, Any], types: dict[str, Callable[[Any], bool]
             for key, member in instance.items():
                 if key not in declared and not extra(member):
                     return False
-        for name, check in members.items():
-            if name in instance and not check(instance[name]):
-                return False
+        if not _members_valid(members, instance):
+            return False
         if names_check is not None:
             for name in instance:
                 if not names_check(name):
@@ -480,14 +479,22 @@ def _type_check(names: list[str], types: dict[str, Callable[[Any], bool]]) -> Ca
 
 
 def _members_check(members: dict[str, Callable[[Any], bool]]) -> Callable[[Any], bool]:
-    def valid(instance: Any) -> bool:
-        if isinstance(instance, dict):
-            for name, check in members.items():
-                if name in instance and not check(instance[name]):
-                    return False
-        return True
+    return lambda instance: not isinstance(instance, dict) or _members_valid(members, instance)
 
-    return valid
+
+def _members_valid(members: dict[str, Callable[[Any], bool]], instance: dict[str, Any]) -> bool:
+    """Whether each member of an object a `properties` declares passes its check, going through the smaller of the two:
+    the declared names (a contract's 10,000) for each of a body's 10,000 objects was their product."""
+    if len(instance) < len(members):
+        for key, member in instance.items():
+            check = members.get(key)
+            if check is not None and not check(member):
+                return False
+        return True
+    for name, check in members.items():  # noqa: SIM110 (all() of a generator costs a body a third more)
+        if name in instance and not check(instance[name]):
+            return False
+    return True
 
 
 def _items_check(check: Callable[[Any], bool]) -> Callable[[Any], bool]:
