@@ -89,7 +89,7 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     nulls = null_input_findings(data, contract.declared_names)
     if nulls:  # a declared input sent as null is unset, as one left out is (FL107): checked as left out
         data = {name: value for name, value in data.items() if not (value is None and name in contract.declared_names)}
-    steps = contract.steps(data)  # each check of the body within its budget: a contract is untrusted input
+    steps = contract.steps(data) if contract.counts_steps else None  # within its budget: a contract is untrusted input
     try:
         with cost.budget(steps):
             valid = contract.is_valid(data)
@@ -105,7 +105,7 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     errors: list[Any] = []
     stopped: cost.TooCostly | None = None
     try:
-        with cost.budget(steps):
+        with cost.budget(contract.steps(data) if steps is None else steps):
             for error in schemas.iter_errors(contract.validator, data, not_applied):
                 errors.append(error)
     except BrokenContract:
