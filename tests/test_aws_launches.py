@@ -145,16 +145,18 @@ resource "aws_cloudwatch_event_target" "launch" {{
 
 def test_a_terraform_targets_input_is_the_destinations_launch_body(tmp_path: Path) -> None:
     """A rule's target sending a constant `input` through an API destination of the file: that input is the launch's
-    body, checked where the target writes it; one with an input_transformer leaves the destination's note."""
+    body, checked where the target writes it; so is an input_transformer's template."""
     body = f'  input = jsonencode({{ flowId = "{UUID}", type = "workflow", inputData = {{ orderId = "1" }} }})\n'
     (tmp_path / "main.tf").write_text(DESTINATIONS["main.tf"] + TARGET.format(body=body))
     found = [d for d in diagnostics("--no-cache", "main.tf") if d["code"] != "FL200"]
     assert codes(found) == ["FL101", "FL203"], found
     assert [_at(tmp_path, "main.tf", d)[:7] for d in found] == ["type = ", "orderId"]
-    transformer = "  input_transformer {\n    input_template = \"{\\\"flowId\\\": <id>}\"\n  }\n"
+    # An input_transformer's template is read too, each `<placeholder>` unknown (before, the destination's note only).
+    transformer = ("  input_transformer {\n    input_paths = { id = \"$.detail.id\" }\n"
+                   "    input_template = \"{\\\"flowId\\\": <id>, \\\"type\\\": \\\"workflow\\\"}\"\n  }\n")
     (tmp_path / "main.tf").write_text(DESTINATIONS["main.tf"] + TARGET.format(body=transformer))
     found = diagnostics("--no-cache", "main.tf")
-    assert codes(found) == ["FL011"] and "EventBridge API destination" in found[0]["message"], found
+    assert codes(found) == ["FL101"] and _at(tmp_path, "main.tf", found[0]).startswith('\\"type'), found
 
 
 RULE = """\
@@ -187,9 +189,12 @@ def test_a_cloudformation_targets_input_is_the_destinations_launch_body(tmp_path
     assert '"Flow.orderId' in fixed.replace("\\", "") and "workflow" not in fixed
 
 
-def test_a_transformed_input_leaves_the_destinations_note(tmp_path: Path) -> None:
+def test_a_transformed_input_is_read_with_its_placeholders_unknown(tmp_path: Path) -> None:
+    """An InputTransformer's template is the body, each `<placeholder>` an unknown value the event fills in; what is
+    written around them is checked (here the input's missing `Flow.` prefix). Before, only the destination's note."""
     transformer = ("          InputTransformer:\n            InputPathsMap: {order: \"$.detail.orderId\"}\n"
                    f"            InputTemplate: '{{\"flowId\": \"{UUID}\", \"inputData\": {{\"orderId\": <order>}}}}'\n")
     (tmp_path / "template.yaml").write_text(DESTINATIONS["template.yaml"] + RULE.format(body=transformer))
-    found = diagnostics("--no-cache", "template.yaml")
-    assert codes(found) == ["FL011"] and "InputTransformer" in found[0]["message"], found
+    found = [d for d in diagnostics("--no-cache", "template.yaml") if d["code"] != "FL200"]
+    assert codes(found) == ["FL203"], found
+    assert _at(tmp_path, "template.yaml", found[0]).startswith('"orderId": <order>')

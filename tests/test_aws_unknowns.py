@@ -181,9 +181,11 @@ def test_a_single_quoted_inputs_finding_is_at_its_member_and_its_fix_keeps_the_q
 
 def test_a_definition_strings_note_says_it_is_one(tmp_path: Path) -> None:
     """Review C 11 (/tmp/s35/revC/24): a `DefinitionString: !Sub |` block's note said its `Parameters` were not a mapping
-    or the file did not parse."""
+    or the file did not parse. (One that is JSON text is read now: this one reads only once its bare `${Count}` is
+    filled in.)"""
     task = json.dumps({"Type": "Task", "Resource": "arn:aws:states:::http:invoke", "End": True,
                        "Parameters": {"ApiEndpoint": ENDPOINT, "Method": "POST", "RequestBody": {"flowId": UUID}}})
+    task = task.replace(f'"{UUID}"', f'"{UUID}", "inputData": {{"Flow.n": ${{Count}}}}')
     (tmp_path / "t.yaml").write_text("Resources:\n  SM:\n    Type: AWS::StepFunctions::StateMachine\n    Properties:\n"
                                      "      DefinitionString: !Sub |\n"
                                      f'        {{"StartAt": "L", "States": {{"L": {task}}}}}\n')

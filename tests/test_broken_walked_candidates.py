@@ -52,9 +52,15 @@ def test_the_skipped_broken_file_is_said_with_verbose(tmp_path: Path) -> None:
     assert "does not parse" in walked[0]["message"]
 
 
-def test_a_named_broken_file_is_still_judged_as_a_body(tmp_path: Path) -> None:
+def test_a_named_broken_file_is_judged_where_its_launch_keys_sit(tmp_path: Path) -> None:
+    # named, the transcript is judged as walked (one note, no FL001 on a Genesys reply that is no launch), saying why
+    # it does not parse; a broken launch body named keeps its FL001
     (tmp_path / "transcript.json").write_text(SNIPPET)
     status, named = found(tmp_path / "transcript.json")
+    assert status == 0 and [(d["code"], d["severity"]) for d in named] == [("FL012", "info")], named
+    assert "it holds comments (JSON has none), and its flow ID sits two or more levels deep" in named[0]["message"]
+    (tmp_path / "launch.json").write_text(f'// launch\n{{"flowId": "{UUID}", "type": "flow"}}\n')
+    status, named = found(tmp_path / "launch.json")
     assert status == 1 and "FL001" in {d["code"] for d in named}
 
 

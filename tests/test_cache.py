@@ -220,20 +220,20 @@ def test_no_cache_and_the_environment_turn_it_off(project: Path, monkeypatch: py
 def _checked(project: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str], list[Diagnostic]]:
     """One in-process run with the cache: the files really checked (not taken from the cache), and the report."""
     checked: list[str] = []
-    real = runner._Checker.result
+    real = runner._Checker.load_data
 
-    def spy(self: runner._Checker, path: str, documents: Any) -> Any:
-        checked.append(Path(path).name)
-        return real(self, path, documents)
+    def spy(self: runner._Checker, path: str, data: Any, **kwargs: Any) -> Any:
+        checked.append(Path(path).name)  # (a clean body's result is its cache entry alone: it never reaches result())
+        return real(self, path, data, **kwargs)
 
-    monkeypatch.setattr(runner._Checker, "result", spy)
+    monkeypatch.setattr(runner._Checker, "load_data", spy)
     cache = ResultCache.open(project / DIRECTORY, run_key({"test": 1}), secret_key(Path(os.environ["FLOWLINT_CACHE_DIR"])),
                              root=project)
     assert cache is not None
     reporter = Collect()
     paths = sorted(str(p) for p in (project / "bodies").glob("*.json"))
     run(paths, CheckOptions(contracts=ContractStore(project / ".flowlint" / "flows")), reporter, cache=cache, jobs=1)
-    monkeypatch.setattr(runner._Checker, "result", real)
+    monkeypatch.setattr(runner._Checker, "load_data", real)
     return sorted(checked), reporter.diagnostics
 
 
@@ -575,3 +575,21 @@ def test_a_parallel_run_reports_what_one_process_does_its_workers_sending_cache_
     assert forks and sent and waited == [True]  # reached: the -j 2 run forked a worker, which sent findings as entries
     assert reports[0] == reports[1]
     assert "FL204" in reports[0][0] and "FL102" in reports[0][0]
+
+
+def test_a_clean_body_of_a_cold_run_is_stored_by_its_key_alone(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A body the fast path finds clean (most files of a cold run) is stored with its key and contract lookups, with no
+    result made for it: only the broken one reaches the checking pipeline's result()."""
+    checked: list[tuple[str, int]] = []
+    real = runner._Checker.result
+
+    def result(self: Any, path: str, documents: list[Any], **kwargs: Any) -> Any:
+        checked.append((path, len(documents)))
+        return real(self, path, documents, **kwargs)
+
+    monkeypatch.setattr(runner._Checker, "result", result)
+    flowlint("check", "--no-color", "-j", "1", "bodies/b0.json", "bodies/b3.json")
+    assert checked == [("bodies/b3.json", 1)]
+    entries = _stored(project)["entries"]
+    assert type(entries["bodies/b0.json"]) is str and type(entries["bodies/b3.json"]) is list  # b0 stored clean
+    assert _head(entries["bodies/b0.json"]).split(" ")[2] in _stored(project)["lookups"]  # with the flow it looked up

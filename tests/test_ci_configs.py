@@ -242,6 +242,20 @@ OTHER_SHELLS = [
     (".circleci/config.yml", f"version: 2.1\njobs:\n  l:\n    docker: [{{image: cimg/base:current}}]\n    steps:\n      - run:\n"
                              f"          shell: powershell.exe\n          command: |\n            {_PWSH_CURL}\n      - run: |\n"
                              f"          {_BASH_CURL}\n", "runs in `powershell.exe`"),
+    # Before, each of these was read as bash (the PowerShell launch's escaped body a false FL001):
+    (".gitlab-ci.yml", f"default:\n  tags: [saas-windows-medium-amd64]\nwin:\n  script:\n    - |\n      {_PWSH_CURL}\n"
+                       f"linux:\n  tags: [saas-linux-small-amd64]\n  script:\n    - |\n      {_BASH_CURL}\n",
+     "runs on Windows (`tags`)"),
+    (".circleci/config.yml", f"version: 2.1\norbs:\n  win: circleci/windows@5.0\njobs:\n  l:\n    executor: win/default\n"
+                             f"    steps:\n      - run: |\n          {_PWSH_CURL}\n      - run:\n          shell: bash.exe\n"
+                             f"          command: |\n            {_BASH_CURL}\n", "executor (`executor`) runs on Windows"),
+    (".circleci/config.yml", f"version: 2.1\nexecutors:\n  build-box:\n    machine:\n      image: windows-server-2022-gui:current"
+                             f"\njobs:\n  l:\n    executor:\n      name: build-box\n    steps:\n      - run: |\n"
+                             f"          {_PWSH_CURL}\n  b:\n    docker: [{{image: cimg/base:current}}]\n    steps:\n"
+                             f"      - run: |\n          {_BASH_CURL}\n", "executor (`executor`) runs on Windows"),
+    (".circleci/config.yml", f"version: 2.1\njobs:\n  l:\n    machine: true\n    resource_class: windows.medium\n"
+                             f"    steps:\n      - run: |\n          {_PWSH_CURL}\n  b:\n    docker: [{{image: cimg/base:current}}]"
+                             f"\n    steps:\n      - run: |\n          {_BASH_CURL}\n", "runs on Windows (`resource_class`)"),
 ]
 
 

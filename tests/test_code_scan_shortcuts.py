@@ -17,8 +17,9 @@ from validator.checker.loader import load_documents
 from validator.checker.suppress import may_suppress
 from validator.core.codes import UNREAD_LAUNCH
 from validator.edits.code_editor import Extractions, _Literal
+from validator.sources import kinds
 from validator.sources.extract import _MENTION, _has_test_double
-from validator.sources.kinds import LAUNCH_MENTION, signs_in
+from validator.sources.kinds import LAUNCH_MENTION, launch_mention, launch_mentions, signs_in
 
 from conftest import flowlint
 
@@ -111,6 +112,46 @@ def test_launch_mention_finds_what_it_means(data: bytes, draw: st.DataObject) ->
     assert (found and found.span()) == (meant and meant.span())
     text = data.decode("latin-1")
     assert [m.span() for m in _MENTION.finditer(text)] == [m.span() for m in re.finditer(_MENTION_MEANT.pattern.decode(), text)]
+
+
+#: Pieces that make mentions whose first `xecutions` is far from their start: a flow ID of up to 80 characters (the
+#: pattern's bound) between `api/v2/flows/` and `/executions`, holding mentions of its own (an SDK method's name).
+_FAR_PIECES = [b"api/v2/flows/", b"/executions", b"a" * 39, b"a" * 40, b"b" * 13, b"xecutions", b"Executions", b"PostFlowsExecutions",
+               b"postFlowsExecutions", b"post_flows_executions", b" flows/executions", b"/flows/executions", b"\n", b"-", b"/"]
+
+
+@given(st.lists(st.sampled_from(MENTION_PIECES + _FAR_PIECES) | st.binary(max_size=3), max_size=14).map(b"".join), st.data())
+@settings(max_examples=600)
+def test_a_mention_searched_from_its_first_xecutions_is_the_one_searched_from_the_start(data: bytes, draw: st.DataObject) -> None:
+    assert [m.span() for m in launch_mentions(data)] == [m.span() for m in LAUNCH_MENTION.finditer(data)]
+    start = draw.draw(st.integers(0, len(data)))
+    end = draw.draw(st.integers(start, len(data)))
+    found, meant = launch_mention(data, start, end), LAUNCH_MENTION.search(data, start, end)
+    assert (found and (found.span(), found.group())) == (meant and (meant.span(), meant.group()))
+
+
+@pytest.mark.parametrize("between", [1, 40, 79, 80, 81])
+def test_the_farthest_mention_from_its_xecutions_is_found(between: int) -> None:
+    data = b"const f = () => 1;\n" * 50 + b"fetch(`${BASE}/api/v2/flows/" + b"i" * between + b"/executions`)\n"
+    meant = LAUNCH_MENTION.search(data)
+    assert (meant is None) == (between > 80)  # (the pattern's own bound)
+    found = launch_mention(data)
+    assert (found and found.span()) == (meant and meant.span())
+
+
+def test_a_mention_is_searched_for_from_near_its_first_xecutions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mention pattern's alternatives start with letters code is full of: it is not tried from the file's start."""
+    starts: list[int] = []
+
+    class Spy:
+        def search(self, data: bytes, pos: int, endpos: int) -> re.Match[bytes] | None:
+            starts.append(pos)
+            return LAUNCH_MENTION.search(data, pos, endpos)
+
+    monkeypatch.setattr(kinds, "LAUNCH_MENTION", Spy())
+    data = b"export function format(value) { return value.toFixed(2); }\n" * 100 + b"post('/api/v2/flows/executions', body);\n"
+    assert kinds.may_launch("javascript", "a.js", data)
+    assert starts and all(start >= len(data) - 150 for start in starts), starts
 
 
 def test_a_file_s_quote_is_counted_once_for_all_its_launches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -191,3 +191,15 @@ def test_a_misspelt_flow_id_with_a_bad_value_is_still_named_for_what_it_is(key: 
     assert "did you mean `flowId`?" in found[0]["message"]
     assert "Flow." not in found[0]["help"]  # never "flow inputs go in `inputData` as `Flow.id`"
     assert found[0]["fix"] is None  # renamed, "abc" would still be no flow ID: nothing is applied
+
+
+def test_an_input_written_beside_the_flow_id_is_moved_where_the_contract_declares_it() -> None:
+    # `customerName` is an input the flow declares (Flow.customerName): the FL102 moves it into inputData under that
+    # name; `orderId` is none of its inputs, and without a contract `Flow.<key>` would be a guess: help only.
+    found = by_code(check_text(json.dumps({"flowId": UUID, "customerName": "Jane", "orderId": "1"})), "FL102")
+    fixes = {d["pointer"]: d["fix"] for d in found}
+    assert fixes["/orderId"] is None and fixes["/customerName"]["applicability"] == "unsafe", found
+    assert '"Flow.customerName"' in fixes["/customerName"]["message"]
+    [unknown] = by_code(check_text(json.dumps({"flowId": "5a0e7c3b-2d4f-4b6a-9e1c-7d3f5b9a2e84", "customerName": "J"})),
+                        "FL102")
+    assert unknown["fix"] is None and "Flow.customerName" in unknown["help"]  # no contract: reached, help only

@@ -51,8 +51,10 @@ def test_a_name_given_no_literal_here_masks_nothing(text: str) -> None:
 def test_a_sent_attributes_literal_is_masked_in_a_reports_excerpt(tmp_path: Path) -> None:
     (tmp_path / "launch.py").write_text(
         f'import requests\n\n\nclass Launcher:\n    def launch(self):\n        self.t = "{SECRET}"\n'
-        f'        return requests.post("{URL}", headers={{"Authorization": "Bearer %s" % self.t}},\n'
-        f'                             json={{"flowID": "9f5b7c1e-1234-4a5b-9c8d-0123456789ab", "inputData": {{}}}})\n')
+        f'        return requests.post("{URL}", json={{"flowID": "9f5b7c1e-1234-4a5b-9c8d-0123456789ab", "inputData": {{}}}},\n'
+        f'                             headers={{"Authorization": "Bearer %s" % self.t}})\n')
     diff = flowlint("check", "--no-cache", "--no-color", "--diff", "--unsafe-fixes", str(tmp_path)).stdout
-    assert "flowId" in diff and "self.t = " in diff, diff  # reached: the diff's context shows the assignment
+    # reached: the fixed line is right below the assignment, so its hunk shows it (a masked context line farther from
+    # a change is left out of its hunk: tests/test_masked_diff_context.py)
+    assert "flowId" in diff and "self.t = " in diff, diff
     assert SECRET not in diff and f'self.t = "{"*" * len(SECRET)}"' in diff, diff

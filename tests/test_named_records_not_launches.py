@@ -57,6 +57,8 @@ RECORDS: dict[str, object] = {
     "locales/en.json": {"flow": "Flow", "workflow": "Workflow", "flowName": "Flow name", "submit": "Submit"},
     "locales/fr.json": {"flow": "Flux", "workflow": "Flux de travail", "flowName": "Nom du flux", "submit": "Envoyer"},
     "settings.json": {"workflow": True, "name": "exporter", "retries": 3},
+    # GenesysCloud-API-Explorer_v3's tests/fixtures/insightpacks/<sha256>.json: a cached reply, a user's id and name
+    "insightpacks/95fc657d.json": {"id": "user-1", "name": "Test User"},
 }
 #: Launches written wrong that name no launch key (a flow under another name, a wrapper of inputs): judged.
 WRITTEN_WRONG: dict[str, object] = {
@@ -68,6 +70,8 @@ WRITTEN_WRONG: dict[str, object] = {
     "wrong/workflow_name.json": {"workflowName": "Customer Callback", "customerName": "Jane", "phone": "+15551234567"},
     "wrong/batch.json": [{"flowName": "Customer Callback", "customerName": "Jane"}],
     "wrong/id_only.json": {"id": "my-flow"},
+    "wrong/id_name.json": {"id": UUID, "name": "Callback"},  # an id that may be the flow's, beside a name
+    "wrong/id_placeholder.json": {"id": "{{flowId}}", "name": "Callback", "version": "3.0"},
     "wrong/uuid.json": {"name": "Callback", "flow": UUID},
     "wrong/flow_object.json": {"flow": {"id": UUID}, "data": {"customerName": "Jane"}},
 }
@@ -147,3 +151,29 @@ def test_a_named_json_with_comments_that_names_no_launch_gets_a_note() -> None:
     Path("result.json").write_text('// >> START usage-step-5\n"--- COUNT ---"\n{"regions": [{"id": "ca-central-1"}]}\n'
                                    '// >> END usage-step-5\n', encoding="utf-8")  # a program's output, with markers
     assert [(d["code"], d["severity"]) for d in diagnostics("--no-cache", "result.json")] == [("FL012", "info")]
+
+
+#: quick-hits-javascript's analytics/voice-transcript/transcript.json, cut down: a snippet's markers around a transcript
+#: whose participants name the IVR's flowId, and a trailing comma beyond the comments (line 5; JSON stops at line 6).
+TRANSCRIPT = ('// >> START voice-transcript-step-9\n{\n  "conversationId": "c-1",\n  "transcripts": [{"phrases": [\n'
+              '    {"text": "hello"},\n  ]}],\n  "participants": [\n    {"participantPurpose": "customer", "queueId": "q-1"},\n'
+              f'    {{"participantPurpose": "ivr", "flowId": "{UUID}", "divisionId": "d-1"}}\n  ]\n}}\n'
+              '// >> END voice-transcript-step-9\n')
+
+
+def test_a_named_broken_file_whose_flow_id_is_buried_gets_a_note_saying_where_it_breaks() -> None:
+    # Named by pre-commit, it got FL001 "JSON has no comments", an error on a Genesys reply that is no launch: its only
+    # flowId sits in a list of participants, where no body's does. It is judged as a walk judges it, one note saying
+    # where it stops parsing; a broken body whose flowId is at its top keeps its FL001, and so does a buried one's
+    # YAML twin when it parses.
+    Path("transcript.json").write_text(TRANSCRIPT, encoding="utf-8")
+    Path("config.yaml").write_text(f"app:\n  genesys:\n    target:\n      flowId: {UUID}\n  hosts: [unclosed\n",
+                                   encoding="utf-8")
+    Path("body.json").write_text(f'{{"flowId": "{UUID}", "inputData": {{"Flow.customerName": "Jane"}},}}\n',
+                                 encoding="utf-8")
+    found = {d["file"]: d for d in diagnostics("--no-cache", "transcript.json", "config.yaml", "body.json")
+             if d["code"] != "FL200"}
+    assert {name: (d["code"], d["severity"]) for name, d in found.items()} == {
+        "transcript.json": ("FL012", "info"), "config.yaml": ("FL012", "info"), "body.json": ("FL001", "error")}, found
+    assert "does not parse as JSON beyond its comments (line 6, column 3)" in found["transcript.json"]["message"]
+    assert "two or more levels deep" in found["config.yaml"]["message"]

@@ -5,11 +5,12 @@ finding in code; never "looks like a flow name". A real name-looking value is st
 from __future__ import annotations
 
 import functools
+import json
 from pathlib import Path
 
 import pytest
 
-from validator.core.ids import PLACEHOLDER
+from validator.core.ids import PLACEHOLDER, TEMPLATE_PLACEHOLDER
 
 from conftest import check_file
 
@@ -61,3 +62,43 @@ def test_in_code_a_placeholder_is_said_as_one_and_a_name_as_a_name(tmp_path: Pat
     code = f'import requests\nrequests.post("https://api.mypurecloud.com/api/v2/flows/executions", json={{"flowId": "{value}"}})\n'
     found = [d for d in check(tmp_path, "launch.py", code) if d["code"] == "FL104"]
     assert len(found) == 1 and said in found[0]["message"]
+
+
+#: Each template's or token replacer's syntax, by its shape (core.placeholders): Postman/Mustache, a blueprint's
+#: `{flowExecutionId}` style, Express/Postman path variables, Azure Replace Tokens, Azure macros, token-replacing build
+#: steps, Python's %-format, GitHub expressions, Octopus, CMake, a format string's holes.
+TEMPLATES = ["{flowId}", ":flowId", "#{FlowId}#", "$(FLOW_ID)", "@@FLOW_ID@@", "%(flow_id)s", "__FLOW_ID__",
+             "${{ vars.FLOW_ID }}", "#{FlowId}", "@FLOW_ID@", "{{{flowId}}}", "{0}", "%s", "$[variables.flowId]",
+             "[[${flowId}]]", "$env:FLOW_ID"]
+#: Real names and texts that hold such characters without being one.
+TEMPLATE_LIKE_NAMES = ["My Flow", '{"a"}', '{"a": 1}', "flow {x}", "Flow: Main", "@home", "a:b", "50%", "flow-${env}",
+                       "{a b}", "Sales (v2)"]
+
+
+@pytest.mark.parametrize("value", TEMPLATES)
+def test_a_templates_placeholder_is_one(value: str) -> None:
+    assert PLACEHOLDER.fullmatch(value) and TEMPLATE_PLACEHOLDER.fullmatch(value)
+
+
+@pytest.mark.parametrize("value", TEMPLATE_LIKE_NAMES)
+def test_a_name_holding_template_characters_is_no_placeholder(value: str) -> None:
+    assert not PLACEHOLDER.fullmatch(value)
+
+
+def test_a_value_that_almost_is_a_placeholder_costs_little() -> None:
+    # (overlapping shapes, repeated, would backtrack exponentially: a value is matched as one placeholder, <= 200 long)
+    for unit in ("%a%", "__a__", "$a$", ":a", "{{a}}", "@a@", "#{a}#"):
+        assert not PLACEHOLDER.fullmatch(unit * 40 + "!")
+
+
+@pytest.mark.parametrize("value", [*TEMPLATES, "...", "…", "8f3c2a1e-...", "8f3c2a1e…7c90"])
+def test_a_documents_template_placeholder_or_elided_flow_id_is_unknown(tmp_path: Path, value: str) -> None:
+    assert check(tmp_path, "README.md", markdown(value)) == []
+
+
+@pytest.mark.parametrize("value", ["{flowId}", "#{FlowId}#", "%(flow_id)s", "@@FLOW_ID@@"])
+def test_a_payloads_template_placeholder_is_said_as_one_never_as_a_flow_name(tmp_path: Path, value: str) -> None:
+    found = check(tmp_path, "launch.json", json.dumps({"flowId": value, "inputData": {"Flow.orderId": "1"}}))
+    assert [d["code"] for d in found] == ["FL104"]
+    assert "a template's placeholder" in found[0]["message"] and "--name" not in found[0]["message"]
+    assert f'--name "{value}"' not in found[0]["help"]

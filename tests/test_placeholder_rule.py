@@ -27,3 +27,11 @@ def test_a_test_files_made_up_password_is_a_placeholder_there_only(value: str, a
     assert placeholder_password(value) is anywhere
     assert placeholder_password(value, in_tests=True) is in_tests
     assert not only_holes(value) or value == "<secret>"  # (the masking's question: template holes only)
+
+
+@pytest.mark.parametrize("value", ["#{ClientSecret}#", "@@CLIENT_SECRET@@", "%(client_secret)s", "{{{clientSecret}}}",
+                                   "$[variables.clientSecret]", "@{parameters('secret')}"])
+def test_a_password_written_in_any_templates_syntax_is_a_hole(value: str) -> None:
+    # (one recogniser, core.placeholders: the flow ID's placeholder shapes are a credential's holes too)
+    assert only_holes(value) and placeholder_password(value)
+    assert not only_holes(f"Xq8vK2mW7xR4{value}")  # reached: known text beside it is no hole

@@ -54,3 +54,22 @@ def test_a_walked_code_file_is_tested_once_and_its_kind_not_asked_again(tmp_path
     assert {d["file"] for d in found} == {str(tmp_path / "launch.js")}  # the launch file was read and checked
     assert len(tests) == 2  # one byte test a file in the run itself (the loader keeps its own)
     assert sniffs == []  # its kind came from its name: not sniffed again by load_data
+
+
+class _NoContains(bytes):
+    """A file's bytes that refuse an `in` test: `b"x" in data` first tries its operand as an integer, making and
+    dropping a TypeError (~1.4K instructions) each time, so the quiet files' byte test scans by `find`."""
+
+    def __contains__(self, item: object) -> bool:
+        raise AssertionError(f"an `in` test of the bytes for {item!r}")
+
+
+@pytest.mark.parametrize("kind", ["javascript", "typescript", "python"])
+def test_a_quiet_code_files_byte_test_scans_its_bytes_by_find(kind: str) -> None:
+    from validator.sources.import_index import import_text
+
+    quiet = _NoContains(b"import os\nfrom './log' import x\nconst credentials = load();\n" * 40)
+    assert runner._quiet_code(kind, f"a.{kind}", quiet) and import_text(kind, quiet) is not None  # reached: quiet
+    for sign in (b"https://login.mypurecloud.com/oauth/token", b"new ClientCredentials()", b"client_credentials",
+                 b"/api/v2/flows/executions"):
+        assert not runner._quiet_code(kind, f"a.{kind}", _NoContains(quiet + sign)), sign

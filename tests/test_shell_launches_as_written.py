@@ -197,7 +197,9 @@ def test_each_command_using_a_name_bound_to_the_endpoint_is_noted_when_unread(tm
 
 
 def test_a_curl_sending_to_a_name_bound_where_it_is_not_followed_is_noted(tmp_path: Path) -> None:
+    # (An action before it may set GC_URL for the steps after it: the job's `env:` value is not followed there.)
     text = (f"on: push\njobs:\n  launch:\n    runs-on: ubuntu-latest\n    env:\n      GC_URL: {URL}\n    steps:\n"
+            "      - uses: someone/setup-genesys@v1\n"
             "      - run: |\n          curl -X POST \"$GC_URL\" -H 'Content-Type: application/json' "
             "-d '{\"flowId\": \"%s\", \"inputs\": {}}'\n"
             "      - run: wget --post-data='{}' \"$GC_URL\"\n") % FLOW
@@ -206,6 +208,9 @@ def test_a_curl_sending_to_a_name_bound_where_it_is_not_followed_is_noted(tmp_pa
     assert [(d["code"], d["line"], d["column"]) for d in notes] == [
         ("FL011", *where(text, '$GC_URL" -H')), ("FL011", *where(text, '$GC_URL"\n'))]
     assert "a curl command sending to `$GC_URL`" in notes[0]["message"] and "`wget`" in notes[1]["message"]
+    # Where the job's `env:` is followed, the curl's launch is read and checked (its `inputs`); the wget stays noted.
+    followed = _diagnostics(tmp_path, ".github/workflows/launch.yml", text.replace("      - uses: someone/setup-genesys@v1\n", ""))
+    assert [d["code"] for d in followed] == ["FL101", "FL011"], followed
 
 
 def test_a_file_whose_requests_are_no_launch_notes_a_launch_it_does_not_read(tmp_path: Path) -> None:

@@ -47,8 +47,9 @@ def test_a_kept_record_of_a_run_is_no_request(tmp_path: Path, name: str) -> None
     {"flowId": UUID, "status": "RUNNING", "dateLaunched": "2024-03-01T10:00:00Z", "inputData": {"Flow.x": "1"}},  # sends inputs
 ])
 def test_a_request_with_a_stray_status_is_judged(tmp_path: Path, body: dict[str, Any]) -> None:
-    (tmp_path / "body.json").write_text(json.dumps(body))
-    said = found("body.json")
+    # (named so that its name says launch: a flowId beside a status and nothing else is a record, named or walked)
+    (tmp_path / "launch-body.json").write_text(json.dumps(body))
+    said = found("launch-body.json")
     assert "FL102" in codes(said) and any(d["pointer"] == "/status" for d in said)
 
 

@@ -99,11 +99,12 @@ def test_a_walked_manifest_with_a_flow_id_setting_is_another_tools_file(service:
     (service / "body.json").write_text(json.dumps({"flowId": UUID2, "type": "flow"}))
     assert files_with_findings(".") == (1, ["body.json"])  # the walk reached the tree: the body beside it is checked
     assert files_with_findings("--fix", "--unsafe-fixes", "sub") == (0, [])
-    # never a body, named or included: a note when named (package.json's scripts are read); values.yaml is a name a
-    # person may give a body of their own, checked as asked
-    assert files_with_findings(f"sub/{name}") == ((1 if name == "values.yaml" else 0), [f"sub/{name}"])
+    # never a body, named or included: a note when named (package.json's scripts are read); values.yaml, a name a
+    # person may give a body of their own, is judged as the walk judges it: its flowId beside settings, and nothing
+    # else saying launch (no `Flow.` key, no inputs, no input the flow declares), a note too
+    assert files_with_findings(f"sub/{name}") == (0, [f"sub/{name}"])
     (service / ".flowlint.toml").write_text(f'include = ["sub/{name}"]\n')
-    assert files_with_findings() == ((1, [f"sub/{name}"]) if name == "values.yaml" else (0, []))
+    assert files_with_findings() == (0, [])  # included, as walked
 
 
 def test_a_walked_utf16_payload_is_checked(service: Path) -> None:

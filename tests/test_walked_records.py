@@ -2,7 +2,8 @@
 
 A flow instance as GET /api/v2/flows/executions/{id} returns it, a callback's settings, an Ansible vars file and a
 list of test cases all name `flowId`; judged as bodies they got FL102/FL003 errors, and --fix renamed an app's
-`FlowId` setting. A file is judged only when it is shaped as a launch (however wrongly); named, any other gets one FL012 note.
+`FlowId` setting. A file is judged only when it is shaped as a launch (however wrongly); named, any other gets one FL012
+note unless something besides its flowId says it is a launch.
 """
 
 from __future__ import annotations
@@ -104,15 +105,67 @@ def test_another_endpoints_body_named_gets_a_note_not_an_error(tmp_path: Path, m
     assert "FL102" in found["body.json"] and exit_code == 1  # a launch with a stray member is still judged
 
 
-def test_a_named_object_as_much_a_launch_as_not_is_still_judged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # `{"flowId": …, "customerName": "Jane"}`: an input written beside the flowId (walked: a record, passed by); named,
-    # the classic mistake keeps its FL102, while one with more keys of its own than the launch's gets the note
-    (tmp_path / "flat.json").write_text(json.dumps({"flowId": UUID2, "customerName": "Jane"}))
-    (tmp_path / "more.json").write_text(json.dumps({"flowId": UUID2, "customerName": "Jane", "phone": "1"}))
+#: Inputs written beside the flowId, however many: nothing but the flowId says launch (reviewer C 8: the first got
+#: FL102 and the second the FL012 note, a cutoff on a count of keys).
+BESIDE: dict[str, dict[str, object]] = {"one.json": {"flowId": UUID2, "orderId": "1"},
+                                        "two.json": {"flowId": UUID2, "orderId": "1", "priority": 2}}
+#: What says launch without a contract: a `Flow.` key, an inputs container, a misspelt inputData, the file's name.
+EVIDENT: dict[str, dict[str, object]] = {
+    "prefixed.json": {"flowId": UUID2, "Flow.orderId": "1", "priority": 2, "queueId": "q"},
+    "inputs.json": {"flowId": UUID2, "inputs": {"orderId": "1"}, "priority": 2, "queueId": "q"},
+    "misspelt.json": {"flowId": UUID2, "input_data": {"Flow.orderId": "1"}, "priority": 2, "queueId": "q"},
+    "wrapped.json": {"flowId": UUID2, "payload": {"Flow.orderId": "1"}, "priority": 2, "queueId": "q"},
+    "launch-request.json": {"flowId": UUID2, "orderId": "1", "priority": 2},
+    "launches/order.json": {"flowId": UUID2, "orderId": "1", "priority": 2},
+}
+#: The platform's objects holding a flowId (the Python SDK's models: a secure session's body, an inactivity timeout's
+#: settings, an inbound message's body, a flow execution's analytics record), and a launch's record by its name.
+PLATFORM: dict[str, dict[str, object]] = {
+    "secure-session.json": {"sourceParticipantId": "p-1", "flowId": UUID2, "userData": "orderId=1", "disconnect": False},
+    "inactivity.json": {"timeoutSeconds": 300, "actionType": "ExecuteFlow", "flowId": UUID2},
+    "message.json": {"queueId": "q-1", "flowId": UUID2, "provider": "Acme", "priority": 5, "attributes": {"orderId": "1"},
+                     "toAddress": "+15551234567", "fromAddress": "+15557654321"},
+    "flow-execution.json": {"id": "e-1", "name": "Order", "startDateTime": "2026-01-01T00:00:00Z", "endDateTime": None,
+                            "flowId": UUID2, "flowVersion": "3.0", "conversationId": "c-1", "workitemId": None,
+                            "flowType": "WORKFLOW", "flowErrorReason": None, "flowWarningReason": None,
+                            "flowName": "Order", "selfUri": "/api/v2/analytics/flowexecutions/e-1"},
+    "launch-response.json": {"flowId": UUID2, "orderId": "1", "executionId": "e-1"},
+    "launch-config.json": {"flowId": UUID2, "region": "eu-west-1", "clientId": "c-1"},  # an app's settings
+    "run-log.json": {"flowId": UUID2, "executionId": "e-1", "outputData": {"Flow.result": "ok"}, "at": "2026-01-01"},
+    "form.json": {"flowId": UUID2, "inputDate": "2026-01-01", "clerk": "Ana", "desk": 4},  # a date: no inputData
+}
+
+
+def _write_all(root: Path, files: dict[str, dict[str, object]]) -> list[str]:
+    for name, value in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(json.dumps(value), encoding="utf-8")
+    return list(files)
+
+
+def test_a_named_record_is_judged_as_a_launch_on_evidence_not_on_a_count(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    _, found = findings("flat.json", "more.json")
-    assert "FL102" in found["flat.json"] and found["more.json"] == ["FL012"], found
-    assert findings(".") == (0, {})  # walked: both records
+    names = _write_all(tmp_path, {**BESIDE, **EVIDENT, **PLATFORM})
+    _, found = findings(*names)
+    assert {name: found.get(name) for name in [*BESIDE, *PLATFORM]} == {name: ["FL012"] for name in [*BESIDE, *PLATFORM]}
+    for name in EVIDENT:  # something besides the flowId says launch: judged, the inputs' errors said
+        assert "FL012" not in found[name] and {"FL101", "FL102"} & set(found[name]), (name, found)
+    # walked: judged on what its content says, never on its name alone (`launch.json` may be an app's settings) nor on
+    # an `inputs` object of unprefixed names (a scheduler's settings that builds a launch)
+    assert set(findings(".")[1]) == {"prefixed.json", "misspelt.json", "wrapped.json"}
+    # the flow's contract declares orderId: a key beside the flowId is one of its inputs, so both are launches
+    store = tmp_path / ".flowlint" / "flows"
+    store.mkdir(parents=True)
+    (store / f"{UUID2}.json").write_text(json.dumps({"flowId": UUID2, "inputSchema": {
+        "type": "object", "properties": {"Flow.orderId": {"type": "string"}, "Flow.priority": {"type": "integer"}}}}))
+    exit_code, found = findings(*BESIDE, *PLATFORM)
+    assert exit_code == 1 and {name: found[name] for name in BESIDE} == {"one.json": ["FL102"],
+                                                                         "two.json": ["FL102", "FL102"]}, found
+    # the platform's objects keep their note, though they hold a priority or an orderId the flow declares too
+    assert {name: found.get(name) for name in PLATFORM} == {name: ["FL012"] for name in PLATFORM}, found
+    # walked, the same: each key beside its flowId an input the flow declares (the platform's objects passed by)
+    assert set(findings(".")[1]) == {*BESIDE, *EVIDENT} - {"inputs.json"}
 
 
 @pytest.mark.parametrize("name", sorted(MISTAKES))

@@ -11,8 +11,11 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
+from .derived import SCHEME_WORDS, SCHEMED, derived_at
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
+from .placeholders import FORMAT_HOLE as _FORMAT_HOLE
+from .placeholders import HOLE_TEXT, MASK_TEXT
 from .token_shapes import known_token_spans
 
 #: A literal after `Bearer`/`Basic`, and a JWT-shaped string (an access token copied into a constant or a value).
@@ -295,9 +298,22 @@ _WRITTEN_TOKEN = _Lazy(r"(?=[A-Za-z0-9+/=_-]*[A-Za-z])(?=[A-Za-z0-9+/=_-]*[0-9])
 def _writes_token(holes: str) -> bool:
     """Whether template holes that hold a command or an expression (`$(…)`, `` `…` ``, `#{…}`, `${{ … }}`) write a
     token's text: then the value is no reference and is masked. (An expansion's default alone, `${T:-…}`, is masked on
-    its own: _expansion_literals.)"""
-    return (any(opening in holes for opening in ("$(", "`", "#{", "${{"))
-            and (_WRITTEN_TOKEN.search(holes) is not None or bool(known_token_spans(holes))))
+    its own: _expansion_literals.) A file a command reads (`$(cat /run/secrets/gc_token_2024abcd9f8e7d)`, `$(< t)`)
+    writes none: its path says where the token is kept (_READ_PATH), however token-like its name."""
+    if not any(opening in holes for opening in ("$(", "`", "#{", "${{")):
+        return False
+    if bool(known_token_spans(holes)):
+        return True
+    unread = _READ_PATH.sub(" ", holes) if "<" in holes or _READER_WORD.search(holes) else holes
+    return _WRITTEN_TOKEN.search(unread) is not None
+
+
+#: The commands that print the files their arguments name (no other argument is a file's: `jq`'s first is a program,
+#: `echo`'s are what it prints), and a file a command's input is redirected from (`$(< t)`, `tr -d '\n' < t`; not
+#: `<<<`, a here-string, which writes its text): the paths, group 1, of what a command substitution reads.
+_READER_WORD = _Lazy(r"(?<![\w.-])(?:cat|head|tail|tac|less|more)(?![\w.-])")
+_READ_PATH = _Lazy(r"""(?:(?<![\w.-])(?:cat|head|tail|tac|less|more)(?:[ \t]+(?:-[\w-]*|\d+))*[ \t]+|(?<![<\w])<(?![<(])[ \t]*)"""
+                   r"""((?:(?:'[^'\n]*'|"[^"\n]*"|[^\s'"`;|&()<>$])+(?:[ \t]+|(?=[)`;|&\n]|\Z)))+)""")
 
 
 def only_references(value: str) -> bool:
@@ -312,23 +328,13 @@ def only_references(value: str) -> bool:
                                for name, _, written in (pair.partition("=") for pair in pairs))
 
 
-#: A format string's hole (`%s`, `{}`, `{0}`), where a value is put at run time.
-_FORMAT_HOLE = _Lazy(r"%[-+ #0-9.]*[sdirf]|\{\d*\}")
-
-
 #: A template's hole in a password (`<secret>`, `${SECRET}`, `$CLIENT_SECRET`, `{{clientSecret}}`, `{pw}`, `%PW%`,
 #: `***`, `...`), or a reference to where the secret is kept, read when the request is made: a CI expression
-#: (`${{ secrets.GC_TOKEN }}`, `${{ steps.tok.outputs.token }}`), a shell's command (`$(cat /run/secrets/t)`, a
-#: backquoted one with its arguments, `` `vault read -field=t x` ``) or an Azure pipeline's macro (`$(token)`), make's
-#: escaped expansion (`$${TOKEN}`), PowerShell's `$env:TOKEN`, node's `process.env.TOKEN`, Ruby's `#{ENV['TOKEN']}`;
-#: and one a scan cut at a quote inside it (`${System.getenv(` of `"Bearer ${System.getenv("T")}"`, `$(cat ` of
-#: `"$(cat "/run/t")"`): an opening and a name running to the value's end. What is sent there is not written in the
-#: file (`p%40ss`, URL-encoded, holds none). Each kind by its shape, bounded: no token is written so.
-_TEMPLATE_HOLE = _Lazy(r"<[^<>]*>|\$\{\{[^\n]{0,200}?\}\}|\$\$?\{[^}]*\}|\$\([^()\n]{1,200}\)|#\{[^{}\n]{1,200}\}"
-                       r"|(?:\$\{|\$\(|#\{)[A-Za-z_][^\n]{0,200}\Z"
-                       r"|`(?=[^`\n]{0,200}[ \t])[^`\n]{1,200}`|\$(?i:env):[A-Za-z_]\w*|\$[A-Za-z_]\w*"
-                       r"|(?:process|import\.meta)\.env\.[A-Za-z_$][\w$]*|\{\{[^}]*\}\}|\{[A-Za-z_][\w.-]*\}|%[A-Za-z_]\w*%"
-                       r"|\*{3,}|\.\.\.|…")
+#: (`${{ secrets.GC_TOKEN }}`), a shell's command (`$(cat /run/secrets/t)`, a backquoted one with its arguments) or an
+#: Azure pipeline's macro (`$(token)`), PowerShell's `$env:TOKEN`, node's `process.env.TOKEN`, Ruby's `#{ENV['T']}`:
+#: every template syntax's shape (core.placeholders, the one recogniser), and a value left out or hidden. What is sent
+#: there is not written in the file (`p%40ss`, URL-encoded, holds none).
+_TEMPLATE_HOLE = _Lazy(f"{HOLE_TEXT}|{MASK_TEXT}")
 # The placeholder rule, one table of words for every judgement of whether a written secret stands for one: FL305's
 # (sources.model.literal_secret, written_password) and a test file's made-up credential (placeholder_password's
 # in_tests); the masking asks only whether a value is template holes (only_holes), which every judgement asks first.
@@ -781,6 +787,9 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
         found += _escaped_name_values(text)
     if not certainly_none(text, words):
         found += _sent_variable_values(text, words, names)
+    if (words.holds("(") or words.holds("`")) and words.holds_any_case(*SCHEME_WORDS):
+        # a token decoded, encoded, hashed or echoed after its scheme (`"Bearer " + atob('…')`, `Bearer $(echo …)`)
+        found += _derived_literals(text, words)
     if no_secret_word(text, words):
         return found
     scanned = 0  # no character is scanned twice: linear in the text, whatever it repeats
@@ -886,14 +895,47 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # what a wrapper is given is written here (`Secret("…")`, `str(r"…")`, `hashlib.sha256(b"…")`)
             found += expression_literals(text, scanned, line_end)
             continue
+        elif assigned and (here := _HEREDOC_VALUE.match(text, scanned, scanned + _LONGEST_HEREDOC)) is not None:
+            # a shell's `TOKEN=$(cat <<EOF`, its lines, `EOF`, `)`: the lines are the value (less the last break)
+            value = (here.start(3), here.start(3) + len(here.group(3).rstrip("\r\n")))
+        elif assigned and (command := _COMMAND_VALUE.match(text, scanned, line_end)) is not None:
+            value = command.span()  # a shell's `TOKEN=$(echo …)`: masked when the command writes a token (only_holes)
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):
                 continue  # `client_secret: CLIENT_SECRET` in code: a variable's name, not what it holds
-        if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
+        # (a shell's backquotes are a command's, judged with them: `` `cat /run/secrets/t` `` reads the token)
+        judged = text[value[0] - 1:value[1] + 1] if value is not None and quote == "`" and not in_code else \
+            text[value[0]:value[1]] if value is not None else ""
+        if value is not None and value[1] > value[0] and not only_holes(judged):
             found.append(value)
             scanned = value[1] + 1
     return found
+
+
+def _derived_literals(text: str, words: Words) -> list[tuple[int, int]]:
+    """Where a text writes a token through a transform after an Authorization scheme (core.derived: `"Bearer " +
+    atob('…')`, `Bearer $(echo …)`), wherever the scheme is (a header's value, a string joined to one): the literal's
+    contents. Only the lines holding a scheme word are scanned; each place a transform opens after one is tried once,
+    bounded by its line: linear."""
+    found = []
+    line_end = -1
+    schemes = line_matches(SCHEMED, text, SCHEME_WORDS, words.lowered) if words.ascii else SCHEMED.finditer(text)
+    for scheme in schemes:
+        if scheme.end() > line_end:  # (found once for all the schemes on a line)
+            line_end = text.find("\n", scheme.end())
+            line_end = len(text) if line_end < 0 else line_end
+        derived = derived_at(text, scheme.end(), min(line_end, scheme.end() + _LONGEST_DERIVED))
+        if derived is not None and text[scheme.start()].lower() == "b" and text[scheme.start() + 1].lower() == "a" \
+                and ":" in derived.literal:  # a Basic pair being encoded: its password (the user stays shown)
+            found.append((derived.span[0] + derived.literal.index(":") + 1, derived.span[1]))
+        elif derived is not None:
+            found.append(derived.span)
+    return found
+
+
+#: How far past a scheme a transform is read (bounded work on a hostile line).
+_LONGEST_DERIVED = 1024
 
 
 #: The Genesys Cloud SDKs' sign-in calls, each with the places of its arguments that are credentials (by position,
@@ -1265,7 +1307,11 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
         elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
-            continue  # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time
+            # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time; but a literal
+            # only decoded, hashed or echoed is written here (`tok = b64decode("…").decode()`: core.derived)
+            if (derived := derived_at(text, at, line_end)) is not None:
+                values.append(derived.span)
+            continue
         else:
             value = _unquoted(text, at, line_end, True)
             if value is not None and bindings.refers(text, *value):
@@ -1286,7 +1332,15 @@ VALUE_WRAPPERS = frozenset({
     "str", "bytes", "bytearray", "String", "Buffer", "from", "Secret", "SecretStr", "SecretBytes", "SecretString",
     "SecretValue", "SecureString", "Sensitive", "Password", "b64decode", "b64encode", "urlsafe_b64decode",
     "standard_b64decode", "atob", "btoa", "decode", "encode", "unhexlify", "fromhex", "sha1", "sha256", "sha512",
-    "md5", "blake2b", "new", "trim", "strip", "freeze", "Some"})
+    "md5", "blake2b", "new", "trim", "strip", "freeze", "Some", "hexdigest", "digest", "toString", "update"})
+#: The calls whose first argument names a file they read (`open("/run/secrets/t")`, `Path('…')`, node's
+#: `fs.readFileSync('…')`, Deno's `readTextFile`, PHP's `file_get_contents`, .NET's `File.ReadAllText`, Go's
+#: `os.ReadFile`, Java's `new File(…)`, `Files.readString`): a literal given so is a path, the secret's place, never the
+#: secret, however token-like its name (`gc_token_2024abcd9f8e`).
+FILE_READERS = frozenset({
+    "open", "Path", "PurePath", "PosixPath", "readFile", "readFileSync", "readTextFile", "readTextFileSync",
+    "createReadStream", "file_get_contents", "fopen", "ReadAllText", "ReadAllBytes", "ReadFile", "File", "readString",
+    "readAllBytes", "loadtxt", "read_file"})
 #: A call's name and its opening parenthesis just before its first argument (`Secret(`, `new Buffer(`, `a.b.sha256(`).
 _CALLED_WITH = _Lazy(r"(?:new[ \t]+)?(?:[A-Za-z_$][\w$]*\.)*([A-Za-z_$][\w$]*)[ \t]*\([ \t]*\Z")
 #: A literal's text that looks like a token or a key, whatever call it is given to (`dict(a=1)["Zq8v…"]`): 8 characters
@@ -1308,6 +1362,8 @@ def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int,
         if not value or only_holes(value):
             continue
         called = _CALLED_WITH.search(text, max(start, literal.start() - 100), literal.start())
+        if called is not None and called.group(1) in FILE_READERS:
+            continue  # (`open("/run/secrets/gc_token_2024abcd")`: where the secret is kept, read at run time)
         wrapped = called is not None and called.group(1) in VALUE_WRAPPERS
         if wrapped or (_TOKEN_LITERAL.fullmatch(value) and "://" not in value and not _VARIABLE_NAME.fullmatch(value)):
             found.append(literal.span(3))
@@ -1408,6 +1464,12 @@ def _unquoted(text: str, start: int, line_end: int, assigned: bool) -> tuple[int
 
 
 _SHELL_WORD = re.compile(r"[^\s;'\"`]+")
+#: A shell variable's value that is a here-document's lines (`TOKEN=$(cat <<EOF`, its lines, `EOF`, `)`): its word
+#: group 2, its lines group 3 (at most 64, within _LONGEST_HEREDOC characters: bounded work).
+_HEREDOC_VALUE = _Lazy(r"""\$\([ \t]*cat[ \t]+<<-?[ \t]*(['"]?)(\w{1,64})\1[ \t]*\r?\n((?:[^\n]*\n){0,64}?)[ \t]*\2[ \t]*\r?\n[ \t]*\)""")
+_LONGEST_HEREDOC = 1 << 14
+#: A shell variable's value that is a command's output, unquoted (`TOKEN=$(echo …)`), and what follows it up to a space.
+_COMMAND_VALUE = _Lazy(r"\$\([^()\n]{1,200}\)[^\s;'\"`]*")
 #: An assignment as code writes it, spaced (`password = …`, `secret := …`); a shell's or a .env file's is not
 #: (`PASSWORD=…`).
 _CODE_ASSIGN = re.compile(r"[ \t]+:?=[ \t]*")

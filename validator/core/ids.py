@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from .patterns import OnFirstUse
+from .placeholders import MASK_TEXT, TEMPLATE_VALUE_TEXT
+
 UUID_TEXT = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 _UUID = re.compile(UUID_TEXT)
 
@@ -32,8 +35,11 @@ _WRITTEN_PLACEHOLDER = (
     r"|(?:[a-z0-9]+[_-])*(?:here|placeholder|changeme|flow[_-]?id)(?:[_-][a-z0-9]+)*"
     r"|(?=[^xX]*[xX])[0-9a-fA-FxX]{8}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{4}-[0-9a-fA-FxX]{12}"
     r"|[xX]{3,}(?:-[xX]+)*)")
-_TEMPLATE_PLACEHOLDER = r"\{\{[^{}]*\}\}|\$\{[^{}]*\}|\$[A-Za-z_][\w.]*|<[^<>]*>|%\w+%|#\{[^{}]*\}|__\w+__"
-#: A template's placeholder filled in before a body is sent: {{flowId}}, ${FLOW_ID}, $FLOW_ID, <flow-id>, %FLOW_ID%...
-TEMPLATE_PLACEHOLDER = re.compile(_TEMPLATE_PLACEHOLDER)
-#: A template's placeholder, or one written for a document's reader (YOUR_FLOW_ID, your-flow-id, xxxxxxxx-xxxx-…).
-PLACEHOLDER = re.compile(f"{_TEMPLATE_PLACEHOLDER}|{_WRITTEN_PLACEHOLDER}")
+#: A template's placeholder filled in before a body is sent: {{flowId}}, ${FLOW_ID}, $FLOW_ID, <flow-id>, %FLOW_ID%,
+#: #{FlowId}#, $(FLOW_ID), {flowId}, :flowId, %(flow_id)s... (core.placeholders: every syntax's one recogniser).
+TEMPLATE_PLACEHOLDER = OnFirstUse(TEMPLATE_VALUE_TEXT)
+#: A template's placeholder, or one written for a document's reader (YOUR_FLOW_ID, your-flow-id, xxxxxxxx-xxxx-…,
+#: `...`, `***`).
+PLACEHOLDER = OnFirstUse(f"{TEMPLATE_VALUE_TEXT}|{_WRITTEN_PLACEHOLDER}|(?:{MASK_TEXT})")
+#: An ID a document shortens, the rest of it left out (`8f3c2a1e-...`, `8f3c…7c90`): the reader's own goes there.
+ELIDED_ID = OnFirstUse(r"(?=[^\n]{4,80}\Z)[0-9a-fA-F-]*(?:\.{3,}|…)[0-9a-fA-F-]*")

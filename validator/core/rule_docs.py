@@ -411,15 +411,18 @@ DOCS: dict[str, RuleDocs] = {
         JSON Schema document (with or without `$schema`: told by its shape, only JSON Schema's
         keywords at its top), a tool's settings by their well-known name or place (tsconfig.json,
         dependabot.yml, .pre-commit-config.yaml, .vscode/*.json…), a Genesys Cloud script export,
-        a recorded launch response, a config file whose
-        flow ID sits two or more levels deep or in one of several sections, a JSON/YAML file naming
+        a recorded launch response, a config file or an API reply whose
+        flow ID sits two or more levels deep or in one of several sections (even one that does not
+        parse: the note says where it stops, a transcript's sample with a trailing comma), a JSON/YAML file naming
         no launch key that neither names its flow (`flowName`, `workflow`, a misspelt `flowVersoin`)
         nor is shaped as a launch (mostly its known wrong shapes, with an object of inputs in a
         wrapper, `inputs`, a flow ID under another name or a `type` saying flow): a campaign, a
         contact list, a manifest, whose `name`, `version`, `id` and `type` are any record's; a file
-        holding a flow ID among more keys of its own, not shaped as a launch: another Genesys Cloud
-        endpoint's body such as an email's or an outbound call's, a flow instance, a setting, a
-        locale's labels; a file of flow inputs alone) gets this one note
+        holding a flow ID among keys of its own, not shaped as a launch, with nothing else saying it is
+        one (a `Flow.` key, an inputs object, a misspelt `inputData`, keys that are all inputs the
+        flow's contract declares, a name saying launch): another Genesys Cloud endpoint's body such as
+        an email's or an outbound call's, a flow instance, a setting, a locale's labels; a file of
+        flow inputs alone) gets this one note
         instead of parse errors or envelope findings about what was never a launch request. A
         directory walk passes such files in silence, except code that mentions a launch (FL011);
         with --verbose, a walked JSON/YAML file naming the launch's keys that was not judged gets
@@ -513,7 +516,10 @@ DOCS: dict[str, RuleDocs] = {
     "unknown-member": RuleDocs(
         """
         Only flowId, flowVersion, name and inputData are accepted, spelled exactly so (the
-        names are case-sensitive). The finding suggests the closest real name.
+        names are case-sensitive). The finding suggests the closest real name. A flow input
+        written beside the flowId (`Flow.orderId`, or `orderId` when the flow's contract declares
+        `Flow.orderId`) is moved into inputData by an unsafe fix; without a contract, an unprefixed
+        key's input name would be a guess, so the finding says where inputs go and changes nothing.
         """,
         f'{{"flow_id": "{_ENVELOPE_FLOW}"}}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
@@ -542,7 +548,11 @@ DOCS: dict[str, RuleDocs] = {
         Python test file, one the test patches (`@patch("PureCloudPlatformClientV2.ArchitectApi
         .post_flows_executions")`, `patch.object`, `mocker.patch`, `patch("requests.post")`, in a
         fixture it takes too): it never reaches Genesys Cloud, so its flowId (and flowVersion,
-        FL105) is test data; the rest of its body is still checked.
+        FL105) is test data; the rest of its body is still checked. A template's placeholder
+        (`${FLOW_ID}`, `{{flowId}}`, `{flowId}`, `#{FlowId}#`, `$(FLOW_ID)`, `%(flow_id)s`, any
+        template's or token replacer's syntax by its shape) is said to be one, sent as written,
+        not a flow name; in Markdown documentation it is the reader's to fill in: unknown, never
+        a finding.
         """,
         '{"flowId": "Order follow-up"}',
         f'{{"flowId": "{_ENVELOPE_FLOW}"}}',
@@ -680,6 +690,16 @@ DOCS: dict[str, RuleDocs] = {
         is not reported. A literal `'Basic <base64 of client_id:client_secret>'` in code that
         signs in to Genesys Cloud writes the client secret too, whatever client sends it; so does its pair written
         apart (`auth=("id", "…")`, `HTTPBasicAuth("id", "…")`, `Buffer.from('id:…')`, `base64.b64encode(b"id:…")`).
+        A token or client secret written through a transform that only re-encodes it is written all the same:
+        decoded (`'Bearer ' + atob('…')`, `base64.b64decode("…").decode()`, `Buffer.from('…', 'base64')`,
+        `bytes.fromhex("…")`, `$(base64 -d <<< …)`), encoded (`btoa('…')`), or written out by a command
+        (`Bearer $(echo …)`), here or in a name bound once to it (`tok = b64decode("…").decode()`, then
+        `f"Bearer {tok}"`), and a Basic pair encoded in a launch's header (`'Basic ' + btoa('id:…')`, its
+        password). So is a hash of a literal (`hashlib.sha256(b"…").hexdigest()`,
+        `crypto.createHash('sha256').update('…').digest('hex')`, `$(printf %s … | sha256sum)`): the token sent is
+        the digest, which whoever reads the file computes from the literal. A transform of what is read at run time
+        (`atob(process.env.T)`, `$(cat /run/secrets/t | base64 -d)`, `$(echo ${{ secrets.T }} | base64 -d)`) is a
+        reference, not reported.
         flowlint never prints the secret: the source line in its report is masked.
         Placeholders ({{token}}, $TOKEN, <your-token>) are not reported.
         """,

@@ -23,6 +23,31 @@ class Unknown:
         return f"Unknown({self.source!r})"
 
 
+class Computed(Unknown):
+    """A value a call computes at run time, bound once to a name where it is used (`tok = b64decode("…").decode()`,
+    then `f"Bearer {tok}"`): `span` is where the call is written, so a check may read what it is given there, and
+    `written` how it starts (at most WRITTEN characters): a value another file exports holds that file's places, which
+    a check of this one finds written otherwise (written_at)."""
+
+    __slots__ = ("span", "written")
+
+    def __init__(self, source: str, span: tuple[int, int], written: str) -> None:
+        super().__init__(source)
+        self.span = span
+        self.written = written[:WRITTEN]
+
+    def written_at(self, text: str) -> bool:
+        """Whether `text` (the file checked) writes the call at `span`."""
+        return text.startswith(self.written, self.span[0]) and self.span[1] <= len(text)
+
+    def __repr__(self) -> str:
+        return f"Computed({self.source!r}, {self.span})"
+
+
+#: How much of a computed value's call is kept to know its file by (Computed.written).
+WRITTEN = 200
+
+
 class NoJsonNumber(Unknown):
     """A number JSON has no form for (NaN, an infinity, 1e400 read as one), as code or a library caller gives it: what
     reaches the wire is the `language`'s encoder's doing (Python's refuse it or write `Infinity`, JavaScript's write

@@ -412,8 +412,16 @@ class _Explainer:
                      else f"flow inputs go in `inputData`, and the flow declares no input like {code(key)}")
             if normalize(key) in ("id", "uuid"):  # it may be the flow's ID or an input: FL103 asks for a flowId
                 where = f"if {code(key)} holds the flow's ID, name it `flowId`; if it is an input, {where}"
+            # An input the flow's contract declares by this name (but for `Flow.` and case) is moved there; without a
+            # contract, `Flow.<key>` would be a guess: help only.
+            declared = self.declared_input(key) if self.declared is not None and normalize(key) not in ("id", "uuid") \
+                else None
+            moves = move_into(self.body, "inputData", {declared: self.body[key]}) \
+                if declared is not None and declared not in self.existing_inputs() else []
             return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request",
-                           f"the members are {members}; {where}", Target.KEY)
+                           f"the members are {members}; {where}", Target.KEY,
+                           fix=fix(f"move it into `inputData`, as the flow declares it: \"inputData\": "
+                                   f"{{{json.dumps(declared)}: …}}", [RemoveMember((key,)), *moves]) if moves else None)
         if real in self.body:
             message = f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)"
             held = self.body[key]

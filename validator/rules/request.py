@@ -18,12 +18,13 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
-from ..core.credentials import header_token_defaults, url_password_spans, url_query_secret_spans, without_credentials
+from ..core.credentials import header_token_defaults, placeholder_password, url_password_spans, url_query_secret_spans, without_credentials
+from ..core.derived import Derived, derived_at, derived_token
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, Operation, SetUrl, Severity, Span
 from ..core.ids import is_uuid
 from ..core.jsontext import show
 from ..core.lines import LineIndex
-from ..core.unknown import OpenObject, Unknown, contains_unknown
+from ..core.unknown import Computed, OpenObject, Unknown, contains_unknown
 from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
@@ -216,6 +217,12 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             request.secrets.append(_token_span(lines.text, header_at, value) if header_at is not None else request.site)
             add(HARD_CODED_TOKEN, header_at, "the Authorization header holds a literal token written in the file",
                 "read the token at run time (an environment variable, a secret store) and revoke the one written here")
+        elif header_at is not None and (derived := _derived_token(lines.text, header_at, value)) is not None:
+            request.secrets.append(derived.span)
+            if any(derived.span[0] <= start and end <= derived.span[1] for (start, end), _ in request.credentials):
+                continue  # (said already: a sign-in's Basic pair, PAIR_BESIDE_SAID)
+            findings.append(Finding(HARD_CODED_TOKEN, (), _DERIVED_SAID[derived.how], _DERIVED_HELP[derived.how],
+                                    span=_span(lines, derived.span), subject=str(derived.span[0])))
         elif header_at is not None and request.kind in _EXPANDED_KINDS:
             findings.extend(_token_defaults(request, lines, header_at))
     return findings
@@ -228,6 +235,70 @@ _URL_CREDENTIAL_WRITTEN = ("the URL holds a literal credential written in the fi
                            "one written here")
 _URL_CREDENTIAL_RECEIVED = ("the URL holds a literal credential (a password or a token), which servers and proxies log "
                             "with the URL", "send it in the Authorization header instead, and rotate this one")
+
+
+def _derived_token(text: str, header_at: Offsets, value: Text | Unknown) -> Derived | None:
+    """The literal an Authorization header's token is made of when its value is a scheme and one transform of that
+    literal (core.derived: `"Bearer " + atob('…')`, `Bearer $(echo …)`, `sha256(b"…").hexdigest()`), and the literal
+    is a secret: judged as the token it sends when it is sent as written or decoded (literal_secret, a placeholder's
+    decoding too: `atob('eW91ci10b2tlbg==')` sends `your-token`), as a password when it is encoded or hashed (any but
+    a placeholder: the token sent is a function of it alone, whatever its length)."""
+    parts = value.parts if isinstance(value, Text) else ()
+    if len(parts) != 2 or not isinstance(parts[0], str) or isinstance(parts[1], str) \
+            or parts[0].strip().lower() not in _DERIVED_SCHEMES:
+        return None
+    if isinstance(parts[1], Computed):  # a name bound once to the call (`tok = b64decode("…").decode()`): read there
+        derived = derived_at(text, *parts[1].span) if parts[1].written_at(text) else None
+        derived = derived if derived is not None and derived.end == parts[1].span[1] else None
+    else:
+        derived = derived_token(text, *header_at)
+    if derived is None:
+        return None
+    if parts[0].strip().lower() == "basic":  # `'Basic ' + btoa('id:…')`: the pair's password, judged as curl -u's
+        user, colon, password = derived.literal.partition(":")
+        start = derived.span[0] + len(user) + 1
+        return Derived((start, derived.span[1]), password, "paired", derived.end) \
+            if derived.how == "encoded" and colon and written_password(password) else None
+    if derived.how in ("encoded", "hashed"):
+        return derived if written_password(derived.literal) else None
+    sent = _decoded(derived.literal) if derived.how == "decoded" else derived.literal
+    return derived if literal_secret(derived.literal) and (sent is None or not placeholder_password(sent)) else None
+
+
+def _decoded(literal: str) -> str | None:
+    """The text a base64 or hex literal decodes to (its first 4 KiB), or None when it is neither, or no text."""
+    import base64
+    import binascii
+
+    for decode in (base64.b64decode, base64.urlsafe_b64decode, binascii.unhexlify):
+        try:
+            return decode(literal[:4096].encode("ascii")).decode("utf-8")
+        except (ValueError, UnicodeError):
+            continue
+    return None
+
+
+#: The schemes (lower case) whose token FL305 judges when it is written through a transform (a Basic credential's by
+#: the password of the pair it encodes: `btoa('id:…')`).
+_DERIVED_SCHEMES = frozenset({"bearer", "token", "oauth", "basic"})
+#: What FL305 says of a token written through a transform, by how (core.derived), and its help.
+_DERIVED_SAID = {
+    "decoded": "the Authorization header's token is written in the file, encoded: the code only decodes it",
+    "encoded": "the Authorization header's token is written in the file: the code only encodes it",
+    "paired": "the Authorization header encodes a Basic pair whose password is written in the file",
+    "hashed": "the Authorization header's token is a hash of a literal written in the file: whoever reads the file "
+              "computes the same token",
+    "written": "the Authorization header's token is written in the file: the command only writes it out",
+}
+_REVOKE = "read the token at run time (an environment variable, a secret store) and revoke the one written here"
+_DERIVED_HELP = {
+    "decoded": f"{_REVOKE}: base64 or hex hides nothing",
+    "encoded": _REVOKE,
+    "paired": "read the client secret at run time (an environment variable, a secret store) and rotate the one written "
+              "here",
+    "hashed": f"{_REVOKE}; a hash of a literal is a secret written in the file, not one kept out of it",
+    "written": _REVOKE,
+}
 
 
 #: The kinds whose header text writes a shell's expansions (`${NAME:-…}`): curl (scripts, recipes, documentation) and

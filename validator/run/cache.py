@@ -116,9 +116,11 @@ class RecordingContracts:
     def get(self, flow_id: str, version: str | None = None) -> Any:
         found = self.source.get(flow_id, version)
         key = (flow_id, version)
-        if key not in self._prints:
-            self._prints[key] = fingerprint(found)
-        self.used[key] = self._prints[key]
+        prints = self._prints
+        found_print = prints.get(key)
+        if found_print is None:
+            found_print = prints[key] = fingerprint(found)
+        self.used[key] = found_print
         return found
 
     def current(self, flow_id: str, version: str | None) -> str:
@@ -498,6 +500,12 @@ def entry(content: str, flags: int, used: Used, diagnostics: list[Diagnostic], l
     lookups_id, lookups = _lookups(tuple(used.items()))
     record = encode(diagnostics, lines, suppressed, mark) if diagnostics or suppressed or mark is not None else None
     return f"{content} {_FLAGS[flags]} {lookups_id}", lookups_id, lookups, record
+
+
+def clean_entry(content: str, flags: int, used: Used) -> Entry:
+    """entry() of a clean file (most files of a cold run), with nothing else to build."""
+    lookups_id, lookups = _lookups(tuple(used.items()))
+    return f"{content} {_FLAGS[flags]} {lookups_id}", lookups_id, lookups, None
 
 
 @functools.lru_cache(maxsize=256)  # a run's files share a few flows: their lookups are written and digested once

@@ -97,10 +97,12 @@ def masked_unified_diff(name: str, before: str, after: str, shown_before: str, s
                         pairs: Sequence[tuple[int, int]], *, bom: bool = False) -> tuple[str, int]:
     """The fixes as unified_diff writes them, but as masked as every output is (`shown_before`, `shown_after`: the two
     texts as their masks show them, each line where the text's is), and still a patch: a hunk no mask touches is written
-    as it is; one showing a masked line would not apply (its lines are no longer the file's), so it is shown commented
-    out (`# `) ahead of the file's patch, under a line saying why, and left out of the patch, whose later hunks count
-    their new lines without it. The hunks are the real texts' (those --fix makes). Returns the text and how many hunks
-    were left out of the patch."""
+    as it is. One whose only masked lines are context is written without them (_unmasked_pieces: a context line is the
+    file's to match, not the patch's to carry), cut in two where one is between its changes, so it still applies. One
+    that would show a masked line it changes (or one its changes touch) would not apply (its lines are no longer the
+    file's), so it is shown commented out (`# `) ahead of the file's patch, under a line saying why, and left out of the
+    patch, whose later hunks count their new lines without it. The hunks are the real texts' (those --fix makes).
+    Returns the text and how many hunks were left out of the patch."""
     a, b, shown_a, shown_b = diff_lines(before), diff_lines(after), diff_lines(shown_before), diff_lines(shown_after)
     if len(shown_a) != len(a) or len(shown_b) != len(b):  # (a mask keeps every line: never, but never a wrong patch)
         shown = unified_diff(name, shown_before, shown_after, pairs, bom=bom)
@@ -112,24 +114,23 @@ def masked_unified_diff(name: str, before: str, after: str, shown_before: str, s
     left_out: list[str] = []
     shift = 0  # how many more lines the hunks left out would have made (the later hunks' new side counts without them)
     for group in _grouped(_opcodes(a, b, pairs)):
-        first, last = group[0], group[-1]
-        real: list[str] = []
-        masked: list[str] = []
+        rows: list[_Row] = []
         for tag, i1, i2, j1, j2 in group:
             if tag == "equal":
-                real += [_line(" ", line) for line in a[i1:i2]]
-                masked += [_line(" ", _merged(a[i], shown_a[i], shown_b[j]))
-                           for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
+                rows += [(" ", i, j, a[i], _merged(a[i], shown_a[i], shown_b[j]))
+                         for i, j in zip(range(i1, i2), range(j1, j2), strict=True)]
                 continue
-            real += [_line("-", line) for line in a[i1:i2]] + [_line("+", line) for line in b[j1:j2]]
-            masked += [_line("-", line) for line in shown_a[i1:i2]] + [_line("+", line) for line in shown_b[j1:j2]]
-        if masked == real:
-            patch.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3] - shift, last[4] - shift)} @@\n")
-            patch += real
-        else:
-            left_out.append(f"@@ -{_range(first[1], last[2])} +{_range(first[3], last[4])} @@\n")
-            left_out += masked
-            shift += (last[4] - first[3]) - (last[2] - first[1])
+            rows += [("-", i, j1, a[i], shown_a[i]) for i in range(i1, i2)]
+            rows += [("+", i2, j, b[j], shown_b[j]) for j in range(j1, j2)]
+        pieces = _unmasked_pieces(rows, len(a), len(b))
+        if pieces is not None:
+            for piece in pieces:
+                patch.append(_header(piece, shift))
+                patch += [_line(mark, real) for mark, _, _, real, _ in piece]
+            continue
+        left_out.append(_header(rows, 0))
+        left_out += [_line(mark, masked) for mark, _, _, _, masked in rows]
+        shift += sum(row[0] == "+" for row in rows) - sum(row[0] == "-" for row in rows)
     if not patch and not left_out:
         return "", 0
     shown = printable(name)
@@ -137,6 +138,56 @@ def masked_unified_diff(name: str, before: str, after: str, shown_before: str, s
     hunks = sum(line.startswith("@@") for line in left_out)
     written = _commented(name, "".join([*header, *left_out]), hunks) if left_out else ""
     return written + ("".join([*header, *patch]) if patch else ""), hunks
+
+
+#: A hunk's line: its mark (` `, `-`, `+`), where it is in the file before and after the fixes (a removed line's place
+#: after them is where the next line goes, an added line's before them the next line's), its text, and as it is shown.
+_Row = tuple[str, int, int, str, str]
+
+
+def _unmasked_pieces(rows: list[_Row], before: int, after: int) -> list[list[_Row]] | None:
+    """A hunk's rows as hunks that show no masked line and still apply, or None when there are none such.
+
+    A masked context line is left out of the patch: the hunk is cut there, and each piece holding a change keeps the
+    context lines on each side of its changes up to the cut, as many on each side (the fewer of the two), so that
+    `git apply` and `patch` alike take it where its line numbers say (a side with fewer lines than the other is read by
+    both as the file's start or end). A side at the file's start or end needs none. Each other side keeps at least
+    one: a hunk with no context line after its change must end the file, so a masked line right beside a change
+    leaves the hunk out (None), as does a masked line it changes."""
+    if all(real == masked for _, _, _, real, masked in rows):
+        return [rows]
+    pieces: list[list[_Row]] = [[]]
+    for row in rows:
+        mark, _, _, real, masked = row
+        if real == masked:
+            pieces[-1].append(row)
+        elif mark == " ":
+            pieces.append([])
+        else:
+            return None
+    kept = []
+    for piece in pieces:
+        changes = [index for index, row in enumerate(piece) if row[0] != " "]
+        if not changes:
+            continue
+        lead, trail = changes[0], len(piece) - 1 - changes[-1]
+        first, last = piece[0], piece[-1]
+        at_start = first[1] == 0 and first[2] == 0
+        at_end = last[1] + (last[0] != "+") == before and last[2] + (last[0] != "-") == after
+        sides = [count for count, edge in ((lead, at_start), (trail, at_end)) if not edge]
+        context = min(sides, default=CONTEXT)
+        if context == 0:
+            return None
+        kept.append(piece[lead - min(lead, context):len(piece) - (trail - min(trail, context))])
+    return kept
+
+
+def _header(rows: list[_Row], shift: int) -> str:
+    """A hunk's `@@` line, its new side counted `shift` lines back (hunks left out before it)."""
+    old = sum(row[0] != "+" for row in rows)
+    new = sum(row[0] != "-" for row in rows)
+    first = rows[0]
+    return f"@@ -{_range(first[1], first[1] + old)} +{_range(first[2] - shift, first[2] - shift + new)} @@\n"
 
 
 def _commented(name: str, diff: str, hunks: int) -> str:

@@ -2,9 +2,10 @@
 saved request files every string value that may hold a secret (header values but harmless ones, cookies, auth blocks,
 variables, bodies but the launches', replies); each character masked as `*`.
 
-Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked diff line is
-shown, never applied (it no longer matches the file: its hunk is shown commented out, left out of the patch, and the
-run says so: run.diff.masked_unified_diff).
+Excerpts, the lines `--fix` reports against and `--diff` lines are all masked the same way; a masked context line is
+left out of its hunk, and a masked line a hunk changes (or one beside its changes) is shown, never applied (it no
+longer matches the file: its hunk is shown commented out, left out of the patch, and the run says so:
+run.diff.masked_unified_diff).
 """
 
 from __future__ import annotations

@@ -39,7 +39,7 @@ from ..sources.kinds import (
     source_kind,
 )
 from ..sources.template_pages import page_body_kind, page_tags, shaped_when_rendered
-from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, decode, digest, entry
+from .cache import CLEAN_RECORD, Entry, Malformed, Mark, RecordingContracts, ResultCache, clean_entry, decode, digest, entry
 from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated_work, forked, idle_cores, usable_cores
 
 if TYPE_CHECKING:
@@ -196,14 +196,17 @@ class _Checker:
                 if diagnostics or suppressed or mark is not None:
                     return FileResult(diagnostics, lines, {}, suppressed, binding=_binding(mark))
                 return CLEAN
-        if self.recorder is not None:
-            self.recorder.used = {}
+        recorder = self.recorder
+        if recorder is not None:
+            recorder.used = {}
         kind = named_kind(path) if path in self.walked else None
         if index is not None and kind in NOTED:
             index.note(path, kind, data)
         if kind is not None and _quiet_code(kind, path, data):  # a quiet code file (in_run): clean, stored so
-            return entry(content, flags, self.recorder.used if self.recorder else {}, [], {}, ())
+            return clean_entry(content, flags, recorder.used if recorder is not None else {})
         documents = self.load_data(path, data, quick=True, kind=kind)
+        if not documents:  # certainly clean (load_data's fast path), or no payload: its entry alone, as result() finds
+            return clean_entry(content, flags, recorder.used if recorder is not None else {})
         result = self.result(path, documents)
         if result.elsewhere or any(d.file != path or d.code == INTERNAL_ERROR for d in result.diagnostics) or _reads_others(documents):
             # it read other files (a body, a flow YAML its launch links): their content is no part of its key; or it
@@ -349,6 +352,7 @@ class _Checker:
             launch_key_depth,
             may_hold_body,
             named_as_walked,
+            named_broken_verdict,
             named_tool_file,
             names_no_launch,
             record_note,
@@ -397,6 +401,10 @@ class _Checker:
                 # launch: another program's file. A launch body with a comment keeps its FL001: the endpoint refuses it.
                 return ("it is JSON with comments (a code sample's or an editor's file) that names no flow and no launch "
                         "key, and is not shaped as a launch: no launch body")
+            if document.kind in ("json", "yaml"):
+                # Named, broken, its launch keys all buried (a transcript's participants[].flowId, a config file's
+                # sections): another program's file, as the walk judges it; its parse error is no launch's.
+                return named_broken_verdict(text, document.kind)
             return None
         if json_schema_shaped(document.value) or genesys_script(document.value):
             # a schema without `$schema` (a data action's contract) describes bodies; a Genesys script is the agent's page
@@ -415,9 +423,16 @@ class _Checker:
             # A request saved as YAML (method, url, body: no reader of its own) is judged, not passed by; a config
             # file's section holding the URL and the flow ID (`Genesys: {LaunchUrl, FlowId}`) is a config file.
             depth = "shallow"
+        if depth == "record" and path in self.candidates \
+                and not named_as_walked(document.value, depth, self.declared_inputs(document.value, depth), walked=True):
+            # walked, and its content says launch beside its flowId (a `Flow.` key, `inputData` misspelt, keys all
+            # inputs the flow declares): judged as named (its name alone is no evidence in a walk: `launch.json`
+            # settings; nor an `inputs` object of unprefixed names: a scheduler's settings)
+            depth = "shallow"
         if path in self.candidates and depth != "shallow":
             return walked_verdict(document, depth, self.limits.verbose)
-        if depth in ("record", "inputs") and path != STDIN and named_as_walked(document.value, depth):
+        if depth in ("record", "inputs") and path != STDIN \
+                and named_as_walked(document.value, depth, self.declared_inputs(document.value, depth), path):
             # named as walked: a Genesys email's or call's body, a flow instance, a setting, a table, an inputs file (a
             # body given on stdin is the body asked for: judged)
             return "" if path in self.walked else record_note(document.value, depth)
@@ -429,6 +444,20 @@ class _Checker:
             return "" if path in self.walked else ("its flow ID sits in one of its sections, beside others: a config file, "
                                                    "no launch body")
         return None
+
+    def declared_inputs(self, value: object, depth: str) -> frozenset[str]:
+        """The inputs the flow an object names declares, normalized and without `Flow.` (`orderid`), when its contract
+        is known (a snapshot, the project's Architect YAML, --flow-schema, --fetch): a key beside its flowId that the
+        flow declares says it is a launch (candidates.launch_evidence). Empty when none is known."""
+        if depth != "record" or not isinstance(value, dict):
+            return frozenset()
+        from ..contracts.resolution import resolve  # a named record: few runs meet one
+        from ..core.suggest import normalize
+
+        contract = resolve(value, self.options.contract, self.options.contracts).usable
+        if contract is None:
+            return frozenset()
+        return frozenset(normalize(name[5:] if name[:5].lower() == "flow." else name) for name in contract.declared)
 
     def is_payload(self, path: str, data: bytes) -> bool:
         """Whether a JSON/YAML file is checked (and fixed) as a body: a walked candidate only with the vocabulary

@@ -21,10 +21,10 @@ from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from .document import DEFAULT_LIMITS
-from .embedded import embedded_body, fill_variables
+from .embedded import embedded_body, fill_variables, scalar_offsets, string_start
 from .http_file import substitute
 from .model import BodyLocator, Header, LaunchRequest, Offsets, Text
-from .saved_request import YamlBody, YamlTyping, _aligned, _inside, _yaml_typing
+from .saved_request import YamlBody, YamlTyping, _yaml_typing
 
 #: The HTTP methods a flow step names by its first key.
 _METHODS = ("get", "post", "put", "patch", "delete", "head", "options")
@@ -87,7 +87,7 @@ class _Reader:
                 isinstance(env, dict) and env.get("target") not in (None, target) for env in environments.values())):
             return None
         at = self.locator.offsets(("config", "target"), Target.VALUE)
-        return substitute(target, _inside(self.text, at), {})
+        return substitute(target, string_start(self.text, at), {})
 
     def flow(self, steps: Any, path: Path, hooks: Any, depth: int) -> None:
         if not isinstance(steps, list) or depth > DEFAULT_LIMITS.max_depth:
@@ -115,7 +115,7 @@ class _Reader:
         if url_key is None:
             return None  # Artillery refuses a step without a URL
         url_at = self.where((*path, url_key))
-        url = substitute(params[url_key], _inside(self.text, url_at), {})
+        url = substitute(params[url_key], string_start(self.text, url_at), {})
         first = next((part for part in url.parts if part != ""), "")
         # maybePrependBase, after templating: the target, then a URL that is not absolute. A URL starting with a
         # variable (`{{ base }}/api/…`) may be absolute or not: its host is unknown, the target not put before it.
@@ -152,7 +152,7 @@ class _Reader:
                              (step if isinstance(step, dict) else {}, (*path, "headers"))):
             for name, value in given.items():
                 at = self.where((*where, name))
-                shown = substitute(value, _inside(self.text, at), {}) if isinstance(value, str) else Text.known(str(value))
+                shown = substitute(value, string_start(self.text, at), {}) if isinstance(value, str) else Text.known(str(value))
                 headers[str(name).lower()] = Header(str(name), Text(shown.parts, at), at)
         return list(headers.values())
 
@@ -194,7 +194,7 @@ class _Reader:
             return
         request.body_span = at
         request.sends = "text"  # sent as written, under the Content-Type the headers give
-        located = _aligned(self.text, at, body) if self.text[at[0]:at[0] + 1] in "|>" else None
+        located = scalar_offsets(self.text, at, body) if self.text[at[0]:at[0] + 1] in "|>" else None
         if located is None and self.text[at[0]:at[0] + 1] not in "\"'|>":
             located = list(range(at[0], at[0] + len(body) + 1)) if self.text[at[0]:at[0] + len(body)] == body else None
         embedded_body(request, body, located or [at[0]] * (len(body) + 1), {})

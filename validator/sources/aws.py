@@ -11,15 +11,22 @@ in is unknown, never guessed: a member whose key ends in `.$` (its value a path,
 (`{% … %}`), and a `RequestBody.$` makes the whole body unknown. No fix is offered in such a body (its keys are not
 written as they are sent).
 
+A state machine defined as JSON text (a CloudFormation `DefinitionString`: a string, or an `Fn::Sub`'s template) is
+read as that definition, its characters where the template writes them; one that is no JSON text as written (an
+`Fn::Join` of parts) is not.
+
 An EventBridge API destination calling the endpoint sends what a rule's target gives it: a target of the template naming
 it (`Arn: !GetAtt Destination.Arn`) with a constant `Input` (JSON text) is a launch whose body that is, checked where it
-is written. Anything else an AWS template writes that calls the endpoint (a destination sent the event itself or an
-`InputTransformer`'s template; a `DefinitionString`) is not read here: each mention gets the FL011 note
-(sources/mentions.py), saying why. A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are blanked, each
-offset staying where it is, so that a target's `!GetAtt X.Arn` names X. What the deploy fills in is unknown, never
-judged: a value under an intrinsic function (a short-form tag, or a one-member `{"Ref": …}`/`{"Fn::…": …}` mapping) and a
-value holding a placeholder (`${FlowId}` for DefinitionSubstitutions or `!Sub`, Serverless's `${self:…}`, `${env:…}`,
-`${ssm:…}`); in an endpoint or an `Input` a `!Sub` string's (or a plain one's) `${…}` is an unknown part of it.
+is written; so is an `InputTransformer`'s `InputTemplate`, each `<placeholder>` in it an unknown value the event fills
+in, and the `TargetParameters.InputTemplate` of a pipe (`AWS::Pipes::Pipe`) whose `Target` is that destination. Anything
+else an AWS template writes that calls the endpoint (a destination sent the event itself) is not read here: each mention
+gets the FL011 note (sources/mentions.py), saying why.
+
+A CloudFormation template's short-form tags (`!GetAtt`, `!Ref`, `!Sub`) are blanked, each offset staying where it is, so
+that a target's `!GetAtt X.Arn` names X. What the deploy fills in is unknown, never judged: a value under an intrinsic
+function (a short-form tag, or a one-member `{"Ref": …}`/`{"Fn::…": …}` mapping) and a value holding a placeholder
+(`${FlowId}` for DefinitionSubstitutions or `!Sub`, Serverless's `${self:…}`, `${env:…}`, `${ssm:…}`); in an endpoint or
+an `Input` a `!Sub` string's (or a plain one's) `${…}` is an unknown part of it.
 """
 
 from __future__ import annotations
@@ -32,8 +39,8 @@ from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from .document import DEFAULT_LIMITS, Limits
-from .model import BodyLocator, Header, LaunchRequest, Offsets, Text, is_yaml
-from .saved_request import _aligned, _inside
+from .embedded import scalar_offsets, string_start
+from .model import BodyLocator, EmbeddedJson, Header, LaunchRequest, Offsets, Text, is_yaml
 from .template_pages import hole_value, unknown_where
 
 #: A Step Functions HTTP task's resource (any partition: aws, aws-us-gov, aws-cn).
@@ -58,6 +65,20 @@ def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
     if read is None:
         return []
     value, locator, functions = read
+    found = http_tasks(text, value, locator, functions)
+    found.extend(_targets(text, value, locator, functions))
+    if "DefinitionString" in text:
+        found.extend(_definition_strings(text, value, locator, functions))
+    return sorted(found, key=lambda request: request.site)
+
+
+def http_tasks(text: str, value: Any, locator: BodyLocator, functions: _Functions | None = None,
+               endpoints: dict[Path, Text] | None = None) -> list[LaunchRequest]:
+    """The requests of the HTTP tasks a value holds (a definition, or a template holding one), located by `locator` in
+    the file's `text` (`functions`: where the template applies intrinsic functions; none when not given). `endpoints`:
+    an `ApiEndpoint` as the file writes it, by its path, where the value holds only an unknown one (Terraform's
+    `"https://api.${var.domain}/…"` in a jsonencode(): its literal parts known)."""
+    functions = _Functions(text, locator, {}) if functions is None else functions
     found: list[LaunchRequest] = []
     stack: list[tuple[Any, Path]] = [(value, ())]
     seen = 0
@@ -71,13 +92,45 @@ def extract(text: str, limits: Limits = DEFAULT_LIMITS) -> list[LaunchRequest]:
             continue
         resource = node.get("Resource")
         if isinstance(resource, str) and _HTTP_TASK.fullmatch(resource.strip()):
-            request = _task(text, locator, node, path, functions)
+            request = _task(text, locator, node, path, functions, endpoints or {})
             if request is not None:
                 found.append(request)
             continue
         stack.extend((item, (*path, key)) for key, item in node.items() if isinstance(item, (dict, list)))
-    found.extend(_targets(text, value, locator, functions))
-    return sorted(found, key=lambda request: request.site)
+    return found
+
+
+def _definition_strings(text: str, value: Any, locator: BodyLocator, functions: _Functions) -> list[LaunchRequest]:
+    """The HTTP tasks of each state machine a template defines as JSON text (`DefinitionString`: a string, or the
+    template of an `Fn::Sub`/`!Sub`, its `${…}` unknown as DefinitionSubstitutions' are), each checked where the text is
+    written; none from a definition that is no JSON text written as itself (an `Fn::Join` of parts, a string that does
+    not parse): its mentions keep the FL011 note."""
+    from . import json_source
+
+    resources, under = _resources(value)
+    found: list[LaunchRequest] = []
+    for name, resource in resources.items():
+        properties = resource.get("Properties") if isinstance(resource, dict) else None
+        if not isinstance(properties, dict) or "DefinitionString" not in properties:
+            continue
+        path: Path = (*under, name, "Properties", "DefinitionString")
+        given = properties["DefinitionString"]
+        tag = functions.tag(path)
+        if isinstance(given, dict) and list(given) == ["Fn::Sub"]:
+            given, path = given["Fn::Sub"], (*path, "Fn::Sub")
+            tag = "!Sub"
+        if tag == "!Sub" and isinstance(given, list) and given:  # (`[template, {variables}]`)
+            given, path = given[0], (*path, 0)
+        if not isinstance(given, str) or tag not in (None, "!Sub"):
+            continue
+        where = locator.offsets(path, Target.VALUE)
+        parsed = json_source.parse(given) if where is not None else None
+        if where is None or not isinstance(parsed, json_source.ParsedJson):
+            continue
+        embedded = EmbeddedJson(given, string_offsets(text, locator, where, given))
+        embedded.locator = json_source.JsonLocator(given, unique_keys=not parsed.has_duplicates)
+        found.extend(http_tasks(text, parsed.value, embedded))
+    return found
 
 
 #: A CloudFormation reference to a resource's ARN: `!GetAtt X.Arn` (its tag blanked), `{"Fn::GetAtt": ["X", "Arn"]}`.
@@ -122,7 +175,7 @@ def _holes(value: str, at: Offsets | None, text: str) -> Text:
     """A string whose `${…}` placeholders the deploy fills: each an unknown part, the rest as written."""
     if at is None:
         return Text.known(value) if not _PLACEHOLDER.search(value) else Text((Unknown(value[:80]),), None)
-    start = _inside(text, at)
+    start = string_start(text, at)
     parts: list[str | Unknown] = []
     last = 0
     for match in _PLACEHOLDER.finditer(value):
@@ -159,9 +212,11 @@ def _named(arn: Any) -> str | None:
 
 def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions) -> list[LaunchRequest]:
     """The requests EventBridge sends through an API destination of the template that calls an endpoint written there:
-    a rule's target naming it (`Arn: !GetAtt Destination.Arn`) with a constant `Input`, JSON text that is the body,
-    checked where it is written. A target with an `InputTransformer` or `InputPath`, or neither (the event is sent),
-    is none: the destination's endpoint gets the FL011 note (sources/mentions.py)."""
+    a rule's target naming it (`Arn: !GetAtt Destination.Arn`) with a constant `Input`, JSON text that is the body, or
+    an `InputTransformer`'s `InputTemplate` (its `<placeholder>`s unknown); a pipe's (`AWS::Pipes::Pipe`, `Target`
+    naming it) `TargetParameters.InputTemplate` (its `<$.path>`s and `<aws.pipes.…>` unknown); each checked where it
+    is written. A target with an `InputPath`, or none of these (the event is sent), is none: the destination's endpoint
+    gets the FL011 note (sources/mentions.py)."""
     resources, under = _resources(value)
     destinations: dict[str, tuple[Any, Path]] = {}
     for name, resource in resources.items():
@@ -172,35 +227,54 @@ def _targets(text: str, value: Any, locator: BodyLocator, functions: _Functions)
     found: list[LaunchRequest] = []
     if not destinations:
         return found
+    #: Each sender: where it is, the destination it names, where its body is below it, and its template's placeholders.
+    senders: list[tuple[Path, str | None, Path, Any, frozenset[str] | None, re.Pattern[str] | None]] = []
     for name, resource in resources.items():
         properties = resource.get("Properties") if isinstance(resource, dict) else None
-        targets = properties.get("Targets") if isinstance(properties, dict) else None
+        if not isinstance(properties, dict):
+            continue
+        if resource.get("Type") == "AWS::Pipes::Pipe":
+            parameters = properties.get("TargetParameters")
+            if isinstance(parameters, dict) and "InputTemplate" in parameters:
+                senders.append(((*under, name, "Properties"), _named(properties.get("Target")),
+                                ("TargetParameters", "InputTemplate"), parameters["InputTemplate"], None, PIPE_PLACEHOLDER))
+            continue
+        targets = properties.get("Targets")
         if not isinstance(targets, list) or resource.get("Type") != "AWS::Events::Rule":
             continue
         for index, target in enumerate(targets):
-            named = _named(target.get("Arn")) if isinstance(target, dict) else None
-            if named is None or named not in destinations or "Input" not in target:
+            if not isinstance(target, dict):
                 continue
-            properties, at = destinations[named]
             path = (*under, name, "Properties", "Targets", index)
-            given = target["Input"]
-            tag = functions.tag((*path, "Input"))
-            if isinstance(given, dict) and list(given) == ["Fn::Sub"] and isinstance(given["Fn::Sub"], str):
-                given = given["Fn::Sub"]  # its `${X}` unknown, as a plain string's
-            elif tag not in (None, "!Sub") or isinstance(given, dict):
-                given = functions.applied(given, (*path, "Input"))
-            elif not isinstance(given, str):
-                continue
-            found.append(_target(text, locator, given, path, properties, at))
+            transformer = target.get("InputTransformer")
+            if "Input" in target:
+                senders.append((path, _named(target.get("Arn")), ("Input",), target["Input"], None, None))
+            elif isinstance(transformer, dict) and "InputTemplate" in transformer:
+                names = transformer.get("InputPathsMap")  # (one a function gives: each `<name>` a placeholder)
+                placeholders = frozenset(map(str, names)) if isinstance(names, dict) and functions.applied(
+                    names, (*path, "InputTransformer", "InputPathsMap")) is None else None
+                senders.append((path, _named(target.get("Arn")), ("InputTransformer", "InputTemplate"),
+                                transformer["InputTemplate"], placeholders, TRANSFORMER_PLACEHOLDER))
+    for path, named, below, given, placeholders, pattern in senders:
+        if named is None or named not in destinations:
+            continue
+        properties, at = destinations[named]
+        tag = functions.tag((*path, *below))
+        if isinstance(given, dict) and list(given) == ["Fn::Sub"] and isinstance(given["Fn::Sub"], str):
+            given = given["Fn::Sub"]  # its `${X}` unknown, as a plain string's
+        elif tag not in (None, "!Sub") or isinstance(given, dict):
+            given = functions.applied(given, (*path, *below))
+        elif not isinstance(given, str):
+            continue
+        found.append(_target(text, locator, given, path, properties, at, below, placeholders, pattern))
     return found
 
 
 def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: Path, destination: dict[str, Any],
-            at: Path) -> LaunchRequest:
-    """The launch a target sends: the destination's endpoint and method, the target's `Input` its body."""
-    from .embedded import embedded_body, json_string_at
-    from .json_source import JsonLocator
-
+            at: Path, below: Path = ("Input",), placeholders: frozenset[str] | None = None,
+            pattern: re.Pattern[str] | None = None) -> LaunchRequest:
+    """The launch a target sends: the destination's endpoint and method, the target's `Input` (`below` it) its body;
+    a template with its `placeholders` written as `pattern` writes them (_filled_in: None, any)."""
     endpoint_at = locator.offsets((*at, "InvocationEndpoint"), Target.VALUE)
     url = Text(_holes(destination["InvocationEndpoint"], endpoint_at, text).parts, endpoint_at)
     method = destination.get("HttpMethod")
@@ -208,22 +282,85 @@ def _target(text: str, locator: BodyLocator, body: str | Unknown | None, path: P
                             method.upper() if isinstance(method, str) else Unknown("HttpMethod"),
                             locator.offsets((*at, "HttpMethod"), Target.VALUE))
     request.headers = None  # the connection's and the destination's: not all written here
-    where = locator.offsets((*path, "Input"), Target.VALUE)
+    where = locator.offsets((*path, *below), Target.VALUE)
     if isinstance(body, Unknown) or body is None or where is None or not body.strip():
-        request.body = body if isinstance(body, Unknown) else Unknown("Input")
+        request.body = body if isinstance(body, Unknown) else Unknown(str(below[-1]))
         request.body_span = where
         return request
     request.body_span = where
+    return template_body(request, body, string_offsets(text, locator, where, body), placeholders, pattern)
+
+
+def template_body(request: LaunchRequest, template: str, offsets: list[int] | int,
+                  placeholders: frozenset[str] | None = None, pattern: re.Pattern[str] | None = None) -> LaunchRequest:
+    """The request's body from an EventBridge target's JSON text (`offsets`: each character's place in the file, or
+    its start): a template's `placeholders` written as `pattern` writes them (_filled_in; no `pattern`: a constant
+    `Input`) unknown values, a template that reads only around one unknown whole (the event may fill it in); what the
+    deploy fills in (`${…}`) unknown."""
+    from .embedded import embedded_body, embedded_body_with_holes
+
+    if pattern is not None:
+        filled = _filled_in(template, offsets, placeholders, pattern)
+        if filled is not None:
+            embedded_body_with_holes(request, *filled, template[:80])
+            return _subbed(request, template)
+    embedded_body(request, template, offsets)
+    return _subbed(request, template)
+
+
+def string_offsets(text: str, locator: BodyLocator, where: Offsets, value: str) -> list[int] | int:
+    """The file offset of each character of a string value written at `where` (and one past its end), as the template
+    writes it: a JSON string's (escapes and all), a YAML scalar's (a quoted one's inside its quotes, a block's lines),
+    or its start when consecutive; else each at the value's start (shown there)."""
+    from .embedded import json_string_at
+    from .json_source import JsonLocator
+
     located = json_string_at(text, where[0])
-    if located is not None and located[0] == body:
-        embedded_body(request, body, located[1])
-    elif isinstance(locator, JsonLocator):
-        embedded_body(request, body, where[0])
-    else:  # a YAML scalar: its characters found in the file (a quoted one's inside its quotes); else shown at its start
-        quoted = text[where[0]:where[0] + 1] in ("'", '"')
-        inside = (where[0] + 1, where[1] - 1) if quoted else where
-        aligned = _single_quoted(text, where, body) if text[where[0]:where[0] + 1] == "'" else None
-        embedded_body(request, body, aligned or _aligned(text, inside, body) or [where[0]] * (len(body) + 1))
+    if located is not None and located[0] == value:
+        return located[1]
+    if isinstance(locator, JsonLocator):
+        return where[0]
+    quoted = text[where[0]:where[0] + 1] in ("'", '"')
+    inside = (where[0] + 1, where[1] - 1) if quoted else where
+    aligned = _single_quoted(text, where, value) if text[where[0]:where[0] + 1] == "'" else None
+    return aligned or scalar_offsets(text, inside, value) or [where[0]] * (len(value) + 1)
+
+
+#: An InputTransformer template's placeholder (`<orderId>`, `<aws.events.rule-name>`), its name group 1.
+TRANSFORMER_PLACEHOLDER = re.compile(r"<([A-Za-z0-9_.\-]+)>")
+#: A pipe's template's placeholder: a JSON path into the event (`<$.body.orderId>`, `<$.detail[0].x>`), or a reserved
+#: variable (`<aws.pipes.event.json>`), its name group 1.
+PIPE_PLACEHOLDER = re.compile(r"<(\$[^<>\s\"{}]*|aws\.pipes\.[\w.-]+)>")
+
+
+def _filled_in(template: str, offsets: list[int] | int, names: frozenset[str] | None,
+               pattern: re.Pattern[str] = TRANSFORMER_PLACEHOLDER) -> tuple[str, list[int]] | None:
+    """A template with each of its placeholders (a `pattern` match naming one of `names`, or the predefined
+    `aws.events.…`; `names` None: any) written as a `{{name}}` hole, an unknown value wherever it stands, each of its
+    characters where the placeholder is written; the rest as written. None when it has none."""
+    where = list(range(offsets, offsets + len(template) + 1)) if isinstance(offsets, int) else offsets
+    out: list[str] = []
+    moved: list[int] = []
+    last = 0
+    for match in pattern.finditer(template):
+        name = match.group(1)
+        if names is not None and name not in names and not name.startswith("aws.events."):
+            continue
+        out.append(template[last:match.start()])
+        moved.extend(where[last:match.start()])
+        hole = "{{" + name + "}}"
+        out.append(hole)
+        moved.extend([where[match.start()]] * len(hole))
+        last = match.end()
+    if not out:
+        return None
+    out.append(template[last:])
+    moved.extend(where[last:])
+    return "".join(out), moved
+
+
+def _subbed(request: LaunchRequest, body: str) -> LaunchRequest:
+    """The request with what a `!Sub` fills in (`${X}`) unknown in its body."""
     if _PLACEHOLDER.search(body):  # what the deploy fills in: unknown; a body that only reads once filled, unknown whole
         if request.findings:
             request.findings = []
@@ -268,8 +405,8 @@ def _read(text: str, limits: Limits) -> tuple[Any, BodyLocator, _Functions] | No
     return yaml_parsed.value, yaml_locator, _Functions(text, yaml_locator, tags)
 
 
-def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path, functions: _Functions
-          ) -> LaunchRequest | None:
+def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path, functions: _Functions,
+          endpoints: dict[Path, Text]) -> LaunchRequest | None:
     """The request an HTTP task sends (None: its parameters are not written as a mapping)."""
     key = next((name for name in ("Parameters", "Arguments") if isinstance(task.get(name), dict)), None)
     if key is None:
@@ -283,7 +420,10 @@ def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path, fun
     site = locator.offsets(path, Target.VALUE) or (0, 0)
     endpoint = params.get("ApiEndpoint")
     tag = functions.tag((*below, "ApiEndpoint"))
-    if isinstance(endpoint, str) and not _JSONATA.fullmatch(endpoint) and tag in (None, "!Sub"):
+    written_endpoint = endpoints.get((*below, "ApiEndpoint"))
+    if written_endpoint is not None:
+        url = written_endpoint
+    elif isinstance(endpoint, str) and not _JSONATA.fullmatch(endpoint) and tag in (None, "!Sub"):
         at = where("ApiEndpoint")
         url = _holes(endpoint, at, text)
     else:

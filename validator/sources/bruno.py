@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 
-from ..core.codes import PARSE_ERROR, UNREAD_LAUNCH
-from ..core.diagnostics import Finding
 from ..core.unknown import Unknown
 from .embedded import embedded_body
 from .http_file import substitute
-from .model import Header, LaunchRequest
+from .model import Header, LaunchRequest, body_set_by_script
 
 #: A block's opening line at column 0 (`post {`, `body:json {`, `headers {`).
 _BLOCK = re.compile(r"^([A-Za-z][\w:-]*)[ \t]*\{[ \t]*\r?$", re.M)
@@ -76,15 +74,10 @@ def _set_by_script(request: LaunchRequest, text: str) -> None:
     match = _BODY_SET.search(text, *span) if span is not None else None
     if match is None:
         return
-    request.body = Unknown("the body a pre-request script sets")
-    request.bodiless = False
-    request.body_locator = None
-    request.findings = [(finding, at) for finding, at in request.findings if finding.code != PARSE_ERROR]
-    request.findings.append((Finding(
-        UNREAD_LAUNCH, (), "the launch's body is set by its pre-request script (`req.setBody( …`): the body block is not "
-        "what is sent, and flowlint does not run scripts; nothing in the body was checked",
-        "check the body the script builds as a payload file, or write it in the body block"),
-        (match.start(), match.end())))
+    body_set_by_script(
+        request, "the launch's body is set by its pre-request script (`req.setBody( …`): the body block is not what is "
+        "sent, and flowlint does not run scripts; nothing in the body was checked",
+        "check the body the script builds as a payload file, or write it in the body block", (match.start(), match.end()))
 
 
 def _request(text: str) -> LaunchRequest | None:

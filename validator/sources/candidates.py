@@ -19,10 +19,11 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from ..core.codes import MISSING_FLOW_ID
 from ..core.diagnostics import Diagnostic, Finding
+from ..core.ids import PLACEHOLDER, find_uuid, is_uuid
 from ..core.patterns import OnFirstUse
 from ..core.sizecache import cache_by_size
 from ..core.suggest import closest, normalize
@@ -232,8 +233,9 @@ def written_as_launch(value: dict[object, object], alone: bool) -> bool:
     launch's vocabulary (its known wrong shapes, `name`, `version`, `id`) with something only a launch's would hold: an
     object of inputs in a wrapper (`data: {…}`, `configuration: {…}`), an inputs container of any value (`inputs:
     Jane`), a flow ID (a UUID) under another name, a `type` saying flow. Or, `alone` (the document's one object, not
-    an item of a list of references), an `id` beside nothing but the launch's vocabulary (`{"id": 42}`: the flow's ID
-    misnamed, whatever it holds). A platform record (a `selfUri` under /api/v2/: an export or an answer, never a
+    an item of a list of references), an `id` beside nothing but the launch's vocabulary (`{"id": 42}` alone: the
+    flow's ID misnamed, whatever it holds; beside a `name` or a `version`, an `id` that may hold a flow ID,
+    _may_be_flow_id). A platform record (a `selfUri` under /api/v2/: an export or an answer, never a
     request) is none."""
     if _platform_record(value):
         return False
@@ -243,9 +245,17 @@ def written_as_launch(value: dict[object, object], alone: bool) -> bool:
     if len(naming) == 1 and _names_the_flow(*naming[0]):
         return True
     members = [(key, item) for key, item in value.items() if _vocabulary(key, item, alone)]
-    if alone and len(members) == len(value) and any(isinstance(key, str) and normalize(key) == "id" for key, _ in members):
+    ids = [item for key, item in members if isinstance(key, str) and normalize(key) == "id"]
+    if alone and len(members) == len(value) and ids and (len(value) == 1 or any(_may_be_flow_id(item) for item in ids)):
         return True
     return len(members) > len(value) - len(members) and any(_only_a_launchs(key, item) for key, item in members)
+
+
+def _may_be_flow_id(value: object) -> bool:
+    """Whether a record's `id` may hold the flow's ID misnamed: a UUID (every flow ID is one) or a placeholder for one
+    (`{{flowId}}`, `YOUR_FLOW_ID`); an `id` of other text or a number beside a `name` (`{"id": "user-1", "name":
+    "Test User"}`) is the record's own, as every platform object's reference is `{id, name}`."""
+    return isinstance(value, str) and (find_uuid(value) is not None or PLACEHOLDER.fullmatch(value.strip()) is not None)
 
 
 #: A key naming the flow to launch, normalized: `flow`, `flowName`, `flow_key`, `flowRef`, `workflow`, `workflowName`.
@@ -593,16 +603,87 @@ def walked_verdict(document: Document, depth: str, verbose: bool) -> str | None:
     return f"found by a walk, and {_NOT_A_BODY.get(depth, _NOT_A_BODY['record'])}"
 
 
-def named_as_walked(value: object, depth: str) -> bool:
+def named_as_walked(value: object, depth: str, declared: Collection[str] = frozenset(), path: str = "",
+                    walked: bool = False) -> bool:
     """Whether a named JSON/YAML file of launch_key_depth "record" or "inputs" is judged as the walk judges it (one
     FL012 note, record_note) rather than as the body it was named as: every such file but an object naming a launch key
-    at its top whose keys are as much the launch's as not (`{"flowId": …, "customerName": "Jane"}`: an input written
-    beside the flowId, the classic mistake, keeps its FL102). An email's or a call's body, a flow instance, a setting,
-    a section, a list, a locale's labels, an inputs file: the walk's note."""
+    at its top that something besides its flow ID says is a launch (launch_evidence; `declared`: the normalized names,
+    without `Flow.`, of the inputs the known flow declares; `path`: the file's). An email's or a call's body, a flow
+    instance, a setting, a section, a list, a locale's labels, an inputs file: the walk's note. How many of its keys
+    are the launch's is no evidence: a Genesys Cloud object holding a flowId (an email's, a secure session's, an
+    inactivity timeout's) has two keys of its own or twenty."""
     if depth == "inputs" or not isinstance(value, dict) or not any(_launch_key(key) for key in value) or _labels(value):
         return True
-    members = sum(_launch_member(key, item) for key, item in value.items())
-    return members * 2 < len(value)
+    return not launch_evidence(value, declared, path, walked)
+
+
+def launch_evidence(value: dict[object, object], declared: Collection[str] = frozenset(), path: str = "",
+                    walked: bool = False) -> bool:
+    """Whether something besides its flow ID says an object holding one among keys of its own is a launch, with inputs
+    written beside the flow ID rather than in `inputData`: every key beside the launch's own an input the flow's
+    contract declares (`orderId` for `Flow.orderId`; `declared` holds normalized names without the prefix: an email's
+    body holding a `priority` the flow declares too is still an email's), a key with the `Flow.` prefix every
+    workflow input has, `inputData` spelt otherwise (`input_data`, `inputDta`) or an inputs container (`inputs`), an
+    object of `Flow.` keys under any name; or the file's or its directory's name saying launch (`launch-request.json`,
+    `launches/`). None of these is any other object's: the platform's objects that hold a flowId (an email's or a
+    message's body, a secure session's, an inactivity timeout's, an analytics or event record) hold `flowVersion`,
+    `name`, `priority`, `attributes` and `userData` too, so those are no evidence."""
+    for key, item in value.items():
+        if not isinstance(key, str) or _flow_id_key(key):
+            continue
+        normal = normalize(key)
+        if key[:5].lower() == "flow." and len(key) > 5:
+            return True
+        # (walked, an `inputs` object of unprefixed names may be a program's settings that builds a launch: no evidence)
+        # (a near miss holds the inputs' object: an `inputDate` of text is a record's date)
+        if item is not None and (normal == "inputdata" or (normal in _INPUTS_NAMES and not walked)
+                                 or (isinstance(item, dict) and _misspelt_input_data(normal))):
+            return True
+        if isinstance(item, dict) and not _OUTPUTS.search(normal) \
+                and any(isinstance(inner, str) and inner[:5].lower() == "flow." for inner in item):
+            return True  # (a run's `outputData` holds `Flow.` keys too: a record of what a launch gave back)
+    if declared:  # each key beside the launch's own is an input the flow declares: the flow's inputs, written flat
+        beside = [normalize(key) for key in value if isinstance(key, str) and not _launch_key(key) and key != "name"]
+        if beside and all(normal in declared for normal in beside):
+            return True
+    return bool(path) and _names_launch(path)
+
+
+#: A normalized name of what a run gave back (`outputData`, `results`, `response`), whose `Flow.` keys are outputs.
+_OUTPUTS = re.compile(r"output|result|response|reply")
+
+
+def _misspelt_input_data(normal: str) -> bool:
+    """Whether a normalized key is a near miss of `inputData` (`inputdta`, `inptudata`)."""
+    import difflib  # a named record: few runs meet one
+
+    return len(normal) > 3 and bool(difflib.get_close_matches(normal, ("inputdata",), n=1, cutoff=0.85))
+
+
+#: The words of a name, split at separators and case changes: `launch-request`, `flowLaunch`, `LAUNCH_BODY`.
+_NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+#: Words beside `launch` in a name that make the file what a launch gave back (`launch-response.json`) or an app's
+#: settings for its launches (`launch-config.json`), not a request.
+_OUTCOME_WORDS = frozenset({"response", "responses", "result", "results", "reply", "log", "logs", "status", "history",
+                            "record", "records", "report", "output", "outputs", "events", "config", "configuration",
+                            "settings", "options", "schema"})
+
+
+def _names_launch(path: str) -> bool:
+    """Whether a file's name (without its suffix) or its directory's says it holds a launch: a word `launch` or
+    `launches` (`launch-request.json`, `order_launch.yaml`, `launches/order.json`), beside no word of what a launch
+    gives back (`launch-response.json`, `launch_log.json`: a record of one) or of settings (`launch-config.json`); not
+    `launcher` (an app's settings)."""
+    import os.path
+
+    parts = os.path.abspath(path).replace("\\", "/").split("/")  # (`launches/x.json` as from inside `launches/`)
+    for name in (parts[-1].split(".")[0], *parts[-2:-1]):
+        words = {word.lower() for word in _NAME_WORDS.findall(name)}
+        if words & {"launch", "launches"} and not words & _OUTCOME_WORDS:
+            return True
+    return False
 
 
 def record_note(value: object, depth: str) -> str:
@@ -615,9 +696,12 @@ def record_note(value: object, depth: str) -> str:
     if isinstance(value, dict) and (_labels(value) or any(isinstance(child, dict) and _labels(child)
                                                          for child in value.values())):
         return _NOT_A_BODY["labels"]
-    return ("its flow ID sits among keys of its own, not shaped as a launch: a record, a setting or another endpoint's "
-            "body (a Genesys Cloud email or call names a flowId too), no launch body; if it is a launch, its members are "
-            "flowId, flowVersion, name and inputData (the flow's inputs go in inputData)")
+    flow_id = value.get("flowId") if isinstance(value, dict) else None
+    pull = f"flowlint pull {flow_id}" if isinstance(flow_id, str) and is_uuid(flow_id) else "flowlint pull <flowId>"
+    return ("its flow ID sits among keys of its own, not shaped as a launch, and nothing else says it is one: a record, "
+            "a setting or another endpoint's body (a Genesys Cloud email or call names a flowId too), no launch body; if "
+            "it is a launch, the flow's inputs go in inputData, and it is checked as one once the flow's contract "
+            f"declares the keys beside its flowId (`{pull}`) or its name says launch (launch-request.json)")
 
 
 def fragment_kept(diagnostics: list[Diagnostic], documents: Sequence[Document]) -> list[Diagnostic]:
@@ -756,6 +840,36 @@ def _yaml_key_depth(text: str) -> str:
             found = True
         stack.extend(nodes)
     return "deep" if found else "shallow"
+
+
+#: Why a file's launch keys are no body's, by broken_key_depth, for a named file that does not parse.
+_BURIED = {
+    "deep": "its flow ID sits two or more levels deep (a config file's, an API reply's)",
+    "entries": "several of its sections each name a flow ID (a config file's)",
+    "sections": "its flow ID sits in one of its sections, beside others (a config file's)",
+}
+
+
+def named_broken_verdict(text: str, kind: str) -> str | None:
+    """Why a named JSON or YAML file that does not parse is no launch body, said (FL012) instead of its parse error: its
+    launch keys all sit where no body's do (broken_key_depth "deep", "entries" or "sections": a transcript's
+    participants, a config file's sections), as a walk judges it; the note says where it stops parsing, as FL001 would.
+    None (judged as the body it may be meant to be: FL001) for any other."""
+    depth = broken_key_depth(text, kind)
+    if depth not in _BURIED:
+        return None
+    if kind != "json":
+        return f"it does not parse as YAML, and {_BURIED[depth]}: no launch body, so its syntax is not checked"
+    aside = comments_aside(text)
+    try:
+        json.loads(aside)
+        where = "it holds comments (JSON has none)"
+    except ValueError as err:
+        at = f" (line {err.lineno}, column {err.colno})" if isinstance(err, json.JSONDecodeError) else ""
+        where = f"it does not parse as JSON{' beyond its comments' if aside != text else ''}{at}"
+    except RecursionError:
+        where = "it does not parse as JSON"
+    return f"{where}, and {_BURIED[depth]}: no launch body, so its syntax is not checked"
 
 
 def broken_verdict(document: Document, verbose: bool) -> str | None:

@@ -20,9 +20,9 @@ from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
-from ..core.unknown import RUN_TIME_TEXT, OpenObject, Unknown
+from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Computed, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
-from .kinds import LAUNCH_MENTION
+from .kinds import launch_mention, launch_mentions
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
 from .urls import launch_url, other_vendor, to_endpoint
 
@@ -1043,7 +1043,7 @@ class CodeReader:
     def not_a_launch(self, call: Node, url: Node | None = None) -> None:
         """A call found to define a route or a reply, not to send: when it names the endpoint, that explains it."""
         self.not_sent.append((self.source.char(call.start_byte), self.source.char(call.end_byte)))
-        if self.explained or LAUNCH_MENTION.search(self.source.data, call.start_byte, call.end_byte):
+        if self.explained or launch_mention(self.source.data, call.start_byte, call.end_byte):
             self.explained = True
             return
         found = self.text(url) if url is not None else None
@@ -1053,7 +1053,7 @@ class CodeReader:
         """Where the file names the launch endpoint though no launch was read in it, and why when known; None
         when what names it is known not to be a launch."""
         match = None if self.explained else next(
-            (found for found in LAUNCH_MENTION.finditer(self.source.data)
+            (found for found in launch_mentions(self.source.data)
              if not self._in_definition(found.start(), found.end()) and not another_apis_path(self.source.data, found.start())),
             None)
         if match is None:
@@ -1108,7 +1108,7 @@ class CodeReader:
         # The launch URL bound to a name (`const URL = '…/flows/executions'`): by name, where each value is written.
         bound: dict[str, set[tuple[int, int]]] = {}
         bound_seen: set[int] = set()
-        for match in LAUNCH_MENTION.finditer(self.source.data):
+        for match in launch_mentions(self.source.data):
             checkpoint()  # (a big file mentions the endpoint thousands of times)
             if self._in_definition(match.start(), match.end()) or another_apis_path(self.source.data, match.start()):
                 continue
@@ -2496,6 +2496,8 @@ class CodeReader:
                     return Unknown(self.source.source(node))
                 return Text(imported.parts, span) if isinstance(imported, Text) else imported
             found = self.text(target, depth + 1)
+            if type(found) is Unknown and target.type in self.call_types:  # (where the call is written: rules read it)
+                return Computed(found.source, self.source.offsets(target), self.source.raw(target)[:WRITTEN])
             return Text(found.parts, span) if isinstance(found, Text) else found
         literal = self.literal_text(node, span, depth)
         if literal is not None:

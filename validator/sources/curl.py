@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..core.unknown import Unknown
@@ -71,6 +71,30 @@ def expansion_end(text: str, i: int) -> int | None:
     return match.end() if match else None
 
 
+#: How far on an arithmetic command's closing `))` is looked for (bounded work on hostile input).
+_ARITHMETIC_LENGTH = 2000
+#: The reserved words after which a command starts (where `((` opens an arithmetic command, not two subshells).
+_ARITHMETIC_AFTER = frozenset({"for", "if", "elif", "while", "until", "then", "else", "do", "!", "time"})
+
+
+def arithmetic_command_end(text: str, i: int) -> int | None:
+    """The end of the arithmetic command `(( … ))` (or a `for ((…; …; …))` header) opening at `text[i]`, or None when
+    none opens there or it does not close within _ARITHMETIC_LENGTH. Inside it `<<` is a shift, never a here-document
+    (`(( M = N << 1 ))`), and `<` a comparison."""
+    if not text.startswith("((", i):
+        return None
+    depth = 0
+    for at in range(i, min(len(text), i + _ARITHMETIC_LENGTH)):
+        char = text[at]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1 if text[at - 1] == ")" else None  # (`((a) (b))` is two subshells, not arithmetic)
+    return None
+
+
 def ansi_c(text: str, i: int) -> tuple[list[tuple[str, int]], int]:
     """The characters of the ANSI-C quoted string `$'…'` starting at `text[i]` (its `$`), each with its offset
     in `text`, decoded as bash does; and the index after the closing quote."""
@@ -114,7 +138,7 @@ class Word:
     offset, and its span. The offsets are kept as runs (fences.Runs) and the text as the pieces it was added in,
     joined once when read: a list of one string and one int a character costs ~50 bytes a character of the script."""
 
-    __slots__ = ("_pieces", "_run_piece", "_text", "end", "parts", "spread", "start", "where")
+    __slots__ = ("_pieces", "_run_piece", "_text", "array", "elements", "end", "parts", "spread", "start", "where")
 
     def __init__(self) -> None:
         self._pieces: list[str] = []  # the text as added
@@ -127,6 +151,11 @@ class Word:
         #: Whether an expansion in it may make it several words or none: one unquoted (`$CURL_OPTS`, split by the
         #: shell), or an array's or the arguments' in quotes (`"${HEADERS[@]}"`, `"$@"`).
         self.spread = False
+        #: The array whose elements a double-quoted `"${NAME[@]}"` in it expands to (each one word, as written).
+        self.array: str | None = None
+        #: An array assignment's elements, as words (`args=(-H "…" -d '{…}')`: this word is `args=`); None for a word
+        #: that is none (or one whose closing `)` is not written).
+        self.elements: list[Word] | None = None
 
     @property
     def text(self) -> str:
@@ -232,9 +261,14 @@ class Command(list[Word]):
 
 
 _HEREDOC = re.compile(r"<<-?[ \t]*")
+#: An array assignment's opening (`args=(`, `args+=(`).
+_ARRAY_ASSIGNMENT = re.compile(r"[A-Za-z_]\w*\+?=\(")
+#: A double-quoted expansion of all an array's elements, each one word: `"${NAME[@]}"`.
+_ARRAY_ELEMENTS = re.compile(r"\$\{([A-Za-z_]\w*)\[@\]\}")
 #: Runs of characters that are only themselves: unquoted, in double quotes, in an unquoted here-document's line (each
 #: added to its word as one piece).
 _PLAIN = re.compile(r"[^ \t\r\n;&|<\\'\"$`]+")
+_ARRAY_PLAIN = re.compile(r"[^ \t\r\n;&|<\\'\"$`)]+")  # (in an array's elements: up to its closing `)`)
 _QUOTED_PLAIN = re.compile(r'[^"\\$`]+')
 _HEREDOC_PLAIN = re.compile(r"[^\\$`]+")
 _DELIMITER = re.compile(r"""(?:'[^'\n]*'|"[^"\n]*"|\\.|[^\s;&|<>()])+""")
@@ -289,6 +323,8 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
     word: Word | None = None
     pending: list[tuple[Word, str, bool, bool, Command]] = []  # here-documents whose bodies start at the next line
     here_string = False  # the next word is a here-string (`<<< '{…}'`): the command's stdin
+    arithmetic = -1  # where the arithmetic command being read ends (`(( M = N << 1 ))`: no here-document in it)
+    array: Word | None = None  # the array assignment being read (`args=(`), its elements its words to its `)`
     i = 0
     n = len(text)
 
@@ -296,7 +332,9 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
         nonlocal word, here_string
         if word is not None:
             word.end = base + i
-            if here_string:
+            if array is not None and array.elements is not None:
+                array.elements.append(word)
+            elif here_string:
                 words.stdin, here_string = word, False
             else:
                 words.append(word)
@@ -333,6 +371,19 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
             finish()
             i += 1
             continue
+        if word is None and array is None and (opening := _ARRAY_ASSIGNMENT.match(text, i)) is not None:
+            array = Word()  # an array assignment (`args=(`): its elements its words to its `)`, over lines
+            array.add(text[i:opening.end() - 1], base + i)
+            array.elements = []
+            i = opening.end()
+            continue
+        if array is not None and char in "\r\n;&|)":
+            finish()
+            i += 1
+            if char == ")":
+                array.end = base + i
+                word, array = array, None
+            continue
         if char in "\r\n;&|":
             end_command(char)
             i += 1
@@ -344,12 +395,17 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                         found.extend(_script_commands(text, body, document.end - base, base, quoted, depth + 1))
                 pending.clear()
             continue
-        if char == "<" and text.startswith("<<<", i):
+        if char == "(" and word is None and (not words or words[-1].text in _ARITHMETIC_AFTER):
+            arithmetic = arithmetic_command_end(text, i) or -1
+        if char == "<" and i < arithmetic:
+            pass  # (a shift or a comparison: a character of its word, read below)
+        elif char == "<" and text.startswith("<<<", i):
             finish()
             here_string = True
             i += 3
             continue
-        if char == "<" and (opening := _HEREDOC.match(text, i)) and (name := _DELIMITER.match(text, opening.end())):
+        elif char == "<" and array is None and (opening := _HEREDOC.match(text, i)) \
+                and (name := _DELIMITER.match(text, opening.end())):
             finish()
             raw = name.group()
             document = Word()
@@ -384,6 +440,8 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                 elif text[i] in "$`" and (end := expansion_end(text, i)) is not None:
                     word.add(text[i:end], base + i, known=False)
                     word.spread = word.spread or _ARGUMENTS.fullmatch(text, i, end) is not None
+                    if (elements := _ARRAY_ELEMENTS.fullmatch(text, i, end)) is not None:
+                        word.array = elements.group(1)
                     nested(i, end)
                     i = end
                 else:
@@ -409,17 +467,27 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
             word.add(text[i + 1], base + i + 1)
             i += 2
         else:
-            plain = _PLAIN.match(text, i)
+            plain = (_PLAIN if array is None else _ARRAY_PLAIN).match(text, i)
             end = plain.end() if plain is not None else i + 1
             word.add(text[i:end], base + i)
             i = end
+    if array is not None:  # (its `)` not written: its elements are not known)
+        array.elements = None
+        word = array
     end_command()
     return found
 
 
-def extract_scripts(scripts: Iterable[tuple[int | Sequence[int], str]]) -> list[LaunchRequest]:
-    """The launches of several shell scripts of one file, each given with its place in the file (commands_at)."""
-    return _launches([command for where, script in scripts for command in commands_at(script, where)])
+#: The variables a script's shell starts with, as its file writes them (a CI step's `env:`): each name's value a word
+#: where it is written (its expansions unknown parts).
+Environment = Mapping[str, Word]
+
+
+def extract_scripts(scripts: Iterable[tuple[int | Sequence[int], str]],
+                    environments: Sequence[Environment] = ()) -> list[LaunchRequest]:
+    """The launches of several shell scripts of one file, each given with its place in the file (commands_at), and
+    the variables each starts with (`environments`, by the scripts' order; none past its end)."""
+    return scripts_with_python(scripts, environments, python=False)[0]
 
 
 #: The shells whose scripts are read (`bash -c '…'`, `bash <<EOF`), by their command's base name.
@@ -530,17 +598,18 @@ def _script_commands(text: str, start: int, end: int, base: int, quoted: bool, d
     return commands_at("".join(chars), [base + offset for offset in where], depth)
 
 
-def commands_at(script: str, where: int | Sequence[int], depth: int = 0) -> list[Command]:
+def commands_at(script: str, where: int | Sequence[int], depth: int = 0, shell: object = None) -> list[Command]:
     """The commands of a script written in a file at `where`: the offset of its first character (written as it is),
     or each character's offset and one past its end (a script the file writes escaped: a quoted YAML scalar, a
     here-document the outer shell expands), each word's characters then moved to their places in the file."""
     if isinstance(where, int):
-        return commands(script, where, depth)
-    found = commands(script, 0, depth)
+        return commands(script, where, depth, shell)
+    found = commands(script, 0, depth, shell)
     last = len(where) - 1
     moved: set[int] = set()
     for command in found:
-        for word in (*command, *command.here_documents, *([command.stdin] if command.stdin is not None else [])):
+        elements = [element for word in command if word.elements for element in word.elements]
+        for word in (*command, *elements, *command.here_documents, *([command.stdin] if command.stdin is not None else [])):
             if id(word) in moved:  # (a here-document that is the command's stdin)
                 continue
             moved.add(id(word))
@@ -561,16 +630,21 @@ def extract_with_python(text: str) -> tuple[list[LaunchRequest], list[tuple[str,
     return scripts_with_python([(0, text)])
 
 
-def scripts_with_python(scripts: Iterable[tuple[int | Sequence[int], str]]
-                        ) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
-    """The launches of several shell scripts of one file, each given with its place in the file (extract_scripts),
-    and the Python code their commands run, written exactly (python_code)."""
+def scripts_with_python(scripts: Iterable[tuple[int | Sequence[int], str]], environments: Sequence[Environment] = (),
+                        *, python: bool = True) -> tuple[list[LaunchRequest], list[tuple[str, Runs]]]:
+    """The launches of several shell scripts of one file, each given with its place in the file and the variables it
+    starts with (extract_scripts), and the Python code their commands run, written exactly (python_code; not looked
+    for when not `python`)."""
     found: list[Command] = []
-    python = False
-    for where, script in scripts:
-        found.extend(commands_at(script, where))
-        python = python or "python" in script
-    return _launches(found), list(python_code(found)) if python else []
+    started: dict[object, Environment] = {}  # each script's shell, to the variables it starts with
+    runs_python = False
+    for index, (where, script) in enumerate(scripts):
+        shell = object()
+        if index < len(environments) and environments[index]:
+            started[shell] = environments[index]
+        found.extend(commands_at(script, where, shell=shell))
+        runs_python = runs_python or (python and "python" in script)
+    return _launches(found, started), list(python_code(found)) if runs_python else []
 
 
 #: A Python interpreter's command name: python, python3, python3.12 (a path before it taken off).
@@ -625,15 +699,17 @@ def _python_code_word(words: list[Word], stdin: Word | None) -> Word | None:
     return stdin
 
 
-def credentials_of(all_commands: list[Command]) -> list[tuple[Offsets, str]]:
+def credentials_of(all_commands: list[Command], spliced: Mapping[int, list[Word]] | None = None
+                   ) -> list[tuple[Offsets, str]]:
     """Client secrets assigned in the script (`export GENESYSCLOUD_OAUTHCLIENT_SECRET=…`), passwords given to curl
     (`curl -u client-id:secret`, the usual way to get a token with client credentials) and the secrets a curl command's
     form body writes (`-d "grant_type=client_credentials&client_secret=…"`); each place said once."""
     found: list[tuple[Offsets, str]] = []
     assigned = _literal_assignments(all_commands)
     for words in all_commands:
-        found.extend(_user_passwords(words))
-        found.extend(_basic_credentials(words))
+        given = spliced.get(id(words), words) if spliced else words  # (`curl "${args[@]}"`: the array's words too)
+        found.extend(_user_passwords(given))
+        found.extend(_basic_credentials(given))
         found.extend(_form_secrets(words, assigned))
         for word in words:
             name, equals, value = word.text.partition("=")
@@ -842,21 +918,25 @@ def command_words(words: list[Word]) -> list[Word]:
     return _command(words)
 
 
-def _launches(all_commands: list[Command]) -> list[LaunchRequest]:
-    found = requests_of(all_commands)
+def _launches(all_commands: list[Command], started: Mapping[object, Environment] | None = None) -> list[LaunchRequest]:
+    spliced: dict[int, list[Word]] = {}
+    found = requests_of(all_commands, started, spliced)
     if found:
-        found[0].credentials = credentials_of(all_commands)
+        found[0].credentials = credentials_of(all_commands, spliced)
     return found
 
 
-def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
-    """The request each curl command sends, in order (the credentials of the commands are credentials_of's)."""
+def requests_of(all_commands: list[Command], started: Mapping[object, Environment] | None = None,
+                spliced: dict[int, list[Word]] | None = None) -> list[LaunchRequest]:
+    """The request each curl command sends, in order (the credentials of the commands are credentials_of's); `started`:
+    the variables a shell starts with (by Command.shell); `spliced` gets each curl command's words with the arrays it
+    expands put in (by id of the command)."""
     found: list[LaunchRequest] = []
     curl = any(_is_curl(_command(command)) for command in all_commands)
     cli = any(gc_cli.is_cli(_command(command)) for command in all_commands)
     if not (curl or cli):
         return found
-    variables = _Variables(all_commands) if curl else None
+    variables = _Variables(all_commands, started) if curl else None
     wrappers = _wrappers(all_commands) if curl else {}
     budget = _WRAPPED_WORDS
     before: Command | None = None
@@ -870,16 +950,23 @@ def requests_of(all_commands: list[Command]) -> list[LaunchRequest]:
                 # the function's curl with the call's words where its "$@" is, sent from the call.
                 _, inner, at = wrapper
                 budget -= len(inner) + len(words)
-                spliced = [*inner[:at], *words[1:], *inner[at + 1:]]
-                request = _curl(spliced, command.stdin, functools.partial(variables.value, command),
+                called = [*inner[:at], *words[1:], *inner[at + 1:]]
+                request = _curl(called, command.stdin, functools.partial(variables.value, command),
                                 functools.partial(variables.assigned, command))
                 if request is not None:
                     request.site = (words[0].start, words[-1].end)
                     found.append(request)
+            written = words
+            if _is_curl(words) and budget > 0 and any(word.array for word in words):
+                words = variables.spliced(command, words)  # `curl "${args[@]}"`: the array's elements, as written
+                budget -= len(words)
+                if spliced is not None:
+                    spliced[id(command)] = words
             if _is_curl(words):
                 request = _curl(words, command.stdin, functools.partial(variables.value, command),
                                 functools.partial(variables.assigned, command))
                 if request is not None:
+                    request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
             piped = _command(before) if before is not None and before.ended_by == "|" and command.after == "|" else None
@@ -949,12 +1036,21 @@ class _Variables:
     A name is unknown throughout its shell when anything else may set it (an assignment in a branch, a loop, a function,
     a subshell or after `&&`; `read NAME`, `for NAME in`, `${NAME:=…}`), and every name is when the shell sources or
     evals anything, uses a name reference, or its blocks do not balance. A command inside a block (a function body
-    may run after a later assignment) knows a name only when all its plain assignments give one value."""
+    may run after a later assignment) knows a name only when all its plain assignments give one value. A shell that
+    starts with variables (`started`: a CI step's `env:`) knows them so until its script sets them."""
 
-    def __init__(self, all_commands: list[Command]) -> None:
+    def __init__(self, all_commands: list[Command], started: Mapping[object, Environment] | None = None) -> None:
         self._unknown: set[tuple[object, str]] = set()
         self._broken: set[object] = set()  # shells where nothing is known
         self._values: dict[tuple[object, str], set[str]] = {}
+        self._current: dict[tuple[object, str], Word] = {}
+        self._arrays: dict[int, tuple[str, list[Word], bool]] = {}  # id(command) -> the plain array assignment it is
+        self._array_assignments: dict[tuple[object, str], int] = {}  # how many (an append: two)
+        self._current_arrays: dict[tuple[object, str], list[Word] | None] = {}
+        for shell, environment in (started or {}).items():
+            for name, value in environment.items():
+                self._values[shell, name] = {value.text}
+                self._current[shell, name] = value
         self._plain: dict[int, tuple[str, Word]] = {}  # id(command) -> the plain assignment it is
         self._nested: set[int] = set()  # the commands inside a block
         depth: dict[object, int] = {}
@@ -970,6 +1066,12 @@ class _Variables:
                 for part in assignment[1].parts:  # (`B="${A:=x}"` sets A too)
                     if isinstance(part, Unknown):
                         self._unknown.update((shell, match.group(2)) for match in _SET_NAME.finditer(part.source))
+                continue
+            array = None if level else _array_assignment(command)
+            if array is not None:
+                self._arrays[id(command)] = array
+                key = (shell, array[0])
+                self._array_assignments[key] = self._array_assignments.get(key, 0) + 1 + array[2]
                 continue
             words = _command(command)
             if words and (words[0].text in (".", "source", "eval") or (
@@ -989,13 +1091,40 @@ class _Variables:
             if level < 0:
                 self._broken.add(shell)
             depth[shell] = level
-        self._current: dict[tuple[object, str], Word] = {}
 
     def step(self, command: Command) -> None:
         """Go past `command` (each command in order, before asking for a value at it)."""
         assignment = self._plain.get(id(command))
         if assignment is not None:
             self._current[command.shell, assignment[0]] = assignment[1]
+        array = self._arrays.get(id(command))
+        if array is not None:
+            name, elements, appends = array
+            before = self._current_arrays.get((command.shell, name)) if appends else []
+            self._current_arrays[command.shell, name] = None if before is None else [*before, *elements]
+
+    def spliced(self, command: Command, words: list[Word]) -> list[Word]:
+        """The words with each `"${NAME[@]}"` standing alone in one replaced by the array's elements certainly assigned
+        before `command` (as written where it assigns them); the others as they are."""
+        out: list[Word] = []
+        for word in words:
+            elements = self.array(command, word.array) if word.array is not None and len(word.parts) == 1 \
+                and isinstance(word.parts[0], Unknown) else None
+            if elements is None:
+                out.append(word)
+            else:
+                out.extend(elements)
+        return out
+
+    def array(self, command: Command, name: str) -> list[Word] | None:
+        """The elements the array `name` certainly holds at `command` (the last command stepped), or None: its plain
+        assignments at the script's top level (`args=(…)`, then `args+=(…)`), as `assigned` knows a name's."""
+        key = (command.shell, name)
+        if command.shell in self._broken or key in self._unknown:
+            return None
+        if id(command) in self._nested and self._array_assignments.get(key) != 1:
+            return None
+        return self._current_arrays.get(key)
 
     def value(self, command: Command, name: str) -> str | None:
         """The text `name` certainly holds at `command` (the last command stepped), or None (an expansion in it too)."""
@@ -1032,6 +1161,26 @@ def _plain_assignment(command: Command) -> tuple[str, Word] | None:
     if assignment is None or not assignment.group(2) or len(word.where) != len(word.text):
         return None
     return assignment.group(1), word.tail(assignment.start(2))
+
+
+#: An element given its index (`([2]=x)`, an associative array's `([key]=x)`): where it goes is not read here.
+_INDEXED = re.compile(r"\[[^\]]*\]\+?=")
+#: The words that may declare an array before its assignment (`declare -a args=(…)`, `local args=(…)`).
+_ARRAY_DECLARING = frozenset({"declare", "typeset", "local", "-a"})
+
+
+def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
+    """(name, its elements as written, whether they are appended) when a command is a plain array assignment run
+    unconditionally in its shell (`args=(-H "…" -d '{…}')`, `args+=(…)`, `declare -a args=(…)`), each element one
+    word (none an unquoted expansion, which the shell splits)."""
+    if command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS \
+            or command.stdin is not None or command.here_documents or not command:
+        return None
+    *declaring, word = command
+    if word.elements is None or any(declared.text not in _ARRAY_DECLARING for declared in declaring) \
+            or any(element.spread or _INDEXED.match(element.text) for element in word.elements):
+        return None
+    return word.text.rstrip("+="), word.elements, word.text.endswith("+=")
 
 
 #: `read`'s options that read a here-document whole into its name, backslashes as written (`read -r -d '' BODY`).
@@ -1139,6 +1288,9 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         method_name = "GET"
     elif data:
         method_name = "POST"
+    elif (spread := next((word for word in words[1:] if word is not url and _spread_alone(word)), None)) is not None:
+        # An expansion that may be several words or none (`"${opts[@]}"`, `$CURL_OPTS`) may hold `-X POST` or `-d`.
+        method_name = Unknown(spread.parts[0].source if isinstance(spread.parts[0], Unknown) else spread.text)
     request = LaunchRequest("curl", site, _resolved(url.as_text(), variable), method_name, (method.start, method.end) if method else None,
                             headers=headers if headers_known else None, sends="text")
     if not data:

@@ -15,7 +15,7 @@ from ..core.unknown import OpenObject, Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
 from .elisions import elided, elided_value, in_documentation
-from .model import EmbeddedJson, LaunchRequest
+from .model import EmbeddedJson, LaunchRequest, Offsets
 
 #: A `{{variable}}` of a request file or collection, its name (unstripped) group 1: the one definition the sources read.
 VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")  # no nested braces: a run without its `}}` is scanned once
@@ -283,6 +283,34 @@ def _unknown_key(key: str, variables: Mapping[str, str]) -> bool:
 
 
 _JSON_ESCAPES = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
+def string_start(text: str, at: Offsets | None) -> int:
+    """Where a string value's characters start: past its quote (JSON's, or a quoted YAML scalar's)."""
+    if at is None:
+        return 0
+    return at[0] + 1 if text[at[0]:at[0] + 1] in ('"', "'") else at[0]
+
+
+def scalar_offsets(text: str, at: Offsets, body: str) -> list[int] | None:
+    """The file offset of each character of a YAML string scalar (and one past its end), where the file writes each
+    as itself with only white space between (a `|` block's indentation); None otherwise (a folded or escaped one)."""
+    start, end = at
+    if text[start:start + 1] in ("|", ">"):  # a block scalar: its text starts on the next line
+        start = text.find("\n", start, end) + 1
+        if start == 0:
+            return None
+    offsets, position = [], start
+    for char in body:
+        while position < end and text[position] != char:
+            if text[position] not in " \t\r\n":
+                return None
+            position += 1
+        if position >= end:
+            return None
+        offsets.append(position)
+        position += 1
+    return [*offsets, position]
 
 
 def json_string_at(text: str, start: int) -> tuple[str, list[int]] | None:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.credentials import credential_literals, masked_at, secret_texts, without_secret_texts
 from ..core.diagnostics import Finding, Path, Span, Target
-from ..core.ids import PLACEHOLDER
+from ..core.ids import ELIDED_ID, PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
@@ -633,8 +633,9 @@ def _sdk_doc_blank(request: LaunchRequest, text: str) -> bool:
 
 def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
-    `"${flow_id}"`), or a flowId or flowVersion left empty as API explorers write a form's blanks (`""`), is the
-    reader's to fill in, unknown (never a finding), and an HTTP sketch that writes no header leaves its headers out
+    `"${flow_id}"`, `"{flowId}"`, `":flowId"`, `"..."`: core.placeholders), an ID shortened (`"8f3c2a1e-..."`), or a
+    flowId or flowVersion left empty as API explorers write a form's blanks (`""`), is the reader's to fill in, unknown
+    (never a finding), and an HTTP sketch that writes no header leaves its headers out
     (not judged), as docs do. What it writes is checked as written: an empty input is what the example sends. A body
     bound as the SDKs' generated API docs write every body parameter (`let flowLaunchRequest = {}; // Object |`) is such
     a blank too: open, nothing of it missing. Any other empty body (`curl -d '{}'`, `axios.post(url, {})`) is what the
@@ -644,7 +645,7 @@ def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
     if type(request.body) is dict and not request.body and _sdk_doc_blank(request, text):
         request.body = SdkDocBlank()  # the SDK docs' blank object: the reader writes its members
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
-        not value.strip() and top_key in ("flowId", "flowVersion")))
+        not value.strip() and top_key in ("flowId", "flowVersion")) or bool(ELIDED_ID.fullmatch(value.strip())))
 
 
 #: A template engine's tags in a page's text, opener and closer: EJS/ERB `<%= … %>`, Handlebars/Mustache/Nunjucks/Liquid

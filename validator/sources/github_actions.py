@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..core.unknown import Unknown
 from . import curl
+from .embedded import scalar_offsets
 from .fences import Runs, cut_lines, joined, numbered_lines
 from .model import Header, LaunchRequest, Text
 
@@ -105,10 +106,11 @@ def scripts(text: str, *, ci: bool = False) -> list[Script]:
 
 #: What may say a step's script runs in no POSIX shell: a `shell:`, a Windows runner or pool, a PowerShell task.
 _SHELL_HINT = re.compile(r"shell|windows|powershell|pwsh|cmdline", re.I)
-#: The keys naming where a job runs (GitHub's and Bitbucket's `runs-on`, GitLab's `tags` and `image`, Azure's `pool`
-#: and `vmImage`, CircleCI's `executor`, `machine` and its `image`): one naming Windows runs its scripts in PowerShell
-#: (cmd.exe: an Azure `script:`) unless a step says its shell.
-_RUNNER_KEYS = ("runs-on", "tags", "image", "pool", "vmImage", "executor", "machine")
+#: The keys naming where a job runs (GitHub's and Bitbucket's `runs-on`, GitLab's `tags` and `image`, also under its
+#: `default:`, Azure's `pool` and `vmImage`, CircleCI's `executor` (a reusable one's definition, an orb's reference:
+#: `win/default` of `circleci/windows@5`), `machine` and its `image`, `resource_class`): one naming Windows runs its
+#: scripts in PowerShell (cmd.exe: an Azure `script:`) unless a step says its shell.
+_RUNNER_KEYS = ("runs-on", "tags", "image", "pool", "vmImage", "executor", "machine", "resource_class")
 #: Azure tasks whose `inputs:` script is PowerShell's or cmd.exe's.
 _FOREIGN_TASK = re.compile(r"(?:Azure)?(?:PowerShell|CmdLine)@", re.I)
 #: Azure Pipelines' PowerShell steps (`- powershell: |`, `- pwsh: |`).
@@ -151,6 +153,7 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
         return None
     keys = frozenset(CI_SCRIPT_KEYS if ci else ("run",))
     found: list[tuple[int, int, str]] = []
+    executors = _executors(text, root) if ci else {}
     stack: list[tuple[yaml.Node | None, str | None, str | None]] = [(root, None, None)]  # a node, its shell, its Windows
     while stack:
         node, shell, windows = stack.pop()
@@ -167,7 +170,12 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
             shell = str(own.value)
         elif isinstance(defaults, yaml.ScalarNode):
             shell = str(defaults.value)
-        windows = _runner(text, node, named, ci, windows)
+        windows = _runner(text, node, named, ci, windows, executors)
+        default = named.get("default") if ci and node is root else None
+        if isinstance(default, yaml.MappingNode):  # (GitLab's `default:` tags and image: every job's, unless its own)
+            default_named: dict[str | None, yaml.Node] = {
+                key.value if isinstance(key, yaml.ScalarNode) else None: value for key, value in default.value}
+            windows = _runner(text, default, default_named, ci, windows, executors)
         task = named.get("task")
         foreign_task = isinstance(task, yaml.ScalarNode) and _FOREIGN_TASK.match(str(task.value)) is not None
         for key, value in pairs:
@@ -184,8 +192,10 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
     return tuple(sorted(found))
 
 
+@functools.lru_cache(maxsize=2)
 def _node(text: str) -> yaml.Node | None:
-    """The YAML's root node (None: it is no YAML)."""
+    """The YAML's root node (None: it is no YAML); kept for the file's next look (its shells, then its steps' `env:`),
+    never changed."""
     import yaml
 
     try:
@@ -232,7 +242,8 @@ def _plain_values_blanked(text: str) -> str:
     return "".join(out)
 
 
-def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool, outer: str | None) -> str | None:
+def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool, outer: str | None,
+            executors: dict[str, str] | None = None) -> str | None:
     """Why a job's (a mapping's) scripts with no shell named run in no POSIX shell, by the runner keys it writes (None:
     they run in one); `outer`: what the enclosing one said, kept when it names no runner. Windows named wins; then a
     runner that names no system where the shell depends on it (GitHub's `runs-on`, Azure's `pool`): unknown; then one
@@ -242,6 +253,8 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
         where = named.get(runner)
         if where is None:
             continue
+        if runner == "executor" and executors and _WINDOWS_RUNNER.search(_executor_written(executors, where)):
+            return "its job's executor (`executor`) runs on Windows, so it runs in PowerShell, not a POSIX shell"
         if _names_windows(text, job, where):
             return f"its job runs on Windows (`{runner}`), so it runs in PowerShell or cmd.exe, not a POSIX shell"
         if _names_system(text, job, where, _POSIX_RUNNER):
@@ -255,6 +268,41 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
     if not verdicts:
         return outer
     return next((verdict for verdict in verdicts if verdict is not None), None)
+
+
+def _executor_name(node: object) -> str:
+    """The name a CircleCI job's `executor:` gives (`win/default`, `{name: win/default, shell: …}`); "" for none."""
+    import yaml
+
+    name = _at(node, "name") if isinstance(node, yaml.MappingNode) else node
+    return str(name.value).strip() if isinstance(name, yaml.ScalarNode) else ""
+
+
+def _executor_written(executors: dict[str, str], node: object) -> str:
+    """What the executor a CircleCI job's `executor:` names is, as written (_executors: its definition, its orb's
+    reference); "" when the file does not say."""
+    name = _executor_name(node)
+    orb, slash, _ = name.partition("/")
+    return executors.get(name, "") or (executors.get(orb + "/", "") if slash else "")
+
+
+def _executors(text: str, root: yaml.Node) -> dict[str, str]:
+    """What each executor a CircleCI configuration names runs on, as written: a reusable one's definition (`executors:
+    {win: {machine: {image: windows-server-2022-gui:current}}}`), and an orb's (`orbs: {win: circleci/windows@5}` makes
+    `win/default` that orb's: its reference). By the name a job's `executor:` writes."""
+    import yaml
+
+    if not isinstance(root, yaml.MappingNode):
+        return {}
+    named = _pairs(root)
+    found: dict[str, str] = {}
+    for key, (prefix, suffix) in (("executors", ("", "")), ("orbs", ("", "/"))):
+        given = named.get(key)
+        if isinstance(given, yaml.MappingNode):
+            for name, value in given.value:
+                if isinstance(name, yaml.ScalarNode):
+                    found[prefix + str(name.value) + suffix] = text[value.start_mark.index:value.end_mark.index]
+    return found
 
 
 def _at(node: object, *path: str) -> object:
@@ -321,7 +369,7 @@ def _foreign_why(key: str | None, shell: str | None, windows: str | None) -> str
     if key == "bash":  # (Azure's `bash:` step: bash, on any pool)
         return None
     if shell is not None:
-        first = shell.split()[0].rsplit("/", 1)[-1].lower() if shell.split() else ""
+        first = shell.split()[0].rsplit("/", 1)[-1].lower().removesuffix(".exe") if shell.split() else ""
         return None if first in _POSIX_SHELLS else f"it runs in `{shell}`, not a POSIX shell"
     return windows
 
@@ -573,6 +621,7 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
     quote = ""  # the quote the scan is inside: ', " or none
     pending: list[tuple[str, bool, bool]] = []  # here-documents opened on this line: delimiter, quoted, `<<-`
     body: tuple[str, bool, bool] | None = None  # the here-document the scan is in (its quotes are its text)
+    arithmetic = -1  # where the arithmetic command the scan is in ends
     i = 0
     while i < len(script):
         if body is not None and (i == 0 or script[i - 1] == "\n"):  # a line of a here-document: its delimiter's?
@@ -617,9 +666,11 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
             out.append(script[i:arithmetic_end])
             i = arithmetic_end
             continue
+        if char == "(" and not quote and i >= arithmetic and (i == 0 or script[i - 1] in _COMMAND_START):
+            arithmetic = curl.arithmetic_command_end(script, i) or -1  # (`(( N << 1 ))`: a shift, no here-document)
         if char == "\n" and not quote and pending:  # the here-documents' bodies start on the next line
             body = pending.pop(0)
-        elif char == "<" and not quote and (opening := curl._HEREDOC.match(script, i)) is not None \
+        elif char == "<" and not quote and i >= arithmetic and (opening := curl._HEREDOC.match(script, i)) is not None \
                 and (name_match := curl._DELIMITER.match(script, opening.end())) is not None:
             raw = name_match.group()
             pending.append((re.sub(r"""\\(.)|['"]""", r"\1", raw), any(c in raw for c in "'\"\\"),
@@ -642,6 +693,10 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
         out.append(char)
         i += 1
     return "".join(out)
+
+
+#: What an arithmetic command `((` follows (a command's start, `if ((`, `for ((`): no here-document opens in it.
+_COMMAND_START = frozenset(" \t\n;&|!")
 
 
 def _expression_end(script: str, start: int) -> int | None:
@@ -676,8 +731,10 @@ def extract_with_python(text: str, *, ci: bool = False, service: str | None = No
     text is not known."""
     expressions: list[str] = []
     syntax = template_syntax(service)
-    requests, code = curl.scripts_with_python((start, _unknown_expressions(script, expressions, syntax))
-                                              for start, script in scripts(text, ci=ci))
+    found = scripts(text, ci=ci)
+    environments = step_environments(text, found, expressions, service) if not ci or service else []
+    requests, code = curl.scripts_with_python([(start, _unknown_expressions(script, expressions, syntax))
+                                               for start, script in found], environments)
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
                                                          if not _filled_in(text, syntax, where[0], where[-1])]
 
@@ -686,8 +743,200 @@ def extract(text: str) -> list[LaunchRequest]:
     """The curl launches of the workflow's steps: each script read where it is written (the rest of the file is
     YAML, never blanked and read again as shell)."""
     expressions: list[str] = []
-    requests = curl.extract_scripts((start, _unknown_expressions(script, expressions)) for start, script in scripts(text))
+    found = scripts(text)
+    environments = step_environments(text, found, expressions)
+    requests = curl.extract_scripts([(start, _unknown_expressions(script, expressions)) for start, script in found],
+                                    environments)
     return _written_expressions(requests, expressions)
+
+
+#: The actions whose steps set no variable a workflow names for its own use: GitHub's own checkout, cache, artifacts and
+#: setup actions (`actions/setup-python`), which export only names of their own (`pythonLocation`). Any other action may
+#: set any (`core.exportVariable`: `actions/github-script` runs the workflow's own code; an action loading a dotenv
+#: file) for the steps after it.
+_OWN_ACTIONS = re.compile(r"\s*actions/(?:checkout|cache|upload-artifact|download-artifact|setup-[\w-]+)@")
+#: A YAML scalar's tag when it is a string (a number or `true` is sent as GitHub writes it, which is not told here).
+_STRING_TAG = "tag:yaml.org,2002:str"
+
+
+#: A script's use of a variable, `$NAME` or `${NAME…`; a mapping key (`NAME:`, at a line's start or in a flow mapping).
+_NAME_USE = re.compile(r"\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*))")
+_KEY_LINE = re.compile(r"(?:^[ \t]*|[{,][ \t]*)[\"']?([A-Za-z_]\w*)[\"']?[ \t]*:", re.M)
+
+
+def step_environments(text: str, found: list[Script], expressions: list[str], service: str | None = None
+                      ) -> list[curl.Environment]:
+    """The variables each step's script (`found`, scripts' order) starts with, as the file writes them: a GitHub
+    workflow's (or composite action's) step `env:` over its job's over the workflow's; a CircleCI job's run step
+    `environment:` over its job's (`service`: kinds.ci_service's description; no other service's are certain: GitLab's
+    project variables win over its file's). The most specific wins. Each value is a word where it is written, each
+    `${{ … }}` (or the service's own template, `<< parameters.x >>`) in it an unknown part (named in `expressions`, as
+    _unknown_expressions names them). A name is left out (unknown, unless the script sets it) whose value is no string
+    written as itself (a number, an alias merge, an escape the offsets cannot follow), under an `env:` that is an
+    expression, or when an earlier step may have changed it: a job's or the workflow's after a step writing
+    `$GITHUB_ENV` or using an action other than GitHub's own; any after a CircleCI step writing `$BASH_ENV` (sourced at
+    each step's start) or running an orb's or a reusable command. Nothing when the file is no YAML or names none."""
+    import yaml
+
+    circleci = service is not None and "CircleCI" in service
+    if (service is not None and not circleci) or not found or ("env" not in text and "environment" not in text):
+        return []
+    used = {use.group(1) or use.group(2) for _, script in found if "curl" in script
+            for use in _NAME_USE.finditer(script)}
+    if used.isdisjoint(match.group(1) for match in _KEY_LINE.finditer(text)):
+        return []  # (no script names a variable the file may set: its YAML not read again)
+    root = _node(text) or _node(_plain_values_blanked(text))
+    if not isinstance(root, yaml.MappingNode):
+        return []
+    syntax = template_syntax(service)
+    spans = _circleci_spans(text, root, expressions, syntax) if circleci else _workflow_spans(text, root, expressions)
+    if not spans:
+        return []
+    spans.sort(key=lambda span: span[0])
+    starts = [start for start, _, _ in spans]
+    environments: list[curl.Environment] = []
+    for script in found:
+        at = span_of(script)[0]
+        index = bisect.bisect_right(starts, at) - 1
+        environments.append(spans[index][2] if index >= 0 and at < spans[index][1] else {})
+    return environments
+
+
+#: A step's script where it is written (its value's start and end), and the variables it starts with.
+_Span = tuple[int, int, dict[str, curl.Word]]
+
+
+def _workflow_spans(text: str, root: yaml.MappingNode, expressions: list[str]) -> list[_Span]:
+    """Each `run:` step's variables in a GitHub workflow or composite action (step_environments)."""
+    import yaml
+
+    named = _pairs(root)
+    workflow = _environment(text, named.get("env"), {}, expressions)
+    groups: list[tuple[dict[str, curl.Word], object]] = []  # a job's (or composite action's) variables, its steps
+    jobs = named.get("jobs")
+    if isinstance(jobs, yaml.MappingNode):
+        for _, job in jobs.value:
+            if isinstance(job, yaml.MappingNode):
+                job_named = _pairs(job)
+                groups.append((_environment(text, job_named.get("env"), workflow, expressions), job_named.get("steps")))
+    runs = named.get("runs")
+    if isinstance(runs, yaml.MappingNode):
+        groups.append((workflow, _pairs(runs).get("steps")))
+    spans: list[_Span] = []
+    for outer, steps in groups:
+        if not isinstance(steps, yaml.SequenceNode):
+            continue
+        for step in steps.value:
+            if not isinstance(step, yaml.MappingNode):
+                continue
+            step_named = _pairs(step)
+            run, uses = step_named.get("run"), step_named.get("uses")
+            if isinstance(run, yaml.ScalarNode):
+                spans.append((run.start_mark.index, run.end_mark.index,
+                              _environment(text, step_named.get("env"), outer, expressions)))
+                if "GITHUB_ENV" in text[run.start_mark.index:run.end_mark.index]:
+                    outer = {}  # (what it writes is set for the steps after it)
+            elif uses is not None and not (isinstance(uses, yaml.ScalarNode) and _OWN_ACTIONS.match(str(uses.value))):
+                outer = {}
+    return spans
+
+
+#: CircleCI's built-in steps that set no variable (every other step but a `run` may: an orb's command, a reusable one).
+_CIRCLECI_QUIET_STEPS = frozenset({"checkout", "setup_remote_docker", "save_cache", "restore_cache", "store_artifacts",
+                                   "store_test_results", "persist_to_workspace", "attach_workspace", "add_ssh_keys"})
+
+
+def _circleci_spans(text: str, root: yaml.MappingNode, expressions: list[str], syntax: re.Pattern[str] | None
+                    ) -> list[_Span]:
+    """Each `run` step's variables in a CircleCI configuration's jobs (step_environments)."""
+    import yaml
+
+    jobs = _pairs(root).get("jobs")
+    spans: list[_Span] = []
+    for _, job in jobs.value if isinstance(jobs, yaml.MappingNode) else []:
+        if not isinstance(job, yaml.MappingNode):
+            continue
+        job_named = _pairs(job)
+        steps = job_named.get("steps")
+        known = True  # no earlier step may have changed a variable
+        outer = _environment(text, job_named.get("environment"), {}, expressions, syntax)
+        for step in steps.value if isinstance(steps, yaml.SequenceNode) else []:
+            name = step if isinstance(step, yaml.ScalarNode) else step.value[0][0] if isinstance(
+                step, yaml.MappingNode) and len(step.value) == 1 else None
+            run = step.value[0][1] if isinstance(step, yaml.MappingNode) and len(step.value) == 1 else None
+            if not isinstance(name, yaml.ScalarNode) or (name.value != "run" and name.value not in _CIRCLECI_QUIET_STEPS):
+                known = False
+            elif name.value == "run" and run is not None:
+                own = _pairs(run).get("environment") if isinstance(run, yaml.MappingNode) else None
+                if known:
+                    spans.append((run.start_mark.index, run.end_mark.index,
+                                  _environment(text, own, outer, expressions, syntax)))
+                if "BASH_ENV" in text[run.start_mark.index:run.end_mark.index]:
+                    known = False  # (what it writes is sourced at each later step's start, over any `environment:`)
+    return spans
+
+
+def _pairs(node: yaml.MappingNode) -> dict[str, yaml.Node]:
+    """A mapping node's members by their plain keys (a key that is no scalar left out)."""
+    import yaml
+
+    return {str(key.value): value for key, value in node.value if isinstance(key, yaml.ScalarNode)}
+
+
+def _environment(text: str, node: object, outer: dict[str, curl.Word], expressions: list[str],
+                 syntax: re.Pattern[str] | None = None) -> dict[str, curl.Word]:
+    """The variables an `env:` (`node`; None: none) sets over `outer`'s (step_environments)."""
+    import yaml
+
+    if node is None:
+        return outer
+    if not isinstance(node, yaml.MappingNode):
+        return {}  # (an expression: any name may be set, to anything)
+    merged = dict(outer)
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.value == "<<":
+            return {}  # (a merge's names are not told here)
+        word = _environment_word(text, value, expressions, syntax)
+        if word is None:
+            merged.pop(str(key.value), None)
+        else:
+            merged[str(key.value)] = word
+    return merged
+
+
+def _environment_word(text: str, node: object, expressions: list[str], syntax: re.Pattern[str] | None = None
+                      ) -> curl.Word | None:
+    """An `env:` value as a shell word where it is written, its `${{ … }}` expressions (and what the service's `syntax`
+    fills in) unknown parts; None when it is no string, or its characters are not found in the file one by one."""
+    import yaml
+
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _STRING_TAG or not node.value:
+        return None
+    value = str(node.value)
+    start, end = node.start_mark.index, node.end_mark.index
+    offsets: Sequence[int] | None
+    if node.style in ("'", '"'):
+        quoted = quoted_scalar(text, start, end, flow=True)
+        offsets = quoted[0] if quoted is not None and quoted[1] == value else None
+    else:
+        offsets = scalar_offsets(text, (start, end), value)
+    if offsets is None:
+        return None
+    word = curl.Word()
+    i = 0
+    while i < len(value):
+        close = _expression_end(value, i) if value.startswith("${{", i) else None
+        if close is None and syntax is not None and value[i] in "$<" and (template := syntax.match(value, i)) is not None:
+            close = template.end()
+        if close is None:
+            word.add(value[i], offsets[i])
+            i += 1
+            continue
+        expressions.append(_shown(value[i:close]))
+        word.add("${" + _BLANK_PREFIX + _base36(len(expressions) - 1) + "}", offsets[i], known=False)
+        i = close
+    word.end = offsets[-1]
+    return word
 
 
 #: How a blanked expression's name starts (then its place in base 36, then `_`s): no name a script writes, as a rule.

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..core.codes import MISSING_FLOW_ID, NO_JSON_NUMBER, SDK_ARGUMENTS
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
-from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
+from ..core.unknown import Computed, NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
     READ_ON,
@@ -1784,7 +1784,8 @@ class JavaScriptReader(CodeReader):
                     if isinstance(found, Text):
                         parts.extend(found.parts)
                     else:
-                        parts.append(Unknown("${" + (self.source.source(inner) if inner else "") + "}"))
+                        source = "${" + (self.source.source(inner) if inner else "") + "}"
+                        parts.append(Computed(source, found.span, found.written) if isinstance(found, Computed) else Unknown(source))
             return Text(tuple(parts), span)
         if node.type == "new_expression" and self.source.raw(node.child_by_field_id(self.fields.constructor) or node) == "URL":
             args = self.arguments(node)  # new URL(path, base)
@@ -2187,6 +2188,8 @@ class JavaScriptReader(CodeReader):
             if not self.last_name(callee).endswith("loginClientCredentialsGrant"):
                 continue
             secret = self.argument(call, 1)
+            if secret is not None and secret.type in ("call_expression", "new_expression"):  # `atob('…')`: written
+                secret = self.wrapped_literal(secret)
             if secret is not None and secret.type == "string" and (text := self.string_value(secret)) is not None \
                     and literal_secret(text):
                 found.append((self.source.offsets(secret), "loginClientCredentialsGrant"))
@@ -2202,6 +2205,12 @@ class JavaScriptReader(CodeReader):
             if value.type not in ("call_expression", "new_expression") or callee is None \
                     or self.source.raw(callee).rpartition(".")[2] not in VALUE_WRAPPERS:
                 return None
+            held = callee.child_by_field_id(self.fields.object) if callee.type == "member_expression" else None
+            if held is not None and held.type in ("call_expression", "string", "template_string"):
+                value = held  # a method of what is wrapped: `Buffer.from('…', 'base64').toString()`, `'…'.trim()`
+                if value.type in ("string", "template_string"):
+                    return value
+                continue
             first = self.argument(value, 0)
             if first is None:
                 return None

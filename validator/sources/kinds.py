@@ -15,6 +15,8 @@ from .json_source import STRICT, ParsedJson
 from .template_pages import TEMPLATE_PAGES as TEMPLATE_PAGES
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from ..core.diagnostics import Path
 
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
@@ -103,6 +105,31 @@ LAUNCH_MENTION = re.compile(rb"flows/executions(?<![A-Za-z0-9_-]flows/executions
                             rb"|api/v2/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
 #: The same, over decoded text.
 LAUNCH_MENTION_TEXT = re.compile(LAUNCH_MENTION.pattern.decode())
+#: How far before the first `xecutions` it holds a mention may start: `api/v2/flows/`, a flow ID of at most 80
+#: characters and `/e` (the SDKs' method names and `flows/executions` start closer).
+_MENTION_REACH = 13 + 80 + 2
+
+
+def launch_mention(data: bytes, pos: int = 0, endpos: int | None = None) -> re.Match[bytes] | None:
+    """LAUNCH_MENTION.search(data, pos, endpos): the same match, searched for from near the first `xecutions` of the
+    range. The pattern's alternatives start with letters code is full of (f, p, P, a), so the engine tries it at most
+    positions of a file; every mention holds `xecutions`, whose rare first byte is scanned for fast, at most
+    _MENTION_REACH bytes after the mention's start. The leftmost match from `pos` holds an `xecutions` at or after the
+    first one, so it starts at or after the first one's place less the reach: searching from there finds it (its
+    lookbehind and lookahead read the same bytes: the range's end is kept)."""
+    end = len(data) if endpos is None else endpos
+    first = _XECUTIONS(data, pos, end)
+    if first is None:
+        return None
+    return LAUNCH_MENTION.search(data, max(pos, first.start() - _MENTION_REACH), end)
+
+
+def launch_mentions(data: bytes) -> Iterator[re.Match[bytes]]:
+    """LAUNCH_MENTION.finditer(data): each mention, in order (launch_mention; no mention is empty)."""
+    at = 0
+    while (found := launch_mention(data, at)) is not None:
+        yield found
+        at = found.end()
 #: The Genesys Cloud CLI's names, and the words of its launch after `gc` and its global flags (mentions.py finds the
 #: command by them, gc_cli.py reads its launch).
 CLI_NAMES = ("gc", "gc.exe")
@@ -993,9 +1020,9 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return signs_in(data) or (kind == "terraform" and b"request_url_template" in data and b"local." in data)
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
-    if kind in _JSON_KINDS and LAUNCH_MENTION.search(data) is None:
+    if kind in _JSON_KINDS and launch_mention(data) is None:
         data = _as_utf8(data).replace(b"\\/", b"/")  # JSON may escape its slashes (PHP's json_encode does)
-    return LAUNCH_MENTION.search(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data)) \
+    return launch_mention(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data)) \
         or (kind in COMMAND_KINDS and _CLI_LAUNCH.search(data) is not None)
 
 
@@ -1131,8 +1158,10 @@ _TFSTATE_BACKUP = ".tfstate.backup"
 
 def signs_in(data: bytes) -> bool:
     """Whether a file may sign in to Genesys Cloud (an OAuth token request, the SDKs' client-credentials grant):
-    it is read for credentials written in it (FL305), launch or not. Substring scans only: most files fail all."""
-    return b"oauth/token" in data or (b"redentials" in data and (b"lientCredentials" in data or b"lient_credentials" in data))
+    it is read for credentials written in it (FL305), launch or not. Substring scans only: most files fail all (by
+    `find`, not `in`: a bytes operand of `in` is first tried as an integer, a TypeError made and dropped per test)."""
+    return data.find(b"oauth/token") >= 0 or (data.find(b"redentials") >= 0 and (
+        data.find(b"lientCredentials") >= 0 or data.find(b"lient_credentials") >= 0))
 
 
 def minified_by_name(kind: str, name: str | None) -> bool:

@@ -416,6 +416,11 @@ _STATE_MACHINE_WHY = ("it is in a Step Functions definition that flowlint does n
                       "checked (save the definition as its own .asl.json file, where an HTTP task's `RequestBody` is checked)")
 
 
+#: Why a `DefinitionString` was not read (one that is JSON text as written is: sources/aws.py).
+_DEFINITION_STRING = ("a `DefinitionString` that is no JSON text as written: an `Fn::Join` of parts, a `${…}` where a "
+                      "value goes")
+
+
 def terraform_aws_why(text: str, at: int, block: int | None = None) -> str | None:
     """Why a mention at `at` in a Terraform file's AWS resource (its top-level block, opening at `block`, else the last
     unindented line at or before `at`) was not read as a launch; None when the block is no AWS resource."""
@@ -428,9 +433,10 @@ def terraform_aws_why(text: str, at: int, block: int | None = None) -> str | Non
     resource = (found.group(1) or found.group(2)) if found is not None else None
     if resource in ("aws_cloudwatch_event_api_destination", "aws_cloudwatch_event_target"):
         return API_DESTINATION_WHY.format(input="`input`", transformer="`input_transformer`") + (
-            "; a target's `input` written in this file is read and checked")
+            "; a target's `input` or `input_transformer` template written in this file is read and checked")
     if resource == "aws_sfn_state_machine":
-        return _STATE_MACHINE_WHY.format(where="a Terraform `definition`")
+        return _STATE_MACHINE_WHY.format(where="a Terraform `definition` that is neither a jsonencode() of an object nor "
+                                               "JSON text written here: a templatefile(), a file(), a reference")
     if resource is not None:
         return (f"it is in an AWS resource (`{resource}`) that calls it: configured here, not checked (flowlint reads "
                 "launches in Terraform in the `config_request` of a `genesyscloud_integration_action`)")
@@ -478,14 +484,14 @@ def aws_why(text: str, at: int, strings: bool | None = None) -> str:
     line = text[start:len(text) if end < 0 else end]
     if "InvocationEndpoint" in line or "invocation_endpoint" in line:
         return API_DESTINATION_WHY.format(input="`Input`", transformer="`InputTransformer`") + (
-            "; a target's `Input` written in this file is read and checked")
+            "; a target's `Input` or `InputTransformer` template written in this file is read and checked")
     if "ApiEndpoint" in line and _in_definition_string(text, line, strings):
-        return _STATE_MACHINE_WHY.format(where="a `DefinitionString`, a string")
+        return _STATE_MACHINE_WHY.format(where=_DEFINITION_STRING)
     if "ApiEndpoint" in line:
         return ("it is a Step Functions HTTP task whose request flowlint could not read as data (its `Parameters` are "
                 "not a mapping, or the file does not parse): configured here, not checked")
     if _written_as_string(text) if strings is None else strings:
-        return _STATE_MACHINE_WHY.format(where="a `DefinitionString`, a string")
+        return _STATE_MACHINE_WHY.format(where=_DEFINITION_STRING)
     if _COMMAND_ON_LINE.search(line):
         return "it is in a command in an AWS template, which flowlint does not read as a request"
     return ("it is in AWS configuration that calls it, where flowlint reads only a Step Functions HTTP task's "

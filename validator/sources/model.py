@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..core.codes import DUPLICATE_KEY
+from ..core.codes import DUPLICATE_KEY, PARSE_ERROR, UNREAD_LAUNCH
 from ..core.credentials import FALLBACK_GETTERS as FALLBACK_GETTERS
 from ..core.credentials import PLACEHOLDER_WORDS, holds_template_hole, placeholder_password
 from ..core.credentials import VALUE_WRAPPERS as VALUE_WRAPPERS
@@ -295,6 +295,17 @@ def said_twice(request: LaunchRequest) -> None:
             f"last, so this {code(name)} is never sent",
             f"keep one {code(name)}: move what this one holds into the later one, or remove it", Target.KEY), earlier))
     locator.repeated.clear()  # said once (a launch moved to a wrapper's call shares its body's locator)
+
+
+def body_set_by_script(request: LaunchRequest, message: str, help_text: str, where: Offsets | None) -> None:
+    """A request whose pre-request script sets its body (a Postman or Bruno request): the body saved with it is not what
+    is sent, so the body is unknown (never a finding, its syntax error neither), and an FL011 note (`message`, `help_text`)
+    says where the script sets it."""
+    request.body = Unknown("the body a pre-request script sets")
+    request.bodiless = False
+    request.body_locator = None
+    request.findings = [(finding, at) for finding, at in request.findings if finding.code != PARSE_ERROR]
+    request.findings.append((Finding(UNREAD_LAUNCH, (), message, help_text), where))
 
 
 def is_yaml(text: str) -> bool:

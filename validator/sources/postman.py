@@ -14,14 +14,13 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..core.codes import PARSE_ERROR, UNREAD_LAUNCH
-from ..core.diagnostics import Finding, Path, Target
+from ..core.diagnostics import Path, Target
 from ..core.printable import clipped
 from ..core.unknown import Unknown
 from .embedded import VARIABLE, embedded_body, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
-from .model import Header, LaunchRequest, Offsets, Text, literal_secret, written_password
+from .model import Header, LaunchRequest, Offsets, Text, body_set_by_script, literal_secret, written_password
 from .sign_in import FORM_SECRETS, to_genesys_token
 from .urls import api_host_for, url_host
 
@@ -340,14 +339,10 @@ def _set_by_script(request: LaunchRequest, script: _Script) -> None:
     """A request whose pre-request script sets its body: the body saved with the request is not what is sent, so the
     body is unknown (never a finding), and a note says which script sets it."""
     where, statement = script
-    request.body = Unknown("the body a pre-request script sets")
-    request.bodiless = False
-    request.body_locator = None
-    request.findings = [(finding, at) for finding, at in request.findings if finding.code != PARSE_ERROR]
-    request.findings.append((Finding(
-        UNREAD_LAUNCH, (), f"the launch's body is set by a pre-request script (`{clipped(statement, 80)} …`): the body saved "
-        "with the request is not what is sent, and flowlint does not run scripts; nothing in the body was checked",
-        "check the body the script builds as a payload file, or save it as the request's body"), where))
+    body_set_by_script(
+        request, f"the launch's body is set by a pre-request script (`{clipped(statement, 80)} …`): the body saved with "
+        "the request is not what is sent, and flowlint does not run scripts; nothing in the body was checked",
+        "check the body the script builds as a payload file, or save it as the request's body", where)
 
 
 #: An auth block as met: the block (any JSON value: only a dict is one) and where it is written.

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
-from ..core.unknown import NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
+from ..core.unknown import Computed, NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
     READ_ON,
@@ -33,7 +33,7 @@ from .code import (
     walk,
 )
 from .embedded import embedded_body, embedded_body_with_holes
-from .kinds import LAUNCH_MENTION
+from .kinds import launch_mentions
 from .model import (
     FALLBACK_GETTERS,
     VALUE_WRAPPERS,
@@ -1795,7 +1795,9 @@ class PythonReader(CodeReader):
                 elif child.type == "interpolation":
                     inner = child.named_children[0] if child.named_children else None
                     found = self.text(inner, depth + 1) if inner is not None else Unknown()
-                    parts.extend(found.parts if isinstance(found, Text) else [Unknown(self.source.source(inner) if inner else "")])
+                    source = self.source.source(inner) if inner else ""
+                    parts.extend(found.parts if isinstance(found, Text) else
+                                 [Computed(source, found.span, found.written) if isinstance(found, Computed) else Unknown(source)])
             return Text(tuple(parts), span)
         if node.type in ("string", "concatenated_string"):
             known = self.string(node)
@@ -2018,6 +2020,8 @@ class PythonReader(CodeReader):
                 continue
             args, _ = self.arguments(call)
             secret = args[1] if len(args) > 1 else None
+            if secret is not None and secret.type == "call":  # `base64.b64decode("…").decode()`: the literal is written
+                secret = self.wrapped_literal(secret)
             if secret is not None and secret.type == "string" and (text := self.string(secret)) is not None \
                     and literal_secret(text[0]):
                 found.append((self.source.offsets(secret), "get_client_credentials_token"))
@@ -2031,6 +2035,12 @@ class PythonReader(CodeReader):
             callee = value.child_by_field_id(self.fields.function)
             if value.type != "call" or callee is None or self.source.raw(callee).rpartition(".")[2] not in VALUE_WRAPPERS:
                 return None
+            held = callee.child_by_field_id(self.fields.object) if callee.type == "attribute" else None
+            if held is not None and held.type in ("call", "string"):  # a method of what is wrapped: `b64decode("…").decode()`
+                value = held
+                if value.type == "string":  # `"…".encode()`
+                    return value
+                continue
             args, _ = self.arguments(value)
             if not args:
                 return None
@@ -2061,7 +2071,7 @@ class PythonReader(CodeReader):
         found = super().unread()
         if found is None or found[1] is None or "a client it does not know" not in found[1]:
             return found
-        match = next((m for m in LAUNCH_MENTION.finditer(self.source.data) if not self._in_definition(m.start(), m.end())), None)
+        match = next((m for m in launch_mentions(self.source.data) if not self._in_definition(m.start(), m.end())), None)
         node = self.root.descendant_for_byte_range(match.start(), match.end()) if match is not None else None
         form = self._url_form(node) if node is not None else None
         if form is None:

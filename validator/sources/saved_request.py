@@ -20,7 +20,7 @@ from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS, keep_text_help
-from .embedded import embedded_body, fill_variables, json_string_at
+from .embedded import embedded_body, fill_variables, json_string_at, scalar_offsets, string_start
 from .http_file import substitute
 from .json_source import JsonLocator
 from .kinds import (
@@ -180,7 +180,7 @@ def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: di
 
     url_key = next(key for key in (*URL_KEYS, "endpoint") if isinstance(spec.get(key), str))  # (Hoppscotch's endpoint)
     url_at = where(url_key)
-    url = substitute(spec[url_key], _inside(text, url_at), {})
+    url = substitute(spec[url_key], string_start(text, url_at), {})
     method = spec.get("method")
     base = next((key for key in ("baseURL", "baseUrl") if isinstance(spec.get(key), str)), None)
     parts = url.parts
@@ -188,7 +188,7 @@ def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: di
         # axios joins a relative URL to its baseURL with one slash (combineURLs): `api/v2/…` as much as `/api/v2/…`
         base_at = where(base)
         first = parts[0].lstrip("/")
-        parts = (*substitute(spec[base].rstrip("/"), _inside(text, base_at), {}).parts, "/" + first, *parts[1:])
+        parts = (*substitute(spec[base].rstrip("/"), string_start(text, base_at), {}).parts, "/" + first, *parts[1:])
     request = LaunchRequest("saved-request", where() or (0, 0), Text(parts, url_at),
                             method.upper() if isinstance(method, str) else Unknown("method"), where("method"))
     if base is not None and parts is not url.parts:
@@ -241,7 +241,7 @@ def _request(text: str, locator: BodyLocator, unique: bool, path: Path, spec: di
         elif isinstance(locator, JsonLocator):
             embedded_body(request, body, at[0], {})
         else:  # a YAML scalar (a `|` block): its characters found in the file; else all of it at its start (shown only)
-            embedded_body(request, body, _aligned(text, at, body) or [at[0]] * (len(body) + 1), {})
+            embedded_body(request, body, scalar_offsets(text, at, body) or [at[0]] * (len(body) + 1), {})
     elif not isinstance(locator, JsonLocator):  # a YAML mapping: the value as read, located by its nodes
         request.body = fill_variables(body, {})  # a `{{variable}}` is unknown, as in a JSON one's body
     else:  # an object (or a number…) where it is written: a client sends it as JSON
@@ -270,34 +270,6 @@ def _angled_unknown(value: Any) -> Any:
     if isinstance(value, list):
         return [_angled_unknown(item) for item in value]
     return Unknown(value) if isinstance(value, str) and _ANGLED.search(value) else value
-
-
-def _inside(text: str, at: Offsets | None) -> int:
-    """Where a string value's characters start: past its quote (JSON's, or a quoted YAML scalar's)."""
-    if at is None:
-        return 0
-    return at[0] + 1 if text[at[0]:at[0] + 1] in ('"', "'") else at[0]
-
-
-def _aligned(text: str, at: Offsets, body: str) -> list[int] | None:
-    """The file offset of each character of a YAML string scalar (and one past its end), where the file writes each
-    as itself with only white space between (a `|` block's indentation); None otherwise (a folded or escaped one)."""
-    start, end = at
-    if text[start:start + 1] in ("|", ">"):  # a block scalar: its text starts on the next line
-        start = text.find("\n", start, end) + 1
-        if start == 0:
-            return None
-    offsets, position = [], start
-    for char in body:
-        while position < end and text[position] != char:
-            if text[position] not in " \t\r\n":
-                return None
-            position += 1
-        if position >= end:
-            return None
-        offsets.append(position)
-        position += 1
-    return [*offsets, position]
 
 
 def _parsed_body(request: LaunchRequest, written: str, start: int, value: Any) -> None:
@@ -412,4 +384,4 @@ def _disabled(entry: dict[str, Any]) -> bool:
 
 
 def _value(text: str, value: Any, at: Offsets | None) -> Text | Unknown:
-    return substitute(value, _inside(text, at), {}) if isinstance(value, str) else Unknown()
+    return substitute(value, string_start(text, at), {}) if isinstance(value, str) else Unknown()

@@ -33,7 +33,7 @@ from .data_action import template_body
 from .document import DEFAULT_LIMITS, Limits
 from .embedded import json_string_at
 from .json_source import JsonLocator
-from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
+from .model import NO_BODY, EmbeddedJson, Header, LaunchRequest, Offsets, Text, TreeSpans, run_time_text
 from .module_texts import ModuleText, directory_files, module_text
 from .velocity import hole_end, text_parts
 
@@ -287,6 +287,8 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
         labels = _labels(source, block)
         if labels[:1] == ["aws_cloudwatch_event_api_destination"] and len(labels) > 1:
             destinations[labels[1]] = block
+        if labels[:1] == ["aws_sfn_state_machine"]:
+            found.extend((request, {}) for request in _state_machine(module, block))
         if labels[:1] not in (["genesyscloud_integration_action"], ["genesyscloud_integration_action_draft"]):
             continue
         for config in _blocks(_body(block), "config_request"):
@@ -296,7 +298,7 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
                 found.append((request, links))
     if destinations:
         for block in _blocks(_body(root), "resource"):
-            if _labels(source, block)[:1] == ["aws_cloudwatch_event_target"]:
+            if _labels(source, block)[:1] in (["aws_cloudwatch_event_target"], ["aws_pipes_pipe"]):
                 links = {}
                 request = _target_request(module, block, destinations, links)
                 if request is not None:
@@ -307,19 +309,80 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
     return [request for request, _ in found]
 
 
+def _state_machine(module: _Module, block: Node) -> list[LaunchRequest]:
+    """The HTTP tasks' requests of a Step Functions state machine's `definition` (sources/aws.py): a jsonencode() of an
+    HCL object (what is no literal unknown, an `ApiEndpoint`'s literal parts known), or JSON text (a heredoc, a string:
+    each `${…}` unknown); none from anything else (templatefile(), file(), a reference), whose mentions keep the FL011
+    note."""
+    from . import aws, json_source
+
+    source = module.source
+    definition = _attributes(source, _body(block)).get("definition")
+    value = _unwrap(definition) if definition is not None else None
+    if value is None:
+        return []
+    if value.type == "function_call":
+        name = source.text[slice(*source.offsets(value.children[0]))] if value.children else ""
+        arguments = _arguments(value)
+        if name != "jsonencode" or len(arguments) != 1:
+            return []
+        spans = TreeSpans()
+        tree = _hcl_value(source, arguments[0], (), spans, module.limits.max_depth, {}, module)
+        return aws.http_tasks(source.text, tree, spans, endpoints=_endpoints(source, arguments[0], module.limits.max_depth))
+    string = _string(source, value)
+    if string is None:
+        return []
+    written, where, references = string
+    for reference in references:  # (each an unknown part wherever it stands: `${…}` with no space, of its length)
+        written = written.replace(reference, "${" + "_" * (len(reference) - 3) + "}")
+    parsed = json_source.parse(written)
+    if not isinstance(parsed, json_source.ParsedJson):
+        return []
+    embedded = EmbeddedJson(written, where)
+    embedded.locator = JsonLocator(written, unique_keys=not parsed.has_duplicates)
+    return aws.http_tasks(source.text, parsed.value, embedded)
+
+
+def _endpoints(source: SourceText, node: Node, depth: int) -> dict[tuple[str | int, ...], Text]:
+    """Each `ApiEndpoint` string a jsonencode()'s HCL object writes, by its path, as text with an unknown part for each
+    `${…}` (sources/aws.py reads the rest)."""
+    found: dict[tuple[str | int, ...], Text] = {}
+    stack: list[tuple[Node, tuple[str | int, ...], int]] = [(node, (), depth)]
+    while stack:
+        node, path, left = stack.pop()
+        value = _unwrap(node)
+        if left <= 0 or value.type != "collection_value" or value.named_child_count != 1:
+            continue
+        inner = value.named_children[0]
+        if inner is not None and inner.type == "object":
+            for element in _children(inner, "object_elem"):
+                key, item = _element(source, element)
+                string = _string(source, item) if key == "ApiEndpoint" and item is not None else None
+                if string is not None and item is not None:
+                    at: tuple[str | int, ...] = (*path, "ApiEndpoint")
+                    found[at] = Text(text_parts(string[0]), source.offsets(item))
+                elif key is not None and item is not None:
+                    stack.append((item, (*path, key), left - 1))
+        elif inner is not None and inner.type == "tuple":
+            stack.extend((item, (*path, index), left - 1) for index, item in enumerate(_children(inner, "expression")))
+    return found
+
+
 #: How a rule's target names an API destination of its file: `aws_cloudwatch_event_api_destination.<name>.arn`.
 _DESTINATION_ARN = re.compile(r"aws_cloudwatch_event_api_destination\.([A-Za-z_][\w-]*)\.arn")
 
 
 def _target_request(module: _Module, target: Node, destinations: dict[str, Node], links: dict[str, str]
                     ) -> LaunchRequest | None:
-    """The request an EventBridge rule's target sends through an API destination of the file (None: it names none):
-    the destination's endpoint and method; its body the target's `input` (a jsonencode() of data, or JSON text), read
-    as a data action's template is. None with an `input_transformer`, an `input_path` or nothing: what the event gives
-    is sent, and the destination's endpoint gets the FL011 note (sources/mentions.py)."""
+    """The request an EventBridge rule's target (or a pipe, `aws_pipes_pipe`, by its `target`) sends through an API
+    destination of the file (None: it names none): the destination's endpoint and method; its body the target's `input`
+    (a jsonencode() of data, or JSON text), read as a data action's template is, or its `input_transformer`'s template
+    (a pipe's `target_parameters`' one: _transformed). None with an `input_path` or nothing: what the event gives is
+    sent, and the destination's endpoint gets the FL011 note (sources/mentions.py)."""
     source = module.source
     attributes = _attributes(source, _body(target))
-    arn = attributes.get("arn")
+    pipe = _labels(source, target)[:1] == ["aws_pipes_pipe"]  # (its `target`, its `target_parameters`' template)
+    arn = attributes.get("target" if pipe else "arn")
     named = _DESTINATION_ARN.fullmatch(source.source(_unwrap(arn)).strip()) if arn is not None else None
     destination = destinations.get(named.group(1)) if named is not None else None
     if destination is None:
@@ -329,7 +392,11 @@ def _target_request(module: _Module, target: Node, destinations: dict[str, Node]
     endpoint = _string(source, endpoint_node) if endpoint_node is not None else None
     if endpoint is None or endpoint_node is None:
         return None
-    if attributes.get("input") is None:
+    transformers = _blocks(_body(target), "target_parameters" if pipe else "input_transformer")
+    template = _attributes(source, _body(transformers[0])).get("input_template") if transformers else None
+    if pipe:
+        attributes.pop("input", None)
+    if attributes.get("input") is None and template is None:
         return None
     method_node = wanted.get("http_method")
     method_value = _plain(source, method_node) if method_node is not None else None
@@ -338,11 +405,36 @@ def _target_request(module: _Module, target: Node, destinations: dict[str, Node]
                             source.offsets(method_node) if method_value and method_node is not None else None)
     request.headers = None  # the connection's and the destination's: not all written here
     body = attributes.get("input")
-    if body is None:  # the event, or a transformer's template filled from it: the destination's FL011 note says so
+    if body is None and template is not None:
+        return _transformed(source, request, transformers[0], template, pipe=pipe)
+    if body is None:
         return None
     request.body_span = source.offsets(body)
     _template(source, request, body, module.limits.max_depth, links, module)
     return request
+
+
+def _transformed(source: SourceText, request: LaunchRequest, transformer: Node, template: Node, *, pipe: bool = False
+                 ) -> LaunchRequest:
+    """A target's `input_transformer` template as the launch's body (sources/aws.py template_body): each `<name>` of its
+    `input_paths` (any, when they are not written here; the predefined `<aws.events.…>`) and each `${…}` unknown; a
+    pipe's `target_parameters` template, each `<$.path>` and `<aws.pipes.…>` unknown."""
+    from . import aws
+
+    request.body_span = source.offsets(template)
+    string = _string(source, template)
+    if string is None:  # (a reference, a function's result)
+        request.body = Unknown(source.source(template))
+        return request
+    written, where, references = string
+    for reference in references:  # (each an unknown part wherever it stands: `${…}` with no space, of its length)
+        written = written.replace(reference, "${" + "_" * (len(reference) - 3) + "}")
+    if pipe:
+        return aws.template_body(request, written, where, None, aws.PIPE_PLACEHOLDER)
+    paths = _attributes(source, _body(transformer)).get("input_paths")
+    names = frozenset(_map_items(source, paths)) if paths is not None and _unwrap(paths).type == "collection_value" \
+        else None
+    return aws.template_body(request, written, where, names, aws.TRANSFORMER_PLACEHOLDER)
 
 
 def syntax_error(text: str, name: str | None) -> str | None:

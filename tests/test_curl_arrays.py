@@ -1,0 +1,90 @@
+"""A curl command given its options by a bash array (`args=(-H "…" -d '{…}')`, then `curl "${args[@]}"`) sends the
+array's elements, each one word as written: its launch is read from them, its body checked where the array writes it.
+An array assigned where its value is not certain (in a branch, with an unquoted expansion) stays unknown. Before, such a
+launch was not read (its body unknown, its URL in the array an FL011 note)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from validator.core.unknown import Unknown
+from validator.sources import curl, github_actions
+
+from conftest import UUID, diagnostics
+
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+
+
+def test_an_arrays_elements_are_the_commands_words(tmp_path: Path) -> None:
+    text = ("#!/bin/bash\nargs=(\n  -X POST  # the method\n  -H \"Content-Type: application/json\"\n"
+            f"  -d '{{\"flowId\": \"{UUID}\", \"inputData\": 5}}'\n)\ncurl -sf \"${{args[@]}}\" {URL}\n")
+    (request,) = curl.extract(text)
+    assert request.method == "POST" and request.body == {"flowId": UUID, "inputData": 5}
+    path = tmp_path / "launch.sh"
+    path.write_text(text)
+    found = [(d["code"], d["line"]) for d in diagnostics("--no-cache", str(path)) if d["code"] != "FL200"]
+    assert found == [("FL105", 5)]
+
+
+def test_an_array_holding_the_url_on_one_line_gets_no_note(tmp_path: Path) -> None:
+    text = (f"args=(-X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowid\": \"{UUID}\"}}'); "
+            "curl -sf \"${args[@]}\"\n")
+    path = tmp_path / "launch.sh"
+    path.write_text(text)
+    found = [d["code"] for d in diagnostics("--no-cache", str(path)) if d["code"] != "FL200"]
+    assert found == ["FL102"]
+
+
+def test_an_append_adds_its_elements() -> None:
+    text = (f"args=(-X POST -H 'Content-Type: application/json')\nargs+=(-d '{{\"flowId\": \"{UUID}\"}}')\n"
+            f"curl \"${{args[@]}}\" {URL}\n")
+    (request,) = curl.extract(text)
+    assert request.body == {"flowId": UUID}
+
+
+def test_an_array_whose_value_is_not_certain_is_unknown() -> None:
+    body = f"-d '{{\"flowId\": \"{UUID}\"}}'"
+    for script in (f"if [ -n \"$X\" ]; then args=(-X POST {body}); fi\n",  # in a branch
+                   f"args=(-X POST $MORE {body})\n",  # an element the shell splits
+                   f"args=(-X POST {body})\nargs[1]=GET\n",  # an element set
+                   f"args=([0]=-X [1]=POST [2]=-d [3]='{{\"flowId\": \"{UUID}\"}}')\n"):  # given their places
+        (request,) = curl.extract(f"{script}curl \"${{args[@]}}\" {URL}\n")
+        assert request.body != {"flowId": UUID} and not request.bodiless, script
+        assert request.url is not None and request.url.value == URL  # reached: the launch is read
+
+
+def test_an_unquoted_expansion_of_an_array_is_not_spliced() -> None:
+    (request,) = curl.extract(f"args=(-X POST -d '{{\"flowId\": \"{UUID}\"}}')\ncurl ${{args[@]}} {URL}\n")
+    assert request.body != {"flowId": UUID}
+
+
+def test_an_array_in_a_quoted_workflow_step_is_read_where_it_is_written() -> None:
+    text = ("on: push\njobs:\n  go:\n    runs-on: ubuntu-latest\n    steps:\n"
+            f"      - run: \"args=(-X POST -d '{{\\\"flowid\\\": 1}}'); curl \\\"${{args[@]}}\\\" {URL}\"\n")
+    (request,) = github_actions.extract(text)
+    assert request.body == {"flowid": 1}
+    assert request.body_span is not None and text[request.body_span[0]:].startswith("'{\\\"flowid")
+
+
+def test_an_expansion_that_may_hold_options_leaves_the_method_unknown(tmp_path: Path) -> None:
+    """`curl "${opts[@]}" URL` (or `$CURL_OPTS`) may send `-X POST` or `-d`: its method is unknown, not a GET (before, a
+    false FL301 error on a launch whose options flowlint cannot see)."""
+    for options in ('"${opts[@]}"', "$CURL_OPTS"):
+        path = tmp_path / "launch.sh"
+        path.write_text(f"if [ -n \"$X\" ]; then opts=(-X POST); fi\ncurl {options} -H 'Content-Type: application/json' "
+                        f"{URL}\n")
+        (request,) = curl.extract(path.read_text())
+        assert isinstance(request.method, Unknown) and request.url is not None and request.url.value == URL
+        assert "FL301" not in [d["code"] for d in diagnostics("--no-cache", str(path))]
+
+
+def test_a_password_in_an_array_a_curl_sends_is_found(tmp_path: Path) -> None:
+    """`args=(-u "id:secret" …)`, then `curl "${args[@]}"`: the password curl sends is written in the file (FL305), where
+    the array writes it (before, not seen: the array's words were no curl command's)."""
+    text = ("args=(\n  -u \"my-client:Q7f9Zk2LmX4vB8nR1tY6\"\n  -d grant_type=client_credentials\n)\n"
+            "curl \"${args[@]}\" https://login.mypurecloud.com/oauth/token\n"
+            f"curl -X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}'\n")
+    path = tmp_path / "launch.sh"
+    path.write_text(text)
+    found = [(d["code"], d["line"], d["column"]) for d in diagnostics("--no-cache", str(path)) if d["code"] == "FL305"]
+    assert found == [("FL305", 2, 17)]

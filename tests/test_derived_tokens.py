@@ -1,0 +1,196 @@
+"""FL305 where a launch's token or client secret is written in the file through a transform that only re-encodes,
+hashes or echoes it (core.derived): `"Bearer " + atob('…')`, `base64.b64decode("…").decode()`, `Buffer.from('…',
+'base64')`, `hashlib.sha256(b"…").hexdigest()`, `Bearer $(echo …)`, `$(base64 -d <<< …)`, a client secret given as
+`b64decode("…").decode()`. Before, none was reported and the literal was shown in excerpts (but `$(echo …)`'s, masked
+unreported). An encoding is reversible, so its literal is the token; a hash's literal is its preimage, from which
+whoever reads the file computes the token sent: both are secrets written in the file. A reference (`$(cat …)`, an
+environment variable, `${{ secrets.X }}`, a vault lookup, a transform of a variable) is none: not reported, shown."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from conftest import flowlint
+
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+UUID = "6f3c1d2e-8a4b-4c5d-9e6f-7a8b9c0d1e2f"
+TOKEN = "Zq8vR4nT7pLm2XwQ9sKd3Jf6"
+ENCODED = "WnE4dlI0blQ3cExtMlh3UTlzS2QzSmY2"  # (base64 of TOKEN)
+PREIMAGE = "hunter2-gc-launch"
+
+
+def _python(token: str) -> str:
+    return (f"import base64, hashlib, os, requests\nrequests.post('{URL}', json={{'flowId': '{UUID}'}},\n"
+            f"    headers={{'Authorization': {token}}})\n")
+
+
+def _javascript(token: str) -> str:
+    return (f"await fetch('{URL}', {{method: 'POST', body: JSON.stringify({{flowId: '{UUID}'}}),\n"
+            f"  headers: {{'Content-Type': 'application/json', Authorization: {token}}}}});\n")
+
+
+def _shell(token: str) -> str:
+    return (f"curl -X POST {URL} -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}' \\\n"
+            f"  -H \"Authorization: Bearer {token}\"\n")
+
+
+#: (file, text, what FL305 says, the literal no output may show).
+WRITTEN = [
+    ("b64.py", _python(f"'Bearer ' + base64.b64decode('{ENCODED}').decode()"), "encoded: the code only decodes it", ENCODED),
+    ("f.py", _python(f"f\"Bearer {{base64.urlsafe_b64decode(b'{ENCODED}').decode('utf-8')}}\""), "only decodes", ENCODED),
+    ("hex.py", _python(f"'Bearer ' + bytes.fromhex('{TOKEN.encode().hex()}').decode()"), "only decodes", TOKEN.encode().hex()),
+    ("sha.py", _python(f"'Bearer ' + hashlib.sha256(b'{PREIMAGE}').hexdigest()"), "a hash of a literal", PREIMAGE),
+    ("enc.py", _python(f"'Bearer {{}}'.format(hashlib.sha256('{PREIMAGE}'.encode()).hexdigest())"), "a hash", PREIMAGE),
+    ("atob.js", _javascript(f"'Bearer ' + atob('{ENCODED}')"), "only decodes", ENCODED),
+    ("buf.js", _javascript(f"`Bearer ${{Buffer.from('{ENCODED}', 'base64').toString('utf8')}}`"), "only decodes", ENCODED),
+    ("hash.js", _javascript(f"'Bearer ' + crypto.createHash('sha256').update('{PREIMAGE}').digest('hex')"), "a hash",
+     PREIMAGE),
+    ("btoa.js", _javascript(f"'Bearer ' + btoa('{PREIMAGE}')"), "only encodes it", PREIMAGE),
+    ("echo.sh", _shell(f"$(echo -n {TOKEN})"), "the command only writes it out", TOKEN),
+    ("pipe.sh", _shell(f"$(echo '{ENCODED}' | base64 --decode | tr -d '\\n')"), "only decodes", ENCODED),
+    ("here.sh", _shell(f"$(base64 -d <<< {ENCODED})"), "only decodes", ENCODED),
+    ("sum.sh", _shell(f"`printf %s {PREIMAGE} | sha256sum | cut -d' ' -f1`"), "a hash", PREIMAGE),
+]
+#: (file, text, the reference shown as written): no FL305, nothing masked.
+REFERENCES = [
+    ("env.py", _python("'Bearer ' + base64.b64decode(os.environ['GC_TOKEN_B64']).decode()"), "os.environ['GC_TOKEN_B64']"),
+    ("vault.py", _python("'Bearer ' + vault.read('secret/gc/token_2024abcd9f8e7d6c5b4a')"), "token_2024abcd9f8e7d6c5b4a"),
+    ("file.py", _python("'Bearer ' + open('/run/secrets/gc_token_2024abcd9f8e').read()"), "/run/secrets/gc_token_2024abcd9f8e"),
+    ("var.js", _javascript("'Bearer ' + atob(process.env.GC_TOKEN_B64)"), "atob(process.env.GC_TOKEN_B64)"),
+    ("cat.sh", _shell("$(cat /run/secrets/gc_token_2024abcd9f8e7d6c5b4a | tr -d x)"), "gc_token_2024abcd9f8e7d6c5b4a"),
+    ("ci.sh", _shell("$(echo ${{ secrets.GC_TOKEN }} | base64 -d)"), "${{ secrets.GC_TOKEN }}"),
+    ("var.sh", _shell("$(echo \"$GC_TOKEN_B64\" | base64 -d)"), "$GC_TOKEN_B64"),
+]
+
+
+@pytest.fixture
+def tree(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for name, text, *_ in [*WRITTEN, *REFERENCES]:
+        (tmp_path / name).write_text(text)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def _fl305(name: str) -> list[dict[str, object]]:
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", name).stdout)["diagnostics"]
+    return [d for d in found if d["code"] == "FL305"]
+
+
+@pytest.mark.parametrize(("name", "text", "said", "secret"), WRITTEN, ids=[case[0] for case in WRITTEN])
+def test_a_token_written_through_a_transform_is_reported_and_never_shown(tree: Path, name: str, text: str, said: str,
+                                                                          secret: str) -> None:
+    found = _fl305(name)
+    assert len(found) == 1 and said in str(found[0]["message"]), found
+    line = text.splitlines()[int(str(found[0]["line"])) - 1]
+    assert line[int(str(found[0]["column"])) - 1:].startswith(secret), (line, found)  # (it points at the literal)
+    for output in ("text", "json", "sarif"):
+        shown = flowlint("check", "--no-cache", "--no-color", "--format", output, name).stdout
+        assert "FL305" in shown and secret not in shown, (output, shown)
+    assert "*" * len(secret) in flowlint("check", "--no-cache", "--no-color", name).stdout  # (its excerpt: masked)
+
+
+@pytest.mark.parametrize(("name", "text", "shown"), REFERENCES, ids=[case[0] for case in REFERENCES])
+def test_a_reference_is_not_reported_and_stays_shown(tree: Path, name: str, text: str, shown: str) -> None:
+    assert _fl305(name) == []
+    from validator.core.credentials import credential_literals
+
+    assert not any(shown in text[start:end] or text[start:end] in shown for start, end in credential_literals(text)), name
+
+
+def test_a_placeholder_written_through_a_transform_is_not_reported(tmp_path: Path) -> None:
+    placeholder = "eW91ci10b2tlbi1nb2VzLWhlcmU="  # (base64 of `your-token-goes-here`)
+    for name, text in (("ph.js", _javascript(f"'Bearer ' + atob('{placeholder}')")),
+                       ("ph.sh", _shell("$(echo your-token-goes-here)")), ("ex.py", _python("'Bearer ' + sha256(b'').hexdigest()"))):
+        (tmp_path / name).write_text(text)
+        assert _fl305(str(tmp_path / name)) == [], name
+
+
+def test_a_client_secret_given_decoded_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "sdk.py").write_text(
+        "import base64\nimport PureCloudPlatformClientV2 as pc\n"
+        f"client_secret = base64.b64decode('{ENCODED}').decode()\n"
+        f"pc.api_client.ApiClient().get_client_credentials_token('{UUID}', base64.b64decode('{ENCODED}').decode())\n"
+        f"requests.post('{URL}', json={{'flowId': '{UUID}'}}, headers={{'Authorization': f'Bearer {{token}}'}})\n")
+    (tmp_path / "sdk.js").write_text(
+        "const client = require('purecloud-platform-client-v2').ApiClient.instance;\n"
+        f"client.loginClientCredentialsGrant('{UUID}', Buffer.from('{ENCODED}', 'base64').toString());\n"
+        f"const cfg = {{clientSecret: atob('{ENCODED}').trim()}};\n"
+        f"await fetch('{URL}', {{method: 'POST', headers: {{Authorization: `Bearer ${{t}}`}},\n"
+        f"  body: JSON.stringify({{flowId: '{UUID}'}})}});\n")
+    for name, lines in (("sdk.py", [3, 4]), ("sdk.js", [2, 3])):
+        found = _fl305(str(tmp_path / name))
+        assert sorted(int(str(d["line"])) for d in found) == lines, found
+        assert all("client secret" in str(d["message"]) for d in found), found
+        shown = flowlint("check", "--no-cache", "--no-color", str(tmp_path / name)).stdout
+        assert "FL305" in shown and ENCODED not in shown, shown
+
+
+def test_the_editor_server_quotes_no_token_written_through_a_transform(tree: Path) -> None:
+    pytest.importorskip("pygls")
+    from validator.lsp.server import check
+
+    for name, text, _, secret in WRITTEN:
+        found = check(str(tree / name), text)
+        assert "FL305" in {d.code for d in found}, (name, found)  # reached
+        assert secret not in repr([(d.message, d.help, d.pointer) for d in found]), name
+
+
+def test_a_transform_is_tried_only_where_one_opens_after_a_scheme(monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.core import credentials
+    from validator.core.credentials import credential_literals
+
+    from conftest import counted_calls
+
+    tried = counted_calls(monkeypatch, credentials, "derived_at")
+    text = "// refresh the token, the bearer token " * 2000 + f"\nh = 'Bearer ' + atob('{ENCODED}')\n"
+    assert [text[start:end] for start, end in credential_literals(text)] == [ENCODED]  # reached: the one found
+    assert len(tried) == 1, len(tried)  # (not once per scheme word: each would try every transform)
+
+
+#: A name bound once to the transform, then sent: the header's token is what the binding computes.
+BOUND = [
+    ("bound.py", f"import base64, requests\ntok = base64.b64decode('{ENCODED}').decode()\n" + _python("f'Bearer {tok}'")
+     .replace("import base64, hashlib, os, requests\n", ""), 2, ENCODED),
+    ("bound.js", f"const TOKEN = Buffer.from('{ENCODED}', 'base64').toString('utf8');\n" + _javascript("`Bearer ${TOKEN}`"), 1,
+     ENCODED),
+    ("hashed.js", f"const secret = crypto.createHash('sha256').update('{PREIMAGE}').digest('hex');\n"
+     + _javascript("'Bearer ' + secret"), 1, PREIMAGE),
+]
+#: A name the header's token may not be the transform's: a parameter of the same name, a name bound twice.
+UNBOUND = [
+    ("param.py", f"import base64, requests\ntok = base64.b64decode('{ENCODED}').decode()\n\ndef launch(tok):\n    "
+     + _python("f'Bearer {tok}'").replace("import base64, hashlib, os, requests\n", "").replace("\n    headers", "\n        headers")),
+    ("twice.js", f"let TOKEN = atob('{ENCODED}');\nTOKEN = process.env.GC_TOKEN;\n" + _javascript("`Bearer ${TOKEN}`")),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "line", "secret"), BOUND, ids=[case[0] for case in BOUND])
+def test_a_name_bound_to_a_transform_is_reported_where_it_is_bound(tmp_path: Path, name: str, text: str, line: int,
+                                                                     secret: str) -> None:
+    (tmp_path / name).write_text(text)
+    found = _fl305(str(tmp_path / name))
+    assert [int(str(d["line"])) for d in found] == [line], found
+    shown = flowlint("check", "--no-cache", "--no-color", str(tmp_path / name)).stdout
+    assert "FL305" in shown and secret not in shown, shown
+
+
+@pytest.mark.parametrize(("name", "text"), UNBOUND, ids=[case[0] for case in UNBOUND])
+def test_a_name_that_may_hold_another_value_is_not_reported(tmp_path: Path, name: str, text: str) -> None:
+    (tmp_path / name).write_text(text)
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(tmp_path / name)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached: its launch was read (its flow's contract noted)
+    assert "FL305" not in {d["code"] for d in found}, found
+
+
+def test_a_basic_pair_encoded_in_a_launchs_header_is_reported_by_its_password(tmp_path: Path) -> None:
+    client_id = "3f9a1c2e-7b4d-4e8f-9a1b-2c3d4e5f6a7b"
+    (tmp_path / "basic.js").write_text(_javascript(f"'Basic ' + btoa('{client_id}:{TOKEN}')"))
+    (tmp_path / "user.js").write_text(_javascript(f"'Basic ' + btoa('{client_id}:<client secret>')"))
+    found = _fl305(str(tmp_path / "basic.js"))
+    assert len(found) == 1 and "Basic pair whose password" in str(found[0]["message"]), found
+    shown = flowlint("check", "--no-cache", "--no-color", str(tmp_path / "basic.js")).stdout
+    assert TOKEN not in shown and f"{client_id}:{'*' * len(TOKEN)}" in shown, shown  # (the client ID stays shown)
+    assert _fl305(str(tmp_path / "user.js")) == []

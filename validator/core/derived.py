@@ -1,0 +1,146 @@
+"""A token written in a file through a transform that only re-encodes or hashes it: what an Authorization scheme is
+followed by when the code decodes a literal (`atob('…')`, `base64.b64decode("…").decode()`, `Buffer.from('…',
+'base64')`, `bytes.fromhex("…")`), encodes one (`btoa('…')`, `b64encode(b"…")`), hashes one (`hashlib.sha256(b"…")
+.hexdigest()`, `crypto.createHash('sha256').update('…').digest('hex')`), or a shell writes one out (`$(echo …)`,
+`$(printf %s … | base64 -d)`, `$(base64 -d <<< …)`, `` `echo …` ``).
+
+Each is a committed secret. An encoding is reversible: the literal is the token. A hash of a literal is no secret the
+file keeps back: the token sent is the digest, which whoever reads the file computes from the literal written there
+(its preimage), so the literal is as good as the token, and rotating the token means changing the file.
+
+Only those transforms, each whole (every name, every other argument is one the pattern writes): a call that reads
+something (`open("/run/secrets/t")`, `vault.read("gc")`, `os.environ["T"]`, `$(cat t)`) is a reference, never matched;
+neither is a transform of a variable (`atob(token)`, `$(echo $T)`). Only the syntax is read here: whether the literal
+is a real secret, and not a placeholder, is the rules' judgement (rules.request).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .patterns import OnFirstUse as _Lazy
+
+#: A string literal of code (a Python prefix, `"…"`, `'…'`, a backquoted template with no `${…}`): its contents in
+#: group `lit`, `lit2` or `lit3`.
+_LITERAL = r"""[bBrRuU]{0,2}(?:"(?P<lit>[^"\\\n]*)"|'(?P<lit2>[^'\\\n]*)'|`(?P<lit3>[^`\\\n$]*)`)"""
+_NAMED = r"""["'](?:utf-?8|UTF-?8|ascii|latin-?1|binary|base64|base64url|hex|rot13|rot_13)["']"""
+#: A character encoding's name given to a conversion (`.decode("utf-8")`, `.toString('base64')`), optional.
+_ENCODING = rf"[ \t]*(?:(?:encoding[ \t]*=[ \t]*)?{_NAMED})?[ \t]*"
+_ALGORITHM = r"""["'](?:sha-?(?:1|224|256|384|512)|md5|sha3-(?:256|384|512)|blake2b512|sha512-256)["']"""
+#: What is done after: conversions between bytes and text, trimming (`.decode()`, `.hexdigest()`, `.toString('hex')`).
+_AFTER = (r"(?:[ \t]*\.[ \t]*(?:decode|encode|hexdigest|digest|strip|rstrip|trim|toString|toUpperCase|toLowerCase|lower"
+          rf"|upper)\({_ENCODING}\))*")
+#: A literal turned into bytes first (`"…".encode()`), as a hash or an encoder takes it.
+_BYTES = rf"{_LITERAL}(?:[ \t]*\.[ \t]*encode\({_ENCODING}\))?"
+
+#: How a token is written through a transform (what a finding says), and the transforms of each kind, in code: each
+#: alternative its own pattern (a literal's groups are named once in each).
+_CODE = {
+    "decoded": (rf"(?:base64\.)?(?:b64decode|urlsafe_b64decode|standard_b64decode|b32decode|b16decode|b85decode"
+                rf"|a85decode)\([ \t]*{_BYTES}(?:[ \t]*,[ \t]*validate[ \t]*=[ \t]*True)?[ \t]*\)",
+                rf"(?:binascii\.)?(?:unhexlify|a2b_base64|a2b_hex)\([ \t]*{_BYTES}[ \t]*\)",
+                rf"bytes\.fromhex\([ \t]*{_LITERAL}[ \t]*\)",
+                rf"codecs\.decode\([ \t]*{_BYTES}[ \t]*,[ \t]*{_NAMED}[ \t]*\)",
+                rf"(?:(?:window|globalThis|self)\.)?atob\([ \t]*{_LITERAL}[ \t]*\)",
+                rf"""Buffer\.from\([ \t]*{_LITERAL}[ \t]*,[ \t]*["'](?:base64|base64url|hex)["'][ \t]*\)"""),
+    "encoded": (rf"(?:(?:window|globalThis|self)\.)?btoa\([ \t]*{_LITERAL}[ \t]*\)",
+                rf"(?:base64\.)?(?:b64encode|urlsafe_b64encode|standard_b64encode)\([ \t]*{_BYTES}[ \t]*\)",
+                rf"""Buffer\.from\([ \t]*{_LITERAL}(?:[ \t]*,[ \t]*["']utf-?8["'])?[ \t]*\)[ \t]*\.[ \t]*toString\("""
+                rf"""[ \t]*["'](?:base64|base64url|hex)["'][ \t]*\)"""),
+    "hashed": (rf"(?:hashlib\.)?(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_384|sha3_512|blake2b|blake2s)"
+               rf"\([ \t]*{_BYTES}[ \t]*\)",
+               rf"hashlib\.new\([ \t]*{_ALGORITHM}[ \t]*,[ \t]*{_BYTES}[ \t]*\)",
+               rf"(?:crypto\.)?createHash\([ \t]*{_ALGORITHM}[ \t]*\)[ \t]*\.[ \t]*update\([ \t]*{_LITERAL}"
+               rf"(?:[ \t]*,[ \t]*{_NAMED})?[ \t]*\)"),
+}
+#: A shell word holding no expansion: single-quoted, double-quoted with no `$`, `` ` `` or escape, or bare.
+_WORD = r"""(?:'(?P<lit>[^'\n]*)'|"(?P<lit2>[^"$`\\\n]*)"|(?P<lit3>[^\s'"$`|;&()<>\\]+))"""
+#: What a pipeline does to the word it is given: decode it, hash it, or only trim or cut it.
+_DECODE_STEP = r"base64[ \t]+(?:-d|--decode|-D)|openssl[ \t]+(?:base64|enc[ \t]+-base64)[ \t]+-d(?:[ \t]+-A)?|xxd[ \t]+-r[ \t]+-p"
+_HASH_STEP = r"sha(?:1|224|256|384|512)sum|md5sum|shasum(?:[ \t]+-a[ \t]+\d+)?|openssl[ \t]+dgst(?:[ \t]+-sha\d+|[ \t]+-r)*"
+_TRIM_STEP = (r"""tr[ \t]+-d[ \t]+(?:'[^'\n]{1,8}'|"[^"\n]{1,8}"|[^\s)`|]{1,8})|cut[ \t]+-d[ \t]*(?:'.'|".")[ \t]+-f[ \t]*\d+"""
+              r"""|cut[ \t]+-c[ \t]*[\d-]+|awk[ \t]+'\{[ \t]*print[ \t]+\$\d[ \t]*\}'|head[ \t]+-c[ \t]*\d+""")
+_STEPS = rf"(?P<steps>(?:[ \t]*\|[ \t]*(?:{_DECODE_STEP}|{_HASH_STEP}|{_TRIM_STEP}))*)[ \t]*"
+#: A command that writes its word out (`echo`, `printf %s`), or decodes it from a here-string (`base64 -d <<< …`).
+_WRITES = r"""(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:'%s'|"%s"|%s))?)[ \t]+"""
+_SHELL_INNER = (rf"[ \t]*{_WRITES}{_WORD}{_STEPS}", rf"[ \t]*(?P<here>{_DECODE_STEP})[ \t]+<<<[ \t]*{_WORD}{_STEPS}")
+#: Each transform (a shell's first: `how` decided by its steps), in the order tried.
+_ALTERNATIVES = tuple(
+    [("shell", rf"{opening}{inner}{closing}") for inner in _SHELL_INNER for opening, closing in ((r"\$\(", r"\)"), ("`", "`"))]
+    + [(how, rf"(?:{pattern}){_AFTER}") for how, patterns in _CODE.items() for pattern in patterns])
+_GROUPS = ("lit", "lit2", "lit3", "steps", "here")
+
+
+def _numbered(pattern: str, number: int) -> str:
+    """A pattern's named groups renamed for its place in the one pattern of all (`lit` → `lit_3`)."""
+    for group in _GROUPS:
+        pattern = pattern.replace(f"(?P<{group}>", f"(?P<{group}_{number}>")
+    return pattern
+
+
+#: All the transforms, one alternative each (`t3`: the fourth), tried at a place in one match.
+_TRANSFORM = _Lazy("|".join(f"(?P<t{number}>{_numbered(pattern, number)})" for number, (_, pattern) in enumerate(_ALTERNATIVES)))
+#: What every transform above starts with: a command's opening, or a name its call's is written with.
+_OPENING = _Lazy(r"\$\(|`|(?:base64|binascii|bytes|codecs|hashlib|crypto|window|globalThis|self|Buffer)\.|b64|urlsafe_b64"
+                 r"|standard_b64|b32|b16|b85|a85|unhexlify|a2b_|atob|btoa|md5|sha|blake2|createHash")
+
+
+@dataclass(frozen=True)
+class Derived:
+    """A token written through a transform: where the literal is written (its contents), the literal, how the token is
+    made of it ("decoded", "encoded", "hashed", or "written" by a command), and where the transform as written ends."""
+
+    span: tuple[int, int]
+    literal: str
+    how: str
+    end: int
+
+
+def derived_at(text: str, start: int, end: int) -> Derived | None:
+    """The transform of one literal written at text[start:…] (none past `end`), in code or a shell, or None."""
+    if _OPENING.match(text, start, end) is None:  # (most places: no pattern is tried)
+        return None
+    found = _TRANSFORM.match(text, start, end)
+    if found is None:
+        return None
+    number = next(number for number in range(len(_ALTERNATIVES)) if found.start(f"t{number}") >= 0)
+    how = _ALTERNATIVES[number][0]
+    if how == "shell":
+        steps = found.group(f"steps_{number}") or ""
+        how = "hashed" if re.search(_HASH_STEP, steps) else \
+            "decoded" if found.groupdict().get(f"here_{number}") or re.search(_DECODE_STEP, steps) else "written"
+    group = next((f"{name}_{number}" for name in _GROUPS[:3] if found.groupdict().get(f"{name}_{number}") is not None), None)
+    if group is None or not found.group(group):
+        return None
+    return Derived(found.span(group), found.group(group), how, found.end())
+
+
+#: An Authorization scheme and what joins the token's expression to it: a string's end and `+` (`"Bearer " + …`), an
+#: interpolation's opening (`f"Bearer {…}"`, `` `Bearer ${…}` ``), a format's hole (`"Bearer {}".format(…)`, `"Bearer
+#: %s" % …`), or nothing (`Bearer $(echo …)`).
+_AFTER_SCHEME = _Lazy(r"""(?i:(?<![\w-])(?:bearer|token|oauth|basic))[ \t]+(?:["'`][ \t]*\+[ \t]*|\{0?\}["'][ \t]*\.format\([ \t]*"""
+                      r"""|\$?\{[ \t]*|%s["'][ \t]*%[ \t]*\(?[ \t]*)?""")
+#: What may follow the token's expression to the end of the header's value: closing quotes, braces, parentheses.
+_CLOSING = _Lazy(r"""[ \t"'`})\]]*""")
+#: How far a header's value is read for a token's expression (bounded work on a hostile line).
+_LONGEST = 1024
+
+
+def derived_token(text: str, start: int, end: int) -> Derived | None:
+    """The token an Authorization header's value written at text[start:end] sends through a transform of one literal,
+    when that is all its token is: the scheme (`Bearer`, `Token`, `OAuth`, `Basic`), the transform, then only what closes the
+    value (`"Bearer " + atob('…')`, `f"Bearer {sha256(b'…').hexdigest()}"`, `Bearer $(echo …)`). None otherwise."""
+    end = min(end, start + _LONGEST)
+    scheme = _AFTER_SCHEME.search(text, start, end)
+    if scheme is None:
+        return None
+    found = derived_at(text, scheme.end(), end)
+    closing = _CLOSING.match(text, found.end, end) if found is not None else None
+    return found if closing is not None and closing.end() == end else None
+
+
+#: The scheme words (lower case) a line holding a derived token writes: the lines scanned for one.
+SCHEME_WORDS = ("bearer", "token", "oauth", "basic")
+#: A scheme and its joint (_AFTER_SCHEME) where a transform's opening follows: where derived_at is tried.
+SCHEMED = _Lazy(rf"(?:{_AFTER_SCHEME.pattern})(?={_OPENING.pattern})")
