@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..contracts import cost
 from ..contracts import schema as schemas
 from ..contracts.store import FLOW_YAML, BrokenContract, Contract
 from ..contracts.subset import SubsetValidator
@@ -88,11 +89,11 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     nulls = null_input_findings(data, contract.declared_names)
     if nulls:  # a declared input sent as null is unset, as one left out is (FL107): checked as left out
         data = {name: value for name, value in data.items() if not (value is None and name in contract.declared_names)}
-    steps = contract.steps(data)  # each check of the body within its budget: a contract is untrusted input
+    steps = contract.steps(data) if contract.counts_steps else None  # within its budget: a contract is untrusted input
     try:
-        with schemas.budget(steps):
+        with cost.budget(steps):
             valid = contract.is_valid(data)
-    except schemas.TooCostly:
+    except cost.TooCostly:
         valid = False  # not known: what the explaining check finds within the same budget is said, and that it stopped
     if valid:
         if nulls and not explain:
@@ -102,14 +103,14 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         raise NotExplained
     not_applied: list[tuple[tuple[str | int, ...], schemas.PatternNotApplied]] = []
     errors: list[Any] = []
-    stopped: schemas.TooCostly | None = None
+    stopped: cost.TooCostly | None = None
     try:
-        with schemas.budget(steps):
+        with cost.budget(contract.steps(data) if steps is None else steps):
             for error in schemas.iter_errors(contract.validator, data, not_applied):
                 errors.append(error)
     except BrokenContract:
         raise
-    except schemas.TooCostly as err:
+    except cost.TooCostly as err:
         stopped = err  # the errors found before it are the body's all the same
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
         raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
@@ -150,7 +151,7 @@ def _contract_named(contract: Contract) -> str:
     return f"the input contract of flow {flow} ({contract.source})" if flow else f"the input contract ({contract.source})"
 
 
-def _too_costly(contract: Contract, stopped: schemas.TooCostly) -> Finding:
+def _too_costly(contract: Contract, stopped: cost.TooCostly) -> Finding:
     """FL213: the contract's check of this body stopped at its budget; what it found before is said beside."""
     return Finding(UNAPPLIED_CONTRACT, ("inputData",),
                    f"{_contract_named(contract)} is too costly to apply to this body: its check stopped "
@@ -203,7 +204,7 @@ def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
 def accepts(spec: dict[str, Any], value: Any, draft: str = "4") -> bool:
     """Whether a declared input schema, read as its contract's draft, accepts a value: a fix is only offered when it does."""
     try:
-        with schemas.budget(schemas.steps_for(schemas.json_nodes(spec), value)):  # TooCostly: accepts nothing, as below
+        with cost.budget(cost.steps_for(cost.json_nodes(spec), value)):  # TooCostly: accepts nothing, as below
             return not any(True for _ in _validator(json.dumps(spec, sort_keys=True), draft).iter_errors(value))
     except Exception:  # a schema that cannot be applied accepts nothing flowlint would write
         return False
