@@ -127,3 +127,15 @@ def test_an_env_expression_is_filled_in_before_the_shell_runs(tmp_path: Path) ->
         '${{ env.GC_API }}', URL))
     (request,) = github_actions.extract(unknown)
     assert not isinstance(request.body, dict)
+
+
+def test_a_steps_env_value_naming_the_jobs_is_read(tmp_path: Path) -> None:
+    """A step's `env:` may use GitHub's `env` context (`URL: ${{ env.BASE }}/…`): the job's (or the workflow's) value
+    is put in, where it is written; a job's `env:` cannot (GitHub has no `env` context there): unknown."""
+    step = "        env:\n          GC_URL: ${{ env.BASE }}/api/v2/flows/executions\n"
+    script = f"curl -X POST \"$GC_URL\" -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}'"
+    (request,) = github_actions.extract(workflow(job=env(4, BASE=URL), step=step, script=script))
+    assert request.url is not None and request.url.value == f"{URL}/api/v2/flows/executions"
+    job = "    env:\n      BASE: " + URL + "\n      GC_URL: ${{ env.BASE }}/api/v2/flows/executions\n"
+    (request,) = github_actions.extract(workflow(job=job, script=script))
+    assert request.url is not None and request.url.value is None

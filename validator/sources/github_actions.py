@@ -875,6 +875,7 @@ def _workflow_spans(text: str, root: yaml.MappingNode, expressions: list[str]) -
     if isinstance(runs, yaml.MappingNode):
         groups.append((workflow, _pairs(runs).get("steps")))
     spans: list[_Span] = []
+    budget = [_FILLED_BUDGET]  # (what `${{ env.X }}` in steps' values may add up to, filled in)
     for outer, steps in groups:
         if not isinstance(steps, yaml.SequenceNode):
             continue
@@ -885,7 +886,7 @@ def _workflow_spans(text: str, root: yaml.MappingNode, expressions: list[str]) -
             run, uses = step_named.get("run"), step_named.get("uses")
             if isinstance(run, yaml.ScalarNode):
                 spans.append((run.start_mark.index, run.end_mark.index,
-                              _environment(text, step_named.get("env"), outer, expressions)))
+                              _environment(text, step_named.get("env"), outer, expressions, context=budget)))
                 if "GITHUB_ENV" in text[run.start_mark.index:run.end_mark.index]:
                     outer = {}  # (what it writes is set for the steps after it)
             elif uses is not None and not (isinstance(uses, yaml.ScalarNode) and _OWN_ACTIONS.match(str(uses.value))):
@@ -936,8 +937,10 @@ def _pairs(node: yaml.MappingNode) -> dict[str, yaml.Node]:
 
 
 def _environment(text: str, node: object, outer: dict[str, curl.Word], expressions: list[str],
-                 syntax: re.Pattern[str] | None = None) -> dict[str, curl.Word]:
-    """The variables an `env:` (`node`; None: none) sets over `outer`'s (step_environments)."""
+                 syntax: re.Pattern[str] | None = None, *, context: list[int] | None = None) -> dict[str, curl.Word]:
+    """The variables an `env:` (`node`; None: none) sets over `outer`'s (step_environments); `context` (what is left
+    of the characters they may add up to): a step's, whose values may name `outer`'s (`URL: ${{ env.BASE }}/…`:
+    GitHub's `env` context)."""
     import yaml
 
     if node is None:
@@ -948,7 +951,7 @@ def _environment(text: str, node: object, outer: dict[str, curl.Word], expressio
     for key, value in node.value:
         if not isinstance(key, yaml.ScalarNode) or key.value == "<<":
             return {}  # (a merge's names are not told here)
-        word = _environment_word(text, value, expressions, syntax)
+        word = _environment_word(text, value, expressions, syntax, (outer, context) if context is not None else None)
         if word is None:
             merged.pop(str(key.value), None)
         else:
@@ -956,10 +959,12 @@ def _environment(text: str, node: object, outer: dict[str, curl.Word], expressio
     return merged
 
 
-def _environment_word(text: str, node: object, expressions: list[str], syntax: re.Pattern[str] | None = None
-                      ) -> curl.Word | None:
+def _environment_word(text: str, node: object, expressions: list[str], syntax: re.Pattern[str] | None = None,
+                      context: tuple[dict[str, curl.Word], list[int]] | None = None) -> curl.Word | None:
     """An `env:` value as a shell word where it is written, its `${{ … }}` expressions (and what the service's `syntax`
-    fills in) unknown parts; None when it is no string, or its characters are not found in the file one by one."""
+    fills in) unknown parts, but a `${{ env.NAME }}` of a `context` variable written as itself: its text, where that is
+    written (while the context's budget lasts); None when it is no string, or its characters are not found in the file
+    one by one."""
     import yaml
 
     if not isinstance(node, yaml.ScalarNode) or node.tag != _STRING_TAG or not node.value:
@@ -977,6 +982,15 @@ def _environment_word(text: str, node: object, expressions: list[str], syntax: r
     word = curl.Word()
     i = 0
     while i < len(value):
+        named = _ENV_EXPRESSION.match(value, i) if context is not None else None
+        known = context[0].get(named.group(1)) if context is not None and named is not None else None
+        if context is not None and named is not None and known is not None and "{{$" not in known.text \
+                and len(known.text) <= context[1][0]:
+            context[1][0] -= len(known.text)
+            for char, at in zip(known.text, known.where, strict=False):
+                word.add(char, at)
+            i = named.end()
+            continue
         close = _expression_end(value, i) if value.startswith("${{", i) else None
         if close is None and syntax is not None and value[i] in "$<" and (template := syntax.match(value, i)) is not None:
             close = template.end()
