@@ -60,6 +60,7 @@ def test_pyw_and_pyi_are_read_as_python(tmp_path: Path, name: str) -> None:
     ("body.txt", '{"flowId": "My Flow"}\n', "FL104"),
     ("bodies.txt", '[{"flowId": "My Flow"}]\n', "FL003"),  # (an array is no body: judged so)
     ("body.conf", "flowId: My Flow\ninputData:\n  Flow.orderId: '1'\n", "FL104"),
+    ("body.txt", "# the nightly launch\n%YAML 1.2\n---\nflowId: My Flow\n", "FL104"),  # (its first key after them)
 ])
 def test_a_named_file_that_certainly_is_a_payload_is_judged_as_one(tmp_path: Path, name: str, text: str, code: str) -> None:
     assert code in [d["code"] for d in check_file(tmp_path, name, text)]

@@ -229,9 +229,10 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
 def _payload_inside(data: bytes) -> bool:
     """Whether a named file of a suffix flowlint knows nothing of is, by its bytes, certainly a payload to judge: a JSON
     object (`{` first: no other text starts so; one broken is a body's slip, FL001), a JSON array that parses (`[`
-    first is an INI's section too), or YAML whose first line is a key at column 0 (`flowId: …`) that names no launch
-    endpoint (a saved request in a `.txt`, its endpoint named, is said as unread, not judged). Anything else (an INI,
-    prose) is a file flowlint does not read, as an `.ini` or `.xml` is: one note (FL012), never FL001."""
+    first is an INI's section too), or YAML whose first line is a key at column 0 (`flowId: …`; comments and `---`
+    before it aside) that names no launch endpoint (a saved request in a `.txt`, its endpoint named, is said as
+    unread, not judged). Anything else (an INI, prose) is a file flowlint does not read, as an `.ini` or `.xml` is: one
+    note (FL012), never FL001."""
     first = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:4096]
     if first[:1] == b"{" or data[:2] in _UTF16:
         return True
@@ -241,7 +242,11 @@ def _payload_inside(data: bytes) -> bool:
         except ValueError:
             return False
         return True
-    return _TOP_KEY.compiled.match(first) is not None and LAUNCH_MENTION.search(data) is None
+    return _TOP_KEY.compiled.match(_YAML_PREAMBLE.sub(b"", first)) is not None and LAUNCH_MENTION.search(data) is None
+
+
+#: What a YAML document may start with before its first key: comment lines, a directive, the `---` marker.
+_YAML_PREAMBLE = _OnFirstUse(rb"\A(?:(?:#|%|---)[^\n]*\n[ \t\r\n]*)*")
 
 
 #: Other CI services' pipelines, by their file names (lower case): their steps' scripts are shell, read as a GitHub
