@@ -156,3 +156,35 @@ def test_commas_past_the_limit_or_beside_another_error_report_the_first(tmp_path
     assert [d.code for d in validator.check(many).diagnostics] == ["FL001"]
     assert [d.code for d in validator.check('{"flowId": "x", "a": [1,], "b": tru}').diagnostics] == ["FL001"]
     assert "FL104" in {d.code for d in validator.check('{"flowId": "x", "a": [1,,2]}').diagnostics}
+
+
+# --- a move writes its values anew: what the text says of them must still be said ------------------------------------
+
+_NO_CONTRACT = "0d9c7b5a-3e1f-4a2b-9c8d-7e6f5a4b3c2d"  # (no snapshot: the move is offered for every input)
+_DUPLICATED = f'{{\n  "flowId": "{_NO_CONTRACT}",\n  "inputs": {{"a": 1, "a": 2, "b": 3}}\n}}\n'
+_IMPLICIT = f"flowId: {_NO_CONTRACT}\ninputs:\n  hex: 0x1F\n  flag: yes\n  octal: 010\n  plain: text\n"
+
+
+@pytest.mark.parametrize(("name", "text", "code"), [("dup.json", _DUPLICATED, "FL002"), ("y.yaml", _IMPLICIT, "FL006")])
+def test_a_move_is_not_applied_over_a_finding_about_its_values_text(tmp_path: Path, name: str, text: str,
+                                                                    code: str) -> None:
+    # Before: the move into inputData wrote `{"Flow.a": 2, ...}` (the first `a` dropped, FL002 gone) and `0x1F` as 31,
+    # `yes` as true, `010` as 8 (the FL006 warnings, left to the author, decided by the fix and gone).
+    path = tmp_path / name
+    path.write_text(text)
+    shown = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).output)
+    [move] = [d for d in shown["diagnostics"] if d["code"] == "FL101"]
+    assert move["fix"] is None and f"not applied: it would write anew the value {code}" in move["help"]
+    assert any(d["code"] == code for d in shown["diagnostics"])
+
+
+def test_the_fixes_a_disproven_move_overlapped_are_still_made(tmp_path: Path) -> None:
+    # The move covers the whole `inputs` member, so each quote fix of a value in it overlapped it and was left for a
+    # later pass, which chose the move again: nothing at all was fixed. Now the quotes are made (the author's texts kept),
+    # then the move carries strings that need no reading.
+    path = tmp_path / "y.yaml"
+    path.write_text(_IMPLICIT)
+    result = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(path))
+    assert result.exit_code == 0, result.output
+    fixed = path.read_text()
+    assert '"Flow.hex": "0x1F"' in fixed and '"Flow.flag": "yes"' in fixed and '"Flow.octal": "010"' in fixed, fixed

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import itertools
 import re
@@ -26,6 +27,7 @@ from ..contracts.schema import BrokenSchema, launch_is_valid
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import cap_findings, stands_for
 from ..core.codes import (
+    DUPLICATE_KEY,
     INTERNAL_ERROR,
     INVALID_FLOW_ID,
     LIMIT_EXCEEDED,
@@ -38,6 +40,7 @@ from ..core.codes import (
     TOOL_FAILURES,
     UNKNOWN_INPUT,
     WRONG_TYPE,
+    YAML_IMPLICIT_TYPE,
 )
 from ..core.credentials import (
     SHORTEST_SECRET_AGAIN,
@@ -60,6 +63,7 @@ from ..core.diagnostics import (
     Operation,
     Path,
     RawText,
+    RemoveMember,
     RenameKey,
     ReplaceValue,
     Severity,
@@ -889,6 +893,9 @@ class Proof:
         self.document = document
         self.options = options
         self.before = {(f.code, f.path) for f in findings}
+        #: What the file's text says of its own values (a key written twice, a YAML scalar read as another type): a fix
+        #: that carries such a value somewhere else writes it anew, so these must still be said after it.
+        self.lexical = [f for f in findings if f.code in _LEXICAL]
         #: A report's findings hold only the first MAX_PER_KIND of a rule: the next one is no new error of a fix, so
         #: the rest are looked up (once) before one is called new.
         self.capped = any(f.code == TOO_MANY_FINDINGS for f in findings)
@@ -907,6 +914,9 @@ class Proof:
         # n fixes leaving n findings would cost n^2).
         touched = {place for fix in fixes for operation in fix.operations for place in _written(operation)}
         places = {(f.code, f.path): f for f in fixed}
+        vanished = self._vanished(found, fixed, fixes)
+        if vanished is not None:
+            return fixed[0], vanished
         for finding in found:
             if (finding.code, finding.path) in places and finding.fix is None:
                 return places[(finding.code, finding.path)], None
@@ -918,6 +928,26 @@ class Proof:
             if finding.code in CONTRACT_RULES and not self.contract_applied and (finding.code == MISSING_INPUT or not written):
                 continue  # the contract applies only now: what it finds in the author's inputs was there before
             return fixed[0], finding
+        return None
+
+    def _vanished(self, found: list[Finding], fixed: list[Finding], fixes: list[Fix]) -> Finding | None:
+        """A finding about the text of a value (FL002, FL006) that the fixes make disappear without fixing it: a move
+        writes the value anew (`0x1F` as 31, the second of two `a` keys alone), deciding what the finding left to the
+        author, and --fix never weakens a check. Only a member a fix removes outright (moving nothing) takes its own
+        findings with it."""
+        if not self.lexical:
+            return None
+        dropped = [operation.path for fix in fixes if not any(isinstance(o, InsertMember) for o in fix.operations)
+                   for operation in fix.operations if isinstance(operation, RemoveMember)]
+        fixed_places = {(f.code, f.path) for f in fixed}
+        still = collections.Counter(f.code for f in found if f.code in _LEXICAL)
+        for finding in self.lexical:
+            if (finding.code, finding.path) in fixed_places \
+                    or any(tuple(finding.path[:len(path)]) == tuple(path) for path in dropped):
+                continue
+            if still[finding.code] == 0:
+                return finding
+            still[finding.code] -= 1
         return None
 
     def _hidden(self, finding: Finding) -> bool:
@@ -937,6 +967,10 @@ class Proof:
         if objection is None:
             return fix
         _, finding = objection
+        if finding is not None and finding.code in _LEXICAL and (finding.code, finding.path) in self.before:
+            return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: it would write anew "
+                                       f"the value {finding.code} {RULES[finding.code].name} is about, at "
+                                       f"`{format_pointer(finding.path) or '/'}`; decide that first)")
         if finding is None:
             return dataclasses.replace(fix, edits=None, message=f"{fix.message} (not applied: the rest is yours "
                                        "to decide, and no fix completes it)")
@@ -950,6 +984,10 @@ class Proof:
         found = check_findings(after, self.options, False)
         _PROVEN[:] = [(after, self.options, found)]
         return self._objection(found, [f for f, _ in fixed], [fix for _, fix in fixed]) is None
+
+
+#: Findings about how a value is written, not what it is: a fix must leave each one said (Proof._vanished).
+_LEXICAL = frozenset({DUPLICATE_KEY, YAML_IMPLICIT_TYPE})
 
 
 #: The findings of the document a --fix pass's proof checked last (Proof.together), with the options it was checked

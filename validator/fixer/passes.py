@@ -258,7 +258,13 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
     # shows them), then the pass again.
     alone = _proven_alone(documents, ready, chosen)
     if alone != chosen:
-        chosen = resolve_overlaps(alone, documents)
+        # The fixes a disproven one overlapped were left for a later pass that would choose it again: they are chosen
+        # now instead (each proven alone too), so one fix that cannot hold does not hold back the others.
+        dropped = {id(d) for _, _, d in chosen} - {id(d) for _, _, d in alone}
+        kept = {id(d) for _, _, d in alone}
+        rest = resolve_overlaps([c for c in offered if id(c[2]) not in dropped], documents)
+        chosen = resolve_overlaps([*alone, *_proven_alone(documents, ready, [c for c in rest if id(c[2]) not in kept])],
+                                  documents)
         found = _proven(text, documents, chosen, load)
     if found is None and len(chosen) > 1:
         chosen = chosen[:1]  # cannot happen when each fix was proven alone; fall back to one at a time
