@@ -299,6 +299,6 @@ def _document_shows(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
 
     if _PROSE_HOSTS.search(text) is not None:
         return True
-    blocks = ((doc_block_kind(info, code) or "", code) for info, code, _, _ in markdown_code(text)) \
+    blocks = ((doc_block_kind(info, code) or "", code) for info, code, _, shape in markdown_code(text) if shape != "nested") \
         if kind == "markdown" else ((language, code) for language, code, _ in code_blocks(text, kind))
     return any(pattern.search(code) is not None and outside_comments(language, code, pattern) for language, code in blocks)
