@@ -60,7 +60,10 @@ def launch_url(url: Text) -> LaunchUrl | None:
         return LaunchUrl(rest, _shown(url, match.end(), match.end() + len(rest)), url_host(rendered),
                          in_path=_shown(url, match.start("id"), match.end("id")))
     shown = re.split(r"[?#]", url.shown(), maxsplit=1)[0]
-    where = shown.lower().rfind("/flows/executions")
+    # The same occurrence the match is (its first: `…/executions/x/api/v2/flows/executions` puts `/x/api/v2/…` after it)
+    where = -1
+    for _ in range(rendered.lower().count("/flows/executions", 0, match.end())):
+        where = shown.lower().find("/flows/executions", where + 1)
     rest_shown = shown[where + len("/flows/executions"):] if where >= 0 else rest
     return LaunchUrl(rest, rest_shown, url_host(rendered), unseen_base=match.group("v2") is None)
 
