@@ -1169,8 +1169,9 @@ def _plain_assignment(command: Command) -> tuple[str, Word] | None:
 
 #: An element given its index (`([2]=x)`, an associative array's `([key]=x)`): where it goes is not read here.
 _INDEXED = re.compile(r"\[[^\]]*\]\+?=")
-#: The words that may declare an array before its assignment (`declare -a args=(…)`, `local args=(…)`).
-_ARRAY_DECLARING = frozenset({"declare", "typeset", "local", "-a"})
+#: The words that may declare an array before its assignment (`declare -a args=(…)`, `readonly args=(…)`, `local -ra`):
+#: no `-A` (an associative array's), no `-i` (its elements evaluated as numbers).
+_ARRAY_DECLARING = re.compile(r"declare|typeset|local|readonly|-[ar]+")
 
 
 def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
@@ -1181,7 +1182,7 @@ def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
             or command.stdin is not None or command.here_documents or not command:
         return None
     *declaring, word = command
-    if word.elements is None or any(declared.text not in _ARRAY_DECLARING for declared in declaring) \
+    if word.elements is None or any(_ARRAY_DECLARING.fullmatch(declared.text) is None for declared in declaring) \
             or any(element.spread or _INDEXED.match(element.text) for element in word.elements):
         return None
     return word.text.rstrip("+="), word.elements, word.text.endswith("+=")
