@@ -60,3 +60,32 @@ def test_an_unused_suppression_after_its_reason_leaves_the_reason(tmp_path: Path
     text, found = _fixed(tmp_path, script, "a.js")
     assert text == script.replace("  // flowlint: ignore[FL102]", "")
     assert found == []
+
+
+def _fixed_yaml(tmp_path: Path, text: str) -> tuple[str, list[str], str]:
+    body = tmp_path / "b.yaml"
+    body.write_text(text)
+    result = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(body))
+    return body.read_text(), [c for c in codes(diagnostics("--no-cache", str(body))) if c != "FL200"], result.stdout
+
+
+def test_a_trailing_comment_keeps_its_line_when_its_yaml_member_is_removed(tmp_path: Path) -> None:
+    text, found, out = _fixed_yaml(tmp_path, f"flowId: {UUID}\ntype: flow  # legacy\n")
+    assert "fixed 1 finding" in out and "not applied" not in out, out
+    assert text == f"flowId: {UUID}\n# legacy\n"
+    assert found == []
+
+
+def test_comments_on_moved_and_removed_block_members_stay_as_lines(tmp_path: Path) -> None:
+    text, found, out = _fixed_yaml(tmp_path, f"flowId: {UUID}  # the flow\ninputs:     # order\n  orderId: 5\n"
+                                             "  # the id\ntype: flow  # legacy\n")
+    assert "fixed 2 findings" in out and "not applied" not in out, out
+    assert text == f'flowId: {UUID}  # the flow\n# order\n  # the id\n# legacy\ninputData: {{"Flow.orderId": 5}}\n'
+    assert found == []
+
+
+def test_a_flow_mapping_member_before_a_comment_is_removed_up_to_it(tmp_path: Path) -> None:
+    text, found, out = _fixed_yaml(tmp_path, f'{{flowId: {UUID}, type: flow, # c\n  flowVersion: "3.0"}}\n')
+    assert "fixed 1 finding" in out and "not applied" not in out, out
+    assert text == f'{{flowId: {UUID}, # c\n  flowVersion: "3.0"}}\n'
+    assert found == []
