@@ -748,7 +748,7 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         found = (match.start(), match.end()) if match is not None else _escaped_mention(text) if kind in _JSON_TEXT else None
         if found is None:
             return None
-        why = _not_json(text) if kind == "saved-request" else None
+        why = _not_json(text) if kind == "saved-request" else _too_deep(text) if kind in _JSON_TEXT else None
         if kind in ("github-actions", "ci-config"):  # a step in another shell than a POSIX one: which, and why
             from .github_actions import foreign_scripts, in_foreign
 
@@ -767,6 +767,19 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         return found, why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
+
+
+def _too_deep(text: str) -> str | None:
+    """Why a JSON file of a request kind was not read when its nesting is past what the JSON parser takes (it reads
+    none of it then); None otherwise. Asked only of a file naming the endpoint where nothing was read."""
+    try:
+        json.loads(text)
+    except RecursionError:
+        return ("its JSON nests deeper than flowlint's JSON reader goes (about a thousand levels), so none of it was "
+                "read: flatten its folders or objects")
+    except ValueError:
+        return None
+    return None
 
 
 def _costly(text: str, err: TooCostly) -> tuple[Offsets, str | None] | None:
