@@ -258,3 +258,11 @@ def test_a_network_path_reference_goes_to_its_own_host(tmp_path: Path, name: str
     codes = [d["code"] for d in check(tmp_path, name, text)]
     assert "FL102" in codes  # the launch is read (`bad`)
     assert "FL302" not in codes  # sent to api.mypurecloud.com, not to the base's apps. host
+
+
+def test_what_follows_the_launch_path_is_said_from_its_first_occurrence() -> None:
+    # Before: "the URL puts `` after /api/v2/flows/executions" (the text after the path's last occurrence, none).
+    found = launch_url(Text(("https://api.mypurecloud.com/api/v2/flows/executions/x/api/v2/flows/executions",)))
+    assert found is not None and found.rest == found.rest_shown == "/x/api/v2/flows/executions"
+    held = launch_url(Text(("https://api.mypurecloud.com/api/v2/flows/executions/", Unknown("$ID"), "/flows/executions")))
+    assert held is not None and held.rest_shown.startswith("/") and held.rest_shown.endswith("/flows/executions"), held

@@ -73,3 +73,21 @@ def test_an_rst_literal_block_indented_as_markdown_code_is_read_once(tmp_path: P
     (tmp_path / "once.md").write_text(text, encoding="utf-8")
     result = flowlint("check", "--no-cache", "--format", "json", str(tmp_path / "once.md"))
     assert [d["code"] for d in json.loads(result.stdout)["diagnostics"]] == ["FL101"]
+
+
+def _quoted(depth: int, newline: str = "\n") -> str:
+    marks = "> " * depth
+    return (f"{marks}```sh{newline}{marks}{CURL} -d '{{\"flowId\": \"{FLOW}\", \"type\": 1}}'{newline}{marks}```{newline}")
+
+
+def test_a_block_nested_deep_is_read_and_one_too_deep_is_said(tmp_path: Path) -> None:
+    # Before: a fence inside 20 blockquotes was skipped by markdown-it (its maxNesting) as prose: "no problems", no note.
+    deep = tmp_path / "deep.md"
+    deep.write_text(_quoted(40))
+    assert [d["code"] for d in json.loads(flowlint("check", "--no-cache", "--format", "json", str(deep)).output)
+            ["diagnostics"] if d["severity"] == "error"] == ["FL101"]
+    for newline in ("\n", "\r\n"):
+        too_deep = tmp_path / "too-deep.md"
+        too_deep.write_bytes(_quoted(150, newline).encode())
+        [note] = json.loads(flowlint("check", "--no-cache", "--format", "json", str(too_deep)).output)["diagnostics"]
+        assert note["code"] == "FL011" and "more than 100 blockquotes" in note["message"] and note["line"] == 2, note

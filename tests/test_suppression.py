@@ -95,6 +95,20 @@ def test_fix_removes_unused_suppressions_and_keeps_the_used_codes(tmp_path: Path
     assert body.read_text() == f'flowId: "{UUID}"\ninputData:\n  Flow.customerName: "John"\n'
 
 
+def test_a_rule_is_suppressed_by_its_name_as_the_options_take_it(tmp_path: Path) -> None:
+    # Before: `ignore[wrong-host]` was read as the code WRONG-HOST: "no such rule", FL302 still said, and --fix took
+    # the name out of the comment. Names and codes in any case, as --select, --ignore and [severity] take them.
+    assert codes(check_text(FETCH, "app.js")) == ["FL302"]
+    for written in ("wrong-host", "Wrong-Host", "fl302"):
+        assert codes(check_text(f"// flowlint: ignore[{written}]\n{FETCH}\n", "app.js")) == [], written
+    app = tmp_path / "app.js"
+    app.write_text(f"// flowlint: ignore[wrong-host, wrong-method, no-such-rule]\n{FETCH}\n")
+    found = check_text(app.read_text(), "app.js")
+    assert codes(found) == ["FL009"] and "NO-SUCH-RULE: no such rule" in found[0]["message"], found
+    assert flowlint("check", "--fix", str(app)).exit_code == 0
+    assert app.read_text() == f"// flowlint: ignore[wrong-host]\n{FETCH}\n"  # the kept rule as it was spelled
+
+
 def test_unused_suppression_can_be_turned_off_and_a_suppressed_finding_is_not_fixed(tmp_path: Path) -> None:
     (tmp_path / ".flowlint.toml").write_text('[severity]\nFL009 = "off"\n')
     app = tmp_path / "app.js"

@@ -208,7 +208,10 @@ def _unused_diagnostic(comment: Suppression, unused: list[str], used: set[str], 
         message = f"unused suppression of {listed}: no such finding on this line" + (" or the next" if comment.alone else "")
         if unknown:
             message += f" ({', '.join(unknown)}: no such rule)"
-    kept = [code for code in comment.codes or () if code in used or (code in RULES and not _enabled(code, severities))]
+    codes = comment.codes or ()
+    spelled = comment.written if len(comment.written) == len(codes) else codes
+    kept = [word for code, word in zip(codes, spelled, strict=True)
+            if code in used or (code in RULES and not _enabled(code, severities))]
     if kept:
         fix = Fix(Applicability.SAFE, f"remove {', '.join(unused)} from the suppression", (),
                   (Edit(comment.codes_start, comment.codes_end, ", ".join(kept), lines.span(comment.codes_start, comment.codes_end)),))

@@ -70,8 +70,8 @@ def markdown_blocks(text: str, code_blocks: Sequence[DocumentCode] | None = None
     the fence its author meant. Then reStructuredText's and AsciiDoc's code blocks (fences.other_markups), when the
     document writes any; an indented Markdown block that is one of those (`Example::` then its indented lines) is
     read once, as that. `code_blocks`: markdown_code(text), when the caller has found them already."""
-    for info, code, at, _ in markdown_code(text) if code_blocks is None else code_blocks:
-        if (kind := doc_block_kind(info, code)) is not None:
+    for info, code, at, shape in markdown_code(text) if code_blocks is None else code_blocks:
+        if shape != "nested" and (kind := doc_block_kind(info, code)) is not None:
             yield kind, code, at
 
 
@@ -89,10 +89,14 @@ def markdown_code(text: str) -> Iterator[DocumentCode]:
     if starts[-1] != len(text):
         starts.append(len(text))
     parser = MarkdownIt("commonmark")
+    parser.options["maxNesting"] = MAX_NESTING
+    too_deep = _too_deep(parser, starts)
     parser.disable("inline")  # only the blocks are wanted: inline tokens of prose cost ~40 bytes per byte of it
     state = StateCore(text, parser, {})
     state.tokens = _CodeTokens()  # (set after: an empty list given to StateCore is replaced by its own)
     parser.core.process(state)
+    for start, end in too_deep:  # (what markdown-it skips, unread: its mentions are said, not taken for prose)
+        yield "", text[start:end], start, "nested"
     for token in state.tokens:
         if token.map is None or token.type not in ("fence", "code_block"):
             continue
@@ -125,6 +129,26 @@ def markdown_code(text: str) -> Iterator[DocumentCode]:
         yield from _indented_between(code, where, after, len(code))
     for info, code, where in others:
         yield info, code, where, "markup"
+
+
+#: How many blockquotes and list items deep a Markdown document is read (markdown-it's own default is 20, CommonMark
+#: sets none); what is deeper is skipped by the parser and given back as a "nested" block, read as nothing.
+MAX_NESTING = 100
+
+
+def _too_deep(parser: Any, starts: Sequence[int]) -> list[tuple[int, int]]:
+    """The [start, end) offsets of each range of lines the parser will skip as nested too deep (filled as it parses):
+    markdown-it drops them without a word (parser_block's `state.level >= maxNesting`)."""
+    skipped: list[tuple[int, int]] = []
+    tokenize = parser.block.tokenize
+
+    def counted(state: Any, start: int, end: int, *rest: Any) -> None:
+        if state.level >= MAX_NESTING and start < end:
+            skipped.append((starts[min(start, len(starts) - 1)], starts[min(end, len(starts) - 1)]))  # (lines: the file's)
+        tokenize(state, start, end, *rest)
+
+    parser.block.tokenize = counted
+    return skipped
 
 
 def _indented_between(code: str, where: Where, start: int, end: int) -> Iterator[DocumentCode]:

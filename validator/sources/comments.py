@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..core.codes import find_rule
+
 if TYPE_CHECKING:
     from tree_sitter import Node
 
@@ -47,6 +49,8 @@ class Suppression:
     codes_end: int
     directive_start: int  # characters [directive_start, directive_end): `flowlint: ignore[...]`
     directive_end: int
+    #: Each code as the comment spells it (`wrong-envelope`, `fl101`): kept so in a fix of the comment.
+    written: tuple[str, ...] = ()
 
 
 def suppressions(kind: str, text: str) -> list[Suppression]:
@@ -65,7 +69,9 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str]) -> Suppr
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     alone = not text[line_start:start].strip() and not text[end:line_end].strip()
-    codes = None if match.group(1) is None else tuple(c.strip().upper() for c in match.group(1).split(",") if c.strip())
+    written = () if match.group(1) is None else tuple(c.strip() for c in match.group(1).split(",") if c.strip())
+    # A rule by its code in any case or by its name, as --select, --ignore and [severity] take it (FL101, wrong-envelope).
+    codes = None if match.group(1) is None else tuple(_rule_code(word) for word in written)
     # The comment's own words beside the directive (`# keep: flowlint: ignore`) stay; a comment that is only the directive goes.
     rest = (text[start:match.start()] + text[match.end():end]).strip(" \t#/*-<>!;")
     if rest:
@@ -79,7 +85,13 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str]) -> Suppr
         remove = (before, end)
     codes_start = match.start(1) if match.group(1) is not None else match.end()
     codes_end = match.end(1) if match.group(1) is not None else match.end()
-    return Suppression(text.count("\n", 0, match.start()) + 1, codes, alone, *remove, codes_start, codes_end, match.start(), match.end())
+    return Suppression(text.count("\n", 0, match.start()) + 1, codes, alone, *remove, codes_start, codes_end, match.start(),
+                       match.end(), written)
+
+
+def _rule_code(word: str) -> str:
+    rule = find_rule(word)
+    return rule.code if rule is not None else word.upper()
 
 
 #: A comment's opening marker with its blanks.
@@ -323,6 +335,6 @@ def _document_shows(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
 
     if _PROSE_HOSTS.search(text) is not None:
         return True
-    blocks = ((doc_block_kind(info, code) or "", code) for info, code, _, _ in markdown_code(text)) \
+    blocks = ((doc_block_kind(info, code) or "", code) for info, code, _, shape in markdown_code(text) if shape != "nested") \
         if kind == "markdown" else ((language, code) for language, code, _ in code_blocks(text, kind))
     return any(pattern.search(code) is not None and outside_comments(language, code, pattern) for language, code in blocks)

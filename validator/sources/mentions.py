@@ -83,7 +83,8 @@ _BODY_ONLY = ("a block holds a body with a flowId but no request line, and the e
               "curl command), not a body whose destination prose describes")
 _WHY = {"fence": "in a fenced block flowlint does not read as a request",
         "indented": "in an indented code block flowlint does not read as a request",
-        "markup": "in a code block flowlint does not read as a request"}
+        "markup": "in a code block flowlint does not read as a request",
+        "nested": "nested more than 100 blockquotes or list items deep, which flowlint does not read"}
 
 
 def beside(kind: str, text: str, sites: Sequence[Offsets], code_blocks: Sequence[DocumentCode] | None = None
