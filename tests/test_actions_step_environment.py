@@ -106,3 +106,36 @@ def test_a_name_no_script_uses_costs_no_second_read() -> None:
     text = workflow(top=env(0, OTHER="x"), script=f"curl -X POST {URL}/api/v2/flows/executions -d '{{}}'")
     (request,) = github_actions.extract(text)
     assert request.body == {} and github_actions._node.cache_info().misses == 0
+
+
+def test_an_env_expression_is_filled_in_before_the_shell_runs(tmp_path: Path) -> None:
+    """`${{ env.BODY }}` is GitHub's: the value is put into the script before bash reads it (a body in single quotes
+    is then read where the `env:` writes it); one whose value holds an expression stays unknown."""
+    script = ("curl -X POST \"${{ env.GC_API }}/api/v2/flows/executions\" -H 'Content-Type: application/json' "
+              "-d '${{ env.BODY }}'")
+    text = workflow(top=env(0, GC_API=URL), job=env(4, BODY=f"'{{\"flowId\": \"{UUID}\", \"inputData\": 5}}'"),
+                    script=script)
+    (request,) = github_actions.extract(text)
+    assert request.url is not None and request.url.value == f"{URL}/api/v2/flows/executions"
+    assert request.body == {"flowId": UUID, "inputData": 5}
+    path = tmp_path / ".github" / "workflows" / "l.yml"
+    path.parent.mkdir(parents=True)
+    path.write_text(text)
+    found = [(d["code"], d["line"]) for d in diagnostics("--no-cache", str(path)) if d["code"] != "FL200"]
+    assert found == [("FL105", text[:text.index('"inputData": 5')].count("\n") + 1)]
+    unknown = workflow(job=env(4, BODY="'{\"flowId\": \"${{ vars.F }}\"}'"), script=script.replace(
+        '${{ env.GC_API }}', URL))
+    (request,) = github_actions.extract(unknown)
+    assert not isinstance(request.body, dict)
+
+
+def test_a_steps_env_value_naming_the_jobs_is_read(tmp_path: Path) -> None:
+    """A step's `env:` may use GitHub's `env` context (`URL: ${{ env.BASE }}/…`): the job's (or the workflow's) value
+    is put in, where it is written; a job's `env:` cannot (GitHub has no `env` context there): unknown."""
+    step = "        env:\n          GC_URL: ${{ env.BASE }}/api/v2/flows/executions\n"
+    script = f"curl -X POST \"$GC_URL\" -H 'Content-Type: application/json' -d '{{\"flowId\": \"{UUID}\"}}'"
+    (request,) = github_actions.extract(workflow(job=env(4, BASE=URL), step=step, script=script))
+    assert request.url is not None and request.url.value == f"{URL}/api/v2/flows/executions"
+    job = "    env:\n      BASE: " + URL + "\n      GC_URL: ${{ env.BASE }}/api/v2/flows/executions\n"
+    (request,) = github_actions.extract(workflow(job=job, script=script))
+    assert request.url is not None and request.url.value is None

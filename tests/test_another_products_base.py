@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conftest import check_file
+from conftest import check_file, diagnostics
 
 BRIDGE = """\
 import platformClient from 'purecloud-platform-client-v2';
@@ -90,3 +90,101 @@ def test_a_base_of_its_own_before_the_whole_launch_path_says_another_api(tmp_pat
     else:
         assert lines(found) == [("FL011", 6)], found
         assert "another API's flows/executions" in found[0]["message"], found
+
+
+# -- a base of the call's own that names a host of the project's own, or comes from its config (/tmp/s36/revA/11) ------
+
+TS_FILE = """\
+import platformClient from 'purecloud-platform-client-v2';
+import axios from 'axios';
+%(bind)s
+const conversations = new platformClient.ConversationsApi();
+
+export async function handoff(conversationId: string) {
+  const conv = await conversations.getConversation(conversationId);
+  return %(call)s;
+}
+"""
+FOREIGN_TS = "{ flowId: 'handoff-v2', parameters: { conversationId: conv.id }, priority: 'high' }"
+PY_FILE = """\
+import httpx
+import PureCloudPlatformClientV2 as gc
+%(bind)s
+
+conversations = gc.ConversationsApi()
+
+
+def handoff(conversation_id):
+    conv = conversations.get_conversation(conversation_id)
+    return %(call)s
+"""
+FOREIGN_PY = '{"flowId": "handoff-v2", "parameters": {"conversationId": conv.id}, "priority": "high"}'
+PATH = "/api/v2/flows/executions"
+
+NOT_JUDGED = {
+    "internal.ts": TS_FILE % {"bind": "const orchestrator = axios.create({ baseURL: 'http://orchestrator.internal:8080' });",
+                              "call": f"orchestrator.post('{PATH}', {FOREIGN_TS})"},
+    "compose.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://workflow-engine:8080{PATH}', {FOREIGN_TS})"},
+    "fallback.ts": TS_FILE % {"bind": "const BASE = process.env.ORCHESTRATOR_URL ?? 'http://orchestrator:8080';",
+                              "call": f"axios.post(`${{BASE}}{PATH}`, {FOREIGN_TS})"},
+    "imported.ts": TS_FILE % {"bind": "import { config } from './config';",
+                              "call": f"axios.post(`${{config.orchestrator.baseUrl}}{PATH}`, {FOREIGN_TS})"},
+    "listed.ts": TS_FILE % {"bind": "import {\n  retries,\n  config,\n} from './config';",
+                            "call": f"axios.post(`${{config.orchestrator.baseUrl}}{PATH}`, {FOREIGN_TS})"},
+    "compose.py": PY_FILE % {"bind": 'engine = httpx.Client(base_url="http://workflow-engine:8080")',
+                             "call": f'engine.post("{PATH}", json={FOREIGN_PY})'},
+    "settings.py": PY_FILE % {"bind": "from app.settings import settings",
+                              "call": f'httpx.post(f"{{settings.ENGINE_URL}}{PATH}", json={FOREIGN_PY})'},
+    "environ.py": PY_FILE % {"bind": 'import os\nENGINE = os.environ.get("ENGINE_URL", "http://engine:8080")',
+                             "call": f'httpx.post(ENGINE + "{PATH}", json={FOREIGN_PY})'},
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_JUDGED))
+def test_a_call_to_a_base_of_its_own_is_said_not_judged_though_the_file_imports_the_sdk(tmp_path: Path, name: str) -> None:
+    text = NOT_JUDGED[name]
+    assert check_file(tmp_path, name, text, contract_findings=False) == []
+    said = check_file(tmp_path, name, text, "-v", contract_findings=False)
+    line = text[:text.index(PATH)].count("\n") + 1
+    assert lines(said) == [("FL011", line)], said  # reached: the call was read, and not judged
+    assert "another API's flows/executions" in said[0]["message"] and "`priority`" in said[0]["message"]
+
+
+JUDGED = {
+    # a gateway of the project's own in front of Genesys Cloud, named so (its host, or the name its URL is written with)
+    "proxy_host.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://genesys-proxy:8080{PATH}', {FOREIGN_TS})"},
+    "proxy_name.ts": TS_FILE % {"bind": "const GENESYS_GATEWAY = 'http://gateway:8080';",
+                                "call": f"axios.post(`${{GENESYS_GATEWAY}}{PATH}`, {FOREIGN_TS})"},
+    # a loopback host, or one named as a stand-in: a test's stand-in for the platform
+    "loopback.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://127.0.0.1:3000{PATH}', {FOREIGN_TS})"},
+    "wiremock.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://wiremock:8080{PATH}', {FOREIGN_TS})"},
+    # a body of the launch's vocabulary only, to a host of the project's own
+    "vocabulary.py": PY_FILE % {"bind": 'engine = httpx.Client(base_url="http://workflow-engine:8080")',
+                                "call": f'engine.post("{PATH}", json={{"flowId": "handoff-v2", "inputs": {{}}}})'},
+    # an import or a binding that says Genesys Cloud
+    "genesys_settings.py": PY_FILE % {"bind": "from app.genesys_settings import settings",
+                                      "call": f'httpx.post(f"{{settings.API_URL}}{PATH}", json={FOREIGN_PY})'},
+    "genesys_env.ts": TS_FILE % {"bind": "const BASE = process.env.API_URL ?? 'https://api.mypurecloud.com';",
+                                 "call": f"axios.post(`${{BASE}}{PATH}`, {FOREIGN_TS})"},
+    # a name neither imported nor read from the environment (a parameter, the object's own): not the call's own
+    "parameter.py": PY_FILE.replace("(conversation_id)", "(conversation_id, base)") % {
+        "bind": "", "call": f'httpx.post(f"{{base}}{PATH}", json={FOREIGN_PY})'},
+}
+
+
+@pytest.mark.parametrize("name", sorted(JUDGED))
+def test_a_call_whose_base_may_be_genesys_clouds_is_judged(tmp_path: Path, name: str) -> None:
+    text = JUDGED[name]
+    line = text[:text.index("priority" if "priority" in text else "inputs")].count("\n") + 1
+    codes = {code for code, at in lines(check_file(tmp_path, name, text, contract_findings=False)) if at == line}
+    assert codes & {"FL101", "FL102"}, (name, codes)
+
+
+def test_a_config_module_of_the_tree_gives_its_base(tmp_path: Path) -> None:
+    # /tmp/s36/revA/11/src/handoff.service.ts: the base from a config module with a fallback of the project's own
+    (tmp_path / "config.ts").write_text(
+        "export const config = {\n  orchestrator: { baseUrl: process.env.ORCHESTRATOR_URL ?? 'http://orchestrator:8080' },\n};\n")
+    (tmp_path / "handoff.ts").write_text(NOT_JUDGED["imported.ts"])
+    assert diagnostics("--no-cache", str(tmp_path)) == []
+    said = diagnostics("--no-cache", "-v", str(tmp_path))
+    assert [(d["code"], d["line"]) for d in said] == [("FL011", 8)], said

@@ -33,3 +33,24 @@ def test_a_workflow_step_with_an_expression_after_a_shift() -> None:
     (request,) = github_actions.extract(workflow)
     assert not request.findings, request.findings
     assert isinstance(request.body, dict) and isinstance(request.body["inputData"], Unknown)
+
+
+def test_unclosed_arithmetic_commands_cost_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many `((` at commands' starts that never close: each character is looked at for a closing `))` once, not once
+    per `((` before it (counted, not timed)."""
+    calls: list[int] = []
+    original = curl.arithmetic_command_end
+
+    def counted(text: str, i: int) -> tuple[int | None, int]:
+        end, stop = original(text, i)
+        calls.append(stop - i)
+        return end, stop
+
+    monkeypatch.setattr(curl, "arithmetic_command_end", counted)
+    script = "(( a ; " * 2000 + "\n" + LAUNCH
+    (request,) = curl.extract(script)
+    workflow = ("on: push\njobs:\n  go:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          "
+                + script.replace("\n", "\n          ").replace("'{", "'{\"n\": ${{ vars.N }}, ", 1) + "\n")
+    (flow_request,) = github_actions.extract(workflow)
+    assert isinstance(request.body, dict) and isinstance(flow_request.body, dict)  # reached: both read
+    assert calls and sum(calls) <= 3 * len(workflow)

@@ -463,3 +463,33 @@ def test_an_arithmetic_shift_opens_no_here_document() -> None:
             "          N=$((1<<2))\n          " + _launch('{"flowId": "${{ vars.FLOW_ID }}"}') + "\n")
     (request,) = github_actions.extract(step)
     assert isinstance(request.body, dict) and isinstance(request.body["flowId"], Unknown), request.body
+
+
+def test_a_circleci_windows_executor_given_bash_runs_its_steps_in_bash(tmp_path: Path) -> None:
+    """`executor: {name: win/default, shell: bash.exe}`: Git Bash runs its steps, read as bash (before, each was taken
+    for PowerShell's and left unread: an FL011 note, its launch unchecked)."""
+    text = (f"version: 2.1\norbs:\n  win: circleci/windows@5.0\njobs:\n  l:\n    executor:\n      name: win/default\n"
+            f"      shell: bash.exe\n    steps:\n      - run: |\n          {_BASH_CURL}\n")
+    _write(tmp_path, ".circleci/config.yml", text)
+    found = [d for d in diagnostics("--no-cache", ".circleci/config.yml") if d["code"] != "FL200"]
+    assert codes(found) == ["FL102"], found
+
+
+def test_a_circleci_executors_definition_is_searched_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Many jobs naming one long executor definition: whether it is Windows's is looked for once, not once per job
+    (counted, not timed)."""
+    searched: list[int] = []
+    pattern = github_actions._WINDOWS_RUNNER
+
+    class Counted:
+        def search(self, text: str, pos: int = 0, endpos: int | None = None) -> object:
+            searched.append((len(text) if endpos is None else endpos) - pos)
+            return pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    monkeypatch.setattr(github_actions, "_WINDOWS_RUNNER", Counted())
+    definition = "    machine:\n      image: windows-server-2022-gui:current\n" + "    # padding\n" * 2000
+    jobs = "".join(f"  j{i}:\n    executor: win\n    steps:\n      - run: echo {i}\n" for i in range(300))
+    text = f"version: 2.1\nexecutors:\n  win:\n{definition}jobs:\n{jobs}"
+    foreign = github_actions.foreign_scripts(text, ci=True)
+    assert len(foreign) == 300 and "executor" in foreign[0][2]  # reached: each job's step is PowerShell's
+    assert sum(searched) <= 3 * len(text)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from validator.contracts import ecma_regex
+from validator.contracts import cost, ecma_regex
 from validator.contracts import schema as schemas
 from validator.contracts.store import Contract
 from validator.contracts.subset import SubsetValidator
@@ -65,10 +65,10 @@ def test_the_estimate_counts_a_nested_subschema_in_each_it_is_in() -> None:
     for _ in range(10):  # 10 levels: ~5 KB as JSON, but each level's code copies all below it
         leaf = {"type": "object", "properties": {"a": leaf}}
     assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4
-    assert not schemas.not_to_compile(leaf)
+    assert schemas.compiled_weight(leaf) is not None
     for _ in range(54):
         leaf = {"type": "object", "properties": {"a": leaf}}
-    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.not_to_compile(leaf)
+    assert len(json.dumps(leaf)) < schemas.MAX_COMPILED_SCHEMA // 4 and schemas.compiled_weight(leaf) is None
 
 
 def test_an_enum_of_numbers_is_a_set_lookup(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -212,9 +212,9 @@ def test_patterns_each_matching_every_key_stop_at_the_bodys_budget(monkeypatch: 
     data = {f"Flow.q{n}": 1 for n in range(300)}  # each breaks all 300 patterns' {"type": "string"}: 90,000 errors
     [note] = _inputs_checked(contract, data)
     assert note.code == "FL213" and "too costly to apply" in note.message and "(test)" in note.message
-    said = f"{schemas.BUDGET_FLOOR:,} steps plus {schemas.BUDGET_PER_NODE} a value"  # as the rule's page and limits.md say
+    said = f"{cost.BUDGET_FLOOR:,} steps plus {cost.BUDGET_PER_NODE} a value"  # as the rule's page and limits.md say
     assert said in " ".join(RULES["FL213"].doc().split()) and said in " ".join((ROOT / "docs" / "limits.md").read_text().split())
-    assert made.count <= 2 * (schemas.steps_for(contract.nodes, data) // schemas.ERROR_STEPS + 1)  # (none: the matching ran out)
+    assert made.count <= 2 * (cost.steps_for(contract.nodes, data) // cost.ERROR_STEPS + 1)  # (none: the matching ran out)
     # Within the budget, the same contract still finds what is wrong.
     found = _inputs_checked(contract, {"Flow.q0": 1, "Flow.known": "k"})
     assert {(f.code, f.path) for f in found} == {("FL204", ("inputData", "Flow.q0"))} and made.count == 1 + 300  # (yes/no: one)
@@ -242,7 +242,7 @@ def test_references_doubling_the_work_stop_at_the_budget(monkeypatch: pytest.Mon
     contract = Contract(source="test", flow_id=FLOW, input_schema=_doubling(16))
     assert schemas.fast_check(contract.effective) is None  # a schema with references is jsonschema's, within budget
     [note] = _inputs_checked(contract, {"Flow.code": 1})
-    each = schemas.steps_for(contract.nodes, {"Flow.code": 1}) // schemas.ERROR_STEPS + 1  # the yes/no check's, the explanation's
+    each = cost.steps_for(contract.nodes, {"Flow.code": 1}) // cost.ERROR_STEPS + 1  # the yes/no check's, the explanation's
     assert note.code == "FL213" and made.count <= 2 * each
     [error] = _inputs_checked(Contract(source="test", flow_id=FLOW, input_schema=_doubling(3)), {"Flow.code": 1})
     assert error.code == "FL205" and "not valid under any of the given schemas" in error.message  # 3 levels: within it
@@ -254,7 +254,7 @@ def test_a_big_body_wrong_everywhere_is_explained_in_full_within_its_budget() ->
     contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
         "Flow.list": {"type": "array", "items": {"type": "integer", "enum": [1, 2, 3], "multipleOf": 1}}}})
     found = _inputs_checked(contract, {"Flow.list": ["x"] * 3_000})
-    assert contract.steps({}) is not None  # reached: jsonschema's checks, counted (multipleOf is beyond subset.py)
+    assert contract.counts_steps  # reached: jsonschema's checks (multipleOf is beyond subset.py)
     assert {f.code for f in found} == {"FL204", "FL205"} and len({f.path for f in found}) == 3_000
 
 
@@ -341,3 +341,96 @@ def test_a_contract_is_held_to_its_metaschema_in_one_pass_over_an_enum(monkeypat
     assert not isinstance(contract.validator, SubsetValidator) and len(compared) < 1_000  # (the metaschema's own enums)
     with pytest.raises(Exception, match=r"`properties.Flow.v.enum` is \[0, \"s0\""):
         check_metaschema({"type": "object", "properties": {"Flow.v": {"enum": [*values, 7]}}})  # reached: still asked
+
+
+def test_suggestions_weigh_a_bounded_number_of_names_a_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each "did you mean" weighs every declared name (or allowed value): 1,000 unknown keys against a contract of
+    1,000 inputs and 400 values off an enum of 5,000 were 10.5 s of difflib, their product. Past SUGGESTION_BUDGET names
+    a document, no new name is guessed (the finding stays, without a guess); an answer given is given again."""
+    from validator.core import suggest
+    from validator.rules.inputs import check_inputs
+
+    asked: list[int] = []
+    real = suggest._closest
+
+    def counted(wanted: str, names: tuple[str, ...]) -> str | None:
+        asked.append(len(names))
+        return real(wanted, names)
+
+    monkeypatch.setattr(suggest, "_closest", counted)
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        **{f"Flow.declared{n}": {"type": "string"} for n in range(1_000)},
+        "Flow.list": {"type": "array", "items": {"type": "string", "enum": [f"value{n}" for n in range(5_000)]}}}})
+    data = {"Flow.declared7x": "v", **{f"Flow.other{n}": "v" for n in range(1_000)}, "Flow.list": ["valu3"] + ["no"] * 399}
+    with suggest.remembering():
+        found = check_inputs({"flowId": FLOW, "inputData": data}, contract)
+        assert len(asked) < 250 and sum(asked) <= suggest.SUGGESTION_BUDGET + 5_001
+        unknown = [f for f in found if f.code == "FL202"]
+        assert len(unknown) == 1_001 and "did you mean `Flow.declared7`?" in unknown[0].message  # within it: guessed
+        assert all("did you mean" not in f.message for f in unknown[-100:]) and len({f.path for f in found}) == 1_401
+        again = check_inputs({"flowId": FLOW, "inputData": data}, contract)  # (a fix's proof: the same words)
+        assert [f.message for f in again] == [f.message for f in found]
+
+
+def test_a_body_compiled_code_might_spend_too_long_on_is_checked_within_its_budget() -> None:
+    """fastjsonschema's code counts no steps, and the code for one value can run all of it: 300 anyOf branches, each an
+    enum, against 20,000 items that pass were 13 s. A body whose values times the code's size pass MAX_COMPILED_WORK is
+    jsonschema's, within its budget (FL213 when it runs out); a small one keeps the compiled check."""
+    from validator.rules.inputs import check_inputs
+
+    def contract() -> Contract:
+        return Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+            "Flow.list": {"type": "array", "items": {"anyOf": [{"enum": [f"v{n}"]} for n in range(300)]}}}})
+
+    small, big = contract(), contract()
+    weight = schemas.compiled_weight(small.effective)
+    assert weight is not None and schemas.MAX_COMPILED_WORK // weight < 2_000  # reached: fastjsonschema compiles it
+    assert check_inputs({"flowId": FLOW, "inputData": {"Flow.list": ["v299"] * 100}}, small) == []
+    assert "_explained" not in vars(small)  # the compiled check decided alone
+    [note] = check_inputs({"flowId": FLOW, "inputData": {"Flow.list": ["v299"] * 2_000}}, big)
+    assert note.code == "FL213" and "too costly" in note.message
+
+
+def test_the_subsets_explanation_spends_the_bodys_budget_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    """subset.py's checks are linear in the body, but its explanation made an error for each name a `required` lists
+    in each object without it: 1,000 names against 1,000 empty objects (15 KB of input) were a million errors, 2.1 GB."""
+    from validator.contracts import subset
+    from validator.rules.inputs import check_inputs
+
+    made: list[int] = []
+    real = subset.SubsetError.__init__
+
+    def counted(error: Any, *args: Any, **kwargs: Any) -> None:
+        made.append(1)
+        real(error, *args, **kwargs)
+
+    monkeypatch.setattr(subset.SubsetError, "__init__", counted)
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "object", "required": [f"name{n}" for n in range(300)]}}}})
+    data: dict[str, Any] = {"Flow.list": [{}] * 300}
+    found = check_inputs({"flowId": FLOW, "inputData": data}, contract)
+    assert found[-1].code == "FL213" and len(made) <= cost.steps_for(contract.nodes, data) // cost.ERROR_STEPS + 1
+    assert isinstance(contract.validator, SubsetValidator) and not contract.counts_steps
+    assert {f.code for f in found[:-1]} == {"FL205"}  # what it found by then is said (a required member missing)
+
+
+class _Asked(dict):  # type: ignore[type-arg]
+    """An object of a body that counts the names asked of it."""
+
+    asked = 0
+
+    def __contains__(self, name: object) -> bool:
+        _Asked.asked += 1
+        return super().__contains__(name)
+
+
+def test_an_objects_declared_members_are_looked_up_from_the_smaller_side() -> None:
+    """subset.py's yes/no check asked each object for each name `properties` declares: a contract's 2,000 names for each
+    of a body's 200 objects, their product (10,000 by 10,000 in 60 KB of body: 100 million look-ups)."""
+    _Asked.asked = 0
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.list": {"type": "array", "items": {"type": "object", "properties": {
+            f"name{n}": {"type": "string"} for n in range(2_000)}}}}})
+    assert contract.is_valid({"Flow.list": [_Asked(name7="x") for _ in range(200)]})
+    assert not contract.is_valid({"Flow.list": [_Asked(name7="x"), _Asked(name8=1)]})  # reached: members are checked
+    assert isinstance(contract.validator, SubsetValidator) and _Asked.asked <= 1_000

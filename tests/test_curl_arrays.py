@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from validator.core.unknown import Unknown
 from validator.sources import curl, github_actions
 
@@ -88,3 +90,15 @@ def test_a_password_in_an_array_a_curl_sends_is_found(tmp_path: Path) -> None:
     path.write_text(text)
     found = [(d["code"], d["line"], d["column"]) for d in diagnostics("--no-cache", str(path)) if d["code"] == "FL305"]
     assert found == [("FL305", 2, 17)]
+
+
+@pytest.mark.parametrize("declared", ["declare -a ", "readonly ", "declare -ar ", "typeset -a "])
+def test_a_declared_array(declared: str) -> None:
+    (request,) = curl.extract(f"{declared}args=(-X POST -d '{{\"flowId\": \"{UUID}\"}}')\ncurl \"${{args[@]}}\" {URL}\n")
+    assert request.body == {"flowId": UUID}
+
+
+@pytest.mark.parametrize("declared", ["declare -A ", "declare -ai "])
+def test_an_associative_or_integer_array_is_unknown(declared: str) -> None:
+    (request,) = curl.extract(f"{declared}args=(-X POST -d '{{\"flowId\": \"{UUID}\"}}')\ncurl \"${{args[@]}}\" {URL}\n")
+    assert request.body != {"flowId": UUID} and request.url is not None and request.url.value == URL

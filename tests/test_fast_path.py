@@ -236,3 +236,21 @@ def test_a_store_answers_a_body_s_lookup_as_asked_and_remembers_a_bounded_number
         assert (answer is found) == (n == 2) and type(answer) is type(fresh)
         assert getattr(answer, "input_schema", None) == getattr(fresh, "input_schema", None)
     assert len(store._asked) == 8
+
+
+class _NoContains(bytes):
+    """A body's bytes that refuse an `in` test: `b"x" in data` first tries its operand as an integer, making and dropping
+    a TypeError each time, so the fast path's kind test and loader look at a body's bytes by `find`."""
+
+    def __contains__(self, item: object) -> bool:
+        raise AssertionError(f"an `in` test of the bytes for {item!r}")
+
+
+def test_a_clean_body_s_kind_and_load_look_at_its_bytes_by_find() -> None:
+    from validator.checker.loader import plain_json
+    from validator.sources.kinds import sniff
+
+    body = _NoContains(json.dumps({"flowId": PLAIN, "inputData": GOOD}).encode())
+    assert sniff("launch.json", body) == (None, None)  # a body: nothing else its name and words could make it
+    loaded = plain_json(body)
+    assert loaded is not None and loaded[0]["flowId"] == PLAIN  # reached: loaded by the fast path

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,9 +50,27 @@ def test_big_texts_answer_as_the_old_regex(head: bytes, tail: bytes, filler: byt
     assert kinds._mentions_rare_json(text) == (OLD_RARE_JSON.search(text) is not None)
 
 
-def test_the_one_scan_regex_and_the_words_agree() -> None:
-    assert all(kinds._RARE_JSON.fullmatch(word.encode()) for word in WORDS)
+def test_the_quoted_words_scan_and_the_words_agree() -> None:
+    assert [word for word in WORDS if kinds._RARE_QUOTED.fullmatch(word.encode())] == [word for word in WORDS if word[0] == '"']
     assert len(WORDS) == len(kinds._RARE_JSON_WORDS) and {word.encode() for word in WORDS} == set(kinds._RARE_JSON_WORDS)
+
+
+def test_a_small_file_is_scanned_from_its_quotes_only_when_no_other_word_is_in_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The quoted words by one scan from each quote; the others by substring search, never by an alternation of every
+    word (tried at most places of a body: its branches start with letters)."""
+    scanned: list[bytes] = []
+    real = kinds._RARE_QUOTED
+
+    class Spy:
+        def search(self, data: bytes) -> re.Match[bytes] | None:
+            scanned.append(data)
+            return real.search(data)
+
+    monkeypatch.setattr(kinds, "_RARE_QUOTED", Spy())
+    body = b'{"flowId": "x", "inputData": {"Flow.name": "Ana"}}'
+    assert not kinds._mentions_rare_json(body) and scanned == [body]  # reached
+    assert kinds._mentions_rare_json(body + b'{"openapi": "3.0"}') and scanned == [body]  # found without it
+    assert kinds._mentions_rare_json(body + b'{"status": 200}') and len(scanned) == 2
 
 
 def test_each_word_is_found_at_the_end_of_a_big_file_and_none_without_it() -> None:

@@ -57,7 +57,7 @@ WITH_EVIDENCE = {
                 'fetch(`${GENESYS_API_BASE}/api/v2/flows/executions`, {method: "PUT", body: JSON.stringify({message: "hi"})});\n',
     # `flowlint serve` named (run, not said in a comment), or its own address (port 8787 on a loopback host)
     "serve.sh": 'flowlint serve --port 3000 &\ncurl -X POST http://localhost:3000/api/v2/flows/42/executions -d \'{"a": 1}\'\n',
-    "serve_port.http": "GET http://127.0.0.1:8787/api/v2/flows/executions\nContent-Type: application/json\n",
+    "serve_port.http": 'GET http://127.0.0.1:8787/api/v2/flows/executions\nContent-Type: application/json\n\n{"message": "hi"}\n',
 }
 EXPECTED = {"member.py": "FL106", "flow_id.py": "FL102", "sdk.py": "FL106", "named.js": "FL301", "serve.sh": "FL106",
             "serve_port.http": "FL301"}

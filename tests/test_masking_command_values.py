@@ -26,3 +26,9 @@ def test_a_token_a_command_writes_into_a_variable_is_masked(written: str) -> Non
                                        "$(cat /run/secrets/gc)"])
 def test_a_command_that_reads_it_stays_shown(reference: str) -> None:
     assert _masked(f"GC_TOKEN={reference}\n") == []
+
+
+def test_a_command_value_set_inside_a_line_is_masked() -> None:
+    line = f'      - run: echo "GC_TOKEN=$(echo {TOKEN} | base64 -d)" >> $GITHUB_ENV\n'
+    assert any(TOKEN in shown for shown in _masked(line)), line
+    assert _masked('      - run: echo "GC_TOKEN=$(cat /run/secrets/gc_token_2024abcd9f8e)" >> $GITHUB_ENV\n') == []

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from validator.checker.read_through import READ_THROUGH_HELP, offered_read_through
+from validator.checker.read_through import READ_ONLY_HELP, READ_THROUGH_HELP, offered_read_through
 from validator.core.diagnostics import Applicability, Diagnostic, Fix, Severity
 
 from conftest import UUID, flowlint
@@ -112,3 +112,87 @@ def test_only_a_read_files_fix_not_checked_itself_turns_to_help() -> None:
     assert (kept[1].code, kept[1].severity, kept[1].span, kept[1].file) == (read.code, read.severity, read.span, read.file)
     same = [home, checked]
     assert offered_read_through(same, {"body.json": {}}, {"body.json"}) is same  # nothing to change: no copy made
+
+
+LINKED_TF = """\
+resource "genesyscloud_flow" "callback" {
+  filepath = "${path.module}/flows/callback.yaml"
+}
+
+resource "genesyscloud_integration_action" "launch" {
+  name           = "Launch"
+  category       = "Genesys Cloud Data Action"
+  integration_id = var.integration_id
+  contract_input  = jsonencode({ type = "object" })
+  contract_output = jsonencode({ type = "object" })
+  config_request {
+    request_url_template = "/api/v2/flows/executions"
+    request_type         = "POST"
+    request_template     = templatefile("${path.module}/templates/launch.json", {
+      flow_id = genesyscloud_flow.callback.id
+      vip     = false
+    })
+    headers = { "Content-Type" = "application/json" }
+  }
+}
+"""
+FLOW_YAML = """\
+workflow:
+  name: Callback
+  division: Home
+  startUpRef: "/workflow/states/state[Initial State_10]"
+  defaultLanguage: en-us
+  supportedLanguages:
+    en-us:
+      none: true
+  variables:
+    - stringVariable:
+        name: Flow.customerId
+        initialValue:
+          noValue: true
+        isInput: true
+        isOutput: false
+    - booleanVariable:
+        name: Flow.vip
+        initialValue:
+          lit: false
+        isInput: true
+        isOutput: false
+  states:
+    - state:
+        name: Initial State
+        refId: Initial State_10
+        actions:
+          - endWorkflow:
+              name: End Workflow
+              exitReason:
+                noValue: true
+"""
+# (walked: a body file the run checks itself, with template holes; read by main.tf too, which knows the flow's inputs)
+LINKED_TEMPLATE = '{\n  "flowId": "${flow_id}",\n  "inputData": {\n    "Flow.customerid": "x",\n    "vip": ${vip}\n  }\n}\n'
+
+
+def test_a_fix_found_through_a_reading_file_in_a_file_the_run_checks_is_shown_and_counted_as_fix_applies_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """main.tf reads templates/launch.json, which the run checks itself: its FL203 (both find it) is fixed by the file's
+    own step, and every report shows that fix's edits (--format json showed `"fix": null` while the text counted it
+    fixable); its FL212 (only main.tf, which knows the flow's inputs, finds it) --fix does not apply: no report counts
+    it fixable (the text said `2 fixable`, --fix fixed 1)."""
+    monkeypatch.chdir(tmp_path)
+    for name, text in {"main.tf": LINKED_TF, "flows/callback.yaml": FLOW_YAML,
+                       "templates/launch.json": LINKED_TEMPLATE}.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    text, data = report(".")
+    found = {d["code"]: d for d in data["diagnostics"] if d["file"] == "templates/launch.json"}  # type: ignore[attr-defined]
+    assert set(found) == {"FL203", "FL212"}, found  # reached: read through main.tf (FL212 needs the flow's inputs)
+    assert found["FL203"]["fix"]["edits"] == [{"line": 5, "column": 6, "end_line": 5, "end_column": 6, "content": "Flow."}]
+    assert found["FL212"]["fix"] is None and found["FL212"]["help"].endswith(READ_ONLY_HELP)
+    assert "1 fixable with `flowlint check --fix`" in text and text.count("\n  fix: ") == 1
+    sarif = json.loads(flowlint("check", "--no-cache", "--format", "sarif", ".").stdout)
+    assert [r["ruleId"] for r in sarif["runs"][0]["results"] if "fixes" in r] == ["FL203"]
+
+    fixed = flowlint("check", "--no-cache", "--no-color", "--fix", ".")
+    assert "fixed 1 finding" in fixed.stdout  # the promise kept: what was counted, fixed
+    assert (tmp_path / "templates" / "launch.json").read_text() == LINKED_TEMPLATE.replace('"vip"', '"Flow.vip"')
+    assert "FL212" in fixed.stdout and READ_ONLY_HELP in fixed.stdout and "fixable" not in fixed.stdout

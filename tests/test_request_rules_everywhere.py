@@ -23,7 +23,7 @@ TOKEN = "Bearer eyJhbGciOiJIUzI1NiJ9.e30.c2lnbmF0dXJlX19fX19fX19fX19fX18"
 
 # (method, base, path, content type, body, the request rules' codes)
 CASES = [
-    ("GET", STAND_IN, LAUNCH, "application/json", None, ["FL301"]),
+    ("GET", STAND_IN, LAUNCH, "application/json", BODY, ["FL301"]),
     ("POST", STAND_IN, f"{LAUNCH}/{UUID}", "application/json", json.dumps({"inputData": {}}), ["FL106"]),
     ("POST", STAND_IN, LAUNCH, "text/plain", BODY, ["FL303"]),
     ("POST", STAND_IN, LAUNCH, "application/json", "[object Object]", ["FL304"]),

@@ -256,12 +256,17 @@ def test_a_flask_route_of_the_endpoint_is_no_launch_not_read(tmp_path: Path) -> 
 
 
 def test_a_get_written_as_the_call_is_said_where_it_is_written(tmp_path: Path) -> None:
+    text = f'import requests\nrequests.get("{API}", json={{"flowId": "x"}})\n'
+    found = [d for d in check_file(tmp_path, "a.py", text) if d["code"] == "FL301"]
+    assert [(d["line"], d["column"], d["message"].split(";")[0]) for d in found] == \
+        [(2, 10, "the launch is sent with method GET")]
+    # One that sends no body is no launch (a probe): said with -v, at the same place
     for name, text, column in (
-            ("a.py", f'import requests\nrequests.get("{API}")\n', 10),
-            ("a.js", f"const axios = require('axios');\naxios.get('{API}');\n", 7)):
-        found = [d for d in check_file(tmp_path, name, text) if d["code"] == "FL301"]
-        assert [(d["line"], d["column"], d["message"].split(";")[0]) for d in found] == \
-            [(2, column, "the launch is sent with method GET")], name
+            ("b.py", f'import requests\nrequests.get("{API}")\n', 10),
+            ("b.js", f"const axios = require('axios');\naxios.get('{API}');\n", 7)):
+        found = check_file(tmp_path, name, text, "-v")
+        assert [(d["code"], d["line"], d["column"]) for d in found] == [("FL011", 2, column)], name
+        assert "sent with method GET and no body" in found[0]["message"], name
 
 
 # -- a TypedDict called with keywords ---------------------------------------------------------------------------------

@@ -50,7 +50,8 @@ def test_curl_options_forms_and_continuations(tmp_path: Path) -> None:
             f"FLOW=1 curl --url {API} \\\n  --data-binary @body.json -H 'Content-Type: application/json'\n"
             f"curl -s https://example.com/other -d '{{\"type\": 1}}'\n")
     found = check_file(tmp_path, "launch.sh", text)
-    assert [(d["code"], d["line"]) for d in found] == [("FL301", 1), ("FL104", 1), ("FL101", 2), ("FL304", 3)]
+    # (line 5's body file is found nowhere: said, FL011)
+    assert [(d["code"], d["line"]) for d in found] == [("FL301", 1), ("FL104", 1), ("FL101", 2), ("FL304", 3), ("FL011", 5)]
 
 
 def test_markdown_reads_only_shell_blocks() -> None:

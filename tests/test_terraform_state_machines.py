@@ -79,3 +79,23 @@ def test_a_definition_from_a_template_file_keeps_the_note(tmp_path: Path) -> Non
     assert terraform.extract(text, "main.tf") == []
     notes = [d for d in diagnostics("--no-cache", "-v", str(path)) if d["code"] == "FL011"]
     assert notes and "templatefile()" in notes[0]["message"], notes
+
+
+def test_a_tf_json_definition_written_as_json_text(tmp_path: Path) -> None:
+    """A .tf.json `aws_sfn_state_machine`'s `definition` string holding JSON text (each `${…}` unknown) is read; one
+    that is an expression (`"${jsonencode({…})}"`) is not (the note)."""
+    import json
+
+    task = {"Type": "Task", "Resource": "arn:aws:states:::http:invoke", "End": True,
+            "Parameters": {"ApiEndpoint": "https://api.mypurecloud.com/api/v2/flows/executions", "Method": "POST",
+                           "RequestBody": {"flowId": "${var.flow_id}", "flowid": 1}}}
+    definition = json.dumps({"StartAt": "L", "States": {"L": task}})
+    document = {"resource": {"aws_sfn_state_machine": {"launch": {"name": "l", "definition": definition}}}}
+    text = json.dumps(document, indent=2)
+    (request,) = terraform.extract(text, "main.tf.json")
+    assert isinstance(request.body, dict) and isinstance(request.body["flowId"], Unknown)
+    path = tmp_path / "main.tf.json"
+    path.write_text(text)
+    assert [d["code"] for d in diagnostics("--no-cache", str(path))] == ["FL102"]
+    document["resource"]["aws_sfn_state_machine"]["launch"]["definition"] = "${jsonencode(" + definition + ")}"
+    assert terraform.extract(json.dumps(document), "main.tf.json") == []

@@ -189,7 +189,7 @@ def test_markdown_blocks_are_read_once_each_not_with_the_whole_file() -> None:
 
 def test_a_markdown_block_launch_is_found_at_its_line_in_the_file(tmp_path: Path) -> None:
     prose = "Intro.\n\n" * 30
-    text = prose + "```js\nfetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'GET'})\n```\n"
+    text = prose + "```js\nfetch('https://api.mypurecloud.com/api/v2/flows/executions', {method: 'GET', body: '{}'})\n```\n"
     (tmp_path / "guide.md").write_text(text)
     run = subprocess.run([sys.executable, "-m", "validator", "check", "--format", "json", str(tmp_path / "guide.md")],
                          capture_output=True, text=True, timeout=120)

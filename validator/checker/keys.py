@@ -25,3 +25,11 @@ def once_key(diagnostic: Diagnostic) -> tuple[str, str]:
 def same_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
     """What makes two diagnostics of one file the same mistake (a body sent by two launches): rule, file, place, subject."""
     return diagnostic.file, diagnostic.code, diagnostic.pointer, diagnostic.span, diagnostic.subject
+
+
+def read_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
+    """same_place_key but the subject: a body file read through a Terraform templatefile() (which knows the flow's
+    inputs and the template's variables) and checked on its own (which does not) says one mistake at one place with
+    different words (`the flow declares Flow.vip`): said once (review A, issue 5), and --fix applies the fix of the
+    file's own check there (checker/read_through.py)."""
+    return same_place_key(diagnostic)[:4]

@@ -7,6 +7,7 @@ Extraction is the sources' (sources/extract.py); this module adds what needs the
 from __future__ import annotations
 
 import os
+from contextvars import ContextVar
 
 from ..contracts.architect import load_flow_yaml, reading_key
 from ..contracts.resolution import NOT_CHECKED
@@ -76,18 +77,23 @@ def _link_contract(document: LaunchDocument, path: str, limits: Limits, fills: t
 #: The most distinct `substitutions` one flow YAML is filled with in a run: each filling parses the whole YAML again,
 #: so R resources sharing a YAML of S inputs, each filled differently, would cost R x S.
 MAX_FILLS_PER_FLOW = 16
-_FILLS_ASKED: dict[str, set[tuple[tuple[str, str], ...]]] = {}
-_FILLS_RUN = [-1]  # the module_texts run the counts are of
+#: The fillings asked of each flow YAML in the run under way (module_texts.this_run), the calling check's own: the editor
+#: server checks documents in several threads, each its own run, and one count for all of them (cleared by whichever
+#: started last) counted one document's fillings against another's (a note that it fills the YAML for the first
+#: MAX_FILLS_PER_FLOW only, said of a document that asked fewer) or cleared a document's count under it.
+_FILLS: ContextVar[tuple[int, dict[str, set[tuple[tuple[str, str], ...]]]] | None] = ContextVar("flowlint_fills",
+                                                                                              default=None)
 
 
 def _fill_allowed(path: str, fills: tuple[tuple[str, str], ...]) -> bool:
     """Whether a launch's YAML may be filled with `fills` this run: one of the first MAX_FILLS_PER_FLOW distinct ones
     asked of it (counted whether or not a reading is cached, so a run's result never depends on an earlier run)."""
-    run = module_texts._STATE.run  # (a per-run count: the run under way)
-    if _FILLS_RUN[0] != run:
-        _FILLS_RUN[0] = run
-        _FILLS_ASKED.clear()
-    asked = _FILLS_ASKED.setdefault(os.path.realpath(path), set())
+    run = module_texts.this_run()
+    counted = _FILLS.get()
+    if counted is None or counted[0] != run:
+        counted = (run, {})
+        _FILLS.set(counted)
+    asked = counted[1].setdefault(os.path.realpath(path), set())
     if fills in asked:
         return True
     if len(asked) >= MAX_FILLS_PER_FLOW:

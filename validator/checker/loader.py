@@ -55,7 +55,7 @@ def plain_json(data: bytes, limits: Limits = DEFAULT_LIMITS,
     finding: UTF-8, one JSON value, no repeated key, no stray comma, within the size and depth limits. Else None:
     the fast path's loader (it builds no Document); anything it does not vouch for is loaded by `load_documents`.
     `parsed`: the value kind detection parsed (sniff), not parsed again."""
-    if len(data) > limits.max_file_size or b"\x00" in data:
+    if len(data) > limits.max_file_size or data.find(b"\x00") >= 0:  # (find: `in` makes and drops a TypeError first)
         return None  # (NUL bytes: an encoding finding, decode's)
     try:  # as decode reads it without a finding: UTF-8, a byte order mark dropped (any other mark is no UTF-8)
         text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8")

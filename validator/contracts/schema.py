@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import json
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextvars import ContextVar
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..core.unknown import Unknown, decided
 from . import ecma_regex
+from .cost import ERROR_STEPS, charge, json_nodes
 from .formats import FORMATS
 from .subset import EnumSets, ExplainingValidator, SchemaError, SubsetValidator, enum_key, subset_validator
 
@@ -59,67 +58,6 @@ class PatternNotApplied(Unknown):
         super().__init__(pattern)
         self.pattern = pattern
         self.key = key  # the key whose matching is not known (None: a value's `pattern`)
-
-
-class TooCostly(Exception):
-    """Applying a contract to one body took more steps than its budget (`budget`): the rest of the body is unchecked."""
-
-    def __init__(self, steps: int) -> None:
-        super().__init__(f"more than {steps:,} steps")
-        self.steps = steps
-
-
-#: The steps one body may take of jsonschema (a step: one keyword applied to one value, plus one for each member or
-#: item it goes through and each subschema or name it lists): BUDGET_FLOOR and BUDGET_PER_NODE for each node of the schema
-#: and of the body. Without it work is the product of the two: 1,000 patternProperties each matching a body's 1,000
-#: keys were a million subschemas applied and a million errors (100 s, 3.5 GB), and `$ref`s doubling through `anyOf`
-#: are 2^n. A real contract's check takes a few steps a node (the test corpus: at most ~3.3).
-BUDGET_FLOOR = 20_000
-BUDGET_PER_NODE = 32
-#: The steps an error costs (`_charged`): its making and keeping, beside the steps that found it. With them the
-#: steps bound the errors kept, so memory as well as time; a value may break three keywords and stay within its share.
-ERROR_STEPS = 8
-
-_FUEL: ContextVar[list[int] | None] = ContextVar("flowlint_contract_fuel", default=None)
-
-
-@contextlib.contextmanager
-def budget(steps: int | None) -> Iterator[None]:
-    """Apply contracts within `steps` (TooCostly past them) inside the block; outside any block, or with None, steps are
-    not counted."""
-    token = _FUEL.set(None if steps is None else [steps, steps])
-    try:
-        yield
-    finally:
-        _FUEL.reset(token)
-
-
-def charge(steps: int) -> None:
-    """Spend steps of the budget in force, if any (TooCostly when it runs out)."""
-    fuel = _FUEL.get()
-    if fuel is not None:
-        fuel[0] -= steps
-        if fuel[0] < 0:
-            raise TooCostly(fuel[1])
-
-
-def steps_for(schema_nodes: int, body: Any) -> int:
-    """The budget for applying a schema of `schema_nodes` nodes (`json_nodes`) to a body: BUDGET_FLOOR plus
-    BUDGET_PER_NODE for each node of the two."""
-    return BUDGET_FLOOR + BUDGET_PER_NODE * (schema_nodes + json_nodes(body))
-
-
-def json_nodes(value: Any) -> int:
-    """How many values a JSON value is made of (objects, arrays and scalars; an object's keys not counted)."""
-    count, stack = 0, [value]
-    while stack:
-        item = stack.pop()
-        count += 1
-        if isinstance(item, dict):
-            stack.extend(item.values())
-        elif isinstance(item, list):
-            stack.extend(item)
-    return count
 
 
 def schema_path() -> Path:
@@ -205,13 +143,15 @@ def draft_of(schema: Any, default_draft: str) -> str:
     return found.group(1) or found.group(2)
 
 
-def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callable[[Any], bool] | None:
+def fast_check(schema: dict[str, Any], default_draft: str = "2020-12",
+               fallback: Callable[[Any], bool] | None = None) -> Callable[[Any], bool] | None:
     """A compiled yes/no validator: the fast path for bodies that are fine, for a schema beyond subset.py's.
 
     fastjsonschema compiles the schema to Python once; when it says no, jsonschema
     (the reference implementation) lists every error for the explanations. Both read it as the same draft.
     None when fastjsonschema cannot read the schema or vouch for its patterns: the explaining validator decides alone
-    (and says BrokenSchema, in its own words, when it is not a schema at all).
+    (and says BrokenSchema, in its own words, when it is not a schema at all). `fallback` decides a body the compiled
+    code might spend more than MAX_COMPILED_WORK on (`compiled_weight` times its values): that code counts no steps.
     """
     import fastjsonschema
 
@@ -219,8 +159,10 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     draft = draft_of(schema, default_draft)
     if draft == "3" or (draft in ("2019-09", "2020-12") and _uses_later_keywords(schema)):
         return None  # fastjsonschema cannot read these
-    if not_to_compile(schema):
+    weight = compiled_weight(schema)
+    if weight is None:
         return None  # its code would cost more than jsonschema's checks, or guess: jsonschema decides alone
+    most = MAX_COMPILED_WORK // max(1, weight)  # the values of a body it may be given
     # Python's re never sees a pattern: fastjsonschema compiles placeholders, which then match the ECMA way.
     placeholders: dict[str, str] = {}
     try:
@@ -237,6 +179,8 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
         compiled[placeholder] = ecma_regex.compile_pattern(source)
 
     def is_valid(instance: Any) -> bool:
+        if fallback is not None and json_nodes(instance, most) > most:
+            return fallback(instance)
         try:
             validate(instance)
         except Exception:  # a failed check, or a schema value the compiled code chokes on: explain with jsonschema
@@ -246,7 +190,7 @@ def fast_check(schema: dict[str, Any], default_draft: str = "2020-12") -> Callab
     return is_valid
 
 
-#: The most schema text fastjsonschema is asked to compile, as `not_to_compile` estimates it. Its generated code
+#: The most schema text fastjsonschema is asked to compile, as `compiled_weight` estimates it. Its generated code
 #: copies each subschema into every error the subschema can raise, 4-11 times the estimate (an enum of 3,000 integers:
 #: 33 KB, 325 KB of Python, 0.08 s and 32 MB to compile; of 50,000: 6.2 MB of Python, 525 MB). A real contract is a few
 #: KB; past this jsonschema, whose cost is linear in the schema, decides alone.
@@ -258,23 +202,30 @@ MAX_COMPILED_SCHEMA = 32 * 1024
 MAX_COMPILED_PATTERNS = 16
 
 
-def not_to_compile(schema: dict[str, Any]) -> bool:
-    """Whether fastjsonschema must not compile a schema, found in one walk over its subschemas (that stops at the first
-    reason): the code it would generate is too big (the sum over its subschemas of each one's size as JSON, a nested
-    subschema counted once in each it is in, as the code copies it, is past MAX_COMPILED_SCHEMA); it holds more than
-    MAX_COMPILED_PATTERNS patternProperties; it holds a `$ref` (the code follows each in full: anyOf [{$ref: b},
-    {$ref: b}] down n levels is 2^n calls, with no way to stop it, where jsonschema keeps to the body's budget); or a
-    pattern flowlint cannot match (the code would guess what it says, where jsonschema says it is not known)."""
+#: The most work compiled code may be given for one body: its `compiled_weight` times the body's values (the code
+#: for one value can run all of it: 300 anyOf branches, each an enum, against 20,000 items of a body that passes were
+#: 13 s, counted by nothing). Past it, the body is the fallback's (jsonschema, within the body's budget of steps).
+MAX_COMPILED_WORK = 20_000_000
+
+
+def compiled_weight(schema: dict[str, Any]) -> int | None:
+    """The size of the code fastjsonschema would generate for a schema, as an estimate (the sum over its subschemas
+    of each one's size as JSON, a nested subschema counted once in each it is in, as the code copies it); None when it
+    must not compile the schema, found in the same walk (that stops at the first reason): that size is past
+    MAX_COMPILED_SCHEMA; it holds more than MAX_COMPILED_PATTERNS patternProperties; it holds a `$ref` (the code follows
+    each in full: anyOf [{$ref: b}, {$ref: b}] down n levels is 2^n calls, with no way to stop it, where jsonschema keeps
+    to the body's budget); or a pattern flowlint cannot match (the code would guess what it says, where jsonschema says
+    it is not known)."""
     size = patterns = 0
     for node, _ in subschemas(schema):
         size += len(json.dumps(node, default=repr))
         found = node.get("patternProperties")
         patterns += len(found) if isinstance(found, dict) else 0
         if size > MAX_COMPILED_SCHEMA or patterns > MAX_COMPILED_PATTERNS or "$ref" in node:
-            return True
+            return None
         if any(not ecma_regex.compile_pattern(source).known for source in _patterns(node)):
-            return True
-    return False
+            return None
+    return size
 
 
 def _uses_later_keywords(schema: dict[str, Any]) -> bool:

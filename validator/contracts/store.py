@@ -15,7 +15,7 @@ from typing import Any
 
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
-from . import ecma_regex
+from . import cost, ecma_regex
 from . import schema as schemas
 from .layout import DEFAULT_STORE as DEFAULT_STORE
 from .subset import ExplainingValidator, SubsetValidator
@@ -97,12 +97,17 @@ class Contract:
     @functools.cached_property
     def nodes(self) -> int:
         """How many values the schema is made of: the part of a body's budget of steps (`steps`) it accounts for."""
-        return schemas.json_nodes(self.effective)
+        return cost.json_nodes(self.effective)
 
-    def steps(self, body: Any) -> int | None:
-        """The steps applying the contract to a body may take (schema.budget): linear in the two. None when its checks
-        are subset.py's, whose work is linear in the body whatever the schema (no count is kept)."""
-        return None if self._subset is not None else schemas.steps_for(self.nodes, body)
+    def steps(self, body: Any) -> int:
+        """The steps applying the contract to a body may take (cost.budget): linear in the two."""
+        return cost.steps_for(self.nodes, body)
+
+    @property
+    def counts_steps(self) -> bool:
+        """Whether its yes/no check counts steps (jsonschema's, or compiled code's that hands big bodies to it), or is
+        subset.py's, linear in the body whatever the schema (its explanation counts them, as jsonschema's does)."""
+        return self._subset is None
 
     @functools.cached_property
     def _key_patterns(self) -> ecma_regex.PatternSet | None:
@@ -150,13 +155,16 @@ class Contract:
             raise self.problem
         if self._subset is not None:
             return self._subset.is_valid
-        try:
-            check = schemas.fast_check(self.effective, default_draft="4")
+        try:  # (a body its code might spend too long on is jsonschema's, within the body's budget)
+            check = schemas.fast_check(self.effective, default_draft="4", fallback=lambda body: self._explained(body))
         except schemas.BrokenSchema as err:
             raise BrokenContract(str(err)) from None
-        if check is not None:
-            return check
-        explaining = self.validator  # fastjsonschema cannot read the schema: jsonschema decides alone
+        return check or self._explained  # fastjsonschema cannot read the schema: jsonschema decides alone
+
+    @functools.cached_property
+    def _explained(self) -> Callable[[Any], bool]:
+        """The yes/no check of the explaining validator (jsonschema's)."""
+        explaining = self.validator
         from referencing.exceptions import Unresolvable  # jsonschema's own dependency, loaded with it
 
         def is_valid(instance: Any) -> bool:

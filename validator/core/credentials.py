@@ -868,6 +868,13 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # literal is a secret written in the file; the code around it is not
             group = "default" if fallback.start("default") >= 0 else "fallback"
             value = (fallback.start(group) + 1, fallback.end(group) - 1)
+        elif assigned and (here := _HEREDOC_VALUE.match(text, scanned, scanned + _LONGEST_HEREDOC)) is not None:
+            # a shell's `TOKEN=$(cat <<EOF`, its lines, `EOF`, `)`: the lines are the value (less the last break)
+            value = (here.start(3), here.start(3) + len(here.group(3).rstrip("\r\n")))
+        elif assigned and (command := _COMMAND_VALUE.match(text, scanned, line_end)) is not None:
+            # a shell's `TOKEN=$(echo …)`, wherever on its line (`run: echo "T=$(…)" >> $GITHUB_ENV`): masked when the
+            # command writes a token (only_holes)
+            value = command.span()
         elif (bare := _quoted_key_bare_value(text, word.start(), assign.group(), scanned, line_end)) is not None:
             # a quoted key's unquoted value inside a line (`{"Flow.apiSecret": Zq8v…}`: broken JSON, a YAML flow
             # mapping): the word, unless it is a JSON literal or names a variable (bound, or written elsewhere too)
@@ -895,11 +902,6 @@ def _credential_literals(text: str, words: Words) -> list[tuple[int, int]]:
             # what a wrapper is given is written here (`Secret("…")`, `str(r"…")`, `hashlib.sha256(b"…")`)
             found += expression_literals(text, scanned, line_end)
             continue
-        elif assigned and (here := _HEREDOC_VALUE.match(text, scanned, scanned + _LONGEST_HEREDOC)) is not None:
-            # a shell's `TOKEN=$(cat <<EOF`, its lines, `EOF`, `)`: the lines are the value (less the last break)
-            value = (here.start(3), here.start(3) + len(here.group(3).rstrip("\r\n")))
-        elif assigned and (command := _COMMAND_VALUE.match(text, scanned, line_end)) is not None:
-            value = command.span()  # a shell's `TOKEN=$(echo …)`: masked when the command writes a token (only_holes)
         else:
             value = _unquoted(text, scanned, line_end, assigned)
             if value is not None and names.refers(text, *value):

@@ -597,7 +597,9 @@ DOCS: dict[str, RuleDocs] = {
         """
         Flows are launched with POST /api/v2/flows/executions. fetch without a `method` sends a
         GET (and refuses a body), a request file's `GET` line and curl's -G send a GET too.
-        Only a method flowlint can read is judged.
+        Only a method flowlint can read is judged, and only on a request that sends a body: a
+        HEAD, OPTIONS or GET that sends none (`requests.head(url)`, a CORS preflight, `curl -I`,
+        which sends HEAD) launches nothing, and `--verbose` says so in an FL011 note.
         """,
         _fetch(method=""),
         _fetch(),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import sys
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
@@ -23,7 +24,20 @@ from .text import CannotEdit as CannotEdit
 from .text import TextEditor as TextEditor
 from .text import Withheld, difference, difference_at
 
-_EDITORS: dict[tuple[str, str | None], TextEditor] = {}
+_EDITORS: dict[tuple[str, str | None], TextEditor] = {}  # the registered ones
+
+
+class _BuiltIn(threading.local):
+    """The built-in editors (JSON, YAML), each thread's own: an editor keeps the text it edited last and what it read of
+    it (a JSON text's members scanned as far as asked, a scan the next call goes on with), and the editor server renders
+    the fixes of several documents at once in its checking threads: two renderings of one text (a check overtaken and
+    the next) went on with one scan, and a fix of a member that is there found none."""
+
+    def __init__(self) -> None:
+        self.editors: dict[tuple[str, str | None], TextEditor] = {}
+
+
+_BUILT_IN = _BuiltIn()
 
 
 def register(kind: str, editor: TextEditor, dialect: str | None = None) -> None:
@@ -32,18 +46,23 @@ def register(kind: str, editor: TextEditor, dialect: str | None = None) -> None:
 
 
 def editor_for(kind: str, dialect: str | None = None) -> TextEditor | None:
-    """The editor of a kind; the built-in ones are made on first use (PyYAML is imported only for YAML)."""
+    """The editor of a kind; the built-in ones are made on first use in a thread (PyYAML is imported only for YAML)."""
     key = (kind, dialect)
-    if key not in _EDITORS and kind in ("json", "yaml"):
+    registered = _EDITORS.get(key)
+    if registered is not None or kind not in ("json", "yaml"):
+        return registered or _EDITORS.get((kind, None))
+    made = _BUILT_IN.editors
+    editor = made.get(key)
+    if editor is None:
         if kind == "json":
             from .json_editor import JsonEditor
 
-            _EDITORS[key] = JsonEditor()
+            editor = made[key] = JsonEditor()
         else:
             from .yaml_editor import YamlEditor
 
-            _EDITORS[key] = YamlEditor(dialect or "1.1")  # the text is edited as the check read it
-    return _EDITORS.get(key) or _EDITORS.get((kind, None))
+            editor = made[key] = YamlEditor(dialect or "1.1")  # the text is edited as the check read it
+    return editor
 
 
 #: The files a launch's body may be written in (a Terraform local, a variable's default) that no editor edits.

@@ -22,8 +22,10 @@ import keyword
 import math
 import re
 import sys
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, AnyStr, ClassVar
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, AnyStr
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
@@ -321,14 +323,32 @@ class Extractions:
         return source, tree.root_node
 
 
-def _parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceText, Tree]:
-    """sources.code.parsed, a text too costly to parse (TooCostly) being one no edit of which is proven (CannotEdit)."""
-    from ..sources.code import TooCostly, parsed
+@contextmanager
+def _too_costly_is_unedited(what: str) -> Iterator[None]:
+    """A text too costly to parse (sources.code's TooCostly) is one no edit of which is proven: CannotEdit."""
+    from ..sources.code import TooCostly
 
     try:
-        return parsed(kind, text, edited)
+        yield
     except TooCostly as err:
-        raise CannotEdit(f"the code is too costly to parse ({err})") from err
+        raise CannotEdit(f"{what} is too costly to parse ({err})") from err
+
+
+def _parsed(kind: str, text: str, edited: Edited | None = None) -> tuple[SourceText, Tree]:
+    """sources.code.parsed, a text too costly to parse being one no edit of which is proven (CannotEdit)."""
+    from ..sources.code import parsed
+
+    with _too_costly_is_unedited("the code"):
+        return parsed(kind, text, edited)
+
+
+def _parsed_alone(kind: str, text: str, what: str) -> tuple[SourceText, Node]:
+    """`text` parsed on its own (no tree kept for it elsewhere), as _parsed."""
+    from ..sources.code import SourceText, budgeted_parse, parser
+
+    source = SourceText(text)
+    with _too_costly_is_unedited(what):
+        return source, budgeted_parse(parser(kind), source.data).root_node
 
 
 #: Where a local proof cannot read the edited literal alone (local_body): the edited file is read by a full reader.
@@ -752,7 +772,8 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
             # know the texts they made): the fix's next operation needs no extraction of the whole edited file.
             return edited, request
         return None  # a literal read otherwise (a request file's, a saved request's)
-    if kind not in CODE_KINDS and not (_DERIVED and _DERIVED[0][0] is edited):
+    derived = _CACHES.derived
+    if kind not in CODE_KINDS and not (derived and derived[0][0] is edited):
         return None  # a block's launch whose edited block is not known (_in_block keeps it): extracted again
     try:
         body = apply_operations(request.body, (operation,))
@@ -817,14 +838,15 @@ def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, op
     from ..sources.model import TreeSpans
 
     site = request.site[0]
-    derived = _DERIVED[0] if _DERIVED and _DERIVED[0][0] is text else None
+    caches = _CACHES
+    derived = caches.derived[0] if caches.derived and caches.derived[0][0] is text else None
     if derived is not None and derived[1].where[0] <= site < derived[1].where[-1]:
         held = [derived[1]]  # the block the fix's previous operation edited, as it wrote it
     else:
         starts, blocks = _blocks_of(text, kind)
         at = bisect.bisect_right(starts, site) - 1
         held = blocks[at:at + 1] if at >= 0 else []
-    _DERIVED.clear()
+    caches.derived.clear()
     for block in held:
         language, code, where = block.language, block.code, block.where
         if not where[0] <= site < where[-1]:
@@ -842,16 +864,9 @@ def _in_block(text: str, kind: str, request: LaunchRequest, spans: TreeSpans, op
         result = text[:file_start] + written + text[file_end:]
         after = _edited_block(block, edited, (start, end, content), (file_start, file_end, written), escape)
         if after is not None:
-            _DERIVED.append((result, after))
+            caches.derived.append((result, after))
         return result
     raise CannotEdit("no code block holds the launch")
-
-
-#: The text the last edit of a code block made, and that block as the edit wrote it (its code, and the file offset of
-#: each of its characters in that text): the fix's next operation is written in it (_shifted moves the launch's spans
-#: past the edit), not in the blocks of the whole edited text found again and its every launch extracted again. The
-#: edit is proven as any other (render, LaunchProofs): this only says where the next one goes.
-_DERIVED: list[tuple[str, _Block]] = []
 
 
 def _edited_block(block: _Block, code: str, inner: tuple[int, int, str], outer: tuple[int, int, str],
@@ -876,10 +891,6 @@ class _Block:
     Its index of offsets and its parse are made for the block a fix edits and kept while the fixes edit that block
     (one cell may hold many launches), then let go (a file's blocks all kept them: memory of many times the file)."""
 
-    #: The blocks whose index and parse are kept: the one the file's fixes edit, and the one a fix's previous operation
-    #: made of it (_DERIVED), so the next fix in the same block does not index and parse it again.
-    _kept: ClassVar[list[_Block]] = []
-
     def __init__(self, language: str, code: str, where: Where) -> None:
         self.language, self.code, self.where = language, code, where
         self._index: dict[int, int] | None = None
@@ -887,7 +898,7 @@ class _Block:
 
     def edited(self) -> tuple[dict[int, int], tuple[SourceText, Node]]:
         """File offset -> the block character written there; the code parsed."""
-        kept = _Block._kept
+        kept = _CACHES.kept
         if self not in kept:
             kept.append(self)
             if len(kept) > 2:
@@ -897,22 +908,42 @@ class _Block:
             kept.remove(self)
             kept.append(self)
         if self._index is None or self._tree is None:
-            from ..sources.code import SourceText, TooCostly, budgeted_parse, parser
-
-            source = SourceText(self.code)
-            try:
-                tree = budgeted_parse(parser(self.language), source.data)
-            except TooCostly as err:
-                raise CannotEdit(f"the code block is too costly to parse ({err})") from err
+            self._tree = _parsed_alone(self.language, self.code, "the code block")
             self._index = {offset: i for i, offset in enumerate(self.where[:-1])}
-            self._tree = source, tree.root_node
         return self._index, self._tree
 
 
-#: The code blocks of the two texts a file's fixes were last rendered in (the file's, and the one a fix's first
-#: operation made, which its second edits): found once a text, not once a fix (each fix walked the blocks from the
-#: file's start, a notebook's cells decoded again, each block's offsets indexed and its code parsed: quadratic).
-_BLOCKS: list[tuple[str, str, tuple[list[int], list[_Block]]]] = []
+class _Caches(threading.local):
+    """What the fixes of one file keep between their renderings: each thread's own (the editor server renders the
+    fixes of several documents at once, in its checking threads: a shared list or dict was changed by one thread while
+    another read it, and that document got an FL900 'dictionary changed size during iteration' in place of its
+    findings, or a safe fix with no edit; its kept block's parse was let go while another thread used it)."""
+
+    def __init__(self) -> None:
+        #: The text the last edit of a code block made, and that block as the edit wrote it (its code, and the file
+        #: offset of each of its characters in that text): the fix's next operation is written in it (_shifted moves
+        #: the launch's spans past the edit), not in the blocks of the whole edited text found again and its every
+        #: launch extracted again. The edit is proven as any other (render, LaunchProofs): this only says where the
+        #: next one goes.
+        self.derived: list[tuple[str, _Block]] = []
+        #: The blocks whose index and parse are kept: the one the file's fixes edit, and the one a fix's previous
+        #: operation made of it (`derived`), so the next fix in the same block does not index and parse it again.
+        self.kept: list[_Block] = []
+        #: The code blocks of the two texts a file's fixes were last rendered in (the file's, and the one a fix's first
+        #: operation made, which its second edits): found once a text, not once a fix (each fix walked the blocks from
+        #: the file's start, a notebook's cells decoded again, each block's offsets indexed and its code parsed:
+        #: quadratic).
+        self.blocks: list[tuple[str, str, tuple[list[int], list[_Block]]]] = []
+        #: (kind, name, text) -> where the text uses that name as a member's (_Literal.used_elsewhere): the last few
+        #: asked.
+        self.uses: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
+        #: The editor of JSON inside a string: it keeps the members it scanned of the text it edited last (a scan a
+        #: call goes on with), and a file's fixes are all rendered in its one text (one editor per fix scanned the
+        #: body's members again for each).
+        self.embedded_editor = JsonEditor()
+
+
+_CACHES = _Caches()
 
 
 def _blocks_of(text: str, kind: str) -> tuple[list[int], list[_Block]]:
@@ -920,15 +951,16 @@ def _blocks_of(text: str, kind: str) -> tuple[list[int], list[_Block]]:
     the order of their starts, and their starts (each block's first character in the file)."""
     from ..sources.blocks import code_blocks
 
-    for at, (seen, seen_kind, found) in enumerate(_BLOCKS):
+    kept = _CACHES.blocks
+    for at, (seen, seen_kind, found) in enumerate(kept):
         if seen_kind == kind and (seen is text or seen == text):
-            _BLOCKS.append(_BLOCKS.pop(at))
+            kept.append(kept.pop(at))
             return found
     blocks = sorted((_Block(language, code, where) for language, code, where in code_blocks(text, kind)
                      if language in CODE_KINDS and len(where) == len(code) + 1 and where),
                     key=lambda block: block.where[0])
     found = [block.where[0] for block in blocks], blocks
-    _BLOCKS[:] = [*_BLOCKS[-1:], (text, kind, found)]
+    kept[:] = [*kept[-1:], (text, kind, found)]
     return found
 
 
@@ -940,11 +972,6 @@ def _back(index: dict[int, int], span: tuple[int, int]) -> tuple[int, int]:
 
 
 # --- JSON inside a string --------------------------------------------------------------------------------------------
-
-#: The editor of JSON inside a string, shared: it keeps the members it scanned of the text it edited last, and a
-#: file's fixes are all rendered in its one text (one editor per fix scanned the body's members again for each).
-_EMBEDDED_EDITOR = JsonEditor()
-
 
 def _embedded(text: str, mapped: EmbeddedJson, operation: Operation, kind: str,
               keep: tuple[Extractions, LaunchRequest] | None = None) -> str:
@@ -1012,7 +1039,7 @@ def _embedded_splices(text: str, mapped: EmbeddedJson, operation: Operation, kin
         raise CannotEdit(operation)
     if mapped.locator.renamed and operation.path:  # a key sent with a variable put in: edited where it is written
         operation = dataclasses.replace(operation, path=mapped.locator.written_path(operation.path))
-    start, end, content = difference_at(scanned, _EMBEDDED_EDITOR.splice(scanned, operation))
+    start, end, content = difference_at(scanned, _CACHES.embedded_editor.splice(scanned, operation))
     escape = _escaper(text, mapped, kind)
     file_start, file_end = _file_offset(mapped, start), _file_offset(mapped, end)
     # Exact only when the replaced file text is the embedded text written with this escaping, character for character.
@@ -1279,10 +1306,6 @@ def _as_bytes(source: SourceText, spans: list[tuple[int, int]]) -> list[tuple[in
     return [(bytes_at[first], bytes_at[last]) for first, last in spans]
 
 
-#: (kind, name, text) -> where the text uses that name as a member's (_Literal.used_elsewhere): the last few asked.
-_USES: dict[tuple[str, str, str], list[tuple[int, int]]] = {}
-
-
 class _Literal:
     def __init__(self, text: str, kind: str, spans: TreeSpans, body: Any, tree: tuple[SourceText, Node] | None = None,
                  quote: Callable[[str], str] | None = None) -> None:
@@ -1293,14 +1316,10 @@ class _Literal:
         self.python = kind == "python"
         self.spans = spans
         self.body = body
-        from ..sources.code import SourceText, TooCostly, budgeted_parse, fields, parser
+        from ..sources.code import fields
 
         if tree is None:
-            source = SourceText(text)
-            try:
-                tree = source, budgeted_parse(parser(kind), source.data).root_node
-            except TooCostly as err:
-                raise CannotEdit(f"the code is too costly to parse ({err})") from err
+            tree = _parsed_alone(kind, text, "the code")
         self.source, self.root = tree
         self.fields = fields(kind)
         #: The launch calls' character spans (LaunchEditor sets them): a binding read only by them and by what leads
@@ -1511,13 +1530,14 @@ class _Literal:
     def used_elsewhere(self, old: str, key: tuple[int, int]) -> bool:
         """Whether the name being renamed is written anywhere in the text but at `key` (a read of the member, a type or
         TypedDict declaring it, a string naming it): conservative, a variable of that name aside, comments too."""
-        uses = _USES.pop((self.kind, old, self.text), None)
+        kept = _CACHES.uses
+        uses = kept.pop((self.kind, old, self.text), None)
         if uses is None:
             uses = [match.span() for match in re.finditer(word_pattern(re.escape(old)), self.text)
                     if self.counted(match.start(), match.end())]
-        _USES[(self.kind, old, self.text)] = uses  # each launch's rename of one file's text: its uses found once
-        while len(_USES) > 4:
-            del _USES[next(iter(_USES))]
+        kept[(self.kind, old, self.text)] = uses  # each launch's rename of one file's text: its uses found once
+        while len(kept) > 4:
+            del kept[next(iter(kept))]
         return any(not (key[0] <= start and end <= key[1]) for start, end in uses)
 
     def counted(self, start: int, end: int) -> bool:

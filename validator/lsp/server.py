@@ -24,7 +24,6 @@ import threading
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
@@ -41,8 +40,7 @@ from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import Overtaken, stoppable
-from ..project.root import git_root
-from ..run.buffer import check_buffer, limits_of, project_of
+from ..run.buffer import check_buffer, limits_of, outside_any_project, project_of
 from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_int_to_json, judged_by_open_files, throws_big_int
 from ..sources import imports, module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
@@ -247,7 +245,7 @@ class FlowlintServer(LanguageServer):
         """The check's diagnostics with a safe fix that edits a module-level name another file imports (open, or in
         the project) shown unsafe, as `flowlint check` shows it: a code action offers it unsafe, never preferred."""
         diagnostics = editor_fixes_demoted(path, self.check(path, text), buffers, lambda: _project(path))
-        return importers_judged(path, text, diagnostics, buffers, lambda: _walked_project(path))
+        return importers_judged(path, text, diagnostics, buffers, lambda: _project(path))
 
     def open_buffers(self) -> dict[str, str]:
         """The editor's text of every open document that is a local file, by its path."""
@@ -470,19 +468,14 @@ class NotOpen(LookupError):
     """A document the editor has not opened (or has closed): the server has no text of it, and reads none from disk."""
 
 
-def _project(path: str) -> tuple[str, Limits]:
-    """The root of the project a file belongs to, and the limits its files are read under (as run/buffer.py's check)."""
-    config, _ = project_of(path)
-    return str(config.root), limits_of(config, path)
-
-
-def _walked_project(path: str) -> tuple[str | None, Limits]:
-    """`_project`, with no root to walk for a file outside any project (no config above it, no git work tree): its
-    directory may be a home directory or the disk's root, a walk of which never ended within a check's time (and its
-    own launches were never shown). Its importers are then looked for among the open documents only."""
+def _project(path: str) -> tuple[str | None, Limits]:
+    """The root of the project a file belongs to (walked for the files that import it), and the limits its files are
+    read under (as run/buffer.py's check). No root for a file outside any project (no config above it, no git work
+    tree): its directory may be a home directory or the disk's root, a walk of which never ended within a check's time
+    (and its own launches were never shown); its importers are then looked for among the open documents only."""
     config, _ = project_of(path)
     limits = limits_of(config, path)
-    if config.source is None and git_root(Path(path).parent) is None:
+    if outside_any_project(config, path):
         return None, limits
     return str(config.root), limits
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ..contracts import cost
 from ..contracts import schema as schemas
 from ..contracts.store import FLOW_YAML, BrokenContract, Contract
 from ..contracts.subset import SubsetValidator
@@ -29,6 +30,7 @@ from ..core.codes import (
 )
 from ..core.diagnostics import Finding, Fix, Path, RawText, Target
 from ..core.jsontext import code, decode_json, describe, show
+from ..core.printable import clipped
 from ..core.suggest import closest
 from ..core.unknown import RUN_TIME_TEXT, OpenObject, UnknownText, literal_size, shown_number
 from .fixes import QUOTED_DIGITS, SAFE, UNSAFE, dotted, remove, rename, replace
@@ -87,11 +89,11 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
     nulls = null_input_findings(data, contract.declared_names)
     if nulls:  # a declared input sent as null is unset, as one left out is (FL107): checked as left out
         data = {name: value for name, value in data.items() if not (value is None and name in contract.declared_names)}
-    steps = contract.steps(data)  # each check of the body within its budget: a contract is untrusted input
+    steps = contract.steps(data) if contract.counts_steps else None  # within its budget: a contract is untrusted input
     try:
-        with schemas.budget(steps):
+        with cost.budget(steps):
             valid = contract.is_valid(data)
-    except schemas.TooCostly:
+    except cost.TooCostly:
         valid = False  # not known: what the explaining check finds within the same budget is said, and that it stopped
     if valid:
         if nulls and not explain:
@@ -101,14 +103,14 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         raise NotExplained
     not_applied: list[tuple[tuple[str | int, ...], schemas.PatternNotApplied]] = []
     errors: list[Any] = []
-    stopped: schemas.TooCostly | None = None
+    stopped: cost.TooCostly | None = None
     try:
-        with schemas.budget(steps):
+        with cost.budget(contract.steps(data) if steps is None else steps):
             for error in schemas.iter_errors(contract.validator, data, not_applied):
                 errors.append(error)
     except BrokenContract:
         raise
-    except schemas.TooCostly as err:
+    except cost.TooCostly as err:
         stopped = err  # the errors found before it are the body's all the same
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
         raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
@@ -149,7 +151,7 @@ def _contract_named(contract: Contract) -> str:
     return f"the input contract of flow {flow} ({contract.source})" if flow else f"the input contract ({contract.source})"
 
 
-def _too_costly(contract: Contract, stopped: schemas.TooCostly) -> Finding:
+def _too_costly(contract: Contract, stopped: cost.TooCostly) -> Finding:
     """FL213: the contract's check of this body stopped at its budget; what it found before is said beside."""
     return Finding(UNAPPLIED_CONTRACT, ("inputData",),
                    f"{_contract_named(contract)} is too costly to apply to this body: its check stopped "
@@ -163,7 +165,7 @@ def _patterns_not_applied(contract: Contract, not_applied: list[tuple[tuple[str 
     """FL213, once a body: what the contract's patterns that flowlint cannot match would decide was not checked."""
     patterns = list(dict.fromkeys(unknown.pattern for _, unknown in not_applied))
     places = list(dict.fromkeys(_named(("inputData", *path)) for path, _ in not_applied))
-    said = ", ".join(show(pattern, 60) for pattern in patterns[:2]) + (", …" if len(patterns) > 2 else "")
+    said = ", ".join(code(clipped(pattern)) for pattern in patterns[:2]) + (", …" if len(patterns) > 2 else "")
     where = ", ".join(places[:3]) + (f" and {len(places) - 3} more" if len(places) > 3 else "")
     one = len(patterns) == 1
     return Finding(UNAPPLIED_CONTRACT, ("inputData",),
@@ -171,7 +173,7 @@ def _patterns_not_applied(contract: Contract, not_applied: list[tuple[tuple[str 
                    "lookaround, a backreference or the like, which its linear-time engine cannot run), so what "
                    f"{'it decides' if one else 'they decide'} of {where} is unknown and was not checked",
                    "write the pattern without lookaround or backreferences if the flow allows it; until then those inputs "
-                   "are checked by the platform alone", subject="patterns " + " ".join(show(pattern, 200) for pattern in patterns))
+                   "are checked by the platform alone", subject="patterns " + " ".join(clipped(pattern, 200) for pattern in patterns))
 
 
 def _named(path: Path) -> str:
@@ -202,7 +204,7 @@ def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:
 def accepts(spec: dict[str, Any], value: Any, draft: str = "4") -> bool:
     """Whether a declared input schema, read as its contract's draft, accepts a value: a fix is only offered when it does."""
     try:
-        with schemas.budget(schemas.steps_for(schemas.json_nodes(spec), value)):  # TooCostly: accepts nothing, as below
+        with cost.budget(cost.steps_for(cost.json_nodes(spec), value)):  # TooCostly: accepts nothing, as below
             return not any(True for _ in _validator(json.dumps(spec, sort_keys=True), draft).iter_errors(value))
     except Exception:  # a schema that cannot be applied accepts nothing flowlint would write
         return False
@@ -223,6 +225,7 @@ class _Explainer:
         by_lower = {name.lower(): name for name in contract.declared} if any(key not in declared for key in data) else {}
         self.renamed = {key: by_lower.get(key.lower()) or by_lower.get(flow_input_name(key).lower())
                         for key in data if key not in declared}  # the declared name a key means once its prefix or case is fixed
+        self._texts: dict[int, tuple[list[Any], list[str]]] = {}  # each enum's strings, made once (not once a value)
 
     def finding(self, error: Any) -> Iterator[Finding]:
         path: Path = ("inputData", *error.absolute_path)
@@ -447,6 +450,14 @@ class _Explainer:
         except Exception:  # as `accepts`: a value the check cannot take is not one a fix writes
             return False
 
+    def texts(self, allowed: list[Any]) -> list[str]:
+        """An enum's strings, for a suggestion: made once per list (an enum may hold 100,000, and each of 2,000 values
+        off it asked again)."""
+        known = self._texts.get(id(allowed))
+        if known is None:  # (held with its list: the id is its own)
+            known = self._texts[id(allowed)] = (allowed, [str(v) for v in allowed if isinstance(v, str)])
+        return known[1]
+
     def shown(self, path: Path, value: Any) -> str:
         """A value as short JSON text, its numbers as written (1e400, not null)."""
         return show(value, written=lambda at: self.raw((*path, *at)))
@@ -458,7 +469,7 @@ class _Explainer:
         value_text = self.shown(path, value)
         if keyword == "enum":
             allowed = ", ".join(show(v) for v in limit[:10])
-            guess = closest(str(value), [str(v) for v in limit if isinstance(v, str)]) if isinstance(value, str) else None
+            guess = closest(str(value), self.texts(limit)) if isinstance(value, str) else None
             message = f"{subject} is {value_text}, not one of the allowed values: {allowed}"
             if guess is None:
                 return Finding(INPUT_FORMAT, path, message, "send one of the allowed values")

@@ -24,6 +24,7 @@ from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, Ope
 from ..core.ids import is_uuid
 from ..core.jsontext import show
 from ..core.lines import LineIndex
+from ..core.printable import clipped
 from ..core.unknown import Computed, OpenObject, Unknown, contains_unknown
 from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
@@ -500,7 +501,11 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
     if request.kind == "jquery" and request.method_span is None:  # ($.ajax's default is GET)
         return "add type: 'POST' (or method: 'POST') to the options"
     if request.kind == "curl":
-        return "drop -G / -X GET: with -d, curl sends a POST"
+        if written in ("-G", "--get"):
+            return f"drop {written}: it sends the data in the query with a GET; with -d alone, curl sends a POST"
+        if written.startswith("-"):  # -I / --head (alone or among other flags, `-sI`)
+            return "drop -I (--head): it makes curl send HEAD; with -d and no -X, curl sends a POST"
+        return f"write -X POST (or drop -X {clipped(written, 20)}: with -d, curl sends a POST)"
     if request.kind == "data-action":
         return "set the action's requestType to POST"
     if request.kind == "terraform":

@@ -18,6 +18,7 @@ from ..core.diagnostics import Diagnostic
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, is_walked
+from ..project.root import git_root
 from ..sources import imports, module_texts
 from ..sources.document import Document, Limits, load_bytes
 from ..sources.kinds import named_kind, only_searched
@@ -55,6 +56,13 @@ def limits_of(config: Config, path: str) -> Limits:
                   roots=(str(config.root), str(Path(path).parent)), yaml_version=config.yaml_version or Limits.yaml_version)
 
 
+def outside_any_project(config: Config, path: str) -> bool:
+    """Whether the file at `path` (its project's `config`) is outside any project: no config above it, no git work tree.
+    Its directory may be a home directory, /tmp or the disk's root: never walked, and its other files looked at only
+    as far as the buffer names them or they sit beside it."""
+    return config.source is None and git_root(Path(path).parent) is None
+
+
 def check_buffer(path: str, text: str) -> BufferResult:
     """The diagnostics `flowlint check` gives the file `path` if it held `text`, located in that file."""
     module_texts.new_run()  # (the editor server gives its open buffers' texts: module_texts.edited)
@@ -83,5 +91,6 @@ def check_buffer(path: str, text: str) -> BufferResult:
     if imports.family(kind) is not None and isinstance(read, bytes) and read:
         from .buffer_imports import imported_launches
 
-        own += imported_launches(checker, path, kind or "", read, str(config.root), own)  # (the run's second pass)
+        own += imported_launches(checker, path, kind or "", read, str(config.root), own,  # (the run's second pass)
+                                 outside=outside_any_project(config, path))
     return BufferResult(_once_per_run(own, set()), config, problem, list(result.suppressed))

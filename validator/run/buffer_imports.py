@@ -8,6 +8,11 @@ such module loaded and marked as the run marks it, and the buffer read again wit
 same reader and resolution as the run's. An import this cannot follow (a TypeScript path alias, a barrel re-exporting
 from a module outside those directories) leaves the launch unread, as a file the run does not read: a miss, never a
 guess. An open module's editor text is read for it (sources/module_texts.py).
+
+A buffer outside any project (a scratch file in /tmp or a home directory, whose directory may hold hundreds of other
+scripts) has only the modules its imports name loaded: those whose name is a word of its import statements (each was
+loaded and marked: `import requests` in /tmp loaded its 74 Python files, past the editor's 20 s for the check). A
+barrel there re-exporting a module no import names leaves the launch unread.
 """
 
 from __future__ import annotations
@@ -32,12 +37,17 @@ _JS_IMPORT = re.compile(r"""(?:\bfrom|\bimport|\brequire\s*\()\s*['"](\.{1,2}(?:
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b", re.MULTILINE)
 _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([A-Za-z_][\w.]*)", re.MULTILINE)
 _CONFIGS = ("tsconfig.json", "jsconfig.json")
+#: A Python import statement (its parenthesized names across lines too), whose words may name a module.
+_PY_STATEMENT = re.compile(r"^[ \t]*(?:from[ \t]+[\w.]+[ \t]+import[ \t]*(?:\([^)]*\)|[^\n]*)|import[ \t]+[^\n]*)",
+                           re.MULTILINE)
+_WORD = re.compile(r"[A-Za-z_]\w*")
 
 
 def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root: str,
-                      said: Iterable[Diagnostic]) -> list[Diagnostic]:
+                      said: Iterable[Diagnostic], *, outside: bool = False) -> list[Diagnostic]:
     """The findings of the buffer's launches that read a URL its imports bring from a marked module, beyond those of
-    the first pass (`said`), each with its fix as help (as the run: no fix follows an import)."""
+    the first pass (`said`), each with its fix as help (as the run: no fix follows an import). `outside`: the buffer
+    is outside any project: only the modules its imports name are loaded."""
     from ..checker.keys import same_place_key
     from ..checker.launches import load_source
     from .imported import _not_fixed
@@ -45,6 +55,9 @@ def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root
     text = data.decode("utf-8", "replace")
     here = os.path.dirname(os.path.abspath(path))
     modules = sorted(set(_listed(_directories(kind, text, here, os.path.abspath(root)))) - {os.path.abspath(path)})
+    if outside:
+        named = _named_stems(kind, text)
+        modules = [module for module in modules if os.path.basename(module).split(".", 1)[0] in named]
     found = {}
     for module in modules:
         if imports.family(_kind_of(module)) is None:
@@ -156,6 +169,17 @@ def _listed(directories: Iterable[str]) -> Iterator[str]:
         for name in names:
             if name in _CONFIGS or imports.family(_kind_of(name)) is not None:
                 yield os.path.join(directory, name)
+
+
+def _named_stems(kind: str, text: str) -> set[str]:
+    """The names a module's file may have (before its first dot) that the buffer's imports name: each word of a Python
+    import statement, the last part of each relative JavaScript/TypeScript specifier; a package's own file
+    (__init__, index) and the configurations the resolution reads."""
+    if imports.family(kind) == "js":
+        named = {os.path.basename(match.group(1).rstrip("/")).split(".", 1)[0] for match in _JS_IMPORT.finditer(text)}
+    else:
+        named = {word for statement in _PY_STATEMENT.finditer(text) for word in _WORD.findall(statement.group())}
+    return named | {"__init__", "index", "tsconfig", "jsconfig"}
 
 
 def _kind_of(name: str) -> str | None:

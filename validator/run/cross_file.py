@@ -14,6 +14,8 @@ a check); else each one's help says no polyfill was found. A run without such a 
 
 from __future__ import annotations
 
+import itertools
+import os
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -277,13 +279,32 @@ def shared_fixes_demoted(importers: Importers, path: str, diagnostics: list[Diag
     return [demoted(d, shared) for d in diagnostics]
 
 
+#: The most entries of its own directory a buffer outside any project has looked at for importers (a directory holding
+#: more, as /tmp may, is looked at for the first ones it lists: a time bounded whatever its size).
+MOST_BESIDE = 2_000
+
+
+def files_beside(path: str) -> list[str]:
+    """The files in the directory of `path` (not below it, nor links), at most MOST_BESIDE: where the files of a buffer
+    outside any project that may import it are looked for, never a walk of its directory's tree."""
+    directory = os.path.dirname(os.path.abspath(path))
+    try:
+        with os.scandir(directory) as entries:
+            names = [entry.name for entry in itertools.islice(entries, MOST_BESIDE) if entry.is_file(follow_symlinks=False)]
+    except OSError:
+        return []
+    return [os.path.join(directory, name) for name in sorted(names)]
+
+
 def editor_fixes_demoted(path: str, diagnostics: list[Diagnostic], buffers: Mapping[str, str],
-                         project: Callable[[], tuple[str, Limits]]) -> list[Diagnostic]:
+                         project: Callable[[], tuple[str | None, Limits]]) -> list[Diagnostic]:
     """An editor buffer's diagnostics (`path`, a Python file) as shared_fixes_demoted shows a check's: a safe fix that
     edits a module-level name another file imports shown unsafe. The importers are looked for among the files open in
     the editor (`buffers`: each path's unsaved text, read instead of the file; the checked buffer's among them) and the
     files of its project (`project`: its root, walked as `flowlint check` walks it, and the limits files are read
-    under; asked, and the root walked, only when a fix edits an exported binding)."""
+    under; asked, and the root walked, only when a fix edits an exported binding). A root of None: a buffer outside any
+    project (a scratch file in /tmp or a home directory), whose directory's tree is never walked: the files beside it
+    (files_beside) and the open ones are looked at."""
     if named_kind(path) != "python" or not safe_edits(diagnostics):
         return diagnostics
     from ..sources.document import read_path
@@ -291,7 +312,7 @@ def editor_fixes_demoted(path: str, diagnostics: list[Diagnostic], buffers: Mapp
     root, limits = project()
 
     def paths() -> list[str]:
-        return sorted({*walk(root), *buffers})
+        return sorted({*(walk(root) if root is not None else files_beside(path)), *buffers})
 
     def read(name: str) -> bytes | Document:
         text = buffers.get(name)

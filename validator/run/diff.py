@@ -96,17 +96,15 @@ def unified_diff(name: str, before: str, after: str, pairs: Sequence[tuple[int, 
 def masked_unified_diff(name: str, before: str, after: str, shown_before: str, shown_after: str,
                         pairs: Sequence[tuple[int, int]], *, bom: bool = False) -> tuple[str, int]:
     """The fixes as unified_diff writes them, but as masked as every output is (`shown_before`, `shown_after`: the two
-    texts as their masks show them, each line where the text's is), and still a patch: a hunk no mask touches is written
-    as it is. One whose only masked lines are context is written without them (_unmasked_pieces: a context line is the
-    file's to match, not the patch's to carry), cut in two where one is between its changes, so it still applies. One
-    that would show a masked line it changes (or one its changes touch) would not apply (its lines are no longer the
-    file's), so it is shown commented out (`# `) ahead of the file's patch, under a line saying why, and left out of the
-    patch, whose later hunks count their new lines without it. The hunks are the real texts' (those --fix makes).
-    Returns the text and how many hunks were left out of the patch."""
-    a, b, shown_a, shown_b = diff_lines(before), diff_lines(after), diff_lines(shown_before), diff_lines(shown_after)
-    if len(shown_a) != len(a) or len(shown_b) != len(b):  # (a mask keeps every line: never, but never a wrong patch)
-        shown = unified_diff(name, shown_before, shown_after, pairs, bom=bom)
-        return (_commented(name, shown, 1) if shown != unified_diff(name, before, after, pairs, bom=bom) else shown), 1
+    texts as their masks show them, each character where the text's is), and still a patch: a hunk no mask touches is
+    written as it is. One whose only masked lines are context is written without them (_unmasked_pieces: a context
+    line is the file's to match, not the patch's to carry), cut in two where one is between its changes, so it still
+    applies. One that would show a masked line it changes (or one its changes touch) would not apply (its lines are no
+    longer the file's), so it is shown commented out (`# `) ahead of the file's patch, under a line saying why, and
+    left out of the patch, whose later hunks count their new lines without it. The hunks are the real texts' (those
+    --fix makes). Returns the text and how many hunks were left out of the patch."""
+    a, b = diff_lines(before), diff_lines(after)
+    shown_a, shown_b = _cut_as(shown_before, a), _cut_as(shown_after, b)  # (line for line: a real line, as shown)
     if bom:
         for lines in (a, b, shown_a, shown_b):
             lines[:1] = ["\ufeff" + line for line in lines[:1]]
@@ -138,6 +136,19 @@ def masked_unified_diff(name: str, before: str, after: str, shown_before: str, s
     hunks = sum(line.startswith("@@") for line in left_out)
     written = _commented(name, "".join([*header, *left_out]), hunks) if left_out else ""
     return written + ("".join([*header, *patch]) if patch else ""), hunks
+
+
+def _cut_as(shown: str, lines: list[str]) -> list[str]:
+    """A text as its mask shows it, cut where the real text's `lines` are: a mask writes each character in the place of
+    one (masking.Mask: a secret starred, a part not shown blanked, line breaks kept), so each piece is that line as
+    shown, and there are as many as the real lines, whatever the mask. (A mask that moved a character would show a
+    line unlike the real one: its hunk is left out of the patch, never a wrong patch.)"""
+    pieces: list[str] = []
+    at = 0
+    for line in lines:
+        pieces.append(shown[at:at + len(line)])
+        at += len(line)
+    return pieces
 
 
 #: A hunk's line: its mark (` `, `-`, `+`), where it is in the file before and after the fixes (a removed line's place

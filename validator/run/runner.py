@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..checker.keys import once_key, said_once_per_run, same_place_key
+from ..checker.keys import once_key, read_place_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH, UNUSED_SUPPRESSION
 from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey, Severity
@@ -755,6 +755,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if named is None:
             named = frozenset(paths)
         return named
+
+    #: (check) What each body file the run checks itself says at its own step, asked when another file reads it: a fix
+    #: found there through the reading file is the one its own step gives (what --fix applies), or none.
+    own = _own_findings(checker) if mode is Mode.CHECK else None
     later: SecondPass | None = None  # imported.py's, once a walked code file notes its launch URL bound to a name
     #: What the first pass said and suppressed in each code file with either: the second pass, reading one again with
     #: its imports resolved, adds only what this pass did not say or count, without checking it again to learn it.
@@ -791,7 +795,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if result.elsewhere:  # a body file read through this one and not checked itself: --fix never edits it
             from ..checker.read_through import offered_read_through  # rare: not imported by a check reading none
 
-            result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files()))
+            result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files(),
+                                                                      own))
         # A file's kind by its name, asked once (a run's files with findings asked it three times: ~8K instructions each)
         kind = named_kind(path) if result.diagnostics or result.suppressed else None
         if kind is not None:
@@ -836,7 +841,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                                      and d.file not in result.elsewhere)
         summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked (or searched), whichever files it read
         if mode is Mode.FIX and diagnostics:
-            reported.update(_read_place_key(d) for d in diagnostics)
+            reported.update(read_place_key(d) for d in diagnostics)
         if mode is Mode.DIFF:
             continue
         if not result.elsewhere:
@@ -852,9 +857,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
 
         fresh = checker(path)
         extra = [d for d in fresh.diagnostics if d.file != path and d.file in named_files() and named_kind(d.file) is None
-                 and _read_place_key(d) not in reported]
+                 and read_place_key(d) not in reported]
         if extra:
-            extra = offered_read_through(extra, fresh.elsewhere, named_files())
+            extra = offered_read_through(extra, fresh.elsewhere, named_files(), _own_findings(checker))
             summary.add(extra, file=False)  # (the file was counted by its step)
             for group, line_source in replace(fresh, diagnostics=extra).by_file():
                 reporter.file(group, line_source if group else None)
@@ -863,7 +868,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             if result.elsewhere:
                 from ..checker.read_through import offered_read_through
 
-                result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files()))
+                result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files(),
+                                                                          own))
             diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
             summary.add(diagnostics, result.suppressed, file=False)  # (the file was counted by the first pass)
             if mode is Mode.DIFF:  # no report: what --fix leaves of it is said as a file it cannot fix is
@@ -1217,11 +1223,11 @@ class BodyFilesSaidOnce:
 
     def result(self, result: FileResult) -> FileResult:
         if not result.elsewhere and not self.read:  # nothing read yet, so nothing to drop: all of it said
-            self.own.update(map(_read_place_key, result.diagnostics))  # its keys only: a run's findings stay unkept
+            self.own.update(map(read_place_key, result.diagnostics))  # its keys only: a run's findings stay unkept
             return result
         kept = []
         for diagnostic in result.diagnostics:
-            found = _read_place_key(diagnostic)
+            found = read_place_key(diagnostic)
             if diagnostic.file in result.elsewhere:
                 if found in self.own or found in self.read:
                     continue
@@ -1234,11 +1240,17 @@ class BodyFilesSaidOnce:
         return replace(result, diagnostics=kept)
 
 
-def _read_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
-    """same_place_key but the subject: a body file read through a Terraform templatefile() (which knows the flow's
-    inputs and the template's variables) and checked on its own (which does not) says one mistake at one place with
-    different words (`the flow declares Flow.vip`): said once (review A, issue 5)."""
-    return same_place_key(diagnostic)[:4]
+def _own_findings(checker: _Checker) -> Callable[[str], list[Diagnostic]]:
+    """A file's diagnostics as its own step in this run gives them, each file checked once when asked (rare: a body
+    file the run checks that another file reads)."""
+    found: dict[str, list[Diagnostic]] = {}
+
+    def own(path: str) -> list[Diagnostic]:
+        if path not in found:
+            found[path] = checker(path).diagnostics
+        return found[path]
+
+    return own
 
 
 def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:

@@ -77,22 +77,24 @@ _ARITHMETIC_LENGTH = 2000
 _ARITHMETIC_AFTER = frozenset({"for", "if", "elif", "while", "until", "then", "else", "do", "!", "time"})
 
 
-def arithmetic_command_end(text: str, i: int) -> int | None:
+def arithmetic_command_end(text: str, i: int) -> tuple[int | None, int]:
     """The end of the arithmetic command `(( … ))` (or a `for ((…; …; …))` header) opening at `text[i]`, or None when
-    none opens there or it does not close within _ARITHMETIC_LENGTH. Inside it `<<` is a shift, never a here-document
+    none opens there or it does not close within _ARITHMETIC_LENGTH; and where the scan stopped (a caller looks for the
+    next one past it only: each character scanned once). Inside it `<<` is a shift, never a here-document
     (`(( M = N << 1 ))`), and `<` a comparison."""
     if not text.startswith("((", i):
-        return None
+        return None, i
     depth = 0
-    for at in range(i, min(len(text), i + _ARITHMETIC_LENGTH)):
+    stop = min(len(text), i + _ARITHMETIC_LENGTH)
+    for at in range(i, stop):
         char = text[at]
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
-            if depth == 0:
-                return at + 1 if text[at - 1] == ")" else None  # (`((a) (b))` is two subshells, not arithmetic)
-    return None
+            if depth == 0:  # (`((a) (b))` is two subshells, not arithmetic)
+                return (at + 1 if text[at - 1] == ")" else None), at + 1
+    return None, stop
 
 
 def ansi_c(text: str, i: int) -> tuple[list[tuple[str, int]], int]:
@@ -324,6 +326,7 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
     pending: list[tuple[Word, str, bool, bool, Command]] = []  # here-documents whose bodies start at the next line
     here_string = False  # the next word is a here-string (`<<< '{…}'`): the command's stdin
     arithmetic = -1  # where the arithmetic command being read ends (`(( M = N << 1 ))`: no here-document in it)
+    scanned = 0  # where the last look for an arithmetic command's end stopped (none looked for again before it)
     array: Word | None = None  # the array assignment being read (`args=(`), its elements its words to its `)`
     i = 0
     n = len(text)
@@ -395,8 +398,9 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
                         found.extend(_script_commands(text, body, document.end - base, base, quoted, depth + 1))
                 pending.clear()
             continue
-        if char == "(" and word is None and (not words or words[-1].text in _ARITHMETIC_AFTER):
-            arithmetic = arithmetic_command_end(text, i) or -1
+        if char == "(" and word is None and i >= scanned and (not words or words[-1].text in _ARITHMETIC_AFTER):
+            end, scanned = arithmetic_command_end(text, i)
+            arithmetic = -1 if end is None else end
         if char == "<" and i < arithmetic:
             pass  # (a shift or a comparison: a character of its word, read below)
         elif char == "<" and text.startswith("<<<", i):
@@ -1165,8 +1169,9 @@ def _plain_assignment(command: Command) -> tuple[str, Word] | None:
 
 #: An element given its index (`([2]=x)`, an associative array's `([key]=x)`): where it goes is not read here.
 _INDEXED = re.compile(r"\[[^\]]*\]\+?=")
-#: The words that may declare an array before its assignment (`declare -a args=(…)`, `local args=(…)`).
-_ARRAY_DECLARING = frozenset({"declare", "typeset", "local", "-a"})
+#: The words that may declare an array before its assignment (`declare -a args=(…)`, `readonly args=(…)`, `local -ra`):
+#: no `-A` (an associative array's), no `-i` (its elements evaluated as numbers).
+_ARRAY_DECLARING = re.compile(r"declare|typeset|local|readonly|-[ar]+")
 
 
 def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
@@ -1177,7 +1182,7 @@ def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
             or command.stdin is not None or command.here_documents or not command:
         return None
     *declaring, word = command
-    if word.elements is None or any(declared.text not in _ARRAY_DECLARING for declared in declaring) \
+    if word.elements is None or any(_ARRAY_DECLARING.fullmatch(declared.text) is None for declared in declaring) \
             or any(element.spread or _INDEXED.match(element.text) for element in word.elements):
         return None
     return word.text.rstrip("+="), word.elements, word.text.endswith("+=")
@@ -1203,7 +1208,9 @@ class _Options:
 
     url: Word | None = None
     method: Word | None = None
-    get: bool = False
+    get: Word | None = None  # -G / --get
+    #: `-I`/`--head` (alone or among other one-letter flags, `-sI`): curl sends HEAD (and refuses a body option).
+    head: Word | None = None
     headers_known: bool = True
     headers: list[Header] = field(default_factory=list)
     data: list[tuple[str, Word]] = field(default_factory=list)
@@ -1246,7 +1253,9 @@ def _options(words: list[Word]) -> _Options:
                                   (value.start, value.end)))
             i += 2
         elif option in ("-G", "--get"):
-            found.get, i = True, i + 1
+            found.get, i = word, i + 1
+        elif option == "--head" or _HEAD_FLAGS.fullmatch(option):
+            found.head, i = word, i + 1
         elif option == "--url" and value is not None:
             found.url, i = value, i + 2
         elif option in _WITH_ARGUMENT:
@@ -1267,6 +1276,10 @@ def _options(words: list[Word]) -> _Options:
     return found
 
 
+#: One-letter flags written together that take no argument, with -I among them (`-I`, `-sI`, `-sSLI`): a HEAD request.
+_HEAD_FLAGS = re.compile(r"-[sSLkvfiqgn#]*I[sSLkvfiqgn#]*")
+
+
 def _spread_alone(word: Word) -> bool:
     """Whether a word is one expansion alone that may be several words or none (Word.spread)."""
     return word.spread and len(word.parts) == 1 and isinstance(word.parts[0], Unknown)
@@ -1284,8 +1297,10 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     if method is not None:
         text = method.as_text().value
         method_name = text.upper() if text is not None else Unknown(method.text)
-    elif get:
-        method_name = "GET"
+    elif options.head is not None:
+        method_name, method = "HEAD", options.head
+    elif get is not None:
+        method_name, method = "GET", get
     elif data:
         method_name = "POST"
     elif (spread := next((word for word in words[1:] if word is not url and _spread_alone(word)), None)) is not None:
@@ -1315,6 +1330,8 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         return request
     if body.text.startswith("@"):
         request.body = Unknown(body.text)  # read from a file or stdin
+        if body.text not in _FROM_STDIN and len(body.text) > 1 and all(isinstance(part, str) for part in body.parts):
+            request.body_file = (body.text[1:], {})  # `-d @launch.json`: read where it is in the checked tree (extract)
         return request
     if len(body.parts) == 1 and isinstance(body.parts[0], Unknown):  # one expansion (`"$(cat body.json)"`, `"$BODY"`)
         request.body = Unknown(body.parts[0].source)  # (as written, not as the hole the JSON reader would read)

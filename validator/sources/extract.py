@@ -25,7 +25,7 @@ from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
-from . import comments, imports, mentions, run_modules
+from . import comments, imports, mentions, refusals, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
@@ -153,6 +153,11 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         shared = _conftest_fixtures(name, limits, found) if found and kind == "python" else None
         if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text) or shared):
             _mark_stand_ins(kind, found, source, tree.root_node, name, shared)
+        if found and refusals.may_assert_refusal(text):  # a negative test: the refusal it asserts is its point
+            from .code import nodes_of
+
+            refusals.mark_asserted(text, found, [source.offsets(node) for node in
+                                                 nodes_of(kind, tree.root_node, _TEST_FUNCTIONS)])
         return found, reader.unread, reader.credentials, reader.unread_beside
     with documentation() if kind == "markdown" else nullcontext():  # (a body's elisions are the reader's to fill in)
         requests = _extract_text(kind, text, name, limits)
@@ -939,6 +944,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                      if (host := _other_host_launch(request)) is not None)
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
+        documents.extend(_probe(name, lines, request) for request in checked(requests, 1) if to_endpoint(request) == "probe")
     first: LaunchDocument | None = None
     for number, request in enumerate(launches):
         checkpoint()
@@ -952,8 +958,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), f"the launch's options are not known here (`{clipped(_masked_source(request, text))}`): "
                 "its body was not seen, nothing in it was checked" if request.unknown_options else
                 f"the launch's body is not known here (`{clipped(_masked_source(request, text))}`): "
-                "nothing in it was checked",
-                "build the body in this file (a literal, or a name bound once to one), or check it as a payload file",
+                "nothing in it was checked", _unknown_body_help(request, kind),
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and request.body is NO_BODY and not request.bodiless and request.body_file is None \
                 and isinstance(request.method, Unknown) and request.sends == "json":
@@ -991,7 +996,15 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             from . import gc_cli  # (a body read from another file: rare, its reader loaded then)
 
             reference, variables = request.body_file
-            if request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
+            if request.kind == "curl" and outside is not None:
+                pass  # (an absolute path outside the checked tree: said above, never read)
+            elif request.kind == "curl":  # `-d @launch.json`: curl reads it from the directory it runs in
+                found = _cli_body_paths(reference, name, limits)
+                read = _cli_body(request, found, {}, limits)
+                if not read:
+                    findings.append(_located(_curl_body_unread(reference, _cli_body_unread(found, limits)),
+                                             request.body_span, lines))
+            elif request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
                 directory = gc_cli.DIRECTORY in variables
                 found = _cli_body_paths(reference, name, limits, directory=directory)
                 read = _cli_body(request, found, variables, limits)
@@ -1050,13 +1063,39 @@ def _unquoting(finding: Finding, secrets: list[str]) -> Finding:
     return replace(finding, message=message, help=help_text, subject=subject)
 
 
+def _unknown_body_help(request: LaunchRequest, kind: str) -> str:
+    """What to do about a launch whose body is not known, by what writes it: a data action's template passing its
+    caller's input through, curl reading it from stdin or a file not named, a document's example, code."""
+    if request.kind in ("data-action", "terraform"):
+        written = "write the requestTemplate as JSON with the inputs in it (`{\"flowId\": \"${input.flowId}\", …}`) to have it checked"
+        if isinstance(request.body, Unknown) and "#" in request.body.source:  # `#if`, `#foreach`: a shape made at run time
+            return (f"its directives (#if, #foreach) shape the body only when the action runs: {written}, or check a "
+                    "body it makes as a payload file")
+        return f"the action sends what its caller gives it: check that body where the action is called (or as a payload file), or {written}"
+    if request.kind == "curl" and isinstance(request.body, Unknown) and request.body.source.startswith("@"):
+        return ("name the body file in the command (`-d @launch.json`, kept in the checked tree) to have it checked with "
+                "the launch, or check the body as a payload file")
+    if request.kind == "curl":
+        return ("write the JSON in the command (`-d '{…}'`) or in a file it names (`-d @launch.json`, kept in the checked "
+                "tree), or check the body as a payload file")
+    if kind == "markdown":
+        return "write the body in the example as JSON to have it checked, or check it as a payload file"
+    return "build the body in this file (a literal, or a name bound once to one), or check it as a payload file"
+
+
 def _masked_source(request: LaunchRequest, text: str) -> str:
     """The expression a launch's unknown body is written as, each character of a secret the file writes in it masked as
-    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text."""
+    its excerpt masks it (`$(gen-body --secret ****)`); one written otherwise (unescaped) is masked by its text. A
+    source read from a text whose template holes a reader wrote as stand-ins of the same width (a CI service's
+    `${{ … }}`, a template page's tag) is quoted as the file writes it where it stands, never as the stand-ins."""
     assert isinstance(request.body, Unknown)
     source = request.body.source
     start, end = request.body_span or request.site
     at = text.find(source, start, end) if source else -1
+    if at < 0 and source and source != "…" and end - start in (len(source), len(source) + 2):
+        # (the stand-ins keep each character's place: the span is the source as written, or it in its quotes)
+        quoted = end - start > len(source) and text[start] in "\"'" and text[end - 1] == text[start]
+        at = start + 1 if quoted else start if end - start == len(source) else -1
     if at < 0:
         return source
     return masked_at(text, at, at + len(source), [*credential_literals(text), *request.secrets])
@@ -1202,6 +1241,17 @@ def _unproven(name: str | None, lines: LineIndex, request: LaunchRequest, why: s
         span=lines.span(*where))])
 
 
+def _probe(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
+    """FL011 (`-v`): a request of another method than POST to the launch path that sends no body: a probe, not judged."""
+    where = request.method_span or (request.url.span if request.url is not None and request.url.span is not None
+                                    else request.site)
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"this request was not read as a launch: it is sent with method {clipped(str(request.method), 20)} "
+        "and no body (a health check, a CORS preflight, a probe), and only a body makes a launch",
+        "if it is meant to launch a flow, send it with POST and the launch request as its JSON body; if it only probes "
+        "the endpoint, nothing is wrong", span=lines.span(*where))])
+
+
 def _foreign_launch(name: str | None, data: bytes) -> Document | None:
     """FL011 for a file in a language flowlint does not read (Go, Java, C#…) that mentions a launch: named or walked,
     its launch would otherwise pass unchecked in silence."""
@@ -1303,6 +1353,15 @@ def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None
     return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from `{clipped(reference, 80)}`, "
                    "outside the checked tree, which flowlint never reads; nothing in it was checked",
                    "keep the body file inside the checked tree and check it as a payload file")
+
+
+def _curl_body_unread(reference: str, why: str) -> Finding:
+    """FL011 for curl's body file (`-d @launch.json`) not read, saying why (_cli_body_unread: curl, as the CLI, reads a
+    relative name from the directory it runs in)."""
+    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from the file "
+                   f"`{clipped(reference, 80)}`, which {why}; nothing in it was checked",
+                   "keep the body file in the checked tree (beside this file, or in a directory checked) so it is "
+                   f"checked with this launch, or check it as a payload file (`flowlint check {clipped(reference, 80)}`)")
 
 
 def _request_body_unread(reference: str, name: str, limits: Limits) -> Finding:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from ..core.diagnostics import Finding
 from ..core.unknown import Unknown
 from . import curl
 from .embedded import scalar_offsets
@@ -243,17 +244,23 @@ def _plain_values_blanked(text: str) -> str:
 
 
 def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool, outer: str | None,
-            executors: dict[str, str] | None = None) -> str | None:
+            executors: dict[str, bool] | None = None) -> str | None:
     """Why a job's (a mapping's) scripts with no shell named run in no POSIX shell, by the runner keys it writes (None:
     they run in one); `outer`: what the enclosing one said, kept when it names no runner. Windows named wins; then a
     runner that names no system where the shell depends on it (GitHub's `runs-on`, Azure's `pool`): unknown; then one
     naming a POSIX system (`ubuntu-latest`, `[self-hosted, linux]`) sets it back to a POSIX shell."""
+    import yaml
+
     verdicts: list[str | None] = []
     for runner in _RUNNER_KEYS:
         where = named.get(runner)
         if where is None:
             continue
-        if runner == "executor" and executors and _WINDOWS_RUNNER.search(_executor_written(executors, where)):
+        if runner == "executor" and executors and _executor_on_windows(executors, where):
+            shell = _at(where, "shell")  # (`executor: {name: win/default, shell: bash.exe}`: Git Bash's)
+            if isinstance(shell, yaml.ScalarNode) and _foreign_why(runner, str(shell.value), None) is None:
+                verdicts.append(None)
+                continue
             return "its job's executor (`executor`) runs on Windows, so it runs in PowerShell, not a POSIX shell"
         if _names_windows(text, job, where):
             return f"its job runs on Windows (`{runner}`), so it runs in PowerShell or cmd.exe, not a POSIX shell"
@@ -278,30 +285,32 @@ def _executor_name(node: object) -> str:
     return str(name.value).strip() if isinstance(name, yaml.ScalarNode) else ""
 
 
-def _executor_written(executors: dict[str, str], node: object) -> str:
-    """What the executor a CircleCI job's `executor:` names is, as written (_executors: its definition, its orb's
-    reference); "" when the file does not say."""
+def _executor_on_windows(executors: dict[str, bool], node: object) -> bool:
+    """Whether the executor a CircleCI job's `executor:` names runs on Windows (_executors: by its definition, its
+    orb's reference); False when the file does not say."""
     name = _executor_name(node)
     orb, slash, _ = name.partition("/")
-    return executors.get(name, "") or (executors.get(orb + "/", "") if slash else "")
+    return executors.get(name, False) or (slash != "" and executors.get(orb + "/", False))
 
 
-def _executors(text: str, root: yaml.Node) -> dict[str, str]:
-    """What each executor a CircleCI configuration names runs on, as written: a reusable one's definition (`executors:
-    {win: {machine: {image: windows-server-2022-gui:current}}}`), and an orb's (`orbs: {win: circleci/windows@5}` makes
-    `win/default` that orb's: its reference). By the name a job's `executor:` writes."""
+def _executors(text: str, root: yaml.Node) -> dict[str, bool]:
+    """Whether each executor a CircleCI configuration names runs on Windows, as written: a reusable one's definition
+    (`executors: {win: {machine: {image: windows-server-2022-gui:current}}}`), and an orb's (`orbs: {win:
+    circleci/windows@5}` makes `win/default` that orb's: its reference). By the name a job's `executor:` writes; each
+    definition searched once."""
     import yaml
 
     if not isinstance(root, yaml.MappingNode):
         return {}
     named = _pairs(root)
-    found: dict[str, str] = {}
-    for key, (prefix, suffix) in (("executors", ("", "")), ("orbs", ("", "/"))):
+    found: dict[str, bool] = {}
+    for key, suffix in (("executors", ""), ("orbs", "/")):
         given = named.get(key)
         if isinstance(given, yaml.MappingNode):
             for name, value in given.value:
                 if isinstance(name, yaml.ScalarNode):
-                    found[prefix + str(name.value) + suffix] = text[value.start_mark.index:value.end_mark.index]
+                    found[str(name.value) + suffix] = _WINDOWS_RUNNER.search(
+                        text, value.start_mark.index, value.end_mark.index) is not None
     return found
 
 
@@ -622,6 +631,7 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
     pending: list[tuple[str, bool, bool]] = []  # here-documents opened on this line: delimiter, quoted, `<<-`
     body: tuple[str, bool, bool] | None = None  # the here-document the scan is in (its quotes are its text)
     arithmetic = -1  # where the arithmetic command the scan is in ends
+    scanned = 0  # where the last look for one's end stopped (none looked for again before it: linear)
     i = 0
     while i < len(script):
         if body is not None and (i == 0 or script[i - 1] == "\n"):  # a line of a here-document: its delimiter's?
@@ -666,8 +676,9 @@ def _unknown_expressions(script: str, expressions: list[str] | None = None,
             out.append(script[i:arithmetic_end])
             i = arithmetic_end
             continue
-        if char == "(" and not quote and i >= arithmetic and (i == 0 or script[i - 1] in _COMMAND_START):
-            arithmetic = curl.arithmetic_command_end(script, i) or -1  # (`(( N << 1 ))`: a shift, no here-document)
+        if char == "(" and not quote and i >= scanned and (i == 0 or script[i - 1] in _COMMAND_START):
+            end, scanned = curl.arithmetic_command_end(script, i)  # (`(( N << 1 ))`: a shift, no here-document)
+            arithmetic = -1 if end is None else end
         if char == "\n" and not quote and pending:  # the here-documents' bodies start on the next line
             body = pending.pop(0)
         elif char == "<" and not quote and i >= arithmetic and (opening := curl._HEREDOC.match(script, i)) is not None \
@@ -733,6 +744,7 @@ def extract_with_python(text: str, *, ci: bool = False, service: str | None = No
     syntax = template_syntax(service)
     found = scripts(text, ci=ci)
     environments = step_environments(text, found, expressions, service) if not ci or service else []
+    found = _env_filled(found, environments) if not ci else found
     requests, code = curl.scripts_with_python([(start, _unknown_expressions(script, expressions, syntax))
                                                for start, script in found], environments)
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
@@ -745,6 +757,7 @@ def extract(text: str) -> list[LaunchRequest]:
     expressions: list[str] = []
     found = scripts(text)
     environments = step_environments(text, found, expressions)
+    found = _env_filled(found, environments)
     requests = curl.extract_scripts([(start, _unknown_expressions(script, expressions)) for start, script in found],
                                     environments)
     return _written_expressions(requests, expressions)
@@ -783,6 +796,7 @@ def step_environments(text: str, found: list[Script], expressions: list[str], se
         return []
     used = {use.group(1) or use.group(2) for _, script in found if "curl" in script
             for use in _NAME_USE.finditer(script)}
+    used.update(use.group(1) for _, script in found if "curl" in script for use in _ENV_EXPRESSION.finditer(script))
     if used.isdisjoint(match.group(1) for match in _KEY_LINE.finditer(text)):
         return []  # (no script names a variable the file may set: its YAML not read again)
     root = _node(text) or _node(_plain_values_blanked(text))
@@ -800,6 +814,44 @@ def step_environments(text: str, found: list[Script], expressions: list[str], se
         index = bisect.bisect_right(starts, at) - 1
         environments.append(spans[index][2] if index >= 0 and at < spans[index][1] else {})
     return environments
+
+
+#: A GitHub expression naming a variable of the `env` context alone (`${{ env.BODY }}`), its name group 1.
+_ENV_EXPRESSION = re.compile(r"\$\{\{[ \t]*env\.([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\}\}")
+#: How many characters the `${{ env.X }}` a file's scripts write may add up to, filled in (bounded work on hostile input).
+_FILLED_BUDGET = 1 << 20
+
+
+def _env_filled(found: list[Script], environments: list[curl.Environment]) -> list[Script]:
+    """The scripts with each `${{ env.NAME }}` whose variable the step's `env:` (step_environments) sets to text written
+    as itself filled in with it, as GitHub does before the shell runs: its characters where the `env:` writes them (a
+    body `-d '${{ env.BODY }}'` is then read there). One holding an expression, or past _FILLED_BUDGET, stays unknown."""
+    budget = _FILLED_BUDGET
+    filled: list[Script] = []
+    for index, (where, script) in enumerate(found):
+        environment = environments[index] if index < len(environments) else {}
+        if not environment or "env." not in script:
+            filled.append((where, script))
+            continue
+        offsets = range(where, where + len(script) + 1) if isinstance(where, int) else where
+        chars: list[str] = []
+        moved: list[int] = []
+        last = 0
+        for match in _ENV_EXPRESSION.finditer(script):
+            value = environment.get(match.group(1))
+            if value is None or "{{$" in value.text or len(value.text) > budget:
+                continue
+            budget -= len(value.text)
+            chars += [script[last:match.start()], value.text]
+            moved += [*offsets[last:match.start()], *value.where]
+            last = match.end()
+        if not chars:
+            filled.append((where, script))
+            continue
+        chars.append(script[last:])
+        moved += offsets[last:]
+        filled.append((moved, "".join(chars)))
+    return filled
 
 
 #: A step's script where it is written (its value's start and end), and the variables it starts with.
@@ -823,6 +875,7 @@ def _workflow_spans(text: str, root: yaml.MappingNode, expressions: list[str]) -
     if isinstance(runs, yaml.MappingNode):
         groups.append((workflow, _pairs(runs).get("steps")))
     spans: list[_Span] = []
+    budget = [_FILLED_BUDGET]  # (what `${{ env.X }}` in steps' values may add up to, filled in)
     for outer, steps in groups:
         if not isinstance(steps, yaml.SequenceNode):
             continue
@@ -833,7 +886,7 @@ def _workflow_spans(text: str, root: yaml.MappingNode, expressions: list[str]) -
             run, uses = step_named.get("run"), step_named.get("uses")
             if isinstance(run, yaml.ScalarNode):
                 spans.append((run.start_mark.index, run.end_mark.index,
-                              _environment(text, step_named.get("env"), outer, expressions)))
+                              _environment(text, step_named.get("env"), outer, expressions, context=budget)))
                 if "GITHUB_ENV" in text[run.start_mark.index:run.end_mark.index]:
                     outer = {}  # (what it writes is set for the steps after it)
             elif uses is not None and not (isinstance(uses, yaml.ScalarNode) and _OWN_ACTIONS.match(str(uses.value))):
@@ -884,8 +937,10 @@ def _pairs(node: yaml.MappingNode) -> dict[str, yaml.Node]:
 
 
 def _environment(text: str, node: object, outer: dict[str, curl.Word], expressions: list[str],
-                 syntax: re.Pattern[str] | None = None) -> dict[str, curl.Word]:
-    """The variables an `env:` (`node`; None: none) sets over `outer`'s (step_environments)."""
+                 syntax: re.Pattern[str] | None = None, *, context: list[int] | None = None) -> dict[str, curl.Word]:
+    """The variables an `env:` (`node`; None: none) sets over `outer`'s (step_environments); `context` (what is left
+    of the characters they may add up to): a step's, whose values may name `outer`'s (`URL: ${{ env.BASE }}/…`:
+    GitHub's `env` context)."""
     import yaml
 
     if node is None:
@@ -896,7 +951,7 @@ def _environment(text: str, node: object, outer: dict[str, curl.Word], expressio
     for key, value in node.value:
         if not isinstance(key, yaml.ScalarNode) or key.value == "<<":
             return {}  # (a merge's names are not told here)
-        word = _environment_word(text, value, expressions, syntax)
+        word = _environment_word(text, value, expressions, syntax, (outer, context) if context is not None else None)
         if word is None:
             merged.pop(str(key.value), None)
         else:
@@ -904,10 +959,12 @@ def _environment(text: str, node: object, outer: dict[str, curl.Word], expressio
     return merged
 
 
-def _environment_word(text: str, node: object, expressions: list[str], syntax: re.Pattern[str] | None = None
-                      ) -> curl.Word | None:
+def _environment_word(text: str, node: object, expressions: list[str], syntax: re.Pattern[str] | None = None,
+                      context: tuple[dict[str, curl.Word], list[int]] | None = None) -> curl.Word | None:
     """An `env:` value as a shell word where it is written, its `${{ … }}` expressions (and what the service's `syntax`
-    fills in) unknown parts; None when it is no string, or its characters are not found in the file one by one."""
+    fills in) unknown parts, but a `${{ env.NAME }}` of a `context` variable written as itself: its text, where that is
+    written (while the context's budget lasts); None when it is no string, or its characters are not found in the file
+    one by one."""
     import yaml
 
     if not isinstance(node, yaml.ScalarNode) or node.tag != _STRING_TAG or not node.value:
@@ -925,6 +982,15 @@ def _environment_word(text: str, node: object, expressions: list[str], syntax: r
     word = curl.Word()
     i = 0
     while i < len(value):
+        named = _ENV_EXPRESSION.match(value, i) if context is not None else None
+        known = context[0].get(named.group(1)) if context is not None and named is not None else None
+        if context is not None and named is not None and known is not None and "{{$" not in known.text \
+                and len(known.text) <= context[1][0]:
+            context[1][0] -= len(known.text)
+            for char, at in zip(known.text, known.where, strict=False):
+                word.add(char, at)
+            i = named.end()
+            continue
         close = _expression_end(value, i) if value.startswith("${{", i) else None
         if close is None and syntax is not None and value[i] in "$<" and (template := syntax.match(value, i)) is not None:
             close = template.end()
@@ -944,6 +1010,29 @@ _BLANK_PREFIX = "__"
 _BLANK = re.compile(r"\$\{?__([0-9a-z]+)_*\}?")
 
 
+#: A named blank as it stands inside a longer text: the shell's `${__3____}`, or the hole `{{$__3__}}` in single quotes.
+_WRITTEN_BLANK = re.compile(r"\$\{__([0-9a-z]+)_*\}|\{\{\$__([0-9a-z]+)_*\}\}")
+
+
+def _written(text: str, expressions: list[str]) -> str:
+    """The text with each named blank in it written as the expression it stands for (as the workflow writes it:
+    `${{ vars.FLOW_ID }}`); one that names none stays."""
+    if _BLANK_PREFIX not in text:
+        return text
+
+    def expression(blank: re.Match[str]) -> str:
+        at = int(blank.group(1) or blank.group(2), 36)
+        return expressions[at] if at < len(expressions) else blank.group()
+
+    return _WRITTEN_BLANK.sub(expression, text)
+
+
+def _written_finding(finding: Finding, expressions: list[str]) -> Finding:
+    """A reader's note with each named blank it quotes written as the workflow writes it."""
+    return Finding(finding.code, finding.path, _written(finding.message, expressions), _written(finding.help, expressions),
+                   finding.target, finding.span, finding.subject, finding.fix)
+
+
 def _base36(number: int) -> str:
     digits = ""
     while True:
@@ -955,9 +1044,13 @@ def _base36(number: int) -> str:
 
 def _written_expressions(requests: list[LaunchRequest], expressions: list[str]) -> list[LaunchRequest]:
     """The requests with each unknown value a blanked `${{ … }}` became shown as the workflow writes it (a message
-    quotes `/${{ vars.FLOW_ID }}`, not the blank the shell reader read)."""
+    quotes `/${{ vars.FLOW_ID }}`, not the blank the shell reader read), and so each note the reader wrote of one
+    (`its body is the file `launch-${{ matrix.env }}.json``)."""
     if not expressions:
         return requests
+    for request in requests:
+        if any(_BLANK_PREFIX in finding.message or _BLANK_PREFIX in finding.help for finding, _ in request.findings):
+            request.findings = [(_written_finding(finding, expressions), where) for finding, where in request.findings]
     seen: set[int] = set()
     stack: list[object] = [(request.url, request.method, request.headers, request.body) for request in requests]
     while stack:
@@ -969,6 +1062,8 @@ def _written_expressions(requests: list[LaunchRequest], expressions: list[str]) 
             blank = _BLANK.fullmatch(value.source)
             if blank is not None and (at := int(blank.group(1), 36)) < len(expressions):
                 value.source = expressions[at]
+            else:  # a blank inside what is unknown (`$(jq --arg f "${__0___}" …)`)
+                value.source = _written(value.source, expressions)
         elif isinstance(value, Text):
             stack += value.parts
         elif isinstance(value, Header):

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from ..core.unknown import Unknown
 from .embedded import EXPANSION_BUDGET, VARIABLE, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Offsets, Text
+from .refusals import handler_refuses
 from .sign_in import BASIC_SAID, basic_secret, form_secrets, to_genesys_token
 
 if TYPE_CHECKING:
@@ -317,6 +318,9 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
         request.credentials = [(where, BASIC_SAID) for at in authorizations if (where := basic_secret(text, *at))]
     body_lines = block[i:] if body_without_blank_line else block[i + 1:]
     cut = next((k for k, (_, line) in enumerate(body_lines) if line.startswith(("> {%", "<> ", ">> "))), len(body_lines))
+    if cut < len(body_lines) and body_lines[cut][1].startswith("> {%"):  # its response handler, to the block's end
+        # `client.assert(response.status === 400)`: a negative test, whose request's mistake is its point
+        request.refused_by_double = handler_refuses(text[body_lines[cut][0]:end_offset])
     body_lines = body_lines[:cut]
     while body_lines and not body_lines[-1][1].strip():
         body_lines.pop()

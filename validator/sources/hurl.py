@@ -23,7 +23,7 @@ _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"
 #: A request line: the method, then the URL to the line's end (a comment after it dropped).
 _REQUEST = re.compile(r"[ \t]*([A-Z]+)[ \t]+(\S(?:[^#\r\n]*\S)?)")
 #: The expected response's first line: `HTTP 200`, `HTTP/1.1 *`.
-_RESPONSE = re.compile(r"[ \t]*HTTP(?:/[\d.]+)?[ \t]+(?:\d{3}|\*)")
+_RESPONSE = re.compile(r"[ \t]*HTTP(?:/[\d.]+)?[ \t]+(\d{3}|\*)")
 _SECTION = re.compile(r"[ \t]*\[([A-Za-z]+)\][ \t]*\r?$")
 _HEADER = re.compile(r"[ \t]*([!#$%&'*+.^_`|~0-9A-Za-z-]+)[ \t]*:[ \t]*")
 _FORM_SECTIONS = frozenset({"FormParams", "Form", "MultipartFormData", "Multipart"})
@@ -55,6 +55,7 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
     match = _request_line(line)
     assert match is not None  # (an entry starts at its request line)
     end = next((index for index, (_, each) in enumerate(lines) if index and _RESPONSE.match(each)), len(lines))
+    expected = _RESPONSE.match(lines[end][1]) if end < len(lines) else None
     lines = lines[:end]
     last_offset, last_line = lines[-1]
     request = LaunchRequest("hurl", (offset, last_offset + len(last_line)), substitute(match.group(2), offset + match.start(2), {}),
@@ -68,6 +69,8 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
                               (at + header.start(1), at + header.end() + len(value))))
         index += 1
     request.headers = headers
+    # `HTTP 400` expected: the entry asserts the platform refuses it (a negative test), and its mistake is the point
+    request.refused_by_double = expected is not None and expected.group(1).startswith("4")
     form = False
     current = ""
     while index < len(lines):  # sections, each its `key: value` lines; comments and blank lines between

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 JAVASCRIPT = (".js", ".mjs", ".cjs", ".jsx")
 TYPESCRIPT = (".ts", ".mts", ".cts")
 TSX = (".tsx",)
-PYTHON = (".py",)
+PYTHON = (".py", ".pyw", ".pyi")  # (a windowed script, a stub: Python all the same)
 HTTP = (".http", ".rest")
 SHELL = (".sh", ".bash", ".zsh", ".ksh")
 #: Makefiles and justfiles by suffix (most are by name: Makefile, GNUmakefile, justfile; SHELL_HOSTS).
@@ -51,7 +51,7 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C or MATLAB",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
                 ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia",
-                ".fish": "fish"}
+                ".fish": "fish", ".cls": "Apex", ".trigger": "Apex", ".apex": "Apex"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: A Terraform state (JSON that `terraform apply` writes, its values secrets): never read, but walked as code in a language
 #: flowlint does not read is, to say where a deployed data action in it names the launch endpoint (FL011: check the
@@ -220,7 +220,33 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
                 and b"runs" in top_level_keys(data):
             return "github-actions", None  # a composite action: its steps' run: are shell, as a workflow's
         return kind, None
-    return _kind_by_name(lowered, suffix), None
+    kind = _kind_by_name(lowered, suffix)
+    if kind is None and suffix not in _DECIDED_BY_BYTES and not _payload_inside(data):
+        return "unread", None  # named, of a suffix flowlint has no reader for, and no payload inside (`Launcher.conf`)
+    return kind, None
+
+
+def _payload_inside(data: bytes) -> bool:
+    """Whether a named file of a suffix flowlint knows nothing of is, by its bytes, certainly a payload to judge: a JSON
+    object (`{` first: no other text starts so; one broken is a body's slip, FL001), a JSON array that parses (`[`
+    first is an INI's section too), or YAML whose first line is a key at column 0 (`flowId: …`; comments and `---`
+    before it aside) that names no launch endpoint (a saved request in a `.txt`, its endpoint named, is said as
+    unread, not judged). Anything else (an INI, prose) is a file flowlint does not read, as an `.ini` or `.xml` is: one
+    note (FL012), never FL001."""
+    first = data.removeprefix(b"\xef\xbb\xbf").lstrip()[:4096]
+    if first[:1] == b"{" or data[:2] in _UTF16:
+        return True
+    if first[:1] == b"[":
+        try:
+            json.loads(data)
+        except ValueError:
+            return False
+        return True
+    return _TOP_KEY.compiled.match(_YAML_PREAMBLE.sub(b"", first)) is not None and LAUNCH_MENTION.search(data) is None
+
+
+#: What a YAML document may start with before its first key: comment lines, a directive, the `---` marker.
+_YAML_PREAMBLE = _OnFirstUse(rb"\A(?:(?:#|%|---)[^\n]*\n[ \t\r\n]*)*")
 
 
 #: Other CI services' pipelines, by their file names (lower case): their steps' scripts are shell, read as a GitHub
@@ -358,10 +384,12 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
 _RARE_JSON_WORDS = (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi", b"swagger",
                     b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"', b'"status', b'"detail-type"',
                     b'"url"', b'"uri"', b'"topicName"', b'"endpoint"', b'"supercommand"')
-#: The words in one scan, for a small file: one regex pass beats 16 substring searches' calls there. Its quoted words
-#: share their quote (each branch written whole cost a 300-byte body ~1 us more: 7 branches tried at every quote).
-_RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
-                        rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint"|supercommand")')
+#: The quoted words, for a small file: one scan, tried from each quote only (a literal first: the engine scans for it
+#: fast; an alternation of every word, whose branches start with letters, was tried at most places of a body: ~30K
+#: instructions a 300-byte body, ~15% of a clean one's check). They share their quote (each branch written whole cost a
+#: 300-byte body ~1 us more: 7 branches tried at every quote). The other words are searched for by `find`, those sharing
+#: a stem behind one search for it (_mentions_rare_json): ~21K instructions a body in all.
+_RARE_QUOTED = re.compile(rb'"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint"|supercommand")')
 #: Above this many bytes a file is searched word by word, after a byte test (_mentions_rare_json).
 RARE_JSON_SCAN_LIMIT = 4096
 #: Each word with the bytes it is made of; and every byte of them.
@@ -373,8 +401,11 @@ def _mentions_rare_json(data: bytes) -> bool:
     """Whether `data` holds one of _RARE_JSON_WORDS. A big file (a 23 MB body: the regex took ~200 ms, trying its branches
     at every quote) is first tested for each byte of the words (a memchr each, ~1 ms at most), and only the words
     whose every byte is in it are searched, each by one substring search."""
-    if len(data) < RARE_JSON_SCAN_LIMIT:
-        return _RARE_JSON.search(data) is not None
+    if len(data) < RARE_JSON_SCAN_LIMIT:  # (find, not `in`: a bytes operand of `in` is first tried as an integer)
+        return (data.find(b"postman") >= 0 and (data.find(b"getpostman") >= 0 or data.find(b"_postman_variable_scope") >= 0)) \
+            or (data.find(b"request") >= 0 and (data.find(b"requestUrlTemplate") >= 0 or data.find(b"requestContext") >= 0)) \
+            or data.find(b"$schema") >= 0 or data.find(b"openapi") >= 0 or data.find(b"swagger") >= 0 \
+            or data.find(b"AWS") >= 0 or data.find(b"Statement") >= 0 or _RARE_QUOTED.search(data) is not None
     absent = frozenset(byte for byte in _RARE_BYTES if byte not in data)
     return any(word in data for word, word_bytes in _RARE_JSON_BYTES if absent.isdisjoint(word_bytes))
 
@@ -651,7 +682,9 @@ def aws_launch_config(lowered: str, data: bytes) -> bool:
     Functions definition (an HTTP task, or `States`), a CloudFormation or SAM template, a Serverless Framework
     configuration, any naming the endpoint as a launch does. Read by sources/aws.py (an HTTP task's body is checked),
     each other mention noted (FL011), never judged as a launch body."""
-    if b"flows/executions" not in data or _LAUNCH_ENDPOINT.search(data) is None:  # (the literal first: most files lack it)
+    # (the literal first: most files lack it; by find, as `in` first tries a bytes operand as an integer, a TypeError
+    # made and dropped for every body)
+    if data.find(b"flows/executions") < 0 or _LAUNCH_ENDPOINT.search(data) is None:
         return False
     return (b":::http:invoke" in data or lowered.replace("\\", "/").rsplit("/", 1)[-1] in _SERVERLESS
             or (b"AWS" in data and _CLOUDFORMATION.search(data) is not None)
@@ -797,7 +830,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or (foreign_language(name, data) if data[:2] == b"#!" else "Jenkinsfile")
+    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or (
+        foreign_language(name, data) if data[:2] == b"#!" else "dotenv" if base.startswith(".env.")
+        else f"`{suffix}`" if suffix else "Jenkinsfile")  # (a suffix of no reader's: `.conf`, `.txt`)
     return f"flowlint does not read {what} files for launch requests"
 
 

@@ -239,7 +239,9 @@ class LaunchRequest:
     #: Whether it names such a resource, which the module's other .tf files may declare: its check reads them.
     reads_module: bool = False
     #: Sent inside a test whose stand-in for the platform answers it with a 4xx (`responses.add(…, status=400)`,
-    #: `nock(…).reply(400)`): the test's deliberate mistake, read but not judged as a launch.
+    #: `nock(…).reply(400)`), or whose refusal the test asserts (`assert r.status_code == 400`, Hurl's `HTTP 400`, a
+    #: Postman test's `pm.response.to.have.status(400)`: sources/refusals.py): the test's deliberate mistake, read but
+    #: not judged as a launch.
     refused_by_double: bool = False
     #: Sent to a stand-in for the platform, whatever it answers: inside a test that sets one up (`responses.add(…)`,
     #: `requests_mock.post(…)`, `nock(…).reply(200)`, `httpx.MockTransport`), or made on an SDK module the file mocks

@@ -14,7 +14,9 @@ the text does.
 
 from __future__ import annotations
 
+import itertools
 import os
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 if TYPE_CHECKING:
@@ -72,9 +74,24 @@ class _State:
 _STATE = _State()
 
 
+#: The numbers runs are given, each once (two checks starting at once in two threads get two).
+_RUNS = itertools.count(1)
+#: The run the checks of this thread (of this context) are in: the one its last `new_run` started.
+_THIS_RUN: ContextVar[int | None] = ContextVar("flowlint_run", default=None)
+
+
 def new_run() -> None:
     """Start another run: a reading of a file modified too recently to be sure of it is read again."""
-    _STATE.run += 1
+    number = next(_RUNS)
+    _STATE.run = number
+    _THIS_RUN.set(number)
+
+
+def this_run() -> int:
+    """The run the calling check is in: the one its thread started last (the editor server's threads each start one a
+    check, while the others' go on), else the process's last."""
+    number = _THIS_RUN.get()
+    return _STATE.run if number is None else number
 
 
 def edited(path: str, text: str | None) -> None:
@@ -150,4 +167,4 @@ def directory_files(directory: str, suffix: tuple[str, ...], most: int) -> list[
     return names
 
 
-__all__ = ["ModuleText", "directory_files", "edited", "edited_text", "module_text", "new_run"]
+__all__ = ["ModuleText", "directory_files", "edited", "edited_text", "module_text", "new_run", "this_run"]

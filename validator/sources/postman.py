@@ -21,6 +21,7 @@ from .embedded import VARIABLE, embedded_body, json_string_at
 from .http_file import substitute
 from .json_source import JsonLocator
 from .model import Header, LaunchRequest, Offsets, Text, body_set_by_script, literal_secret, written_password
+from .refusals import postman_test_refuses
 from .sign_in import FORM_SECRETS, to_genesys_token
 from .urls import api_host_for, url_host
 
@@ -155,6 +156,9 @@ class _Reader:
                 if request is not None:
                     if script is not None:
                         _set_by_script(request, script)
+                    # its own test script asserts a 4xx (`pm.response.to.have.status(400)`): a negative test
+                    request.refused_by_double = postman_test_refuses(
+                        "\n".join(line for _, line in _script_pieces(item, path, "test")))
                     found.append(request)
         if found:  # said once, with the first request (extract gives a file's secrets to its first launch)
             found[0].credentials = [*found[0].credentials, *self.auth_secrets(), *self.form_secrets]

@@ -1293,6 +1293,10 @@ def _json_extract(text: str, name: str | None, limits: Limits) -> list[LaunchReq
             request = _json_request(module, at, config, at_config, links)
             if request is not None:
                 found.append((request, links))
+    if "http:invoke" in text:
+        for _, body, at in _json_resources(document, ("aws_sfn_state_machine",), skipped):
+            found.extend((request, {}) for request in _json_state_machine(text, locator, body, at))
+        found.sort(key=lambda pair: pair[0].site)
     if skipped and found:  # said on the last launch read: the file's note is where its reading stopped
         where, left = skipped[0]
         cut_at = locator.offsets(where, Target.VALUE)
@@ -1303,6 +1307,33 @@ def _json_extract(text: str, name: str | None, limits: Limits) -> list[LaunchReq
     if name is not None:
         _link(found, name, text, limits, lambda directory: _document_flow_files(document, directory))
     return [request for request, _ in found]
+
+
+#: A Terraform interpolation with no braces inside (`${var.flow_id}`); any other `${` leaves a .tf.json definition unread.
+_SIMPLE_INTERPOLATION = re.compile(r"\$\{[^{}]*\}")
+
+
+def _json_state_machine(text: str, locator: JsonLocator, body: dict[str, Any], at: tuple[str | int, ...]
+                        ) -> list[LaunchRequest]:
+    """The HTTP tasks' requests of a .tf.json state machine whose `definition` is JSON text in its string (sources/aws.py),
+    each `${…}` unknown; none from one that is an expression (`"${jsonencode({…})}"`), whose mentions keep the note."""
+    from . import aws, json_source
+
+    definition = body.get("definition")
+    where = locator.offsets((*at, "definition"), Target.VALUE) if isinstance(definition, str) else None
+    read = json_string_at(text, where[0]) if where is not None else None
+    if read is None:
+        return []
+    written, offsets = read
+    written = _SIMPLE_INTERPOLATION.sub(lambda hole: "${" + "_" * (len(hole.group()) - 3) + "}", written)
+    if "${" in written.replace("${_", "") or "%{" in written:
+        return []  # (an interpolation holding braces, a directive: not told here)
+    parsed = json_source.parse(written)
+    if not isinstance(parsed, json_source.ParsedJson):
+        return []
+    embedded = EmbeddedJson(written, offsets)
+    embedded.locator = JsonLocator(written, unique_keys=not parsed.has_duplicates)
+    return aws.http_tasks(text, parsed.value, embedded)
 
 
 def _json_request(module: _JsonModule, at: tuple[str | int, ...], config: dict[str, Any],

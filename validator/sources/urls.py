@@ -189,10 +189,11 @@ def other_vendor(host: str | None) -> bool:
     return not (host.endswith(_STAND_IN_SUFFIXES) or any(word in host for word in _STAND_IN_WORDS))
 
 
-def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"] | None:
+def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "probe", "unsure"] | None:
     """What a request found in a file does at the endpoint: launch a flow, or read a run's status (a non-POST request
     to `/api/v2/flows/executions/{id}` without a known body), or either ("unsure": no method nor body seen at a URL
-    with an ID); None when it is no request to it."""
+    with an ID), or only probe it ("probe": a HEAD, OPTIONS or GET to the launch path itself that sends no body, as a
+    health check or a CORS preflight does: only a body read makes a launch); None when it is no request to it."""
     if request.url is None:
         return "launch"  # an SDK launch method
     found = launch_url(request.url)
@@ -205,7 +206,16 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "unsure"]
         # `fetch(url, options)`, `fetch(url, { method: m })`, `requests.request(method, url)`: a method not known and no
         # body read that a GET could not carry, so a launch or a status read; said, never judged.
         return "unsure"
+    if not (found.rest or found.in_path) and _probes(request):
+        return "probe"
     return "launch"
+
+
+def _probes(request: LaunchRequest) -> bool:
+    """Whether a request of a method other than POST, as written, sends no body: nothing read where its client takes one
+    (`requests.head(URL)`, `curl -I URL`, `requests.options(URL, headers=…)`), and no options not seen that may hold one."""
+    return isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY \
+        and request.body_file is None and not request.unknown_options and request.sends != "form"
 
 
 def _sends_body(request: LaunchRequest) -> bool:
@@ -239,12 +249,22 @@ class FileEvidence:
         #: How the file is searched (comments.evidence: outside its comments); None: its whole text.
         self.searched = searched
         self._found: bool | None = None
+        self._elsewhere: dict[str, bool] = {}
 
     def shows_genesys(self) -> bool:
         if self._found is None:
             self._found = self.searched(_GENESYS_FILE) if self.searched is not None \
                 else _GENESYS_FILE.search(self.text) is not None
         return self._found
+
+    def bound_elsewhere(self, name: str) -> bool:
+        """Whether the file takes `name` from outside its own code, where nothing says Genesys Cloud: an import of a
+        module of its own (`from app.settings import settings`, `import { config } from './config'`, a `require`), or
+        a binding to the environment (`const BASE = process.env.ENGINE_URL ?? 'http://engine:8080'`). A base so
+        written is the call's own, not one built in the file (`self.base`, a parameter) that may be Genesys Cloud's."""
+        if name not in self._elsewhere:
+            self._elsewhere[name] = _bound_elsewhere(self.text, name)
+        return self._elsewhere[name]
 
 
 def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
@@ -265,8 +285,12 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return None
     where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
     if evidence.shows_genesys():
-        if not _another_base(request, found):
+        if not _another_base(request, found, evidence):
             return None
+        if found.host is not None:
+            return (f"{where} goes to {shown_host(found.host)}, a host of the project's own that does not say Genesys "
+                    f"Cloud, and the body holds members no launch has ({_foreign_members(request.body)}): another API's "
+                    "flows/executions, though the file shows Genesys Cloud elsewhere")
         return (f"{where} is relative to a base URL of its own that does not say Genesys Cloud, and the body holds "
                 f"members no launch has ({_foreign_members(request.body)}): another API's flows/executions, though the "
                 "file shows Genesys Cloud elsewhere")
@@ -291,19 +315,98 @@ def _serve_address(url: Text) -> bool:
 _NO_BASE_WRITTEN = frozenset({"", "…", "base", "base_url"})
 
 
-def _another_base(request: LaunchRequest, found: LaunchUrl) -> bool:
+def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEvidence) -> bool:
     """Whether the call itself says its launch path is another API's: a base of its own written at the call or its
-    client (`axios.create({baseURL: process.env.ORCHESTRATOR_URL})`) that names no Genesys Cloud, before a path without
-    /api/v2 (`/flows/executions`), or before the whole `/api/v2/flows/executions` (which other products borrow) when
-    that base is read from the environment under a name of its own (`httpx.Client(base_url=os.environ["ENGINE_URL"])`:
-    a base built in the file, `self.base` of `f"https://api.{region}"`, may be Genesys Cloud's); and a body holding a
-    member no launch has (`priority`). Evidence in the call outweighs the file's (its SDK, used for another request):
-    the host a reader takes the call to send to is that base's."""
+    client that names no Genesys Cloud, and a body holding a member no launch has (`priority`). Such a base is a host
+    of the project's own written out (`axios.create({baseURL: 'http://orchestrator.internal:8080'})`,
+    `httpx.Client(base_url="http://workflow-engine:8080")`, a loopback address other than `flowlint serve`'s port);
+    or one not seen (`axios.create({baseURL: process.env.ORCHESTRATOR_URL})`) before a path without /api/v2
+    (`/flows/executions`), or before the whole `/api/v2/flows/executions` (which other products borrow) when that base
+    is read from the environment or imported from a module of the project's under a name of its own
+    (`httpx.Client(base_url=os.environ["ENGINE_URL"])`, `f"{settings.ENGINE_URL}/api/v2/flows/executions"`,
+    `${config.orchestrator.baseUrl}`): a base built in the file, `self.base` of `f"https://api.{region}"`, may be Genesys
+    Cloud's. Evidence in the call outweighs the file's (its SDK, used for another request): the host a reader takes
+    the call to send to is that base's. A gateway of the project's own in front of Genesys Cloud stays judged when the
+    file shows Genesys Cloud: its name says so (`genesys-proxy:8080`), or the body holds only the launch's vocabulary."""
     if request.url is None or not isinstance(request.body, dict) or only_launch_members(request.body):
         return False
+    if found.host is not None:  # (only a host of the project's own gets here: a Genesys host's call is a launch)
+        # A loopback host, or one named as a stand-in (`wiremock:8080`, `fake-api.test`), is where tests stand in for
+        # the platform (and `flowlint serve` runs): the file's evidence stands there. A name the call writes its URL or
+        # base with that says Genesys (`GENESYS_PROXY`) does too.
+        written = [evidence.text[span[0]:span[1]] for span in (request.url.span, request.host_span) if span is not None]
+        return not _loopback(found.host) and not any(word in found.host for word in _STAND_IN_WORDS) \
+            and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
     first = request.url.parts[0] if request.url.parts else None
-    return isinstance(first, Unknown) and first.source not in _NO_BASE_WRITTEN and not _GENESYS_FILE.search(first.source) \
-        and (found.unseen_base or _FROM_ENVIRONMENT.search(first.source) is not None)
+    if not isinstance(first, Unknown) or first.source in _NO_BASE_WRITTEN or _GENESYS_FILE.search(first.source):
+        return False
+    if found.unseen_base or _FROM_ENVIRONMENT.search(first.source) is not None:
+        return True
+    root = _ROOT_NAME.match(first.source)
+    return root is not None and root.group(1) not in _BUILT_HERE and evidence.bound_elsewhere(root.group(1))
+
+
+def _loopback(host: str) -> bool:
+    """Whether a host is this machine (`localhost`, `127.0.0.1`, `[::1]`, `0.0.0.0`, or Docker's name for it)."""
+    bare = host.strip("[]")
+    if bare in ("localhost", "host.docker.internal", "0.0.0.0", "::1", "::") or bare.endswith(".localhost"):
+        return True
+    return _IP.fullmatch(bare) is not None and bare.startswith("127.")
+
+
+#: The name a base is written with first: `settings` of `settings.ENGINE_URL`, `config` of `${config.orchestrator.url}`.
+_ROOT_NAME = re.compile(r"(?:\$\{|\{)?\s*([A-Za-z_$][\w$]*)")
+#: A base held by the object itself, its class or its module: built in the file (or its parent class), never imported.
+_BUILT_HERE = frozenset({"self", "this", "cls", "super"})
+#: How many uses of a name are looked at for its import or binding: a base's name is bound near its first uses.
+_USES_SEARCHED = 200
+_LINE_WINDOW = 400  # the characters before and after a use looked at, on its line
+
+
+def _bound_elsewhere(text: str, name: str) -> bool:
+    """FileEvidence.bound_elsewhere, searched in each of the name's first uses' lines (bounded: linear in the file)."""
+    use = re.compile(rf"(?<![\w$.]){re.escape(name)}(?![\w$])")
+    for count, match in enumerate(use.finditer(text)):
+        if count >= _USES_SEARCHED:
+            return False
+        low, high = max(0, match.start() - _LINE_WINDOW), min(len(text), match.end() + _LINE_WINDOW)
+        line_start = text.rfind("\n", low, match.start())
+        line_end = text.find("\n", match.end(), high)
+        before = text[low if line_start < 0 else line_start + 1:match.start()].lstrip()
+        after = text[match.end():high if line_end < 0 else line_end]
+        statement = before + name + after
+        if _GENESYS_FILE.search(statement):
+            continue  # (an import or a binding that says Genesys Cloud: its base may be the platform's)
+        imported = before.startswith("import ") or (before.startswith("from ") and " import " in statement)
+        required = ("require(" in after or "require (" in after) and "=" in after
+        if imported or required or _in_import_list(text, match.start(), match.end()):
+            return True
+        binding = _BINDING.match(after)
+        if binding is not None and _FROM_ENVIRONMENT.search(binding.group(1)) is not None \
+                and before.rstrip() in ("", "const", "let", "var", "export const", "export let", "export var"):
+            return True
+    return False
+
+
+#: A name's binding after it: an optional type (`: string`), `=` (not `==`, `=>`), and what it is bound to on its line.
+_BINDING = re.compile(r"\s*(?::[^=\n]{0,100})?=(?![=>])([^\n]*)")
+#: What ends a multi-line import list after a name in it: `} from './config'` (JavaScript) or `)` (Python's `from x
+#: import (\n  a,\n  b,\n)`).
+_IMPORT_LIST_END = re.compile(r"[\w$\s,]{0,300}?(?:\}\s*from\s*['\"]|\))")
+_IMPORT_LIST_START = re.compile(r"(?:\bimport\s*(?:type\s*)?\{|\bimport\s*\()\s*$")
+
+
+def _in_import_list(text: str, start: int, end: int) -> bool:
+    """Whether a name stands in an import list written over several lines (`import {\n  config,\n} from './config'`)."""
+    at = start
+    while at > max(0, start - _LINE_WINDOW) and (text[at - 1].isalnum() or text[at - 1] in "_$, \t\r\n"):
+        at -= 1
+    if at == 0 or text[at - 1] not in "{(":
+        return False
+    if not _IMPORT_LIST_START.search(text, max(0, at - 20), at):
+        return False
+    tail = _IMPORT_LIST_END.match(text, end)
+    return tail is not None and not _GENESYS_FILE.search(text[end:min(len(text), end + _LINE_WINDOW)].split("\n\n")[0])
 
 
 #: A value read from the environment: `os.environ["X"]`, `os.getenv("X")`, `process.env.X`, `ENV["X"]`.

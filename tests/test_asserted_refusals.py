@@ -1,0 +1,103 @@
+"""A negative test that asserts the refusal (a 4xx) of the launch it sends makes the body's mistake its point: the launch
+is read but not judged, as one sent to a stand-in the test has answer with a 4xx is. The assertion must be tied to that
+request (its response's name, the first assertion on it; a request file's own expected response): a launch whose test
+asserts a 200, or asserts another response's 400, is judged. (/tmp/s36/revA/4)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import check_file
+
+URL = "https://api.mypurecloud.com/api/v2/flows/executions"
+BAD = '{"flowId": "{{flowId}}", "inputs": {}}'
+
+PYTEST = """\
+import httpx
+
+
+def test_fake_rejects_missing_flow_id(live_server):
+    r = httpx.post(f"http://127.0.0.1:{live_server.port}/api/v2/flows/executions", json={"inputData": {}})
+    assert r.status_code == %(status)s
+
+
+def test_on_the_call():
+    assert httpx.post("http://localhost:8787/api/v2/flows/executions", json={"flowId": "abc", "inputs": {}}).status_code == %(status)s
+"""
+JEST = """\
+describe('fake genesys', () => {
+  it('refuses', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/api/v2/flows/executions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ inputData: {} }),
+    });
+    expect(res.status).toBe(%(status)s);
+  });
+});
+"""
+HURL = f"POST {URL}\nAuthorization: Bearer {{{{token}}}}\nContent-Type: application/json\n{BAD}\nHTTP %(status)s\n"
+HTTP_FILE = (f"POST {URL}\nAuthorization: Bearer {{{{token}}}}\nContent-Type: application/json\n\n{BAD}\n\n"
+             "> {%%\n  client.test(\"refused\", () => client.assert(response.status === %(status)s));\n%%}\n")
+POSTMAN = """\
+{"info": {"name": "contract", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+ "item": [{"name": "rejects inputs",
+   "event": [{"listen": "test", "script": {"type": "text/javascript",
+              "exec": ["pm.test('refused', () => pm.response.to.have.status(%(status)s));"]}}],
+   "request": {"method": "POST", "header": [{"key": "Content-Type", "value": "application/json"}],
+               "body": {"mode": "raw", "raw": "{\\"flowId\\": \\"{{flowId}}\\", \\"inputs\\": {}}",
+                        "options": {"raw": {"language": "json"}}},
+               "url": {"raw": "%(url)s"}}}]}
+"""
+FILES = {"test_live.py": PYTEST, "fake.test.ts": JEST, "refused.hurl": HURL, "neg.http": HTTP_FILE,
+         "contract.postman_collection.json": POSTMAN}
+
+
+def codes(found: list[dict[str, Any]]) -> list[str]:
+    return [d["code"] for d in found if d["severity"] == "error"]
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+def test_a_refusal_the_test_asserts_is_not_judged(tmp_path: Path, name: str) -> None:
+    asserted = FILES[name] % {"status": 400, "url": URL}
+    assert codes(check_file(tmp_path, name, asserted, contract_findings=False)) == []
+    # reached: the same test asserting a success is a launch, and its mistakes are said
+    succeeds = FILES[name] % {"status": 200, "url": URL}
+    assert {"FL101", "FL103"} & set(codes(check_file(tmp_path, name, succeeds, contract_findings=False))), name
+
+
+def test_the_assertion_is_tied_to_its_request(tmp_path: Path) -> None:
+    text = """\
+import httpx
+
+
+def test_two_launches():
+    good = httpx.post("http://localhost:8787/api/v2/flows/executions", json={"flowId": "a", "inputs": {}})
+    bad = httpx.post("http://localhost:8787/api/v2/flows/executions", json={"flowId": "b", "inputs": {}})
+    assert bad.status_code == 400
+    assert good.status_code == 200
+
+
+def test_bound_again():
+    r = httpx.post("http://localhost:8787/api/v2/flows/executions", json={"flowId": "c", "inputs": {}})
+    r = httpx.get("http://localhost:8787/health")
+    assert r.status_code == 400
+"""
+    found = check_file(tmp_path, "test_two.py", text, contract_findings=False)
+    assert sorted({d["line"] for d in found if d["code"] == "FL101"}) == [5, 12]
+
+
+@pytest.mark.parametrize("assertion", [
+    "self.assertEqual(r.status_code, 422)", "assert r.status_code in (400, 422)",
+    "assert r.status_code == HTTPStatus.BAD_REQUEST", "assert 400 == r.status_code",
+    "assert r.status_code == status.HTTP_422_UNPROCESSABLE_ENTITY"])
+def test_pythons_ways_of_asserting_a_refusal(tmp_path: Path, assertion: str) -> None:
+    text = ("import requests\n\n\nclass T:\n    def test_it(self):\n"
+            f"        r = requests.post('http://localhost:8787/api/v2/flows/executions', json={{'flowId': 'x', 'inputs': {{}}}})\n"
+            f"        {assertion}\n")
+    assert codes(check_file(tmp_path, "test_t.py", text, contract_findings=False)) == []
+    judged = text.replace(assertion, "assert r.status_code == 201")
+    assert "FL101" in codes(check_file(tmp_path, "test_t.py", judged, contract_findings=False))

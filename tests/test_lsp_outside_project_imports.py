@@ -1,0 +1,57 @@
+"""A buffer outside any project (a scratch file in /tmp or a home directory) whose launch reads a URL it imports has
+only the modules its imports name loaded for that: each module of its directory was loaded and marked (`import
+requests` in /tmp loaded 74 other scripts, past the editor's 20 s for the check, and nothing of the buffer was shown);
+a module an import names is still read, its launch URL followed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from validator.lsp.server import check
+from validator.project.root import git_root
+from validator.run import buffer_imports
+from validator.run.buffer import project_of
+
+from conftest import UUID
+
+SETTINGS_PY = 'LAUNCH_URL = "https://api.mypurecloud.com/api/v2/flows/executions"\n'
+LAUNCH_PY = ("import requests\n\nfrom settings import LAUNCH_URL\n\n\ndef launch(token):\n"
+             f"    return requests.post(LAUNCH_URL, json={{'flowid': '{UUID}'}},\n"
+             "                         headers={'Authorization': f'Bearer {token}'})\n")
+
+
+@pytest.mark.parametrize("project", [False, True])
+def test_a_buffer_outside_any_project_loads_only_the_modules_its_imports_name(tmp_path: Path, project: bool,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    if project:
+        (tmp_path / ".flowlint.toml").write_text("")
+    assert (project_of(str(tmp_path / "x.py"))[0].source is None and git_root(tmp_path) is None) is not project
+    (tmp_path / "settings.py").write_text(SETTINGS_PY)
+    for n in range(3):  # (other scripts beside it, each exporting a launch URL)
+        (tmp_path / f"script{n}.py").write_text(SETTINGS_PY)
+    marked: list[str] = []
+    real = buffer_imports._marked
+
+    def counted(checker: Any, module: str) -> Any:
+        marked.append(Path(module).name)
+        return real(checker, module)
+
+    monkeypatch.setattr(buffer_imports, "_marked", counted)
+    launch = tmp_path / "launch.py"
+    launch.write_text(LAUNCH_PY)
+    found = [(d.code, d.span.line if d.span else None) for d in check(str(launch), LAUNCH_PY)]
+    assert ("FL102", 7) in found, found  # reached: the launch read, its URL followed into settings.py
+    others = ["script0.py", "script1.py", "script2.py"]
+    assert sorted(marked) == (sorted(["settings.py", *others]) if project else ["settings.py"])  # (a project: all, as before)
+
+
+def test_the_names_an_import_statement_gives_a_module_file() -> None:
+    text = "import a.b, c as d\nfrom .e import (f,\n    g)\nfrom h import *\nx = 'import nothing'\n"
+    assert buffer_imports._named_stems("python", text) >= {"a", "b", "c", "d", "e", "f", "g", "h"}
+    assert "nothing" not in buffer_imports._named_stems("python", text)
+    js = "import { A } from './config.js';\nconst b = require('../lib/util');\nimport c from 'left-pad';\n"
+    assert buffer_imports._named_stems("javascript", js) >= {"config", "util"}
+    assert "left-pad" not in buffer_imports._named_stems("javascript", js)
