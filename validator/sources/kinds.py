@@ -779,6 +779,29 @@ def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | Non
     return (match.start(), what) if what.startswith(_COMMAND_FILES) else None
 
 
+def value_launch_mention(data: bytes) -> int | None:
+    """Where a JSON/YAML file read as no launch body (another tool's file: a Taskfile, a build spec, a VS Code task, an
+    n8n or Logic App workflow) names the launch endpoint in a value, not a key (an OpenAPI document's path), nor a
+    comment, and sends a request somewhere (a command, a `POST`): a launch flowlint reads nothing of. None for any
+    other (a setting's launch URL in a file that sends nothing, a run's status read `…/executions/{id}` with no POST)."""
+    if b"xecutions" not in data or (_SENDS.search(data) is None and _POST.search(data) is None):
+        return None
+    for match in _QUIET_MENTION.finditer(data):
+        if match.group(1) is not None and _POST.search(data) is None:
+            continue  # `…/executions/{id}` and no POST in the file: a run's status read
+        line_start = data.rfind(b"\n", 0, match.start()) + 1
+        if data[line_start:match.start()].lstrip()[:1] == b"#" or data[line_start:match.start()].lstrip()[:2] == b"//":
+            continue  # a comment's
+        if _KEY_AFTER.compiled.match(data, match.end()) is not None:
+            continue  # a key (an OpenAPI document's path): no request
+        return match.start()
+    return None
+
+
+#: What follows a mention that is a JSON or YAML key: its closing quote (maybe) and the key's colon.
+_KEY_AFTER = _OnFirstUse(rb"[^\s\"':]{0,80}[\"']?[ \t]*:(?:[ \t\r\n]|$)")
+
+
 #: The launch endpoint where a command file writes it: the path, maybe with what follows it (`(/)…`: a flow ID put in
 #: the URL, a launch only where the file writes POST), or the flow ID's path under /api/v2 (`flows/{id}/executions`).
 _QUIET_MENTION = _OnFirstUse(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_-])(/)?|api/v2/flows/[^/\n]{1,80}?/executions"
