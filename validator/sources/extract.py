@@ -52,6 +52,7 @@ from .kinds import (
     nothing_to_say,
     quiet_launch_mention,
     source_kind,
+    value_launch_mention,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
 from .urls import launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
@@ -1213,6 +1214,20 @@ def _quiet_mention(name: str | None, data: bytes, at: int, what: str) -> Documen
     start = len(data[:at].decode("utf-8", "replace"))
     return _unread(name, LineIndex(text), (start, start + len("flows/executions")),
                    f"{what.split(':')[0]} is not searched for launches (a command or code in it may send one)")
+
+
+def value_mention(name: str | None, data: bytes) -> Document | None:
+    """FL011 at the launch endpoint a JSON/YAML file read as no launch body names in a value, in a file that sends a
+    request (kinds.value_launch_mention: a Taskfile's command, an n8n node's URL): flowlint reads no request there, so
+    the launch it may send is said, never passed in silence. None for any other file."""
+    at = value_launch_mention(data)
+    if at is None:
+        return None
+    text = data.decode("utf-8", "replace")
+    start = len(data[:at].decode("utf-8", "replace"))
+    return _unread(name, LineIndex(text), (start, start + len("flows/executions")),
+                   "flowlint reads a JSON or YAML file as a launch body (or as a few tools' files: GitHub workflows, "
+                   "CI pipelines), and this one is neither: a command or request written in its values is not read")
 
 
 def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None, *, beside_read: bool = False,
