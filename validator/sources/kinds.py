@@ -796,13 +796,18 @@ def value_launch_mention(data: bytes) -> int | None:
     n8n or Logic App workflow) names the launch endpoint in a value, not a key (an OpenAPI document's path), nor a
     comment, and sends a request somewhere (a command, a `POST`): a launch flowlint reads nothing of. None for any
     other (a setting's launch URL in a file that sends nothing, a run's status read `…/executions/{id}` with no POST)."""
-    if b"xecutions" not in data or (_SENDS.search(data) is None and _POST.search(data) is None):
+    if b"xecutions" not in data:
+        return None
+    posts = _POST.search(data) is not None
+    if not posts and _SENDS.search(data) is None:
         return None
     for match in _QUIET_MENTION.finditer(data):
-        if match.group(1) is not None and _POST.search(data) is None:
+        if match.group(1) is not None and not posts:
             continue  # `…/executions/{id}` and no POST in the file: a run's status read
-        line_start = data.rfind(b"\n", 0, match.start()) + 1
-        if data[line_start:match.start()].lstrip()[:1] == b"#" or data[line_start:match.start()].lstrip()[:2] == b"//":
+        # (its line's start looked for at most _LINE_REACH bytes back: linear time on a one-line file of many mentions)
+        reach = max(0, match.start() - _LINE_REACH)
+        line_start = data.rfind(b"\n", reach, match.start())
+        if data[line_start + 1 if line_start >= 0 else reach:match.start()].lstrip().startswith((b"#", b"//")):
             continue  # a comment's
         if _KEY_AFTER.compiled.match(data, match.end()) is not None:
             continue  # a key (an OpenAPI document's path): no request
@@ -810,6 +815,8 @@ def value_launch_mention(data: bytes) -> int | None:
     return None
 
 
+#: How far back from a mention its line's start is looked for (a comment's mark).
+_LINE_REACH = 4096
 #: What follows a mention that is a JSON or YAML key: its closing quote (maybe) and the key's colon.
 _KEY_AFTER = _OnFirstUse(rb"[^\s\"':]{0,80}[\"']?[ \t]*:(?:[ \t\r\n]|$)")
 
