@@ -140,3 +140,16 @@ def test_a_request_that_is_no_json_rpc_or_comes_after_shutdown_is_answered_with_
         (11, {"code": -32600, "message": "Invalid Request"}), (20, None),
         (21, {"code": -32600, "message": "Invalid Request"})], answers
 
+
+def test_a_document_with_no_file_is_said_once_not_to_be_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An `untitled:` buffer (no file: no project, no config, no contracts to check it with) is not checked, and the
+    editor is told so once a session, by the URI's scheme only; it got nothing, as if checked clean."""
+    def opened(uri: str) -> bytes:
+        return _message(method="textDocument/didOpen", params={"textDocument": {
+            "uri": uri, "languageId": "json", "version": 1, "text": '{"flowId": "abc", "type": 1}'}})
+
+    written = _served(monkeypatch, opened("untitled:Untitled-1"), opened("untitled:TOKlsp-2"), opened("vscode-vfs://TOKlsp/x.json"))
+    told = [m["params"] for m in written if m.get("method") == "window/showMessage"]
+    assert len(told) == 1, written
+    assert "untitled" in str(told[0]) and "not checked" in str(told[0]) and "save it" in str(told[0]), told
+    assert not [m for m in written if m.get("method") == "textDocument/publishDiagnostics"], written

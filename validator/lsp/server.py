@@ -171,6 +171,19 @@ class FlowlintServer(LanguageServer):
         self.timeout = timeout
         self.states: dict[str, _State] = {}
         self.checks_pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="flowlint-check")
+        self.told_unchecked = False  # the editor was told that a document with no local file is not checked
+
+    def tell_unchecked(self, uri: str) -> None:
+        """A document opened with no local file (an `untitled:` buffer, a remote file) is not checked: a file is checked
+        with its project's config and contracts, found from its directory, and this has none; said once a session (its
+        scheme only: the rest of the URI is the editor's, possibly a secret's name), never left silent."""
+        if self.told_unchecked or path_of(uri) is not None:
+            return
+        self.told_unchecked = True
+        scheme = printable(clipped(urlparse(uri).scheme or "unnamed", 40))
+        self.window_show_message(types.ShowMessageParams(types.MessageType.Info, (
+            f"flowlint: {scheme}: documents are not checked (flowlint checks a file with its project's config and "
+            "contracts, and this document has no file); save it to a file to check it")))
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         """A message the server could not handle (a malformed frame: not JSON, not a JSON-RPC message, params of the
@@ -543,6 +556,7 @@ def make_server(**options: Any) -> FlowlintServer:
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FlowlintServer, params: types.DidOpenTextDocumentParams) -> None:
         ls.buffer_changed(params.text_document.uri)
+        ls.tell_unchecked(params.text_document.uri)
         ls.schedule(params.text_document.uri, delay=0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
