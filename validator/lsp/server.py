@@ -6,7 +6,7 @@ directory. Each fix is a code action (safe ones preferred; unsafe ones labelled 
 preferred); hovering a finding shows its rule's documentation. A check runs in a worker thread and
 only the latest text's result is published, whole: an outdated or slow check is dropped, never
 half-reported. A document has at most one check running: one overtaken by a newer edit is asked to stop
-(core/stop.py: at its next launch or round of fix proofs, or within a chunk of
+(core/stop.py: at its next launch, round of fix proofs, or finding, or within a chunk of
 the reading of the file's launches), and the edits made while it ran are checked
 once, as their latest text, when it ends; the pool has a thread for each of several documents, so one
 heavy file's checks never hold back another file's.
