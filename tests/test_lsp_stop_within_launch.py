@@ -15,7 +15,7 @@ pytest.importorskip("pygls")
 
 from validator.checker import engine
 from validator.core.stop import Overtaken, stoppable
-from validator.lsp.server import check
+from validator.lsp.server import _State, check, make_server
 from validator.rules import envelope
 
 BODY = json.dumps({"flowId": "2f1b3a4c-5d6e-4f70-8a9b-0c1d2e3f4a5b", "inputData": {f"k{i}": i for i in range(30)}})
@@ -46,3 +46,19 @@ def test_a_check_asked_to_stop_stops_within_its_one_launch(tmp_path: Path, monke
         check(path, BODY)
     assert len(calls) == 1  # stopped at the next step: the body's other errors and findings were never worked on
 
+
+@pytest.mark.parametrize("end", ["shutdown request", "server's end"])
+async def test_shutting_down_stops_every_running_check(end: str) -> None:
+    """`shutdown` (no result is wanted after it) and the server's end (`exit`: Python's exit waits for every check
+    thread) stop the checks running, of open documents too."""
+    server = make_server()
+    stops = {uri: threading.Event() for uri in ("file:///a.json", "file:///b.py")}
+    for uri, stop in stops.items():
+        server.states[uri] = _State(stop=stop)
+    if end == "shutdown request":
+        handler = server.protocol.fm.features["shutdown"]
+        handler(None)
+    else:
+        server.shutdown()
+        assert server.checks_pool._shutdown  # (no check starts after it)
+    assert all(stop.is_set() for stop in stops.values())
