@@ -343,6 +343,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     asked: dict[tuple[object, ...], list[str]] = {}  # secret_values' answers for the body, by path (its findings')
     unparsed: list[str | None] = []  # the syntax error no edit of this payload can be proven past, found once
     for finding in findings:
+        checkpoint()  # (a big body's findings are each located, rendered and proven: an overtaken check stops between them)
         if written is None:
             written = _named_secrets(document.value, asked) if not document.text else \
                 written_secrets(document.text, document.words) if _may_quote_a_written_secret(document) else []

@@ -6,7 +6,7 @@ directory. Each fix is a code action (safe ones preferred; unsafe ones labelled 
 preferred); hovering a finding shows its rule's documentation. A check runs in a worker thread and
 only the latest text's result is published, whole: an outdated or slow check is dropped, never
 half-reported. A document has at most one check running: one overtaken by a newer edit is asked to stop
-(core/stop.py: at its next launch or round of fix proofs, or within a chunk of
+(core/stop.py: at its next launch, round of fix proofs, or finding, or within a chunk of
 the reading of the file's launches), and the edits made while it ran are checked
 once, as their latest text, when it ends; the pool has a thread for each of several documents, so one
 heavy file's checks never hold back another file's.
@@ -184,6 +184,22 @@ class FlowlintServer(LanguageServer):
         self.window_show_message(types.ShowMessageParams(types.MessageType.Info, (
             f"flowlint: {scheme}: documents are not checked (flowlint checks a file with its project's config and "
             "contracts, and this document has no file); save it to a file to check it")))
+
+    def stop_checks(self) -> None:
+        """Stop every document's running check and pending debounce: the editor asked the server to shut down (their
+        results are not wanted), or it is ending; a check in a thread stops at its next checkpoint."""
+        for state in self.states.values():
+            if state.pending is not None:
+                state.pending.cancel()
+            if state.stop is not None:
+                state.stop.set()
+
+    def shutdown(self) -> None:
+        """The server's end (`exit`, or the editor gone): its running checks are stopped and none is started, as Python's
+        exit waits for every check thread (a closed or open big file's check kept the process alive for minutes)."""
+        self.stop_checks()
+        self.checks_pool.shutdown(wait=False, cancel_futures=True)
+        super().shutdown()  # type: ignore[no-untyped-call]
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         """A message the server could not handle (a malformed frame: not JSON, not a JSON-RPC message, params of the
@@ -552,6 +568,10 @@ def make_server(**options: Any) -> FlowlintServer:
     @server.feature(types.INITIALIZED)
     async def initialized(ls: FlowlintServer, params: types.InitializedParams) -> None:
         await ls.watch_files()
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: FlowlintServer, params: None) -> None:
+        ls.stop_checks()  # (no result is wanted now: `exit` then ends the process without waiting on them)
 
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FlowlintServer, params: types.DidOpenTextDocumentParams) -> None:
