@@ -1,4 +1,4 @@
-"""Another tool's JSON/YAML file that writes a launch in a value (a Taskfile's or a build spec's command, a VS Code
+"""Another tool's JSON/YAML file that writes a launch in a value (a Gitpod task's or AppVeyor's command, a VS Code
 task, an n8n node's URL, a Logic App's Http action) was read as no launch body and passed with "no problems": now the
 mention gets an FL011 note there, walked or named, saying why nothing was read. A value that only names the endpoint
 in a file that sends nothing (a setting), a key (an OpenAPI path) and a comment say nothing."""
@@ -18,8 +18,9 @@ URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 BODY = '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputs": {"orderId": "1"}}'
 CURL = f"curl -X POST {URL} -H 'Content-Type: application/json' -d '{BODY}'"
 FILES = {
-    "Taskfile.yml": f"version: '3'\ntasks:\n  launch:\n    cmds:\n      - {json.dumps(CURL)}\n",
-    "buildspec.yml": f"version: 0.2\nphases:\n  build:\n    commands:\n      - {json.dumps(CURL)}\n",
+    # (a Taskfile's and a buildspec's commands are read since: tests/test_tool_file_commands.py)
+    ".gitpod.yml": f"tasks:\n  - name: launch\n    command: {json.dumps(CURL)}\n",
+    "appveyor.yml": f"build_script:\n  - sh: {json.dumps(CURL)}\n",
     "cloudbuild.yaml": f"steps:\n- name: curlimages/curl\n  entrypoint: sh\n  args: [-c, {json.dumps(CURL)}]\n",
     "tasks.json": json.dumps({"version": "2.0.0", "tasks": [{"label": "launch", "type": "shell", "command": CURL}]}),
     "n8n-workflow.json": json.dumps({"nodes": [{"type": "n8n-nodes-base.httpRequest", "parameters": {
@@ -49,7 +50,7 @@ SILENT = {
     # a key, not a request: an API description's path
     "api.yaml": "paths:\n  /api/v2/flows/executions:\n    post:\n      summary: Launch\n      x-flowId: 1\n",
     # a comment
-    "Taskfile.yml": f"tasks:\n  launch:\n    # POST {URL} is sent by the app\n    cmds: [make run]\n    flowId: x\n",
+    "tools.yml": f"tasks:\n  launch:\n    # POST {URL} is sent by the app\n    cmds: [make run]\n    flowId: x\n",
 }
 
 

@@ -261,7 +261,11 @@ _YAML_PREAMBLE = _OnFirstUse(rb"\A(?:(?:#|%|---)[^\n]*\n[ \t\r\n]*)*")
 CI_CONFIGS = {".gitlab-ci.yml": "a GitLab CI configuration", ".gitlab-ci.yaml": "a GitLab CI configuration",
               "azure-pipelines.yml": "an Azure Pipelines definition", "azure-pipelines.yaml": "an Azure Pipelines definition",
               "bitbucket-pipelines.yml": "a Bitbucket Pipelines definition", ".travis.yml": "a Travis CI configuration",
-              ".travis.yaml": "a Travis CI configuration"}
+              ".travis.yaml": "a Travis CI configuration", "taskfile.yml": "a Taskfile", "taskfile.yaml": "a Taskfile",
+              "taskfile.dist.yml": "a Taskfile", "taskfile.dist.yaml": "a Taskfile",
+              "buildspec.yml": "an AWS CodeBuild buildspec", "buildspec.yaml": "an AWS CodeBuild buildspec",
+              ".drone.yml": "a Drone pipeline", ".drone.yaml": "a Drone pipeline",
+              ".woodpecker.yml": "a Woodpecker pipeline", ".woodpecker.yaml": "a Woodpecker pipeline"}
 _CIRCLECI = "a CircleCI configuration"
 
 
