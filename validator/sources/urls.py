@@ -215,7 +215,7 @@ def _probes(request: LaunchRequest) -> bool:
     """Whether a request of a method other than POST, as written, sends no body: nothing read where its client takes one
     (`requests.head(URL)`, `curl -I URL`, `requests.options(URL, headers=…)`), and no options not seen that may hold one."""
     return isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY \
-        and request.body_file is None and not request.unknown_options and request.sends != "form"
+        and request.body_file is None and not request.unknown_options and request.sends not in ("form", "query")
 
 
 def _sends_body(request: LaunchRequest) -> bool:
