@@ -194,3 +194,16 @@ def test_a_basic_pair_encoded_in_a_launchs_header_is_reported_by_its_password(tm
     shown = flowlint("check", "--no-cache", "--no-color", str(tmp_path / "basic.js")).stdout
     assert TOKEN not in shown and f"{client_id}:{'*' * len(TOKEN)}" in shown, shown  # (the client ID stays shown)
     assert _fl305(str(tmp_path / "user.js")) == []
+
+
+@pytest.mark.parametrize("made_up", ["'Bearer ' + btoa('fake-token')", "'Basic ' + btoa('test-client:test-secret')",
+                                     "'Bearer ' + crypto.createHash('sha256').update('dummy').digest('hex')"])
+def test_a_made_up_credential_sent_to_a_stand_in_is_test_data(tmp_path: Path, made_up: str) -> None:
+    # Before: FL305 for an encoded or hashed `fake-token` sent to `flowlint serve` on loopback, where a plain
+    # `Bearer fake-token` gets none (reviewer C 7). Sent to the platform, it is still said.
+    for url, said in (("http://localhost:8787/api/v2/flows/executions", False), (URL, True)):
+        path = tmp_path / "launch.test.js"
+        path.write_text(_javascript(made_up).replace(URL, url))
+        output = flowlint("check", "--no-cache", str(path)).output
+        assert ("FL305" in output) is said, (url, output)
+        assert "FL200" in output  # (reached: the launch was read)

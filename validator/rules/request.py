@@ -218,7 +218,8 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
             request.secrets.append(_token_span(lines.text, header_at, value) if header_at is not None else request.site)
             add(HARD_CODED_TOKEN, header_at, "the Authorization header holds a literal token written in the file",
                 "read the token at run time (an environment variable, a secret store) and revoke the one written here")
-        elif header_at is not None and (derived := _derived_token(lines.text, header_at, value)) is not None:
+        elif header_at is not None and (derived := _derived_token(lines.text, header_at, value,
+                                                                   made_up=_to_a_stand_in(request))) is not None:
             request.secrets.append(derived.span)
             if any(derived.span[0] <= start and end <= derived.span[1] for (start, end), _ in request.credentials):
                 continue  # (said already: a sign-in's Basic pair, PAIR_BESIDE_SAID)
@@ -238,12 +239,26 @@ _URL_CREDENTIAL_RECEIVED = ("the URL holds a literal credential (a password or a
                             "with the URL", "send it in the Authorization header instead, and rotate this one")
 
 
-def _derived_token(text: str, header_at: Offsets, value: Text | Unknown) -> Derived | None:
+def _to_a_stand_in(request: LaunchRequest) -> bool:
+    """Whether the request goes to a stand-in for the platform (a test's double, a loopback host: `flowlint serve`),
+    where a credential plainly made up for the test (`test-secret`, `dummy`) is test data."""
+    if request.to_stand_in or request.refused_by_double:
+        return True
+    found = launch_url(request.url) if request.url is not None else None
+    return found is not None and found.host is not None and host_allowed(found.host, LOOPBACK)
+
+
+def _derived_token(text: str, header_at: Offsets, value: Text | Unknown, *, made_up: bool = False) -> Derived | None:
     """The literal an Authorization header's token is made of when its value is a scheme and one transform of that
     literal (core.derived: `"Bearer " + atob('…')`, `Bearer $(echo …)`, `sha256(b"…").hexdigest()`), and the literal
     is a secret: judged as the token it sends when it is sent as written or decoded (literal_secret, a placeholder's
     decoding too: `atob('eW91ci10b2tlbg==')` sends `your-token`), as a password when it is encoded or hashed (any but
-    a placeholder: the token sent is a function of it alone, whatever its length)."""
+    a placeholder: the token sent is a function of it alone, whatever its length). `made_up`: sent to a stand-in, where
+    a credential plainly made up for the test (`fake-token`, `test-client:test-secret`, `dummy`) is none, as a plain
+    `Bearer fake-token` is none."""
+    def is_password(value: str) -> bool:
+        return written_password(value) and not (made_up and placeholder_password(value, in_tests=True))
+
     parts = value.parts if isinstance(value, Text) else ()
     if len(parts) != 2 or not isinstance(parts[0], str) or isinstance(parts[1], str) \
             or parts[0].strip().lower() not in _DERIVED_SCHEMES:
@@ -259,9 +274,9 @@ def _derived_token(text: str, header_at: Offsets, value: Text | Unknown) -> Deri
         user, colon, password = derived.literal.partition(":")
         start = derived.span[0] + len(user) + 1
         return Derived((start, derived.span[1]), password, "paired", derived.end) \
-            if derived.how == "encoded" and colon and written_password(password) else None
+            if derived.how == "encoded" and colon and is_password(password) else None
     if derived.how in ("encoded", "hashed"):
-        return derived if written_password(derived.literal) else None
+        return derived if is_password(derived.literal) else None
     sent = _decoded(derived.literal) if derived.how == "decoded" else derived.literal
     return derived if literal_secret(derived.literal) and (sent is None or not placeholder_password(sent)) else None
 
