@@ -120,6 +120,10 @@ def handoff(conversation_id):
 """
 FOREIGN_PY = '{"flowId": "handoff-v2", "parameters": {"conversationId": conv.id}, "priority": "high"}'
 PATH = "/api/v2/flows/executions"
+UUID = "5b9e0c2a-1f3d-4c4e-9a8b-2d7e6f1a0b3c"
+SIGN_IN_PY = ('gc.api_client.ApiClient().get_client_credentials_token(os.environ["GC_CLIENT_ID"], '
+              'os.environ["GC_CLIENT_SECRET"])\n')
+SIGN_IN_TS = "platformClient.ApiClient.instance.loginClientCredentialsGrant(process.env.ID!, process.env.SECRET!);\n"
 
 NOT_JUDGED = {
     "internal.ts": TS_FILE % {"bind": "const orchestrator = axios.create({ baseURL: 'http://orchestrator.internal:8080' });",
@@ -137,6 +141,11 @@ NOT_JUDGED = {
                               "call": f'httpx.post(f"{{settings.ENGINE_URL}}{PATH}", json={FOREIGN_PY})'},
     "environ.py": PY_FILE % {"bind": 'import os\nENGINE = os.environ.get("ENGINE_URL", "http://engine:8080")',
                              "call": f'httpx.post(ENGINE + "{PATH}", json={FOREIGN_PY})'},
+    # a UUID flowId beside another product's `parameters` and `priority`, the SDK imported for ConversationsApi only
+    # and no sign-in: nothing outweighs the call's own base
+    "uuid_only.ts": TS_FILE % {"bind": "import { config } from './config';",
+                               "call": f"axios.post(`${{config.orchestrator.baseUrl}}{PATH}`, "
+                                       f"{FOREIGN_TS.replace('handoff-v2', UUID)})"},
 }
 
 
@@ -169,6 +178,22 @@ JUDGED = {
     # a name neither imported nor read from the environment (a parameter, the object's own): not the call's own
     "parameter.py": PY_FILE.replace("(conversation_id)", "(conversation_id, base)") % {
         "bind": "", "call": f'httpx.post(f"{{base}}{PATH}", json={FOREIGN_PY})'},
+    # a Genesys flow's UUID as flowId and the inputs held where a launch holds them: a launch whatever its base, and
+    # stronger evidence than the members no launch has (/tmp/s36/revC/1)
+    "uuid_inputs.ts": TS_FILE % {"bind": "import { config } from './config';",
+                                 "call": f"axios.post(`${{config.api.baseUrl}}{PATH}`, {{ flowId: '{UUID}', "
+                                         "inputs: { conversationId }, queueId: 'q-callbacks' })"},
+    "uuid_inputs.py": PY_FILE % {"bind": 'import os\nAPI_BASE = os.environ["API_BASE_URL"]',
+                                 "call": f'httpx.post(f"{{API_BASE}}{PATH}", json={{"flowId": "{UUID}", '
+                                         '"inputs": {"phone": conv.id}, "priority": 5})'},
+    # a UUID flowId from a file that signs in with the Genesys SDK: its token is the platform's
+    "uuid_sign_in.py": PY_FILE.replace("conversations = ", SIGN_IN_PY + "conversations = ") % {
+        "bind": 'import os\nAPI_BASE = os.environ["API_BASE_URL"]',
+        "call": f'httpx.post(f"{{API_BASE}}{PATH}", json={{"flowId": "{UUID}", "parameters": {{"phone": conv.id}}, '
+                '"priority": 5})'},
+    "uuid_sign_in.ts": TS_FILE.replace("const conversations", SIGN_IN_TS + "const conversations") % {
+        "bind": "", "call": f"axios.post(`${{process.env.API_URL}}{PATH}`, {{ flowId: '{UUID}', "
+                            "parameters: { conversationId }, priority: 'high' })"},
 }
 
 

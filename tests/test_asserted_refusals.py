@@ -101,3 +101,23 @@ def test_pythons_ways_of_asserting_a_refusal(tmp_path: Path, assertion: str) -> 
     assert codes(check_file(tmp_path, "test_t.py", text, contract_findings=False)) == []
     judged = text.replace(assertion, "assert r.status_code == 201")
     assert "FL101" in codes(check_file(tmp_path, "test_t.py", judged, contract_findings=False))
+
+
+@pytest.mark.parametrize("name", sorted(FILES))
+@pytest.mark.parametrize("status", [401, 403, 429])
+def test_an_auth_or_rate_limit_test_expects_a_valid_body(tmp_path: Path, name: str, status: int) -> None:
+    # a 401/403/429 is about the token, the permission or the rate: the body is meant to be valid, so it is judged
+    # (/tmp/s36/revC/7); only a 400 or 422 refuses the body itself
+    text = FILES[name] % {"status": status, "url": URL}
+    assert {"FL101", "FL103"} & set(codes(check_file(tmp_path, name, text, contract_findings=False))), name
+    assert codes(check_file(tmp_path, name, FILES[name] % {"status": 422, "url": URL}, contract_findings=False)) == []
+
+
+@pytest.mark.parametrize("assertion", [
+    "assert r.status_code == HTTPStatus.UNAUTHORIZED", "assert r.status_code == status.HTTP_403_FORBIDDEN",
+    "self.assertEqual(r.status_code, 429)"])
+def test_pythons_auth_assertions_are_judged(tmp_path: Path, assertion: str) -> None:
+    text = ("import requests\n\n\nclass T:\n    def test_it(self):\n"
+            f"        r = requests.post('http://localhost:8787/api/v2/flows/executions', json={{'flowId': 'x', 'inputs': {{}}}})\n"
+            f"        {assertion}\n")
+    assert codes(check_file(tmp_path, "test_t.py", text, contract_findings=False)) != []

@@ -62,3 +62,23 @@ def test_the_same_methods_with_a_body_are_still_judged(tmp_path: Path) -> None:
         (2, "the launch is sent with method GET",
          "drop -G: it sends the data in the query with a GET; with -d alone, curl sends a POST"),
         (3, "the launch is sent with method PUT", "write -X POST (or drop -X PUT: with -d, curl sends a POST)")]
+
+
+def test_a_get_that_carries_the_launch_in_data_or_params_is_judged(tmp_path: Path) -> None:
+    # axios sends config.data whatever the method, and params in the query; requests sends json= and params=: each
+    # carries the launch, so none is a bodiless probe (/tmp/s36/revC/4); a GET with only headers still is
+    body = "{flowId: '5b9e0c2a-1f3d-4c4e-9a8b-2d7e6f1a0b3c', inputData: {'Flow.phone': p}}"
+    js = (f"const axios = require('axios');\nconst URL = '{URL}';\n"
+          f"function a(p) {{ return axios.get(URL, {{ data: {body}, headers: {{ Authorization: 'Bearer x' }} }}); }}\n"
+          f"function b(p) {{ return axios.delete(URL, {{ params: {body} }}); }}\n"
+          "function c(t) { return axios.get(URL, { headers: { Authorization: `Bearer ${t}` } }); }\n")
+    found = check_file(tmp_path, "launch.js", js, "-v")
+    assert [(d["code"], d["line"]) for d in found if d["code"] in ("FL301", "FL011")] == [
+        ("FL301", 3), ("FL301", 4), ("FL011", 5)]
+    py = (f"import requests\nURL = '{URL}'\n"
+          "def a(p):\n    return requests.get(URL, params={'flowId': '5b9e0c2a-1f3d-4c4e-9a8b-2d7e6f1a0b3c'})\n"
+          "def b(p):\n    return requests.get(URL, json={'flowId': '5b9e0c2a-1f3d-4c4e-9a8b-2d7e6f1a0b3c'})\n"
+          "def c(t):\n    return requests.get(URL, headers={'Authorization': t})\n")
+    found = check_file(tmp_path, "launch.py", py, "-v")
+    assert [(d["code"], d["line"]) for d in found if d["code"] in ("FL301", "FL011")] == [
+        ("FL301", 4), ("FL301", 6), ("FL011", 8)]

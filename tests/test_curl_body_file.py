@@ -69,3 +69,13 @@ def test_a_body_file_found_nowhere_is_said_with_curls_help(tmp_path: Path) -> No
     found = _found(tmp_path / "README.md")
     assert [d["code"] for d in found] == ["FL011"] and "`launch.json`, which is not found" in found[0]["message"]
     assert "build the body in this file" not in found[0]["help"] and "flowlint check launch.json" in found[0]["help"]
+
+
+@pytest.mark.parametrize("given", ["@body.json", "@-"])
+def test_data_raw_sends_its_at_sign_literally(tmp_path: Path, given: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `--data-raw @body.json` sends the text `@body.json` (curl reads no file for --data-raw): that text is the body,
+    # and it is no JSON (/tmp/s36/revC/3); the file beside it, wrong as it is, is not followed
+    (tmp_path / "body.json").write_text(WRONG)
+    (tmp_path / "launch.sh").write_text(f"#!/bin/sh\n{CURL} --data-raw {given} <<'EOF'\n{WRONG}EOF\n")
+    found = _found(tmp_path / "launch.sh", cwd=tmp_path, monkeypatch=monkeypatch)
+    assert [(d["code"], d["file"].rsplit("/", 1)[-1], d["line"]) for d in found] == [("FL001", "launch.sh", 2)]

@@ -22,7 +22,7 @@ def check(tmp_path: Path, text: str, name: str = "launch.sh") -> list[dict[str, 
     return [d for d in diagnostics("--no-cache", str(path)) if d["code"] != "FL200"]
 
 
-@pytest.mark.parametrize("option", ["--data-binary", "-d", "--data", "--data-raw", "--json"])
+@pytest.mark.parametrize("option", ["--data-binary", "-d", "--data", "--json"])  # (--data-raw @- sends "@-" itself)
 @pytest.mark.parametrize("opening", ["<<'JSON'", '<<"JSON"', "<<JSON", "<< JSON", "<<\\JSON"])
 def test_a_mistake_in_a_here_document_is_found_where_it_is_written(tmp_path: Path, option: str, opening: str) -> None:
     text = HEAD + f"{option} @- {opening}\n{{\n  \"flowid\": \"{UUID}\"\n}}\nJSON\necho done\n"

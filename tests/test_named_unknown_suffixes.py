@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_file, diagnostics
+from conftest import check_file, diagnostics, flowlint
 
 _URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 _APEX = ("public with sharing class GenesysLauncher {\n    public static void launch(String orderId) {\n"
@@ -71,3 +71,34 @@ def test_a_walk_searches_apex_for_the_endpoint(tmp_path: Path) -> None:
     (tmp_path / "classes" / "GenesysLauncher.cls").write_text(_APEX)
     found = diagnostics("--no-cache", str(tmp_path))
     assert [d["code"] for d in found] == ["FL011"] and "Apex" in found[0]["message"]
+
+
+_COMMENTED = ('// a launch body: fill in the flow ID\n{\n  "flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", /* the flow */\n'
+              '  "inputs": {"Flow.orderId": "1"}\n}\n')
+
+
+@pytest.mark.parametrize("name", ["launch.jsonc", "launch.json.tmpl", "launch.json.example", "launch.json.sample",
+                                  "launch.json.dist", "launch.json.template"])
+def test_json_with_comments_is_read_as_json_its_errors_said(tmp_path: Path, name: str) -> None:
+    # (reviewer C 8: each got only FL012 "does not read `.jsonc` files", its wrong body unsaid; before that FL001)
+    found = check_file(tmp_path, name, _COMMENTED, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 4)], found  # located in the file as written
+
+
+def test_comments_are_blanked_at_their_width_strings_kept() -> None:
+    from validator.sources.jsonc import blank_comments
+
+    text = '{"a": "x // y /* z */", // note\n "b": 1 /* two\nlines */}'
+    blanked = blank_comments(text)
+    assert blanked == '{"a": "x // y /* z */",        \n "b": 1       \n        }' and len(blanked) == len(text)
+    assert blank_comments('"open \\\n// c') == '"open \\\n    '  # (an unclosed string ends at its line)
+
+
+def test_a_fix_in_json_with_comments_keeps_its_comments(tmp_path: Path) -> None:
+    path = tmp_path / "launch.jsonc"
+    text = _COMMENTED.replace(" /* the flow */", "").replace("8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90",
+                                                              "5b9e0c2a-1f3d-4c4e-9a8b-2d7e6f1a0b3c")  # (no contract)
+    path.write_text(text, encoding="utf-8")
+    result = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(path))
+    assert result.exit_code == 0, result.stdout
+    assert path.read_text(encoding="utf-8") == text.replace('"inputs"', '"inputData"'), result.stdout

@@ -116,7 +116,7 @@ EVIDENT: dict[str, dict[str, object]] = {
     "misspelt.json": {"flowId": UUID2, "input_data": {"Flow.orderId": "1"}, "priority": 2, "queueId": "q"},
     "wrapped.json": {"flowId": UUID2, "payload": {"Flow.orderId": "1"}, "priority": 2, "queueId": "q"},
     "launch-request.json": {"flowId": UUID2, "orderId": "1", "priority": 2},
-    "launches/order.json": {"flowId": UUID2, "orderId": "1", "priority": 2},
+    "launch-payload.json": {"flowId": UUID2, "orderId": "1", "priority": 2},
 }
 #: The platform's objects holding a flowId (the Python SDK's models: a secure session's body, an inactivity timeout's
 #: settings, an inbound message's body, a flow execution's analytics record), and a launch's record by its name.
@@ -133,6 +133,13 @@ PLATFORM: dict[str, dict[str, object]] = {
     "launch-config.json": {"flowId": UUID2, "region": "eu-west-1", "clientId": "c-1"},  # an app's settings
     "run-log.json": {"flowId": UUID2, "executionId": "e-1", "outputData": {"Flow.result": "ok"}, "at": "2026-01-01"},
     "form.json": {"flowId": UUID2, "inputDate": "2026-01-01", "clerk": "Ana", "desk": 4},  # a date: no inputData
+    # (reviewer C 2: each got FL102) a run's record under an inputs name, and "launch" in a name that is no body's: a
+    # schedule's, a dated log entry's, a directory's
+    "execution-event.json": {"flowId": UUID2, "conversationId": "c-1",
+                             "flowExecution": {"id": "e1", "status": "COMPLETED", "dateLaunched": "2026-03-01T10:00:00Z"}},
+    "launch-schedule.json": {"flowId": UUID2, "cron": "0 6 * * *", "timezone": "Europe/Paris"},
+    "launches/2026-03-01.json": {"flowId": UUID2, "startedAt": "2026-03-01T10:00:00Z", "status": "RUNNING"},
+    "campaign/launch/settings.json": {"flowId": UUID2, "queueId": "q-1", "startDate": "2026-04-01"},
 }
 
 

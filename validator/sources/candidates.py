@@ -624,10 +624,11 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
     contract declares (`orderId` for `Flow.orderId`; `declared` holds normalized names without the prefix: an email's
     body holding a `priority` the flow declares too is still an email's), a key with the `Flow.` prefix every
     workflow input has, `inputData` spelt otherwise (`input_data`, `inputDta`) or an inputs container (`inputs`), an
-    object of `Flow.` keys under any name; or the file's or its directory's name saying launch (`launch-request.json`,
-    `launches/`). None of these is any other object's: the platform's objects that hold a flowId (an email's or a
-    message's body, a secure session's, an inactivity timeout's, an analytics or event record) hold `flowVersion`,
-    `name`, `priority`, `attributes` and `userData` too, so those are no evidence."""
+    object of `Flow.` keys under any name (not a run's record: `flowExecution: {id, status}`); or the file's name
+    saying it is a launch's body (`launch-request.json`; _names_launch). None of these is any other object's: the
+    platform's objects that hold a flowId (an email's or a message's body, a secure session's, an inactivity
+    timeout's, an analytics or event record) hold `flowVersion`, `name`, `priority`, `attributes` and `userData` too,
+    so those are no evidence."""
     for key, item in value.items():
         if not isinstance(key, str) or _flow_id_key(key):
             continue
@@ -636,6 +637,8 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
             return True
         # (walked, an `inputs` object of unprefixed names may be a program's settings that builds a launch: no evidence)
         # (a near miss holds the inputs' object: an `inputDate` of text is a record's date)
+        if _run_record(item):
+            continue  # (`flowExecution: {id, status, dateLaunched}`: what a launch gave back, no inputs)
         if item is not None and (normal == "inputdata" or (normal in _INPUTS_NAMES and not walked)
                                  or (isinstance(item, dict) and _misspelt_input_data(normal))):
             return True
@@ -647,6 +650,17 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
         if beside and all(normal in declared for normal in beside):
             return True
     return bool(path) and _names_launch(path)
+
+
+#: Keys of a run's record (the platform's FlowRuntimeExecution, an event or log about one): an object holding one is what
+#: a launch gave back, never the inputs it was given.
+_RUN_RECORD_KEYS = frozenset({"id", "status", "state", "datelaunched", "datecompleted", "completionreason", "selfuri",
+                              "executionid", "startdatetime", "enddatetime", "outputdata"})
+
+
+def _run_record(item: object) -> bool:
+    """Whether a value is an object holding a run's record keys (`{"id": "e1", "status": "COMPLETED", …}`)."""
+    return isinstance(item, dict) and any(isinstance(key, str) and normalize(key) in _RUN_RECORD_KEYS for key in item)
 
 
 #: A normalized name of what a run gave back (`outputData`, `results`, `response`), whose `Flow.` keys are outputs.
@@ -664,26 +678,19 @@ def _misspelt_input_data(normal: str) -> bool:
 _NAME_WORDS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
 
 
-#: Words beside `launch` in a name that make the file what a launch gave back (`launch-response.json`) or an app's
-#: settings for its launches (`launch-config.json`), not a request.
-_OUTCOME_WORDS = frozenset({"response", "responses", "result", "results", "reply", "log", "logs", "status", "history",
-                            "record", "records", "report", "output", "outputs", "events", "config", "configuration",
-                            "settings", "options", "schema"})
+#: The words a file name says it holds a launch's body with, besides `launch` (`launch.json`, `launch-request.json`,
+#: `flow_launch_body.json`): any other word makes it something else about launches (`launch-schedule.json`,
+#: `launch-config.json`, `launch-response.json`, a dated log entry), no evidence.
+_BODY_WORDS = frozenset({"launch", "request", "req", "body", "payload", "flow", "workflow"})
 
 
 def _names_launch(path: str) -> bool:
-    """Whether a file's name (without its suffix) or its directory's says it holds a launch: a word `launch` or
-    `launches` (`launch-request.json`, `order_launch.yaml`, `launches/order.json`), beside no word of what a launch
-    gives back (`launch-response.json`, `launch_log.json`: a record of one) or of settings (`launch-config.json`); not
-    `launcher` (an app's settings)."""
-    import os.path
-
-    parts = os.path.abspath(path).replace("\\", "/").split("/")  # (`launches/x.json` as from inside `launches/`)
-    for name in (parts[-1].split(".")[0], *parts[-2:-1]):
-        words = {word.lower() for word in _NAME_WORDS.findall(name)}
-        if words & {"launch", "launches"} and not words & _OUTCOME_WORDS:
-            return True
-    return False
+    """Whether a file's name (without its suffixes) says it holds a launch's body: the word `launch` and no word but
+    _BODY_WORDS (`launch.json`, `launch-request.json`, `launchBody.json`); not `launches`, `launcher`, a dated name or a
+    directory's (`launches/2026-03-01.json` is a log entry, `campaign/launch/settings.json` a setting)."""
+    base = path.replace("\\", "/").rsplit("/", 1)[-1].split(".")[0]
+    words = {word.lower() for word in _NAME_WORDS.findall(base)}
+    return "launch" in words and words <= _BODY_WORDS
 
 
 def record_note(value: object, depth: str) -> str:

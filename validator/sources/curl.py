@@ -1315,7 +1315,9 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         return request
     option, body = data[-1]
     request.body_option = option
-    if body.text in _FROM_STDIN and stdin is not None:
+    # --data-raw sends its text as is: `--data-raw @launch.json` sends the text `@launch.json`, reading no file nor stdin
+    literal = option == "--data-raw"
+    if body.text in _FROM_STDIN and stdin is not None and not literal:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
     body = _written_by_cat(body) or body
     if len(body.parts) == 1 and isinstance(body.parts[0], Unknown) and (
@@ -1328,7 +1330,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     elif option in _FORM or len(data) > 1:
         request.sends = "form"
         return request
-    if body.text.startswith("@"):
+    if body.text.startswith("@") and not literal:
         request.body = Unknown(body.text)  # read from a file or stdin
         if body.text not in _FROM_STDIN and len(body.text) > 1 and all(isinstance(part, str) for part in body.parts):
             request.body_file = (body.text[1:], {})  # `-d @launch.json`: read where it is in the checked tree (extract)

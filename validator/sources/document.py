@@ -18,6 +18,7 @@ from ..core.paths import real_inside
 from ..core.printable import printable
 from . import json_source
 from .decode import decode
+from .jsonc import blank_comments, commented_json_name
 from .template_pages import (
     hole_value,
     page_body_kind,
@@ -206,6 +207,11 @@ def load_text(text: str, name: str | None, *, limits: Limits = DEFAULT_LIMITS, k
         read_as_page = _page(text, name, limits, document.kind)
         if read_as_page is not None:
             return read_as_page
+    if not document.parsed and document.kind == "json" and name is not None and commented_json_name(name.lower()):
+        # `launch.jsonc`, `launch.json.example` starting `// fill in the flow's ID`: JSON with comments, its body judged
+        read_commented = _commented(text, name, limits)
+        if read_commented is not None:
+            return read_commented
     if not document.parsed and document.kind == "json" and ("${" in text or "%{" in text):
         # `"vip": ${vip}` (a Terraform templatefile() body, an envsubst template): each hole where a value goes unknown
         read_with_holes = _holes(text, name, limits)
@@ -301,6 +307,23 @@ def _holes(text: str, name: str | None, limits: Limits) -> TemplateBody | None:
     body = TemplateBody(name, held, text=text, kind="json", findings=loaded.findings, locator=locator)
     body.stand_in = values_quoted
     body.held = lambda value: unknown_where(value, limits.max_depth, hole_value)[0]
+    return body
+
+
+def _commented(text: str, name: str | None, limits: Limits) -> TemplateBody | None:
+    """A body in JSON with comments (jsonc), read with its comments blanked (the same offsets: excerpts and fixes work
+    on the text as written); None when it does not parse even so (its FL001 stands)."""
+    blanked = blank_comments(text)
+    if blanked == text:
+        return None
+    loaded = load_text(blanked, None, limits=limits, kind="json")
+    if not loaded.parsed or any(finding.code != DUPLICATE_KEY for finding in loaded.findings):
+        return None
+    locator = loaded.locator()
+    if locator is not None:
+        locator.lines = LineIndex(text)  # (excerpts show the text as written, comments and all)
+    body = TemplateBody(name, loaded.value, text=text, kind="json", findings=loaded.findings, locator=locator)
+    body.stand_in = blank_comments
     return body
 
 
@@ -462,7 +485,7 @@ def guess_kind(name: str | None, text: str) -> str:
     lowered = (name or "").lower()
     if lowered.endswith(YAML_SUFFIXES):
         return "yaml"
-    if lowered.endswith(JSON_SUFFIXES):
+    if lowered.endswith(JSON_SUFFIXES) or commented_json_name(lowered):
         return "json"
     return "json" if text.lstrip()[:1] in ("{", "[", '"') else "yaml"
 

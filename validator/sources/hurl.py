@@ -17,6 +17,7 @@ from ..core.unknown import Unknown
 from .embedded import embedded_body
 from .http_file import substitute
 from .model import Header, LaunchRequest
+from .refusals import refused
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE"})
@@ -70,7 +71,7 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
         index += 1
     request.headers = headers
     # `HTTP 400` expected: the entry asserts the platform refuses it (a negative test), and its mistake is the point
-    request.refused_by_double = expected is not None and expected.group(1).startswith("4")
+    request.refused_by_double = expected is not None and refused(expected.group(1))  # (not a 401/429: a valid body)
     form = False
     current = ""
     while index < len(lines):  # sections, each its `key: value` lines; comments and blank lines between

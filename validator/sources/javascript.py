@@ -3440,6 +3440,17 @@ class JavaScriptReader(CodeReader):
             # (no spread in the call's config, no other module's instance, nothing here that rewrites what it sends)
             request.bodiless = nothing and not rewritten and not intercepted and not shared[0] and call_config is not None \
                 and not call_config[1] and (config is not None or self._root_name(receiver) == "axios")
+        elif method not in ("POST", "PUT", "PATCH") and len(args) > 1:
+            # `axios.get(url, config)`: axios sends `config.data` whatever the method, and `config.params` in the query:
+            # either carries the launch, so the request is no bodiless probe
+            call_config = self.members(args[1])
+            if call_config is None:
+                pass  # (a config not seen: whether it carries a launch is not known, and no GET is failed on a guess)
+            elif "data" in call_config[0]:
+                request.headers = None if shared[0] else self.axios_headers(call_config, config)
+                self.set_body(request, call_config[0]["data"][1], "json", null="typed")
+            elif "params" in call_config[0]:
+                request.sends, request.body_span = "query", self.source.offsets(call_config[0]["params"][1])
         elif method == "POST" and not args[1:] and not shared[0] and not shared[1] \
                 and (self._root_name(receiver) == "axios" or (config is not None and "data" not in config)) \
                 and not self.transforms_request(config) and not self.intercepted(request, receiver):

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.patterns import OnFirstUse as _OnFirstUse
 from .candidates import describes_json
 from .json_source import STRICT, ParsedJson
+from .jsonc import commented_json_name
 from .template_pages import TEMPLATE_PAGES as TEMPLATE_PAGES
 
 if TYPE_CHECKING:
@@ -1226,6 +1227,8 @@ def _kind_suffix(lowered: str) -> str:
         return ".tfstate"
     if lowered.endswith(_TERRAFORM_JSON):
         return _TERRAFORM_JSON
+    if commented_json_name(lowered):  # `.jsonc`, `launch.json.example`: JSON with comments (sources/jsonc.py)
+        return ".json"
     suffix = _suffix(lowered)
     if suffix in TEMPLATE_PAGES:  # `body.json.hbs`: a JSON or YAML body kept as a template, not an HTML page
         inner = _suffix(lowered[:-len(suffix)])

@@ -208,7 +208,8 @@ class LaunchRequest:
     body_span: Offsets | None = None
     body_locator: BodyLocator | None = None
     #: How the client puts the body on the wire: json (serialized, Content-Type set by the client), text
-    #: (a string sent as is), form (form-encoded), object-string (an object turned into "[object Object]").
+    #: (a string sent as is), form (form-encoded), object-string (an object turned into "[object Object]"), query (in
+    #: the URL's query string, as a GET's `params=` puts it: no body, but no bodiless probe either).
     sends: str = "json"
     #: The reader saw every place this client takes a body from (no spread, no option it does not read), and none
     #: is written: the request sends no body. NO_BODY alone only says no body was read.

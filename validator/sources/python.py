@@ -2469,6 +2469,9 @@ class PythonReader(CodeReader):
             self.set_body(request, kwargs["body"][1], "opaque")
         elif name == "request" and len(args) > 2 and self._sends_raw_bodies(receiver):
             self.set_body(request, args[2], "opaque")  # http.client's conn.request("POST", path, payload, headers)
+        elif "params" in kwargs and method != "POST":
+            # `requests.get(URL, params=body)`: the launch goes in the query string, so the request is no bodiless probe
+            request.sends, request.body_span = "query", self.source.offsets(kwargs["params"][1])
         elif None in kwargs:
             request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
         elif name in ("post", "put", "patch") and len(args) > 1:

@@ -1,4 +1,4 @@
-"""Negative tests: a launch whose refusal (a 4xx) the test asserts. Its body's mistake is the test's point, so it is read
+"""Negative tests: a launch whose refusal of its body (a 400 or 422) the test asserts. Its body's mistake is the test's point, so it is read
 but not judged as a launch (LaunchRequest.refused_by_double), as a launch sent to a stand-in the test has answer with
 a 4xx is.
 
@@ -8,7 +8,8 @@ is bound to (`r = httpx.post(…)` then `assert r.status_code == 400`; `const re
 again; or on the call itself (`assert requests.post(…).status_code == 422`). In a request file, the request's own
 expected response: Hurl's `HTTP 400`, a JetBrains response handler's `client.assert(response.status === 400)`, a
 Postman request's test script's `pm.response.to.have.status(400)`. A test that asserts anything else (a 200, a body
-member) sends a launch that is judged.
+member) sends a launch that is judged; so does one asserting another 4xx (a 401, 403, 404, 429): an auth, permission
+or rate-limit test expects its body to be valid, so the body's mistakes are still said.
 """
 
 from __future__ import annotations
@@ -45,17 +46,23 @@ _MOST_ASSERTIONS = 10_000
 _LOOKED_AT = 200
 
 
+#: The statuses that refuse a launch's body: a test asserting one sends a wrong body on purpose (a 401, 403, 429 is
+#: about the token, the permission or the rate, and expects the body to be valid).
+_BODY_REFUSED = frozenset({400, 422})
+
+
 def refused(status: str) -> bool:
-    """Whether an asserted status is a 4xx: `400`, `HTTPStatus.BAD_REQUEST`, `status.HTTP_422_UNPROCESSABLE_ENTITY`."""
+    """Whether an asserted status refuses the body: `400`, `HTTPStatus.BAD_REQUEST`,
+    `status.HTTP_422_UNPROCESSABLE_ENTITY` (not a 401, 403, 404, 429: those expect a valid body)."""
     if status.isdigit():
-        return status.startswith("4")
+        return int(status) in _BODY_REFUSED
     name = status.rpartition(".")[2]
     if name.startswith("HTTP_"):
-        return name[5:6] == "4"
+        return name[5:8].isdigit() and int(name[5:8]) in _BODY_REFUSED
     from http import HTTPStatus  # (only when a test names a status so: not on every start)
 
     member = HTTPStatus.__members__.get(name)
-    return member is not None and 400 <= member.value < 500
+    return member is not None and member.value in _BODY_REFUSED
 
 
 def may_assert_refusal(text: str) -> bool:
@@ -118,20 +125,20 @@ def _innermost(requests: Sequence[LaunchRequest], functions: Sequence[Offsets]) 
 
 #: A Postman request's test script asserting a refusal: `pm.response.to.have.status(400)`, `pm.response.to.be.badRequest`,
 #: `pm.expect(pm.response.code).to.eql(400)`.
-_POSTMAN = re.compile(r"\bpm\s*\.\s*response\s*\.\s*to\s*\.\s*have\s*\.\s*status\s*\(\s*4\d\d\b"
+_POSTMAN = re.compile(r"\bpm\s*\.\s*response\s*\.\s*to\s*\.\s*have\s*\.\s*status\s*\(\s*(?:400|422)\b"
                       r"|\bpm\s*\.\s*response\s*\.\s*to\s*\.\s*be\s*\.\s*(?:badRequest|clientError|unprocessableEntity)\b"
                       r"|\bpm\s*\.\s*expect\s*\(\s*pm\s*\.\s*response\s*\.\s*(?:code|status)\s*\)\s*\.\s*to\s*\.\s*"
-                      r"(?:eql|equal|be\s*\.\s*oneOf)\s*\(\s*\[?\s*4\d\d\b")
+                      r"(?:eql|equal|be\s*\.\s*oneOf)\s*\(\s*\[?\s*(?:400|422)\b")
 #: A JetBrains response handler asserting a refusal: `client.assert(response.status === 400)`.
-_HANDLER = re.compile(r"\bclient\s*\.\s*assert\s*\(\s*(?:response\s*\.\s*status\s*===?\s*4\d\d\b"
-                      r"|4\d\d\s*===?\s*response\s*\.\s*status\b)")
+_HANDLER = re.compile(r"\bclient\s*\.\s*assert\s*\(\s*(?:response\s*\.\s*status\s*===?\s*(?:400|422)\b"
+                      r"|(?:400|422)\s*===?\s*response\s*\.\s*status\b)")
 
 
 def postman_test_refuses(script: str) -> bool:
-    """Whether a Postman request's own test script asserts that the request is refused with a 4xx."""
+    """Whether a Postman request's own test script asserts that the request's body is refused (a 400 or 422)."""
     return _POSTMAN.search(script) is not None
 
 
 def handler_refuses(handler: str) -> bool:
-    """Whether a JetBrains HTTP client response handler (`> {% … %}`) asserts that the request is refused with a 4xx."""
+    """Whether a JetBrains HTTP client response handler (`> {% … %}`) asserts that the request's body is refused (a 400 or 422)."""
     return _HANDLER.search(handler) is not None

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from ..core.ids import is_uuid
 from ..core.token_shapes import known_token_spans
 from ..core.unknown import Unknown
 from ..genesys.regions import DEVELOPMENT_DOMAINS, OTHER_API_DOMAINS, REGIONS
@@ -215,7 +216,7 @@ def _probes(request: LaunchRequest) -> bool:
     """Whether a request of a method other than POST, as written, sends no body: nothing read where its client takes one
     (`requests.head(URL)`, `curl -I URL`, `requests.options(URL, headers=…)`), and no options not seen that may hold one."""
     return isinstance(request.method, str) and request.method != "POST" and request.body is NO_BODY \
-        and request.body_file is None and not request.unknown_options and request.sends != "form"
+        and request.body_file is None and not request.unknown_options and request.sends not in ("form", "query")
 
 
 def _sends_body(request: LaunchRequest) -> bool:
@@ -250,12 +251,21 @@ class FileEvidence:
         self.searched = searched
         self._found: bool | None = None
         self._elsewhere: dict[str, bool] = {}
+        self._signs_in: bool | None = None
 
     def shows_genesys(self) -> bool:
         if self._found is None:
             self._found = self.searched(_GENESYS_FILE) if self.searched is not None \
                 else _GENESYS_FILE.search(self.text) is not None
         return self._found
+
+    def signs_in(self) -> bool:
+        """Whether the file's code signs in with a Genesys Cloud SDK (`loginClientCredentialsGrant`,
+        `get_client_credentials_token`…): it holds a token for the platform, so a launch it posts is the platform's."""
+        if self._signs_in is None:
+            self._signs_in = self.searched(_SDK_SIGN_IN) if self.searched is not None \
+                else _SDK_SIGN_IN.search(self.text) is not None
+        return self._signs_in
 
     def bound_elsewhere(self, name: str) -> bool:
         """Whether the file takes `name` from outside its own code, where nothing says Genesys Cloud: an import of a
@@ -328,7 +338,8 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
     Cloud's. Evidence in the call outweighs the file's (its SDK, used for another request): the host a reader takes
     the call to send to is that base's. A gateway of the project's own in front of Genesys Cloud stays judged when the
     file shows Genesys Cloud: its name says so (`genesys-proxy:8080`), or the body holds only the launch's vocabulary."""
-    if request.url is None or not isinstance(request.body, dict) or only_launch_members(request.body):
+    if request.url is None or not isinstance(request.body, dict) or only_launch_members(request.body) \
+            or _launch_evidence(request.body, evidence):
         return False
     if found.host is not None:  # (only a host of the project's own gets here: a Genesys host's call is a launch)
         # A loopback host, or one named as a stand-in (`wiremock:8080`, `fake-api.test`), is where tests stand in for
@@ -344,6 +355,26 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
         return True
     root = _ROOT_NAME.match(first.source)
     return root is not None and root.group(1) not in _BUILT_HERE and evidence.bound_elsewhere(root.group(1))
+
+
+#: The Genesys Cloud SDKs' sign-in calls (the JavaScript SDK's ApiClient, the Python SDK's api_client.ApiClient).
+_SDK_SIGN_IN = re.compile(r"\b(?:login(?:ClientCredentials|CodeAuthorization|PKCE|Implicit|Saml2Bearer)Grant"
+                          r"|get_(?:client_credentials|code_authorization|pkce|saml2bearer)_token)\b")
+#: The members a launch's inputs are held in, as written right or in a known wrong shape (FL101): `inputData`,
+#: `inputs`, `data`.
+_INPUT_CONTAINERS = frozenset({"inputdata", "inputs", "data"})
+
+
+def _launch_evidence(body: dict[object, object], evidence: FileEvidence) -> bool:
+    """Whether a body with members no launch has is a launch all the same, whatever base it goes to: its flowId is a
+    UUID (as a Genesys Cloud flow's ID is) and it holds its inputs where a launch does (`inputs: {…}`, `inputData`,
+    `data`) or the file signs in with a Genesys Cloud SDK. Another API's `{flowId: 'handoff-v2', parameters: {…},
+    priority}` beside the SDK imported for another API (ConversationsApi) has neither, and stays not judged."""
+    flow_id = next((value for key, value in body.items() if isinstance(key, str) and key.lower() == "flowid"), None)
+    if not is_uuid(flow_id):
+        return False
+    return any(isinstance(key, str) and key.lower() in _INPUT_CONTAINERS and isinstance(value, dict) and value
+               for key, value in body.items()) or evidence.signs_in()
 
 
 def _loopback(host: str) -> bool:

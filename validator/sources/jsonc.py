@@ -1,0 +1,40 @@
+"""JSON with comments (`.jsonc`, VS Code's and TypeScript's settings syntax) and a JSON file kept under a template's or
+a sample's name (`launch.json.tmpl`, `launch.json.example`, `.json.sample`, `.json.dist`): a JSON body all the same,
+read with its `//` and `/* … */` comments blanked (each replaced by spaces of its width, its line breaks kept, so every
+offset and line is the file's own)."""
+
+from __future__ import annotations
+
+import re
+
+#: Suffixes after `.json` that name a copy of a JSON file to fill in or to read, not another format.
+_COPY_SUFFIXES = (".tmpl", ".template", ".example", ".sample", ".dist")
+_JSON_COPIES = tuple(".json" + suffix for suffix in _COPY_SUFFIXES)
+
+
+def commented_json_name(lowered: str) -> bool:
+    """Whether a (lower-cased) file name is of a JSON body that may hold comments: `.jsonc` or a `.json` copy's."""
+    return lowered.endswith((".jsonc", *_JSON_COPIES))
+
+
+#: A string (ending at its closing quote or, left open, where its line does: a search never fails at a quote to try again
+#: from inside it, quadratic in a line of `\"`), or a comment's opener (imports._jsonc's token, tsconfig.json's reader).
+_TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|//|/\*')
+_NOT_A_LINE_BREAK = re.compile(r"[^\n]")
+
+
+def blank_comments(text: str) -> str:
+    """`text` with each comment outside a string replaced by spaces of its width (line breaks kept): linear time."""
+    parts: list[str] = []
+    at = done = 0
+    while (token := _TOKEN.search(text, at)) is not None:
+        if token.group()[:1] == '"':
+            at = token.end()
+            continue
+        start = token.start()
+        end = text.find("\n" if token.group() == "//" else "*/", token.end())
+        end = len(text) if end < 0 else end if token.group() == "//" else end + 2
+        parts += [text[done:start], _NOT_A_LINE_BREAK.sub(" ", text[start:end])]
+        at = done = end
+    parts.append(text[done:])
+    return "".join(parts)
