@@ -18,7 +18,7 @@ def commented_json_name(lowered: str) -> bool:
 
 
 #: A string (ending at its closing quote or, left open, where its line does: a search never fails at a quote to try again
-#: from inside it, quadratic in a line of `\"`), or a comment's opener (imports._jsonc's token, tsconfig.json's reader).
+#: from inside it, quadratic in a line of `\"`), or a comment's opener (the token tsconfig.json's reader in sources/imports.py scans for).
 _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|//|/\*')
 _NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
