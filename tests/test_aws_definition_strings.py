@@ -69,3 +69,15 @@ def test_a_definition_that_is_no_json_text_as_written_keeps_the_note(tmp_path: P
     notes = [d for d in diagnostics("--no-cache", "-v", str(tmp_path / "t.yaml")) if d["code"] == "FL011"] \
         if (tmp_path / "t.yaml").write_text(text) else []
     assert notes and all("`DefinitionString`" in note["message"] for note in notes), notes
+
+
+def test_an_escaped_definitions_endpoint_is_shown_where_it_is_written(tmp_path: Path) -> None:
+    """A finding about the endpoint of a JSON template's escaped DefinitionString spans the URL as written, not from the
+    backslash of its escaped quote."""
+    endpoint = "https://apps.mypurecloud.com/api/v2/flows/executions"
+    text = ('{"Resources": {"SM": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {"DefinitionString": '
+            + json.dumps(definition({"flowId": UUID}, endpoint)) + "}}}}\n")
+    path = tmp_path / "template.json"
+    path.write_text(text)
+    (found,) = [d for d in diagnostics("--no-cache", str(path)) if d["code"] == "FL302"]
+    assert text[found["column"] - 1:found["end_column"] - 1] == endpoint

@@ -27,7 +27,8 @@ def _named_kind(name: str) -> str | None:
 
 
 def _only_searched(name: str) -> bool:
-    return kinds._kind_suffix(name.lower()) in kinds.FOREIGN_CODE
+    lowered = name.lower()
+    return kinds._kind_suffix(lowered) in kinds.FOREIGN_CODE or lowered.replace("\\", "/").rsplit("/", 1)[-1] in kinds.UNREAD_NAMES
 
 
 def test_every_base_name_the_rules_tell_apart_holds_file() -> None:

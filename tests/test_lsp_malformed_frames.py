@@ -96,3 +96,60 @@ def test_a_request_whose_params_cannot_be_read_is_answered_with_an_error(monkeyp
     assert errors == {"3": {"code": -32602, "message": "Invalid Params"}, "four": {"code": -32602, "message": "Invalid Params"},
                       "5": {"code": -32602, "message": "Invalid Params"}, "None": {"code": -32600, "message": "Invalid Request"}}
     assert "TOKlsp" not in stdout.getvalue().decode()
+
+
+def _served(monkeypatch: pytest.MonkeyPatch, *bodies: bytes) -> list[dict[str, object]]:
+    """What the server wrote for the framed `bodies`, after initialize (the stream's end stops it)."""
+    logger = logging.getLogger("pygls")
+    kept = (logger.handlers[:], logger.level, logger.propagate)
+    stdin = io.BytesIO(b"".join(map(_frame, [
+        _message(id=1, method="initialize", params={"processId": None, "rootUri": None, "capabilities": {}}),
+        _message(method="initialized", params={}), *bodies])))
+    stdout = io.BytesIO()
+    monkeypatch.setattr(sys, "stdout", io.TextIOWrapper(stdout))
+    try:
+        serve(stdin=stdin)
+    finally:
+        logger.handlers[:], logger.level, logger.propagate = kept
+    assert "TOKlsp" not in stdout.getvalue().decode()
+    return _answers(stdout.getvalue())
+
+
+def test_a_request_that_is_no_json_rpc_or_comes_after_shutdown_is_answered_with_an_error(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """JSON-RPC owes every request an answer: a message that is no JSON gets -32700 (id null), JSON that is no request
+    -32600; LSP: a request after `shutdown` gets InvalidRequest (-32600). Each was dropped, and the editor waited on it for
+    good. A notification, well formed or not, is never answered."""
+    answers = [m for m in _served(
+        monkeypatch,
+        b'{"jsonrpc":"2.0","id":9,"method":"textDocument/hover","params":',  # cut short: no JSON
+        b'\xff\xfe TOKlsp',  # no UTF-8
+        b'[1, "TOKlsp"]',  # JSON, no message
+        json.dumps({"id": 10, "method": "textDocument/hover"}).encode(),  # no "jsonrpc"
+        json.dumps({"method": "TOKlsp"}).encode(),  # a notification with no "jsonrpc": no answer
+        _message(jsonrpc="1.0", id=11, method="shutdown"),  # another version
+        _message(id=20, method="shutdown"),
+        _message(id=21, method="textDocument/hover", params={"textDocument": {"uri": "file:///TOKlsp.json"},
+                                                             "position": {"line": 0, "character": 0}}),
+        _message(method="textDocument/didOpen", params={"textDocument": {
+            "uri": "file:///TOKlsp.json", "languageId": "json", "version": 1, "text": "{}"}}),  # a notification: none
+    ) if "method" not in m]
+    assert [(m["id"], m.get("error")) for m in answers] == [
+        (1, None), (None, {"code": -32700, "message": "Parse Error"}), (None, {"code": -32700, "message": "Parse Error"}),
+        (None, {"code": -32600, "message": "Invalid Request"}), (10, {"code": -32600, "message": "Invalid Request"}),
+        (11, {"code": -32600, "message": "Invalid Request"}), (20, None),
+        (21, {"code": -32600, "message": "Invalid Request"})], answers
+
+
+def test_a_document_with_no_file_is_said_once_not_to_be_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An `untitled:` buffer (no file: no project, no config, no contracts to check it with) is not checked, and the
+    editor is told so once a session, by the URI's scheme only; it got nothing, as if checked clean."""
+    def opened(uri: str) -> bytes:
+        return _message(method="textDocument/didOpen", params={"textDocument": {
+            "uri": uri, "languageId": "json", "version": 1, "text": '{"flowId": "abc", "type": 1}'}})
+
+    written = _served(monkeypatch, opened("untitled:Untitled-1"), opened("untitled:TOKlsp-2"), opened("vscode-vfs://TOKlsp/x.json"))
+    told = [m["params"] for m in written if m.get("method") == "window/showMessage"]
+    assert len(told) == 1, written
+    assert "untitled" in str(told[0]) and "not checked" in str(told[0]) and "save it" in str(told[0]), told
+    assert not [m for m in written if m.get("method") == "textDocument/publishDiagnostics"], written

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import UUID, diagnostics
+from conftest import UUID, diagnostics, flowlint
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
@@ -57,3 +57,23 @@ def test_a_script_that_names_no_launch_is_silent(tmp_path: Path) -> None:
     text = json.dumps(collection).replace("flows/executions", "users/me")
     (tmp_path / "c.postman_collection.json").write_text(text, encoding="utf-8")
     assert "pm.sendRequest" in text and diagnostics("--no-cache", "c.postman_collection.json") == []
+
+
+def _nested(depth: int) -> str:
+    item: dict[str, object] = {"name": "launch", "request": {
+        "method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
+        "header": [{"key": "Content-Type", "value": "application/json"}],
+        "body": {"mode": "raw", "raw": '{"flowId": "x", "type": 1}'}}}
+    text = json.dumps(item)
+    return '{"info": {"name": "c"}, "item": [' + '{"name": "f", "item": [' * depth + text + "]}" * depth + "]}"
+
+
+def test_a_collection_nested_past_the_json_reader_says_why_it_was_not_read(tmp_path: Path) -> None:
+    # Before: "the file mentions the launch endpoint, but flowlint read no launch in it", no reason, with help saying
+    # that if it sends none nothing is wrong: the reader had stopped at its depth.
+    shallow, deep = tmp_path / "a.postman_collection.json", tmp_path / "b.postman_collection.json"
+    shallow.write_text(_nested(40))
+    deep.write_text(_nested(600))
+    assert "FL101" in flowlint("check", "--no-cache", str(shallow)).output
+    output = flowlint("check", "--no-cache", str(deep)).output
+    assert "FL011" in output and "nests deeper than flowlint's JSON reader goes" in output, output

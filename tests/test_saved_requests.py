@@ -218,13 +218,14 @@ def test_a_yaml_saved_request_s_mapping_body_is_fixed_where_the_yaml_writes_it(t
     assert (tmp_path / "launch.yaml").read_text() == YAML_REQUEST.format(url=API, body=fixed)  # the comment kept
 
 
-def test_a_yaml_body_fix_that_would_drop_a_comment_is_not_applied(tmp_path: Path) -> None:
+def test_a_yaml_body_fix_keeps_the_comment_of_the_member_it_removes(tmp_path: Path) -> None:
+    # (the removal once dropped the comment, so the fix was help only; the comment now stays on a line of its own)
     text = YAML_REQUEST.format(url=API, body=f"  flowId: {UNKNOWN}\n  type: flow  # the old envelope\n")
     (tmp_path / "launch.yaml").write_text(text)
     said = found("launch.yaml")
-    assert [(d["code"], d["fix"]) for d in said if d["code"] == "FL101"] == [("FL101", None)], said  # help only
+    assert [d["fix"]["message"] for d in said if d["code"] == "FL101"] == ["remove `type`"], said
     flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "launch.yaml")
-    assert (tmp_path / "launch.yaml").read_text() == text
+    assert (tmp_path / "launch.yaml").read_text() == text.replace("  type: flow  # the old envelope", "  # the old envelope")
 
 
 @pytest.mark.parametrize("text", [

@@ -343,6 +343,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     asked: dict[tuple[object, ...], list[str]] = {}  # secret_values' answers for the body, by path (its findings')
     unparsed: list[str | None] = []  # the syntax error no edit of this payload can be proven past, found once
     for finding in findings:
+        checkpoint()  # (a big body's findings are each located, rendered and proven: an overtaken check stops between them)
         if written is None:
             written = _named_secrets(document.value, asked) if not document.text else \
                 written_secrets(document.text, document.words) if _may_quote_a_written_secret(document) else []
@@ -857,13 +858,23 @@ def _failure(document: Document, err: Exception) -> str:
         return said
 
 
+#: The largest YAML payload text (characters) whose fixes a report showing no edits still renders and proves.
+CHEAP_PROOF = 16 * 1024
+
+
 def _diagnostics(document: Document, findings: list[Finding], options: CheckOptions,
                  proofs: LaunchProofs | None = None) -> list[Diagnostic]:
     """A document's (capped) findings as the report shows them: located, each rendered fix proven alone."""
-    prove = _prover(document, findings, options) if options.render_fixes else None
+    # A report that shows no edits still renders and proves a small YAML payload's fixes (a splice and one more read
+    # of a few KiB): a YAML edit may not be made at all (an anchor another node refers to, a comment it would drop), so
+    # unproven its "fix:" and "N fixable" would promise what --fix then does not make (issue 19). A larger one's, and
+    # a JSON payload's (whose edits are always made), stay pending: --fix proves them and counts one that does not hold.
+    render_fixes = options.render_fixes or (document.kind == "yaml" and document.editor is None and document.text is not None
+                                            and len(document.text) <= CHEAP_PROOF and any(f.fix for f in findings))
+    prove = _prover(document, findings, options) if render_fixes else None
     # A note a suppression may take is located every time: which one the run says is decided after suppressions.
     suppressible = options.ignores_for is not None or may_suppress(document.text)
-    return to_diagnostics(document, findings, options.severities, prove, render_fixes=options.render_fixes,
+    return to_diagnostics(document, findings, options.severities, prove, render_fixes=render_fixes,
                           said_once=None if suppressible else options.said_once, proofs=proofs)
 
 

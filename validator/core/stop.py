@@ -2,7 +2,9 @@
 at its next checkpoint instead of running to its end in its thread.
 
 The caller runs the check `stoppable(event)` in the check's own thread; the check's loops call `checkpoint()` between
-launches and between rounds of fix proofs, which raises `Overtaken` once the event is set. The reading of a file's
+launches, between rounds of fix proofs, and within a launch's check between the schema errors its body's envelope
+explains and the findings it locates (one body of 100,000 inputs is one launch), which raises `Overtaken` once the event
+is set. The reading of a file's
 launches has its own, at bounded intervals: its parse a chunk of bytes at a time (`wanted`), its walks a batch of
 nodes at a time (`checked`, `NODES`), its reading of calls one call at a time. Outside `stoppable` (the command line,
 serve), a checkpoint does nothing, and the file is parsed and walked as before.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
@@ -103,7 +104,7 @@ class JsonEditor(TextEditor):
                 raise CannotEdit(operation)
             opening, closing, members = scanner.members(operation.path[:-1])
             index = _last_index(members, operation.path[-1])
-            return (*remove_range(members, index, opening, closing), "")
+            return removal(text, members, index, opening, closing)
         opening, closing, members = scanner.members(operation.path)
         if text[opening] != "{":
             raise CannotEdit(operation)
@@ -154,6 +155,24 @@ def remove_range(members: list[Member], index: int, opening: int, closing: int) 
     return opening + 1, closing  # the only one: the container is left empty, `{}`
 
 
+def removal(text: str, members: list[Member], index: int, opening: int, closing: int) -> Splice:
+    """The splice removing one member of a JSON-like container (remove_range), keeping the blanks that end the line
+    before it when it is the last member on a line of its own: only the comma goes from a line no fix is about."""
+    start, end = remove_range(members, index, opening, closing)
+    if index + 1 < len(members) or index == 0:
+        return start, end, ""
+    trailing = _COMMA_BLANKS.match(text, start)
+    if trailing is None:
+        return start, end, ""
+    after = _BLANKS.match(text, end)  # the removed member's own line's blanks go with it
+    return start, after.end() if after else end, trailing.group(1)
+
+
+#: After a value: its comma, then blanks up to a line break (group 1: the blanks); _BLANKS: the blanks without a comma.
+_COMMA_BLANKS = re.compile(r"[ \t]*,([ \t]+)(?=\r|\n)")
+_BLANKS = re.compile(r"([ \t]+)(?=\r|\n)")
+
+
 def insert_member(text: str, opening: int, members: list[Member], member: str) -> str:
     """Add a member text at the end of a JSON-like container, separated as its members are."""
     return spliced(text, insertion(text, opening, members, member))
@@ -168,6 +187,9 @@ def insertion(text: str, opening: int, members: list[Member], member: str) -> Sp
     lead = text[opening + 1:first_start]
     separator = lead if "\n" in lead or "\r" in lead else " "
     end = members[-1][3]
+    trailing = _BLANKS.match(text, end)
+    if trailing and separator != " ":  # blanks end the line: they stay there
+        return end, trailing.end(), f",{trailing.group(1)}{separator}{member}"
     return end, end, f",{separator}{member}"
 
 

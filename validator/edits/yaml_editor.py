@@ -140,7 +140,32 @@ class YamlEditor(TextEditor):
             start, end = _value_range(text, value)
             content = yaml_value(operation.value)
             return start, end, " " + content if start == end else content
-        return _removal(text, parent, members, index)
+        return self._keeping_comments(text, parent, members[index], _removal(text, parent, members, index))
+
+    def _keeping_comments(self, text: str, parent: Node, member: tuple[str | int, Node | None, Node],
+                          splice: Splice) -> Splice:
+        """A removal that keeps the comments in what it cuts: a comment is the author's, and one ending the removed
+        member's line (`type: flow  # legacy`) must not make the member impossible to remove. In a block collection
+        each stays on a line of its own (one that stood alone, as it stood; one ending a line, at the member's
+        indentation); in a flow collection the cut of a member before others stops at the first comment."""
+        start, end, content = splice
+        if content or "#" not in text[start:end]:
+            return splice
+        spans = self._comments_of(text)[2]
+        inside = [span for span in spans[bisect.bisect_left(spans, (start, start)):] if span[0] < end]
+        if not inside:
+            return splice
+        if getattr(parent, "flow_style", False):
+            return (start, inside[0][0], "") if start == _start(member, text) else splice  # not the last: cut to it
+        indent = " " * int(_start(member, text) - _line_start(text, _start(member, text)))
+        kept = []
+        for comment_start, comment_end in inside:
+            line_start = _line_start(text, comment_start)
+            alone = not text[line_start:comment_start].strip()
+            kept.append(text[line_start:comment_end] if alone else indent + text[comment_start:comment_end])
+        if not kept[-1].endswith(("\r", "\n")):
+            kept[-1] += _newline(text)
+        return start, end, "".join(kept)
 
     def verified(self, old: str, splice: Splice) -> bool:
         start, end, content = splice

@@ -6,7 +6,7 @@ directory. Each fix is a code action (safe ones preferred; unsafe ones labelled 
 preferred); hovering a finding shows its rule's documentation. A check runs in a worker thread and
 only the latest text's result is published, whole: an outdated or slow check is dropped, never
 half-reported. A document has at most one check running: one overtaken by a newer edit is asked to stop
-(core/stop.py: at its next launch or round of fix proofs, or within a chunk of
+(core/stop.py: at its next launch, round of fix proofs, or finding, or within a chunk of
 the reading of the file's launches), and the edits made while it ran are checked
 once, as their latest text, when it ends; the pool has a thread for each of several documents, so one
 heavy file's checks never hold back another file's.
@@ -15,6 +15,7 @@ heavy file's checks never hold back another file's.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import re
@@ -28,9 +29,10 @@ from typing import Any, BinaryIO
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
-from pygls.exceptions import FeatureRequestError, JsonRpcException, JsonRpcInvalidRequest
+from pygls.exceptions import FeatureRequestError, JsonRpcException, JsonRpcInvalidRequest, JsonRpcParseError
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.json_rpc import RPCRequest
 
 from ..contracts.architect import may_be_flow
 from ..core.about import __version__
@@ -119,7 +121,10 @@ class _Protocol(LanguageServerProtocol):
     (`structure_message`, json.loads' object hook) and raises on params of the wrong shape before the request's id is
     known to any handler: the error was only logged, and the editor kept waiting for the answer JSON-RPC owes it (an
     error, -32602, with the request's id). Here such a request is read as `_Unreadable` and answered when handled; a
-    notification or a response that cannot be read has no answer, and is only logged, as before."""
+    notification or a response that cannot be read has no answer, and is only logged, as before. So is every request
+    pygls dropped unanswered: JSON that is no JSON-RPC message (-32600, its id when it has one), a request of another
+    JSON-RPC version, and one after `shutdown` (LSP: InvalidRequest); a message that is no JSON gets -32700, id null
+    (FlowlintServer.report_server_error)."""
 
     def structure_message(self, data: dict[str, Any]) -> Any:
         try:
@@ -130,12 +135,24 @@ class _Protocol(LanguageServerProtocol):
             return _Unreadable(data["id"], error)
 
     def handle_message(self, message: Any) -> None:
-        if not isinstance(message, _Unreadable):
+        if isinstance(message, _Unreadable):
+            self.refuse(message.id, message.error)
+        elif not hasattr(message, "jsonrpc"):
+            # Not a JSON-RPC message (no "jsonrpc", or JSON that is no object): an invalid request, answered unless it
+            # is a notification's or a response's shape (nothing to answer); pygls failed on it, unanswered.
+            if not isinstance(message, dict) or ("method" in message and "id" in message):
+                self.refuse(message.get("id") if isinstance(message, dict) else None, JsonRpcInvalidRequest())
+        elif isinstance(message, RPCRequest) and (message.jsonrpc != self.VERSION or (self._shutdown and message.method != types.EXIT)):
+            # (a request of another JSON-RPC version, or one after `shutdown`: pygls dropped it, and the editor waited on
+            # its answer for good; LSP: "requests after shutdown … error with InvalidRequest")
+            self.refuse(message.id, JsonRpcInvalidRequest())
+        else:
             super().handle_message(message)
-            return
-        said, error = message.id, message.error
+
+    def refuse(self, said: object, error: JsonRpcException) -> None:
+        """Answer the request of id `said` with `error` (the id null when `said` is none JSON-RPC allows)."""
         if isinstance(said, bool) or not isinstance(said, (int, str)):  # (JSON-RPC: no id to answer, answered as null)
-            said, error = None, JsonRpcInvalidRequest()
+            said, error = None, (error if isinstance(error, JsonRpcParseError) else JsonRpcInvalidRequest())
         # (the error's kind only: its words or data may quote what was sent, a document's text; sent as a plain object:
         # pygls' own answer drops an id of null, which JSON-RPC asks for)
         self._send_data({"jsonrpc": "2.0", "id": said, "error": {"code": error.code, "message": type(error).MESSAGE}})
@@ -154,6 +171,35 @@ class FlowlintServer(LanguageServer):
         self.timeout = timeout
         self.states: dict[str, _State] = {}
         self.checks_pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="flowlint-check")
+        self.told_unchecked = False  # the editor was told that a document with no local file is not checked
+
+    def tell_unchecked(self, uri: str) -> None:
+        """A document opened with no local file (an `untitled:` buffer, a remote file) is not checked: a file is checked
+        with its project's config and contracts, found from its directory, and this has none; said once a session (its
+        scheme only: the rest of the URI is the editor's, possibly a secret's name), never left silent."""
+        if self.told_unchecked or path_of(uri) is not None:
+            return
+        self.told_unchecked = True
+        scheme = printable(clipped(urlparse(uri).scheme or "unnamed", 40))
+        self.window_show_message(types.ShowMessageParams(types.MessageType.Info, (
+            f"flowlint: {scheme}: documents are not checked (flowlint checks a file with its project's config and "
+            "contracts, and this document has no file); save it to a file to check it")))
+
+    def stop_checks(self) -> None:
+        """Stop every document's running check and pending debounce: the editor asked the server to shut down (their
+        results are not wanted), or it is ending; a check in a thread stops at its next checkpoint."""
+        for state in self.states.values():
+            if state.pending is not None:
+                state.pending.cancel()
+            if state.stop is not None:
+                state.stop.set()
+
+    def shutdown(self) -> None:
+        """The server's end (`exit`, or the editor gone): its running checks are stopped and none is started, as Python's
+        exit waits for every check thread (a closed or open big file's check kept the process alive for minutes)."""
+        self.stop_checks()
+        self.checks_pool.shutdown(wait=False, cancel_futures=True)
+        super().shutdown()  # type: ignore[no-untyped-call]
 
     def report_server_error(self, error: Exception, source: Any) -> None:
         """A message the server could not handle (a malformed frame: not JSON, not a JSON-RPC message, params of the
@@ -162,6 +208,8 @@ class FlowlintServer(LanguageServer):
         answer's error (pygls sends it). The server goes on."""
         if source is FeatureRequestError:
             return
+        if isinstance(error, (json.JSONDecodeError, UnicodeDecodeError)) and isinstance(self.protocol, _Protocol):
+            self.protocol.refuse(None, JsonRpcParseError())  # (a message that is no JSON: JSON-RPC's answer, id null)
         self.window_log_message(types.LogMessageParams(
             types.MessageType.Warning, f"flowlint: could not handle a message from the editor ({type(error).__name__}); "
                                        "skipped"))
@@ -521,9 +569,14 @@ def make_server(**options: Any) -> FlowlintServer:
     async def initialized(ls: FlowlintServer, params: types.InitializedParams) -> None:
         await ls.watch_files()
 
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: FlowlintServer, params: None) -> None:
+        ls.stop_checks()  # (no result is wanted now: `exit` then ends the process without waiting on them)
+
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: FlowlintServer, params: types.DidOpenTextDocumentParams) -> None:
         ls.buffer_changed(params.text_document.uri)
+        ls.tell_unchecked(params.text_document.uri)
         ls.schedule(params.text_document.uri, delay=0)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)

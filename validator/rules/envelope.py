@@ -28,6 +28,7 @@ from ..core.codes import (
 from ..core.diagnostics import Finding, Fix, InsertMember, Operation, Path, RawText, RemoveMember, ReplaceValue, Target, format_pointer
 from ..core.ids import PLACEHOLDER, TEMPLATE_PLACEHOLDER, find_uuid, is_uuid
 from ..core.jsontext import code, decode_json, describe, show
+from ..core.stop import checkpoint
 from ..core.suggest import closest, normalize
 from ..core.unknown import Unknown
 from .fixes import SAFE, UNSAFE, apply_operations, fix, move_into, remove, rename, replace
@@ -129,6 +130,7 @@ class _Explainer:
         findings: list[Finding] = []
         required: list[tuple[int, Any]] = []  # the body's missing members: said last, each put back where it was listed
         for error in schema.iter_errors(schema.launch_validator(), self.body):
+            checkpoint()  # (a big body has thousands of errors, each explained: an overtaken check stops between them)
             if error.validator == "required" and not error.absolute_path:
                 required.append((len(findings), error))
                 continue

@@ -316,7 +316,8 @@ class _Checker:
                         return []
                     known = Document(name, value, text=text, kind="json")  # as load_text makes it: not parsed again
             if kind is None and path in self.candidates and not pipeline.may_hold_body(data):
-                return []  # walked, and no launch body: not a payload at all (no finding, no fix)
+                # walked, and no launch body: not a payload at all (no finding, no fix), but a request it writes is said
+                return _value_mention(name, data)
             named = path not in self.walked or _minified_mention(kind, name, data)
             documents = [known] if known is not None else \
                 pipeline.load_documents(data, name, self.limits, source=kind, named=named, parsed=parsed)
@@ -331,7 +332,7 @@ class _Checker:
             if verdict is not None:
                 from ..sources.extract import not_read  # the code sources' module: loaded by a code file or a note
 
-                return [not_read(name, verdict)] if verdict else []
+                return _value_mention(name, data) or ([not_read(name, verdict)] if verdict else [])
             return documents
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
@@ -587,6 +588,17 @@ def _quiet_code(kind: str, path: str, data: bytes) -> bool:
         return nothing_to_say(kind, path, data) and data.find(b"\x00") < 0
     except Exception:
         return False
+
+
+def _value_mention(name: str, data: bytes) -> list[Document]:
+    """The FL011 note of a JSON/YAML file read as no launch body that writes a request to the launch endpoint in a value
+    (extract.value_mention), or none (nearly every such file: one byte search)."""
+    if b"xecutions" not in data:
+        return []
+    from ..sources.extract import value_mention
+
+    note = value_mention(name, data)
+    return [note] if note is not None else []
 
 
 def _hidden_launch(kind: str, name: str, data: bytes) -> Document | None:

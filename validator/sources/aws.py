@@ -425,6 +425,10 @@ def _task(text: str, locator: BodyLocator, task: dict[str, Any], path: Path, fun
         url = written_endpoint
     elif isinstance(endpoint, str) and not _JSONATA.fullmatch(endpoint) and tag in (None, "!Sub"):
         at = where("ApiEndpoint")
+        embedded = locator if isinstance(locator, EmbeddedJson) else None
+        inner = embedded.locator.offsets((*below, "ApiEndpoint"), Target.VALUE) if embedded is not None else None
+        if embedded is not None and inner is not None:  # (JSON text in a string: its first character's place)
+            at = (embedded.to_file(inner[0] + 1) - 1, embedded.to_file(inner[1] - 1) + 1)
         url = _holes(endpoint, at, text)
     else:
         written = "ApiEndpoint.$" if "ApiEndpoint.$" in params else "ApiEndpoint"

@@ -250,6 +250,23 @@ class TooCostly(ValueError):
                 "the text), so none of it was read")
 
 
+class TooLarge(TooCostly):
+    """A text too large to parse at all in a language whose syntax tree costs many times the text (tree-sitter's HCL
+    grammar keeps ~180 bytes a byte of a long string), or one whose parse ran out of memory: nothing of it is read."""
+
+    def __init__(self, size: int, limit: int, language: str) -> None:
+        ValueError.__init__(self, f"{size:,} bytes of {language}, past the {limit:,} flowlint parses")
+        self.line = 1
+        self.size, self.limit, self.language = size, limit, language
+
+    @property
+    def why(self) -> str:
+        if self.size <= self.limit:
+            return f"its {self.language} parse ran out of memory, so none of it was read"
+        return (f"it is {self.size:,} bytes, and flowlint parses {self.language} up to {self.limit:,} bytes (its syntax "
+                "tree costs about 200 times the text in memory), so none of it was read")
+
+
 def _read_buffer() -> bytearray:
     """This thread's one buffer a parse's text is handed to tree-sitter in. tree-sitter's Python binding (0.25, 0.26)
     keeps a reference to each object a read callback returns, forever: a new slice a read leaked every byte parsed

@@ -75,7 +75,7 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str]) -> Suppr
     # The comment's own words beside the directive (`# keep: flowlint: ignore`) stay; a comment that is only the directive goes.
     rest = (text[start:match.start()] + text[match.end():end]).strip(" \t#/*-<>!;")
     if rest:
-        remove = (match.start(), match.end())
+        remove = _directive_alone(text, start, end, match)
     elif alone:
         remove = (line_start, min(line_end + 1, len(text)))
     else:
@@ -92,6 +92,42 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str]) -> Suppr
 def _rule_code(word: str) -> str:
     rule = find_rule(word)
     return rule.code if rule is not None else word.upper()
+
+
+#: A comment's opening marker with its blanks.
+_MARKER = re.compile(r"[ \t]*(?:#+|//+)[ \t]*")
+
+
+def _blanks_before(text: str, start: int, at: int) -> int:
+    while at > start and text[at - 1] in " \t":
+        at -= 1
+    return at
+
+
+def _marker_before(text: str, start: int, at: int) -> int:
+    """Where a `#`/`//` marker ending text[start:at] begins (`at` when none, or when it is the comment's own)."""
+    for mark, least in (("#", 1), ("/", 2)):
+        begin = at
+        while begin > start and text[begin - 1] == mark:
+            begin -= 1
+        if at - begin >= least:
+            return begin if begin > start else at
+    return at
+
+
+def _directive_alone(text: str, start: int, end: int, match: re.Match[str]) -> tuple[int, int]:
+    """What to cut to remove a directive from a comment that says more, leaving no debris (a bare `#`, a `//` and
+    three blanks): the directive ending the comment goes with the marker and blanks before it (`# why  # flowlint:
+    ignore` → `# why`); one the comment goes on after goes with its blanks (`// flowlint: ignore  (why)` → `// (why)`),
+    and with the comment's marker when what follows is another comment (`# flowlint: ignore[A]  # …` → `# …`)."""
+    after = match.end()
+    while after < end and text[after] in " \t":
+        after += 1
+    if after == end:  # nothing follows: the blanks and a marker before it go too (not the comment's own marker)
+        return _blanks_before(text, start, _marker_before(text, start, _blanks_before(text, start, match.start()))), end
+    if _MARKER.fullmatch(text, start, match.start()) and text.startswith(("#", "//"), after):
+        return start, after  # only a marker before, another comment after: that comment is what stays
+    return match.start(), after
 
 
 def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:

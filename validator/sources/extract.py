@@ -52,6 +52,7 @@ from .kinds import (
     nothing_to_say,
     quiet_launch_mention,
     source_kind,
+    value_launch_mention,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
 from .urls import launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
@@ -748,7 +749,7 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         found = (match.start(), match.end()) if match is not None else _escaped_mention(text) if kind in _JSON_TEXT else None
         if found is None:
             return None
-        why = _not_json(text) if kind == "saved-request" else None
+        why = _not_json(text) if kind == "saved-request" else _too_deep(text) if kind in _JSON_TEXT else None
         if kind in ("github-actions", "ci-config"):  # a step in another shell than a POSIX one: which, and why
             from .github_actions import foreign_scripts, in_foreign
 
@@ -767,6 +768,19 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
         return found, why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
+
+
+def _too_deep(text: str) -> str | None:
+    """Why a JSON file of a request kind was not read when its nesting is past what the JSON parser takes (it reads
+    none of it then); None otherwise. Asked only of a file naming the endpoint where nothing was read."""
+    try:
+        json.loads(text)
+    except RecursionError:
+        return ("its JSON nests deeper than flowlint's JSON reader goes (about a thousand levels), so none of it was "
+                "read: flatten its folders or objects")
+    except ValueError:
+        return None
+    return None
 
 
 def _costly(text: str, err: TooCostly) -> tuple[Offsets, str | None] | None:
@@ -1210,6 +1224,20 @@ def _quiet_mention(name: str | None, data: bytes, at: int, what: str) -> Documen
     start = len(data[:at].decode("utf-8", "replace"))
     return _unread(name, LineIndex(text), (start, start + len("flows/executions")),
                    f"{what.split(':')[0]} is not searched for launches (a command or code in it may send one)")
+
+
+def value_mention(name: str | None, data: bytes) -> Document | None:
+    """FL011 at the launch endpoint a JSON/YAML file read as no launch body names in a value, in a file that sends a
+    request (kinds.value_launch_mention: a Taskfile's command, an n8n node's URL): flowlint reads no request there, so
+    the launch it may send is said, never passed in silence. None for any other file."""
+    at = value_launch_mention(data)
+    if at is None:
+        return None
+    text = data.decode("utf-8", "replace")
+    start = len(data[:at].decode("utf-8", "replace"))
+    return _unread(name, LineIndex(text), (start, start + len("flows/executions")),
+                   "flowlint reads a JSON or YAML file as a launch body (or as a few tools' files: GitHub workflows, "
+                   "CI pipelines), and this one is neither: a command or request written in its values is not read")
 
 
 def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None, *, beside_read: bool = False,

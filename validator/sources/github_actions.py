@@ -46,9 +46,10 @@ _BLOCK_HEADER = re.compile(r"([|>])([+-]?[1-9]?|[1-9][+-])[ \t]*(?:#.*)?")
 #: The keys other CI services write a step's shell script under (sources.kinds.CI_CONFIGS names the files): GitLab CI's
 #: `script`/`before_script`/`after_script`, CircleCI's `run` (a one-line string, or a mapping whose `command` is the
 #: script), Azure Pipelines' `script`/`bash`, Bitbucket Pipelines' `script`/`after-script`, Travis CI's `script`,
-#: `install`… Each value is a script, or a list of them (one command each), as the service runs it in a shell.
+#: `install`…, a Taskfile's `cmds`, a buildspec's, Drone's and Woodpecker's `commands`. Each value is a script, or a
+#: list of them (one command each), as the service runs it in a shell.
 CI_SCRIPT_KEYS = ("run", "command", "script", "before_script", "after_script", "after-script", "bash", "install",
-                  "before_install", "after_success", "after_failure", "before_deploy")
+                  "before_install", "after_success", "after_failure", "before_deploy", "cmds", "commands")
 _CI_KEY = re.compile(r"^([ \t]*(?:-[ \t]+)?)(" + "|".join(re.escape(key) for key in CI_SCRIPT_KEYS)
                      + r")[ \t]*:[ \t]*([^\r\n]*)\r?$", re.M)
 #: A cmd.exe line continuation: a line ending in `^`.

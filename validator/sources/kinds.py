@@ -51,7 +51,14 @@ FOREIGN_CODE = {".go": "Go", ".java": "Java", ".kt": "Kotlin", ".kts": "Kotlin",
                 ".c": "C", ".h": "C", ".cpp": "C++", ".cc": "C++", ".cxx": "C++", ".hpp": "C++", ".m": "Objective-C or MATLAB",
                 ".mm": "Objective-C", ".dart": "Dart", ".lua": "Lua", ".pl": "Perl", ".pm": "Perl", ".r": "R",
                 ".ex": "Elixir", ".exs": "Elixir", ".erl": "Erlang", ".clj": "Clojure", ".hs": "Haskell", ".jl": "Julia",
-                ".fish": "fish", ".cls": "Apex", ".trigger": "Apex", ".apex": "Apex"}
+                ".fish": "fish", ".cls": "Apex", ".trigger": "Apex", ".apex": "Apex",
+                # pages a server renders, test specs and other tools' files that may send a request (a JSP's or
+                # Razor page's script, a Karate scenario, a Mule flow's http:request, a JMeter plan)
+                ".jsp": "JSP", ".jspx": "JSP", ".gsp": "Groovy Server Pages", ".cshtml": "Razor", ".vbhtml": "Razor",
+                ".razor": "Razor", ".aspx": "ASP.NET", ".ascx": "ASP.NET", ".erb": "ERB", ".haml": "Haml",
+                ".slim": "Slim", ".twig": "Twig", ".astro": "Astro", ".ftl": "FreeMarker", ".cfm": "ColdFusion",
+                ".feature": "Gherkin (Karate, Cucumber)", ".robot": "Robot Framework", ".xml": "XML", ".jmx": "JMeter",
+                ".gradle": "Gradle"}
 FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: A Terraform state (JSON that `terraform apply` writes, its values secrets): never read, but walked as code in a language
 #: flowlint does not read is, to say where a deployed data action in it names the launch endpoint (FL011: check the
@@ -67,8 +74,8 @@ SOURCE_SUFFIXES = JAVASCRIPT + TYPESCRIPT + TSX + PYTHON + HTTP + SHELL + MARKDO
     + FOREIGN_SUFFIXES + DOCS + MAKEFILE + JUSTFILE + HURL + BRUNO + (TERRAFORM_STATE,)
 #: Files flowlint does not read for launches: named on the command line, each gets one note (FL012), never parse errors.
 #: A Terraform state (`.tfstate`, JSON) is never a body, and its values are secrets: never printed.
-UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate": "Terraform state", ".hcl": "HCL", ".xml": "XML",
-                   ".toml": "TOML", ".ini": "INI", ".cfg": "config", ".properties": "Java properties", ".gradle": "Gradle",
+UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate": "Terraform state", ".hcl": "HCL",
+                   ".toml": "TOML", ".ini": "INI", ".cfg": "config", ".properties": "Java properties",
                    ".env": "dotenv", ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
 #: What a named file of the unread kind is, by its suffix.
 _UNREAD_WORDS = {**UNREAD_SUFFIXES, **FOREIGN_CODE}
@@ -254,7 +261,11 @@ _YAML_PREAMBLE = _OnFirstUse(rb"\A(?:(?:#|%|---)[^\n]*\n[ \t\r\n]*)*")
 CI_CONFIGS = {".gitlab-ci.yml": "a GitLab CI configuration", ".gitlab-ci.yaml": "a GitLab CI configuration",
               "azure-pipelines.yml": "an Azure Pipelines definition", "azure-pipelines.yaml": "an Azure Pipelines definition",
               "bitbucket-pipelines.yml": "a Bitbucket Pipelines definition", ".travis.yml": "a Travis CI configuration",
-              ".travis.yaml": "a Travis CI configuration"}
+              ".travis.yaml": "a Travis CI configuration", "taskfile.yml": "a Taskfile", "taskfile.yaml": "a Taskfile",
+              "taskfile.dist.yml": "a Taskfile", "taskfile.dist.yaml": "a Taskfile",
+              "buildspec.yml": "an AWS CodeBuild buildspec", "buildspec.yaml": "an AWS CodeBuild buildspec",
+              ".drone.yml": "a Drone pipeline", ".drone.yaml": "a Drone pipeline",
+              ".woodpecker.yml": "a Woodpecker pipeline", ".woodpecker.yaml": "a Woodpecker pipeline"}
 _CIRCLECI = "a CircleCI configuration"
 
 
@@ -341,7 +352,12 @@ def walked_by_name(name: str) -> bool:
     """Whether a directory walk takes a file by its base name rather than its suffix (Makefile, Dockerfile.dev,
     Containerfile): files whose commands are read (embedded_shell.py)."""
     lowered = name.lower()
-    return "file" in lowered and _kind_by_name(lowered, _suffix(lowered)) in SHELL_HOST_KINDS
+    return "file" in lowered and (_kind_by_name(lowered, _suffix(lowered)) in SHELL_HOST_KINDS or jenkinsfile(lowered))
+
+
+def jenkinsfile(name: str) -> bool:
+    """Whether a file is a Jenkinsfile by its name (its Groovy is not read: only searched for a launch's mention)."""
+    return name[-11:].lower() == "jenkinsfile" and name[-12:-11] in ("", "/", "\\")
 
 
 def _kind_by_name(lowered: str, suffix: str) -> str | None:
@@ -779,6 +795,36 @@ def quiet_launch_mention(name: str | None, data: bytes) -> tuple[int, str] | Non
     return (match.start(), what) if what.startswith(_COMMAND_FILES) else None
 
 
+def value_launch_mention(data: bytes) -> int | None:
+    """Where a JSON/YAML file read as no launch body (another tool's file: a Taskfile, a build spec, a VS Code task, an
+    n8n or Logic App workflow) names the launch endpoint in a value, not a key (an OpenAPI document's path), nor a
+    comment, and sends a request somewhere (a command, a `POST`): a launch flowlint reads nothing of. None for any
+    other (a setting's launch URL in a file that sends nothing, a run's status read `…/executions/{id}` with no POST)."""
+    if b"xecutions" not in data:
+        return None
+    posts = _POST.search(data) is not None
+    if not posts and _SENDS.search(data) is None:
+        return None
+    for match in _QUIET_MENTION.finditer(data):
+        if match.group(1) is not None and not posts:
+            continue  # `…/executions/{id}` and no POST in the file: a run's status read
+        # (its line's start looked for at most _LINE_REACH bytes back: linear time on a one-line file of many mentions)
+        reach = max(0, match.start() - _LINE_REACH)
+        line_start = data.rfind(b"\n", reach, match.start())
+        if data[line_start + 1 if line_start >= 0 else reach:match.start()].lstrip().startswith((b"#", b"//")):
+            continue  # a comment's
+        if _KEY_AFTER.compiled.match(data, match.end()) is not None:
+            continue  # a key (an OpenAPI document's path): no request
+        return match.start()
+    return None
+
+
+#: How far back from a mention its line's start is looked for (a comment's mark).
+_LINE_REACH = 4096
+#: What follows a mention that is a JSON or YAML key: its closing quote (maybe) and the key's colon.
+_KEY_AFTER = _OnFirstUse(rb"[^\s\"':]{0,80}[\"']?[ \t]*:(?:[ \t\r\n]|$)")
+
+
 #: The launch endpoint where a command file writes it: the path, maybe with what follows it (`(/)…`: a flow ID put in
 #: the URL, a launch only where the file writes POST), or the flow ID's path under /api/v2 (`flows/{id}/executions`).
 _QUIET_MENTION = _OnFirstUse(rb"(?<![A-Za-z0-9_-])flows/executions(?![A-Za-z0-9_-])(/)?|api/v2/flows/[^/\n]{1,80}?/executions"
@@ -1107,8 +1153,8 @@ def only_searched(name: str) -> bool:
     Terraform state."""
     if name.isascii():  # (asked of every walked file) ASCII lowers character by character: only the suffix is lowered
         dot = name.rfind(".")
-        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED
-    return _suffix(name.lower()) in _SEARCHED  # a look-up of the last suffix (as above: a state's backup is none)
+        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED or jenkinsfile(name)
+    return _suffix(name.lower()) in _SEARCHED or jenkinsfile(name)  # a look-up of the last suffix (as above: a state's backup is none)
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
@@ -1165,7 +1211,7 @@ def foreign_language(name: str | None, data: bytes = b"") -> str:
     suffix = _kind_suffix((name or "").lower())
     if suffix == "" and data[:2] == b"#!" and (by_interpreter := shebang_kind(data)) is not None:
         return by_interpreter[1]
-    return FOREIGN_CODE.get(suffix, "code")
+    return FOREIGN_CODE.get(suffix) or ("Jenkinsfile" if jenkinsfile(name or "") else "code")
 
 
 def _suffix(lowered: str) -> str:

@@ -98,16 +98,21 @@ _PARSED: dict[str, tuple[SourceText, Node] | TooCostly] = {}
 
 def _parse(text: str) -> tuple[SourceText, Node]:
     """A text's byte map and syntax tree's root; TooCostly (a ValueError) when its parse passes its budget."""
-    from .code import SourceText, TooCostly, budgeted_parse, keep, parser
+    from .code import SourceText, TooCostly, TooLarge, budgeted_parse, keep, parser
 
     found: tuple[SourceText, Node] | TooCostly | None = _PARSED.get(text)
     if found is None:
         source = SourceText(text)
         data = _BARE_EXPONENT.sub(lambda number: b"1" * len(number.group()), source.data)
+        limit = DEFAULT_LIMITS.max_yaml_size  # (1 MiB by default: the tree of its longest strings, ~200 MB)
         try:
+            if len(data) > limit:
+                raise TooLarge(len(data), limit, "Terraform")
             found = source, budgeted_parse(parser("hcl"), data).root_node
         except TooCostly as err:
             found = err
+        except MemoryError:
+            found = TooLarge(len(data), limit, "Terraform")
         keep(_PARSED, text, found)
     if isinstance(found, TooCostly):
         raise found.with_traceback(None)
