@@ -1033,11 +1033,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         # whose URL is not known (`curl "$URL"`, URL bound where the reader cannot follow) may be one: no shield.
         # A launch whose body was never seen (`superagent.post(URL)`, its body given to a `.send(…)` no reader follows)
         # had nothing checked: where it uses the URL is said, as a call not read.
-        # A call read and judged no launch of Genesys' (another API's `/flows/executions`: `_unproven`, said with -v) is
-        # read: no miss.
-        said = {id(request) for request, _ in unjudged}
-        shields = [request for request in requests if ((request in launches or _known_destination(request))
-                                                       and not _body_unseen(request)) or id(request) in said]
+        shields = [request for request in requests if (request in launches or _known_destination(request))
+                   and not _body_unseen(request)]
         documents.extend(_unread(name, lines, where, why, beside_read=True)
                          for where, why in beside([*(request.site for request in shields),
                                                    *(request.url.span for request in shields
