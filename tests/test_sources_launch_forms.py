@@ -426,18 +426,6 @@ def test_a_bound_url_given_to_a_chain_not_read_is_said_where_it_is_used(tmp_path
     for line, callee in lines.items():
         assert "`U` holds it and is passed here to " + callee in unread[line], unread[line]
 
-def test_the_url_written_in_a_client_call_not_read_is_said_there(tmp_path: Path) -> None:
-    """The URL written whole in an unimported client's chain (`superagent.post('…/flows/executions').send(…)`) is a
-    launch not read, said at the URL; a status read (`axios.get('…/executions/' + id)`) beside it is none."""
-    text = ("export async function launch(id) {\n"
-            f"  await fetch('{API}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json' }},\n"
-            "    body: JSON.stringify({ flowId: 'x', type: 'flow' }) });\n"
-            f"  await superagent.post('{API}').send({{ type: 'flow', flowId: 'x9' }});\n"
-            f"  await axios.get('{API}/' + id);\n}}\n")
-    found = check_file(tmp_path, "d.js", text)
-    assert any(d["code"] == "FL101" and d["line"] == 3 for d in found), found  # reached: the read launch is judged
-    assert [(d["line"], "`superagent.post(…)`" in d["message"]) for d in found if d["code"] == "FL011"] == [(4, True)], found
-
 LOGGED = {
     "log.js": ("const api = new (require('purecloud-platform-client-v2').ArchitectApi)();\n"
                "export async function go() {\n  try {\n    await api.postFlowsExecutions({ flowId: 'x' });\n"

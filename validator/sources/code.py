@@ -1168,8 +1168,7 @@ class CodeReader:
             if before and reach[before - 1] > span[0]:
                 continue  # the call is a launch read, holds one, or writes the URL of one (a site overlaps it)
             callee = call.child_by_field_id(self.fields.function)
-            if callee is None or (_CLIENT_CALL.search(self.source.source(callee, 200))
-                                  and self._in_wrapper(self.enclosing_function(call))):
+            if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
                 continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)
             if method and _PATCHING.search(self.source.source(callee, 200)):
                 continue  # a test's patch of the SDK's launch method: it stands in for it
