@@ -398,6 +398,34 @@ def test_a_launch_not_read_beside_one_read_is_said_at_its_place(tmp_path: Path, 
     assert [(d["line"], "`send(…)`" in d["message"]) for d in unread] == [(line, True)], found
 
 
+CHAINED = {  # the URL bound to a name, given alone to a call whose chain sends the body: an unimported client's, a parameter's
+    "c.js": ("const U = 'https://api.mypurecloud.com/api/v2/flows/executions';\n"
+             "export async function launch(http) {\n"
+             "  await fetch(U, { method: 'POST', headers: { 'Content-Type': 'application/json' },\n"
+             "    body: JSON.stringify({ flowId: 'x', type: 'flow' }) });\n"
+             "  await superagent.post(U).send({ type: 'flow', flowId: 'x9' });\n"
+             "  await http.post(U).set('Accept', 'json').send({ type: 'flow', flowId: 'x9' });\n}\n",
+             {5: "`superagent.post(…)`", 6: "`http.post(…)`"}),
+    "c.py": ("import requests\n\nU = 'https://api.mypurecloud.com/api/v2/flows/executions'\n\n\ndef launch(http):\n"
+             "    requests.post(U, json={'flowId': 'x', 'type': 'flow'})\n"
+             "    superagent.post(U).send({'type': 'flow', 'flowId': 'x9'})\n"
+             "    http.post(U).send({'type': 'flow', 'flowId': 'x9'})\n",
+             {8: "`superagent.post(…)`", 9: "`http.post(…)`"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CHAINED))
+def test_a_bound_url_given_to_a_chain_not_read_is_said_where_it_is_used(tmp_path: Path, name: str) -> None:
+    """No miss is silent: `superagent.post(U).send(body)` with no import, `http.post(U).send(body)` on a parameter,
+    read as no launch (or one whose body was never seen), get the FL011 note at `U`; the launch read beside gets none."""
+    text, lines = CHAINED[name]
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL101" and d["line"] in (4, 7) for d in found), found  # reached: the read launch is judged
+    unread = {d["line"]: d["message"] for d in found if d["code"] == "FL011"}
+    assert sorted(unread) == sorted(lines), found
+    for line, callee in lines.items():
+        assert "`U` holds it and is passed here to " + callee in unread[line], unread[line]
+
 LOGGED = {
     "log.js": ("const api = new (require('purecloud-platform-client-v2').ArchitectApi)();\n"
                "export async function go() {\n  try {\n    await api.postFlowsExecutions({ flowId: 'x' });\n"

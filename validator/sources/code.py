@@ -1222,16 +1222,38 @@ class CodeReader:
             if use is None or holder is None or call is None or call.type not in self.call_types \
                     or call.child_by_field_id(self.fields.arguments) != holder:
                 continue
-            if holder.id not in sends:  # the name itself, and one more that is no string or comment
-                sends[holder.id] = sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1
+            if holder.id not in sends:  # the name itself, and one more that is no string or comment; or a chain
+                sends[holder.id] = sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1 \
+                    or self._chained_send(call)
             callee = call.child_by_field_id(self.fields.function)
             said = self.source.source(callee, 200) if callee is not None else ""
-            if not sends[holder.id] or not said or _CLIENT_CALL.search(said) or _SAYS.search(said) \
-                    or said.rpartition(".")[2] in _ASSERTIONS:
+            if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
+                    or (_CLIENT_CALL.search(said) and self._in_wrapper(self.enclosing_function(call))):
                 continue
             resolved = self.resolve(use)
             if resolved is not None and (resolved.start_byte, resolved.end_byte) in values:
                 yield use, call
+
+    def _chained_send(self, call: Node) -> bool:
+        """Whether a call's result is called on, in a chain, with something to send (`superagent.post(URL).send(body)`,
+        `request(app).post(URL).set('Accept', 'json').send(body)`): the body a call given only the URL sends, given to
+        the chain's next calls. Bounded (a few links)."""
+        node = call
+        for _ in range(8):
+            member = node.parent
+            if member is None or member.type not in ("member_expression", "attribute") \
+                    or member.child_by_field_id(self.fields.object) != node:
+                return False
+            chained = member.parent
+            if chained is None or chained.type not in self.call_types \
+                    or chained.child_by_field_id(self.fields.function) != member:
+                return False
+            node = chained
+            arguments = node.child_by_field_id(self.fields.arguments)
+            if arguments is not None and any(argument.type not in ("string", "comment")
+                                             for argument in arguments.named_children):
+                return True
+        return False
 
     def _prose(self, string: Node) -> bool:
         """Whether a string literal is words, not a name: spaces in its text outside its holes (`${…}`, `{…}`)."""

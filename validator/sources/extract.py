@@ -1031,7 +1031,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     if launches or (requests and kind in mentions.KINDS):
         # A request read and known to be no launch (a run's status read through a wrapper) is no unread mention; one
         # whose URL is not known (`curl "$URL"`, URL bound where the reader cannot follow) may be one: no shield.
-        shields = [request for request in requests if request in launches or _known_destination(request)]
+        # A launch whose body was never seen (`superagent.post(URL)`, its body given to a `.send(…)` no reader follows)
+        # had nothing checked: where it uses the URL is said, as a call not read.
+        shields = [request for request in requests if (request in launches or _known_destination(request))
+                   and not _body_unseen(request)]
         documents.extend(_unread(name, lines, where, why, beside_read=True)
                          for where, why in beside([*(request.site for request in shields),
                                                    *(request.url.span for request in shields
@@ -1039,6 +1042,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
     return _unquoted_secrets(documents, text, requests)
+
+
+def _body_unseen(request: LaunchRequest) -> bool:
+    """Whether a POST was read with no body at all: none written where the reader looks, none known to be absent, none
+    read from a file, nothing said of its options."""
+    return request.body is NO_BODY and request.method == "POST" and not request.bodiless and request.body_span is None \
+        and request.body_file is None and not request.unknown_options and not request.findings
 
 
 def _unquoted_secrets(documents: list[Document], text: str, requests: Sequence[LaunchRequest]) -> list[Document]:
