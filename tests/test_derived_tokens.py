@@ -207,3 +207,21 @@ def test_a_made_up_credential_sent_to_a_stand_in_is_test_data(tmp_path: Path, ma
         output = flowlint("check", "--no-cache", str(path)).output
         assert ("FL305" in output) is said, (url, output)
         assert "FL200" in output  # (reached: the launch was read)
+
+
+@pytest.mark.parametrize("assignment", [f"T=$(echo '{TOKEN}')", f"T=$(cat <<< '{TOKEN}')", f'T=$(head -n1 <<< "{TOKEN}")',
+                                        f"T=$(tr -d '\\n' <<< '{TOKEN}')", f"T=$(base64 -d <<< {ENCODED})"])
+def test_a_token_a_command_writes_into_a_plainly_named_variable_is_said_and_never_shown(tmp_path: Path,
+                                                                                       assignment: str) -> None:
+    # Before: with a name that says nothing (`T`, not `TOKEN`), `Bearer $T` left the literal unread: no FL305, and it
+    # showed in --diff's context lines (reviewer C 9).
+    literal = ENCODED if "base64" in assignment else TOKEN
+    script = f"{assignment}\n" + _shell("$T").replace("-d '{\"flowId\"", "-d '{\"inputs\": {}, \"flowId\"")
+    path = tmp_path / "launch.sh"
+    path.write_text(script)
+    checked = flowlint("check", "--no-cache", str(path)).output
+    assert "FL305" in checked and "FL101" in checked, checked  # reached: the launch and its header were read
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "inputData" in diff or "inputs" in diff, diff
+    for output in (checked, diff):
+        assert literal not in output, output

@@ -64,7 +64,10 @@ _TRIM_STEP = (r"""tr[ \t]+-d[ \t]+(?:'[^'\n]{1,8}'|"[^"\n]{1,8}"|[^\s)`|]{1,8})|
 _STEPS = rf"(?P<steps>(?:[ \t]*\|[ \t]*(?:{_DECODE_STEP}|{_HASH_STEP}|{_TRIM_STEP}))*)[ \t]*"
 #: A command that writes its word out (`echo`, `printf %s`), or decodes it from a here-string (`base64 -d <<< …`).
 _WRITES = r"""(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:'%s'|"%s"|%s))?)[ \t]+"""
-_SHELL_INNER = (rf"[ \t]*{_WRITES}{_WORD}{_STEPS}", rf"[ \t]*(?P<here>{_DECODE_STEP})[ \t]+<<<[ \t]*{_WORD}{_STEPS}")
+#: A command that prints the here-string it is given, whole or trimmed (`cat <<< …`, `head -n1 <<< …`, `tr -d '\n' <<< …`).
+_PRINTS_INPUT = rf"(?:cat(?:[ \t]+-)?|(?:head|tail)[ \t]+-n[ \t]*1|{_TRIM_STEP})"
+_SHELL_INNER = (rf"[ \t]*{_WRITES}{_WORD}{_STEPS}", rf"[ \t]*(?P<here>{_DECODE_STEP})[ \t]+<<<[ \t]*{_WORD}{_STEPS}",
+                rf"[ \t]*{_PRINTS_INPUT}[ \t]+<<<[ \t]*{_WORD}{_STEPS}")
 #: Each transform (a shell's first: `how` decided by its steps), in the order tried.
 _ALTERNATIVES = tuple(
     [("shell", rf"{opening}{inner}{closing}") for inner in _SHELL_INNER for opening, closing in ((r"\$\(", r"\)"), ("`", "`"))]

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from ..core.unknown import Unknown
+from ..core.derived import derived_at
+from ..core.unknown import Computed, Unknown
 from . import gc_cli
 from .brackets import bracket_end
 from .embedded import embedded_body
@@ -1280,6 +1281,29 @@ def _options(words: list[Word]) -> _Options:
 _HEAD_FLAGS = re.compile(r"-[sSLkvfiqgn#]*I[sSLkvfiqgn#]*")
 
 
+def _bound_token(header: Header, assigned: Callable[[str], Word | None]) -> Header:
+    """An Authorization header whose `$NAME` the script binds to a command writing a literal out (`T=$(echo …)`,
+    `T=$(cat <<< '…')`, `T=$(base64 -d <<< …)`): that expansion as the Computed value written there, so the rules read
+    the literal (FL305) and every output masks it, whatever the name says (a secret's name is not needed)."""
+    value = header.value
+    if header.name.lower() != "authorization" or not isinstance(value, Text):
+        return header
+    parts: list[str | Unknown] = []
+    for part in value.parts:
+        alone = _PLAIN_EXPANSION.fullmatch(part.source) if isinstance(part, Unknown) else None
+        word = assigned(alone.group(1) or alone.group(2)) if alone is not None else None
+        # (the value is one substitution alone, its source as written from the word's start: checked in the file by
+        # the rules, Computed.written_at)
+        held = word.parts[0].source if word is not None and len(word.parts) == 1 and isinstance(word.parts[0], Unknown) \
+            else None
+        if word is not None and held is not None and (derived := derived_at(held, 0, len(held))) is not None \
+                and derived.end == len(held):
+            parts.append(Computed(part.source, (word.start, word.start + len(held)), held))  # type: ignore[union-attr]
+        else:
+            parts.append(part)
+    return Header(header.name, Text(tuple(parts), value.span), header.span) if parts != list(value.parts) else header
+
+
 def _spread_alone(word: Word) -> bool:
     """Whether a word is one expansion alone that may be several words or none (Word.spread)."""
     return word.spread and len(word.parts) == 1 and isinstance(word.parts[0], Unknown)
@@ -1306,6 +1330,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     elif (spread := next((word for word in words[1:] if word is not url and _spread_alone(word)), None)) is not None:
         # An expansion that may be several words or none (`"${opts[@]}"`, `$CURL_OPTS`) may hold `-X POST` or `-d`.
         method_name = Unknown(spread.parts[0].source if isinstance(spread.parts[0], Unknown) else spread.text)
+    headers = [_bound_token(header, assigned) for header in headers]
     request = LaunchRequest("curl", site, _resolved(url.as_text(), variable), method_name, (method.start, method.end) if method else None,
                             headers=headers if headers_known else None, sends="text")
     if not data:
