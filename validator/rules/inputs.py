@@ -178,12 +178,7 @@ def _patterns_not_applied(contract: Contract, not_applied: list[tuple[tuple[str 
 
 def _named(path: Path) -> str:
     """A place inside inputData (`inputData/Flow.dates/0`) in words: `Flow.dates[0]`."""
-    if len(path) < 2:
-        return "inputData"
-    if len(path) == 2:
-        return code(path[1])
-    inner = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in path[2:])
-    return code(f"{path[1]}{inner}")
+    return code(dotted(path[1:])) if len(path) >= 2 else "inputData"
 
 
 def declared_at(contract: Contract, path: Path) -> dict[str, Any] | None:

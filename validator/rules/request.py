@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -29,7 +29,7 @@ from ..core.unknown import Computed, OpenObject, Unknown, contains_unknown
 from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
-from ..sources.urls import LAUNCH_PATH, api_host_for, launch_url, shown_host
+from ..sources.urls import LAUNCH_PATH, LaunchUrl, api_host_for, launch_url, shown_host
 from .fixes import SAFE, UNSAFE
 
 #: How each client sends a string body when no Content-Type is given, and how to add one.
@@ -217,9 +217,9 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         if _literal_token(value):
             request.secrets.append(_token_span(lines.text, header_at, value) if header_at is not None else request.site)
             add(HARD_CODED_TOKEN, header_at, "the Authorization header holds a literal token written in the file",
-                "read the token at run time (an environment variable, a secret store) and revoke the one written here")
+                _REVOKE)
         elif header_at is not None and (derived := _derived_token(lines.text, header_at, value,
-                                                                   made_up=_to_a_stand_in(request))) is not None:
+                                                                   made_up=lambda: _to_a_stand_in(request, found))) is not None:
             request.secrets.append(derived.span)
             if any(derived.span[0] <= start and end <= derived.span[1] for (start, end), _ in request.credentials):
                 continue  # (said already: a sign-in's Basic pair, PAIR_BESIDE_SAID)
@@ -239,25 +239,25 @@ _URL_CREDENTIAL_RECEIVED = ("the URL holds a literal credential (a password or a
                             "with the URL", "send it in the Authorization header instead, and rotate this one")
 
 
-def _to_a_stand_in(request: LaunchRequest) -> bool:
+def _to_a_stand_in(request: LaunchRequest, found: LaunchUrl | None) -> bool:
     """Whether the request goes to a stand-in for the platform (a test's double, a loopback host: `flowlint serve`),
     where a credential plainly made up for the test (`test-secret`, `dummy`) is test data."""
     if request.to_stand_in or request.refused_by_double:
         return True
-    found = launch_url(request.url) if request.url is not None else None
     return found is not None and found.host is not None and host_allowed(found.host, LOOPBACK)
 
 
-def _derived_token(text: str, header_at: Offsets, value: Text | Unknown, *, made_up: bool = False) -> Derived | None:
+def _derived_token(text: str, header_at: Offsets, value: Text | Unknown, *,
+                   made_up: Callable[[], bool] = lambda: False) -> Derived | None:
     """The literal an Authorization header's token is made of when its value is a scheme and one transform of that
     literal (core.derived: `"Bearer " + atob('…')`, `Bearer $(echo …)`, `sha256(b"…").hexdigest()`), and the literal
     is a secret: judged as the token it sends when it is sent as written or decoded (literal_secret, a placeholder's
     decoding too: `atob('eW91ci10b2tlbg==')` sends `your-token`), as a password when it is encoded or hashed (any but
-    a placeholder: the token sent is a function of it alone, whatever its length). `made_up`: sent to a stand-in, where
-    a credential plainly made up for the test (`fake-token`, `test-client:test-secret`, `dummy`) is none, as a plain
-    `Bearer fake-token` is none."""
+    a placeholder: the token sent is a function of it alone, whatever its length). `made_up`: whether it is sent to a
+    stand-in (asked only of a literal made up for a test), where a credential plainly made up for the test
+    (`fake-token`, `test-client:test-secret`, `dummy`) is none, as a plain `Bearer fake-token` is none."""
     def is_password(value: str) -> bool:
-        return written_password(value) and not (made_up and placeholder_password(value, in_tests=True))
+        return written_password(value) and not (placeholder_password(value, in_tests=True) and made_up())
 
     parts = value.parts if isinstance(value, Text) else ()
     if len(parts) != 2 or not isinstance(parts[0], str) or isinstance(parts[1], str) \
@@ -335,7 +335,7 @@ def _token_defaults(request: LaunchRequest, lines: LineIndex, header_at: Offsets
             found.append(Finding(
                 HARD_CODED_TOKEN, (), f"the Authorization header's token is written in the file, as the {role} in "
                 f"`${{{name}{operator}…}}`",
-                "read the token at run time (an environment variable, a secret store) and revoke the one written here",
+                _REVOKE,
                 span=_span(lines, where), subject=str(where[0])))
     return found
 

@@ -861,6 +861,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             continue
         for group, line_source in replace(result, diagnostics=diagnostics).by_file():  # each file with its own lines
             reporter.file(group, line_source if group else None)
+    after_fix = _own_findings(checker)  # (one memo for every reading file: a body file two read is checked once)
     for path in reread:
         # A body file fixed by its own step no longer says what only this file's reading of it finds (a Terraform
         # templatefile()'s "$${x}" quoted for an Integer input): checked again now its body files are as fixed, those
@@ -871,7 +872,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         extra = [d for d in fresh.diagnostics if d.file != path and d.file in named_files() and named_kind(d.file) is None
                  and read_place_key(d) not in reported]
         if extra:
-            extra = offered_read_through(extra, fresh.elsewhere, named_files(), _own_findings(checker))
+            extra = offered_read_through(extra, fresh.elsewhere, named_files(), after_fix)
             summary.add(extra, file=False)  # (the file was counted by its step)
             for group, line_source in replace(fresh, diagnostics=extra).by_file():
                 reporter.file(group, line_source if group else None)

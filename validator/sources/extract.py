@@ -25,7 +25,7 @@ from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
-from . import comments, imports, mentions, refusals, run_modules
+from . import comments, imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
 from .document import DEFAULT_LIMITS, Document, Limits, load_text, read_path
@@ -154,6 +154,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         shared = _conftest_fixtures(name, limits, found) if found and kind == "python" else None
         if found and (_has_test_double(text) or _mocked_kinds(text) or _patches_sender(kind, text) or shared):
             _mark_stand_ins(kind, found, source, tree.root_node, name, shared)
+        if found:
+            from . import refusals  # (a launch file's: no other file's check imports it)
         if found and refusals.may_assert_refusal(text):  # a negative test: the refusal it asserts is its point
             from .code import nodes_of
 

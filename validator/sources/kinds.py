@@ -250,7 +250,7 @@ def _payload_inside(data: bytes) -> bool:
         except ValueError:
             return False
         return True
-    return _TOP_KEY.compiled.match(_YAML_PREAMBLE.sub(b"", first)) is not None and LAUNCH_MENTION.search(data) is None
+    return _TOP_KEY.compiled.match(_YAML_PREAMBLE.sub(b"", first)) is not None and launch_mention(data) is None
 
 
 #: What a YAML document may start with before its first key: comment lines, a directive, the `---` marker.
