@@ -189,7 +189,9 @@ def test_a_walked_body_of_a_known_wrong_shape_is_still_judged(tmp_path: Path, mo
 @pytest.mark.parametrize(("value", "depth"), [
     (FLOW_INSTANCE, "record"),
     ({"flowId": UUID2, "queueId": "q"}, "record"),  # as many other keys as launch ones: not mostly a launch
-    ({"flowId": UUID2, "name": "n", "queueId": "q"}, "shallow"),
+    # `name` is a queue's or a callback's word too: no launch on a count of one launch key against one other
+    ({"flowId": UUID2, "name": "n", "queueId": "q"}, "record"),
+    ({"flowId": UUID2, "flowVersion": "2", "name": "n", "customerName": "c"}, "shallow"),
     ({"flow_id": UUID2, "FlowVersion": "3.0", "inputdata": {}}, "shallow"),
     ({"launch": {"flowId": UUID2, "inputData": {}}}, "shallow"),
     ({"callback": {"flowId": UUID2, "queueId": "q", "skill": "s"}}, "record"),

@@ -474,6 +474,10 @@ def _misspelt_member(key: str) -> bool:
     return len(normalize(key)) > 3 and closest(key, _MEMBERS) is not None
 
 
+#: Launch members' names that any record has as well.
+_COMMON_WORDS = frozenset({"name", "version", "displayname", "versionid"})
+
+
 def launch_shaped(value: dict[object, object]) -> bool:
     """Whether an object is a launch body, however wrongly shaped, rather than a record or a setting that holds a flow
     ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region): it holds an `inputData` object,
@@ -483,7 +487,10 @@ def launch_shaped(value: dict[object, object]) -> bool:
     if _labels(value):
         return False
     members = sum(_launch_member(key, item) for key, item in value.items())
-    return members > len(value) - members
+    # `name` and `version` are every record's words too: beside a flow ID they tell no launch from a queue's or a
+    # callback's record (`{flowId, name, queueId}`), so they weigh on neither side.
+    common = sum(isinstance(key, str) and normalize(key) in _COMMON_WORDS for key in value)
+    return members - common > len(value) - members
 
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
