@@ -8,6 +8,7 @@ environment variable, `${{ secrets.X }}`, a vault lookup, a transform of a varia
 
 from __future__ import annotations
 
+import codecs
 import json
 from pathlib import Path
 
@@ -225,3 +226,104 @@ def test_a_token_a_command_writes_into_a_plainly_named_variable_is_said_and_neve
     assert "inputData" in diff or "inputs" in diff, diff
     for output in (checked, diff):
         assert literal not in output, output
+
+
+HEX = TOKEN.encode().hex()
+REVERSED = TOKEN[::-1]
+PERCENT = "".join(f"%{ord(c):02X}" if c in "Zq8" else c for c in TOKEN)  # (percent-encoded in part: decodes to TOKEN)
+CODES = ", ".join(str(ord(c)) for c in TOKEN)
+ROT13 = codecs.encode(TOKEN, "rot13")
+
+
+def _bound_shell(binding: str) -> str:
+    return f"{binding}\n" + _shell("$T").replace("-d '{\"flowId\"", "-d '{\"inputs\": {}, \"flowId\"")
+
+
+def _bound_code(binding: str, python: bool) -> str:
+    if python:
+        return (f"import base64, codecs, requests, urllib.parse\nfrom urllib.parse import unquote, unquote_plus\n{binding}\n"
+                f"requests.post('{URL}', json={{'flowId': '{UUID}', 'inputData': {{'phone': '1'}}}},\n"
+                f"    headers={{'Authorization': f'Bearer {{tok}}'}})\n")
+    return (f"{binding}\nawait fetch('{URL}', {{method: 'POST', body: JSON.stringify({{flowId: '{UUID}', inputData: "
+            f"{{phone: '1'}}}}),\n  headers: {{'Content-Type': 'application/json', Authorization: `Bearer ${{tok}}`}}}});\n")
+
+
+#: A value a command or a function derives from one literal only by writing it out, decoding or reversing it, bound to a
+#: plainly named variable that the launch's header sends (file, text, the literal, whether FL305 says it).
+DERIVED_BOUND = [
+    ("heredoc.sh", _bound_shell(f"T=$(cat <<'EOF'\n{TOKEN}\nEOF\n)"), TOKEN, True),
+    ("heredoc_dash.sh", _bound_shell(f"T=$(cat - <<EOF\n{TOKEN}\nEOF\n)"), TOKEN, True),
+    ("heredoc_tabs.sh", _bound_shell(f"T=$(cat <<-EOF\n\t{TOKEN}\n\tEOF\n)"), TOKEN, True),
+    ("heredoc_b64.sh", _bound_shell(f"T=$(base64 -d <<\"EOF\"\n{ENCODED}\nEOF\n)"), ENCODED, True),
+    ("rev.sh", _bound_shell(f"T=$(rev <<< '{REVERSED}')"), REVERSED, True),
+    ("rev_pipe.sh", _bound_shell(f"T=$(echo '{REVERSED}' | rev)"), REVERSED, True),
+    ("xxd.sh", _bound_shell(f"T=$(xxd -r -p <<< {HEX})"), HEX, True),
+    ("printf.sh", _bound_shell(f"T=$(printf '%s\\n' '{TOKEN}')"), TOKEN, True),
+    ("read.sh", _bound_shell(f"read -r T <<< '{TOKEN}'"), TOKEN, False),
+    ("read_doc.sh", _bound_shell(f"IFS= read -r T <<'EOF'\n{TOKEN}\nEOF"), TOKEN, False),
+    ("uri.js", _bound_code(f"const tok = decodeURIComponent('{PERCENT}');", False), PERCENT, True),
+    ("unescape.js", _bound_code(f"const tok = unescape('{PERCENT}');", False), PERCENT, True),
+    ("codes.js", _bound_code(f"const tok = String.fromCharCode({CODES});", False), CODES, True),
+    ("reverse.js", _bound_code(f"const tok = '{REVERSED}'.split('').reverse().join('');", False), REVERSED, True),
+    ("spread.js", _bound_code(f"const tok = [...'{REVERSED}'].reverse().join('');", False), REVERSED, True),
+    ("hex.js", _bound_code(f"const tok = Buffer.from('{HEX}', 'hex').toString();", False), HEX, True),
+    ("unquote.py", _bound_code(f"tok = urllib.parse.unquote('{PERCENT}')", True), PERCENT, True),
+    ("unquote_plus.py", _bound_code(f"tok = unquote_plus('{PERCENT}')", True), PERCENT, True),
+    ("rot13.py", _bound_code(f"tok = codecs.encode('{ROT13}', 'rot13')", True), ROT13, True),
+    ("fromhex.py", _bound_code(f"tok = bytes.fromhex('{HEX}').decode()", True), HEX, True),
+]
+#: The same commands and functions given a reference (an environment variable, a file read at run time): no FL305,
+#: nothing masked.
+DERIVED_REFERENCES = [
+    ("heredoc_var.sh", _bound_shell("T=$(cat <<EOF\n$GC_TOKEN_2024abcd\nEOF\n)"), "$GC_TOKEN_2024abcd"),
+    ("read_var.sh", _bound_shell('read -r T <<< "$GC_TOKEN_2024abcd"'), "$GC_TOKEN_2024abcd"),
+    ("read_file.sh", _bound_shell("read -r T < /run/secrets/gc_token_2024abcd"), "gc_token_2024abcd"),
+    ("rev_var.sh", _bound_shell('T=$(rev <<< "$GC_TOKEN_2024abcd")'), "$GC_TOKEN_2024abcd"),
+    ("uri_env.js", _bound_code("const tok = decodeURIComponent(process.env.GC_TOKEN_2024abcd);", False), "GC_TOKEN_2024abcd"),
+    ("unquote_env.py", _bound_code("tok = unquote(os.environ['GC_TOKEN_2024abcd'])", True), "GC_TOKEN_2024abcd"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret", "said"), DERIVED_BOUND, ids=[case[0] for case in DERIVED_BOUND])
+def test_a_value_derived_from_a_literal_is_never_shown(tmp_path: Path, name: str, text: str, secret: str,
+                                                       said: bool) -> None:
+    # Before: a here-document, `rev`, `read <<<`, decodeURIComponent, unescape, String.fromCharCode, a reversal and
+    # Python's unquote bound to a plainly named variable showed the literal in --diff's context lines and excerpts, and
+    # got no FL305 (reviewer C 6).
+    path = tmp_path / name
+    path.write_text(text)
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached: the launch was read
+    assert ("FL305" in {d["code"] for d in found}) is said, found
+    outputs = [flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
+               for output in ("text", "json", "sarif")]
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: a fix's hunk, the binding among its context lines
+    for output in (*outputs, diff):
+        assert secret not in output, output
+    from validator.core.credentials import credential_literals
+
+    assert secret in {text[start:end] for start, end in credential_literals(text)}  # (masked by the text's own scan too)
+
+
+@pytest.mark.parametrize(("name", "text", "shown"), DERIVED_REFERENCES, ids=[case[0] for case in DERIVED_REFERENCES])
+def test_a_value_derived_from_a_reference_is_neither_said_nor_masked(tmp_path: Path, name: str, text: str,
+                                                                     shown: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert "FL305" not in {d["code"] for d in found}, found
+    from validator.core.credentials import credential_literals
+
+    assert not any(shown in text[start:end] or text[start:end] in shown for start, end in credential_literals(text)), name
+
+
+def test_the_editor_server_quotes_no_value_derived_from_a_literal(tmp_path: Path) -> None:
+    pytest.importorskip("pygls")
+    from validator.lsp.server import check
+
+    for name, text, secret, _ in DERIVED_BOUND:
+        found = check(str(tmp_path / name), text)
+        assert "FL200" in {d.code for d in found}, (name, found)  # reached
+        assert secret not in repr([(d.message, d.help, d.pointer, d.subject) for d in found]), name

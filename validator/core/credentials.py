@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import unquote
 
-from .derived import SCHEME_WORDS, SCHEMED, derived_at
+from .derived import SCHEME_WORDS, SCHEMED, derived_at, read_at
 from .diagnostics import Edit
 from .patterns import OnFirstUse as _Lazy
 from .placeholders import FORMAT_HOLE as _FORMAT_HOLE
@@ -1298,6 +1298,11 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
                        r"(?:[ \t]*:[ \t]*[\w.\[\]|, ]{1,60}?)?[ \t]*=[ \t]*"
                        % ("|".join(map(re.escape, names)) or "(?!)", "|".join(map(re.escape, attributes)) or "(?!)"))
     values: list[tuple[int, int]] = []
+    if names and words.holds("read"):  # a shell's `read -r T <<< '…'`, `read -r T <<'EOF'` then its line: T's value
+        for command in line_matches(_READ_COMMAND, text, ("read",)):
+            read = read_at(text, command.start(1), command.end())
+            if read is not None and read[0] in names:
+                values.append(read[1].span)
     for assignment in line_matches(given, text, (*names, *attributes)):  # (each assignment writes its name)
         at = assignment.end()
         line_end = text.find("\n", at)
@@ -1308,9 +1313,11 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
             continue
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
-        elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
-            # `const res = await axios.post(…)`, `token = os.environ["T"]`: what code reads at run time; but a literal
-            # only decoded, hashed or echoed is written here (`tok = b64decode("…").decode()`: core.derived)
+        elif (text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end)) or text[at:at + 2] == "$(" \
+                or text[at:at + 1] == "[":
+            # `const res = await axios.post(…)`, `token = os.environ["T"]`, `T=$(cat /run/secrets/t)`: what code or a
+            # command reads at run time; but a literal only decoded, hashed, echoed or printed from a here-document is
+            # written here (`tok = b64decode("…").decode()`, `T=$(cat <<'EOF'` …: core.derived)
             if (derived := derived_at(text, at, line_end)) is not None:
                 values.append(derived.span)
             continue
@@ -1321,6 +1328,10 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             values.append(value)
     return values
+
+
+#: A line's command that may be `read` (a prefix assignment before it: `IFS= read`): where read_at is tried.
+_READ_COMMAND = _Lazy(r"(?m)^[ \t]*((?:IFS=\S{0,8}[ \t]+)?read[ \t])")
 
 
 _STRING_PREFIX = re.compile(r"""[rRbBuUfF]{1,2}(?=["'])""")

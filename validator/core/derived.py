@@ -25,6 +25,8 @@ from .patterns import OnFirstUse as _Lazy
 #: group `lit`, `lit2` or `lit3`.
 _LITERAL = r"""[bBrRuU]{0,2}(?:"(?P<lit>[^"\\\n]*)"|'(?P<lit2>[^'\\\n]*)'|`(?P<lit3>[^`\\\n$]*)`)"""
 _NAMED = r"""["'](?:utf-?8|UTF-?8|ascii|latin-?1|binary|base64|base64url|hex|rot13|rot_13)["']"""
+#: An empty string (what `split` and `join` take to reverse a string's characters).
+_EMPTY = r"""[ \t]*(?:''|""|``)[ \t]*"""
 #: A character encoding's name given to a conversion (`.decode("utf-8")`, `.toString('base64')`), optional.
 _ENCODING = rf"[ \t]*(?:(?:encoding[ \t]*=[ \t]*)?{_NAMED})?[ \t]*"
 _ALGORITHM = r"""["'](?:sha-?(?:1|224|256|384|512)|md5|sha3-(?:256|384|512)|blake2b512|sha512-256)["']"""
@@ -43,7 +45,18 @@ _CODE = {
                 rf"bytes\.fromhex\([ \t]*{_LITERAL}[ \t]*\)",
                 rf"codecs\.decode\([ \t]*{_BYTES}[ \t]*,[ \t]*{_NAMED}[ \t]*\)",
                 rf"(?:(?:window|globalThis|self)\.)?atob\([ \t]*{_LITERAL}[ \t]*\)",
-                rf"""Buffer\.from\([ \t]*{_LITERAL}[ \t]*,[ \t]*["'](?:base64|base64url|hex)["'][ \t]*\)"""),
+                rf"""Buffer\.from\([ \t]*{_LITERAL}[ \t]*,[ \t]*["'](?:base64|base64url|hex)["'][ \t]*\)""",
+                # percent-decoding (JavaScript's, Python's), a rot13, a reversal, a string of character codes
+                rf"(?:decodeURIComponent|decodeURI|unescape)\([ \t]*{_LITERAL}[ \t]*\)",
+                rf"(?:(?:urllib\.)?parse\.)?(?:unquote_plus|unquote_to_bytes|unquote)\([ \t]*{_BYTES}[ \t]*\)",
+                rf"""codecs\.encode\([ \t]*{_LITERAL}[ \t]*,[ \t]*["']rot_?13["'][ \t]*\)""",
+                rf"{_LITERAL}[ \t]*\.[ \t]*split\({_EMPTY}\)[ \t]*\.[ \t]*reverse\(\)[ \t]*\.[ \t]*join\({_EMPTY}\)",
+                rf"\[[ \t]*\.\.\.[ \t]*{_LITERAL}[ \t]*\][ \t]*\.[ \t]*reverse\(\)[ \t]*\.[ \t]*join\({_EMPTY}\)",
+                rf"Array\.from\([ \t]*{_LITERAL}[ \t]*\)[ \t]*\.[ \t]*reverse\(\)[ \t]*\.[ \t]*join\({_EMPTY}\)",
+                rf"{_LITERAL}\[[ \t]*:[ \t]*:[ \t]*-1[ \t]*\]",
+                rf"(?:''|\"\")[ \t]*\.[ \t]*join\([ \t]*reversed\([ \t]*{_LITERAL}[ \t]*\)[ \t]*\)",
+                r"String\.fromCharCode\([ \t]*(?P<lit>(?:0[xX][0-9A-Fa-f]{1,6}|\d{1,7})(?:[ \t]*,[ \t]*(?:0[xX][0-9A-Fa-f]{1,6}"
+                r"|\d{1,7})){0,1023})[ \t]*,?[ \t]*\)"),
     "encoded": (rf"(?:(?:window|globalThis|self)\.)?btoa\([ \t]*{_LITERAL}[ \t]*\)",
                 rf"(?:base64\.)?(?:b64encode|urlsafe_b64encode|standard_b64encode)\([ \t]*{_BYTES}[ \t]*\)",
                 rf"""Buffer\.from\([ \t]*{_LITERAL}(?:[ \t]*,[ \t]*["']utf-?8["'])?[ \t]*\)[ \t]*\.[ \t]*toString\("""
@@ -57,13 +70,15 @@ _CODE = {
 #: A shell word holding no expansion: single-quoted, double-quoted with no `$`, `` ` `` or escape, or bare.
 _WORD = r"""(?:'(?P<lit>[^'\n]*)'|"(?P<lit2>[^"$`\\\n]*)"|(?P<lit3>[^\s'"$`|;&()<>\\]+))"""
 #: What a pipeline does to the word it is given: decode it, hash it, or only trim or cut it.
-_DECODE_STEP = r"base64[ \t]+(?:-d|--decode|-D)|openssl[ \t]+(?:base64|enc[ \t]+-base64)[ \t]+-d(?:[ \t]+-A)?|xxd[ \t]+-r[ \t]+-p"
+_DECODE_STEP = (r"base(?:64|32)[ \t]+(?:-d|--decode|-D)|openssl[ \t]+(?:base64|enc[ \t]+-base64)[ \t]+-d(?:[ \t]+-A)?"
+                r"|xxd[ \t]+(?:-r[ \t]+-p|-p[ \t]+-r|-rp|-pr|-r[ \t]+-ps|-ps[ \t]+-r)|rev"
+                r"|basenc[ \t]+--base(?:64|64url|32|16)[ \t]+(?:-d|--decode)")
 _HASH_STEP = r"sha(?:1|224|256|384|512)sum|md5sum|shasum(?:[ \t]+-a[ \t]+\d+)?|openssl[ \t]+dgst(?:[ \t]+-sha\d+|[ \t]+-r)*"
 _TRIM_STEP = (r"""tr[ \t]+-d[ \t]+(?:'[^'\n]{1,8}'|"[^"\n]{1,8}"|[^\s)`|]{1,8})|cut[ \t]+-d[ \t]*(?:'.'|".")[ \t]+-f[ \t]*\d+"""
               r"""|cut[ \t]+-c[ \t]*[\d-]+|awk[ \t]+'\{[ \t]*print[ \t]+\$\d[ \t]*\}'|head[ \t]+-c[ \t]*\d+""")
 _STEPS = rf"(?P<steps>(?:[ \t]*\|[ \t]*(?:{_DECODE_STEP}|{_HASH_STEP}|{_TRIM_STEP}))*)[ \t]*"
 #: A command that writes its word out (`echo`, `printf %s`), or decodes it from a here-string (`base64 -d <<< …`).
-_WRITES = r"""(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+(?:'%s'|"%s"|%s))?)[ \t]+"""
+_WRITES = r"""(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+--)?(?:[ \t]+(?:'%s(?:\\n)?'|"%s(?:\\n)?"|%s))?)[ \t]+"""
 #: A command that prints the here-string it is given, whole or trimmed (`cat <<< …`, `head -n1 <<< …`, `tr -d '\n' <<< …`).
 _PRINTS_INPUT = rf"(?:cat(?:[ \t]+-)?|(?:head|tail)[ \t]+-n[ \t]*1|{_TRIM_STEP})"
 _SHELL_INNER = (rf"[ \t]*{_WRITES}{_WORD}{_STEPS}", rf"[ \t]*(?P<here>{_DECODE_STEP})[ \t]+<<<[ \t]*{_WORD}{_STEPS}",
@@ -86,27 +101,59 @@ def _numbered(pattern: str, number: int) -> str:
 _TRANSFORM = _Lazy("|".join(f"(?P<t{number}>{_numbered(pattern, number)})" for number, (_, pattern) in enumerate(_ALTERNATIVES)))
 #: What every transform above starts with: a command's opening, or a name its call's is written with.
 _OPENING = _Lazy(r"\$\(|`|(?:base64|binascii|bytes|codecs|hashlib|crypto|window|globalThis|self|Buffer)\.|b64|urlsafe_b64"
-                 r"|standard_b64|b32|b16|b85|a85|unhexlify|a2b_|atob|btoa|md5|sha|blake2|createHash")
+                 r"|standard_b64|b32|b16|b85|a85|unhexlify|a2b_|atob|btoa|md5|sha|blake2|createHash|decodeURI|unescape|unquote"
+                 r"""|urllib\.|parse\.|String\.fromCharCode|Array\.from|\[[ \t]*\.\.\.|(?:''|"")[ \t]*\.|[bBrRuU]{0,2}["']""")
+
+
+#: A command given a here-document of one line that it prints, trims or decodes, as a command substitution
+#: (`$(cat <<'EOF'`, the line, `EOF`, `)`; `$(cat - <<EOF`, `$(base64 -d <<-EOF | tr -d '\n'`): the line, when the
+#: document expands nothing (its delimiter quoted, or no `$`, `` ` `` or `\` in it).
+_HERE_DOCUMENT = _Lazy(
+    rf"""\$\([ \t]*(?:(?P<here>{_DECODE_STEP})|{_PRINTS_INPUT})[ \t]+<<(?P<strip>-)?[ \t]*(?P<q>['"])?(?P<delim>\w{{1,64}})"""
+    rf"""(?(q)(?P=q)){_STEPS}\r?\n(?(strip)\t*)(?(q)(?P<lit>[^\r\n]*)|(?P<lit2>[^\r\n$`\\]*))\r?\n(?(strip)\t*)(?P=delim)"""
+    r"[ \t]*\r?\n[ \t]*\)")
+#: How far a here-document's command is read (bounded work on a hostile text).
+_LONGEST_HERE = 1 << 12
+#: `read` given one line of literal text to assign to a name (`read -r T <<< '…'`, `IFS= read -r T <<'EOF'` then its
+#: first line): the name group `name`, the line `lit`, `lit2` or `lit3` (a here-string's word, _WORD) or `doc` (a
+#: here-document's first line, which expands nothing when its delimiter is quoted: `docq`).
+_READ = _Lazy(
+    r"""(?:IFS=\S{0,8}[ \t]+)?read(?:[ \t]+(?:-[A-Za-z]*d[ \t]*(?:''|"")|-[A-Za-z]+))*[ \t]+(?P<name>[A-Za-z_]\w{0,63})[ \t]*"""
+    rf"""(?:<<<[ \t]*{_WORD}[ \t]*(?:$|[;&|#)])|<<-?[ \t]*(?P<q>['"])?\w{{1,64}}(?(q)(?P=q))[ \t]*\r?\n\t*"""
+    r"""(?(q)(?P<docq>[^\r\n]*)|(?P<doc>[^\r\n$`\\]*))\r?\n)""", re.M)
 
 
 @dataclass(frozen=True)
 class Derived:
     """A token written through a transform: where the literal is written (its contents), the literal, how the token is
-    made of it ("decoded", "encoded", "hashed", or "written" by a command), and where the transform as written ends."""
+    made of it ("decoded", "encoded", "hashed", or "written" by a command), where the transform as written ends, and
+    the token it sends when that is known here and is not the literal (a percent-decoding's, a reversal's, character
+    codes' text: what a rule judges)."""
 
     span: tuple[int, int]
     literal: str
     how: str
     end: int
+    sent: str | None = None
 
 
 def derived_at(text: str, start: int, end: int) -> Derived | None:
-    """The transform of one literal written at text[start:…] (none past `end`), in code or a shell, or None."""
+    """The transform of one literal written at text[start:…] (none past `end`, but a here-document's lines), in code or
+    a shell, or None."""
     if _OPENING.match(text, start, end) is None:  # (most places: no pattern is tried)
         return None
     found = _TRANSFORM.match(text, start, end)
     if found is None:
-        return None
+        here = _HERE_DOCUMENT.match(text, start, min(len(text), start + _LONGEST_HERE)) if text.startswith("$(", start) \
+            else None
+        if here is None:
+            return None
+        steps = here.group("steps") or ""
+        how = "hashed" if re.search(_HASH_STEP, steps) else \
+            "decoded" if here.group("here") or re.search(_DECODE_STEP, steps) else "written"
+        held = "lit" if here.group("lit") is not None else "lit2"
+        line: str | None = here.group(held)
+        return Derived(here.span(held), line, how, here.end(), _sent(here.group(), line)) if line else None
     number = next(number for number in range(len(_ALTERNATIVES)) if found.start(f"t{number}") >= 0)
     how = _ALTERNATIVES[number][0]
     if how == "shell":
@@ -116,7 +163,41 @@ def derived_at(text: str, start: int, end: int) -> Derived | None:
     group = next((f"{name}_{number}" for name in _GROUPS[:3] if found.groupdict().get(f"{name}_{number}") is not None), None)
     if group is None or not found.group(group):
         return None
-    return Derived(found.span(group), found.group(group), how, found.end())
+    literal = found.group(group)
+    return Derived(found.span(group), literal, how, found.end(), _sent(found.group(), literal) if how == "decoded" else None)
+
+
+def read_at(text: str, start: int, end: int) -> tuple[str, Derived] | None:
+    """The name `read` assigns one literal line to at text[start:…] (`read -r T <<< '…'`; a here-document's first line,
+    the only one `read` takes), and that literal as a token it writes out; or None."""
+    found = _READ.match(text, start, min(len(text), max(end, start + _LONGEST_HERE)))
+    group = next((name for name in ("lit", "lit2", "lit3", "docq", "doc") if found is not None and found.group(name)), None)
+    if found is None or group is None:
+        return None
+    return found.group("name"), Derived(found.span(group), found.group(group), "written", found.end())
+
+
+#: What says the text a decoding sends (a percent-decoding, a reversal, a rot13, character codes).
+_UNQUOTING = re.compile(r"decodeURI|unescape|unquote")
+_REVERSING = re.compile(r"reverse|\[[ \t]*:[ \t]*:[ \t]*-1|(?<![\w-])rev(?![\w-])")
+_CHARACTER_CODE = re.compile(r"0[xX][0-9A-Fa-f]+|\d+")
+
+
+def _sent(written: str, literal: str) -> str | None:
+    """The text a decoding written as `written` sends of `literal`, when it is one of those read here; else None (a
+    base64 or hex decoding's is the rules' to find)."""
+    if written.startswith("String.fromCharCode"):
+        codes = [int(code, 0) for code in _CHARACTER_CODE.findall(literal)]
+        return "".join(chr(code) for code in codes) if all(code < 0x110000 for code in codes) else None
+    if _UNQUOTING.search(written):
+        from urllib.parse import unquote
+
+        return unquote(literal)
+    if "rot" in written and "13" in written:
+        import codecs
+
+        return codecs.decode(literal, "rot13")
+    return literal[::-1] if _REVERSING.search(written) else None
 
 
 #: An Authorization scheme and what joins the token's expression to it: a string's end and `+` (`"Bearer " + …`), an

@@ -699,9 +699,11 @@ DOCS: dict[str, RuleDocs] = {
         apart (`auth=("id", "…")`, `HTTPBasicAuth("id", "…")`, `Buffer.from('id:…')`, `base64.b64encode(b"id:…")`).
         A token or client secret written through a transform that only re-encodes it is written all the same:
         decoded (`'Bearer ' + atob('…')`, `base64.b64decode("…").decode()`, `Buffer.from('…', 'base64')`,
-        `bytes.fromhex("…")`, `$(base64 -d <<< …)`), encoded (`btoa('…')`), or written out by a command
-        (`Bearer $(echo …)`), here or in a name bound once to it (`tok = b64decode("…").decode()`, then
-        `f"Bearer {tok}"`), and a Basic pair encoded in a launch's header (`'Basic ' + btoa('id:…')`, its
+        `bytes.fromhex("…")`, `$(base64 -d <<< …)`, `decodeURIComponent('…')`, `urllib.parse.unquote("…")`,
+        `String.fromCharCode(…)`, a reversal: `'…'.split('').reverse().join('')`, `"…"[::-1]`, `$(rev <<< …)`),
+        encoded (`btoa('…')`), or written out by a command (`Bearer $(echo …)`, `$(cat <<'EOF'` then the token's
+        line), here or in a name bound once to it (`tok = b64decode("…").decode()`, then `f"Bearer {tok}"`;
+        `T=$(cat <<'EOF'` …, then `Bearer $T`), and a Basic pair encoded in a launch's header (`'Basic ' + btoa('id:…')`, its
         password). So is a hash of a literal (`hashlib.sha256(b"…").hexdigest()`,
         `crypto.createHash('sha256').update('…').digest('hex')`, `$(printf %s … | sha256sum)`): the token sent is
         the digest, which whoever reads the file computes from the literal. A transform of what is read at run time

@@ -277,6 +277,8 @@ def _derived_token(text: str, header_at: Offsets, value: Text | Unknown, *,
             if derived.how == "encoded" and colon and is_password(password) else None
     if derived.how in ("encoded", "hashed"):
         return derived if is_password(derived.literal) else None
+    if derived.sent is not None:  # (what a percent-decoding, a reversal or character codes send: the token judged)
+        return derived if literal_secret(derived.sent) and not placeholder_password(derived.sent) else None
     sent = _decoded(derived.literal) if derived.how == "decoded" else derived.literal
     return derived if literal_secret(derived.literal) and (sent is None or not placeholder_password(sent)) else None
 
