@@ -102,3 +102,11 @@ def test_a_declared_array(declared: str) -> None:
 def test_an_associative_or_integer_array_is_unknown(declared: str) -> None:
     (request,) = curl.extract(f"{declared}args=(-X POST -d '{{\"flowId\": \"{UUID}\"}}')\ncurl \"${{args[@]}}\" {URL}\n")
     assert request.body != {"flowId": UUID} and request.url is not None and request.url.value == URL
+
+
+def test_a_function_expanding_an_array_is_no_wrapper_of_its_calls_arguments() -> None:
+    """`"${args[@]}"` is the array's elements, not the call's arguments (`"$@"`): calling the function sends what its
+    array holds, never a bodiless GET to the URL."""
+    text = f"launch() {{\n  curl \"${{args[@]}}\" {URL}\n}}\nlaunch\n"
+    found = curl.extract(text)
+    assert len(found) == 1 and isinstance(found[0].method, Unknown) and not found[0].bodiless

@@ -48,6 +48,8 @@ _WITH_ARGUMENT = frozenset({
 #: An expansion that is several words even in double quotes: the arguments' (`$@`, `${@}`), an array's (`${A[@]}`,
 #: `${A[@]:1}`, `${!A[@]}`).
 _ARGUMENTS = re.compile(r"\$@|\$\{!?(?:@|[A-Za-z_]\w*\[@\])[^}]*\}")
+#: The call's arguments, all of them, each one word (`"$@"`, `"${@}"`): what a function wrapping curl is given.
+_CALL_ARGUMENTS = re.compile(r"\$@|\$\{@\}")
 _SIMPLE_EXPANSION = re.compile(r"\$([A-Za-z_]\w*|[0-9@*#?$!-])")
 _MAX_NESTING = 8  # command substitutions inside command substitutions read for commands (a bound for hostile input)
 _NAME = re.compile(r"[A-Za-z_]\w*|[0-9@*#?$!-]")
@@ -1018,7 +1020,7 @@ def _wrappers(all_commands: list[Command]) -> dict[str, tuple[int, list[Word], i
             level += sum((word.text in _OPENING_WORDS) - (word.text in _CLOSING_WORDS) for word in words)
         while stack and level <= stack[-1][1]:
             name, _, curls = stack.pop()
-            spread = [at for at, word in enumerate(curls[0]) if _ARGUMENTS.fullmatch(word.parts[0].source if len(
+            spread = [at for at, word in enumerate(curls[0]) if _CALL_ARGUMENTS.fullmatch(word.parts[0].source if len(
                 word.parts) == 1 and isinstance(word.parts[0], Unknown) else "")] if len(curls) == 1 else []
             found[name] = (index, curls[0], spread[0]) if len(spread) == 1 and name not in found else None
         depth[shell] = level
