@@ -366,3 +366,49 @@ def test_a_made_up_token_a_script_assigns_is_not_said(tmp_path: Path) -> None:
         assert "FL200" in output and "FL305" not in output, (url, output)
         path.write_text(f"T={TOKEN}\n" + _shell("$T").replace(URL, url))
         assert "FL305" in flowlint("check", "--no-cache", str(path)).output, url
+
+
+CLIENT_ID = "3f9a1c2e-7b4d-4e8f-9a1b-2c3d4e5f6a7b"
+#: A Basic pair joined of a user's name and a literal password, then encoded (file, text).
+PAIRS = [
+    ("plus.js", _javascript(f"'Basic ' + btoa(CLIENT_ID + ':' + '{TOKEN}')")),
+    ("colon.js", _javascript(f"'Basic ' + btoa(cfg.clientId + ':{TOKEN}')")),
+    ("template.js", _javascript(f"`Basic ${{btoa(`${{CLIENT_ID}}:{TOKEN}`)}}`")),
+    ("buffer.js", _javascript(f"'Basic ' + Buffer.from(CLIENT_ID + ':' + '{TOKEN}').toString('base64')")),
+    ("bound.py", f"CLIENT_ID = '{CLIENT_ID}'\nAUTH = base64.b64encode((CLIENT_ID + \":\" + \"{TOKEN}\").encode()).decode()\n"
+     + _python("'Basic ' + AUTH")),
+    ("fstring.py", _python(f"'Basic ' + base64.b64encode(f'{{CLIENT_ID}}:{TOKEN}'.encode()).decode()")),
+    ("pair.sh", _shell(f"$(echo -n \"$CLIENT_ID:{TOKEN}\" | base64 -w0)").replace("Bearer", "Basic")),
+]
+#: The same pairs with a password read at run time or a placeholder: no FL305.
+PAIR_REFERENCES = [
+    ("var.js", _javascript("'Basic ' + btoa(CLIENT_ID + ':' + CLIENT_SECRET)")),
+    ("env.js", _javascript("'Basic ' + btoa(`${process.env.GC_ID}:${process.env.GC_SECRET}`)")),
+    ("placeholder.js", _javascript("'Basic ' + btoa(CLIENT_ID + ':' + '<client secret>')")),
+    ("your.js", _javascript("'Basic ' + btoa(CLIENT_ID + ':YOUR_CLIENT_SECRET')")),
+    ("env.py", _python("'Basic ' + base64.b64encode(f'{CLIENT_ID}:{os.environ[\"GC_SECRET\"]}'.encode()).decode()")),
+    ("var.sh", _shell("$(echo -n \"$CLIENT_ID:$CLIENT_SECRET\" | base64)").replace("Bearer", "Basic")),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), PAIRS, ids=[case[0] for case in PAIRS])
+def test_a_basic_pair_joined_of_a_name_and_a_literal_password_is_said_and_never_shown(tmp_path: Path, name: str,
+                                                                                      text: str) -> None:
+    # Before: `btoa(CLIENT_ID + ':' + '…')` and its spellings got no FL305 (/tmp/s36/revC/5), the pair being no literal.
+    path = tmp_path / name
+    path.write_text(text)
+    found = _fl305(str(path))
+    assert len(found) == 1 and "Basic pair whose password" in str(found[0]["message"]), found
+    line = text.splitlines()[int(str(found[0]["line"])) - 1]
+    assert line[int(str(found[0]["column"])) - 1:].startswith(TOKEN), (line, found)  # (it points at the password)
+    for output in ("text", "json", "sarif"):
+        assert TOKEN not in flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).stdout
+
+
+@pytest.mark.parametrize(("name", "text"), PAIR_REFERENCES, ids=[case[0] for case in PAIR_REFERENCES])
+def test_a_basic_pair_of_a_password_read_at_run_time_is_not_said(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert "FL305" not in {d["code"] for d in found}, found

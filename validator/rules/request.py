@@ -273,6 +273,8 @@ def _derived_token(text: str, header_at: Offsets, value: Text | Unknown, *,
         derived = derived_token(text, *header_at)
     if derived is None:
         return None
+    if derived.how == "paired":  # `btoa(CLIENT_ID + ':' + '…')`: the literal is the pair's password
+        return derived if is_password(derived.literal) else None
     if parts[0].strip().lower() == "basic":  # `'Basic ' + btoa('id:…')`: the pair's password, judged as curl -u's
         user, colon, password = derived.literal.partition(":")
         start = derived.span[0] + len(user) + 1
