@@ -327,3 +327,88 @@ def test_the_editor_server_quotes_no_value_derived_from_a_literal(tmp_path: Path
         found = check(str(tmp_path / name), text)
         assert "FL200" in {d.code for d in found}, (name, found)  # reached
         assert secret not in repr([(d.message, d.help, d.pointer, d.subject) for d in found]), name
+
+
+@pytest.mark.parametrize("assignment", [f"TOKEN={TOKEN}", f"T='{TOKEN}'", f'export T="{TOKEN}"', f"readonly GC_T={TOKEN}"])
+def test_a_token_a_script_assigns_to_the_variable_its_header_sends_is_said_where_it_is_written(
+        tmp_path: Path, assignment: str) -> None:
+    # Before: `TOKEN=…` then `-H "Authorization: Bearer $TOKEN"` got no FL305 (masked only): the header's `$TOKEN` was
+    # read as unknown (/tmp/sec/attack/s0.sh).
+    name = assignment.split("=")[0].split()[-1]
+    path = tmp_path / "launch.sh"
+    path.write_text(f"{assignment}\n" + _shell(f"${name}"))
+    found = _fl305(str(path))
+    assert [(d["line"], d["column"]) for d in found] == [(1, assignment.index(TOKEN) + 1)], found
+    assert "assigned to the variable" in str(found[0]["message"])
+    for output in ("text", "json", "sarif"):
+        assert TOKEN not in flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).stdout
+
+
+@pytest.mark.parametrize("assignment", ["T=$GC_TOKEN", 'T="${GC_TOKEN}"', "T='<token>'", "T=YOUR_TOKEN", "T=xxx",
+                                        "T=$(cat /run/secrets/gc_token_2024abcd)", "T=$(vault kv get -field=token secret/gc)",
+                                        "T=$(aws ssm get-parameter --name /gc/token --with-decryption --query Parameter.Value)",
+                                        'T="${{ secrets.GC_TOKEN }}"'])
+def test_a_reference_a_script_assigns_to_the_variable_its_header_sends_is_not_said(tmp_path: Path,
+                                                                                    assignment: str) -> None:
+    path = tmp_path / "launch.sh"
+    path.write_text(f"{assignment}\n" + _shell("$T"))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached: the launch was read
+    assert "FL305" not in {d["code"] for d in found}, found
+
+
+def test_a_made_up_token_a_script_assigns_is_not_said(tmp_path: Path) -> None:
+    # A made-up token (`fake-token`) is no secret, sent to a stand-in or not; a real one is said either way.
+    for url in ("http://localhost:8787/api/v2/flows/executions", URL):
+        path = tmp_path / "launch.sh"
+        path.write_text("T=fake-token\n" + _shell("$T").replace(URL, url))
+        output = flowlint("check", "--no-cache", str(path)).output
+        assert "FL200" in output and "FL305" not in output, (url, output)
+        path.write_text(f"T={TOKEN}\n" + _shell("$T").replace(URL, url))
+        assert "FL305" in flowlint("check", "--no-cache", str(path)).output, url
+
+
+CLIENT_ID = "3f9a1c2e-7b4d-4e8f-9a1b-2c3d4e5f6a7b"
+#: A Basic pair joined of a user's name and a literal password, then encoded (file, text).
+PAIRS = [
+    ("plus.js", _javascript(f"'Basic ' + btoa(CLIENT_ID + ':' + '{TOKEN}')")),
+    ("colon.js", _javascript(f"'Basic ' + btoa(cfg.clientId + ':{TOKEN}')")),
+    ("template.js", _javascript(f"`Basic ${{btoa(`${{CLIENT_ID}}:{TOKEN}`)}}`")),
+    ("buffer.js", _javascript(f"'Basic ' + Buffer.from(CLIENT_ID + ':' + '{TOKEN}').toString('base64')")),
+    ("bound.py", f"CLIENT_ID = '{CLIENT_ID}'\nAUTH = base64.b64encode((CLIENT_ID + \":\" + \"{TOKEN}\").encode()).decode()\n"
+     + _python("'Basic ' + AUTH")),
+    ("fstring.py", _python(f"'Basic ' + base64.b64encode(f'{{CLIENT_ID}}:{TOKEN}'.encode()).decode()")),
+    ("pair.sh", _shell(f"$(echo -n \"$CLIENT_ID:{TOKEN}\" | base64 -w0)").replace("Bearer", "Basic")),
+]
+#: The same pairs with a password read at run time or a placeholder: no FL305.
+PAIR_REFERENCES = [
+    ("var.js", _javascript("'Basic ' + btoa(CLIENT_ID + ':' + CLIENT_SECRET)")),
+    ("env.js", _javascript("'Basic ' + btoa(`${process.env.GC_ID}:${process.env.GC_SECRET}`)")),
+    ("placeholder.js", _javascript("'Basic ' + btoa(CLIENT_ID + ':' + '<client secret>')")),
+    ("your.js", _javascript("'Basic ' + btoa(CLIENT_ID + ':YOUR_CLIENT_SECRET')")),
+    ("env.py", _python("'Basic ' + base64.b64encode(f'{CLIENT_ID}:{os.environ[\"GC_SECRET\"]}'.encode()).decode()")),
+    ("var.sh", _shell("$(echo -n \"$CLIENT_ID:$CLIENT_SECRET\" | base64)").replace("Bearer", "Basic")),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), PAIRS, ids=[case[0] for case in PAIRS])
+def test_a_basic_pair_joined_of_a_name_and_a_literal_password_is_said_and_never_shown(tmp_path: Path, name: str,
+                                                                                      text: str) -> None:
+    # Before: `btoa(CLIENT_ID + ':' + '…')` and its spellings got no FL305 (/tmp/s36/revC/5), the pair being no literal.
+    path = tmp_path / name
+    path.write_text(text)
+    found = _fl305(str(path))
+    assert len(found) == 1 and "Basic pair whose password" in str(found[0]["message"]), found
+    line = text.splitlines()[int(str(found[0]["line"])) - 1]
+    assert line[int(str(found[0]["column"])) - 1:].startswith(TOKEN), (line, found)  # (it points at the password)
+    for output in ("text", "json", "sarif"):
+        assert TOKEN not in flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).stdout
+
+
+@pytest.mark.parametrize(("name", "text"), PAIR_REFERENCES, ids=[case[0] for case in PAIR_REFERENCES])
+def test_a_basic_pair_of_a_password_read_at_run_time_is_not_said(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert "FL305" not in {d["code"] for d in found}, found

@@ -36,6 +36,16 @@ _AFTER = (r"(?:[ \t]*\.[ \t]*(?:decode|encode|hexdigest|digest|strip|rstrip|trim
 #: A literal turned into bytes first (`"…".encode()`), as a hash or an encoder takes it.
 _BYTES = rf"{_LITERAL}(?:[ \t]*\.[ \t]*encode\({_ENCODING}\))?"
 
+#: A name, or a dotted path from one (`CLIENT_ID`, `config.clientId`, `this.id`).
+_REFERENCE = r"[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*){0,3}"
+#: A Basic pair joined in code of a user held by a name and a password written as a literal: `id + ':' + '…'`,
+#: `id + ":…"`, `` `${id}:…` ``, `f"{id}:…"` (the password in group `lit`…`lit7`); in parentheses or not, turned into
+#: bytes or not (`(id + ":" + "…").encode()`).
+_PAIR = (rf"""\(?[ \t]*(?:{_REFERENCE}[ \t]*\+[ \t]*(?:["']:["'][ \t]*\+[ \t]*(?:"(?P<lit>[^"\\\n]+)"|'(?P<lit2>[^'\\\n]+)')"""
+         rf"""|":(?P<lit3>[^"\\\n]+)"|':(?P<lit4>[^'\\\n]+)')|`\$\{{[ \t]*{_REFERENCE}[ \t]*\}}:(?P<lit5>[^`\\$\n]+)`"""
+         rf"""|[fF](?:"\{{[ \t]*{_REFERENCE}[ \t]*\}}:(?P<lit6>[^"{{}}\\\n]+)"|'\{{[ \t]*{_REFERENCE}[ \t]*\}}:(?P<lit7>[^'{{}}\\\n]+)'))"""
+         rf"""[ \t]*\)?(?:[ \t]*\.[ \t]*encode\({_ENCODING}\))?""")
+
 #: How a token is written through a transform (what a finding says), and the transforms of each kind, in code: each
 #: alternative its own pattern (a literal's groups are named once in each).
 _CODE = {
@@ -61,6 +71,10 @@ _CODE = {
                 rf"(?:base64\.)?(?:b64encode|urlsafe_b64encode|standard_b64encode)\([ \t]*{_BYTES}[ \t]*\)",
                 rf"""Buffer\.from\([ \t]*{_LITERAL}(?:[ \t]*,[ \t]*["']utf-?8["'])?[ \t]*\)[ \t]*\.[ \t]*toString\("""
                 rf"""[ \t]*["'](?:base64|base64url|hex)["'][ \t]*\)"""),
+    "paired": (rf"(?:(?:window|globalThis|self)\.)?btoa\([ \t]*{_PAIR}[ \t]*\)",
+               rf"(?:base64\.)?(?:b64encode|urlsafe_b64encode|standard_b64encode)\([ \t]*{_PAIR}[ \t]*\)",
+               rf"""Buffer\.from\([ \t]*{_PAIR}(?:[ \t]*,[ \t]*["']utf-?8["'])?[ \t]*\)[ \t]*\.[ \t]*toString\("""
+               rf"""[ \t]*["']base64["'][ \t]*\)"""),
     "hashed": (rf"(?:hashlib\.)?(?:md5|sha1|sha224|sha256|sha384|sha512|sha3_256|sha3_384|sha3_512|blake2b|blake2s)"
                rf"\([ \t]*{_BYTES}[ \t]*\)",
                rf"hashlib\.new\([ \t]*{_ALGORITHM}[ \t]*,[ \t]*{_BYTES}[ \t]*\)",
@@ -76,18 +90,25 @@ _DECODE_STEP = (r"base(?:64|32)[ \t]+(?:-d|--decode|-D)|openssl[ \t]+(?:base64|e
 _HASH_STEP = r"sha(?:1|224|256|384|512)sum|md5sum|shasum(?:[ \t]+-a[ \t]+\d+)?|openssl[ \t]+dgst(?:[ \t]+-sha\d+|[ \t]+-r)*"
 _TRIM_STEP = (r"""tr[ \t]+-d[ \t]+(?:'[^'\n]{1,8}'|"[^"\n]{1,8}"|[^\s)`|]{1,8})|cut[ \t]+-d[ \t]*(?:'.'|".")[ \t]+-f[ \t]*\d+"""
               r"""|cut[ \t]+-c[ \t]*[\d-]+|awk[ \t]+'\{[ \t]*print[ \t]+\$\d[ \t]*\}'|head[ \t]+-c[ \t]*\d+""")
-_STEPS = rf"(?P<steps>(?:[ \t]*\|[ \t]*(?:{_DECODE_STEP}|{_HASH_STEP}|{_TRIM_STEP}))*)[ \t]*"
+#: A step that encodes what it is given (a Basic pair: `echo -n "$ID:…" | base64`).
+_ENCODE_STEP = r"base64(?:[ \t]+(?:-w[ \t]*0|--wrap=0))?|openssl[ \t]+(?:base64|enc[ \t]+-base64)(?:[ \t]+-A)?"
+_STEPS = rf"(?P<steps>(?:[ \t]*\|[ \t]*(?:{_DECODE_STEP}|{_HASH_STEP}|{_TRIM_STEP}|{_ENCODE_STEP}))*)[ \t]*"
 #: A command that writes its word out (`echo`, `printf %s`), or decodes it from a here-string (`base64 -d <<< …`).
 _WRITES = r"""(?:echo(?:[ \t]+-[neE]{1,3})*|printf(?:[ \t]+--)?(?:[ \t]+(?:'%s(?:\\n)?'|"%s(?:\\n)?"|%s))?)[ \t]+"""
 #: A command that prints the here-string it is given, whole or trimmed (`cat <<< …`, `head -n1 <<< …`, `tr -d '\n' <<< …`).
 _PRINTS_INPUT = rf"(?:cat(?:[ \t]+-)?|(?:head|tail)[ \t]+-n[ \t]*1|{_TRIM_STEP})"
-_SHELL_INNER = (rf"[ \t]*{_WRITES}{_WORD}{_STEPS}", rf"[ \t]*(?P<here>{_DECODE_STEP})[ \t]+<<<[ \t]*{_WORD}{_STEPS}",
+#: A shell word of a Basic pair: a user's variable, then a literal password (`"$CLIENT_ID:…"`, `"${ID}:…"`).
+_PAIR_WORD = r"""(?:"\$\{?[A-Za-z_]\w*\}?:(?P<lit>[^"$`\\\n]+)"|\$\{?[A-Za-z_]\w*\}?:(?P<lit3>[^\s'"$`|;&()<>\\]+))"""
+_SHELL_INNER = (rf"[ \t]*{_WRITES}{_WORD}{_STEPS}", rf"[ \t]*{_WRITES}{_PAIR_WORD}{_STEPS}",
+                rf"[ \t]*(?P<here>{_DECODE_STEP})[ \t]+<<<[ \t]*{_WORD}{_STEPS}",
                 rf"[ \t]*{_PRINTS_INPUT}[ \t]+<<<[ \t]*{_WORD}{_STEPS}")
 #: Each transform (a shell's first: `how` decided by its steps), in the order tried.
 _ALTERNATIVES = tuple(
     [("shell", rf"{opening}{inner}{closing}") for inner in _SHELL_INNER for opening, closing in ((r"\$\(", r"\)"), ("`", "`"))]
     + [(how, rf"(?:{pattern}){_AFTER}") for how, patterns in _CODE.items() for pattern in patterns])
-_GROUPS = ("lit", "lit2", "lit3", "steps", "here")
+#: The groups a literal is written in (each pattern names some), then the others.
+_LITERAL_GROUPS = ("lit", "lit2", "lit3", "lit4", "lit5", "lit6", "lit7")
+_GROUPS = (*_LITERAL_GROUPS, "steps", "here")
 
 
 def _numbered(pattern: str, number: int) -> str:
@@ -159,8 +180,12 @@ def derived_at(text: str, start: int, end: int) -> Derived | None:
     if how == "shell":
         steps = found.group(f"steps_{number}") or ""
         how = "hashed" if re.search(_HASH_STEP, steps) else \
-            "decoded" if found.groupdict().get(f"here_{number}") or re.search(_DECODE_STEP, steps) else "written"
-    group = next((f"{name}_{number}" for name in _GROUPS[:3] if found.groupdict().get(f"{name}_{number}") is not None), None)
+            "decoded" if found.groupdict().get(f"here_{number}") or re.search(_DECODE_STEP, steps) else \
+            "encoded" if re.search(_ENCODE_STEP, steps) else "written"
+        if _PAIR_WORD in _ALTERNATIVES[number][1]:  # (a pair's password: said as one only when the pair is encoded)
+            how = "paired" if how == "encoded" else "written"
+    group = next((f"{name}_{number}" for name in _LITERAL_GROUPS if found.groupdict().get(f"{name}_{number}") is not None),
+                 None)
     if group is None or not found.group(group):
         return None
     literal = found.group(group)

@@ -703,8 +703,10 @@ DOCS: dict[str, RuleDocs] = {
         `String.fromCharCode(…)`, a reversal: `'…'.split('').reverse().join('')`, `"…"[::-1]`, `$(rev <<< …)`),
         encoded (`btoa('…')`), or written out by a command (`Bearer $(echo …)`, `$(cat <<'EOF'` then the token's
         line), here or in a name bound once to it (`tok = b64decode("…").decode()`, then `f"Bearer {tok}"`;
-        `T=$(cat <<'EOF'` …, then `Bearer $T`), and a Basic pair encoded in a launch's header (`'Basic ' + btoa('id:…')`, its
-        password). So is a hash of a literal (`hashlib.sha256(b"…").hexdigest()`,
+        `T=$(cat <<'EOF'` …, then `Bearer $T`), a literal a script assigns to the variable its header sends (`T='…'`,
+        then `-H "Authorization: Bearer $T"`), and a Basic pair encoded in a launch's header, by its password: written
+        whole (`'Basic ' + btoa('id:…')`) or joined to a name (`btoa(CLIENT_ID + ':' + '…')`, `` btoa(`${id}:…`) ``,
+        `b64encode(f"{cid}:…".encode())`, `$(echo -n "$CLIENT_ID:…" | base64)`). So is a hash of a literal (`hashlib.sha256(b"…").hexdigest()`,
         `crypto.createHash('sha256').update('…').digest('hex')`, `$(printf %s … | sha256sum)`): the token sent is
         the digest, which whoever reads the file computes from the literal. A transform of what is read at run time
         (`atob(process.env.T)`, `$(cat /run/secrets/t | base64 -d)`, `$(echo ${{ secrets.T }} | base64 -d)`) is a

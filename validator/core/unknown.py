@@ -44,6 +44,16 @@ class Computed(Unknown):
         return f"Computed({self.source!r}, {self.span})"
 
 
+class Assigned(Computed):
+    """A literal a script assigns to the name a value expands (`T='…'`, then `"Authorization: Bearer $T"`): `span` is
+    where the literal is written (its characters as they are sent: no quote or escape inside), `written` the literal."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"Assigned({self.source!r}, {self.span})"
+
+
 #: How much of a computed value's call is kept to know its file by (Computed.written).
 WRITTEN = 200
 

@@ -25,7 +25,7 @@ from ..core.ids import is_uuid
 from ..core.jsontext import show
 from ..core.lines import LineIndex
 from ..core.printable import clipped
-from ..core.unknown import Computed, OpenObject, Unknown, contains_unknown
+from ..core.unknown import Assigned, Computed, OpenObject, Unknown, contains_unknown
 from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
@@ -263,13 +263,18 @@ def _derived_token(text: str, header_at: Offsets, value: Text | Unknown, *,
     if len(parts) != 2 or not isinstance(parts[0], str) or isinstance(parts[1], str) \
             or parts[0].strip().lower() not in _DERIVED_SCHEMES:
         return None
-    if isinstance(parts[1], Computed):  # a name bound once to the call (`tok = b64decode("…").decode()`): read there
+    if isinstance(parts[1], Assigned):  # a literal a script assigns to the name sent (`T='…'`, then `Bearer $T`)
+        derived = Derived(parts[1].span, parts[1].written, "assigned", parts[1].span[1]) \
+            if parts[1].written_at(text) and parts[1].span[1] - parts[1].span[0] == len(parts[1].written) else None
+    elif isinstance(parts[1], Computed):  # a name bound once to the call (`tok = b64decode("…").decode()`): read there
         derived = derived_at(text, *parts[1].span) if parts[1].written_at(text) else None
         derived = derived if derived is not None and derived.end == parts[1].span[1] else None
     else:
         derived = derived_token(text, *header_at)
     if derived is None:
         return None
+    if derived.how == "paired":  # `btoa(CLIENT_ID + ':' + '…')`: the literal is the pair's password
+        return derived if is_password(derived.literal) else None
     if parts[0].strip().lower() == "basic":  # `'Basic ' + btoa('id:…')`: the pair's password, judged as curl -u's
         user, colon, password = derived.literal.partition(":")
         start = derived.span[0] + len(user) + 1
@@ -307,6 +312,7 @@ _DERIVED_SAID = {
     "hashed": "the Authorization header's token is a hash of a literal written in the file: whoever reads the file "
               "computes the same token",
     "written": "the Authorization header's token is written in the file: the command only writes it out",
+    "assigned": "the Authorization header's token is written in the file, assigned to the variable the header sends",
 }
 _REVOKE = "read the token at run time (an environment variable, a secret store) and revoke the one written here"
 _DERIVED_HELP = {
@@ -316,6 +322,7 @@ _DERIVED_HELP = {
               "here",
     "hashed": f"{_REVOKE}; a hash of a literal is a secret written in the file, not one kept out of it",
     "written": _REVOKE,
+    "assigned": _REVOKE,
 }
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..core.derived import derived_at
-from ..core.unknown import Computed, Unknown
+from ..core.unknown import Assigned, Computed, Unknown
 from . import gc_cli
 from .brackets import bracket_end
 from .embedded import embedded_body
@@ -1461,6 +1461,11 @@ def _bound_token(header: Header, assigned: Callable[[str], Word | None]) -> Head
         if word is not None and held is not None and (derived := derived_at(held, 0, len(held))) is not None \
                 and derived.end == len(held):
             parts.append(Computed(part.source, (word.start, word.start + len(held)), held))  # type: ignore[union-attr]
+        elif word is not None and word.text and all(isinstance(piece, str) for piece in word.parts) \
+                and "{{$" not in word.text and len(word.where) == len(word.text) \
+                and word.where[-1] - word.where[0] == len(word.text) - 1:
+            # a literal assigned (`T='…'`, `TOKEN=…`): sent as written there, each character where it is written
+            parts.append(Assigned(part.source, (word.where[0], word.where[-1] + 1), word.text))  # type: ignore[union-attr]
         else:
             parts.append(part)
     return Header(header.name, Text(tuple(parts), value.span), header.span) if parts != list(value.parts) else header
