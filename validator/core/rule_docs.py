@@ -706,8 +706,9 @@ DOCS: dict[str, RuleDocs] = {
         `T=$(cat <<'EOF'` …, then `Bearer $T`), a literal a script assigns to the variable its header sends (`T='…'`,
         then `-H "Authorization: Bearer $T"`), and a Basic pair encoded in a launch's header, by its password: written
         whole (`'Basic ' + btoa('id:…')`) or joined to a name (`btoa(CLIENT_ID + ':' + '…')`, `` btoa(`${id}:…`) ``,
-        `b64encode(f"{cid}:…".encode())`, `$(echo -n "$CLIENT_ID:…" | base64)`). So is a hash of a literal (`hashlib.sha256(b"…").hexdigest()`,
-        `crypto.createHash('sha256').update('…').digest('hex')`, `$(printf %s … | sha256sum)`): the token sent is
+        `b64encode(f"{cid}:…".encode())`, `$(echo -n "$CLIENT_ID:…" | base64)`). So is a hash of a literal
+        (`hashlib.sha256(b"…").hexdigest()`, `crypto.createHash('sha256').update('…').digest('hex')`,
+        `$(printf %s … | sha256sum)`): the token sent is
         the digest, which whoever reads the file computes from the literal. A transform of what is read at run time
         (`atob(process.env.T)`, `$(cat /run/secrets/t | base64 -d)`, `$(echo ${{ secrets.T }} | base64 -d)`) is a
         reference, not reported.
