@@ -16,3 +16,24 @@ def test_a_deep_flow_version_without_a_flow_id_is_not_called_a_flow_id(tmp_path:
     assert "flow ID" not in found[0]["message"]
     deep = check_file(tmp_path, "config.json", '{"app": {"target": {"flowId": "x"}}}\n', "-v")
     assert "its flow ID sits two or more levels deep" in deep[0]["message"], deep
+
+
+_REQUEST = ("POST /api/v2/flows/executions HTTP/1.1\nHost: api.mypurecloud.com\nContent-Type: application/json\n\n"
+            '{"flowId": "2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c", "inputs": {"caseId": "C-1"}}\n')
+
+
+def test_a_docs_block_showing_the_reply_after_the_request_is_judged_on_the_request_alone(tmp_path: Path) -> None:
+    # The status line ends the request: its reply (headers, body) is no second JSON value of the body.
+    for status in ("HTTP/1.1 200 OK", "HTTP/2 202"):
+        page = (f"# Request and response\n\n```http\n{_REQUEST}\n{status}\nContent-Type: application/json\n\n"
+                '{"id": "e1", "name": "x", "selfUri": "/api/v2/flows/executions/e1"}\n```\n')
+        found = check_file(tmp_path, "request-response.md", page, contract_findings=False)
+        assert [(d["code"], d["line"]) for d in found] == [("FL101", 8)], found  # the request's body was read
+
+
+def test_a_second_json_value_in_an_embedded_body_is_said_of_the_body(tmp_path: Path) -> None:
+    script = ("curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json' "
+              "-d '{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\"} {\"a\": 1}'\n")
+    found = check_file(tmp_path, "launch.sh", script, contract_findings=False)
+    assert [d["code"] for d in found] == ["FL001"], found
+    assert found[0]["message"] == "more than one JSON value in the body: the first ends before this"
