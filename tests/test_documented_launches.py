@@ -37,3 +37,26 @@ def test_a_second_json_value_in_an_embedded_body_is_said_of_the_body(tmp_path: P
     found = check_file(tmp_path, "launch.sh", script, contract_findings=False)
     assert [d["code"] for d in found] == ["FL001"], found
     assert found[0]["message"] == "more than one JSON value in the body: the first ends before this"
+
+
+def test_asciidoc_callouts_are_taken_out_as_asciidoctor_renders_the_block(tmp_path: Path) -> None:
+    # `<1>` after a member, `<2> <3>` after another, `# <1>` after a shell line's backslash: what the page shows is the
+    # request without them, judged as such (its `inputs` found where the file has it), never FL001 on a callout.
+    page = ("= Launching\n\n[source,http]\n----\nPOST /api/v2/flows/executions HTTP/1.1\nHost: api.mypurecloud.com\n"
+            "Content-Type: application/json\n\n{\n  \"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\", <1>\n"
+            "  \"inputs\": {\"caseId\": \"C-1\"} <2> <3>\n}\n----\n<1> The flow's ID.\n\n[source,bash]\n----\n"
+            "curl -X POST https://api.mypurecloud.com/api/v2/flows/executions \\ # <1>\n"
+            "  -H 'Content-Type: application/json' -d '{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\", \"x\": 1}' // <2>\n"
+            "----\n")
+    found = check_file(tmp_path, "guide.adoc", page, contract_findings=False)
+    assert [(d["code"], d["line"], d["column"]) for d in found] == [("FL101", 11, 3), ("FL102", 19, 94)], found
+
+
+def test_callouts_taken_out_keep_each_character_where_the_file_has_it() -> None:
+    from validator.sources.fences import Runs, callouts_taken_out
+
+    code = 'a: 1, <1>\nb \\<2>\nc // <1> <2>\nd <x>\n'
+    text, where = callouts_taken_out(code, Runs.of(range(100, 100 + len(code) + 1)))
+    assert text == 'a: 1,\nb \\<2>\nc\nd <x>\n'  # an escaped callout is text; `<x>` is none
+    assert [where[k] - 100 for k in range(len(text) + 1)] == [
+        *range(0, 5), *range(9, 18), *range(29, len(code) + 1)]
