@@ -60,3 +60,22 @@ def test_callouts_taken_out_keep_each_character_where_the_file_has_it() -> None:
     assert text == 'a: 1,\nb \\<2>\nc\nd <x>\n'  # an escaped callout is text; `<x>` is none
     assert [where[k] - 100 for k in range(len(text) + 1)] == [
         *range(0, 5), *range(9, 18), *range(29, len(code) + 1)]
+
+
+def test_each_body_block_is_noted_though_a_launch_is_read_beside_it(tmp_path: Path) -> None:
+    # A body block with a flowId, then a launch read in another block (its body a file not found, or its own): the body
+    # block is said at its place, each one, not passed in silence because a launch was read.
+    page = ("# Launching\n\n```json\n{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\", \"inputs\": {}}\n```\n\n"
+            "```bash\ncurl -X POST https://api.mypurecloud.com/api/v2/flows/executions \\\n"
+            "  -H 'Content-Type: application/json' -d @body.json\n```\n\n"
+            "```json\n{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\", \"inputData\": {}}\n```\n")
+    found = check_file(tmp_path, "guide.md", page, contract_findings=False)
+    notes = [(d["line"], d["message"]) for d in found if d["code"] == "FL011"]
+    assert [line for line, _ in notes] == [4, 9, 13], found  # the curl's body file not found (9) was reached
+    assert all(message.startswith("this block's body was not read as a launch: a block holds a body with a flowId")
+               for line, message in notes if line != 9), notes
+    rst = (".. code-block:: json\n\n   {\"flowId\": \"abc\", \"inputs\": {}}\n\n.. code-block:: bash\n\n"
+           "   curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json'"
+           " -d '{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\"}'\n")
+    found = check_file(tmp_path, "guide.rst", rst, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 3)], found
