@@ -345,6 +345,7 @@ class _Checker:
         """
         from ..sources.candidates import (
             broken_verdict,
+            buried_subject,
             comments_aside,
             genesys_script,
             is_manifest,
@@ -438,12 +439,13 @@ class _Checker:
             # body given on stdin is the body asked for: judged)
             return "" if path in self.walked else record_note(document.value, depth)
         if depth == "deep":
-            return "" if path in self.walked else ("its flow ID sits two or more levels deep: a config file, no launch body")
+            return "" if path in self.walked else (f"{buried_subject(document.value)} two or more levels deep: a config file, "
+                                                   "no launch body")
         if depth == "entries":
             return "" if path in self.walked else ("several of its sections each name a flow ID: a config file, no launch body")
         if depth == "sections":
-            return "" if path in self.walked else ("its flow ID sits in one of its sections, beside others: a config file, "
-                                                   "no launch body")
+            return "" if path in self.walked else (f"{buried_subject(document.value)} in one of its sections, beside others: "
+                                                   "a config file, no launch body")
         return None
 
     def declared_inputs(self, value: object, depth: str) -> frozenset[str]:

@@ -25,6 +25,7 @@ from ..core.codes import MISSING_FLOW_ID
 from ..core.diagnostics import Diagnostic, Finding
 from ..core.ids import PLACEHOLDER, find_uuid, is_uuid
 from ..core.patterns import OnFirstUse
+from ..core.printable import clipped, printable
 from ..core.sizecache import cache_by_size
 from ..core.suggest import closest, normalize
 from .document import DEFAULT_LIMITS, Document
@@ -374,6 +375,35 @@ def _holds_key(roots: list[object], wanted: Callable[[object], bool]) -> bool:
     return False
 
 
+def buried_subject(value: object) -> str:
+    """What a file whose launch keys sit where no body's do holds of a launch, as a note's subject: "its flow ID sits"
+    when a flowId key (in any spelling) is in it; else its launch keys, named ("its launch keys (`flowVersion`) sit"):
+    a reply or a record holding only a `flowVersion` names no flow."""
+    if _holds_key([value], _flow_id_key):
+        return "its flow ID sits"
+    names: set[str] = set()
+    stack, seen = [value], 0
+    while stack and seen < _DEEP_SEARCH and len(names) < 4:
+        node = stack.pop()
+        seen += 1
+        if isinstance(node, dict):
+            names.update(key for key in node if isinstance(key, str) and _launch_key(key))
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    shown = ", ".join(f"`{printable(clipped(name, 40))}`" for name in sorted(names)[:3])
+    return f"its launch keys ({shown}) sit" if shown else "its launch keys sit"
+
+
+def buried_text_subject(text: str) -> str:
+    """buried_subject for a file that does not parse: "its flow ID sits" when a flowId key is written in it."""
+    return "its flow ID sits" if _FLOW_ID_WRITTEN.search(text) is not None else "its launch keys sit"
+
+
+#: A flowId key as JSON or YAML writes it (quoted or not, then a colon).
+_FLOW_ID_WRITTEN = re.compile(r"""(?i)(?:^|[\s{,"'])flow[-_]?id["']?[ \t]*:""")
+
+
 def _names_no_key(items: list[object]) -> bool:
     """Whether no item of a list names a launch key at its top or one level down, every item looked at: each node is
     seen once at most, so the look is linear in the document already parsed, and a long list of records (a contact
@@ -589,8 +619,8 @@ _NOT_A_BODY = {
     "page": "a template page's body whose tags (a block, a loop) shape it only when it is rendered: not judged",
     "labels": "its launch keys hold labels, with other labels beside: a locale's table of text, no launch body",
     "entries": "several of its sections each name a flow ID: a config file, no launch body",
-    "sections": "its flow ID sits in one of its sections, beside others: a config file, no launch body",
-    "deep": "its flow ID sits two or more levels deep: a config file, no launch body",
+    "sections": "{subject} in one of its sections, beside others: a config file, no launch body",
+    "deep": "{subject} two or more levels deep: a config file, no launch body",
     "none": "no launch key at its top or one level down: no launch body",
 }
 
@@ -607,7 +637,8 @@ def walked_verdict(document: Document, depth: str, verbose: bool) -> str | None:
     if depth == "record" and isinstance(value, dict) and (
             _labels(value) or any(isinstance(child, dict) and _labels(child) for child in value.values())):
         depth = "labels"
-    return f"found by a walk, and {_NOT_A_BODY.get(depth, _NOT_A_BODY['record'])}"
+    said = _NOT_A_BODY.get(depth, _NOT_A_BODY["record"])
+    return f"found by a walk, and {said.format(subject=buried_subject(value)) if '{subject}' in said else said}"
 
 
 def named_as_walked(value: object, depth: str, declared: Collection[str] = frozenset(), path: str = "",
@@ -858,9 +889,9 @@ def _yaml_key_depth(text: str) -> str:
 
 #: Why a file's launch keys are no body's, by broken_key_depth, for a named file that does not parse.
 _BURIED = {
-    "deep": "its flow ID sits two or more levels deep (a config file's, an API reply's)",
+    "deep": "{subject} two or more levels deep (a config file's, an API reply's)",
     "entries": "several of its sections each name a flow ID (a config file's)",
-    "sections": "its flow ID sits in one of its sections, beside others (a config file's)",
+    "sections": "{subject} in one of its sections, beside others (a config file's)",
 }
 
 
@@ -872,8 +903,9 @@ def named_broken_verdict(text: str, kind: str) -> str | None:
     depth = broken_key_depth(text, kind)
     if depth not in _BURIED:
         return None
+    buried = _BURIED[depth].format(subject=buried_text_subject(text))
     if kind != "json":
-        return f"it does not parse as YAML, and {_BURIED[depth]}: no launch body, so its syntax is not checked"
+        return f"it does not parse as YAML, and {buried}: no launch body, so its syntax is not checked"
     aside = comments_aside(text)
     try:
         json.loads(aside)
@@ -883,7 +915,7 @@ def named_broken_verdict(text: str, kind: str) -> str | None:
         where = f"it does not parse as JSON{' beyond its comments' if aside != text else ''}{at}"
     except RecursionError:
         where = "it does not parse as JSON"
-    return f"{where}, and {_BURIED[depth]}: no launch body, so its syntax is not checked"
+    return f"{where}, and {buried}: no launch body, so its syntax is not checked"
 
 
 def broken_verdict(document: Document, verbose: bool) -> str | None:

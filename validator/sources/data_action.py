@@ -128,6 +128,7 @@ def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | 
         start = _offset(scanned.text, span.line, span.column) if span else 0
         end = _offset(scanned.text, span.end_line, span.end_column) if span else 0
         file_start = mapped.to_file(start)
+        parsed = json_source.said_of_embedded(parsed)
         finding = _template_fix(request, parsed, template, scanned, mapped) if exact else parsed
         if finding.fix is not None and not exact:
             finding = replace(finding, fix=replace(finding.fix, edits=None))  # the string was not located: shown only

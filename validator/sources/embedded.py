@@ -95,7 +95,8 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
             mapped = EmbeddedJson(parse_text, [mapped.to_file(at) for at in elided_at])
     if isinstance(parsed, Finding):
         span = parsed.span
-        parsed = syntax_fix_in_file(request, parsed, text, mapped.to_file, lambda k: parse_text[k] == text[k])
+        parsed = syntax_fix_in_file(request, json_source.said_of_embedded(parsed), text, mapped.to_file,
+                                    lambda k: parse_text[k] == text[k])
         if span is not None:
             start = _offset(text, span.line, span.column)
             end = _offset(text, span.end_line, span.end_column)

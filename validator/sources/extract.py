@@ -1249,7 +1249,8 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
     (a request's whole call): see _named."""
     named = named or _named(lines.text, *where)
     # (flowlint named once a sentence: a reason that names it says the rest without it)
-    what = (f"this mention of {named} was not read as a launch" if beside_read
+    what = ("this block's body was not read as a launch" if beside_read and why == mentions.BODY_ONLY
+            else f"this mention of {named} was not read as a launch" if beside_read
             else f"the file mentions {named}, but " + ("no launch was read in it" if why and "flowlint" in why
                                                        else "flowlint read no launch in it"))
     return Document(name, findings=[Finding(

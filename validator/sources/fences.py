@@ -245,7 +245,7 @@ def asciidoc_blocks(text: str) -> Iterator[Block]:
                 while index < len(lines) and lines[index][1].strip():
                     index += 1
                 if index > first:
-                    yield info, *_dedented(lines[first:index], 0)
+                    yield info, *callouts_taken_out(*_dedented(lines[first:index], 0))
                 continue
             index += 1
         else:
@@ -257,8 +257,56 @@ def asciidoc_blocks(text: str) -> Iterator[Block]:
         if index >= len(lines):
             break  # never closed: no block
         if index > first:
-            yield info, *_dedented(lines[first:index], 0)
+            yield info, *callouts_taken_out(*_dedented(lines[first:index], 0))
         index += 1
+
+
+#: One AsciiDoc callout, as Asciidoctor finds one at a verbatim line's end (`<1>`, `<.>`, `<!--1-->` for XML).
+_CALLOUT = re.compile(r"<(?:!--)?(?:\d{1,9}|\.)(?:--)?>")
+#: Where a callout may start before its `>`: its `<`, so many characters back at most.
+_CALLOUT_WIDTH = 16
+
+
+def callouts_taken_out(code: str, where: Runs) -> tuple[str, Runs]:
+    """An AsciiDoc block's code as Asciidoctor renders it, and where each character of it is in the file: the callouts
+    a line ends with (`"flowId": "…", <1>`, `<1> <2>`, `// <1>`, `# <1>`, `-- <1>`, `;; <1>`, `<!--1-->`) are taken
+    out, with the blanks before them (a shell line's `\\ # <1>` still continues). Asciidoctor takes a run of them at
+    the line's end, one space apart at most, the first after a line comment's marker or not; an escaped one (`\\<1>`)
+    is text, and ends the run. Each line's run is walked back from its end once: linear."""
+    if "<" not in code or ">" not in code:
+        return code, where
+    removed: list[tuple[int, int]] = []  # the [start, end) of each line's callouts, in the code
+    position = 0
+    for line in code.splitlines(keepends=True):
+        body = line.rstrip()
+        end = len(body)
+        start = end
+        while end and body[end - 1] == ">":
+            at = body.rfind("<", max(0, end - _CALLOUT_WIDTH), end)
+            if at < 0 or _CALLOUT.fullmatch(body, at, end) is None or (at and body[at - 1] == "\\"):
+                break
+            start = at
+            end = at - 1 if at and body[at - 1] == " " else at
+        if start < len(body):
+            for marker in ("//", "#", "--", ";;"):  # the comment the first one is written in
+                lead = start - 1 if start and body[start - 1] == " " else start
+                if body.endswith(marker, 0, lead):
+                    start = lead - len(marker)
+                    break
+            removed.append((position + len(body[:start].rstrip()), position + len(body)))
+        position += len(line)
+    if not removed:
+        return code, where
+    text: list[str] = []
+    moved = Runs()
+    cursor = 0
+    for start, end in [*removed, (len(code), len(code))]:
+        text.append(code[cursor:start])
+        for offset in where[cursor:start]:  # (each kept character once: linear)
+            moved.add(offset)
+        cursor = end
+    moved.add(where[len(code)])  # one past the end
+    return "".join(text), moved
 
 
 def other_markups(text: str) -> list[Block]:

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..core.unknown import Unknown
+from .elisions import in_documentation
 from .embedded import EXPANSION_BUDGET, VARIABLE, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Offsets, Text
 from .refusals import handler_refuses
@@ -31,6 +32,8 @@ _SEPARATOR = re.compile(r"###")
 _NAME = re.compile(r"[A-Za-z_][\w.-]*")
 _METHOD = re.compile(r"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)\s", re.I)
 _VERSION = re.compile(r"HTTP/[\d.]+", re.I)
+#: A response's status line (`HTTP/1.1 200 OK`, `HTTP/2 400`): in documentation, the reply shown after the request.
+_STATUS_LINE = re.compile(r"[ \t]*HTTP/\d(?:\.\d)?[ \t]+\d{3}\b")
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
@@ -322,6 +325,10 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
         # `client.assert(response.status === 400)`: a negative test, whose request's mistake is its point
         request.refused_by_double = handler_refuses(text[body_lines[cut][0]:end_offset])
     body_lines = body_lines[:cut]
+    if in_documentation():  # a block showing the request then its reply: the status line ends the request
+        reply = next((k for k, (_, line) in enumerate(body_lines) if _STATUS_LINE.match(line)), None)
+        if reply is not None:
+            body_lines = body_lines[:reply]
     while body_lines and not body_lines[-1][1].strip():
         body_lines.pop()
     first_text = next((k for k, (_, line) in enumerate(body_lines) if line.strip()), len(body_lines))

@@ -6,6 +6,7 @@ import gc
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 
 from ..core.codes import LIMIT_EXCEEDED, PARSE_ERROR
@@ -136,6 +137,18 @@ def _first_group(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return next((m for m in pattern.finditer(text) if m.group(1)), None)
 
 
+#: The FL001 of a text holding a second JSON value after the first, as a payload file's parse says it.
+_EXTRA_IN_FILE = "more than one JSON value in the file"
+
+
+def said_of_embedded(finding: Finding) -> Finding:
+    """A parse's finding as said of a body written inside a file (a block of a document, a curl -d, a string): its
+    second JSON value is in the body written there, not in the file as a whole."""
+    if finding.message.startswith(_EXTRA_IN_FILE):
+        return replace(finding, message="more than one JSON value in the body: the first ends before this")
+    return finding
+
+
 def _syntax_finding(text: str, err: json.JSONDecodeError) -> Finding:
     pos = err.pos if text.strip() else 0
     comma = _offending_comma(text, pos)
@@ -219,7 +232,7 @@ def _explain_syntax(text: str, err: json.JSONDecodeError) -> tuple[str, str]:
     if rest.startswith(("//", "/*")) or rest.startswith("#"):
         return "JSON has no comments", "remove the comment"
     if msg == "Extra data":
-        return "more than one JSON value in the file: the body ends before this", "send one object per request, or remove what follows it"
+        return f"{_EXTRA_IN_FILE}: the body ends before this", "send one object per request, or remove what follows it"
     if rest.startswith("'"):
         return "JSON strings and names take double quotes, not single quotes", "replace ' with \""
     for python, json_word in (("True", "true"), ("False", "false"), ("None", "null")):

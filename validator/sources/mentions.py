@@ -41,12 +41,12 @@ _COMMAND_NAME = re.compile(r"[\w.+-]{1,30}")
 def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = None
                       ) -> Iterator[tuple[Offsets, Offsets, str]]:
     """(mention, its code block, why not read) of each mention inside a documentation code block (prose is not a
-    request; a block holding a JSON flowId, in a document that names the endpoint only in prose, is one too), in file order:
+    request; a block holding a JSON flowId and no endpoint, in a document that names the endpoint, is one too), in file order:
     the blocks blocks.markdown_code finds (as the readers do: Markdown's fenced, also on a list item's marker line or
     in a blockquote, and indented, also in a list item; reStructuredText's and AsciiDoc's). A block that only sketches
     the endpoint (blocks.request_sketch) says so. `code_blocks`: markdown_code(text), when the caller has found them
     already."""
-    from .blocks import markdown_code, offsets, request_sketch
+    from .blocks import fence_kind, markdown_code, offsets, request_sketch
 
     found: list[tuple[Offsets, Offsets, str]] = []
     bodies: list[tuple[Offsets, Offsets, str]] = []  # blocks with a JSON flowId and no endpoint
@@ -55,9 +55,9 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
             continue
         if COMMAND_MENTION_TEXT.search(code) is None:
             key = _FLOW_ID_KEY.search(code)
-            if key is not None and not found:
+            if key is not None and fence_kind(info, code) not in _CODE_READERS:  # (code's own reader says its misses)
                 where = offsets(code, at)
-                bodies.append(((where[key.start()], where[key.end() - 1] + 1), (where[0], where[-1]), _BODY_ONLY))
+                bodies.append(((where[key.start()], where[key.end() - 1] + 1), (where[0], where[-1]), BODY_ONLY))
             continue
         where = offsets(code, at)
         unit = (where[0], where[-1])
@@ -66,21 +66,23 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
         found.extend(((where[m.start()], where[m.end() - 1] + 1), unit,
                       cli_launch_why(info, code) if cli_launch(m.group()) else why)
                      for m in COMMAND_MENTION_TEXT.finditer(code))
-    if bodies and not found and _MENTION.search(text) is not None:
-        # The endpoint named only in prose: each body is a launch the document describes and nothing reads. Where a
-        # block names it, the document writes its launches there, and a body beside them illustrates one.
-        found = bodies
     found.sort(key=lambda mention: mention[0])
-    yield from found
+    yield from found  # (first: where no launch is read, the file's note is at a block naming the endpoint, if any)
+    if bodies and _MENTION.search(text) is not None:
+        # The endpoint named in the document: each body is a launch it describes that nothing reads, said block by block
+        # (a launch read in another block, a curl's `-d @body.json`, checks nothing of it).
+        yield from bodies
 
 
 _SKETCH = ("a request line without a body in documentation is read as a sketch of the endpoint, not a launch (docs often "
            "write the body in the next block: flowlint does not join the two)")
+#: The blocks read as code: a flowId in one is a value of the program, not a body written apart from its request.
+_CODE_READERS = frozenset({"javascript", "typescript", "tsx", "python"})
 #: A launch body's flowId as JSON writes it, in a block that names no endpoint.
 _FLOW_ID_KEY = re.compile(r'"flowId"[ \t]*:')
-_BODY_ONLY = ("a block holds a body with a flowId but no request line, and the endpoint is named only outside it: flowlint "
-              "reads a documented launch from a block that writes its request (an http request line with its body, a "
-              "curl command), not a body whose destination prose describes")
+BODY_ONLY = ("a block holds a body with a flowId but no request line, and the endpoint is named only outside it: flowlint "
+             "reads a documented launch from a block that writes its request (an http request line with its body, a "
+             "curl command), not a body written apart from its request")
 _WHY = {"fence": "in a fenced block flowlint does not read as a request",
         "indented": "in an indented code block flowlint does not read as a request",
         "markup": "in a code block flowlint does not read as a request",

@@ -1,0 +1,81 @@
+"""Launches as documentation shows them: what a note says of a file it does not judge is worded from what the file holds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import check_file
+
+
+def test_a_deep_flow_version_without_a_flow_id_is_not_called_a_flow_id(tmp_path: Path) -> None:
+    # A page of launch replies holds a flowVersion two levels deep and no flowId: the note names what it holds.
+    reply = '{"entities": [{"id": "e1", "name": "x", "flowVersion": {"id": "1.0"}}], "pageSize": 25}\n'
+    found = check_file(tmp_path, "launches.json", reply, "-v")
+    assert [d["code"] for d in found] == ["FL012"], found
+    assert "its launch keys (`flowVersion`) sit two or more levels deep" in found[0]["message"]
+    assert "flow ID" not in found[0]["message"]
+    deep = check_file(tmp_path, "config.json", '{"app": {"target": {"flowId": "x"}}}\n', "-v")
+    assert "its flow ID sits two or more levels deep" in deep[0]["message"], deep
+
+
+_REQUEST = ("POST /api/v2/flows/executions HTTP/1.1\nHost: api.mypurecloud.com\nContent-Type: application/json\n\n"
+            '{"flowId": "2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c", "inputs": {"caseId": "C-1"}}\n')
+
+
+def test_a_docs_block_showing_the_reply_after_the_request_is_judged_on_the_request_alone(tmp_path: Path) -> None:
+    # The status line ends the request: its reply (headers, body) is no second JSON value of the body.
+    for status in ("HTTP/1.1 200 OK", "HTTP/2 202"):
+        page = (f"# Request and response\n\n```http\n{_REQUEST}\n{status}\nContent-Type: application/json\n\n"
+                '{"id": "e1", "name": "x", "selfUri": "/api/v2/flows/executions/e1"}\n```\n')
+        found = check_file(tmp_path, "request-response.md", page, contract_findings=False)
+        assert [(d["code"], d["line"]) for d in found] == [("FL101", 8)], found  # the request's body was read
+
+
+def test_a_second_json_value_in_an_embedded_body_is_said_of_the_body(tmp_path: Path) -> None:
+    script = ("curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json' "
+              "-d '{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\"} {\"a\": 1}'\n")
+    found = check_file(tmp_path, "launch.sh", script, contract_findings=False)
+    assert [d["code"] for d in found] == ["FL001"], found
+    assert found[0]["message"] == "more than one JSON value in the body: the first ends before this"
+
+
+def test_asciidoc_callouts_are_taken_out_as_asciidoctor_renders_the_block(tmp_path: Path) -> None:
+    # `<1>` after a member, `<2> <3>` after another, `# <1>` after a shell line's backslash: what the page shows is the
+    # request without them, judged as such (its `inputs` found where the file has it), never FL001 on a callout.
+    page = ("= Launching\n\n[source,http]\n----\nPOST /api/v2/flows/executions HTTP/1.1\nHost: api.mypurecloud.com\n"
+            "Content-Type: application/json\n\n{\n  \"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\", <1>\n"
+            "  \"inputs\": {\"caseId\": \"C-1\"} <2> <3>\n}\n----\n<1> The flow's ID.\n\n[source,bash]\n----\n"
+            "curl -X POST https://api.mypurecloud.com/api/v2/flows/executions \\ # <1>\n"
+            "  -H 'Content-Type: application/json' -d '{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\", \"x\": 1}' // <2>\n"
+            "----\n")
+    found = check_file(tmp_path, "guide.adoc", page, contract_findings=False)
+    assert [(d["code"], d["line"], d["column"]) for d in found] == [("FL101", 11, 3), ("FL102", 19, 94)], found
+
+
+def test_callouts_taken_out_keep_each_character_where_the_file_has_it() -> None:
+    from validator.sources.fences import Runs, callouts_taken_out
+
+    code = 'a: 1, <1>\nb \\<2>\nc // <1> <2>\nd <x>\n'
+    text, where = callouts_taken_out(code, Runs.of(range(100, 100 + len(code) + 1)))
+    assert text == 'a: 1,\nb \\<2>\nc\nd <x>\n'  # an escaped callout is text; `<x>` is none
+    assert [where[k] - 100 for k in range(len(text) + 1)] == [
+        *range(0, 5), *range(9, 18), *range(29, len(code) + 1)]
+
+
+def test_each_body_block_is_noted_though_a_launch_is_read_beside_it(tmp_path: Path) -> None:
+    # A body block with a flowId, then a launch read in another block (its body a file not found, or its own): the body
+    # block is said at its place, each one, not passed in silence because a launch was read.
+    page = ("# Launching\n\n```json\n{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\", \"inputs\": {}}\n```\n\n"
+            "```bash\ncurl -X POST https://api.mypurecloud.com/api/v2/flows/executions \\\n"
+            "  -H 'Content-Type: application/json' -d @body.json\n```\n\n"
+            "```json\n{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\", \"inputData\": {}}\n```\n")
+    found = check_file(tmp_path, "guide.md", page, contract_findings=False)
+    notes = [(d["line"], d["message"]) for d in found if d["code"] == "FL011"]
+    assert [line for line, _ in notes] == [4, 9, 13], found  # the curl's body file not found (9) was reached
+    assert all(message.startswith("this block's body was not read as a launch: a block holds a body with a flowId")
+               for line, message in notes if line != 9), notes
+    rst = (".. code-block:: json\n\n   {\"flowId\": \"abc\", \"inputs\": {}}\n\n.. code-block:: bash\n\n"
+           "   curl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json'"
+           " -d '{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\"}'\n")
+    found = check_file(tmp_path, "guide.rst", rst, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 3)], found
