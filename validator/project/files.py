@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..core.stop import checkpoint
+from ..sources.jsonc import COPY_SUFFIXES, commented_json_name
 from ..sources.kinds import SOURCE_SUFFIXES, only_searched, shebang_kind, walked_by_name
 from .globs import gitignore, matchable, plain_names
 
@@ -24,9 +25,13 @@ if TYPE_CHECKING:
 
 #: Payload file suffixes (lower case).
 PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
+#: JSON with comments: a payload as a `.json` file is (sources/jsonc.py), as a JSON body kept under a copy's name is
+#: (`launch.json.example`: COPY_SUFFIXES after `.json`, walked by payload_name).
+_COMMENTED_JSON = ".jsonc"
 #: What a directory walk picks up (lower case), the one place to extend it: payloads, and code and
 #: request files that may hold launches. Named files are checked whatever their suffix.
-WALKED_SUFFIXES: tuple[str, ...] = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
+WALKED_SUFFIXES: tuple[str, ...] = (*PAYLOAD_SUFFIXES, _COMMENTED_JSON, *SOURCE_SUFFIXES)
+_COPIES = frozenset(COPY_SUFFIXES)
 STDIN = "-"
 #: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist", "site-packages"})
@@ -55,7 +60,15 @@ def never_excluded(path: str, directory: bool) -> bool:
 
 def is_walked(name: str) -> bool:
     """Whether a directory walk checks a file of this name."""
-    return name.lower().endswith(WALKED_SUFFIXES) or walked_by_name(name)
+    lowered = name.lower()
+    return lowered.endswith(WALKED_SUFFIXES) or walked_by_name(name) or commented_json_name(lowered)
+
+
+def payload_name(path: str) -> bool:
+    """Whether a file is a payload by its name: JSON or YAML, JSON with comments (`.jsonc`, `launch.json.example`). A
+    walk takes it as a candidate, judged when its bytes name the launch request's vocabulary."""
+    lowered = path.lower()
+    return lowered.endswith(PAYLOAD_SUFFIXES) or commented_json_name(lowered)
 
 
 @functools.lru_cache(maxsize=2)
@@ -73,7 +86,10 @@ def _taken(table: frozenset[str] | None, name: str, vendored: bool) -> bool:
     if table is None or vendored:
         return is_walked(name) and not (vendored and only_searched(name))
     dot = name.rfind(".")
-    return (dot >= 0 and name[dot:].lower() in table) or walked_by_name(name)  # Makefile, Dockerfile: by name
+    if dot >= 0 and (suffix := name[dot:].lower()) in table:
+        return True
+    # Makefile, Dockerfile: by name; a JSON body kept under a copy's name (`launch.json.example`)
+    return walked_by_name(name) or (dot >= 0 and suffix in _COPIES and commented_json_name(name.lower()))
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_empty: bool = False,

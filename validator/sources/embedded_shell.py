@@ -29,6 +29,14 @@ Script = tuple[str, Sequence[int]]
 def extract(kind: str, text: str) -> list[LaunchRequest]:
     """The curl requests of a file of one of KINDS, in file order, at their places in the file; the credentials written
     in any of its commands go with the first, as in a shell script."""
+    if kind == "jenkinsfile":  # (its steps start with the variables its blocks set: read where they are written)
+        from .jenkinsfile import scripts_and_environments
+
+        read, environments = scripts_and_environments(text)
+        kept = [index for index, (script, _) in enumerate(read)
+                if relevant(script) or any(relevant(value.text) for value in environments[index].values())]
+        return curl.extract_scripts([(read[index][1], read[index][0]) for index in kept],
+                                    [environments[index] for index in kept])
     found: list[LaunchRequest] = []
     credentials: list[tuple[Offsets, str]] = []
     for script, where in scripts(kind, text):
@@ -74,6 +82,10 @@ def scripts(kind: str, text: str) -> Iterator[Script]:
         yield from dockerfile_scripts(text)
     elif kind == "npm-scripts":
         yield from npm_scripts(text)
+    elif kind == "jenkinsfile":
+        from . import jenkinsfile
+
+        yield from jenkinsfile.scripts(text)
 
 
 # --- Makefile -------------------------------------------------------------------------------------------------------

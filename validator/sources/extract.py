@@ -767,6 +767,13 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
                 why = mentions.terraform_aws_why(text, found[0])
         elif kind == "aws":
             why = mentions.aws_why(text, found[0])
+        elif kind == "jenkinsfile":  # (the first not in a comment, and why it is not read)
+            from .jenkinsfile import first_mention
+
+            unread = first_mention(text, _MENTION)
+            if unread is None:
+                return None
+            found, why = unread
         return found, why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None

@@ -80,14 +80,15 @@ UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate":
                    ".env": "dotenv", ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
 #: What a named file of the unread kind is, by its suffix.
 _UNREAD_WORDS = {**UNREAD_SUFFIXES, **FOREIGN_CODE}
-UNREAD_NAMES = {"jenkinsfile": "Jenkinsfile"}
-#: Files that run shell commands, by their base names (lower case): their curl commands are read (embedded_shell.py).
+#: Files that run shell commands, by their base names (lower case): their curl commands are read (embedded_shell.py; a
+#: Jenkinsfile's `sh` steps: jenkinsfile.py).
 SHELL_HOSTS = {"makefile": "makefile", "gnumakefile": "makefile", "dockerfile": "dockerfile", "containerfile": "dockerfile",
-               "justfile": "justfile", ".justfile": "justfile"}
+               "justfile": "justfile", ".justfile": "justfile", "jenkinsfile": "jenkinsfile"}
 #: What each of those kinds is, and where it writes its commands, said in a note.
-_SHELL_HOST_WORDS = {"makefile": "a Makefile", "justfile": "a justfile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json"}
+_SHELL_HOST_WORDS = {"makefile": "a Makefile", "justfile": "a justfile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json",
+                     "jenkinsfile": "a Jenkinsfile"}
 _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile": "RUN, CMD or ENTRYPOINT commands",
-                     "npm-scripts": "scripts"}
+                     "npm-scripts": "scripts", "jenkinsfile": "sh steps"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
@@ -298,7 +299,7 @@ def named_kind(name: str) -> str | None:
     """The source kind a file's name alone decides, as `sniff` gives it whatever the bytes (code, request and unread
     files); None for a name whose bytes decide (JSON, YAML, no suffix) and for one of no source kind."""
     # _kind_by_name written out (asked of every walked file), the base name found only for a path that holds `file`, as
-    # each base name _kind_by_name tells apart does (UNREAD_NAMES, *.dockerfile).
+    # each base name _kind_by_name tells apart does (SHELL_HOSTS, *.dockerfile).
     lowered = name.lower()
     suffix = _kind_suffix(lowered)
     if suffix in _DECIDED_BY_BYTES:
@@ -353,12 +354,7 @@ def walked_by_name(name: str) -> bool:
     """Whether a directory walk takes a file by its base name rather than its suffix (Makefile, Dockerfile.dev,
     Containerfile): files whose commands are read (embedded_shell.py)."""
     lowered = name.lower()
-    return "file" in lowered and (_kind_by_name(lowered, _suffix(lowered)) in SHELL_HOST_KINDS or jenkinsfile(lowered))
-
-
-def jenkinsfile(name: str) -> bool:
-    """Whether a file is a Jenkinsfile by its name (its Groovy is not read: only searched for a launch's mention)."""
-    return name[-11:].lower() == "jenkinsfile" and name[-12:-11] in ("", "/", "\\")
+    return "file" in lowered and _kind_by_name(lowered, _suffix(lowered)) in SHELL_HOST_KINDS
 
 
 def _kind_by_name(lowered: str, suffix: str) -> str | None:
@@ -368,7 +364,7 @@ def _kind_by_name(lowered: str, suffix: str) -> str | None:
         return SHELL_HOSTS[base]
     if base.startswith(("dockerfile.", "containerfile.")) or base.endswith((".dockerfile", ".containerfile")):
         return "dockerfile"  # Dockerfile.dev, app.dockerfile
-    if base in UNREAD_NAMES or suffix.startswith(".i3"):
+    if suffix.startswith(".i3"):
         return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
     return _BY_SUFFIX.get(suffix)
 
@@ -877,9 +873,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or (
+    what = _UNREAD_WORDS.get(suffix) or (
         foreign_language(name, data) if data[:2] == b"#!" else "dotenv" if base.startswith(".env.")
-        else f"`{suffix}`" if suffix else "Jenkinsfile")  # (a suffix of no reader's: `.conf`, `.txt`)
+        else f"`{suffix}`" if suffix else "such")  # (a suffix of no reader's: `.conf`, `.txt`)
     return f"flowlint does not read {what} files for launch requests"
 
 
@@ -1154,8 +1150,8 @@ def only_searched(name: str) -> bool:
     Terraform state."""
     if name.isascii():  # (asked of every walked file) ASCII lowers character by character: only the suffix is lowered
         dot = name.rfind(".")
-        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED or jenkinsfile(name)
-    return _suffix(name.lower()) in _SEARCHED or jenkinsfile(name)  # a look-up of the last suffix (as above: a state's backup is none)
+        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED
+    return _suffix(name.lower()) in _SEARCHED  # a look-up of the last suffix (as above: a state's backup is none)
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
@@ -1212,7 +1208,7 @@ def foreign_language(name: str | None, data: bytes = b"") -> str:
     suffix = _kind_suffix((name or "").lower())
     if suffix == "" and data[:2] == b"#!" and (by_interpreter := shebang_kind(data)) is not None:
         return by_interpreter[1]
-    return FOREIGN_CODE.get(suffix) or ("Jenkinsfile" if jenkinsfile(name or "") else "code")
+    return FOREIGN_CODE.get(suffix) or "code"
 
 
 def _suffix(lowered: str) -> str:

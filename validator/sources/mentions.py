@@ -29,8 +29,8 @@ KINDS = frozenset({"markdown", "shell", "github-actions", "ci-config", "terrafor
 
 #: A fence's opening or closing line, at any indentation (a list item's fences are indented as its text is).
 _COMMENT = re.compile(r"[ \t]*(?:#|//|--|REM\b|::|<!--)")
-#: A name bound on a mention's line: `URL=…`, `export URL=…`, `url: …` (YAML), `url = "…"` (HCL).
-_BOUND = re.compile(r"[ \t]*(?:-[ \t]+)?(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?[\"']?([A-Za-z_][\w-]*)[\"']?[ \t]*(?:=|:[ \t])")
+#: A name bound on a mention's line: `URL=…`, `export URL=…`, `url: …` (YAML), `url = "…"` (HCL), `def url = "…"` (Groovy).
+_BOUND = re.compile(r"[ \t]*(?:-[ \t]+)?(?:(?:export|local|readonly|def)[ \t]+)?[\"']?([A-Za-z_][\w-]*)[\"']?[ \t]*(?:=|:[ \t])")
 _STATUS_PATH = re.compile(r"/[\w${(<:{-]")
 #: A Python interpreter's command name (curl.python_code reads the code it is given).
 _PYTHON_NAME = re.compile(r"python(?:[23](?:\.[0-9]+)?)?")
@@ -239,6 +239,10 @@ def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Of
     from .embedded_shell import units
 
     yield from _parts_mentions(text, units(kind, text))
+    if kind == "jenkinsfile":  # (its bat and powershell steps, its Groovy: none read, each mention said, and why)
+        from .jenkinsfile import unread_mentions
+
+        yield from unread_mentions(text, _MENTION)
 
 
 #: Why the Genesys Cloud CLI's launch is not read where it is written: flowlint reads it only as a shell runs it.
