@@ -426,6 +426,32 @@ def test_a_bound_url_given_to_a_chain_not_read_is_said_where_it_is_used(tmp_path
     for line, callee in lines.items():
         assert "`U` holds it and is passed here to " + callee in unread[line], unread[line]
 
+INLINE_CHAINED = {  # the URL written whole in a call whose chain sends the body, on a client no reader follows
+    "i.js": ("export async function launch(http, id) {\n"
+             f"  await fetch('{API}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json' }},\n"
+             "    body: JSON.stringify({ flowId: 'x', type: 'flow' }) });\n"
+             f"  await http.post('{API}').set('Accept', 'json').send({{ type: 'flow', flowId: 'x9' }});\n"
+             f"  await axios.get('{API}/' + id);\n}}\n", {4: "`http.post(…)`"}),
+    "i.py": ("import requests\n\n\ndef launch(http, run):\n"
+             f"    requests.post('{API}', json={{'flowId': 'x', 'type': 'flow'}})\n\n"
+             f"    http.post('{API}').send({{'type': 'flow', 'flowId': 'x9'}})\n"
+             f"    requests.get('{API}/' + run)\n", {7: "`http.post(…)`"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INLINE_CHAINED))
+def test_the_url_written_in_a_chain_not_read_is_said_there(tmp_path: Path, name: str) -> None:
+    """No miss is silent: `http.post('…/flows/executions').send(body)` is read as a POST whose body was never seen;
+    the URL written in it gets the FL011 note, as a bound URL does where it is used; a status read beside gets none."""
+    text, lines = INLINE_CHAINED[name]
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL101" and d["line"] in (3, 5) for d in found), found  # reached: the read launch is judged
+    unread = {d["line"]: d["message"] for d in found if d["code"] == "FL011"}
+    assert sorted(unread) == sorted(lines), found
+    for line, callee in lines.items():
+        assert f"it is passed to {callee}, a POST whose body is given where flowlint does not look" in unread[line], unread
+
+
 LOGGED = {
     "log.js": ("const api = new (require('purecloud-platform-client-v2').ArchitectApi)();\n"
                "export async function go() {\n  try {\n    await api.postFlowsExecutions({ flowId: 'x' });\n"
