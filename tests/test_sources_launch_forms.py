@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from validator.sources.extract import extract
+
 from conftest import ROOT, UUID
 from conftest import check_file as _check_file
 
@@ -405,7 +407,7 @@ CHAINED = {  # the URL bound to a name, given alone to a call whose chain sends 
              "    body: JSON.stringify({ flowId: 'x', type: 'flow' }) });\n"
              "  await superagent.post(U).send({ type: 'flow', flowId: 'x9' });\n"
              "  await http.post(U).set('Accept', 'json').send({ type: 'flow', flowId: 'x9' });\n}\n",
-             {5: "`superagent.post(…)`", 6: "`http.post(…)`"}),
+             {6: "`http.post(…)`"}),  # (superagent, unimported, is read by its name: test_superagent_and_needle…)
     "c.py": ("import requests\n\nU = 'https://api.mypurecloud.com/api/v2/flows/executions'\n\n\ndef launch(http):\n"
              "    requests.post(U, json={'flowId': 'x', 'type': 'flow'})\n"
              "    superagent.post(U).send({'type': 'flow', 'flowId': 'x9'})\n"
@@ -450,6 +452,35 @@ def test_the_url_written_in_a_chain_not_read_is_said_there(tmp_path: Path, name:
     assert sorted(unread) == sorted(lines), found
     for line, callee in lines.items():
         assert f"it is passed to {callee}, a POST whose body is given where flowlint does not look" in unread[line], unread
+
+
+NAMED_CLIENTS = {  # clients read by their package's own name, unimported (a global) or required under any name
+    "sa.js": f"export const go = () => superagent.post('{API}').set('Accept', 'json').send({{ type: 'flow', flowId: 'x9' }});\n",
+    "n1.js": f"const n = require('needle');\nn.post('{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }}, (e, r) => {{}});\n",
+    "n2.js": f"needle('post', '{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }});\n",
+    "n3.js": f"import needle from 'needle';\nawait needle.request('POST', '{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }});\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_CLIENTS))
+def test_superagent_and_needle_are_read_by_their_own_names(tmp_path: Path, name: str) -> None:
+    """`superagent.post(…).send(body)` with no import (a global), and needle's `needle.post(url, data, {json: true})`,
+    `needle('post', …)`, `needle.request(…)` (its callback no route's handler) are launches: their bodies are judged."""
+    text = NAMED_CLIENTS[name]
+    found = check_file(tmp_path, name, text)
+    assert sorted(d["code"] for d in found) == ["FL101", "FL104"], found
+    assert all(d["line"] == text.count("\n") for d in found), found
+
+
+def test_needle_without_json_true_or_superagent_bound_otherwise_is_not_judged(tmp_path: Path) -> None:
+    """needle sends an object form-encoded unless `json: true` (or `needle.defaults`, anywhere in the process): without
+    it the body is not known and nothing fails; a `superagent` the file binds to its own object is not superagent."""
+    needle = f"const needle = require('needle');\nneedle.post('{API}', {{ type: 'flow', flowId: 'x9' }});\n"
+    assert [read.kind for read in extract("javascript", needle, "n.js")] == ["needle"]  # reached: read, body unknown
+    assert not [d for d in check_file(tmp_path, "n.js", needle) if d["severity"] != "info"]
+    own = ("const superagent = { post: (u) => ({ send: (b) => b }) };\n"
+           f"superagent.post('{API}').send({{ type: 'flow', flowId: 'x9' }});\n")
+    assert not [read for read in extract("javascript", own, "o.js") if read.kind == "superagent"]
 
 
 LOGGED = {
