@@ -210,9 +210,13 @@ _MOCKED_KINDS = {"purecloud-platform-client-v2": "sdk", "axios": "axios", "got":
                  "request-promise-native": "request"}
 _MODULE_MOCK = re.compile(r"\b(?:jest|vi)\.(?:mock|doMock|unstable_mockModule)\(\s*(['\"`])("
                           + "|".join(re.escape(module) for module in _MOCKED_KINDS) + r")\1")
-#: A stand-in's answer with a 4xx status: `status=400`, `status_code=422`, `{ status: 400 }`, `.reply(400)`, `Response(400)`.
-_REFUSAL = re.compile(r"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*4\d\d\b|\.reply(?:Once)?\(\s*4\d\d\b"
-                      r"|\bResponse\(\s*4\d\d\b|\.status\(\s*4\d\d\b")
+#: A stand-in's answer refusing the body, a 400 or a 422 (refusals._BODY_REFUSED): `status=400`, `status_code=422`,
+#: `{ status: 400 }`, `.reply(400)`, `Response(400)`, `status=HTTPStatus.BAD_REQUEST`. Another 4xx (404, 401, 403, 429)
+#: is about the path, the token, the permission or the rate: that test expects a valid body, and its mistakes are said.
+_REFUSED = r"(?:400|422)\b"
+_REFUSAL = re.compile(rf"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*(?:{_REFUSED}|(?:http\.)?HTTPStatus\.(?:BAD_REQUEST"
+                      rf"|UNPROCESSABLE_(?:ENTITY|CONTENT))\b)|\.reply(?:Once)?\(\s*{_REFUSED}|\bResponse\(\s*{_REFUSED}"
+                      rf"|\.status\(\s*{_REFUSED}")
 
 
 def _has_test_double(text: str) -> bool:
