@@ -825,6 +825,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import artillery
 
         return artillery.extract(text, limits.yaml_version, limits.max_depth)
+    if kind == "openapi":
+        from . import openapi
+
+        return openapi.extract(text, limits.yaml_version, limits.max_depth)
     if kind == "hurl":
         from . import hurl
 
@@ -941,7 +945,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     launches, unjudged = _launches(requests, text, kind)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
-    note = unread() if not requests else None
+    note = unread() if not requests and kind != "openapi" else None  # (a document's path with no example: it describes)
     if note is not None:
         return _unquoted_secrets([*documents, _unread(name, lines, *note)], text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
