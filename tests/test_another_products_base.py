@@ -141,6 +141,12 @@ NOT_JUDGED = {
                               "call": f'httpx.post(f"{{settings.ENGINE_URL}}{PATH}", json={FOREIGN_PY})'},
     "environ.py": PY_FILE % {"bind": 'import os\nENGINE = os.environ.get("ENGINE_URL", "http://engine:8080")',
                              "call": f'httpx.post(ENGINE + "{PATH}", json={FOREIGN_PY})'},
+    # a stand-in named after the project's own service (/tmp/s36/revC/10): a double of that service, not the platform
+    "service_mock.ts": TS_FILE % {"bind": "const orchestrator = axios.create({ baseURL: 'http://orchestrator-mock:8080' });",
+                                  "call": f"orchestrator.post('{PATH}', {FOREIGN_TS})"},
+    "service_stub.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://workflow-engine-stub:8080{PATH}', {FOREIGN_TS})"},
+    "fake_service.py": PY_FILE % {"bind": 'engine = httpx.Client(base_url="http://fake-orders.test:9000")',
+                                  "call": f'engine.post("{PATH}", json={FOREIGN_PY})'},
     # a UUID flowId beside another product's `parameters` and `priority`, the SDK imported for ConversationsApi only
     # and no sign-in: nothing outweighs the call's own base
     "uuid_only.ts": TS_FILE % {"bind": "import { config } from './config';",
@@ -167,6 +173,10 @@ JUDGED = {
     # a loopback host, or one named as a stand-in: a test's stand-in for the platform
     "loopback.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://127.0.0.1:3000{PATH}', {FOREIGN_TS})"},
     "wiremock.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://wiremock:8080{PATH}', {FOREIGN_TS})"},
+    "mock_api.ts": TS_FILE % {"bind": "", "call": f"axios.post('http://mock-api.test:3000{PATH}', {FOREIGN_TS})"},
+    "genesys_mock.py": PY_FILE % {"bind": 'engine = httpx.Client(base_url="http://genesys-stub:8080")',
+                                  "call": f'engine.post("{PATH}", json={FOREIGN_PY})'},
+    "mockserver.py": PY_FILE % {"bind": "", "call": f'httpx.post("http://mockserver:1080{PATH}", json={FOREIGN_PY})'},
     # a body of the launch's vocabulary only, to a host of the project's own
     "vocabulary.py": PY_FILE % {"bind": 'engine = httpx.Client(base_url="http://workflow-engine:8080")',
                                 "call": f'engine.post("{PATH}", json={{"flowId": "handoff-v2", "inputs": {{}}}})'},

@@ -62,3 +62,46 @@ def test_values_its_caller_gives_are_no_note(tmp_path: Path, tail: str) -> None:
     """A parameter's values are its caller's, as a plain parameter body's are: no note for what nothing here could tell."""
     found = check_file(tmp_path, "a.py", DATACLASS.format(options="", default="") + tail, "-v")
     assert [d for d in found if d["code"] in ("FL011", "FL203")] == [], found
+
+
+ALIASED = ("import httpx\nfrom pydantic import BaseModel, ConfigDict, Field\n\n\nclass Launch(BaseModel):\n"
+           "    model_config = ConfigDict({config})\n\n"
+           "    flow_id: str = Field(alias={alias!r})\n"
+           "    inputs: dict[str, str] = Field(default_factory=dict, description='the flow inputs')\n\n\n"
+           "def launch(order_id: str) -> None:\n"
+           "    req = Launch({made}='{uuid}', inputs={{'orderId': order_id}})\n"
+           "    httpx.post('{api}', json=req.{dump})\n")
+
+
+@pytest.mark.parametrize(("config", "alias", "made", "dump", "key"), [
+    # /tmp/s36/revA/12: made by name (populate_by_name), dumped by alias
+    ("populate_by_name=True", "flowID", "flow_id", "model_dump(by_alias=True)", "flowID"),
+    ("", "flowID", "flowID", "model_dump(by_alias=True)", "flowID"),  # made with its alias
+    ("extra='forbid'", "flowId", "flowId", "model_dump()", "flow_id"),  # dumped by name: the alias is not the key
+    ("validate_by_name=True", "flowId", "flow_id", "dict(by_alias=False)", "flow_id"),
+])
+def test_a_pydantic_models_aliases_name_its_dumped_members(tmp_path: Path, config: str, alias: str, made: str, dump: str,
+                                                           key: str) -> None:
+    """Field(alias=…) makes the model with the alias (and the name too under populate_by_name), and `by_alias=True`
+    dumps it under the alias: the body's members are known, and judged; its dict field's keys too."""
+    text = ALIASED.format(config=config, alias=alias, made=made, uuid=UUID, api=API, dump=dump)
+    found = {(d["code"], d["pointer"]) for d in check_file(tmp_path, "a.py", text, contract_findings=False)}
+    assert ("FL101", "/inputs") in found, found
+    assert (key != "flowId") == any(pointer == f"/{key}" for _, pointer in found), found
+
+
+@pytest.mark.parametrize("change", [
+    ("model_config = ConfigDict()", "model_config = ConfigDict(alias_generator=to_camel)"),
+    ("description='the flow inputs'", "exclude=True"),
+    ("model_dump(by_alias=True)", "model_dump(by_alias=True, exclude_none=True)"),
+    ("Field(alias='flowID')", "Field(validation_alias=AliasChoices('flowID', 'flow'))"),
+    ("model_config = ConfigDict()", "model_config = ConfigDict(extra='allow')"),
+])
+def test_a_dump_whose_names_are_not_known_is_not_judged(tmp_path: Path, change: tuple[str, str]) -> None:
+    """An alias generator, a field left out of the dump, a dump's own options, an alias not written as a name, extra
+    members kept: which members the dump writes is not known, and nothing fails."""
+    text = ALIASED.format(config="", alias="flowID", made="flowID", uuid=UUID, api=API, dump="model_dump(by_alias=True)")
+    assert {d["code"] for d in check_file(tmp_path, "a.py", text, contract_findings=False)} >= {"FL101", "FL102"}  # reached
+    changed = text.replace(*change)
+    assert changed != text
+    assert not [d for d in check_file(tmp_path, "a.py", changed, contract_findings=False) if d["severity"] != "info"]

@@ -270,6 +270,26 @@ def test_a_launch_a_test_has_its_stand_in_refuse_is_the_test_s_point_not_a_findi
     assert {(d["code"], d["line"]) for d in found(name)} == {("FL103", line), ("FL101", line)}
 
 
+@pytest.mark.parametrize(("stub", "judged"), [
+    ("nock(API).post('/api/v2/flows/executions').reply(404, {});", True),
+    ("nock(API).post('/api/v2/flows/executions').reply(401);", True),
+    ("nock(API).post('/api/v2/flows/executions').replyOnce(429, {}, { 'Retry-After': '1' });", True),
+    ("server.use(http.post(API + '/api/v2/flows/executions', () => HttpResponse.json({}, { status: 403 })));", True),
+    ("nock(API).post('/api/v2/flows/executions').reply(422, {});", False),
+    ("server.use(http.post(API + '/api/v2/flows/executions', () => HttpResponse.json({}, { status: 400 })));", False),
+])
+def test_only_a_stand_in_refusing_the_body_makes_a_launch_the_test_s_point(tmp_path: Path, stub: str, judged: bool) -> None:
+    """A stand-in answering 400 or 422 refuses the body: the test's point is its mistakes, not judged. One answering
+    another 4xx (not found, no token, no permission, rate limited) expects a valid body: its mistakes are said."""
+    text = ("const nock = require('nock');\nconst axios = require('axios');\nconst API = 'https://api.mypurecloud.com';\n"
+            "it('answers', async () => {\n"
+            f"  {stub}\n"
+            "  await expect(axios.post(API + '/api/v2/flows/executions', { type: 'flow' })).rejects.toThrow();\n});\n")
+    (tmp_path / "launch.test.js").write_text(text)
+    found_here = {(d["code"], d["line"]) for d in found("launch.test.js")}
+    assert found_here == ({("FL101", 6), ("FL103", 6)} if judged else set()), found_here
+
+
 def test_many_launches_in_tests_with_stand_ins_are_marked_in_one_scan(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each pattern scans the file once, however many launches (it was once per launch and function: quadratic)."""
     from validator.sources import extract

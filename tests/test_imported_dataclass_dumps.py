@@ -60,7 +60,7 @@ def test_a_correct_launch_is_clean(tmp_path: Path, monkeypatch: pytest.MonkeyPat
 
 @pytest.mark.parametrize(("extra", "model_extra"), [
     ("extra: ClassVar[int] = 1", "flow_version: str = Field('1')"),
-    ("extra: InitVar[int] = 1", "flow_version: str = '1'\n    model_config = {}"),
+    ("extra: InitVar[int] = 1", "flow_version: str = '1'\n    model_config = {'alias_generator': str.upper}"),
 ])
 def test_a_class_not_plain_is_unknown(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str, model_extra: str) -> None:
     said = found(tmp_path, monkeypatch, extra, model_extra)

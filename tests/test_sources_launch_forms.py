@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from validator.sources.extract import extract
+
 from conftest import ROOT, UUID
 from conftest import check_file as _check_file
 
@@ -405,7 +407,7 @@ CHAINED = {  # the URL bound to a name, given alone to a call whose chain sends 
              "    body: JSON.stringify({ flowId: 'x', type: 'flow' }) });\n"
              "  await superagent.post(U).send({ type: 'flow', flowId: 'x9' });\n"
              "  await http.post(U).set('Accept', 'json').send({ type: 'flow', flowId: 'x9' });\n}\n",
-             {5: "`superagent.post(…)`", 6: "`http.post(…)`"}),
+             {6: "`http.post(…)`"}),  # (superagent, unimported, is read by its name: test_superagent_and_needle…)
     "c.py": ("import requests\n\nU = 'https://api.mypurecloud.com/api/v2/flows/executions'\n\n\ndef launch(http):\n"
              "    requests.post(U, json={'flowId': 'x', 'type': 'flow'})\n"
              "    superagent.post(U).send({'type': 'flow', 'flowId': 'x9'})\n"
@@ -425,6 +427,61 @@ def test_a_bound_url_given_to_a_chain_not_read_is_said_where_it_is_used(tmp_path
     assert sorted(unread) == sorted(lines), found
     for line, callee in lines.items():
         assert "`U` holds it and is passed here to " + callee in unread[line], unread[line]
+
+INLINE_CHAINED = {  # the URL written whole in a call whose chain sends the body, on a client no reader follows
+    "i.js": ("export async function launch(http, id) {\n"
+             f"  await fetch('{API}', {{ method: 'POST', headers: {{ 'Content-Type': 'application/json' }},\n"
+             "    body: JSON.stringify({ flowId: 'x', type: 'flow' }) });\n"
+             f"  await http.post('{API}').set('Accept', 'json').send({{ type: 'flow', flowId: 'x9' }});\n"
+             f"  await axios.get('{API}/' + id);\n}}\n", {4: "`http.post(…)`"}),
+    "i.py": ("import requests\n\n\ndef launch(http, run):\n"
+             f"    requests.post('{API}', json={{'flowId': 'x', 'type': 'flow'}})\n\n"
+             f"    http.post('{API}').send({{'type': 'flow', 'flowId': 'x9'}})\n"
+             f"    requests.get('{API}/' + run)\n", {7: "`http.post(…)`"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(INLINE_CHAINED))
+def test_the_url_written_in_a_chain_not_read_is_said_there(tmp_path: Path, name: str) -> None:
+    """No miss is silent: `http.post('…/flows/executions').send(body)` is read as a POST whose body was never seen;
+    the URL written in it gets the FL011 note, as a bound URL does where it is used; a status read beside gets none."""
+    text, lines = INLINE_CHAINED[name]
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL101" and d["line"] in (3, 5) for d in found), found  # reached: the read launch is judged
+    unread = {d["line"]: d["message"] for d in found if d["code"] == "FL011"}
+    assert sorted(unread) == sorted(lines), found
+    for line, callee in lines.items():
+        assert f"it is passed to {callee}, a POST whose body is given where flowlint does not look" in unread[line], unread
+
+
+NAMED_CLIENTS = {  # clients read by their package's own name, unimported (a global) or required under any name
+    "sa.js": f"export const go = () => superagent.post('{API}').set('Accept', 'json').send({{ type: 'flow', flowId: 'x9' }});\n",
+    "n1.js": f"const n = require('needle');\nn.post('{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }}, (e, r) => {{}});\n",
+    "n2.js": f"needle('post', '{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }});\n",
+    "n3.js": f"import needle from 'needle';\nawait needle.request('POST', '{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }});\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(NAMED_CLIENTS))
+def test_superagent_and_needle_are_read_by_their_own_names(tmp_path: Path, name: str) -> None:
+    """`superagent.post(…).send(body)` with no import (a global), and needle's `needle.post(url, data, {json: true})`,
+    `needle('post', …)`, `needle.request(…)` (its callback no route's handler) are launches: their bodies are judged."""
+    text = NAMED_CLIENTS[name]
+    found = check_file(tmp_path, name, text)
+    assert sorted(d["code"] for d in found) == ["FL101", "FL104"], found
+    assert all(d["line"] == text.count("\n") for d in found), found
+
+
+def test_needle_without_json_true_or_superagent_bound_otherwise_is_not_judged(tmp_path: Path) -> None:
+    """needle sends an object form-encoded unless `json: true` (or `needle.defaults`, anywhere in the process): without
+    it the body is not known and nothing fails; a `superagent` the file binds to its own object is not superagent."""
+    needle = f"const needle = require('needle');\nneedle.post('{API}', {{ type: 'flow', flowId: 'x9' }});\n"
+    assert [read.kind for read in extract("javascript", needle, "n.js")] == ["needle"]  # reached: read, body unknown
+    assert not [d for d in check_file(tmp_path, "n.js", needle) if d["severity"] != "info"]
+    own = ("const superagent = { post: (u) => ({ send: (b) => b }) };\n"
+           f"superagent.post('{API}').send({{ type: 'flow', flowId: 'x9' }});\n")
+    assert not [read for read in extract("javascript", own, "o.js") if read.kind == "superagent"]
+
 
 LOGGED = {
     "log.js": ("const api = new (require('purecloud-platform-client-v2').ArchitectApi)();\n"

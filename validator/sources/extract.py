@@ -210,9 +210,13 @@ _MOCKED_KINDS = {"purecloud-platform-client-v2": "sdk", "axios": "axios", "got":
                  "request-promise-native": "request"}
 _MODULE_MOCK = re.compile(r"\b(?:jest|vi)\.(?:mock|doMock|unstable_mockModule)\(\s*(['\"`])("
                           + "|".join(re.escape(module) for module in _MOCKED_KINDS) + r")\1")
-#: A stand-in's answer with a 4xx status: `status=400`, `status_code=422`, `{ status: 400 }`, `.reply(400)`, `Response(400)`.
-_REFUSAL = re.compile(r"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*4\d\d\b|\.reply(?:Once)?\(\s*4\d\d\b"
-                      r"|\bResponse\(\s*4\d\d\b|\.status\(\s*4\d\d\b")
+#: A stand-in's answer refusing the body, a 400 or a 422 (refusals._BODY_REFUSED): `status=400`, `status_code=422`,
+#: `{ status: 400 }`, `.reply(400)`, `Response(400)`, `status=HTTPStatus.BAD_REQUEST`. Another 4xx (404, 401, 403, 429)
+#: is about the path, the token, the permission or the rate: that test expects a valid body, and its mistakes are said.
+_REFUSED = r"(?:400|422)\b"
+_REFUSAL = re.compile(rf"\b(?:status(?:_?[cC]ode)?|statusCode)\s*[=:]\s*(?:{_REFUSED}|(?:http\.)?HTTPStatus\.(?:BAD_REQUEST"
+                      rf"|UNPROCESSABLE_(?:ENTITY|CONTENT))\b)|\.reply(?:Once)?\(\s*{_REFUSED}|\bResponse\(\s*{_REFUSED}"
+                      rf"|\.status\(\s*{_REFUSED}")
 
 
 def _has_test_double(text: str) -> bool:
@@ -828,6 +832,10 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
         from . import artillery
 
         return artillery.extract(text, limits.yaml_version, limits.max_depth)
+    if kind == "openapi":
+        from . import openapi
+
+        return openapi.extract(text, limits.yaml_version, limits.max_depth)
     if kind == "hurl":
         from . import hurl
 
@@ -944,7 +952,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     launches, unjudged = _launches(requests, text, kind)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
-    note = unread() if not requests else None
+    note = unread() if not requests and kind != "openapi" else None  # (a document's path with no example: it describes)
     if note is not None:
         return _unquoted_secrets([*documents, _unread(name, lines, *note)], text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
@@ -1044,13 +1052,36 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         # had nothing checked: where it uses the URL is said, as a call not read.
         shields = [request for request in requests if (request in launches or _known_destination(request))
                    and not _body_unseen(request)]
-        documents.extend(_unread(name, lines, where, why, beside_read=True)
-                         for where, why in beside([*(request.site for request in shields),
-                                                   *(request.url.span for request in shields
-                                                     if isinstance(request.url, Text) and request.url.span is not None)]))
+        said = beside([*(request.site for request in shields),
+                       *(request.url.span for request in shields
+                         if isinstance(request.url, Text) and request.url.span is not None)])
+        # The URL written in the call of a launch whose body was never seen (`client.post('…/flows/executions')
+        # .send(body)`, a client no reader follows): said there, as a bound URL is where it is used.
+        at = {where for where, _ in said}
+        documents.extend(_unread(name, lines, where, why, beside_read=True) for where, why in said)
+        documents.extend(_unread(name, lines, request.url.span, _body_unseen_why(request, text), beside_read=True,
+                                 named=_ENDPOINT) for request in launches
+                         if _body_unseen(request) and _CHAINED.match(text, request.site[1]) is not None
+                         and isinstance(request.url, Text) and request.url.span is not None
+                         and request.site[0] <= request.url.span[0] < request.site[1] and request.url.span not in at)
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
         return [not_read(name, kind_note(kind, name, data))]
     return _unquoted_secrets(documents, text, requests)
+
+
+#: A call chained onto a request's own call (`.send(`, `?.set(`): where a client no reader follows may give the body.
+_CHAINED = re.compile(r"\s*\??\.\s*[A-Za-z_$][\w$]*\s*\(")
+
+
+def _body_unseen_why(request: LaunchRequest, text: str) -> str:
+    """Why a launch read with no body seen (_body_unseen), a call chained onto it, is said at the URL written in its
+    call: the call it is given to, as far as its opening parenthesis."""
+    assert isinstance(request.url, Text) and request.url.span is not None
+    written = text[request.site[0]:request.url.span[0]]
+    callee = written[:written.find("(")].strip() if "(" in written else ""
+    return (f"it is passed to `{clipped(callee, 40)}(…)`, " if callee else "it is passed to a call ") + \
+        "a POST whose body is given where flowlint does not look (a chained call such as `.send(…)`, a client " \
+        "it does not know): nothing in it was checked"
 
 
 def _body_unseen(request: LaunchRequest) -> bool:

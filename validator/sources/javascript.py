@@ -123,7 +123,10 @@ _ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call
 #: The launch request's members: an object holding one, given where the SDK takes options, is a misplaced body.
 _LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
 _DISPATCHED = frozenset({"postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
-                         *_OPTION_CLIENTS})
+                         *_OPTION_CLIENTS, "needle"})
+#: Clients a chain's root names by their package's own name, read as theirs when the file binds the name to nothing
+#: else (a global, a `<script>`'s, a name set up where the reader does not look): superagent, needle.
+_NAMED_CLIENTS = frozenset({"superagent", "needle"})
 #: What a bare call of these names means when the file binds the name to none of its own (a global, an import of a
 #: package): fetch, undici's request, axios, got, ky, ofetch.
 _LIBRARY_NAMES = frozenset({"fetch", "request", "axios", "got", "ky"}) | _OFETCH
@@ -2301,7 +2304,14 @@ class JavaScriptReader(CodeReader):
         module = self.module_of(root) if name in _VERBS or name == "request" or self._loads_a_client else None
         if module in _REQUEST_MODULES:
             return self.request_library(site, _VERBS.get(name) if receiver is not None else None, args)
-        if module == "superagent" and name in _VERBS and receiver is not None and receiver.type == "identifier":
+        if receiver is None and name == "needle" and self._named_client(callee, "needle"):
+            return self.needle(site, None, args[0] if args else None, args[1:])  # needle(method, url, data, options)
+        if receiver is not None and receiver.type == "identifier" and self._named_client(receiver, "needle") \
+                and (name in _VERBS or name == "request"):
+            return self.needle(site, _VERBS[name], None, args) if name in _VERBS else \
+                self.needle(site, None, args[0] if args else None, args[1:])
+        if (module == "superagent" or self._named_client(root, "superagent")) and name in _VERBS and receiver is not None \
+                and receiver.type == "identifier":
             return self.superagent(call, _VERBS[name], args)
         if module == "k6/http" and (name in _VERBS or name == "request"):
             return self.k6(site, _VERBS.get(name), args)
@@ -3037,6 +3047,49 @@ class JavaScriptReader(CodeReader):
             self.set_body(request, members["body"][1], "json" if json_true else "opaque")
             if not json_true and isinstance(request.body, (dict, list)):
                 request.sends = "opaque"  # request throws on an object body without json: true
+        return request
+
+    def _named_client(self, node: Node, package: str) -> bool:
+        """Whether an identifier is a client `package` (_NAMED_CLIENTS) makes: imported or required from it, or written
+        as its own name (`superagent`, `needle`) where the file binds that name to nothing."""
+        if node.type != "identifier":
+            return False
+        module = self.module_of(node)
+        if module is not None:
+            return module == package
+        written = self.source.raw(node)
+        return written == package and self.bindings.binder(written, node) is None
+
+    def needle(self, site: Offsets, verb: str | None, written: Node | None, args: list[Node]) -> LaunchRequest | None:
+        """needle: `needle.post(url, data, options, callback)`, `needle('post', url, data, options)`, `needle.request(…)`
+        (`verb` the method's own verb, else `written` gives it). needle sends an object as JSON under `json: true`
+        alone, and form-encoded otherwise, unless `needle.defaults(…)` (anywhere in the process) says otherwise: a body
+        is read only under a `json: true` written in the call's options."""
+        method: str | Unknown
+        method_span: Offsets | None = None
+        if verb is not None or written is None:
+            method = verb or Unknown("")
+        else:
+            said = self.text(written)
+            method = said.value.upper() if isinstance(said, Text) and said.value is not None else Unknown(
+                self.source.source(written))
+            method_span = self.source.offsets(written)
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None:
+            return None
+        request = LaunchRequest("needle", site, url, method, method_span)
+        options = self.members(args[2]) if len(args) > 2 and self.unwrap(args[2]).type not in _FUNCTIONS else ({}, False)
+        members, is_open = options if options is not None else (None, True)
+        request.headers = None  # (needle sets its own Content-Type from `json` and the data's type: not read here)
+        if len(args) < 2:
+            return request  # (its body, if any, is not seen: said where the URL is written when a call is chained on)
+        json_true = members is not None and "json" in members and self.source.raw(members["json"][1]) == "true"
+        if json_true:
+            self.set_body(request, args[1], "json", null="unknown", undefined="unknown")
+        else:  # sent as a form, or as JSON set up where the reader does not look: not known
+            request.body, request.body_span, request.sends = Unknown(self.source.source(args[1])), \
+                self.source.offsets(args[1]), "opaque"
+            request.unknown_options = members is None or is_open
         return request
 
     def superagent(self, call: Node, method: str, args: list[Node]) -> LaunchRequest | None:

@@ -92,7 +92,7 @@ _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile":
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
-NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "ci-config", "saved-request", "hurl", "bruno", "artillery", "aws",
+NOTED_WHEN_EMPTY = frozenset({"terraform", "github-actions", "ci-config", "saved-request", "hurl", "bruno", "artillery", "aws", "openapi",
                               *_SHELL_HOST_WORDS})
 
 _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCRIPT, "typescript"),
@@ -496,6 +496,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "architect"
     if b"jobs" in keys and (b"on" in keys or b"true" in keys):
         return "github-actions"
+    if keys and keys[0] in (b"openapi", b"swagger") and launch_mention(data) is not None:
+        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py)
     if keys and keys[0] in (b"openapi", b"swagger", b"asyncapi"):
         return "not-a-body"
     if (b"AWSTemplateFormatVersion" in keys or b"Resources" in keys) and aws_document(data):
@@ -860,6 +862,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
         return "a saved request (method, URL, body) that launches no flow"
     if kind == "artillery":
         return "an Artillery test script: none of its scenarios' requests launches a flow"
+    if kind == "openapi":
+        return "an OpenAPI document: no JSON request example of a launch path's POST launches a flow"
     if kind == "aws":
         return "an AWS template or Step Functions definition: none of its HTTP tasks launches a flow"
     if kind in ("hurl", "bruno"):

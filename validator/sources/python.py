@@ -117,6 +117,15 @@ _PLAIN_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 #: What makes a field not a plain key of the dump: not a field at all, or (pydantic's `Field(exclude=…)`) maybe left out.
 #: A dataclass's `field(default_factory=…)` changes no key: its value is simply not known.
 _NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b(?:ClassVar|PrivateAttr|Field|field)\b"}
+#: A pydantic `Field(…)`'s keywords that change neither a dumped member's name nor its value (aliases aside: read), and
+#: a model's `model_config` keys that do not either (`populate_by_name` aside: read). Any other (`exclude`,
+#: `alias_generator`, `serialize_by_alias`, `extra='allow'`…) leaves the dump's names not known.
+_FIELD_KEYWORDS = frozenset({"alias", "validation_alias", "serialization_alias", "default", "default_factory", "description",
+                             "title", "examples", "min_length", "max_length", "gt", "ge", "lt", "le", "pattern", "frozen",
+                             "json_schema_extra", "repr", "strict", "deprecated"})
+_CONFIG_KEYS = frozenset({"populate_by_name", "validate_by_name", "frozen", "extra", "arbitrary_types_allowed",
+                          "validate_assignment", "title", "protected_namespaces", "json_schema_extra", "strict",
+                          "validate_default"})
 
 
 #: An attribute set (`x.name = …`, `x.name += …`), a `del` statement's text, and the attributes written in it.
@@ -1106,23 +1115,29 @@ class PythonReader(CodeReader):
                 return None
             instance, wanted = args[0], "dataclass"
         elif method is not None and self.source.raw(method) in (("model_dump_json", "json") if as_json else ("model_dump", "dict")):
-            if args or set(kwargs) - {"mode", "indent"}:
-                return None  # include=, exclude_none=, by_alias=…: which members and names is not known here
+            if args or set(kwargs) - {"mode", "indent", "by_alias"} \
+                    or ("by_alias" in kwargs and kwargs["by_alias"][1].type not in ("true", "false")):
+                return None  # include=, exclude_none=…: which members and names is not known here
             instance, wanted = callee.child_by_field_id(self.fields.object), "pydantic"  # type: ignore[assignment]
         else:
             return None
+        by_alias = "by_alias" in kwargs and kwargs["by_alias"][1].type == "true"
         found = self.instance_of(instance) if instance is not None else None
         if found is None and instance is not None and self.values_from is not None:
-            return self.imported_dump(instance, wanted, path, spans, depth)
+            return self.imported_dump(instance, wanted, path, spans, depth, by_alias=by_alias)
         fields = self.plain_fields(found[0], wanted) if found is not None else None
         if found is None or fields is None:
             return None
+        # A pydantic model's fields are made with their aliases (or names, populate_by_name) and dumped under their
+        # names, or their aliases `by_alias`.
+        made_as, dumped_as = self.pydantic_names(found[0]) if wanted == "pydantic" else ({}, {})
+        keys = {field: dumped_as.get(field, field) if by_alias else field for field, *_ in fields}
         made = found[1]
         given: set[str] = set()
         every_given = made is None  # an annotated parameter: any field may have been given
         if made is not None:
             made_args, made_kwargs = self.arguments(made)
-            given = {name for name, *_ in fields[:len(made_args)]} | {k for k in made_kwargs if k is not None}
+            given = {name for name, *_ in fields[:len(made_args)]} | {made_as.get(k, k) for k in made_kwargs if k is not None}
             every_given = None in made_kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in made_args)
         named = self.unwrap(instance) if instance is not None else None
         name = self.source.raw(named) if named is not None else ""
@@ -1131,31 +1146,32 @@ class PythonReader(CodeReader):
                 self.is_escaped(name, named) or (named.type == "identifier" and self.bindings.is_changed(name, named)))
             else set())
         # asdict copies what a dataclass is made with, unconverted: the values written where it is made are its values.
-        given_values, unmapped = self.made_with(found[0], made, fields) if made is not None and not every_given else ({}, False)
+        given_values, unmapped = self.made_with(found[0], made, fields, made_as) if made is not None and not every_given \
+            else ({}, False)
         written = given_values if wanted == "dataclass" else {}
         body: dict[str, Any] = {}
         unknown: list[str] = []
         converted: list[str] = []  # pydantic dict fields: their keys as given, their values converted (not known)
         for field, name_node, default in fields:
-            member = (*path, field)
+            member = (*path, keys[field])
             spans.shown_only.add(member)
             if field in written and field not in changed:
-                body[field] = self.value(written[field], member, spans, self.source.offsets(name_node), depth + 1)
+                body[keys[field]] = self.value(written[field], member, spans, self.source.offsets(name_node), depth + 1)
             elif default is not None and not every_given and field not in given and field not in changed \
                     and default.type in ("string", "integer", "float", "true", "false", "none"):
-                body[field] = self.value(default, member, spans, self.source.offsets(name_node), depth + 1)
+                body[keys[field]] = self.value(default, member, spans, self.source.offsets(name_node), depth + 1)
             elif wanted == "pydantic" and field in given_values and field not in changed \
                     and self.keeps_value(name_node, given_values[field]):
                 # a `str` field given a string literal (`int` an integer, `bool` True/False): validated as itself
-                body[field] = self.value(given_values[field], member, spans, self.source.offsets(name_node), depth + 1)
+                body[keys[field]] = self.value(given_values[field], member, spans, self.source.offsets(name_node), depth + 1)
             elif wanted == "pydantic" and field in given_values and field not in changed \
                     and self.keeps_keys(name_node, given_values[field]):
                 # pydantic validates a `dict[str, …]` field into a dict of the keys it is given, each value converted
                 kept = self.value(given_values[field], member, spans, self.source.offsets(name_node), depth + 1)
-                body[field] = {name: Unknown(name) for name in kept} if type(kept) is dict else Unknown(field)
+                body[keys[field]] = {name: Unknown(name) for name in kept} if type(kept) is dict else Unknown(field)
                 (converted if type(kept) is dict else unknown).append(field)
             else:
-                body[field] = Unknown(field)
+                body[keys[field]] = Unknown(field)
                 unknown.append(field)
                 spans.add(member, self.source.offsets(name_node), self.source.offsets(name_node))
         # Said with -v (FL011) where values written where it is made are lost (values its caller gives, a parameter's or
@@ -1199,7 +1215,8 @@ class PythonReader(CodeReader):
         cls = other.top_class(cls_name)
         return (named, name, made, other, cls_name, module, cls) if cls is not None else None
 
-    def imported_dump(self, instance: Node, wanted: str, path: Path, spans: TreeSpans, depth: int) -> Any:
+    def imported_dump(self, instance: Node, wanted: str, path: Path, spans: TreeSpans, depth: int, *,
+                      by_alias: bool = False) -> Any:
         """`asdict(launch)` / `launch.model_dump()` of `launch = Launch(…)` made here of a dataclass or a pydantic model
         another module of the run defines (`from app.models import Launch`), read by that module's own reader
         (plain_fields: the same guards): its field names, each value the one this call gives (a dataclass's keyword, or
@@ -1216,6 +1233,11 @@ class PythonReader(CodeReader):
             fields = other.plain_fields(cls, wanted)
             if fields is None:
                 return None
+            if wanted == "pydantic":
+                made_as, dumped_as = other.pydantic_names(cls)
+                if any(keyword != field for keyword, field in made_as.items()) \
+                        or (by_alias and any(key != field for field, key in dumped_as.items())):
+                    return None  # (a model made or dumped under aliases: read in its own module only)
             args, kwargs = self.arguments(made)
             every = None in kwargs or any(a.type in ("list_splat", "dictionary_splat") for a in args)
             changed = named is not None and (bool(self.attributes.get(name)) or self.is_escaped(name, named)
@@ -1281,13 +1303,17 @@ class PythonReader(CodeReader):
             return f"`{shown}` has fields set or changed after it is made, or is handed to code that may change them"
         return f"which field of `{cls}` each argument by position is given is not known here (a `kw_only` or `field(…)`)"
 
-    def made_with(self, cls: Node, made: Node, fields: list[tuple[str, Node, Node | None]]) -> tuple[dict[str, Node], bool]:
-        """The values a class is made with (`Launch("id", input_data={…})`), by field: its keywords, and its positional
-        arguments where its fields are its `__init__`'s parameters in order (a dataclass without `kw_only` or `field(…)`,
-        which may leave a field out of them); and whether some are given by position to fields not known."""
+    def made_with(self, cls: Node, made: Node, fields: list[tuple[str, Node, Node | None]],
+                  made_as: dict[str, str] | None = None) -> tuple[dict[str, Node], bool]:
+        """The values a class is made with (`Launch("id", input_data={…})`), by field: its keywords (`made_as`: the
+        field each keyword gives, a pydantic model's aliases), and its positional arguments where its fields are its
+        `__init__`'s parameters in order (a dataclass without `kw_only` or `field(…)`, which may leave a field out of
+        them); and whether some are given by position to fields not known."""
         args, kwargs = self.arguments(made)
         names = [name for name, *_ in fields]
-        written = {keyword: value for keyword, (_, value) in kwargs.items() if keyword is not None and keyword in names}
+        given_as = made_as or {name: name for name in names}
+        written = {given_as[keyword]: value for keyword, (_, value) in kwargs.items()
+                   if keyword is not None and keyword in given_as and given_as[keyword] in names}
         decorated = cls.parent if cls.parent is not None and cls.parent.type == "decorated_definition" else None
         in_order = decorated is not None and b"kw_only" not in self.source.data[decorated.start_byte:cls.start_byte] \
             and not any(default is not None and default.type == "call" for *_, default in fields)
@@ -1676,12 +1702,109 @@ class PythonReader(CodeReader):
                 continue
             left = inner.child_by_field_id(self.fields.left) if inner is not None and inner.type == "assignment" else None
             annotation = inner.child_by_field_id(self.fields.type) if inner is not None else None
+            right = inner.child_by_field_id(self.fields.right) if inner is not None else None
+            if wanted == "pydantic" and left is not None and annotation is None and self.source.raw(left) == "model_config":
+                if self.model_config(right, at) is None:
+                    return None
+                continue
+            field = self.pydantic_field(right, at) if wanted == "pydantic" and right is not None else None
             if inner is None or left is None or left.type != "identifier" or annotation is None \
-                    or re.search(_NOT_PLAIN[wanted], self.source.raw(inner)) \
-                    or self.source.raw(left).startswith("_"):
+                    or (field is None and re.search(_NOT_PLAIN[wanted], self.source.raw(inner))) \
+                    or (field is not None and re.search(_NOT_PLAIN[wanted], self.source.raw(annotation))) \
+                    or self.source.raw(left).startswith("_") or field is False:
                 return None
-            fields.append((self.source.raw(left), left, inner.child_by_field_id(self.fields.right)))
+            fields.append((self.source.raw(left), left, right if field is None else field[0]))
         return fields
+
+    def model_config(self, config: Node | None, at: Node) -> bool | None:
+        """A pydantic model's `model_config = ConfigDict(…)` (or a dict literal) of keys that change no dumped name or
+        value (_CONFIG_KEYS), each a literal: whether fields may be given by their names beside their aliases
+        (`populate_by_name`, `validate_by_name`). None for any other config."""
+        if config is None:
+            return None
+        pairs: list[tuple[str | None, Node]] = []
+        if config.type == "call" and self.meaning(self.source.raw(config.child_by_field_id(self.fields.function) or config),
+                                                  at) == "pydantic.ConfigDict":
+            args, kwargs = self.arguments(config)
+            if args:
+                return None
+            pairs = [(keyword, value) for keyword, (_, value) in kwargs.items()]
+        elif config.type == "dictionary":
+            for pair in config.named_children:
+                key = pair.child_by_field_id(self.fields.key) if pair.type == "pair" else None
+                value = pair.child_by_field_id(self.fields.value) if pair.type == "pair" else None
+                if key is None or value is None:
+                    return None
+                pairs.append((self.key(key) if key.type == "string" else None, value))
+        else:
+            return None
+        by_name = False
+        for written, value in pairs:
+            if written not in _CONFIG_KEYS or value.type not in ("true", "false", "string", "integer", "none", "tuple"):
+                return None
+            if written == "extra" and (self._text_of(value) or "") not in ("forbid", "ignore"):
+                return None  # (extra='allow': members given beyond the fields are dumped too)
+            by_name = by_name or (written in ("populate_by_name", "validate_by_name") and value.type == "true")
+        return by_name
+
+    def pydantic_field(self, value: Node, at: Node) -> tuple[Node | None, str | None, str | None] | Literal[False] | None:
+        """A pydantic field written `Field(…)` (of keywords that change no dumped value: _FIELD_KEYWORDS): its default
+        (a literal, the call itself for a default not literal or a factory, None when required), the name it is made
+        with (its validation alias or alias, else None) and the name `by_alias` dumps it under (its serialization alias or
+        alias, else None). None: no Field call; False: one whose names or value are not known."""
+        callee = value.child_by_field_id(self.fields.function) if value.type == "call" else None
+        if callee is None or self.meaning(self.source.raw(callee), at) != "pydantic.Field":
+            return None
+        args, kwargs = self.arguments(value)
+        if len(args) > 1 or any(keyword not in _FIELD_KEYWORDS for keyword in kwargs):
+            return False
+        names: dict[str, str | None] = {}
+        for keyword in ("alias", "validation_alias", "serialization_alias"):
+            if keyword in kwargs:
+                names[keyword] = self._text_of(kwargs[keyword][1])
+                if names[keyword] is None:
+                    return False  # (an AliasPath, AliasChoices, a name not written: not known)
+        given = args[0] if args else kwargs["default"][1] if "default" in kwargs else None
+        default: Node | None = value if "default_factory" in kwargs or (given is not None and given.type != "ellipsis") \
+            else None
+        if given is not None and given.type in ("string", "integer", "float", "true", "false", "none"):
+            default = given
+        return (default, names.get("validation_alias") or names.get("alias"),
+                names.get("serialization_alias") or names.get("alias"))
+
+    def _text_of(self, node: Node) -> str | None:
+        """A string literal's text (no interpolation), else None."""
+        found = self.string(node) if node.type in ("string", "concatenated_string") else None
+        return found[0] if found is not None else None
+
+    def pydantic_names(self, cls: Node) -> tuple[dict[str, str], dict[str, str]]:
+        """A plain pydantic model's (plain_fields) names: the keyword each field is made with, and the name `by_alias`
+        dumps each under (its aliases' where written, else its own)."""
+        body = cls.child_by_field_id(self.fields.body)
+        at = cls.parent or cls
+        made: dict[str, str] = {}
+        dumped: dict[str, str] = {}
+        by_name = False
+        for statement in body.named_children if body is not None else ():
+            inner = statement.named_children[0] if statement.type == "expression_statement" and statement.named_children else None
+            if inner is None or inner.type != "assignment":
+                continue
+            left, right = inner.child_by_field_id(self.fields.left), inner.child_by_field_id(self.fields.right)
+            if left is None:
+                continue
+            name = self.source.raw(left)
+            if name == "model_config" and inner.child_by_field_id(self.fields.type) is None:
+                by_name = bool(self.model_config(right, at))
+                continue
+            field = self.pydantic_field(right, at) if right is not None else None
+            made_with, dumped_as = (field[1], field[2]) if isinstance(field, tuple) else (None, None)
+            if made_with is not None:
+                made[made_with] = name
+            dumped[name] = dumped_as or name
+        for name in dumped:
+            if by_name or not any(field == name for field in made.values()):
+                made.setdefault(name, name)
+        return made, dumped
 
     def key(self, node: Node) -> str | None:
         if node.type in ("string", "concatenated_string"):

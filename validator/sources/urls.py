@@ -171,6 +171,17 @@ _GENESYS_DOMAINS = ("genesyscloud.com", "genesys.com", "genesys.cloud")
 _STAND_IN_SUFFIXES = (".localhost", ".local", ".internal", ".test", ".example", ".invalid", ".lan", ".home.arpa", ".svc",
                       ".cluster.local", ".corp", ".intranet")
 _STAND_IN_WORDS = ("genesys", "purecloud", "pure.cloud", "localhost", "flowlint", "mock", "stub", "fake", "sandbox")
+#: Of those, the words that name the platform (or `flowlint serve`), and those that name a double of something.
+_PLATFORM_WORDS = _STAND_IN_WORDS[:5]
+_DOUBLE_WORDS = _STAND_IN_WORDS[5:]
+#: Words a double's host is written with that name no service of its own: a mock server's (`wiremock`, `mockserver`,
+#: `mock-api`), the API's, a test or internal domain's; and the flows API's own (`flows-mock`).
+_PLAIN_HOST_WORDS = frozenset({
+    "", "s", "ed", "api", "apis", "server", "srv", "service", "services", "svc", "wire", "http", "https", "host",
+    "backend", "upstream", "remote", "platform", "cloud", "test", "tests", "testing", "local", "internal", "dev", "qa",
+    "ci", "example", "invalid", "lan", "home", "arpa", "corp", "intranet", "cluster", "default", "docker", "container",
+    "com", "net", "org", "io", "app", "web", "rest", "flow", "flows", "execution", "executions", "architect"})
+_HOST_WORD = re.compile(r"[a-z]+")
 _IP = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]*\]", re.I)
 
 
@@ -346,7 +357,7 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
         # the platform (and `flowlint serve` runs): the file's evidence stands there. A name the call writes its URL or
         # base with that says Genesys (`GENESYS_PROXY`) does too.
         written = [evidence.text[span[0]:span[1]] for span in (request.url.span, request.host_span) if span is not None]
-        return not _loopback(found.host) and not any(word in found.host for word in _STAND_IN_WORDS) \
+        return not _loopback(found.host) and not _platform_double(found.host) \
             and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
     first = request.url.parts[0] if request.url.parts else None
     if not isinstance(first, Unknown) or first.source in _NO_BASE_WRITTEN or _GENESYS_FILE.search(first.source):
@@ -355,6 +366,24 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
         return True
     root = _ROOT_NAME.match(first.source)
     return root is not None and root.group(1) not in _BUILT_HERE and evidence.bound_elsewhere(root.group(1))
+
+
+def _platform_double(host: str) -> bool:
+    """Whether a host of the project's own is named as a stand-in for the platform: it says Genesys (or is localhost,
+    `flowlint serve`), or it is named as a double (mock, stub, fake, sandbox) and nothing else in its name names a
+    service (`wiremock:8080`, `mock-api.test`, `mockserver`). A double named after a service of the project's own
+    (`orchestrator-mock`, `workflow-engine-stub`, `fake-orders.test`) stands in for that service, not the platform."""
+    lowered = host.lower()
+    if any(word in lowered for word in _PLATFORM_WORDS):
+        return True
+    if not any(word in lowered for word in _DOUBLE_WORDS):
+        return False
+    for token in _HOST_WORD.findall(lowered):
+        for word in _DOUBLE_WORDS:
+            token = token.replace(word, "")
+        if token not in _PLAIN_HOST_WORDS:
+            return False  # (a word of its own: the service it doubles)
+    return True
 
 
 #: The Genesys Cloud SDKs' sign-in calls (the JavaScript SDK's ApiClient, the Python SDK's api_client.ApiClient).

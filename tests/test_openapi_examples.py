@@ -1,0 +1,94 @@
+"""An OpenAPI document's JSON request examples under the launch path's POST are launch bodies written by hand: checked
+where the document writes them (/tmp/s36/revA/6), never its schemas or responses; another API's path is not judged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from conftest import check_file, diagnostics
+
+UUID = "3f1d9c7e-2a4b-4c6d-8e0f-1a2b3c4d5e6f"  # (a flow with no contract in the store: the fix is not held to one)
+
+DOCUMENT = f"""openapi: 3.0.3
+info:
+  title: Genesys Cloud (the subset the orders service uses)
+  version: "1.0"
+servers:
+  - url: https://api.mypurecloud.com
+paths:
+  /api/v2/flows/executions:
+    post:
+      requestBody:
+        content:
+          application/json:
+            schema:
+              $ref: '#/components/schemas/Launch'
+            example:
+              flowId: {UUID}
+              inputs:
+                Flow.orderId: "1042"
+            examples:
+              followup:
+                value:
+                  flowId: {UUID}
+                  inputData:
+                    Flow.orderId: "1042"
+              shared:
+                $ref: '#/components/examples/shared'
+      responses:
+        "200":
+          content:
+            application/json:
+              example:
+                id: run-1
+                flowVersion: {{id: "3.0", name: "3.0"}}
+                selfUri: /api/v2/flows/executions/run-1
+components:
+  examples:
+    shared:
+      value:
+        flowId: order-followup
+  schemas:
+    Launch:
+      type: object
+      example:
+        flowID: {UUID}
+"""
+
+
+def at(found: list[dict[str, Any]]) -> set[tuple[str, int]]:
+    return {(d["code"], d["line"]) for d in found}
+
+
+def test_the_launch_paths_request_examples_are_judged_where_written(tmp_path: Path) -> None:
+    """`example` (line 17: `inputs`), each `examples` value (the $ref'd one, line 39: a name for a flowId) are judged;
+    a right one (followup), the response's example and a component schema's example are not read as launches."""
+    found = check_file(tmp_path, "openapi.yaml", DOCUMENT, contract_findings=False)
+    assert at(found) == {("FL101", 17), ("FL104", 39)}, found
+    assert next(d for d in found if d["code"] == "FL101")["fix"] is not None  # an edit of the example, as a YAML body's
+
+
+def test_a_fix_edits_the_example_in_the_document(tmp_path: Path) -> None:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(DOCUMENT, encoding="utf-8")
+    diagnostics("--no-cache", "--fix", "--unsafe-fixes", str(path))
+    fixed = path.read_text(encoding="utf-8")
+    assert "inputs:" not in fixed and fixed.count("inputData") == 2, fixed
+    assert at(check_file(tmp_path, "openapi.yaml", fixed, contract_findings=False)) == {("FL104", 38)}  # (a line less)
+
+
+def test_a_document_of_another_api_or_without_examples_says_nothing_walked(tmp_path: Path) -> None:
+    """A document of the project's own engine (its own host, members no launch has) is no launch: -v says why; one
+    whose launch path has no example describes, and holds no launch: nothing walked, one FL012 note named."""
+    engine = ("openapi: 3.0.3\ninfo: {title: Orders engine, version: '2'}\nservers:\n  - url: http://engine.internal:8080\n"
+              "paths:\n  /api/v2/flows/executions:\n    post:\n      requestBody:\n        content:\n"
+              "          application/json:\n            example: {workflowName: order-followup, priority: 3}\n")
+    bare = DOCUMENT[:DOCUMENT.index("            example:\n")] + DOCUMENT[DOCUMENT.index("      responses:"):]
+    (tmp_path / "engine.yaml").write_text(engine, encoding="utf-8")
+    (tmp_path / "bare.yaml").write_text(bare, encoding="utf-8")
+    assert diagnostics("--no-cache", str(tmp_path)) == []
+    said = {d["file"].rsplit("/", 1)[-1]: d for d in diagnostics("--no-cache", "-v", str(tmp_path / "engine.yaml"),
+                                                                  str(tmp_path / "bare.yaml"))}
+    assert said["engine.yaml"]["code"] == "FL011" and "engine.internal" in said["engine.yaml"]["message"], said
+    assert said["bare.yaml"]["code"] == "FL012", said

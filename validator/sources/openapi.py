@@ -1,0 +1,128 @@
+"""OpenAPI documents (YAML) that describe the launch: the JSON request examples of the launch path's POST are launch
+bodies written by hand, and are checked where the document writes them.
+
+Under `paths`, a path that with the document's server is the launch endpoint (`/api/v2/flows/executions` after
+`servers[0].url`, or Swagger 2's `schemes`/`host`/`basePath`), its `post` operation's `requestBody.content` of a JSON
+media type (`application/json`, `*/*+json`): the media type's `example`, each of its `examples`' `value` (an
+`externalValue` is a file not read), and its inline schema's `example`. Each is a request of that URL, POSTed as JSON:
+judged as a launch where its URL is Genesys Cloud's, or where the document shows Genesys Cloud (urls.unproven), as a
+relative server may be another API's. A `$ref` to `components/examples` is followed once, within the document.
+A document's schemas, responses and other operations describe, and send nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..core.diagnostics import Finding, Path, Target
+from ..core.lines import LineIndex
+from .document import DEFAULT_LIMITS
+from .model import LaunchRequest, Text
+from .saved_request import YamlBody, YamlTyping, _yaml_typing
+from .urls import launch_url
+
+#: Examples read per document, at most: past this, the rest are not read.
+_MAX_EXAMPLES = 1_000
+
+
+def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version, max_depth: int = DEFAULT_LIMITS.max_depth
+            ) -> list[LaunchRequest]:
+    """The launch path's JSON request examples of an OpenAPI (or Swagger 2) YAML document, in file order."""
+    from . import yaml_source  # PyYAML is imported only when a YAML file is read
+
+    parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=max_depth, version=yaml_version)
+    if isinstance(parsed, Finding) or not isinstance(parsed.value, dict):
+        return []  # (broken YAML naming the endpoint: the file's FL011 note says where)
+    document: dict[str, Any] = parsed.value
+    paths = document.get("paths")
+    if not isinstance(paths, dict):
+        return []
+    locator = yaml_source.YamlLocator(parsed, LineIndex(text))
+    typing = YamlTyping(parsed)
+    base = _server(document)
+    found: list[LaunchRequest] = []
+    for written, item in paths.items():
+        if not isinstance(written, str) or not isinstance(item, dict) or not isinstance(item.get("post"), dict):
+            continue
+        url = Text.known(base + written if not written.startswith(("http://", "https://")) else written,
+                         locator.offsets(("paths", written), Target.KEY))
+        if launch_url(url) is None:
+            continue
+        operation = ("paths", written, "post")
+        method_span = locator.offsets(operation, Target.KEY)
+        for below, value in _examples(document, item["post"], operation):
+            if len(found) >= _MAX_EXAMPLES:
+                break
+            site = locator.offsets(below, Target.VALUE) or method_span or (0, 0)
+            request = LaunchRequest("openapi", site, url, "POST", method_span)
+            request.headers = None  # (a description: what a client sends with it is not written here)
+            request.body, request.body_span, request.sends = value, site, "json"
+            request.body_locator = YamlBody(locator, below, yaml_version, parsed)
+            _yaml_typing(request, typing, locator, below)
+            found.append(request)
+    return sorted(found, key=lambda request: request.site)
+
+
+def _server(document: dict[str, Any]) -> str:
+    """The base the document's paths are under: its first server's URL (OpenAPI 3; a `{variable}` in it is kept as
+    written, so a host made of one is no Genesys host), or Swagger 2's scheme, host and basePath; "" for none."""
+    servers = document.get("servers")
+    if isinstance(servers, list) and servers and isinstance(servers[0], dict) and isinstance(servers[0].get("url"), str):
+        return str(servers[0]["url"]).rstrip("/")
+    host = document.get("host")
+    if isinstance(host, str) and host:
+        schemes = document.get("schemes")
+        scheme = schemes[0] if isinstance(schemes, list) and schemes and isinstance(schemes[0], str) else "https"
+        base_path = document.get("basePath")
+        return f"{scheme}://{host}{base_path if isinstance(base_path, str) else ''}".rstrip("/")
+    return ""
+
+
+def _examples(document: dict[str, Any], operation: dict[str, Any], at: Path) -> list[tuple[Path, Any]]:
+    """The JSON request examples of an operation, each with its path in the document: `requestBody.content.<JSON
+    type>` `example`, `examples.<name>.value` (a `$ref` to `#/components/examples/<name>` followed, once) and its
+    inline `schema.example`; Swagger 2's body parameter's inline `schema.example`."""
+    found: list[tuple[Path, Any]] = []
+    body = operation.get("requestBody")
+    content = body.get("content") if isinstance(body, dict) else None
+    for media, given in content.items() if isinstance(content, dict) else ():
+        if not isinstance(media, str) or not _json_media(media) or not isinstance(given, dict):
+            continue
+        here = (*at, "requestBody", "content", media)
+        if "example" in given:
+            found.append(((*here, "example"), given["example"]))
+        examples = given.get("examples")
+        for name, example in examples.items() if isinstance(examples, dict) else ():
+            where: Path = (*here, "examples", name)
+            if isinstance(example, dict) and isinstance(example.get("$ref"), str):
+                where, example = _referenced(document, example["$ref"])
+            if isinstance(example, dict) and "value" in example:
+                found.append(((*where, "value"), example["value"]))
+        schema = given.get("schema")
+        if isinstance(schema, dict) and "example" in schema:
+            found.append(((*here, "schema", "example"), schema["example"]))
+    parameters = operation.get("parameters")
+    for index, parameter in enumerate(parameters if isinstance(parameters, list) else ()):
+        schema = parameter.get("schema") if isinstance(parameter, dict) and parameter.get("in") == "body" else None
+        if isinstance(schema, dict) and "example" in schema:
+            found.append(((*at, "parameters", index, "schema", "example"), schema["example"]))
+    return found
+
+
+def _referenced(document: dict[str, Any], ref: str) -> tuple[Path, Any]:
+    """What a local `$ref` (`#/components/examples/followup`) names in the document, with its path; None if none."""
+    if not ref.startswith("#/"):
+        return (), None
+    path: Path = tuple(part.replace("~1", "/").replace("~0", "~") for part in ref[2:].split("/"))
+    value: Any = document
+    for part in path:
+        if not isinstance(value, dict) or part not in value:
+            return (), None
+        value = value[part]
+    return path, value
+
+
+def _json_media(media: str) -> bool:
+    """Whether a media type is JSON's: application/json (with parameters), or a `+json` type."""
+    essence = media.split(";", 1)[0].strip().lower()
+    return essence == "application/json" or essence.endswith("+json")
