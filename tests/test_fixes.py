@@ -695,7 +695,7 @@ def test_proofs_are_bounded_per_file(monkeypatch: pytest.MonkeyPatch) -> None:
     from validator.checker import engine
 
     text = json.dumps({"flowId": NO_CONTRACT, "inputData": {f"v{i}": i for i in range(5)}})
-    proofs = counted_calls(monkeypatch, engine, "check_findings")
+    proofs = counted_calls(monkeypatch, engine, "reported_findings")  # (the check, and each proof)
     monkeypatch.setattr(engine, "PROOF_BUDGET", 1)  # a file bigger than the budget: one fix proven per pass
     found = check_document(load_text(text, "p.json"), CheckOptions())
     assert len(proofs) == 2 and sum(d.fix is not None and d.fix.edits is not None for d in found) == 1

@@ -25,7 +25,7 @@ from ..contracts.resolution import (
 )
 from ..contracts.schema import BrokenSchema, launch_is_valid
 from ..contracts.store import BrokenContract, Contract, Unavailable
-from ..core.caps import cap_findings, stands_for
+from ..core.caps import EXPLAINED_PER_KIND, Counted, cap_findings, stands_for
 from ..core.codes import (
     DUPLICATE_KEY,
     INTERNAL_ERROR,
@@ -112,10 +112,27 @@ PROOF_FINDINGS = 20_000
 def check_findings(document: Document, options: CheckOptions, capped: bool = True) -> list[Finding]:
     """Every finding for a loaded document, merged so that one mistake gives one finding; `capped`: at most
     MAX_PER_KIND of a rule (a report's view), else all of them (what a --fix pass chooses from)."""
-    cap = cap_findings if capped else list
+    return reported_findings(document, options)[0] if capped else _findings(document, options, None)
+
+
+def reported_findings(document: Document, options: CheckOptions) -> tuple[list[Finding], list[Finding]]:
+    """A report's findings (at most MAX_PER_KIND of a rule, and an FL008 note counting the rest), and every finding
+    they were cut from: past EXPLAINED_PER_KIND of a rule those are only `Counted`, exact in rule and place (a fix's
+    proof asks whether a finding was there before) but not worked out. Should the merge leave a counted one among
+    those shown, every finding is worked out instead: a report never shows one."""
+    every = _findings(document, options, EXPLAINED_PER_KIND)
+    shown = cap_findings(every)
+    if any(type(finding) is Counted for finding in shown):
+        every = _findings(document, options, None)
+        shown = cap_findings(every)
+    return shown, every
+
+
+def _findings(document: Document, options: CheckOptions, explained: int | None) -> list[Finding]:
+    """Every finding of a document, uncapped; `explained`: as check_envelope's."""
     loading = with_duplicate_fixes(document, list(document.findings))
     if not document.parsed:
-        return cap(_answer_help(loading, options))
+        return _answer_help(loading, options)
     body = document.value
     raw = document.raw_text
     sdk_dict = to_dict_finding(body)
@@ -125,12 +142,12 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     known = resolved.usable if resolved.pinned_unavailable is None else None  # another version's names are no guide
     try:
         guide = known if known is not None or resolved.flow_id is not None else _buried_contract(body, options)
-        inputs = _contract_findings(body, options, raw, resolved)
+        inputs = _contract_findings(body, options, raw, resolved, explained=explained)
         envelope = check_envelope(body, raw, guide.declared if guide is not None else None,
                                   guide.version if guide is not None else None,
                                   document.request.model if document.request is not None else None,
                                   prefix_guesses_replaced(inputs), document.written_text,
-                                  sent=document.request is not None) + null_member_findings(body)
+                                  sent=document.request is not None, explained=explained) + null_member_findings(body)
     except RecursionError:
         return [*loading, Finding(LIMIT_EXCEEDED, (), "the body nests too deep to check", "flatten the data, or lower its nesting")]
 
@@ -140,7 +157,7 @@ def check_findings(document: Document, options: CheckOptions, capped: bool = Tru
     if document.request is not None and document.request.to_stand_in:
         envelope = [finding for finding in envelope if not _test_data(finding)]
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
-    return cap(_answer_help(_fixes_kept(merged, body, resolved, options), options))
+    return _answer_help(_fixes_kept(merged, body, resolved, options), options)
 
 
 def _answer_help(findings: list[Finding], options: CheckOptions) -> list[Finding]:
@@ -619,7 +636,7 @@ class FixCandidates:
     def report(self, document: Document, options: CheckOptions, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
         """The diagnostics `check` gives for the document (capped, every rendered fix proven alone, or with the file's
         other launches' fixes by `proofs`, as check_documents proves them)."""
-        return _diagnostics(document, cap_findings(self.findings), options, proofs)
+        return _diagnostics(document, cap_findings(self.findings), options, proofs, self.findings)
 
 
 def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[Fix], bool]) -> FixCandidates:
@@ -838,7 +855,11 @@ def check_document(document: Document, options: CheckOptions, proofs: LaunchProo
     a rule (a report's view), else all of them (what a fix pass of a body given as an object applies)."""
     try:
         with remembering():  # its fixes' proofs check the edited body again: the same keys, the same suggestions
-            return _diagnostics(document, check_findings(document, options, capped), options, proofs)
+            if capped:
+                shown, every = reported_findings(document, options)
+                return _diagnostics(document, shown, options, proofs, every)
+            every = _findings(document, options, None)
+            return _diagnostics(document, every, options, proofs, every)
     except BrokenSchema:
         raise  # the bundled schema is broken: nothing can be checked (exit code 3)
     except Exception as err:  # never a traceback for the user: report the bug and go on
@@ -863,31 +884,34 @@ CHEAP_PROOF = 16 * 1024
 
 
 def _diagnostics(document: Document, findings: list[Finding], options: CheckOptions,
-                 proofs: LaunchProofs | None = None) -> list[Diagnostic]:
-    """A document's (capped) findings as the report shows them: located, each rendered fix proven alone."""
+                 proofs: LaunchProofs | None = None, every: list[Finding] | None = None) -> list[Diagnostic]:
+    """A document's (capped) findings as the report shows them: located, each rendered fix proven alone. `every`: the
+    findings they were cut from, when known (a proof then need not check the document again to know them)."""
     # A report that shows no edits still renders and proves a small YAML payload's fixes (a splice and one more read
     # of a few KiB): a YAML edit may not be made at all (an anchor another node refers to, a comment it would drop), so
     # unproven its "fix:" and "N fixable" would promise what --fix then does not make (issue 19). A larger one's, and
     # a JSON payload's (whose edits are always made), stay pending: --fix proves them and counts one that does not hold.
     render_fixes = options.render_fixes or (document.kind == "yaml" and document.editor is None and document.text is not None
                                             and len(document.text) <= CHEAP_PROOF and any(f.fix for f in findings))
-    prove = _prover(document, findings, options) if render_fixes else None
+    prove = _prover(document, findings, options, every) if render_fixes else None
     # A note a suppression may take is located every time: which one the run says is decided after suppressions.
     suppressible = options.ignores_for is not None or may_suppress(document.text)
     return to_diagnostics(document, findings, options.severities, prove, render_fixes=render_fixes,
                           said_once=None if suppressible else options.said_once, proofs=proofs)
 
 
-def _prover(document: Document, findings: list[Finding], options: CheckOptions) -> Callable[[Finding, Fix], Fix] | None:
-    proof = _proof(document, findings, options)
+def _prover(document: Document, findings: list[Finding], options: CheckOptions,
+            every: list[Finding] | None = None) -> Callable[[Finding, Fix], Fix] | None:
+    proof = _proof(document, findings, options, every)
     return proof.alone if proof is not None else None
 
 
-def _proof(document: Document, findings: list[Finding], options: CheckOptions) -> Proof | None:
+def _proof(document: Document, findings: list[Finding], options: CheckOptions,
+           every: list[Finding] | None = None) -> Proof | None:
     if document.editor is not None or document.kind not in ("json", "yaml") or document.text is None \
             or not any(finding.fix is not None for finding in findings):
         return None  # a launch inside code is re-read by its own source: its edits are proven by re-parsing only
-    return Proof(document, findings, options)
+    return Proof(document, findings, options, every)
 
 
 class Proof:
@@ -900,16 +924,17 @@ class Proof:
     each, as `check` shows it), or a --fix pass's fixes together (`together`: one re-check for the pass).
     """
 
-    def __init__(self, document: Document, findings: list[Finding], options: CheckOptions) -> None:
+    def __init__(self, document: Document, findings: list[Finding], options: CheckOptions,
+                 every: list[Finding] | None = None) -> None:
         self.document = document
         self.options = options
-        self.before = {(f.code, f.path) for f in findings}
+        self.before = {(f.code, f.path) for f in (findings if every is None else every)}
         #: What the file's text says of its own values (a key written twice, a YAML scalar read as another type): a fix
         #: that carries such a value somewhere else writes it anew, so these must still be said after it.
         self.lexical = [f for f in findings if f.code in _LEXICAL]
         #: A report's findings hold only the first MAX_PER_KIND of a rule: the next one is no new error of a fix, so
         #: the rest are looked up (once) before one is called new.
-        self.capped = any(f.code == TOO_MANY_FINDINGS for f in findings)
+        self.capped = every is None and any(f.code == TOO_MANY_FINDINGS for f in findings)
         self.contract_applied = resolve(document.value, _linked(document, options), options.contracts).usable is not None
         self.limits = dataclasses.replace(DEFAULT_LIMITS, yaml_version=document.dialect) if document.dialect else DEFAULT_LIMITS
 
@@ -1030,9 +1055,10 @@ def _written(operation: Operation) -> list[Path]:
 
 
 def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved: Resolved, *,
-                       explain: bool = True) -> list[Finding]:
+                       explain: bool = True, explained: int | None = None) -> list[Finding]:
     """FL2xx: the inputs against the flow's contract, or why they could not be checked. `explain` False: NotExplained
-    for inputs the contract refuses (certainly_clean only asks whether there is any finding)."""
+    for inputs the contract refuses (certainly_clean only asks whether there is any finding); `explained`: as
+    check_inputs'."""
     contract = resolved.contract
     if isinstance(contract, BrokenContract):
         return [broken_contract(contract, resolved.flow_id)]
@@ -1041,7 +1067,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
             return [no_contract(resolved)]
         return []
     try:
-        findings = check_inputs(body, contract, raw, explain=explain)
+        findings = check_inputs(body, contract, raw, explain=explain, explained=explained)
     except BrokenContract as err:  # a schema that cannot be applied ($ref outside it, a bad pattern)
         return [broken_contract(err.located(contract.source, ""), resolved.flow_id)]
     if resolved.pinned_unavailable is not None:  # another version's verdict is a note, never an error

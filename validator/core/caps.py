@@ -7,12 +7,32 @@ them all costs gigabytes of output and memory and helps nobody.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from .codes import RULES, TOO_MANY_FINDINGS
 from .diagnostics import Finding, Path, Span, Target
 
 #: Findings of one rule shown per file; the rest are counted in one FL008 note.
 MAX_PER_KIND = 20
+#: Findings of one rule a report's check explains in full (words, suggestions, fix): the ones it shows, and two more
+#: for the merge step, which may drop one (a member a buried flowId's move removes whole) so that the next one is shown.
+EXPLAINED_PER_KIND = MAX_PER_KIND + 2
+
+
+class Counted(Finding):
+    """A finding a report only counts: its rule, place, part and subject are exact (what the cap counts and the merge
+    step decides on), its words are plain and it has no fix (the costly part of a finding, worked out for the first
+    EXPLAINED_PER_KIND of its rule only: a body of 10,000 mistakes was explained whole, suggestions and all, and cut to
+    20). A report never shows one: if the merge leaves one among the first MAX_PER_KIND, the check explains every
+    finding (checker/engine.py)."""
+
+    __slots__ = ()  # type: ignore[misc]  # (a slotted dataclass base: mypy reads its __slots__ as a field)
+
+    def __repr__(self) -> str:
+        return "Counted" + repr(Finding(*self.__reduce__()[1]))[len("Finding"):]
+
+    def __reduce__(self) -> tuple[type[Counted], tuple[Any, ...]]:
+        return self.__class__, tuple(getattr(self, name) for name in Finding.__slots__)
 
 
 def more_finding(code: str, more: int, path: Path = (), target: Target = Target.VALUE, span: Span | None = None) -> Finding:

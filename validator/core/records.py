@@ -32,6 +32,8 @@ class Record:
         if "_key" not in cls.__dict__:  # not yet (dataclass's slots make the class again, with it)
             compared = [name for name in inspect.get_annotations(cls)
                         if not isinstance(declared := cls.__dict__.get(name), Field) or declared.compare]
+            if not compared and "_key" in dir(cls):
+                return  # a subclass declaring no field (caps.Counted): compared as its base is
             # One field is asked twice: a tuple still, as attrgetter gives of several names.
             cls._key = attrgetter(*compared * (2 if len(compared) == 1 else 1))
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..contracts import schema
 from ..contracts.resolution import version_text
-from ..core.caps import MAX_PER_KIND
+from ..core.caps import EXPLAINED_PER_KIND, Counted
 from ..core.codes import (
     INVALID_FLOW_ID,
     MISSING_FLOW_ID,
@@ -49,9 +49,8 @@ from .repair import (
 )
 
 #: Misspellings of real members; `id` only counts when it holds a UUID (see _Explainer.meant).
-#: Extra members explained in full per rule: the ones a report shows (caps.py), and two more for the merge step,
-#: which may drop one (the member a buried flowId's move removes whole) so that the next one is shown.
-_EXPLAINED_PER_RULE = MAX_PER_KIND + 2
+#: Extra members explained in full per rule, by every check (caps.py).
+_EXPLAINED_PER_RULE = EXPLAINED_PER_KIND
 _WRAPPER_NAMES = CONTAINERS | DROPPED
 _MEMBER_ALIASES = {k: v for k, v in ALIASES.items() if k not in ("id", "name")}
 _HEX32 = re.compile(r"^[0-9a-fA-F]{32}$")
@@ -84,8 +83,8 @@ _MODEL_ATTRIBUTES = {"flowId": "flow_id", "flowVersion": "flow_version", "inputD
 
 def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collection[str] | None = None,
                    known_version: str | None = None, model: str | None = None,
-                   replaced: Collection[Path] = frozenset(), written: RawText | None = None, sent: bool = False
-                   ) -> list[Finding]:
+                   replaced: Collection[Path] = frozenset(), written: RawText | None = None, sent: bool = False,
+                   explained: int | None = None) -> list[Finding]:
     """Findings about the body's shape; empty when the schema accepts it.
 
     `declared` are the flow's input names when a contract is known: only those are suggested.
@@ -98,17 +97,21 @@ def check_envelope(body: Any, raw: RawText = lambda path: None, declared: Collec
     quotes it; by default `raw`.
     `sent`: the body is a request's as code or a request file writes it, not a payload file (a placeholder there is
     sent as written, not a body a tool may fill in).
+    `explained`: the findings of a rule worked out in full (a report's EXPLAINED_PER_KIND); the rest are `Counted`, of
+    the same rule, place and subject. None: every one (what a --fix pass applies).
     """
     if schema.launch_is_valid()(body):
         return []
-    return _Explainer(body, raw, declared, known_version, model, replaced, written, sent).explain()
+    return _Explainer(body, raw, declared, known_version, model, replaced, written, sent, explained).explain()
 
 
 class _Explainer:
     def __init__(self, body: Any, raw: RawText, declared: Collection[str] | None, known_version: str | None = None,
                  model: str | None = None, replaced: Collection[Path] = frozenset(), written: RawText | None = None,
-                 sent: bool = False) -> None:
+                 sent: bool = False, explained: int | None = None) -> None:
         self.body = body
+        self.limit = explained
+        self.explained: Counter[str] = Counter()  # the findings of each rule worked out in full
         self.sent = sent
         self.replaced = replaced
         self.raw = raw
@@ -118,6 +121,10 @@ class _Explainer:
         self.members = schema.envelope_members()
         self.declared = declared
         self._declared_by_case: dict[str, list[str]] | None = None
+
+    def counted(self, rule: str) -> bool:
+        """Whether a finding of `rule` is only counted now: as many as are worked out in full have been."""
+        return self.limit is not None and self.explained[rule] >= self.limit
 
     def input_name(self, key: str) -> str | None:
         """The inputData key a variable goes under: `Flow.<key>`, or with a contract the declared name it means."""
@@ -134,7 +141,10 @@ class _Explainer:
             if error.validator == "required" and not error.absolute_path:
                 required.append((len(findings), error))
                 continue
-            findings.extend(self.finding(error))
+            for finding in self.finding(error):
+                if type(finding) is not Counted:
+                    self.explained[finding.code] += 1
+                findings.append(finding)
         # A missing flowId is not explained (nor the repaired body its help shows) when a member is taken for a
         # misspelt one: the merge drops that FL103 (misspelt_flow_id).
         flow_id = not misspelt_flow_id(findings)
@@ -596,6 +606,8 @@ class _Explainer:
             message = f"the input {code(key)} has the prefix in the wrong case: it is `Flow.` with a capital F"
         else:
             message = f"the input {code(key)} lacks the `Flow.` prefix every flow input variable carries"
+        if self.counted(MISSING_FLOW_PREFIX):
+            return Counted(MISSING_FLOW_PREFIX, path, message, target=Target.KEY)
         if fixed in self.body["inputData"]:
             return Finding(MISSING_FLOW_PREFIX, path, f"{message}, and {code(fixed)} is there too",
                            f"keep one of {code(key)} and {code(fixed)}", Target.KEY)

@@ -17,6 +17,7 @@ from ..contracts import cost
 from ..contracts import schema as schemas
 from ..contracts.store import FLOW_YAML, BrokenContract, Contract
 from ..contracts.subset import SubsetValidator
+from ..core.caps import Counted
 from ..core.codes import (
     FLOW_PREFIX_CASE,
     INPUT_FORMAT,
@@ -77,9 +78,12 @@ class NotExplained(Exception):
     """`check_inputs(explain=False)` on inputs the contract refuses: their findings were not worked out."""
 
 
-def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None, *, explain: bool = True) -> list[Finding]:
+def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None, *, explain: bool = True,
+                 explained: int | None = None) -> list[Finding]:
     """Findings about inputData against the contract; empty when the flow's schema accepts it. `explain` False:
-    NotExplained instead of the findings (the caller only asks whether there are any)."""
+    NotExplained instead of the findings (the caller only asks whether there are any). `explained`: the undeclared
+    inputs (FL202) worked out in full, a did-you-mean each (a report's EXPLAINED_PER_KIND); the rest are `Counted`.
+    None: every one."""
     if not isinstance(body, dict) or ("inputData" not in body and isinstance(body, OpenObject)):
         return []  # an open object (a spread in code) may hold the inputs
     data = body.get("inputData")
@@ -114,7 +118,7 @@ def check_inputs(body: Any, contract: Contract, raw: RawText = lambda path: None
         stopped = err  # the errors found before it are the body's all the same
     except Exception as err:  # a schema that passed its metaschema but cannot be applied (a pathological regex...)
         raise BrokenContract(f"its input schema cannot be applied: {type(err).__name__}: {err}") from None
-    explainer = _Explainer(body, data, contract, raw)
+    explainer = _Explainer(body, data, contract, raw, explained)
     bounds: dict[Path, list[Any]] = {}  # every limit a value breaks, by its path: said in one finding
     found: list[Finding | Path] = []  # the findings, and where each path's limits are said (where the first is)
     for error in errors:
@@ -211,8 +215,10 @@ def _validator(spec: str, draft: str) -> Any:
 
 
 class _Explainer:
-    def __init__(self, body: dict[str, Any], data: dict[str, Any], contract: Contract, raw: RawText) -> None:
+    def __init__(self, body: dict[str, Any], data: dict[str, Any], contract: Contract, raw: RawText,
+                 explained: int | None = None) -> None:
         self.body = body
+        self.limit = explained
         self.data = data
         self.contract = contract
         self.raw = raw
@@ -268,6 +274,7 @@ class _Explainer:
     def undeclared(self) -> Iterator[Finding]:
         declared = self.contract.declared
         said: tuple[str, str] | None = None  # the flow's name and the help of an unknown input: the same for every one
+        guessed = 0  # the unknown inputs worked out in full (the closest declared name looked up: ~1 ms each)
         for key, match in self.renamed.items():
             if self.contract.pattern_declares(key):
                 continue  # the schema takes it, by a patternProperties pattern: what its value breaks is said apart
@@ -292,10 +299,14 @@ class _Explainer:
                 else:
                     yield Finding(MISSING_FLOW_PREFIX, path, message, target=Target.KEY, fix=rename(path, match), subject=match)
                 continue
-            guess = closest(key, declared)
             if said is None:
                 said = self.unknown_said()
             flow, undeclared = said
+            if self.limit is not None and guessed >= self.limit:
+                yield Counted(UNKNOWN_INPUT, path, f"{code(key)} is not an input of {flow}", undeclared, Target.KEY)
+                continue
+            guessed += 1
+            guess = closest(key, declared)
             if guess is None or guess in self.data:
                 taken = f" (the closest declared input, {code(guess)}, is already set)" if guess else ""
                 yield Finding(UNKNOWN_INPUT, path, f"{code(key)} is not an input of {flow}{taken}", undeclared, Target.KEY)

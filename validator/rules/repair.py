@@ -48,8 +48,10 @@ def envelope_name(key: str) -> str | None:
 
 def is_wrapper(key: str, value: Any) -> bool:
     """Whether a member inside the inputs is one more envelope around them (`inputData`, `parameters`...)."""
+    if not isinstance(value, dict):
+        return False  # (asked of every input a body has: its name is only read for an object)
     normal = normalize(key)
-    return isinstance(value, dict) and (normal == "inputdata" or normal in CONTAINERS)
+    return normal == "inputdata" or normal in CONTAINERS
 
 
 #: Members only a launch request has: an object holding one of them at its top level is (part of) a launch request.
