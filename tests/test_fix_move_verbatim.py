@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import collections
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -87,3 +88,21 @@ def test_the_moves_diff_applies_with_git(tmp_path: Path, monkeypatch: pytest.Mon
     assert applied.returncode == 0, applied.stderr
     for before, name in zip(PAIRS, names, strict=True):
         assert Path(name).read_text(encoding="utf-8") == _after(before).read_text(encoding="utf-8"), name
+
+
+_KEPT = "flowId: 00000000-0000-4000-8000-000000000000\ninputs:\n  a: |+\n    keep\n\nname: n\n"
+
+
+@pytest.mark.parametrize("guarded", [True, False])
+def test_where_the_text_cannot_be_carried_the_value_is_written_anew(monkeypatch: pytest.MonkeyPatch, guarded: bool) -> None:
+    # A `|+` block scalar keeps its trailing blank lines: carried up to its last line it would lose them. The editor
+    # knows (guarded); and where it did not, the proof finds the value changed and the move is written anew instead.
+    from validator.edits import yaml_editor
+
+    if not guarded:
+        monkeypatch.setattr(yaml_editor, "_KEPT_BLOCK", re.compile("(?!)"))
+    move = _move(_KEPT, "k.yaml")
+    assert move.fix is not None and move.fix.edits
+    fixed = apply_edits(_KEPT, move.fix.edits)
+    assert 'inputData: {"Flow.a": "keep\\n\\n"}' in fixed, fixed
+    assert load_text(fixed, "k.yaml").value["inputData"] == {"Flow.a": "keep\n\n"}

@@ -97,7 +97,19 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix
-    operations = fix.operations if editor.carries else uncarried(fix.operations)
+    plain = uncarried(fix.operations)
+    if not editor.carries or plain is fix.operations:
+        return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+    carried = _render(fix, fix.operations, text, kind, value, lines, dialect, editor, proven, wrote)
+    if carried.edits is not None or not proven:
+        return carried
+    # The author's text did not hold where it was carried (a proof that found it read otherwise): written anew.
+    return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+
+
+def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, value: Any, lines: LineIndex | None,
+            dialect: str | None, editor: TextEditor, proven: bool, wrote: list[int] | None) -> Fix:
+    """`render` of the operations given (the fix's own, or as an editor that does not carry text takes them)."""
     try:
         if not proven and len(operations) == 1:
             splice = editor.splice(text, operations[0])

@@ -273,6 +273,8 @@ def _carried_range(text: str, value: Node, key: Node | None = None) -> tuple[int
         end = _content_end(text, value)
     elif isinstance(value, (MappingNode, SequenceNode)) and not value.flow_style:
         end = _content_end(text, value)
+        if _KEPT_BLOCK.search(text, start, end):
+            return None  # (conservative: a `|+` inside, or text that reads like one)
     else:
         end = int(value.end_mark.index)
         trailing = _TRAILING_COMMENT.match(text, end)
@@ -283,6 +285,8 @@ def _carried_range(text: str, value: Node, key: Node | None = None) -> tuple[int
     return start, end
 
 
+#: A block scalar's header that keeps its trailing blank lines.
+_KEPT_BLOCK = re.compile(r"[|>][1-9]?\+")
 #: Lines of blanks and comments only.
 _BLANKS_AND_COMMENTS = re.compile(r"(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n))*")
 #: Blanks and a comment after a value, to its line's end.
