@@ -12,6 +12,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import validator
+from validator.checker.engine import CheckOptions, check_document
+from validator.edits import apply_edits
+from validator.sources.document import load_text
 
 from conftest import UUID, UUID2, flowlint
 
@@ -165,17 +168,25 @@ _DUPLICATED = f'{{\n  "flowId": "{_NO_CONTRACT}",\n  "inputs": {{"a": 1, "a": 2,
 _IMPLICIT = f"flowId: {_NO_CONTRACT}\ninputs:\n  hex: 0x1F\n  flag: yes\n  octal: 010\n  plain: text\n"
 
 
-@pytest.mark.parametrize(("name", "text", "code"), [("dup.json", _DUPLICATED, "FL002"), ("y.yaml", _IMPLICIT, "FL006")])
-def test_a_move_is_not_applied_over_a_finding_about_its_values_text(tmp_path: Path, name: str, text: str,
-                                                                    code: str) -> None:
+@pytest.mark.parametrize(("name", "text", "code", "moved"), [
+    ("dup.json", _DUPLICATED, "FL002", '"inputData": {"Flow.a": 1, "Flow.a": 2, "Flow.b": 3}'),
+    ("y.yaml", _IMPLICIT, "FL006", "inputData:\n  Flow.hex: 0x1F\n  Flow.flag: yes\n  Flow.octal: 010\n  Flow.plain: text\n"),
+])
+def test_a_move_carries_the_text_a_finding_is_about_and_it_is_still_said(tmp_path: Path, name: str, text: str, code: str,
+                                                                         moved: str) -> None:
     # Before: the move into inputData wrote `{"Flow.a": 2, ...}` (the first `a` dropped, FL002 gone) and `0x1F` as 31,
-    # `yes` as true, `010` as 8 (the FL006 warnings, left to the author, decided by the fix and gone).
-    path = tmp_path / name
-    path.write_text(text)
-    shown = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).output)
-    [move] = [d for d in shown["diagnostics"] if d["code"] == "FL101"]
-    assert move["fix"] is None and f"not applied: it would write anew the value {code}" in move["help"]
-    assert any(d["code"] == code for d in shown["diagnostics"])
+    # `yes` as true, `010` as 8 (the FL006 warnings, left to the author, decided by the fix and gone); then it was
+    # refused for that. Now it carries the text as written, and what the text says is said where it lands.
+    shown = check_document(load_text(text, name), CheckOptions())
+    [move] = [d for d in shown if d.code == "FL101"]
+    assert move.fix is not None and move.fix.edits, move
+    said = sum(d.code == code for d in shown)
+    assert said > 0
+    fixed = apply_edits(text, move.fix.edits)  # the move alone: nothing else decides the text for it
+    assert moved in fixed, fixed
+    after = check_document(load_text(fixed, name), CheckOptions())
+    assert "FL101" not in {d.code for d in after}
+    assert sum(d.code == code for d in after) == said
 
 
 def test_the_fixes_a_disproven_move_overlapped_are_still_made(tmp_path: Path) -> None:
@@ -187,4 +198,4 @@ def test_the_fixes_a_disproven_move_overlapped_are_still_made(tmp_path: Path) ->
     result = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(path))
     assert result.exit_code == 0, result.output
     fixed = path.read_text()
-    assert '"Flow.hex": "0x1F"' in fixed and '"Flow.flag": "yes"' in fixed and '"Flow.octal": "010"' in fixed, fixed
+    assert 'Flow.hex: "0x1F"' in fixed and 'Flow.flag: "yes"' in fixed and 'Flow.octal: "010"' in fixed, fixed

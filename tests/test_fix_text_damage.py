@@ -80,7 +80,8 @@ def test_comments_on_moved_and_removed_block_members_stay_as_lines(tmp_path: Pat
     text, found, out = _fixed_yaml(tmp_path, f"flowId: {UUID}  # the flow\ninputs:     # order\n  orderId: 5\n"
                                              "  # the id\ntype: flow  # legacy\n")
     assert "fixed 2 findings" in out and "not applied" not in out, out
-    assert text == f'flowId: {UUID}  # the flow\n# order\n  # the id\n# legacy\ninputData: {{"Flow.orderId": 5}}\n'
+    # The comment under the moved member goes with it (the move carries the block as written); the others stay.
+    assert text == f'flowId: {UUID}  # the flow\n# order\n# legacy\ninputData:\n  Flow.orderId: 5\n  # the id\n'
     assert found == []
 
 

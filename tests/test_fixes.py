@@ -673,19 +673,20 @@ def test_a_fix_that_would_bring_a_new_error_is_display_only(monkeypatch: pytest.
     assert fix_text(text, "c.json", CheckOptions(contracts=STORE), unsafe=True).fixed == text
 
 
-def test_a_yaml_unwrap_that_would_drop_comments_is_display_only(tmp_path: Path) -> None:
-    text = f"configuration:\n  flowId: {UUID}  # id\n  parameters:\n    agentId: c-81f2   # who\n"
+def test_a_yaml_unwrap_carries_the_comments_its_members_hold(tmp_path: Path) -> None:
+    # Before: the unwrap wrote each value anew (`{"Flow.agentId": "c-81f2"}`), which dropped the comments: refused.
+    # Now each member's text is carried as written, its comment with it.
+    text = f"configuration:\n  flowId: {NO_CONTRACT}  # id\n  parameters:\n    agentId: c-81f2   # who\n"
     body = tmp_path / "b.yaml"
     body.write_text(text)
-    assert flowlint("check", "--diff", "--unsafe-fixes", str(body)).stdout == ""
     flowlint("check", "--fix", "--unsafe-fixes", str(body))
-    assert body.read_text() == text  # nothing the user wrote is lost
+    assert body.read_text() == f"flowId: {NO_CONTRACT}  # id\ninputData:\n  Flow.agentId: c-81f2   # who\n"
     wrapper = next(d for d in check_document(load_text(text, "b.yaml"), CheckOptions()) if d.code == "FL101")
-    assert wrapper.fix is not None and wrapper.fix.edits is None  # still shown, never applied
-    # Without the comments the same unwrap is written; a `#` inside a quoted value is no comment.
+    assert wrapper.fix is not None and wrapper.fix.edits
+    # A `#` inside a quoted value is no comment.
     plain = re.sub(r"  +# \w+", "", text).replace("c-81f2", '"c # 1"')
     fixed = fix_text(plain, "b.yaml", CheckOptions(), unsafe=True)
-    assert yaml.safe_load(fixed.fixed) == {"flowId": UUID, "inputData": {"Flow.agentId": "c # 1"}}
+    assert yaml.safe_load(fixed.fixed) == {"flowId": NO_CONTRACT, "inputData": {"Flow.agentId": "c # 1"}}
     # Edits that leave the comments in place still apply.
     renamed = fix_text(f"flowid: \"{UUID}\"  # id\ninputData:\n  agentId: 1   # who\n", "r.yaml", CheckOptions())
     assert renamed.fixed == f"flowId: \"{UUID}\"  # id\ninputData:\n  Flow.agentId: 1   # who\n"

@@ -953,12 +953,18 @@ class Proof:
         vanished = self._vanished(found, fixed, fixes)
         if vanished is not None:
             return fixed[0], vanished
+        # A key written twice, a YAML scalar read as another type, carried by a move as the author wrote it: said again
+        # where it lands (as many as were said before: a fix never writes such a text itself).
+        carried = collections.Counter(f.code for f in self.lexical)
         for finding in found:
             if (finding.code, finding.path) in places and finding.fix is None:
                 return places[(finding.code, finding.path)], None
             if (finding.code, finding.path) in self.before or not self._error(finding.code) or self._hidden(finding):
                 continue
             written = any(tuple(finding.path[:depth]) in touched for depth in range(len(finding.path) + 1))
+            if written and carried[finding.code] > 0:
+                carried[finding.code] -= 1
+                continue
             if finding.target is Target.VALUE and written and finding.code not in NAME_RULES:
                 continue  # a value carried over as it was: its error was there before, hidden by the one fixed
             if finding.code in CONTRACT_RULES and not self.contract_applied and (finding.code == MISSING_INPUT or not written):

@@ -106,32 +106,47 @@ _ReplaceValue_path, _ReplaceValue_value = setters(ReplaceValue, 'path', 'value')
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
 class RemoveMember(Record):
-    """Remove the member (or array item) at `path`."""
+    """Remove the member (or array item) at `path`. `moved`: its text is carried elsewhere by an InsertMember of the
+    same fix (its `source` or `sources`), comments and all: an editor may then cut the comments inside it."""
 
     path: Path
+    moved: bool = False
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, moved: bool = False) -> None:
         _RemoveMember_path(self, path)
+        _RemoveMember_moved(self, moved)
 
 
-_RemoveMember_path, = setters(RemoveMember, 'path')
+_RemoveMember_path, _RemoveMember_moved = setters(RemoveMember, 'path', 'moved')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
 class InsertMember(Record):
-    """Add the member `name: value` at the end of the object at `path`."""
+    """Add the member `name: value` at the end of the object at `path`.
+
+    A member moved from elsewhere in the body says where it was written, so an editor carries the author's text (`1e3`
+    stays `1e3`, comments inside it stay) instead of writing the value anew: `source`, the path of the member whose
+    value is `value`; `sources`, for a new object (`value` a dict), each of its members' name and the path of the member
+    it is, in order. Those paths are read in the text the operation is applied to: a fix inserts before it removes. An
+    editor that cannot carry the text writes `value` (both say the same body: the proof holds either way)."""
 
     path: Path
     name: str
     value: Any
+    source: Path | None = None
+    sources: tuple[tuple[str, Path], ...] = ()
 
-    def __init__(self, path: Path, name: str, value: Any) -> None:
+    def __init__(self, path: Path, name: str, value: Any, source: Path | None = None,
+                 sources: tuple[tuple[str, Path], ...] = ()) -> None:
         _InsertMember_path(self, path)
         _InsertMember_name(self, name)
         _InsertMember_value(self, value)
+        _InsertMember_source(self, source)
+        _InsertMember_sources(self, sources)
 
 
-_InsertMember_path, _InsertMember_name, _InsertMember_value = setters(InsertMember, 'path', 'name', 'value')
+_InsertMember_path, _InsertMember_name, _InsertMember_value, _InsertMember_source, _InsertMember_sources = setters(
+    InsertMember, 'path', 'name', 'value', 'source', 'sources')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from ..core.diagnostics import Applicability, Edit, Fix, withheld_as_unparsed
+from ..core.diagnostics import Applicability, Edit, Fix, InsertMember, Operation, RemoveMember, withheld_as_unparsed
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
 from .text import CannotEdit as CannotEdit
@@ -97,9 +97,22 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix
+    plain = uncarried(fix.operations)
+    if not editor.carries or plain is fix.operations:
+        return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+    carried = _render(fix, fix.operations, text, kind, value, lines, dialect, editor, proven, wrote)
+    if carried.edits is not None or not proven:
+        return carried
+    # The author's text did not hold where it was carried (a proof that found it read otherwise): written anew.
+    return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+
+
+def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, value: Any, lines: LineIndex | None,
+            dialect: str | None, editor: TextEditor, proven: bool, wrote: list[int] | None) -> Fix:
+    """`render` of the operations given (the fix's own, or as an editor that does not carry text takes them)."""
     try:
-        if not proven and len(fix.operations) == 1:
-            splice = editor.splice(text, fix.operations[0])
+        if not proven and len(operations) == 1:
+            splice = editor.splice(text, operations[0])
             if splice is not None and editor.verified(text, splice):
                 # One replacement, its edit found around it: the edited text is never written (a pass renders every
                 # fix of a file in its one text, so writing it for each would cost the file's size per fix).
@@ -107,15 +120,15 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
                 return replace(fix, edits=(Edit(start, end, content, (lines or LineIndex(text)).span(start, end)),))
         if wrote is not None:
             wrote.append(len(text))
-        if not proven and len(fix.operations) > 1:
-            around = editor.written_in_place(text, fix.operations)
+        if not proven and len(operations) > 1:
+            around = editor.written_in_place(text, operations)
             found = _places_around(text, *around) if around is not None else None
             if found is not None:  # the operations written in the part of the file they edit, not in the whole file each
                 index = lines or LineIndex(text)
                 return replace(fix, edits=tuple(Edit(start, end, content, index.span(start, end))
                                                 for start, end, content in found))
         steps = [text]
-        for operation in fix.operations:
+        for operation in operations:
             steps.append(editor.apply(steps[-1], operation))
         edited = steps[-1]
         held = not proven or same(editor.parse(edited), apply_operations(value, fix.operations))
@@ -130,6 +143,17 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     index = lines or LineIndex(text)
     return replace(fix, edits=tuple(Edit(start, end, content, index.span(start, end))
                                     for start, end, content in _places(editor.difference, steps)))
+
+
+def uncarried(operations: tuple[Operation, ...]) -> tuple[Operation, ...]:
+    """A move's operations as an editor that does not carry the author's text writes them (TextEditor.carries): the
+    removals first, the values written anew (InsertMember's `value`), as they were before moves carried text."""
+    if not any(isinstance(operation, RemoveMember) and operation.moved for operation in operations):
+        return operations
+    removed = [RemoveMember(o.path) for o in operations if isinstance(o, RemoveMember) and o.moved]
+    rest = [InsertMember(o.path, o.name, o.value) if isinstance(o, InsertMember) else o for o in operations
+            if not (isinstance(o, RemoveMember) and o.moved)]
+    return (*removed, *rest)
 
 
 def _withheld(fix: Fix, why: str) -> Fix:

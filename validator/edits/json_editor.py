@@ -6,12 +6,25 @@ import json
 import re
 from typing import Any
 
-from ..core.diagnostics import Applicability, Edit, Finding, Fix, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
+from ..core.diagnostics import (
+    Applicability,
+    Edit,
+    Finding,
+    Fix,
+    InsertMember,
+    Operation,
+    Path,
+    RemoveMember,
+    RenameKey,
+    ReplaceValue,
+    SetUrl,
+)
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
 from ..sources.json_source import JsonLocator, parse
 from ..sources.velocity import TemplateHole
+from .carry import indentation, line_start, newline, reindented, unit
 from .text import CannotEdit, Splice, TextEditor, spliced
 
 #: A member of a container: (key or index, key span or None, value start, value end).
@@ -72,6 +85,8 @@ class _Scanner(JsonLocator):
 class JsonEditor(TextEditor):
     """The TextEditor of JSON documents."""
 
+    carries = True
+
     def parse(self, text: str) -> Any:
         parsed = parse(text)
         if isinstance(parsed, Finding):
@@ -86,6 +101,11 @@ class JsonEditor(TextEditor):
         return spliced(text, self.splice(text, operation))
 
     def splice(self, text: str, operation: Operation) -> Splice:
+        return self.splice_copying(text, operation, text)
+
+    def splice_copying(self, text: str, operation: Operation, written: str) -> Splice:
+        """`splice`, a moved member's text copied from `written`: the text as the file has it, at the same offsets as
+        `text` (a JSONC file's, whose comments `text` has blanked)."""
         scanner = self._last
         if scanner is None or scanner.text is not text:
             scanner = self._last = _Scanner(text)
@@ -108,7 +128,10 @@ class JsonEditor(TextEditor):
         opening, closing, members = scanner.members(operation.path)
         if text[opening] != "{":
             raise CannotEdit(operation)
-        member = f"{json_text(operation.name)}: {json_text(operation.value)}"
+        member = _carried(scanner, written, operation, opening, members) \
+            if operation.source is not None or operation.sources else None
+        if member is None:
+            member = f"{json_text(operation.name)}: {json_text(operation.value)}"
         return insertion(text, opening, members, member)
 
     def verified(self, old: str, splice: Splice) -> bool:
@@ -116,6 +139,102 @@ class JsonEditor(TextEditor):
 
 
 Container = tuple[int, int, list[Member]]
+
+
+def _carried(scanner: _Scanner, written: str, operation: InsertMember, opening: int, members: list[Member]) -> str | None:
+    """The member an insertion writes, carried from where the author wrote it (its `source`, or its `sources` as a new
+    object): the values' text as written, laid out as the object it lands in; None where it cannot be (an array item)."""
+    text = scanner.text
+    target = None  # the indentation of the object's members, when each starts a line of its own
+    if members:
+        first = members[0][1][0] if members[0][1] else members[0][2]
+        if "\n" in text[opening:first] or "\r" in text[opening:first]:
+            target = indentation(text, first)
+    name = operation.name
+    if operation.source is not None:
+        found = _member_text(scanner, written, operation.source, name)
+        if found is None:
+            return None
+        piece, old = found
+        return reindented(piece, old, target) if old is not None and target is not None else piece
+    sources = operation.sources
+    if any(not path or not isinstance(path[-1], str) for _, path in sources):
+        return None
+    parents = {path[:-1] for _, path in sources}
+    key = json_text(name)
+    if len(parents) == 1:
+        (parent,) = parents
+        whole = _container_text(scanner, written, parent, sources)
+        if whole is not None:
+            piece, old, colon = whole
+            return key + colon + (reindented(piece, old, target) if old is not None and target is not None else piece)
+    pieces: list[tuple[str, str | None]] = []
+    for new_name, path in sources:
+        found = _member_text(scanner, written, path, new_name, every=True)
+        if found is None:
+            return None
+        pieces.append(found)
+    if target is None or any(old is None for _, old in pieces):  # laid out on one line, as the object or the source is
+        return key + ": {" + ", ".join(piece for piece, _ in pieces) + "}"
+    inner = target + unit(text, indentation(text, line_start(text, opening)), target)
+    line = newline(text)
+    return key + ": {" + line + f",{line}".join(inner + reindented(piece, old or inner, inner) for piece, old in pieces) \
+        + line + target + "}"
+
+
+def _member_text(scanner: _Scanner, written: str, path: Path, name: str, every: bool = False) -> tuple[str, str | None] | None:
+    """The member at `path` as written, its key written `name` (as it was when it reads so), and the indentation of its
+    line when it starts one; `every`: each member of that key in its object, in order (a key written twice stays so)."""
+    if not path or not isinstance(path[-1], str):
+        return None
+    _, _, members = scanner.members(path[:-1])
+    found = [member for member in members if member[0] == path[-1]]
+    if not found or found[0][1] is None:
+        return None
+    kept = found if every else found[-1:]
+    texts = []
+    for part, key, _, end in kept:
+        assert key is not None
+        head = written[key[0]:key[1]] if part == name else json_text(name)
+        texts.append(head + written[key[1]:end])
+    old = indentation(scanner.text, kept[0][1][0]) if kept[0][1] is not None else None
+    if len(texts) > 1 and old is None:
+        return None  # (several on one line: joined as they were would need their separators)
+    return (f",{newline(scanner.text)}{old}" if old is not None else ", ").join(texts), old
+
+
+def _container_text(scanner: _Scanner, written: str, parent: Path, sources: tuple[tuple[str, Path], ...]
+                    ) -> tuple[str, str | None, str] | None:
+    """The object at `parent` as written (comments, commas and layout kept), each key written as `sources` renames it,
+    when `sources` are its members, every one, in order: its text, the indentation of the line its member starts, and
+    what the author wrote between its key and it. None when it is not all moved as it is."""
+    if not parent:
+        return None
+    opening, closing, members = scanner.members(parent)
+    if scanner.text[opening] != "{":
+        return None
+    renamed = {path[-1]: new_name for new_name, path in sources}
+    order: list[str | int] = []
+    for part, key, _, _ in members:
+        if part not in renamed or key is None:
+            return None
+        if part not in order:
+            order.append(part)
+    if order != [path[-1] for _, path in sources]:
+        return None
+    parts = []
+    at = opening
+    for part, key, _, _ in members:
+        assert key is not None
+        parts.append(written[at:key[0]])
+        new_name = renamed[part]
+        parts.append(written[key[0]:key[1]] if part == new_name else json_text(new_name))
+        at = key[1]
+    parts.append(written[at:closing + 1])
+    own_key, value_start = scanner.start(parent)
+    if own_key is None:
+        return None
+    return "".join(parts), indentation(scanner.text, own_key[0]), written[own_key[1]:value_start]
 
 
 def earlier_duplicate_fix(text: str, path: Path, repeat: int, *, containers: dict[Path, Container | None] | None = None,

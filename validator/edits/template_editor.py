@@ -22,6 +22,7 @@ class StandInEditor(TextEditor):
         self.base = base
         self.stand_in = stand_in
         self.held = held
+        self.carries = False  # (a hole or comment inside a moved member: its text is not carried yet)
 
     def _read(self, text: str) -> str:
         read = self.stand_in(text)

@@ -43,6 +43,9 @@ class TextEditor(Protocol):
     extractions: FileLaunches | None = None
     #: Which of the file's launches the editor writes (with `extractions`).
     index: int = 0
+    #: Whether the editor carries a moved member's text (InsertMember's `source`/`sources`, read in the text before the
+    #: removal that follows): else a move's operations are given to it in their old order, removals first (render).
+    carries: bool = False
 
     def apply(self, text: str, operation: Operation) -> str:
         """The text with the operation applied; CannotEdit when it cannot be written there."""

@@ -18,11 +18,23 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from ..core.diagnostics import Applicability, Edit, Finding, Fix, InsertMember, Operation, Path, RenameKey, ReplaceValue
+from ..core.diagnostics import (
+    Applicability,
+    Edit,
+    Finding,
+    Fix,
+    InsertMember,
+    Operation,
+    Path,
+    RemoveMember,
+    RenameKey,
+    ReplaceValue,
+)
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS
 from ..sources.yaml_source import ParsedYaml, parse
+from .carry import indentation, newline, reindented, unit
 from .json_editor import Member, insertion, remove_range
 from .text import CannotEdit, Splice, TextEditor, spliced
 
@@ -68,6 +80,8 @@ def yaml_key(name: str, style: str | None = None) -> str:
 
 class YamlEditor(TextEditor):
     """The TextEditor of YAML documents, read as YAML 1.1 or 1.2 (paths name keys as that version reads them)."""
+
+    carries = True
 
     def __init__(self, version: str = "1.1", max_depth: int = DEFAULT_LIMITS.max_depth) -> None:
         self.version = version
@@ -117,7 +131,11 @@ class YamlEditor(TextEditor):
         parsed = listed.parsed
         if isinstance(operation, InsertMember):
             container = _walk(parsed, operation.path, listed)[1]
-            return _insertion(text, container, f"{yaml_key(operation.name)}: {yaml_value(operation.value)}")
+            member = self._carried(text, listed, container, operation) \
+                if operation.source is not None or operation.sources else None
+            if member is None:
+                member = f"{yaml_key(operation.name)}: {yaml_value(operation.value)}"
+            return _insertion(text, container, member)
         if not operation.path:
             if isinstance(operation, ReplaceValue):
                 node = parsed.root
@@ -140,10 +158,62 @@ class YamlEditor(TextEditor):
             start, end = _value_range(text, value)
             content = yaml_value(operation.value)
             return start, end, " " + content if start == end else content
-        return self._keeping_comments(text, parent, members[index], _removal(text, parent, members, index))
+        carried = _carried_range(text, value, key) if isinstance(operation, RemoveMember) and operation.moved else None
+        return self._keeping_comments(text, parent, members[index], _removal(text, parent, members, index), carried)
+
+    def _carried(self, text: str, listed: _Listed, container: Node, operation: InsertMember) -> str | None:
+        """The member an insertion writes, carried from where the author wrote it (InsertMember's `source`, or its
+        `sources` as a new mapping): keys renamed, values and the comments in them as written, re-indented to where
+        they land. None where that cannot be placed as it reads (an anchor or alias, a block in a flow collection, a
+        kept block scalar): the value is then written anew."""
+        if not isinstance(container, MappingNode):
+            return None
+        flow = bool(container.flow_style)
+        target = None if flow or not container.value else " " * int(container.value[0][0].start_mark.column)
+        if not flow and target is None:
+            return None
+        if operation.source is not None:
+            found = _member_piece(text, listed, operation.source, operation.name)
+            if found is None:
+                return None
+            piece, old, block = found
+            if flow:
+                return piece if not block and "#" not in piece else None  # (a comment would end the flow collection's line)
+            assert target is not None
+            return reindented(piece, old, target) if old is not None else (piece if "\n" not in piece else None)
+        sources = operation.sources
+        if any(not path or not isinstance(path[-1], str) for _, path in sources):
+            return None
+        key = yaml_key(operation.name)
+        parents = {path[:-1] for _, path in sources}
+        if len(parents) == 1:
+            whole = _mapping_piece(text, listed, next(iter(parents)), sources)
+            if whole is not None:
+                piece, old, block, step = whole
+                if block and (flow or old is None):
+                    return None
+                if block:
+                    assert target is not None and old is not None
+                    inner, line = target + step, newline(text)
+                    return key + ":" + reindented(line + piece, old, inner)  # (the piece starts a line)
+                return key + ": " + (reindented(piece, old, target) if old is not None and target is not None else piece)
+        pieces = []
+        for name, path in sources:
+            found = _member_piece(text, listed, path, name)
+            if found is None:
+                return None
+            pieces.append(found)
+        if flow or any(old is None for _, old, _ in pieces):
+            if any(block or "\n" in piece or "\r" in piece or "#" in piece for piece, _, block in pieces):
+                return None
+            return key + ": {" + ", ".join(piece for piece, _, _ in pieces) + "}"
+        assert target is not None
+        inner = target + unit(text, None, None)
+        line = newline(text)
+        return key + ":" + "".join(line + inner + reindented(piece, old or inner, inner) for piece, old, _ in pieces)
 
     def _keeping_comments(self, text: str, parent: Node, member: tuple[str | int, Node | None, Node],
-                          splice: Splice) -> Splice:
+                          splice: Splice, carried: tuple[int, int] | None = None) -> Splice:
         """A removal that keeps the comments in what it cuts: a comment is the author's, and one ending the removed
         member's line (`type: flow  # legacy`) must not make the member impossible to remove. In a block collection
         each stays on a line of its own (one that stood alone, as it stood; one ending a line, at the member's
@@ -152,7 +222,8 @@ class YamlEditor(TextEditor):
         if content or "#" not in text[start:end]:
             return splice
         spans = self._comments_of(text)[2]
-        inside = [span for span in spans[bisect.bisect_left(spans, (start, start)):] if span[0] < end]
+        inside = [span for span in spans[bisect.bisect_left(spans, (start, start)):] if span[0] < end
+                  and not (carried is not None and carried[0] <= span[0] < carried[1])]  # (those go with the member)
         if not inside:
             return splice
         if getattr(parent, "flow_style", False):
@@ -181,6 +252,112 @@ class YamlEditor(TextEditor):
         spans = self._comments_of(old)[2]
         last = bisect.bisect_right(spans, (end, len(old) + 1)) - 1  # the last comment starting at or before `end`
         return last < 0 or spans[last][1] <= start
+
+
+def _carried_range(text: str, value: Node, key: Node | None = None) -> tuple[int, int] | None:
+    """Where a member's value is written, as a move carries it: to its end, a block's last line and a comment ending
+    it included (its line break not); a block collection under its `key` from the line after the key's (the comments
+    above its first member are its own). None when it cannot be carried as written (an anchor or alias, a block scalar
+    that keeps its trailing blank lines)."""
+    start = int(value.start_mark.index)
+    if text[start:start + 1] in ("&", "*"):
+        return None
+    if key is not None and isinstance(value, (MappingNode, SequenceNode)) and not value.flow_style:
+        after = _line_end(text, int(key.end_mark.index))
+        if after <= start and _BLANKS_AND_COMMENTS.fullmatch(text, after, _line_start(text, start)) is not None:
+            start = after
+    if isinstance(value, ScalarNode) and value.style in ("|", ">"):
+        header = text[start:_line_end(text, start)]
+        if "+" in header.split("#")[0]:
+            return None  # `|+`: its trailing blank lines are its value, and the line after it is not
+        end = _content_end(text, value)
+    elif isinstance(value, (MappingNode, SequenceNode)) and not value.flow_style:
+        end = _content_end(text, value)
+        if _KEPT_BLOCK.search(text, start, end):
+            return None  # (conservative: a `|+` inside, or text that reads like one)
+    else:
+        end = int(value.end_mark.index)
+        trailing = _TRAILING_COMMENT.match(text, end)
+        if trailing is not None:
+            end = trailing.end()
+    while end > start and text[end - 1] in "\r\n":
+        end -= 1
+    return start, end
+
+
+#: A block scalar's header that keeps its trailing blank lines.
+_KEPT_BLOCK = re.compile(r"[|>][1-9]?\+")
+#: Lines of blanks and comments only.
+_BLANKS_AND_COMMENTS = re.compile(r"(?:[ \t]*(?:#[^\r\n]*)?(?:\r\n|\r|\n))*")
+#: Blanks and a comment after a value, to its line's end.
+_TRAILING_COMMENT = re.compile(r"[ \t]+#[^\r\n]*")
+#: An anchor or an alias: `&name` or `*name` after a blank or a flow indicator.
+_ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\[\]{}]")
+
+
+def _member_piece(text: str, listed: _Listed, path: Path, name: str) -> tuple[str, str | None, bool] | None:
+    """The member at `path` as written, its key written `name` (as it was when the same): the text, the indentation
+    of its line when it starts one, and whether its value is a block (a block scalar or collection); None when it cannot
+    be carried (an anchor, an alias, a complex key)."""
+    parent = _walk(listed.parsed, path[:-1], listed)[1]
+    members = listed.members(parent)
+    index = listed.last_index(parent, path[-1])
+    part, key, value = members[index]
+    if key is None or not isinstance(key, ScalarNode) or part == _MERGED or text[key.start_mark.index:][:1] in ("&", "*", "!"):
+        return None
+    carried = _carried_range(text, value)
+    if carried is None:
+        return None
+    head = text[key.start_mark.index:key.end_mark.index] if part == name else yaml_key(name)
+    piece = head + text[key.end_mark.index:carried[1]]
+    if _ANCHOR_OR_ALIAS.search(piece):
+        return None
+    block = (isinstance(value, ScalarNode) and value.style in ("|", ">")) or \
+        (isinstance(value, (MappingNode, SequenceNode)) and not value.flow_style)
+    return piece, indentation(text, int(key.start_mark.index)), block
+
+
+def _mapping_piece(text: str, listed: _Listed, parent: Path, sources: tuple[tuple[str, Path], ...]
+                   ) -> tuple[str, str | None, bool, str] | None:
+    """The mapping at `parent` as written, comments and all, each key written as `sources` renames it, when `sources` are
+    its members, every one, in order: its text (a block mapping's from its first key), the indentation of that key's line
+    (a block's) or of the mapping's own key's (a flow one's), whether it is a block, and one level of its indentation;
+    None otherwise."""
+    if not parent:
+        return None
+    own_key, node = _walk(listed.parsed, parent, listed)
+    if not isinstance(node, MappingNode) or own_key is None:
+        return None
+    renamed = {path[-1]: name for name, path in sources}
+    members = listed.members(node)
+    order: list[str | int] = []
+    for part, key, _ in members:
+        if part not in renamed or key is None or not isinstance(key, ScalarNode):
+            return None
+        if part not in order:
+            order.append(part)
+    if order != [path[-1] for _, path in sources]:
+        return None
+    block = not node.flow_style
+    carried = _carried_range(text, node, own_key)
+    if carried is None:
+        return None
+    start, end = carried
+    parts, at = [], start
+    for part, key, _ in members:
+        assert key is not None
+        parts.append(text[at:key.start_mark.index])
+        parts.append(text[key.start_mark.index:key.end_mark.index] if part == renamed[part] else yaml_key(str(renamed[part])))
+        at = int(key.end_mark.index)
+    parts.append(text[at:end])
+    piece = "".join(parts)
+    if _ANCHOR_OR_ALIAS.search(piece) or "<<" in piece:
+        return None
+    own = indentation(text, int(own_key.start_mark.index))
+    first = members[0][1]
+    assert first is not None
+    inner = indentation(text, int(first.start_mark.index))
+    return piece, inner if block else own, block, unit(text, own, inner)
 
 
 def apply_below(text: str, below: Path, operation: Operation, version: str = "1.1", bodies: BodiesBelow | None = None) -> str:

@@ -31,7 +31,7 @@ from ..core.jsontext import code, decode_json, describe, show
 from ..core.stop import checkpoint
 from ..core.suggest import closest, normalize
 from ..core.unknown import Unknown
-from .fixes import SAFE, UNSAFE, apply_operations, fix, move_into, remove, rename, replace
+from .fixes import SAFE, UNSAFE, apply_operations, fix, move_into, moved, remove, rename, replace
 from .nulls import NULLABLE
 from .repair import (
     ALIASES,
@@ -169,9 +169,11 @@ class _Explainer:
         if "propertyNames" in error.schema_path:
             key = str(error.instance)
             if is_wrapper(key, self.body["inputData"].get(key)):
-                inner = repaired_body({"inputData": self.body["inputData"][key]}).get("inputData", {})
-                operations: list[Operation] = [RemoveMember(("inputData", key))]
-                operations += move_into(self.body, "inputData", inner)
+                written: dict[Path, Path] = {}
+                inner = repaired_body({"inputData": self.body["inputData"][key]}, sources=written).get("inputData", {})
+                operations = moved([("inputData", key)], move_into(self.body, "inputData", inner, {
+                    name: ("inputData", key, *written[("inputData", name)][1:]) for name in inner
+                    if ("inputData", name) in written}))
                 yield Finding(WRONG_ENVELOPE, ("inputData", key), f"`inputData.{key}` wraps the inputs a second time",
                               target=Target.KEY, fix=fix(f"move its members up into `inputData`: \"inputData\": "
                                                          f"{show(repaired_body(self.body)['inputData'])}", operations))
@@ -326,45 +328,49 @@ class _Explainer:
         does not declare: which value wins, or what the input is called, is the author's decision.
         """
         clashes: list[str] = []
-        moved = repaired_body({key: value}, clashes)
+        written: dict[Path, Path] = {}
+        repaired = repaired_body({key: value}, clashes, written)
         if clashes:
             return None
-        operations: list[Operation] = [RemoveMember((key,))]
+        operations: list[Operation] = []
         for member in ("flowId", "flowVersion", "name"):
-            if member not in moved:
+            if member not in repaired:
                 continue
             if member not in self.body:
-                operations.append(InsertMember((), member, moved[member]))
-            elif self.body[member] != moved[member] or type(self.body[member]) is not type(moved[member]):
+                operations.append(InsertMember((), member, repaired[member], source=written.get((member,))))
+            elif self.body[member] != repaired[member] or type(self.body[member]) is not type(repaired[member]):
                 return None
         existing = self.existing_inputs()
         inputs: dict[str, Any] = {}
-        for name, item in moved.get("inputData", {}).items():
+        sources: dict[str, Path] = {}
+        for name, item in repaired.get("inputData", {}).items():
             real = self.declared_input(name[5:])
             if real is None or real in inputs or real in existing:
                 return None
             inputs[real] = item
+            if ("inputData", name) in written:
+                sources[real] = written[("inputData", name)]
         if inputs:
-            add = move_into(self.body, "inputData", inputs)
+            add = move_into(self.body, "inputData", inputs, sources)
             if len(add) != (1 if "inputData" not in self.body else len(inputs)):
                 return None
             operations += add
-        return operations
+        return moved([(key,)], operations)
 
     def unwrap_body(self, key: str, value: Any) -> list[Operation] | None:
         """A wrapped launch request's members moved up as they are written (their own mistakes are then said where
         they land); None unless it holds nothing but members, none given at the top level with another value."""
         if not isinstance(value, dict):
             return None
-        operations: list[Operation] = [RemoveMember((key,))]
+        operations: list[Operation] = []
         for member, item in value.items():
             if member not in self.members:
                 return None
             if member not in self.body:
-                operations.append(InsertMember((), member, item))
+                operations.append(InsertMember((), member, item, source=(key, member)))
             elif self.body[member] != item or type(self.body[member]) is not type(item):
                 return None
-        return operations
+        return moved([(key,)], operations)
 
     def moves(self, prefix: str, value: Any, seen: set[str] | None = None) -> Iterator[str]:
         seen = set() if seen is None else seen
@@ -413,10 +419,10 @@ class _Explainer:
             if name is None:
                 return Finding(UNKNOWN_MEMBER, (key,), message, f"the flow declares no such input: remove {code(key)}, "
                                "or declare the input in Architect", Target.KEY)
-            moves = move_into(self.body, "inputData", {name: self.body[key]})
+            moves = move_into(self.body, "inputData", {name: self.body[key]}, {name: (key,)})
             return Finding(UNKNOWN_MEMBER, (key,), message,
                            f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", Target.KEY,
-                           fix=fix(f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", [RemoveMember((key,)), *moves])
+                           fix=fix(f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", moved([(key,)], moves))
                            if moves else None)
         if real is None:
             name = self.input_name(key)
@@ -428,12 +434,12 @@ class _Explainer:
             # contract, `Flow.<key>` would be a guess: help only.
             declared = self.declared_input(key) if self.declared is not None and normalize(key) not in ("id", "uuid") \
                 else None
-            moves = move_into(self.body, "inputData", {declared: self.body[key]}) \
+            moves = move_into(self.body, "inputData", {declared: self.body[key]}, {declared: (key,)}) \
                 if declared is not None and declared not in self.existing_inputs() else []
             return Finding(UNKNOWN_MEMBER, (key,), f"{code(key)} is not a member of the launch request",
                            f"the members are {members}; {where}", Target.KEY,
                            fix=fix(f"move it into `inputData`, as the flow declares it: \"inputData\": "
-                                   f"{{{json.dumps(declared)}: …}}", [RemoveMember((key,)), *moves]) if moves else None)
+                                   f"{{{json.dumps(declared)}: …}}", moved([(key,)], moves)) if moves else None)
         if real in self.body:
             message = f"{code(key)} is not a member of the launch request (it looks like {code(real)}, which is already there)"
             held = self.body[key]
@@ -493,12 +499,14 @@ class _Explainer:
                 return None  # (an FL103 would also take an `inputData.flowId` guess with it: then it is made)
             where = format_pointer(found)
             dotted = ".".join(str(p) for p in found)
-            operations: list[Operation] = [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))]
+            operations: list[Operation] = moved([emptied], [InsertMember(
+                (), "flowId", _value_at(self.body, found), source=found)]) if emptied == found \
+                else [RemoveMember(emptied), InsertMember((), "flowId", _value_at(self.body, found))]
             # The message shows what the operations make of the body, not the fully repaired one: help and edit agree.
-            moved = fix(f"move {code(dotted)} to the top level as `flowId`: {show(apply_operations(self.body, operations), 200)}",
+            moving = fix(f"move {code(dotted)} to the top level as `flowId`: {show(apply_operations(self.body, operations), 200)}",
                         operations)
             return Finding(MISSING_FLOW_ID, (), f"the body has no top-level `flowId`: it sits at {code(where)} and must move up",
-                           fix=moved)
+                           fix=moving)
         if self.model is not None:  # attributes the SDK sends under their JSON names: no member to add
             named = f'{self.model}.flow_id = "<flow ID>"' if self.model.isidentifier() else \
                 'body = FlowExecutionLaunchRequest(), then body.flow_id = "<flow ID>", and send body'

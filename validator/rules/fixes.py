@@ -62,17 +62,33 @@ def fix(message: str, operations: list[Operation], applicability: Applicability 
     return Fix(applicability, message, tuple(operations)) if operations else None
 
 
-def move_into(body: dict[str, Any], container: str, members: dict[str, Any]) -> list[Operation]:
+def move_into(body: dict[str, Any], container: str, members: dict[str, Any],
+              sources: dict[str, Path] | None = None) -> list[Operation]:
     """Operations adding `members` to the object `container` of the body (created when absent).
 
-    Members the object already has are left as they are; None when the container is not an object.
+    Members the object already has are left as they are; None when the container is not an object. `sources`: where
+    in the body each member is written now (a move), so an editor carries its text (InsertMember's `source`).
     """
     existing = body.get(container)
+    found = sources or {}
     if container not in body:
-        return [InsertMember((), container, members)] if members else []
+        carried = tuple((name, found[name]) for name in members) if all(name in found for name in members) else ()
+        return [InsertMember((), container, members, sources=carried)] if members else []
     if not isinstance(existing, dict):
         return []
-    return [InsertMember((container,), name, value) for name, value in members.items() if name not in existing]
+    return [InsertMember((container,), name, value, source=found.get(name)) for name, value in members.items()
+            if name not in existing]
+
+
+def moved(removed: list[Path], inserted: list[Operation]) -> list[Operation]:
+    """A move's operations: the insertions (carrying their members' text from where they are written now) before the
+    removals of those members, each marked `moved`. When an insertion lands where a removal is (a key taken back), the
+    removals come first and nothing is carried: the values are written anew, as `value` says."""
+    lands = {(*operation.path, operation.name) for operation in inserted if isinstance(operation, InsertMember)}
+    if any(path[:len(place)] == place or place[:len(path)] == path for path in removed for place in lands):
+        plain = [InsertMember(o.path, o.name, o.value) if isinstance(o, InsertMember) else o for o in inserted]
+        return [*(RemoveMember(path) for path in removed), *plain]
+    return [*inserted, *(RemoveMember(path, moved=True) for path in removed)]
 
 
 class CannotApply(Exception):

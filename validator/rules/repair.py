@@ -76,58 +76,65 @@ def flow_input_name(key: str) -> str:
     return "Flow." + key
 
 
-def repaired_body(body: dict[str, Any], clashes: list[str] | None = None) -> dict[str, Any]:
+def repaired_body(body: dict[str, Any], clashes: list[str] | None = None,
+                  sources: dict[Path, Path] | None = None) -> dict[str, Any]:
     """The body with every member moved where the launch request expects it.
 
-    Two members that land on the same name keep the first; `clashes` (when given) collects those names.
+    Two members that land on the same name keep the first; `clashes` (when given) collects those names. `sources` (when
+    given) gets, for each member of the result whose value is a member of the body as it is (`("inputData", "Flow.a")`),
+    the path of that member in the body (`("inputs", "a")`): a fix carries its text there.
     """
     top: dict[str, Any] = {}
     inputs: dict[str, Any] = {}
 
-    def put(target: dict[str, Any], name: str, value: Any) -> None:
+    def put(target: dict[str, Any], name: str, value: Any, path: Path | None = None) -> None:
         if name in target:
             if clashes is not None:
                 clashes.append(name)
             return
         target[name] = value
+        if sources is not None and path is not None:
+            sources[("inputData", name) if target is inputs else (name,)] = path
 
-    def add_inputs(values: Any) -> None:
+    def add_inputs(values: Any, at: Path) -> None:
         if isinstance(values, dict):
             for key, value in values.items():
                 if is_wrapper(str(key), value):  # inputs wrapped twice: {"inputData": {"inputData": {...}}}
-                    add_inputs(value)
+                    add_inputs(value, (*at, key))
                 else:
-                    put(inputs, flow_input_name(str(key)), value)
+                    put(inputs, flow_input_name(str(key)), value, (*at, key))
         elif isinstance(values, list):  # [{"name": "x", "value": 1}, ...]
-            for item in values:
+            for index, item in enumerate(values):
                 if isinstance(item, dict) and isinstance(item.get("name"), str) and "value" in item:
-                    put(inputs, flow_input_name(item["name"]), item["value"])
+                    put(inputs, flow_input_name(item["name"]), item["value"], (*at, index, "value"))
 
-    def absorb(obj: dict[str, Any], nested: bool) -> None:
+    def absorb(obj: dict[str, Any], at: Path) -> None:
+        nested = bool(at)
         for key, value in obj.items():
             real = envelope_name(key)
             normal = normalize(key)
             if real == "inputData":
-                add_inputs(value)
+                add_inputs(value, (*at, key))
             elif real == "flowId" and key == "id" and nested and not is_uuid(value):
-                put(inputs, flow_input_name(key), value)
+                put(inputs, flow_input_name(key), value, (*at, key))
             elif real is not None:
+                written: Path | None = (*at, key)
                 if real == "flowVersion" and isinstance(value, (int, float)) and not isinstance(value, bool):
-                    value = str(value)
-                put(top, real, value)
+                    value, written = str(value), None  # (written anew: not the author's text)
+                put(top, real, value, written)
             elif (normal in CONTAINERS and isinstance(value, (dict, list))) or (not nested and wraps_launch(key, value)):
                 if isinstance(value, dict):
-                    absorb(value, nested=True)
+                    absorb(value, (*at, key))
                 else:
-                    add_inputs(value)
+                    add_inputs(value, (*at, key))
             elif normal == "flow" and isinstance(value, dict) and "id" in value:
-                put(top, "flowId", value["id"])
+                put(top, "flowId", value["id"], (*at, key, "id"))
             elif normal in DROPPED or not nested:
                 continue
             else:
-                put(inputs, flow_input_name(key), value)
+                put(inputs, flow_input_name(key), value, (*at, key))
 
-    absorb(body, nested=False)
+    absorb(body, ())
     result: dict[str, Any] = {key: top[key] for key in ("flowId", "flowVersion", "name") if key in top}
     if inputs:
         result["inputData"] = inputs
