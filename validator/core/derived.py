@@ -249,6 +249,17 @@ def derived_token(text: str, start: int, end: int) -> Derived | None:
     return found if closing is not None and closing.end() == end else None
 
 
+def derived_token_end(text: str, start: int, end: int) -> int | None:
+    """Where a header's value written from text[start:…] (none past `end`) ends when it is a scheme and a transform of
+    one literal (`'Bearer ' + atob('…')`, `f"Bearer {sha256(b'…').hexdigest()}"`), what closes it included: so that
+    derived_token(text, start, that end) reads it. None when the value is no such one."""
+    end = min(end, start + _LONGEST)
+    scheme = _AFTER_SCHEME.match(text, start + 1 if text[start:start + 1] in ("'", '"', "`") else start, end)
+    found = derived_at(text, scheme.end(), end) if scheme is not None else None
+    closing = _CLOSING.match(text, found.end, end) if found is not None else None
+    return closing.end() if closing is not None else None
+
+
 #: The scheme words (lower case) a line holding a derived token writes: the lines scanned for one.
 SCHEME_WORDS = ("bearer", "token", "oauth", "basic")
 #: A scheme and its joint (_AFTER_SCHEME) where a transform's opening follows: where derived_at is tried.
