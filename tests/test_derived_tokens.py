@@ -272,6 +272,15 @@ DERIVED_BOUND = [
     ("rot13.py", _bound_code(f"tok = codecs.encode('{ROT13}', 'rot13')", True), ROT13, True),
     ("fromhex.py", _bound_code(f"tok = bytes.fromhex('{HEX}').decode()", True), HEX, True),
 ]
+#: Character codes written as a list, then joined into the token (file, text, the codes no output shows).
+FROM_CODES = [
+    ("spread.js", _bound_code(f"const tok = String.fromCharCode(...[{CODES}]);", False)),
+    ("buffer.js", _bound_code(f"const tok = Buffer.from([{CODES}]).toString();", False)),
+    ("bytes.py", _bound_code(f"tok = bytes([{CODES}]).decode()", True)),
+    ("bytearray.py", _bound_code(f"tok = bytearray([{CODES}]).decode('utf-8')", True)),
+    ("map.py", _bound_code(f"tok = ''.join(map(chr, [{CODES}]))", True)),
+    ("generator.py", _bound_code(f"tok = ''.join(chr(c) for c in [{CODES}])", True)),
+]
 #: The same commands and functions given a reference (an environment variable, a file read at run time): no FL305,
 #: nothing masked.
 DERIVED_REFERENCES = [
@@ -481,3 +490,19 @@ def test_a_reference_set_outside_the_launchs_call_is_not_said(tmp_path: Path, na
     found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
     assert {d["code"] for d in found} - {"FL305"}, found  # reached: the launch was read
     assert "FL305" not in {d["code"] for d in found}, found
+
+
+@pytest.mark.parametrize(("name", "text"), FROM_CODES, ids=[case[0] for case in FROM_CODES])
+def test_a_token_written_as_character_codes_is_said_and_never_shown(tmp_path: Path, name: str, text: str) -> None:
+    # Before: `String.fromCharCode(...[…])`, `bytes([…]).decode()` and their kin showed the codes in --diff's context
+    # lines, with no FL305 (found attacking this session's own change: /tmp/s37/attack s19, s20).
+    path = tmp_path / name
+    path.write_text(text)
+    found = _fl305(str(path))
+    assert len(found) == 1 and "only decodes" in str(found[0]["message"]), found
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: the binding among a hunk's context lines
+    first_codes = CODES[:14]  # (a line cut short in an excerpt shows its start)
+    for output in (diff, *(flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
+                           for output in ("text", "json", "sarif"))):
+        assert CODES not in output and first_codes not in output, output
