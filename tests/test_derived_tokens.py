@@ -272,6 +272,15 @@ DERIVED_BOUND = [
     ("rot13.py", _bound_code(f"tok = codecs.encode('{ROT13}', 'rot13')", True), ROT13, True),
     ("fromhex.py", _bound_code(f"tok = bytes.fromhex('{HEX}').decode()", True), HEX, True),
 ]
+#: Character codes written as a list, then joined into the token (file, text, the codes no output shows).
+FROM_CODES = [
+    ("spread.js", _bound_code(f"const tok = String.fromCharCode(...[{CODES}]);", False)),
+    ("buffer.js", _bound_code(f"const tok = Buffer.from([{CODES}]).toString();", False)),
+    ("bytes.py", _bound_code(f"tok = bytes([{CODES}]).decode()", True)),
+    ("bytearray.py", _bound_code(f"tok = bytearray([{CODES}]).decode('utf-8')", True)),
+    ("map.py", _bound_code(f"tok = ''.join(map(chr, [{CODES}]))", True)),
+    ("generator.py", _bound_code(f"tok = ''.join(chr(c) for c in [{CODES}])", True)),
+]
 #: The same commands and functions given a reference (an environment variable, a file read at run time): no FL305,
 #: nothing masked.
 DERIVED_REFERENCES = [
@@ -412,3 +421,88 @@ def test_a_basic_pair_of_a_password_read_at_run_time_is_not_said(tmp_path: Path,
     found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
     assert "FL200" in {d["code"] for d in found}, found  # reached
     assert "FL305" not in {d["code"] for d in found}, found
+
+
+_AXIOS_LAUNCH = f"axios.post('{URL}', {{flowId: '{UUID}', inputData: {{x: 1}}}});\n"
+_SESSION_LAUNCH = f"session.post('{URL}', json={{'flowId': '{UUID}', 'inputData': {{'x': 1}}}})\n"
+_HEADERS_LAUNCH = f"await fetch('{URL}', {{method: 'POST', headers: h, body: JSON.stringify({{flowId: '{UUID}'}})}});\n"
+
+
+def _postman(script: str) -> str:
+    return json.dumps({"info": {"name": "gc", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},
+                       "item": [{"name": "launch", "event": [{"listen": "prerequest", "script": {"exec": [script]}}],
+                                 "request": {"method": "POST", "header": [], "url": {"raw": URL},
+                                             "body": {"mode": "raw", "raw": json.dumps({"flowId": UUID})}}}]})
+
+
+#: An Authorization header a launch's client takes from where the file sets it outside the call: a client's defaults, a
+#: session, a Headers object, a pre-request script (file, text, the literal no output shows).
+SET_OUTSIDE = [
+    ("defaults.js", f"axios.defaults.headers.common['Authorization'] = `Bearer ${{atob('{ENCODED}')}}`;\n" + _AXIOS_LAUNCH,
+     ENCODED),
+    ("defaults_plain.js", f"axios.defaults.headers.common.Authorization = 'Bearer {TOKEN}';\n" + _AXIOS_LAUNCH, TOKEN),
+    ("session.py", "import hashlib, requests\nsession = requests.Session()\nsession.headers.update({'Authorization': "
+     f"'Bearer ' + hashlib.sha256(b'{PREIMAGE}').hexdigest()}})\n" + _SESSION_LAUNCH, PREIMAGE),
+    ("session_item.py", f"import requests\nsession = requests.Session()\nsession.headers['Authorization'] = 'Bearer ' + "
+     f"'{TOKEN}'\n" + _SESSION_LAUNCH, TOKEN),
+    ("headers.ts", f"const h = new Headers();\nh.set('Authorization', `Bearer ${{'{TOKEN}'}}`);\n" + _HEADERS_LAUNCH, TOKEN),
+    ("append.ts", f"const h = new Headers();\nh.append('Authorization', 'Bearer ' + decodeURIComponent('{TOKEN}'));\n"
+     + _HEADERS_LAUNCH, TOKEN),
+    ("script.postman_collection.json", _postman(f"pm.request.headers.add({{key: 'Authorization', value: 'Bearer ' + "
+                                                f"atob('{ENCODED}')}});"), ENCODED),
+]
+#: The same settings of a reference, a placeholder or a test double's expectation: no FL305.
+SET_OUTSIDE_REFERENCES = [
+    ("env.js", "axios.defaults.headers.common['Authorization'] = `Bearer ${process.env.GC_TOKEN}`;\n" + _AXIOS_LAUNCH),
+    ("env_b64.js", "axios.defaults.headers.common['Authorization'] = `Bearer ${atob(process.env.GC_B64)}`;\n"
+     + _AXIOS_LAUNCH),
+    ("env.py", "import os, requests\nsession = requests.Session()\nsession.headers.update({'Authorization': "
+     "f\"Bearer {os.environ['GC_TOKEN']}\"})\n" + _SESSION_LAUNCH),
+    ("vault.py", "import requests\nsession = requests.Session()\nsession.headers['Authorization'] = 'Bearer ' + "
+     "vault.read('secret/gc/token_2024abcd9f8e7d6c5b4a')\n" + _SESSION_LAUNCH),
+    ("placeholder.ts", "const h = new Headers();\nh.set('Authorization', 'Bearer <token>');\n" + _HEADERS_LAUNCH),
+    ("your.ts", "const h = new Headers();\nh.set('Authorization', 'Bearer YOUR_ACCESS_TOKEN');\n" + _HEADERS_LAUNCH),
+    ("xxx.ts", "const h = new Headers();\nh.set('Authorization', 'Bearer xxxxxxxxxxxxxxxx');\n" + _HEADERS_LAUNCH),
+    ("variable.postman_collection.json", _postman("pm.request.headers.add({key: 'Authorization', value: 'Bearer {{token}}'});")),
+    ("nock.test.js", f"nock('https://api.mypurecloud.com').matchHeader('Authorization', 'Bearer {TOKEN}')"
+     ".post('/api/v2/flows/executions').reply(202, {});\n" + _AXIOS_LAUNCH),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "secret"), SET_OUTSIDE, ids=[case[0] for case in SET_OUTSIDE])
+def test_a_token_set_outside_the_launchs_call_is_said_and_never_shown(tmp_path: Path, name: str, text: str,
+                                                                       secret: str) -> None:
+    # Before: no FL305 for a header a client's defaults, a session, a Headers object or a pre-request script take
+    # (/tmp/sec/attack: n2.js, p2.py, q3.ts, the Postman collections); masked only.
+    path = tmp_path / name
+    path.write_text(text)
+    found = _fl305(str(path))
+    assert len(found) == 1, found
+    for output in ("text", "json", "sarif"):
+        shown = flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).stdout
+        assert "FL305" in shown and secret not in shown, (output, shown)
+
+
+@pytest.mark.parametrize(("name", "text"), SET_OUTSIDE_REFERENCES, ids=[case[0] for case in SET_OUTSIDE_REFERENCES])
+def test_a_reference_set_outside_the_launchs_call_is_not_said(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text)
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert {d["code"] for d in found} - {"FL305"}, found  # reached: the launch was read
+    assert "FL305" not in {d["code"] for d in found}, found
+
+
+@pytest.mark.parametrize(("name", "text"), FROM_CODES, ids=[case[0] for case in FROM_CODES])
+def test_a_token_written_as_character_codes_is_said_and_never_shown(tmp_path: Path, name: str, text: str) -> None:
+    # Before: `String.fromCharCode(...[…])`, `bytes([…]).decode()` and their kin showed the codes in --diff's context
+    # lines, with no FL305 (found attacking this session's own change: /tmp/s37/attack s19, s20).
+    path = tmp_path / name
+    path.write_text(text)
+    found = _fl305(str(path))
+    assert len(found) == 1 and "only decodes" in str(found[0]["message"]), found
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: the binding among a hunk's context lines
+    first_codes = CODES[:14]  # (a line cut short in an excerpt shows its start)
+    for output in (diff, *(flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
+                           for output in ("text", "json", "sarif"))):
+        assert CODES not in output and first_codes not in output, output

@@ -1309,6 +1309,8 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         line_end = len(text) if line_end < 0 else line_end
         if text[at:at + 1] in ('"', "'", "`"):
             value = _quoted(text, at, line_end)
+            if (value is None or value[0] == value[1]) and (derived := derived_at(text, at, line_end)) is not None:
+                value = derived.span  # (`''.join(map(chr, […]))`: the codes an empty string joins)
         elif assignment.start("attribute") >= 0:
             continue
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):

@@ -25,6 +25,8 @@ from .patterns import OnFirstUse as _Lazy
 #: group `lit`, `lit2` or `lit3`.
 _LITERAL = r"""[bBrRuU]{0,2}(?:"(?P<lit>[^"\\\n]*)"|'(?P<lit2>[^'\\\n]*)'|`(?P<lit3>[^`\\\n$]*)`)"""
 _NAMED = r"""["'](?:utf-?8|UTF-?8|ascii|latin-?1|binary|base64|base64url|hex|rot13|rot_13)["']"""
+#: Character codes written as a list (`84, 0x6f, 107`): group `lit` (String.fromCharCode's arguments, `bytes([…])`).
+_CODES = r"(?P<lit>(?:0[xX][0-9A-Fa-f]{1,6}|\d{1,7})(?:[ \t]*,[ \t]*(?:0[xX][0-9A-Fa-f]{1,6}|\d{1,7})){0,1023})[ \t]*,?"
 #: An empty string (what `split` and `join` take to reverse a string's characters).
 _EMPTY = r"""[ \t]*(?:''|""|``)[ \t]*"""
 #: A character encoding's name given to a conversion (`.decode("utf-8")`, `.toString('base64')`), optional.
@@ -65,8 +67,13 @@ _CODE = {
                 rf"Array\.from\([ \t]*{_LITERAL}[ \t]*\)[ \t]*\.[ \t]*reverse\(\)[ \t]*\.[ \t]*join\({_EMPTY}\)",
                 rf"{_LITERAL}\[[ \t]*:[ \t]*:[ \t]*-1[ \t]*\]",
                 rf"(?:''|\"\")[ \t]*\.[ \t]*join\([ \t]*reversed\([ \t]*{_LITERAL}[ \t]*\)[ \t]*\)",
-                r"String\.fromCharCode\([ \t]*(?P<lit>(?:0[xX][0-9A-Fa-f]{1,6}|\d{1,7})(?:[ \t]*,[ \t]*(?:0[xX][0-9A-Fa-f]{1,6}"
-                r"|\d{1,7})){0,1023})[ \t]*,?[ \t]*\)"),
+                rf"String\.fromCharCode\([ \t]*{_CODES}[ \t]*\)",
+                rf"String\.fromCharCode\([ \t]*\.\.\.[ \t]*\[[ \t]*{_CODES}[ \t]*\][ \t]*\)",
+                rf"(?:bytes|bytearray)\([ \t]*\[[ \t]*{_CODES}[ \t]*\][ \t]*\)",
+                rf"Buffer\.from\([ \t]*\[[ \t]*{_CODES}[ \t]*\][ \t]*\)",
+                rf"(?:''|\"\")[ \t]*\.[ \t]*join\([ \t]*map\([ \t]*chr[ \t]*,[ \t]*[\[(][ \t]*{_CODES}[ \t]*[\])][ \t]*\)[ \t]*\)",
+                rf"(?:''|\"\")[ \t]*\.[ \t]*join\([ \t]*chr\([ \t]*(?P<name>[A-Za-z_]\w*)[ \t]*\)[ \t]+for[ \t]+(?P=name)"
+                rf"[ \t]+in[ \t]+[\[(][ \t]*{_CODES}[ \t]*[\])][ \t]*\)"),
     "encoded": (rf"(?:(?:window|globalThis|self)\.)?btoa\([ \t]*{_LITERAL}[ \t]*\)",
                 rf"(?:base64\.)?(?:b64encode|urlsafe_b64encode|standard_b64encode)\([ \t]*{_BYTES}[ \t]*\)",
                 rf"""Buffer\.from\([ \t]*{_LITERAL}(?:[ \t]*,[ \t]*["']utf-?8["'])?[ \t]*\)[ \t]*\.[ \t]*toString\("""
@@ -108,13 +115,13 @@ _ALTERNATIVES = tuple(
     + [(how, rf"(?:{pattern}){_AFTER}") for how, patterns in _CODE.items() for pattern in patterns])
 #: The groups a literal is written in (each pattern names some), then the others.
 _LITERAL_GROUPS = ("lit", "lit2", "lit3", "lit4", "lit5", "lit6", "lit7")
-_GROUPS = (*_LITERAL_GROUPS, "steps", "here")
+_GROUPS = (*_LITERAL_GROUPS, "steps", "here", "name")
 
 
 def _numbered(pattern: str, number: int) -> str:
     """A pattern's named groups renamed for its place in the one pattern of all (`lit` → `lit_3`)."""
     for group in _GROUPS:
-        pattern = pattern.replace(f"(?P<{group}>", f"(?P<{group}_{number}>")
+        pattern = pattern.replace(f"(?P<{group}>", f"(?P<{group}_{number}>").replace(f"(?P={group})", f"(?P={group}_{number})")
     return pattern
 
 
@@ -122,7 +129,7 @@ def _numbered(pattern: str, number: int) -> str:
 _TRANSFORM = _Lazy("|".join(f"(?P<t{number}>{_numbered(pattern, number)})" for number, (_, pattern) in enumerate(_ALTERNATIVES)))
 #: What every transform above starts with: a command's opening, or a name its call's is written with.
 _OPENING = _Lazy(r"\$\(|`|(?:base64|binascii|bytes|codecs|hashlib|crypto|window|globalThis|self|Buffer)\.|b64|urlsafe_b64"
-                 r"|standard_b64|b32|b16|b85|a85|unhexlify|a2b_|atob|btoa|md5|sha|blake2|createHash|decodeURI|unescape|unquote"
+                 r"|bytes\(|bytearray\(|standard_b64|b32|b16|b85|a85|unhexlify|a2b_|atob|btoa|md5|sha|blake2|createHash|decodeURI|unescape|unquote"
                  r"""|urllib\.|parse\.|String\.fromCharCode|Array\.from|\[[ \t]*\.\.\.|(?:''|"")[ \t]*\.|[bBrRuU]{0,2}["']""")
 
 
@@ -206,12 +213,14 @@ def read_at(text: str, start: int, end: int) -> tuple[str, Derived] | None:
 _UNQUOTING = re.compile(r"decodeURI|unescape|unquote")
 _REVERSING = re.compile(r"reverse|\[[ \t]*:[ \t]*:[ \t]*-1|(?<![\w-])rev(?![\w-])")
 _CHARACTER_CODE = re.compile(r"0[xX][0-9A-Fa-f]+|\d+")
+_FROM_CODES = re.compile(r"""String\.fromCharCode|bytes\(|bytearray\(|Buffer\.from\([ \t]*\["""
+                         r"""|(?:''|"")[ \t]*\.[ \t]*join\([ \t]*(?:map|chr)""")
 
 
 def _sent(written: str, literal: str) -> str | None:
     """The text a decoding written as `written` sends of `literal`, when it is one of those read here; else None (a
     base64 or hex decoding's is the rules' to find)."""
-    if written.startswith("String.fromCharCode"):
+    if _FROM_CODES.match(written):
         codes = [int(code, 0) for code in _CHARACTER_CODE.findall(literal)]
         return "".join(chr(code) for code in codes) if all(code < 0x110000 for code in codes) else None
     if _UNQUOTING.search(written):
@@ -247,6 +256,17 @@ def derived_token(text: str, start: int, end: int) -> Derived | None:
     found = derived_at(text, scheme.end(), end)
     closing = _CLOSING.match(text, found.end, end) if found is not None else None
     return found if closing is not None and closing.end() == end else None
+
+
+def derived_token_end(text: str, start: int, end: int) -> int | None:
+    """Where a header's value written from text[start:…] (none past `end`) ends when it is a scheme and a transform of
+    one literal (`'Bearer ' + atob('…')`, `f"Bearer {sha256(b'…').hexdigest()}"`), what closes it included: so that
+    derived_token(text, start, that end) reads it. None when the value is no such one."""
+    end = min(end, start + _LONGEST)
+    scheme = _AFTER_SCHEME.match(text, start + 1 if text[start:start + 1] in ("'", '"', "`") else start, end)
+    found = derived_at(text, scheme.end(), end) if scheme is not None else None
+    closing = _CLOSING.match(text, found.end, end) if found is not None else None
+    return closing.end() if closing is not None else None
 
 
 #: The scheme words (lower case) a line holding a derived token writes: the lines scanned for one.

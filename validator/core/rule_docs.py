@@ -693,7 +693,10 @@ DOCS: dict[str, RuleDocs] = {
         `SecretStr("…")`, `str(r"…")`, `String('…')`) and a credential in the launch's URL (`https://user:pw@…`, `?access_token=…`). An
         Authorization header is judged wherever the launch's call writes it: fetch's options,
         axios's config (`axios.post(url, body, {headers: {Authorization: 'Bearer …'}})`), a
-        request file's header line. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
+        request file's header line; and, when the call writes none, wherever the file sets one by name: a client's
+        defaults (`axios.defaults.headers.common['Authorization'] = …`), a session (`session.headers.update({…})`), a
+        Headers object (`h.set('Authorization', …)`), a pre-request script (`pm.request.headers.add(…)`), but not what
+        a test double matches or expects. Only files that launch a flow or sign in to Genesys Cloud (a request to `/oauth/token`, the
         SDKs' client-credentials login) are read for them: a token in a file that does neither
         is not reported. A literal `'Basic <base64 of client_id:client_secret>'` in code that
         signs in to Genesys Cloud writes the client secret too, whatever client sends it; so does its pair written

@@ -11,7 +11,9 @@ header set gets no finding.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
+import itertools
 import re
 from collections.abc import Callable, Collection
 from typing import Any
@@ -19,7 +21,7 @@ from urllib.parse import urlsplit
 
 from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
 from ..core.credentials import header_token_defaults, placeholder_password, url_password_spans, url_query_secret_spans, without_credentials
-from ..core.derived import Derived, derived_at, derived_token
+from ..core.derived import Derived, derived_at, derived_token, derived_token_end
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, Operation, SetUrl, Severity, Span
 from ..core.ids import is_uuid
 from ..core.jsontext import show
@@ -213,6 +215,10 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         [(header.span, header.value) for header in request.headers or () if header.name.lower() == "authorization"]
     if request.headers is None and not live:
         written = _authorization_written(lines.text, request.site)
+    if not written and not live and request.url is not None:
+        # none in the launch's call: set where a client's defaults, a session or a Headers object take it
+        # (`axios.defaults.headers.common['Authorization'] = …`, `session.headers.update({"Authorization": …})`)
+        written = list(_authorization_set(lines.text))
     for header_at, value in written:
         if _literal_token(value):
             request.secrets.append(_token_span(lines.text, header_at, value) if header_at is not None else request.site)
@@ -363,6 +369,44 @@ def _authorization_written(text: str, site: Offsets) -> list[tuple[Offsets | Non
         return []
     return [((member.start(), member.end()), Text.known(member.group(3)))
             for member in _AUTHORIZATION_MEMBER.finditer(text, start, end)]
+
+
+#: Where a file sets an Authorization header by its name, as a client's defaults, a session, a Headers object or a
+#: script take it (`['Authorization'] =`, `.Authorization =`, `.set('Authorization', `, `{"Authorization": `,
+#: `{key: 'Authorization', value: `): its value follows.
+_AUTHORIZATION_KEY = re.compile(r"""(?i)(?<![\w-])authorization["'`]?[ \t]*\]?[ \t]*(?::|=(?!=)|,)[ \t]*(?:value[ \t]*:[ \t]*)?""")
+#: A literal token as such a value: quoted after its scheme, or joined to it (`'Bearer ' + '…'`, `` `Bearer ${'…'}` ``,
+#: f"Bearer {'…'}"): the scheme group 1, the token group 2.
+_SET_LITERAL = re.compile(r"""[fF]?["'`]((?i:bearer|basic|token|oauth))[ \t]+(?:["'`][ \t]*\+[ \t]*["'`]|\$?\{[ \t]*["'`])?"""
+                          r"""([A-Za-z0-9._~+/-]{8,}=*)["'`]""")
+#: What a line says before a header's name when a test double matches or expects it, rather than a client sets it.
+_DOUBLE_WORDS = re.compile(r"(?i)match|expect|mock|stub|nock|assert|called")
+#: At most this many settings are judged in a file (bounded work on a hostile one).
+_SETTINGS = 64
+
+
+@functools.lru_cache(maxsize=2)
+def _authorization_set(text: str) -> tuple[tuple[Offsets, Text | Unknown], ...]:
+    """The Authorization headers a file sets by name outside a launch's call, each as the request rules judge a header:
+    where it is written (from its name, as a reader places a header: another launch's own is said once) and its value,
+    a literal token (`Text` of the scheme and token) or a scheme and a transform of one literal (core.derived). Values
+    that are neither (a variable, a call) are left out. Asked by each launch of a file that writes none in its call:
+    kept for the last two texts (one scan of a file, however many launches it holds)."""
+    found: list[tuple[Offsets, Text | Unknown]] = []
+    if "uthorization" not in text and "UTHORIZATION" not in text:
+        return ()
+    for key in itertools.islice(_AUTHORIZATION_KEY.finditer(text), _SETTINGS):
+        at, named = key.end(), key.start() - (text[key.start() - 1:key.start()] in ("'", '"', "`"))
+        if _DOUBLE_WORDS.search(text, max(text.rfind("\n", 0, key.start()) + 1, key.start() - 200), key.start()):
+            continue  # (what a test double matches or expects: `nock(…).matchHeader('Authorization', …)` signs in nowhere)
+        line_end = text.find("\n", at)
+        line_end = min(len(text) if line_end < 0 else line_end, at + _CALL_SCANNED)
+        if (literal := _SET_LITERAL.match(text, at, line_end)) is not None:
+            found.append(((named, literal.end()), Text.known(f"{literal.group(1)} {literal.group(2)}")))
+        elif (end := derived_token_end(text, at, line_end)) is not None:
+            scheme = text[at:end].lstrip("fF\"'`").split(None, 1)[0]
+            found.append(((at, end), Text((f"{scheme} ", Unknown(text[at:end])), (at, end))))
+    return tuple(found)
 
 
 #: The longest call whose text is looked into for a written Authorization header (a hostile file's call: bounded work).
