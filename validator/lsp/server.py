@@ -149,6 +149,14 @@ class _Protocol(LanguageServerProtocol):
         else:
             super().handle_message(message)
 
+    def _handle_cancel_notification(self, msg_id: Any) -> None:
+        """`$/cancelRequest`: a request still being answered (a code action or hover waiting for its document's check)
+        stops, and is answered RequestCancelled (-32800, pygls' answer to a cancelled handler); one already answered
+        or never made is ignored. pygls said each such cancel on stderr, and an editor sends one whenever a hover or
+        a code action it asked for is no longer wanted (most of them answered already)."""
+        if msg_id in self._request_futures:
+            super()._handle_cancel_notification(msg_id)
+
     def refuse(self, said: object, error: JsonRpcException) -> None:
         """Answer the request of id `said` with `error` (the id null when `said` is none JSON-RPC allows)."""
         if isinstance(said, bool) or not isinstance(said, (int, str)):  # (JSON-RPC: no id to answer, answered as null)
@@ -283,6 +291,18 @@ class FlowlintServer(LanguageServer):
         diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
         published = state.published = Published(version, text, diagnostics)
         self.publish(uri, version, [self.to_lsp(d, published.lines, i) for i, d in enumerate(diagnostics)])
+
+    async def settled(self, uri: str) -> None:
+        """Once the document's latest text is checked (its debounce and its checks ended), or it is closed: a request
+        about it (code actions, hover) is answered from the text the editor holds. Asked while a check ran (on every
+        edit, the editor asks for the code actions at the cursor), it was answered from none: no fix offered, no hover,
+        until asked again. Each wait is a check's, within the check's timeout; a request the editor cancels stops
+        waiting (answered RequestCancelled, -32800) and leaves the check running (its diagnostics are still wanted)."""
+        while (state := self.states.get(uri)) is not None:
+            running = {task for task in (state.pending, state.checking) if task is not None and not task.done()}
+            if not running:
+                return
+            await asyncio.wait(running)  # (never cancels them: a cancelled request only stops its own wait)
 
     def stoppable_check(self, stop: threading.Event, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
         """`checked`, in a worker thread, stopped (Overtaken) at its next checkpoint once `stop` is set."""
@@ -601,11 +621,13 @@ def make_server(**options: Any) -> FlowlintServer:
 
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
                     types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
-    def code_action(ls: FlowlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+    async def code_action(ls: FlowlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
+        await ls.settled(params.text_document.uri)
         return ls.actions(params.text_document.uri, params.range, params.context.only)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
-    def hover(ls: FlowlintServer, params: types.HoverParams) -> types.Hover | None:
+    async def hover(ls: FlowlintServer, params: types.HoverParams) -> types.Hover | None:
+        await ls.settled(params.text_document.uri)
         return ls.hover(params.text_document.uri, params.position)
 
     return server
