@@ -21,7 +21,8 @@ import pytest
 from validator.checker.engine import CheckOptions, check_document
 from validator.core.diagnostics import Diagnostic
 from validator.edits import apply_edits
-from validator.sources.document import load_text
+from validator.edits.template_editor import with_template_editor
+from validator.sources.document import Document, load_text
 
 from conftest import flowlint
 
@@ -35,8 +36,13 @@ def _after(before: Path) -> Path:
     return before.with_name(before.name.replace(".before.", ".after."))
 
 
+def _load(text: str, name: str) -> Document:
+    """The document as --fix reads it (a JSONC body with its comments blanked, edited in the file's own text)."""
+    return with_template_editor(load_text(text, name))
+
+
 def _move(text: str, name: str) -> Diagnostic:
-    [move] = [d for d in check_document(load_text(text, name), CheckOptions()) if d.code in MOVE_RULES]
+    [move] = [d for d in check_document(_load(text, name), CheckOptions()) if d.code in MOVE_RULES]
     return move
 
 
@@ -53,7 +59,7 @@ def _leaves(value: Any) -> Iterator[str]:
 
 
 def test_every_kind_has_its_pair() -> None:
-    assert {p.suffix for p in PAIRS} >= {".json", ".yaml"}
+    assert {p.suffix for p in PAIRS} >= {".json", ".yaml", ".jsonc"}
     assert all(_after(p).exists() for p in PAIRS)
 
 
@@ -65,7 +71,7 @@ def test_a_move_carries_each_member_as_written(before: Path) -> None:
     fixed = apply_edits(text, move.fix.edits)
     assert fixed == _after(before).read_text(encoding="utf-8")
     # Round trip: the fixed file parses to the same values (keys renamed, nothing written anew), and the move is done.
-    old, new = load_text(text, before.name), load_text(fixed, before.name)
+    old, new = _load(text, before.name), _load(fixed, before.name)
     assert old.parsed and new.parsed
     assert collections.Counter(_leaves(new.value)) == collections.Counter(_leaves(old.value))
     assert "inputData" in new.value
@@ -106,3 +112,24 @@ def test_where_the_text_cannot_be_carried_the_value_is_written_anew(monkeypatch:
     fixed = apply_edits(_KEPT, move.fix.edits)
     assert 'inputData: {"Flow.a": "keep\\n\\n"}' in fixed, fixed
     assert load_text(fixed, "k.yaml").value["inputData"] == {"Flow.a": "keep\n\n"}
+
+
+@pytest.mark.parametrize(("text", "after"), [
+    ('{\n  "flowId": "00000000-0000-4000-8000-000000000000",\n  "$schema": "s.json", // for the editor\n  "inputData": {}\n}\n',
+     '{\n  "flowId": "00000000-0000-4000-8000-000000000000",\n  // for the editor\n  "inputData": {}\n}\n'),
+    ('{\n  "flowId": "00000000-0000-4000-8000-000000000000",\n  "inputData": {},\n  // why\n  "$schema": "s.json"\n}\n',
+     '{\n  "flowId": "00000000-0000-4000-8000-000000000000",\n  "inputData": {}\n  // why\n}\n'),
+])
+def test_a_jsonc_removal_beside_a_comment_leaves_the_comment(text: str, after: str) -> None:
+    # Before: an edit that covered a comment was refused (the removal took the comment with the member). Now only the
+    # member and its comma go; the comment stays where it was written.
+    [removal] = [d for d in check_document(_load(text, "c.jsonc"), CheckOptions()) if d.code == "FL101"]
+    assert removal.fix is not None and removal.fix.edits, removal
+    assert apply_edits(text, removal.fix.edits) == after
+
+
+def test_a_jsonc_removal_of_a_member_holding_a_comment_is_still_refused() -> None:
+    # A comment inside the member removed (not moved) would be lost: never applied.
+    text = '{\n  "flowId": "00000000-0000-4000-8000-000000000000",\n  "$schema": /* pinned */ "s.json",\n  "inputData": {}\n}\n'
+    [removal] = [d for d in check_document(_load(text, "c.jsonc"), CheckOptions()) if d.code == "FL101"]
+    assert removal.fix is not None and removal.fix.edits is None

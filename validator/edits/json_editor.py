@@ -124,7 +124,8 @@ class JsonEditor(TextEditor):
                 raise CannotEdit(operation)
             opening, closing, members = scanner.members(operation.path[:-1])
             index = _last_index(members, operation.path[-1])
-            return removal(text, members, index, opening, closing)
+            made = removal(text, members, index, opening, closing)
+            return made if written is text else _keeping_comments(text, written, members, index, made)
         opening, closing, members = scanner.members(operation.path)
         if text[opening] != "{":
             raise CannotEdit(operation)
@@ -139,6 +140,37 @@ class JsonEditor(TextEditor):
 
 
 Container = tuple[int, int, list[Member]]
+
+
+def _keeping_comments(text: str, written: str, members: list[Member], index: int, made: Splice) -> Splice:
+    """A member's removal in a text with comments (`written`; `text` is it with them blanked): the comments the cut
+    takes beside the member (`"a": 1, // cents`, a comment line above the last member) are left where they are, only
+    the member and its comma go. Comments inside the member are cut with it (a move carries them: the editor's caller
+    checks that none is lost)."""
+    start, end, content = made
+    if content or written[start:end] == text[start:end]:
+        return made
+    _, key, value_start, value_end = members[index]
+    first = key[0] if key else value_start
+    before, after = written[start:max(start, first)], written[max(start, value_end):end] if value_end < end else ""
+    if before == text[start:max(start, first)] and after == (text[max(start, value_end):end] if value_end < end else ""):
+        return made  # comments inside the member only: cut with it
+    if after and index + 1 < len(members):  # the member and the comma after it: what follows stays
+        comma = text.index(",", value_end, end) - value_end
+        after = after[:comma] + after[comma + 1:]
+        return start, end, before + after.lstrip(" \t")
+    if before and "," in text[start:first]:  # the last member and the comma before it
+        comma = text.index(",", start, first) - start
+        before = (before[:comma] + before[comma + 1:]).rstrip(" \t")
+        if _LINE_BREAK_NEXT.match(text, end) and _BREAK_AT_END.search(before):
+            before = _BREAK_AT_END.sub("", before)
+        return start, end, before + after
+    return start, end, before + after  # the only member: no comma
+
+
+#: A line break at the end of a text; _LINE_BREAK_NEXT: blanks, then a line break.
+_BREAK_AT_END = re.compile(r"(\r\n|\r|\n)\Z")
+_LINE_BREAK_NEXT = re.compile(r"[ \t]*(\r\n|\r|\n)")
 
 
 def _carried(scanner: _Scanner, written: str, operation: InsertMember, opening: int, members: list[Member]) -> str | None:

@@ -6,10 +6,11 @@ again with its holes unknown."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterator
 from typing import Any
 
-from ..core.diagnostics import Operation
+from ..core.diagnostics import InsertMember, Operation, RemoveMember
 from ..sources.document import Document, TemplateBody
 from .text import CannotEdit, Splice, TextEditor, difference, spliced
 
@@ -22,7 +23,10 @@ class StandInEditor(TextEditor):
         self.base = base
         self.stand_in = stand_in
         self.held = held
-        self.carries = False  # (a hole or comment inside a moved member: its text is not carried yet)
+        # A moved member is carried from the file's own text (its comments and holes with it) where the base editor
+        # copies from a text it is given (JSON's); a YAML body's would copy the stand-ins: written anew there.
+        self._copying: Callable[[str, Operation, str], Splice] | None = getattr(base, "splice_copying", None)
+        self.carries = base.carries and self._copying is not None
 
     def _read(self, text: str) -> str:
         read = self.stand_in(text)
@@ -35,11 +39,17 @@ class StandInEditor(TextEditor):
 
     def splice(self, text: str, operation: Operation) -> Splice:
         read = self._read(text)
-        made = self.base.splice(read, operation)
+        base = self.base
+        if self.carries and isinstance(operation, (InsertMember, RemoveMember)) and self._copying is not None:
+            made: Splice | None = self._copying(read, operation, text)
+        else:
+            made = base.splice(read, operation)
         if made is None:
-            made = difference(read, self.base.apply(read, operation))
+            made = difference(read, base.apply(read, operation))
         start, end, _ = made
-        if text[start:end] != read[start:end]:
+        if text[start:end] != read[start:end] and not (self.carries and isinstance(operation, RemoveMember)):
+            # (a member removed: the comments beside it are kept in place, those inside it moved with it, which
+            # verify checks of the whole fix)
             raise CannotEdit("the edit would rewrite a template's hole or tag")
         return made
 
@@ -47,10 +57,35 @@ class StandInEditor(TextEditor):
         return spliced(text, self.splice(text, operation))
 
     def verify(self, old: str, new: str) -> None:
-        self.base.verify(self._read(old), self._read(new))
+        read_old, read_new = self._read(old), self._read(new)
+        self.base.verify(read_old, read_new)
+        if self.carries:
+            kept = Counter(_holes(new, read_new))
+            for hole, count in Counter(_holes(old, read_old)).items():
+                if kept[hole] < count:
+                    raise CannotEdit(f"the edit would drop {hole!r}")
 
     def verified(self, old: str, splice: Splice) -> bool:
-        return self.base.verified(self._read(old), splice)
+        read = self._read(old)
+        start, end, _ = splice
+        if self.carries and old[start:end] != read[start:end]:
+            return False  # (a removal over a comment: verify says whether every comment is still there)
+        return self.base.verified(read, splice)
+
+
+def _holes(text: str, read: str) -> Iterator[str]:
+    """The runs of characters where the text differs from its reading (a comment's words, a hole): what an edit must
+    keep, wherever it puts them. Linear in the text."""
+    start = None
+    for index, (written, seen) in enumerate(zip(text, read, strict=True)):
+        if written != seen:
+            if start is None:
+                start = index
+        elif start is not None:
+            yield text[start:index]
+            start = None
+    if start is not None:
+        yield text[start:]
 
 
 def with_template_editor(document: Document) -> Document:
