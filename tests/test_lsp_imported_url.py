@@ -59,6 +59,11 @@ def _editor(path: Path, text: str | None = None) -> list[tuple[Any, ...]]:
 @pytest.mark.parametrize(("files", "name"), [
     ({"src/config.js": CONFIG_JS, "src/launch.js": LAUNCH_JS}, "src/launch.js"),
     ({"app/__init__.py": "", "app/settings.py": SETTINGS_PY, "app/launcher.py": LAUNCH_PY}, "app/launcher.py"),
+    # barrels: a package's __init__.py and a directory's index.js re-export the URL of a module no import of it names
+    ({"app/__init__.py": "from .settings import LAUNCH_URL\n", "app/settings.py": SETTINGS_PY,
+      "app/launcher.py": LAUNCH_PY.replace("from app.settings import", "from app import")}, "app/launcher.py"),
+    ({"src/config/index.js": "export * from './urls.js';\n", "src/config/urls.js": CONFIG_JS,
+      "src/launch.js": LAUNCH_JS.replace("'./config.js'", "'./config'")}, "src/launch.js"),
 ])
 def test_the_editor_says_what_the_run_says_of_a_launch_with_an_imported_url(tmp_path: Path, files: dict[str, str],
                                                                             name: str) -> None:

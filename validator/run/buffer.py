@@ -91,6 +91,5 @@ def check_buffer(path: str, text: str) -> BufferResult:
     if imports.family(kind) is not None and isinstance(read, bytes) and read:
         from .buffer_imports import imported_launches
 
-        own += imported_launches(checker, path, kind or "", read, str(config.root), own,  # (the run's second pass)
-                                 outside=outside_any_project(config, path))
+        own += imported_launches(checker, path, kind or "", read, str(config.root), own)  # (the run's second pass)
     return BufferResult(_once_per_run(own, set()), config, problem, list(result.suppressed))

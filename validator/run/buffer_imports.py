@@ -3,22 +3,25 @@
 A run reads again, with their imports resolved, the files that import a launch URL a marked module exports
 (run/imported.py: a module whose launch URL is bound to a module-level name no launch of it reads, an FL011 note).
 The editor checks one file: the modules its imports may name are found from its own import lines (relative
-JavaScript/TypeScript specifiers, Python's relative and absolute module names), their directories listed, each
-such module loaded and marked as the run marks it, and the buffer read again with the marked modules' exports, by the
-same reader and resolution as the run's. An import this cannot follow (a TypeScript path alias, a barrel re-exporting
-from a module outside those directories) leaves the launch unread, as a file the run does not read: a miss, never a
-guess. An open module's editor text is read for it (sources/module_texts.py).
+JavaScript/TypeScript specifiers, Python's relative and absolute module names), in the directories those may name:
+the files whose name is a word of its import statements, then the files the imports of each of those name (a
+package's `__init__.py` or `index.js` re-exporting another module: a barrel). Each such module is loaded and marked as
+the run marks it, and the buffer read again with the marked modules' exports, by the same reader and resolution as
+the run's. An import this cannot follow (a TypeScript path alias, a module no import names) leaves the launch unread,
+as a file the run does not read: a miss, never a guess. An open module's editor text is read for it
+(sources/module_texts.py).
 
-A buffer outside any project (a scratch file in /tmp or a home directory, whose directory may hold hundreds of other
-scripts) has only the modules its imports name loaded: those whose name is a word of its import statements (each was
-loaded and marked: `import requests` in /tmp loaded its 74 Python files, past the editor's 20 s for the check). A
-barrel there re-exporting a module no import names leaves the launch unread.
+Every module of each directory an import may name was loaded and marked: `import requests` in /tmp loaded its 74
+Python files, past the editor's 20 s for the check (c573a32 spared a buffer outside any project that); a project's
+buffer loaded every module from its directory up to the project's root, for an import of a package the project does
+not hold.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 MOST_DIRECTORIES = 64
 #: The most files a listed directory gives (a huge directory is no module package an import names).
 MOST_FILES = 2_000
+#: The most modules a buffer's imports, and the imports of the modules they name, may have loaded and marked.
+MOST_MODULES = 256
 _JS_IMPORT = re.compile(r"""(?:\bfrom|\bimport|\brequire\s*\()\s*['"](\.{1,2}(?:/[^'"\n]*)?)['"]""")
 _PY_FROM = re.compile(r"^[ \t]*from[ \t]+(\.*)([A-Za-z_][\w.]*)?[ \t]+import\b", re.MULTILINE)
 _PY_IMPORT = re.compile(r"^[ \t]*import[ \t]+([A-Za-z_][\w.]*)", re.MULTILINE)
@@ -44,20 +49,16 @@ _WORD = re.compile(r"[A-Za-z_]\w*")
 
 
 def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root: str,
-                      said: Iterable[Diagnostic], *, outside: bool = False) -> list[Diagnostic]:
+                      said: Iterable[Diagnostic]) -> list[Diagnostic]:
     """The findings of the buffer's launches that read a URL its imports bring from a marked module, beyond those of
-    the first pass (`said`), each with its fix as help (as the run: no fix follows an import). `outside`: the buffer
-    is outside any project: only the modules its imports name are loaded."""
+    the first pass (`said`), each with its fix as help (as the run: no fix follows an import). Only the modules its
+    imports name are loaded (_named_modules)."""
     from ..checker.keys import same_place_key
     from ..checker.launches import load_source
     from .imported import _not_fixed
 
     text = data.decode("utf-8", "replace")
-    here = os.path.dirname(os.path.abspath(path))
-    modules = sorted(set(_listed(_directories(kind, text, here, os.path.abspath(root)))) - {os.path.abspath(path)})
-    if outside:
-        named = _named_stems(kind, text)
-        modules = [module for module in modules if os.path.basename(module).split(".", 1)[0] in named]
+    modules = _named_modules(checker, kind, text, os.path.abspath(path), os.path.abspath(root))
     found = {}
     for module in modules:
         if imports.family(_kind_of(module)) is None:
@@ -79,6 +80,35 @@ def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root
     before = set(map(same_place_key, said))
     return [_not_fixed(d if d.file != name else _named(d, path)) for d in result.diagnostics
             if d.file in (None, name) and same_place_key(_named(d, path)) not in before]
+
+
+def _named_modules(checker: _Checker, kind: str, text: str, path: str, root: str) -> list[str]:
+    """The module files the buffer's imports name (by its import statements' words: `_named_stems`), in the
+    directories those imports may name, and the files that the imports of each of those name in turn (a package's
+    `__init__.py` or `index.js` re-exporting another module's launch URL: a barrel), each module's text read once; at
+    most MOST_DIRECTORIES directories listed and MOST_MODULES modules found."""
+    found: dict[str, None] = {}
+    listed: dict[str, list[str]] = {}  # directory -> its files an import may name
+    importing = deque([(kind, text, os.path.dirname(path))])  # the texts whose imports are looked for
+    while importing and len(found) < MOST_MODULES:
+        kind, text, here = importing.popleft()
+        named = _named_stems(kind, text)
+        for directory in _directories(kind, text, here, root):
+            if directory not in listed:
+                if len(listed) >= MOST_DIRECTORIES:
+                    continue
+                listed[directory] = list(_listed([directory]))
+            for module in listed[directory]:
+                if module in found or module == path or os.path.basename(module).split(".", 1)[0] not in named:
+                    continue
+                found[module] = None
+                module_kind = _kind_of(module)
+                data = _bytes(checker, module) if imports.family(module_kind) is not None else None
+                if data:
+                    importing.append((module_kind or "", data.decode("utf-8", "replace"), directory))
+                if len(found) >= MOST_MODULES:
+                    break
+    return sorted(found)
 
 
 def _named(diagnostic: Diagnostic, path: str) -> Diagnostic:
