@@ -177,7 +177,24 @@ def scripts(kind: str, text: str) -> Iterator[Script]:
         from . import jenkinsfile
 
         yield from jenkinsfile.scripts(text)
+    elif kind == "vscode-tasks":
+        from . import vscode_tasks
 
+        yield from vscode_tasks.scripts(text)
+    elif kind == "cloudbuild":
+        from . import cloudbuild
+
+        yield from cloudbuild.scripts(text)
+
+
+def foreign_commands(kind: str, text: str) -> list[tuple[int, int, str]]:
+    """The commands a file of one of KINDS runs in no POSIX shell (a VS Code task's Windows form): where each is, and
+    why it is not read."""
+    if kind == "vscode-tasks":
+        from . import vscode_tasks
+
+        return vscode_tasks.foreign(text)
+    return []
 
 
 # --- Makefile -------------------------------------------------------------------------------------------------------
