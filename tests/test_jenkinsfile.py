@@ -137,4 +137,11 @@ def test_a_parenthesis_that_never_closes_ends_the_scan(monkeypatch: pytest.Monke
 
 def test_groovy_escapes_are_decoded_as_groovy_does() -> None:
     text = "sh 'a \\'b\\' \\\\\\\\ \\$HOME \\u0041'\nsh \"x \\$HOME ${y} $z.w \\\"q\\\"\"\n"
-    assert [script for script, _ in jenkinsfile.scripts(text)] == ["a 'b' \\\\ $HOME A", 'x $HOME ${y} ${z_w} "q"']
+    assert [script for script, _ in jenkinsfile.scripts(text)] == ["a 'b' \\\\ $HOME A", 'x $HOME ${groovy_y} ${groovy_z_w} "q"']
+
+
+def test_a_value_groovy_fills_in_is_never_the_scripts_own_variable() -> None:
+    text = ('node {\n  sh """\n    BODY=\'{"flowId": "x"}\'\n    curl -X POST ' + URL + ' -d "${BODY}"\n'
+            '    curl -X POST ' + URL + ' -d "\\${BODY}"\n  """\n}\n')
+    groovy, shell = embedded_shell.extract("jenkinsfile", text)
+    assert isinstance(groovy.body, Unknown) and shell.body == {"flowId": "x"}

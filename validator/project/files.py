@@ -234,6 +234,9 @@ def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | 
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         names = [name for name in sorted(files) if _taken(table, name, vendored)
                  or ("." not in name and not vendored and _script(prefix + name))]
+        only = _ONLY_FILES.get(os.path.basename(root))
+        if only is not None:
+            names = [name for name in names if name.lower() in only]
         if not chain and exclude is never_excluded:  # nothing to ask of each file (most walks)
             yield from [prefix + name for name in names]
             continue
@@ -339,8 +342,12 @@ def _open_long(path: str) -> int:
     return fd
 
 
-#: The hidden directories walked: GitHub Actions workflows and CircleCI's configuration run curl launches in their steps.
-WALKED_HIDDEN = frozenset({".github", ".circleci"})
+#: The hidden directories walked: GitHub Actions workflows and CircleCI's configuration run curl launches in their steps,
+#: and VS Code's tasks (of `.vscode`, only its tasks file is walked: _ONLY_FILES).
+WALKED_HIDDEN = frozenset({".github", ".circleci", ".vscode"})
+#: The files walked in a directory of this name, by their names in lower case (none of its others: VS Code's
+#: launch.json and settings.json are no launch bodies).
+_ONLY_FILES = {".vscode": frozenset({"tasks.json"})}
 
 
 def _skipped_dir(root: str, name: str) -> bool:

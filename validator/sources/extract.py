@@ -771,6 +771,10 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
                 why = mentions.terraform_aws_why(text, found[0])
         elif kind == "aws":
             why = mentions.aws_why(text, found[0])
+        elif kind == "vscode-tasks":  # (one in a command not read: a task's Windows form, PowerShell's)
+            from .embedded_shell import foreign_commands
+
+            why = next((because for start, end, because in foreign_commands(kind, text) if start <= found[0] < end), None)
         elif kind == "jenkinsfile":  # (the first not in a comment, and why it is not read)
             from .jenkinsfile import first_mention
 

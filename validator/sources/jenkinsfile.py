@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .curl import Environment, Word
+from .embedded_shell import ShellText
 
 #: A script: the shell text and, for each of its characters and one past its end, the file offset it comes from.
 Script = tuple[str, Sequence[int]]
@@ -48,37 +49,6 @@ class _Value:
     def hole(self, expression: str, at: int) -> None:
         self.word.add("${" + expression + "}", at, known=False)
         self.word.end = at + 1
-
-
-class _Shell:
-    """A script being built: its characters, each one's offset in the file, and the shell quote open at its end (so a
-    value Groovy fills in lands inside it, as the shell reads it)."""
-
-    def __init__(self) -> None:
-        self.chars: list[str] = []
-        self.where: list[int] = []
-        self.quote = ""
-        self.escaped = False  # the last character is a backslash escaping the next, for the shell
-
-    def add(self, char: str, at: int) -> None:
-        if self.escaped:
-            self.escaped = False
-        elif char == "\\" and self.quote != "'":
-            self.escaped = True
-        elif char in "'\"" and (not self.quote or self.quote == char):
-            self.quote = "" if self.quote else char
-        self.chars.append(char)
-        self.where.append(at)
-
-    def hole(self, expression: str, at: int) -> None:
-        """A value Groovy fills in (`${params.BODY}`): unknown, named after it, where the shell's quotes leave it."""
-        name = re.sub(r"\W", "_", expression.strip())[:40].strip("_") or "groovy"
-        written = "${" + name + "}"
-        if self.quote == "'":  # (closed and opened again around it: Groovy has put its value inside the quotes)
-            written = f"'{written}'"
-        self.escaped = False
-        self.chars.extend(written)
-        self.where.extend([at] * len(written))
 
 
 def scripts(text: str) -> Iterator[Script]:
@@ -510,7 +480,7 @@ def _value_end(text: str, i: int, stop: int) -> int | None:
 def _expression(text: str, i: int, stop: int) -> tuple[Script, int] | None:
     """The shell text a Groovy string expression at text[i] makes (strings and values joined by `+`), and where it ends;
     None unless it ends where the step's script must (`stop`, or a `,` before another named argument)."""
-    shell = _Shell()
+    shell = ShellText("groovy")
     j = i
     while True:
         j = _blank_end(text, j, stop)
@@ -547,7 +517,7 @@ def _expression(text: str, i: int, stop: int) -> tuple[Script, int] | None:
         return ("".join(shell.chars), shell.where), j
 
 
-def _decode(text: str, start: int, end: int, shell: _Shell | _Value, *, strip_indent: bool = False) -> None:
+def _decode(text: str, start: int, end: int, shell: ShellText | _Value, *, strip_indent: bool = False) -> None:
     """Add the Groovy string literal text[start:end] to `shell`, as Groovy makes it (its escapes decoded, a GString's
     values unknown); `strip_indent`: its lines' common indentation removed (`.stripIndent()`)."""
     quote = text[start]

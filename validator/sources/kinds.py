@@ -86,9 +86,11 @@ SHELL_HOSTS = {"makefile": "makefile", "gnumakefile": "makefile", "dockerfile": 
                "justfile": "justfile", ".justfile": "justfile", "jenkinsfile": "jenkinsfile"}
 #: What each of those kinds is, and where it writes its commands, said in a note.
 _SHELL_HOST_WORDS = {"makefile": "a Makefile", "justfile": "a justfile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json",
-                     "jenkinsfile": "a Jenkinsfile"}
+                     "jenkinsfile": "a Jenkinsfile", "vscode-tasks": "a VS Code tasks file",
+                     "cloudbuild": "a Cloud Build configuration"}
 _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile": "RUN, CMD or ENTRYPOINT commands",
-                     "npm-scripts": "scripts", "jenkinsfile": "sh steps"}
+                     "npm-scripts": "scripts", "jenkinsfile": "sh steps", "vscode-tasks": "tasks' commands",
+                     "cloudbuild": "steps"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
@@ -218,6 +220,8 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
         read = _Read(data)
         return _json_kind(lowered, read), read.parsed()
     if suffix in YAML:
+        if cloudbuild_file(lowered):
+            return "cloudbuild", None  # Cloud Build's steps: their scripts and curl args are read as they run
         if ci_service(lowered) is not None:
             return "ci-config", None  # another CI service's pipeline: its steps' scripts are shell, as a workflow's
         if compose_file(lowered):
@@ -374,12 +378,32 @@ def is_package_json(name: str) -> bool:
     return name.endswith("package.json") and (len(name) == 12 or name[-13] in "/\\")
 
 
+#: A Cloud Build configuration's file name (lower case, its base name): cloudbuild.yaml, cloudbuild-prod.yml,
+#: app.cloudbuild.json (sources/cloudbuild.py).
+_CLOUDBUILD = _OnFirstUse(r"(?:[\w.-]*[.-])?cloudbuild\.(?:ya?ml|json)")
+
+
+def cloudbuild_file(lowered: str) -> bool:
+    """Whether a file is a Google Cloud Build configuration by its name (lower case)."""
+    return "cloudbuild" in lowered and _CLOUDBUILD.compiled.fullmatch(lowered.replace("\\", "/").rsplit("/", 1)[-1]) is not None
+
+
+def vscode_tasks_file(lowered: str, data: bytes) -> bool:
+    """Whether a file is a VS Code tasks file (`lowered`: its name in lower case): named `tasks.json`, its bytes holding
+    tasks with a command (vscode_tasks.py)."""
+    return lowered.replace("\\", "/").rsplit("/", 1)[-1] == _TASKS_JSON and b'"tasks"' in data and b'"command"' in data
+
+
 def _json_kind(lowered: str, read: _Read) -> str | None:
     """The source kind of a JSON file (`lowered`: its name in lower case), or None for a payload file; its tests share
     `read`'s value (parsed once, if one needs it)."""
     data = read.data
     if is_package_json(lowered):
         return "npm-scripts"  # never a launch body: its scripts are shell commands (embedded_shell.py)
+    if cloudbuild_file(lowered):
+        return "cloudbuild"  # its steps' scripts and curl args are read as they run (cloudbuild.py)
+    if lowered.endswith(_TASKS_JSON) and vscode_tasks_file(lowered, data):
+        return "vscode-tasks"  # VS Code's tasks: their commands are read as a shell runs them (vscode_tasks.py)
     if aws_launch_config(lowered, data):
         return "aws"  # a Step Functions definition or an AWS template calling the endpoint (sources/aws.py)
     if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
@@ -533,7 +557,9 @@ _LAUNCH_RESPONSE = _OnFirstUse(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
 _VERSION_OBJECT = _OnFirstUse(rb'"flowVersion"\s*:\s*\{')
 _ENV_FILES = ("http-client.env.json", "http-client.private.env.json")
 #: The names that decide a JSON file's kind whatever its bytes.
-_NAMED_JSON = (*POSTMAN, *DATA_ACTION, *_ENV_FILES, ".postman_environment.json")
+#: VS Code's tasks file (sources/vscode_tasks.py).
+_TASKS_JSON = "tasks.json"
+_NAMED_JSON = (*POSTMAN, *DATA_ACTION, *_ENV_FILES, ".postman_environment.json", _TASKS_JSON, "cloudbuild.json")
 
 
 class _Read:

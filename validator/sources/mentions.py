@@ -243,6 +243,11 @@ def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Of
         from .jenkinsfile import unread_mentions
 
         yield from unread_mentions(text, _MENTION)
+    from .embedded_shell import foreign_commands
+
+    for start, end, why in foreign_commands(kind, text):
+        for found in _MENTION.finditer(text, start, end):
+            yield found.span(), (start, end), why
 
 
 #: Why the Genesys Cloud CLI's launch is not read where it is written: flowlint reads it only as a shell runs it.
