@@ -106,9 +106,11 @@ CARRIERS = [
     ("k.json", "FL203", "pointer", f"/inputData/{stars(GITHUB_TOKEN)}", GITHUB_TOKEN),
     # The fix's message.
     ("k.json", "FL203", "fix message", f"rename it `Flow.{stars(GITHUB_TOKEN)}`", GITHUB_TOKEN),
-    # The fix's edits: a fix that moves a password, and one that moves a GitHub token, write them; shown masked.
-    ("moved.js", "FL101", "fix edits", f'"Flow.password": "{stars(PASSWORD)}"', PASSWORD),
-    ("g.json", "FL101", "fix edits", f'"Flow.note": "{stars(GITHUB_TOKEN)}"', GITHUB_TOKEN),
+    # The fix's edits: a fix that moves a password, and one that moves a GitHub token, write them: published as null (a
+    # tool applying the masked text would write the stars), the help saying what to do.
+    ("moved.js", "FL101", "fix", "None", PASSWORD),
+    ("g.json", "FL101", "fix", "None", GITHUB_TOKEN),
+    ("g.json", "FL101", "help", "move", GITHUB_TOKEN),
 ]
 
 

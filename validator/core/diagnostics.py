@@ -193,6 +193,11 @@ class Edit(Record):
         """The content as a report shows it: a value no output shows is masked (--fix still writes `content`)."""
         return self.content if self.shown is None else self.shown
 
+    @property
+    def masked(self) -> bool:
+        """Whether reports show its content masked (a secret as `*`): no output then publishes it as an edit."""
+        return self.shown is not None
+
     def to_dict(self) -> dict[str, Any]:
         span = self.span
         return {"line": span.line if span else None, "column": span.column if span else None,
@@ -241,6 +246,13 @@ class Fix(Record):
         """The fix as a report that shows only its message offers it: pending (rendered and proven by --fix), unless
         it is partial (it would not pass that proof). dataclasses.replace, without its per-call look at the fields."""
         return Fix(self.applicability, self.message, self.operations, self.edits, not self.partial, self.partial)
+
+    @property
+    def published(self) -> bool:
+        """Whether outputs that carry edits (json, SARIF, serve's 400 body, an editor's code action) publish its edits:
+        rendered, none of them masked. A masked edit's shown text would write `****` over the user's value (or break the
+        file's syntax) in a tool that applies it: such a fix is `null` there, as help only (--fix still applies it)."""
+        return self.edits is not None and not any(edit.masked for edit in self.edits)
 
     def applies(self, unsafe: bool = False) -> bool:
         """Whether --fix (or --fix --unsafe-fixes) applies it."""
@@ -375,7 +387,7 @@ class Diagnostic(Record):
             "message": self.message,
             "pointer": self.pointer,
             "help": self.help,
-            "fix": self.fix.to_dict() if self.fix is not None and self.fix.edits is not None else None,
+            "fix": self.fix.to_dict() if self.fix is not None and self.fix.published else None,
         }
 
     def __str__(self) -> str:

@@ -469,7 +469,7 @@ class FlowlintServer(LanguageServer):
         found = []
         for index, d in enumerate(published.diagnostics):
             fix = d.fix
-            if fix is None or not fix.edits or fix.applicability is Applicability.DISPLAY_ONLY:
+            if fix is None or not fix.edits or not fix.published or fix.applicability is Applicability.DISPLAY_ONLY:
                 continue
             where = self.range_of(published.lines, d)
             if not _overlaps(where, wanted):

@@ -71,7 +71,7 @@ class SarifReporter:
             }}],
             "partialFingerprints": {"flowlintFindingHash/v1": digest[:32]},
             "properties": {"pointer": d.pointer or ""},
-            **({"fixes": [_fix(d.fix, uri)]} if d.fix is not None and d.fix.edits else {}),
+            **({"fixes": [_fix(d.fix, uri)]} if d.fix is not None and d.fix.edits and d.fix.published else {}),
         }
 
     def root_uri(self) -> str:

@@ -530,8 +530,9 @@ def _span(span: Span | None) -> list[int] | None:
 def _diagnostic(d: Diagnostic) -> list[Any]:
     fix = None
     if d.fix is not None:
-        edits = None if d.fix.edits is None else [[e.start, e.end, e.shown_content, _span(e.span)]
-                                           for e in d.fix.edits]  # (a masked secret stays masked: only a report reads these)
+        # A masked secret stays masked (only a report reads these), and says it is (5 items): no output publishes it.
+        edits = None if d.fix.edits is None else [[e.start, e.end, e.shown_content, _span(e.span), *((True,) if e.masked else ())]
+                                                  for e in d.fix.edits]
         fix = [d.fix.applicability.value, d.fix.message, edits, d.fix.pending, d.fix.partial]
     return [d.code, d.severity.value, d.message, d.help, d.pointer, _span(d.span), fix, d.subject]
 
@@ -616,8 +617,8 @@ def _decoded_fix(value: Any) -> Fix | None:
             raise Malformed
         edits = []
         for edit in value[2]:
-            if not (type(edit) is list and len(edit) == 4 and _int(edit[0]) and _int(edit[1]) and edit[0] <= edit[1]
-                    and type(edit[2]) is str):
+            if not (type(edit) is list and (len(edit) == 4 or (len(edit) == 5 and edit[4] is True)) and _int(edit[0])
+                    and _int(edit[1]) and edit[0] <= edit[1] and type(edit[2]) is str):
                 raise Malformed
-            edits.append(Edit(edit[0], edit[1], edit[2], _decoded_span(edit[3])))
+            edits.append(Edit(edit[0], edit[1], edit[2], _decoded_span(edit[3]), edit[2] if len(edit) == 5 else None))
     return Fix(_APPLICABILITIES[value[0]], value[1], (), tuple(edits) if edits is not None else None, value[3], value[4])
