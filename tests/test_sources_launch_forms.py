@@ -472,6 +472,13 @@ def test_superagent_and_needle_are_read_by_their_own_names(tmp_path: Path, name:
     assert all(d["line"] == text.count("\n") for d in found), found
 
 
+def test_a_body_bound_to_a_name_and_given_to_needle_keeps_its_values(tmp_path: Path) -> None:
+    """needle only reads the data it is given: a body bound to a name and passed to it is judged, values too."""
+    text = (f"const needle = require('needle');\nconst body = {{ type: 'flow', flowId: 'x9' }};\n"
+            f"needle('post', '{API}', body, {{ json: true }});\n")
+    assert sorted((d["code"], d["line"]) for d in check_file(tmp_path, "n.js", text, "-v")) == [("FL101", 2), ("FL104", 2)]
+
+
 def test_needle_without_json_true_or_superagent_bound_otherwise_is_not_judged(tmp_path: Path) -> None:
     """needle sends an object form-encoded unless `json: true` (or `needle.defaults`, anywhere in the process): without
     it the body is not known and nothing fails; a `superagent` the file binds to its own object is not superagent."""

@@ -84,7 +84,7 @@ _LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
 _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "generator_function", "function_declaration",
                         "generator_function_declaration", "method_definition"})
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
-_READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "postFlowsExecutions", "stringify",
+_READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "needle", "postFlowsExecutions", "stringify",
                          "log", "info", "debug", "warn", "error", "trace", "dir", "json", "String", "Boolean", "Number"})
 #: Array methods that call their callback with each item first.
 _ITERATING = frozenset({"forEach", "map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every",
