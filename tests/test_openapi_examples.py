@@ -92,3 +92,16 @@ def test_a_document_of_another_api_or_without_examples_says_nothing_walked(tmp_p
                                                                   str(tmp_path / "bare.yaml"))}
     assert said["engine.yaml"]["code"] == "FL011" and "engine.internal" in said["engine.yaml"]["message"], said
     assert said["bare.yaml"]["code"] == "FL012", said
+
+
+def test_a_json_document_is_read_as_a_yaml_one(tmp_path: Path) -> None:
+    """The same document written in JSON (swagger.json, openapi.json): its examples are judged and fixed where written."""
+    import json
+
+    import yaml
+
+    text = json.dumps(yaml.safe_load(DOCUMENT), indent=2)
+    found = check_file(tmp_path, "openapi.json", text, contract_findings=False)
+    assert {(d["code"], d["pointer"]) for d in found} == {("FL101", "/inputs"), ("FL104", "/flowId")}, found
+    assert {d["line"] for d in found if d["code"] == "FL101"} == {text[:text.index('"inputs"')].count("\n") + 1}
+    assert next(d for d in found if d["code"] == "FL101")["fix"] is not None

@@ -459,17 +459,29 @@ NAMED_CLIENTS = {  # clients read by their package's own name, unimported (a glo
     "n1.js": f"const n = require('needle');\nn.post('{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }}, (e, r) => {{}});\n",
     "n2.js": f"needle('post', '{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }});\n",
     "n3.js": f"import needle from 'needle';\nawait needle.request('POST', '{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }});\n",
+    # an agent of superagent's, and ky and got imported under another name
+    "agent.js": f"const agent = require('superagent').agent();\nagent.post('{API}').send({{ type: 'flow', flowId: 'x9' }});\n",
+    "ky.js": f"import client from 'ky';\nclient.post('{API}', {{ json: {{ type: 'flow', flowId: 'x9' }} }});\n",
+    "got.js": f"const g = require('got');\ng.post('{API}', {{ json: {{ type: 'flow', flowId: 'x9' }} }});\n",
 }
 
 
 @pytest.mark.parametrize("name", sorted(NAMED_CLIENTS))
 def test_superagent_and_needle_are_read_by_their_own_names(tmp_path: Path, name: str) -> None:
-    """`superagent.post(…).send(body)` with no import (a global), and needle's `needle.post(url, data, {json: true})`,
-    `needle('post', …)`, `needle.request(…)` (its callback no route's handler) are launches: their bodies are judged."""
+    """`superagent.post(…).send(body)` with no import (a global) or on an agent, needle's `needle.post(url, data,
+    {json: true})`, `needle('post', …)`, `needle.request(…)` (its callback no route's handler), and ky's or got's
+    `post(url, {json})` imported under another name are launches: their bodies are judged."""
     text = NAMED_CLIENTS[name]
     found = check_file(tmp_path, name, text)
     assert sorted(d["code"] for d in found) == ["FL101", "FL104"], found
     assert all(d["line"] == text.count("\n") for d in found), found
+
+
+def test_a_body_bound_to_a_name_and_given_to_needle_keeps_its_values(tmp_path: Path) -> None:
+    """needle only reads the data it is given: a body bound to a name and passed to it is judged, values too."""
+    text = (f"const needle = require('needle');\nconst body = {{ type: 'flow', flowId: 'x9' }};\n"
+            f"needle('post', '{API}', body, {{ json: true }});\n")
+    assert sorted((d["code"], d["line"]) for d in check_file(tmp_path, "n.js", text, "-v")) == [("FL101", 2), ("FL104", 2)]
 
 
 def test_needle_without_json_true_or_superagent_bound_otherwise_is_not_judged(tmp_path: Path) -> None:

@@ -84,7 +84,7 @@ _LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
 _FUNCTIONS = frozenset({"arrow_function", "function_expression", "function", "generator_function", "function_declaration",
                         "generator_function_declaration", "method_definition"})
 #: Functions that only read their arguments (a launch call, serialization, logging): passing a name to them changes nothing.
-_READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "postFlowsExecutions", "stringify",
+_READS_ONLY = frozenset({"fetch", "post", "put", "patch", "request", "axios", "got", "ky", "needle", "postFlowsExecutions", "stringify",
                          "log", "info", "debug", "warn", "error", "trace", "dir", "json", "String", "Boolean", "Number"})
 #: Array methods that call their callback with each item first.
 _ITERATING = frozenset({"forEach", "map", "filter", "find", "findIndex", "findLast", "findLastIndex", "some", "every",
@@ -114,6 +114,8 @@ _SECRETS = frozenset({"pair", "variable_declarator"})
 #: How many wrappers a client secret's literal is looked for through (`String(Buffer.from('…'))`).
 _WRAPPED_DEPTH = 4
 _OPTION_CLIENTS = frozenset({"got", "ky"})  # clients whose second argument is options (json/body), not data
+#: The modules of those clients, imported under any name (`import client from 'ky'`), and the client each is.
+_OPTION_MODULES = {"got": "got", "ky": "ky", "ky-universal": "ky"}
 _OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch and Nuxt's wrappers of it
 _NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
 _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
@@ -2310,9 +2312,15 @@ class JavaScriptReader(CodeReader):
                 and (name in _VERBS or name == "request"):
             return self.needle(site, _VERBS[name], None, args) if name in _VERBS else \
                 self.needle(site, None, args[0] if args else None, args[1:])
-        if (module == "superagent" or self._named_client(root, "superagent")) and name in _VERBS and receiver is not None \
-                and receiver.type == "identifier":
-            return self.superagent(call, _VERBS[name], args)
+        agent = self._superagent_agent(root)
+        if (module == "superagent" or self._named_client(root, "superagent") or agent) \
+                and name in _VERBS and receiver is not None and receiver.type == "identifier":
+            sent = self.superagent(call, _VERBS[name], args)
+            if sent is not None and agent:
+                sent.headers = None  # (the agent's own defaults, `agent.set(…)`, are not read)
+            return sent
+        if module in _OPTION_MODULES and name in _VERBS and receiver is not None and receiver.type == "identifier":
+            return self.options_client(site, args, _VERBS[name], _OPTION_MODULES[module])  # `import client from 'ky'`
         if module == "k6/http" and (name in _VERBS or name == "request"):
             return self.k6(site, _VERBS.get(name), args)
         if receiver_name in ("$", "jQuery") and name in ("ajax", "post"):
@@ -3048,6 +3056,18 @@ class JavaScriptReader(CodeReader):
             if not json_true and isinstance(request.body, (dict, list)):
                 request.sends = "opaque"  # request throws on an object body without json: true
         return request
+
+    def _superagent_agent(self, node: Node) -> bool:
+        """Whether an identifier is bound to a superagent agent: `superagent.agent()`, `require('superagent').agent()`
+        (its calls send as superagent's own do, with the agent's defaults: `.set(…)` on it is not read)."""
+        made = self.resolve(node) if node.type == "identifier" else None
+        callee = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call_expression" else None
+        if callee is None or callee.type != "member_expression" or made is None or self.arguments(made):
+            return False
+        prop, obj = callee.child_by_field_id(self.fields.property), callee.child_by_field_id(self.fields.object)
+        if prop is None or obj is None or self.source.raw(prop) != "agent":
+            return False
+        return self._required(obj) == "superagent" or self._named_client(self.unwrap(obj), "superagent")
 
     def _named_client(self, node: Node, package: str) -> bool:
         """Whether an identifier is a client `package` (_NAMED_CLIENTS) makes: imported or required from it, or written

@@ -410,9 +410,16 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
         return "postman"
     if lowered.endswith(DATA_ACTION) or is_data_action(data):
         return "data-action"
+    if (b"openapi" in data or b"swagger" in data) and _OPENAPI_JSON.search(data) is not None \
+            and launch_mention(data) is not None:
+        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py)
     if _not_a_body(lowered, read):
         return "not-a-body"
     return "saved-request" if _saved_request(read) else None
+
+
+#: An OpenAPI or Swagger document's version member, written in JSON: `"openapi": "3.0.3"`, `"swagger": "2.0"`.
+_OPENAPI_JSON = _OnFirstUse(rb"""(?:^|[{,])\s*"(?:openapi|swagger)"\s*:\s*"[0-9]""", re.MULTILINE)
 
 
 #: What each test of a JSON file's kind in _json_kind needs in its bytes (one at least; a saved request's and a recorded

@@ -1,4 +1,4 @@
-"""OpenAPI documents (YAML) that describe the launch: the JSON request examples of the launch path's POST are launch
+"""OpenAPI documents (YAML or JSON) that describe the launch: the JSON request examples of the launch path's POST are launch
 bodies written by hand, and are checked where the document writes them.
 
 Under `paths`, a path that with the document's server is the launch endpoint (`/api/v2/flows/executions` after
@@ -12,12 +12,16 @@ A document's schemas, responses and other operations describe, and send nothing.
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from typing import Any
 
 from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
+from . import json_source
 from .document import DEFAULT_LIMITS
-from .model import LaunchRequest, Text
+from .embedded import embedded_body
+from .model import BodyLocator, LaunchRequest, Text
 from .saved_request import YamlBody, YamlTyping, _yaml_typing
 from .urls import launch_url
 
@@ -27,18 +31,49 @@ _MAX_EXAMPLES = 1_000
 
 def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version, max_depth: int = DEFAULT_LIMITS.max_depth
             ) -> list[LaunchRequest]:
-    """The launch path's JSON request examples of an OpenAPI (or Swagger 2) YAML document, in file order."""
+    """The launch path's JSON request examples of an OpenAPI (or Swagger 2) document, YAML or JSON, in file order."""
+    if text.lstrip().startswith("{"):
+        return _from_json(text)
     from . import yaml_source  # PyYAML is imported only when a YAML file is read
 
     parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=max_depth, version=yaml_version)
     if isinstance(parsed, Finding) or not isinstance(parsed.value, dict):
         return []  # (broken YAML naming the endpoint: the file's FL011 note says where)
     document: dict[str, Any] = parsed.value
+    locator = yaml_source.YamlLocator(parsed, LineIndex(text))
+    typing = YamlTyping(parsed)
+
+    def read(request: LaunchRequest, below: Path, value: Any) -> None:
+        request.body, request.body_span, request.sends = value, request.site, "json"
+        request.body_locator = YamlBody(locator, below, yaml_version, parsed)
+        _yaml_typing(request, typing, locator, below)
+
+    return _requests(document, locator, read)
+
+
+def _from_json(text: str) -> list[LaunchRequest]:
+    """A JSON document's examples: each read as JSON text embedded where the document writes it."""
+    parsed = json_source.parse(text)
+    if isinstance(parsed, Finding) or not isinstance(parsed.value, dict):
+        return []
+    locator = json_source.JsonLocator(text, unique_keys=not parsed.has_duplicates)
+
+    def read(request: LaunchRequest, below: Path, value: Any) -> None:
+        start = request.site[0]
+        end = json.JSONDecoder().raw_decode(text, start)[1]
+        request.sends = "json"
+        embedded_body(request, text[start:end], start, {})
+        request.body_span = (start, end)
+
+    return _requests(parsed.value, locator, read)
+
+
+def _requests(document: dict[str, Any], locator: BodyLocator,
+              read: Callable[[LaunchRequest, Path, Any], None]) -> list[LaunchRequest]:
+    """The requests of a parsed document's launch paths' examples, each body read by `read` (YAML's or JSON's)."""
     paths = document.get("paths")
     if not isinstance(paths, dict):
         return []
-    locator = yaml_source.YamlLocator(parsed, LineIndex(text))
-    typing = YamlTyping(parsed)
     base = _server(document)
     found: list[LaunchRequest] = []
     for written, item in paths.items():
@@ -53,12 +88,12 @@ def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version, max_dept
         for below, value in _examples(document, item["post"], operation):
             if len(found) >= _MAX_EXAMPLES:
                 break
-            site = locator.offsets(below, Target.VALUE) or method_span or (0, 0)
+            site = locator.offsets(below, Target.VALUE)
+            if site is None:
+                continue
             request = LaunchRequest("openapi", site, url, "POST", method_span)
             request.headers = None  # (a description: what a client sends with it is not written here)
-            request.body, request.body_span, request.sends = value, site, "json"
-            request.body_locator = YamlBody(locator, below, yaml_version, parsed)
-            _yaml_typing(request, typing, locator, below)
+            read(request, below, value)
             found.append(request)
     return sorted(found, key=lambda request: request.site)
 
