@@ -91,6 +91,31 @@ def test_type_mismatch_names_the_architect_type_and_the_fix(name: str, value: ob
     assert found[0]["pointer"] == f"/inputData/{name}"
 
 
+@pytest.mark.parametrize(("name", "value", "applicability", "fix"), [
+    ("Flow.orderCount", "42", "safe", '"42" → 42'),
+    ("Flow.orderCount", "-7", "safe", '"-7" → -7'),
+    ("Flow.amount", "12.5", "safe", '"12.5" → 12.5'),
+    ("Flow.amount", "1e3", "safe", '"1e3" → 1000'),
+    ("Flow.isVip", "false", "safe", '"false" → false'),
+    # What only Python's int()/float() read as a number, or a word with blanks around it: a reading, unsafe (reviewer B 3)
+    ("Flow.orderCount", "4_2", "unsafe", '"4_2" → 42'),
+    ("Flow.orderCount", "\u0664\u0662", "unsafe", "→ 42"),  # Arabic-Indic digits
+    ("Flow.orderCount", "\uff11\uff12", "unsafe", "→ 12"),  # full-width digits
+    ("Flow.orderCount", " 42 ", "unsafe", '" 42 " → 42'),
+    ("Flow.orderCount", "+5", "unsafe", '"+5" → 5'),
+    ("Flow.orderCount", "007", "unsafe", '"007" → 7'),
+    ("Flow.amount", "1_000.5", "unsafe", '"1_000.5" → 1000.5'),
+    ("Flow.amount", "\u0663.\u0665", "unsafe", "→ 3.5"),
+    ("Flow.amount", "12.5\n", "unsafe", "→ 12.5"),
+    ("Flow.isVip", " true", "unsafe", "→ true"),
+])
+def test_text_to_a_number_or_boolean_is_safe_only_as_json_writes_it(name: str, value: str, applicability: str,
+                                                                    fix: str) -> None:
+    found = inputs({"Flow.customerName": "A", name: value})
+    assert codes(found) == ["FL204"] and fix in found[0]["help"], found  # reached: the conversion is offered
+    assert found[0]["fix"]["applicability"] == applicability, found
+
+
 def test_item_type_mismatch_is_located_at_the_item() -> None:
     found = inputs({"Flow.customerName": "A", "Flow.dates": ["2026-03-29", 5]})
     assert codes(found) == ["FL204"]
@@ -317,3 +342,9 @@ def test_a_key_a_pattern_property_takes_is_no_unknown_input() -> None:
         "type": "object", "properties": {"Flow.a": {"type": "string"}}, "patternProperties": {r"^Flow\.n": {"type": "string"}}})
     found = check_inputs({**FLOW, "inputData": {"Flow.a": "x", "Flow.n1": "ok", "Flow.n2": 2, "Flow.q": 1}}, contract)
     assert [(f.code, f.path) for f in found] == [("FL204", ("inputData", "Flow.n2")), ("FL202", ("inputData", "Flow.q"))]
+
+
+def test_a_date_in_another_script_s_digits_is_told_to_be_written_as_yyyy_mm_dd() -> None:
+    """Not "it is written as YYYY-MM-DD, but no such date exists": `\\d` matched Arabic-Indic digits (reviewer B 3's class)."""
+    found = inputs({"Flow.customerName": "A", "Flow.dates": ["\u0662\u0660\u0662\u0665-\u0660\u0663-\u0662\u0669"]})
+    assert codes(found) == ["FL205"] and found[0]["help"] == "write it as YYYY-MM-DD", found

@@ -901,8 +901,11 @@ DOCS: dict[str, RuleDocs] = {
         """
         The message names the type as Architect does (String, Integer, String collection...)
         and the exact fix: "42" becomes 42 for an Integer, a single value becomes a one-item
-        array for a collection. Text for a Boolean is fixed safely when it is a word naming a
-        truth value ("true", "yes", "off"), unsafely when it is one character ("1", "0", "Y",
+        array for a collection. Text for a number is fixed safely only when it is written as
+        JSON writes a number ("42", "-1.5e3"); unsafely when it is only read as one (" 42 ",
+        "4_2", "+5", "007", digits of another script or full-width): that is a reading, not the
+        text. Text for a Boolean is fixed safely when it is a word naming a truth value ("true",
+        "yes", "off") with nothing around it, unsafely when it is one character ("1", "0", "Y",
         "N"): a digit may be a count put in the wrong input, a letter an initial or a code.
         Where the flow's Architect YAML is the contract, the type is the one it declares (a Date,
         a User collection: a published schema writes only their JSON types), and a number given

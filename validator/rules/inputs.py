@@ -42,10 +42,13 @@ from .repair import flow_input_name, is_misplaced_version, prefix_case_message, 
 _FORMAT_NAMES = {"date": "Date", "date-time": "DateTime", "time": "Time", "duration": "Duration"}
 _FORMAT_SHAPES = {"date": "YYYY-MM-DD", "date-time": "YYYY-MM-DDThh:mm:ssZ", "time": "hh:mm:ss", "uuid": "a UUID"}
 #: A value written in the right shape (a date that does not exist is still YYYY-MM-DD).
-_FORMAT_PATTERNS = {"date": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
-                    "date-time": re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")}
+_FORMAT_PATTERNS = {"date": re.compile(r"^\d{4}-\d{2}-\d{2}$", re.ASCII),  # (ASCII: never another script's digits)
+                    "date-time": re.compile(r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$", re.ASCII)}
 _BOOLEAN_WORDS = {"true": True, "false": False, "yes": True, "no": False, "y": True, "n": False,
                   "on": True, "off": False, "1": True, "0": False}
+#: JSON's number grammar (RFC 8259: ASCII digits, no sign but `-`, no leading zero): a text that is one is a number in
+#: quotes, and unquoting it is certain; any other text Python reads as a number is a reading (_convert_text).
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
 #: A template's whole value written as one Velocity reference (`${input.vip}`, `$!{input.n}`, `$input.n`).
 _REFERENCE = re.compile(r"\$!?(\{[A-Za-z_][\w.-]*\}|[A-Za-z_][\w.-]*)")
 _RANGE_WORDS = {
@@ -394,10 +397,7 @@ class _Explainer:
             if isinstance(value, str):
                 converted = _convert_text(value, wanted)
                 if converted is not None:
-                    # A word naming a truth value (true, no, off) is certain where the flow declares a Boolean; one
-                    # character is not: "1" may be a count put in the wrong input, "N" an initial or a code.
-                    certain = not isinstance(converted, bool) or len(value.strip()) > 1
-                    yield offer(converted, f"send it as {_with_article(kind)}, not as text", SAFE if certain else UNSAFE)
+                    yield offer(converted[0], f"send it as {_with_article(kind)}, not as text", SAFE if converted[1] else UNSAFE)
                 if "object" in wanted:
                     decoded = decode_json(value)
                     if isinstance(decoded, dict):
@@ -572,14 +572,20 @@ def _with_article(kind: str) -> str:
     return f"{'an' if kind[:1].lower() in 'aeiou' and not kind.startswith('User') else 'a'} {kind}"
 
 
-def _convert_text(text: str, wanted: list[str]) -> Any:
-    """The typed value a quoted text stands for, when it stands for one of the wanted types."""
+def _convert_text(text: str, wanted: list[str]) -> tuple[Any, bool] | None:
+    """The typed value a quoted text stands for, when it stands for one of the wanted types, and whether that is certain.
+
+    Certain (a safe fix): a number written as JSON writes one (`"42"`, `"-1.5e3"`: ASCII digits, nothing around it), or
+    a word naming a truth value (true, no, off) where the flow declares a Boolean. Not certain: one character ("1" may be
+    a count put in the wrong input, "N" an initial or a code), and what only Python's int() and float() read as a number
+    (`" 42 "`, `"4_2"`, `"+5"`, `"007"`, other scripts' digits `"٤٢"`, full-width `"１２"`): a reading, not the text."""
     stripped = text.strip()
     if "boolean" in wanted and stripped.lower() in _BOOLEAN_WORDS:
-        return _BOOLEAN_WORDS[stripped.lower()]
+        return _BOOLEAN_WORDS[stripped.lower()], len(stripped) > 1 and stripped == text
+    plain = _JSON_NUMBER.fullmatch(text) is not None
     if "integer" in wanted:
         try:
-            return int(stripped)
+            return int(stripped), plain
         except ValueError:
             pass
     if "number" in wanted:
@@ -588,5 +594,5 @@ def _convert_text(text: str, wanted: list[str]) -> Any:
         except ValueError:
             return None
         if number == number and abs(number) != float("inf"):
-            return int(number) if number.is_integer() and "." not in stripped else number
+            return (int(number) if number.is_integer() and "." not in stripped else number), plain
     return None
