@@ -155,3 +155,10 @@ def test_a_jenkinsfile_named_by_a_variant_is_read_walked_or_named(tmp_path: Path
         assert [(d["code"], d["line"]) for d in diagnostics("--no-cache", *args) if d["code"] != "FL200"] == [
             ("FL101", 11), ("FL203", 13)]
 
+
+def test_a_gstring_value_holding_strings_does_not_end_its_string() -> None:
+    text = ("node {\n  sh \"curl -X POST " + URL + " -H 'X-Env: ${params.ENV ?: \"prod\"}' -d '{\\\"flowId\\\": \\\"" + ID
+            + "\\\", \\\"inputs\\\": {}}'\"\n  sh 'echo done'\n}\n")
+    (request,) = embedded_shell.extract("jenkinsfile", text)
+    assert request.body == {"flowId": ID, "inputs": {}}
+    assert [script for script, _ in jenkinsfile.scripts(text)][1] == "echo done"
