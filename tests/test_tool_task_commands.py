@@ -121,3 +121,15 @@ def test_a_cloud_build_step_starts_with_its_env() -> None:
     assert first.url is not None and first.url.value == URL and first.body == {"flowId": ID, "inputData": 5}
     assert first.body_span is not None and text[first.body_span[0]:].startswith('{"flowId"')  # (where env writes it)
     assert isinstance(second.body, Unknown)  # (a substitution)
+
+
+def test_a_vscode_task_starts_with_its_options_env() -> None:
+    text = json.dumps({"version": "2.0.0", "options": {"env": {"GC_URL": URL}}, "tasks": [
+        {"type": "shell", "command": "curl -X POST \"$GC_URL\" -H 'Content-Type: application/json' -d \"$BODY\"",
+         "options": {"env": {"BODY": f'{{"flowId": "{ID}", "inputData": 5}}'}}},
+        {"type": "shell", "command": "curl -X POST \"$GC_URL\" -d \"$BODY\"", "options": {"env": {"BODY": "${input:body}"}}}]},
+        indent=1)
+    first, second = embedded_shell.extract("vscode-tasks", text)
+    assert first.url is not None and first.url.value == URL and first.body == {"flowId": ID, "inputData": 5}
+    assert first.body_span is not None and text[first.body_span[0]:].startswith('{\\"flowId')  # (where env writes it)
+    assert isinstance(second.body, Unknown)

@@ -138,11 +138,13 @@ def _pieces(value: str, holes: re.Pattern[str] | None) -> Iterator[tuple[int, st
 def extract(kind: str, text: str) -> list[LaunchRequest]:
     """The curl requests of a file of one of KINDS, in file order, at their places in the file; the credentials written
     in any of its commands go with the first, as in a shell script."""
-    if kind in ("jenkinsfile", "cloudbuild"):  # (its steps start with the variables the file sets: where it writes them)
+    if kind in ("jenkinsfile", "cloudbuild", "vscode-tasks"):  # (its steps start with the variables the file sets)
         if kind == "jenkinsfile":
             from .jenkinsfile import scripts_and_environments
-        else:
+        elif kind == "cloudbuild":
             from .cloudbuild import scripts_and_environments
+        else:
+            from .vscode_tasks import scripts_and_environments
         read, environments = scripts_and_environments(text)
         kept = [index for index, (script, _) in enumerate(read)
                 if relevant(script) or any(relevant(value.text) for value in environments[index].values())]
