@@ -145,3 +145,20 @@ def test_a_value_groovy_fills_in_is_never_the_scripts_own_variable() -> None:
             '    curl -X POST ' + URL + ' -d "\\${BODY}"\n  """\n}\n')
     groovy, shell = embedded_shell.extract("jenkinsfile", text)
     assert isinstance(groovy.body, Unknown) and shell.body == {"flowId": "x"}
+
+
+@pytest.mark.parametrize("name", ["Jenkinsfile.release", "ci/deploy.jenkinsfile", "Jenkinsfile.groovy"])
+def test_a_jenkinsfile_named_by_a_variant_is_read_walked_or_named(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+    (tmp_path / name).write_text(DECLARATIVE, encoding="utf-8")
+    for args in ((str(tmp_path / name),), (str(tmp_path),)):
+        assert [(d["code"], d["line"]) for d in diagnostics("--no-cache", *args) if d["code"] != "FL200"] == [
+            ("FL101", 11), ("FL203", 13)]
+
+
+def test_a_gstring_value_holding_strings_does_not_end_its_string() -> None:
+    text = ("node {\n  sh \"curl -X POST " + URL + " -H 'X-Env: ${params.ENV ?: \"prod\"}' -d '{\\\"flowId\\\": \\\"" + ID
+            + "\\\", \\\"inputs\\\": {}}'\"\n  sh 'echo done'\n}\n")
+    (request,) = embedded_shell.extract("jenkinsfile", text)
+    assert request.body == {"flowId": ID, "inputs": {}}
+    assert [script for script, _ in jenkinsfile.scripts(text)][1] == "echo done"

@@ -28,7 +28,8 @@ def _named_kind(name: str) -> str | None:
 
 def _only_searched(name: str) -> bool:
     lowered = name.lower()
-    return kinds._kind_suffix(lowered) in kinds.FOREIGN_CODE
+    suffix = kinds._kind_suffix(lowered)
+    return suffix in kinds.FOREIGN_CODE and kinds._kind_by_name(lowered, suffix) != "jenkinsfile"  # (Jenkinsfile.groovy: read)
 
 
 def test_every_base_name_the_rules_tell_apart_holds_file() -> None:

@@ -109,3 +109,27 @@ def test_a_step_of_another_builder_is_not_read(tmp_path: Path) -> None:
     (tmp_path / "cloudbuild.yaml").write_text(text, encoding="utf-8")
     assert embedded_shell.extract("cloudbuild", text) == []
     assert [d["code"] for d in diagnostics("--no-cache", str(tmp_path / "cloudbuild.yaml"))] == ["FL011"]
+
+
+def test_a_cloud_build_step_starts_with_its_env() -> None:
+    text = ("options:\n  env: ['GC_URL=" + URL + "']\nsteps:\n"
+            "- name: curlimages/curl\n  entrypoint: sh\n  env:\n  - 'BODY={\"flowId\": \"" + ID + "\", \"inputData\": 5}'\n"
+            "  args: ['-c', 'curl -X POST \"$$GC_URL\" -H \"Content-Type: application/json\" -d \"$$BODY\"']\n"
+            "- name: curlimages/curl\n  entrypoint: sh\n  env: ['BODY=${_BODY}']\n  secretEnv: ['GC_URL']\n"
+            "  args: ['-c', 'curl -X POST " + URL + " -H \"Content-Type: application/json\" -d \"$$BODY\"']\n")
+    first, second = embedded_shell.extract("cloudbuild", text)
+    assert first.url is not None and first.url.value == URL and first.body == {"flowId": ID, "inputData": 5}
+    assert first.body_span is not None and text[first.body_span[0]:].startswith('{"flowId"')  # (where env writes it)
+    assert isinstance(second.body, Unknown)  # (a substitution)
+
+
+def test_a_vscode_task_starts_with_its_options_env() -> None:
+    text = json.dumps({"version": "2.0.0", "options": {"env": {"GC_URL": URL}}, "tasks": [
+        {"type": "shell", "command": "curl -X POST \"$GC_URL\" -H 'Content-Type: application/json' -d \"$BODY\"",
+         "options": {"env": {"BODY": f'{{"flowId": "{ID}", "inputData": 5}}'}}},
+        {"type": "shell", "command": "curl -X POST \"$GC_URL\" -d \"$BODY\"", "options": {"env": {"BODY": "${input:body}"}}}]},
+        indent=1)
+    first, second = embedded_shell.extract("vscode-tasks", text)
+    assert first.url is not None and first.url.value == URL and first.body == {"flowId": ID, "inputData": 5}
+    assert first.body_span is not None and text[first.body_span[0]:].startswith('{\\"flowId')  # (where env writes it)
+    assert isinstance(second.body, Unknown)

@@ -13,8 +13,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from .curl import Environment, Word
 from .embedded import scalar_offsets
-from .embedded_shell import Script, ShellText, filled_in
+from .embedded_shell import Script, ShellText, filled_in, host_word
 
 if TYPE_CHECKING:
     import yaml
@@ -28,6 +29,18 @@ _SHELLS = frozenset({"bash", "sh", "dash", "ash", "zsh", "ksh"})
 
 def scripts(text: str) -> Iterator[Script]:
     """The script of each step read, in file order."""
+    for script, _ in _steps(text):
+        yield script
+
+
+def scripts_and_environments(text: str) -> tuple[list[Script], list[Environment]]:
+    """Each step's script (scripts), and the variables its shell starts with: its `env` over the build's
+    `options.env` (`NAME=value`, each substitution in it unknown); a `secretEnv` name unknown."""
+    found = list(_steps(text))
+    return [script for script, _ in found], [environment for _, environment in found]
+
+
+def _steps(text: str) -> Iterator[tuple[Script, Environment]]:
     import yaml
 
     from .github_actions import _node
@@ -36,14 +49,16 @@ def scripts(text: str) -> Iterator[Script]:
     steps = _value(root, "steps") if isinstance(root, yaml.MappingNode) else None
     if not isinstance(steps, yaml.SequenceNode):
         return
+    build = _environment(text, _value(_value(root, "options"), "env"), None)
     for step in steps.value:
         if not isinstance(step, yaml.MappingNode):
             continue
+        environment = {**build, **_environment(text, _value(step, "env"), _value(step, "secretEnv"))}
         script = _value(step, "script")
         if isinstance(script, yaml.ScalarNode):
             written = _written(text, script)
             if written is not None:
-                yield written[0], written[1]
+                yield (written[0], written[1]), environment
             continue
         args = _value(step, "args")
         if not isinstance(args, yaml.SequenceNode) or not all(isinstance(arg, yaml.ScalarNode) for arg in args.value):
@@ -52,7 +67,25 @@ def scripts(text: str) -> Iterator[Script]:
         image = _base(_value(step, "name"))
         found = _step_script(text, args.value, entrypoint, image)
         if found is not None:
-            yield found
+            yield found, environment
+
+
+def _environment(text: str, variables: yaml.Node | None, secrets: yaml.Node | None) -> dict[str, Word]:
+    """The variables a step's (or the build's) `env` sets, where each value is written; each `secretEnv` name unknown
+    (a name whose value cannot be followed is left out: unknown, as any the file does not set)."""
+    import yaml
+
+    found: dict[str, Word] = {}
+    for item in variables.value if isinstance(variables, yaml.SequenceNode) else []:
+        written = _written(text, item) if isinstance(item, yaml.ScalarNode) else None
+        if written is not None and (name := re.match(r"([A-Za-z_]\w*)=", written[0])) is not None:
+            start = name.end()
+            found[name.group(1)] = host_word(written[0][start:], written[1][start:], _SUBSTITUTION, _ESCAPES)
+    for item in secrets.value if isinstance(secrets, yaml.SequenceNode) else []:
+        if isinstance(item, yaml.ScalarNode) and isinstance(item.value, str):
+            start = item.start_mark.index
+            found[item.value] = host_word("$" + item.value, [start] * (len(item.value) + 2), _SUBSTITUTION)
+    return found
 
 
 def _step_script(text: str, args: list[yaml.Node], entrypoint: str | None, image: str | None) -> Script | None:

@@ -18,6 +18,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from . import curl
 from .blocks import moved_to_file, relevant
+from .curl import Word
 from .embedded import json_string_at
 from .fences import cut_lines, joined, numbered_lines
 from .model import LaunchRequest, Offsets
@@ -87,6 +88,23 @@ class ShellText:
         return "".join(self.chars), [*self.where, self.where[-1] + 1 if self.where else 0]
 
 
+def host_word(value: str, where: Sequence[int], holes: re.Pattern[str], escapes: Mapping[str, str] | None = None
+              ) -> Word:
+    """A value a host writes (an environment variable's: `URL=${_BASE}/x`), as a word where it is written: each match of
+    `holes` unknown, but those `escapes` maps to what they stand for."""
+    word = Word()
+    for index, char, hole in _pieces(value, holes):
+        at = where[min(index, len(where) - 1)] if where else 0
+        if hole and escapes and char in escapes:
+            word.add(escapes[char], at)
+        else:
+            word.add(char, at, known=not hole)
+        word.end = at + 1
+    if word.start < 0:  # (empty)
+        word.start = word.end = where[0] if where else 0
+    return word
+
+
 def filled_in(host: str, value: str, where: Sequence[int], holes: re.Pattern[str],
               escapes: Mapping[str, str] | None = None) -> Script:
     """A command line a host writes (`value`, each character at `where`) as the shell runs it: each match of `holes` a
@@ -120,9 +138,13 @@ def _pieces(value: str, holes: re.Pattern[str] | None) -> Iterator[tuple[int, st
 def extract(kind: str, text: str) -> list[LaunchRequest]:
     """The curl requests of a file of one of KINDS, in file order, at their places in the file; the credentials written
     in any of its commands go with the first, as in a shell script."""
-    if kind == "jenkinsfile":  # (its steps start with the variables its blocks set: read where they are written)
-        from .jenkinsfile import scripts_and_environments
-
+    if kind in ("jenkinsfile", "cloudbuild", "vscode-tasks"):  # (its steps start with the variables the file sets)
+        if kind == "jenkinsfile":
+            from .jenkinsfile import scripts_and_environments
+        elif kind == "cloudbuild":
+            from .cloudbuild import scripts_and_environments
+        else:
+            from .vscode_tasks import scripts_and_environments
         read, environments = scripts_and_environments(text)
         kept = [index for index, (script, _) in enumerate(read)
                 if relevant(script) or any(relevant(value.text) for value in environments[index].values())]

@@ -317,9 +317,10 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _string_end(text: str, i: int) -> int:
+def _string_end(text: str, i: int, depth: int = 0) -> int:
     """The index after the Groovy string literal starting at text[i] (a quote); its line's end when a one-line string
-    is left open, the text's when a triple-quoted one is."""
+    is left open, the text's when a triple-quoted one is. A one-line GString's `${…}` may hold strings of its own
+    (`"${params.X ?: "none"}"`): its quotes do not end the string."""
     quote = text[i]
     if text.startswith(quote * 3, i):
         j = i + 3
@@ -341,8 +342,32 @@ def _string_end(text: str, i: int) -> int:
             return j + 1
         elif char == "\n":
             return j
+        elif quote == '"' and char == "$" and text.startswith("${", j) and depth < _MAX_DEPTH:
+            j = _interpolation_end(text, j + 1, depth + 1)
         else:
             j += 1
+    return n
+
+
+def _interpolation_end(text: str, i: int, depth: int) -> int:
+    """The index after the `}` closing the GString value whose `{` is text[i] (its strings skipped), or its line's end."""
+    open_braces = 0
+    j = i
+    n = len(text)
+    while j < n:
+        char = text[j]
+        if char in "'\"":
+            j = _string_end(text, j, depth)
+            continue
+        if char == "\n":
+            return j
+        if char == "{":
+            open_braces += 1
+        elif char == "}":
+            open_braces -= 1
+            if open_braces == 0:
+                return j + 1
+        j += 1
     return n
 
 

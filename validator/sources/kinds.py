@@ -368,9 +368,17 @@ def _kind_by_name(lowered: str, suffix: str) -> str | None:
         return SHELL_HOSTS[base]
     if base.startswith(("dockerfile.", "containerfile.")) or base.endswith((".dockerfile", ".containerfile")):
         return "dockerfile"  # Dockerfile.dev, app.dockerfile
+    if _named_jenkinsfile(base):
+        return "jenkinsfile"  # Jenkinsfile.release, deploy.jenkinsfile, Jenkinsfile.groovy
     if suffix.startswith(".i3"):
         return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
     return _BY_SUFFIX.get(suffix)
+
+
+def _named_jenkinsfile(base: str) -> bool:
+    """Whether a file is a Jenkinsfile by a variant of its name (lower case, its base name): `jenkinsfile.*`,
+    `*.jenkinsfile` (`Jenkinsfile` itself is a SHELL_HOSTS name)."""
+    return base.startswith("jenkinsfile.") or base.endswith(".jenkinsfile")
 
 
 def is_package_json(name: str) -> bool:
@@ -1187,8 +1195,14 @@ def only_searched(name: str) -> bool:
     Terraform state."""
     if name.isascii():  # (asked of every walked file) ASCII lowers character by character: only the suffix is lowered
         dot = name.rfind(".")
-        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED
-    return _suffix(name.lower()) in _SEARCHED  # a look-up of the last suffix (as above: a state's backup is none)
+        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED and not _named_jenkinsfile(_base(name))
+    # a look-up of the last suffix (as above: a state's backup is none)
+    return _suffix(name.lower()) in _SEARCHED and not _named_jenkinsfile(_base(name))
+
+
+def _base(name: str) -> str:
+    """A path's base name, lower case."""
+    return name.replace("\\", "/").rsplit("/", 1)[-1].lower()
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:

@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from .curl import Environment, Word
 from .embedded import json_string_at
-from .embedded_shell import Script, ShellText, filled_in
+from .embedded_shell import Script, ShellText, filled_in, host_word
 from .jsonc import blank_comments
 
 #: VS Code's variables, filled in before a task runs (a shell's own `${HOME}` is left to the shell).
@@ -34,18 +35,26 @@ _POSIX_FORMS = ("linux", "osx")
 
 def scripts(text: str) -> Iterator[Script]:
     """The script each task read runs (its command line; a process task's words, quoted), in file order."""
-    for script, _ in _read(text):
+    for script, _, _ in _read(text):
         if script is not None:
             yield script
 
 
+def scripts_and_environments(text: str) -> tuple[list[Script], list[Environment]]:
+    """Each task's script (scripts), and the variables it starts with: its form's `options.env` over its task's over
+    the file's, each value where it is written (VS Code's variables in it unknown)."""
+    found = [(script, environment) for script, _, environment in _read(text) if script is not None]
+    return [script for script, _ in found], [environment for _, environment in found]
+
+
 def foreign(text: str) -> list[tuple[int, int, str]]:
     """Each command not read (a Windows form's, one run by PowerShell or cmd.exe): where it is, and why."""
-    return [(span[0], span[1], why) for script, (span, why) in _read(text) if script is None and why]
+    return [(span[0], span[1], why) for script, (span, why), _ in _read(text) if script is None and why]
 
 
-def _read(text: str) -> Iterator[tuple[Script | None, tuple[tuple[int, int], str]]]:
-    """Each task's command (and its POSIX forms'), read, or None with where it is and why it is not read."""
+def _read(text: str) -> Iterator[tuple[Script | None, tuple[tuple[int, int], str], Environment]]:
+    """Each task's command (and its POSIX forms'), read, or None with where it is and why it is not read; and the
+    variables it starts with."""
     blanked = blank_comments(text)
     try:
         value = json.loads(blanked)
@@ -58,6 +67,7 @@ def _read(text: str) -> Iterator[tuple[Script | None, tuple[tuple[int, int], str
 
     locator = JsonLocator(blanked)
     top_shell = _shell(value)
+    top_environment = _environment(text, locator, (), value)
     for index, task in enumerate(value["tasks"]):
         if not isinstance(task, dict):
             continue
@@ -71,13 +81,32 @@ def _read(text: str) -> Iterator[tuple[Script | None, tuple[tuple[int, int], str
             kind = form.get("type", task.get("type"))
             shell = _shell(form) or _shell(task) or top_shell
             if path[-1] == "windows":
-                yield None, (where, "it is in the task's windows form, run by PowerShell or cmd.exe, which flowlint does not read")
+                yield None, (where, "it is in the task's windows form, run by PowerShell or cmd.exe, which flowlint does not read"), {}
             elif kind == "shell" and shell is not None and shell not in _POSIX_SHELLS:
-                yield None, (where, f"it is in a task its options run in {shell}, which flowlint does not read as a POSIX shell")
+                yield None, (where, f"it is in a task its options run in {shell}, which flowlint does not read as a POSIX shell"), {}
             elif kind in ("shell", "process"):
                 arguments = form["args"] if "args" in form else task.get("args", [])
                 args_path = (*path, "args") if "args" in form else ("tasks", index, "args")
-                yield _script(text, locator, path, args_path, arguments, process=kind == "process"), (where, "")
+                environment = {**top_environment, **_environment(text, locator, ("tasks", index), task)}
+                if path[-1] in _POSIX_FORMS:
+                    environment.update(_environment(text, locator, path, form))
+                yield (_script(text, locator, path, args_path, arguments, process=kind == "process"), (where, ""),
+                       environment)
+
+
+def _environment(text: str, locator: Any, path: tuple[str | int, ...], form: dict[str, Any]) -> dict[str, Word]:
+    """The variables a task's (or the file's) `options.env` sets, each where its string is written."""
+    from ..core.diagnostics import Target
+
+    options = form.get("options")
+    variables = options.get("env") if isinstance(options, dict) else None
+    found: dict[str, Word] = {}
+    for name in variables if isinstance(variables, dict) else {}:
+        at = locator.offsets((*path, "options", "env", name), Target.VALUE)
+        written = json_string_at(text, at[0]) if at is not None else None
+        if written is not None and re.fullmatch(r"[A-Za-z_]\w*", name):
+            found[name] = host_word(written[0], written[1], _VARIABLES)
+    return found
 
 
 def _shell(form: dict[str, Any]) -> str | None:
