@@ -79,3 +79,37 @@ def test_each_body_block_is_noted_though_a_launch_is_read_beside_it(tmp_path: Pa
            " -d '{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\"}'\n")
     found = check_file(tmp_path, "guide.rst", rst, contract_findings=False)
     assert [(d["code"], d["line"]) for d in found] == [("FL011", 3)], found
+
+
+def test_a_documented_data_action_template_is_read_as_the_velocity_template_it_is(tmp_path: Path) -> None:
+    # Velocity's holes where members and values go (`{ ${input.attributes} }`, `$input.count`, `#if`) are unknown, as
+    # in a data action's export: never FL001; the known members around them are judged (`inputs`).
+    page = ("# Execute workflow data action\n\n```\nPOST /api/v2/flows/executions\n{\n  \"flowId\": \"${input.flowId}\",\n"
+            "  \"inputData\": { ${input.attributes} }\n}\n```\n\n```http\nPOST https://api.mypurecloud.com/api/v2/flows/executions\n"
+            "Content-Type: application/json\n\n{\"flowId\": \"${input.flowId}\", \"inputs\": {\"Flow.count\": $input.count}}\n```\n\n"
+            "```http\nPOST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n\n"
+            "{\"flowId\": \"$input.flowId\", #if($input.v)\"flowVersion\": \"$esc.jsonString($input.v)\",#end \"inputData\": {}}\n```\n")
+    found = check_file(tmp_path, "execute-workflow.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 15)], found
+
+
+def test_a_terraform_block_in_documentation_is_read_by_the_terraform_reader(tmp_path: Path) -> None:
+    page = ("# With Terraform\n\n```hcl\nresource \"genesyscloud_integration_action\" \"launch\" {\n  name = \"Launch\"\n"
+            "  category = \"Workflows\"\n  integration_id = var.integration_id\n  config_request {\n"
+            "    request_type = \"POST\"\n    request_url_template = \"/api/v2/flows/executions\"\n"
+            "    request_template = \"{\\\"flowId\\\": \\\"$${input.flowId}\\\", \\\"inputs\\\": { $${input.attributes} }}\"\n"
+            "    headers = { Content-Type = \"application/json\" }\n  }\n}\n```\n")
+    found = check_file(tmp_path, "terraform.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 11)], found  # its template read: no FL011 note
+
+
+def test_a_data_action_request_in_a_json_block_is_read_by_the_data_action_reader(tmp_path: Path) -> None:
+    # The export, or its `config.request` alone as docs show it: its Velocity template read, the holes unknown.
+    template = '"{\\"flowId\\": \\"${input.flowId}\\", \\"inputs\\": { ${input.attributes} }}"'
+    page = ("# Configure the action\n\n```json\n{\n  \"requestUrlTemplate\": \"/api/v2/flows/executions\",\n"
+            "  \"requestType\": \"POST\",\n  \"headers\": {\"Content-Type\": \"application/json\"},\n"
+            f"  \"requestTemplate\": {template}\n}}\n```\n\n```json\n{{\"name\": \"Launch\", \"integrationType\": "
+            "\"purecloud-data-actions\", \"actionType\": \"custom\", \"config\": {\"request\": {\"requestUrlTemplate\": "
+            f"\"/api/v2/flows/executions\", \"requestType\": \"POST\", \"requestTemplate\": {template}}}}}}}\n```\n")
+    found = check_file(tmp_path, "action.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 8), ("FL101", 13)], found
