@@ -79,3 +79,93 @@ def test_each_body_block_is_noted_though_a_launch_is_read_beside_it(tmp_path: Pa
            " -d '{\"flowId\": \"2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c\"}'\n")
     found = check_file(tmp_path, "guide.rst", rst, contract_findings=False)
     assert [(d["code"], d["line"]) for d in found] == [("FL011", 3)], found
+
+
+def test_a_documented_data_action_template_is_read_as_the_velocity_template_it_is(tmp_path: Path) -> None:
+    # Velocity's holes where members and values go (`{ ${input.attributes} }`, `$input.count`, `#if`) are unknown, as
+    # in a data action's export: never FL001; the known members around them are judged (`inputs`).
+    page = ("# Execute workflow data action\n\n```\nPOST /api/v2/flows/executions\n{\n  \"flowId\": \"${input.flowId}\",\n"
+            "  \"inputData\": { ${input.attributes} }\n}\n```\n\n```http\nPOST https://api.mypurecloud.com/api/v2/flows/executions\n"
+            "Content-Type: application/json\n\n{\"flowId\": \"${input.flowId}\", \"inputs\": {\"Flow.count\": $input.count}}\n```\n\n"
+            "```http\nPOST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n\n"
+            "{\"flowId\": \"$input.flowId\", #if($input.v)\"flowVersion\": \"$esc.jsonString($input.v)\",#end \"inputData\": {}}\n```\n")
+    found = check_file(tmp_path, "execute-workflow.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 15)], found
+
+
+def test_a_terraform_block_in_documentation_is_read_by_the_terraform_reader(tmp_path: Path) -> None:
+    page = ("# With Terraform\n\n```hcl\nresource \"genesyscloud_integration_action\" \"launch\" {\n  name = \"Launch\"\n"
+            "  category = \"Workflows\"\n  integration_id = var.integration_id\n  config_request {\n"
+            "    request_type = \"POST\"\n    request_url_template = \"/api/v2/flows/executions\"\n"
+            "    request_template = \"{\\\"flowId\\\": \\\"$${input.flowId}\\\", \\\"inputs\\\": { $${input.attributes} }}\"\n"
+            "    headers = { Content-Type = \"application/json\" }\n  }\n}\n```\n")
+    found = check_file(tmp_path, "terraform.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 11)], found  # its template read: no FL011 note
+
+
+def test_a_data_action_request_in_a_json_block_is_read_by_the_data_action_reader(tmp_path: Path) -> None:
+    # The export, or its `config.request` alone as docs show it: its Velocity template read, the holes unknown.
+    template = '"{\\"flowId\\": \\"${input.flowId}\\", \\"inputs\\": { ${input.attributes} }}"'
+    page = ("# Configure the action\n\n```json\n{\n  \"requestUrlTemplate\": \"/api/v2/flows/executions\",\n"
+            "  \"requestType\": \"POST\",\n  \"headers\": {\"Content-Type\": \"application/json\"},\n"
+            f"  \"requestTemplate\": {template}\n}}\n```\n\n```json\n{{\"name\": \"Launch\", \"integrationType\": "
+            "\"purecloud-data-actions\", \"actionType\": \"custom\", \"config\": {\"request\": {\"requestUrlTemplate\": "
+            f"\"/api/v2/flows/executions\", \"requestType\": \"POST\", \"requestTemplate\": {template}}}}}}}\n```\n")
+    found = check_file(tmp_path, "action.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 8), ("FL101", 13)], found
+
+
+_WRONG_BODY = '{"flowId": "2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c", "inputs": {"caseId": "C-1"}}'
+_RIGHT_BODY = '{"flowId": "2f8f9c1e-3a8b-4b9a-9e5c-1d2e3f4a5b6c"}'
+
+
+def _http(body: str = _WRONG_BODY) -> str:
+    return ("```http\nPOST https://api.mypurecloud.com/api/v2/flows/executions\nContent-Type: application/json\n\n"
+            f"{body}\n```\n")
+
+
+def _judged_lines(tmp_path: Path, name: str, page: str, *extra: str) -> list[tuple[str, int]]:
+    return [(d["code"], d["line"]) for d in check_file(tmp_path, name, page, *extra, contract_findings=False)]
+
+
+def test_a_block_the_page_marks_as_a_wrong_example_is_read_never_judged_nor_fixed(tmp_path: Path) -> None:
+    from conftest import flowlint
+
+    page = ("# Launching\n\n## Common mistakes\n\n❌ **Wrong** — the platform answers `{\"message\": \"Invalid request "
+            f"body\"}}`:\n\n{_http()}\n✅ **Right**:\n\n{_http()}")
+    assert _judged_lines(tmp_path, "README.md", page) == [("FL101", 20)]  # the right one, judged: its mistake found
+    verbose = check_file(tmp_path, "README.md", page, "-v", contract_findings=False)
+    said = [d for d in verbose if d["code"] == "FL011"]
+    assert [d["line"] for d in said] == [8], verbose  # the wrong one: said with -v, at its request line
+    assert said[0]["message"].startswith('this launch was not judged: the page shows it as a wrong example ("❌ **Wrong**')
+    assert said[0]["message"].endswith(", line 5)")
+    result = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(tmp_path / "README.md"))
+    assert "-{\"flowId\"" in result.stdout and result.stdout.count("+{\"flowId\"") == 1, result.stdout
+    assert "@@ -17,5 +17,5 @@" in result.stdout, result.stdout  # only the right one's hunk: the wrong one never fixed
+
+
+def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
+    wrong = [
+        f"## Bad (.http file)\n\n{_http()}",
+        f"Before:\n\n{_http()}",
+        f"Don't send `inputs`:\n\n{_http()}",
+        f"The classic mistake:\n\n{_http()}",
+        f"This won't work:\n\n{_http()}",
+        f"### ✗ Incorrect\n\n{_http()}",
+        f"Send it so:\n\n{_http()}\nThis fails with `400 Bad Request`: `inputs` is not a member.\n",
+        f"{_http()[:-4]}\nHTTP/1.1 400 Bad Request\n```\n",
+        f"= Launch\n\n.Wrong request\n[source,http]\n----\n{_http()[8:-4]}----\n",
+    ]
+    for number, page in enumerate(wrong):
+        assert _judged_lines(tmp_path, f"wrong{number}.md" if number < 8 else "wrong.adoc", page) == [], page
+    right = [
+        f"Don't forget the `Flow.` prefix:\n\n{_http()}",
+        f"If the flow ID is wrong, the API returns 400. Send:\n\n{_http()}",
+        f"## Common mistakes\n\n✅ Right:\n\n{_http()}",
+        f"To avoid a 400, send the inputs so:\n\n{_http()}",
+        f"Send:\n\n{_http()}\nIf this fails with 400, check the flow ID.\n",
+        f"## Wrong\n\n{_http(_RIGHT_BODY)}\nThen send:\n\n{_http()}",  # (the section's first block only)
+    ]
+    for number, page in enumerate(right):
+        assert ("FL101", page.count("\n", 0, page.rindex('"inputs"')) + 1) in _judged_lines(
+            tmp_path, f"right{number}.md", page), page

@@ -25,7 +25,10 @@ from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text, TreeSpans
 #: Fence info words and the reader each names (sh/bash/console blocks are the curl reader's).
 _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascript", "mjs": "javascript", "cjs": "javascript",
                 "node": "javascript", "ts": "typescript", "typescript": "typescript", "tsx": "tsx", "py": "python",
-                "python": "python", "python3": "python", "py3": "python", "http": "http", "rest": "http"}
+                "python": "python", "python3": "python", "py3": "python", "http": "http", "rest": "http", "hcl": "terraform",
+                "terraform": "terraform", "tf": "terraform"}
+#: Blocks of JSON (a data action's among them, read by its reader).
+_JSON_BLOCKS = frozenset({"json", "jsonc", "json5", "javascript-json", ""})
 #: An untagged block that is an HTTP request: a request line first.
 _REQUEST_LINE = re.compile(r"\s*(?:POST|GET|PUT|PATCH)\s+\S*/(?:(?:api/v2/)?flows|api/v2/flows/[^/\s]+)/executions")
 #: Shell sessions (the curl reader's); a block naming no language (or plain text) is one when a line of it runs curl.
@@ -225,6 +228,8 @@ def fence_kind(info: str, content: str) -> str | None:
     word = found.group() if found is not None else ""
     if word in _FENCE_KINDS:
         return _FENCE_KINDS[word]
+    if word in _JSON_BLOCKS and '"requestUrlTemplate"' in content:  # a data action's export, or its `config.request`
+        return "data-action"
     if word in _SHELL_BLOCKS or (word in _PLAIN_BLOCKS and _CURL_LINE.search(content) is not None):
         return "shell"
     if not word and _REQUEST_LINE.match(content):

@@ -23,7 +23,7 @@ from .document import DEFAULT_LIMITS
 from .embedded import _deeper_than, _offset, json_string_at, syntax_fix_in_file
 from .json_source import JsonLocator
 from .model import NO_BODY, EmbeddedJson, Header, LaunchRequest, Offsets, Text
-from .velocity import PLAIN_REFERENCE, Template, TemplateHole, scan, text_parts, value_of
+from .velocity import PLAIN_REFERENCE, Template, TemplateHole, has_velocity, scan, text_parts, value_of
 
 #: Methods the platform sends without the template (a GET action's template shows `${input.rawRequest}`, unused).
 _NO_BODY_METHODS = frozenset({"GET", "DELETE", "HEAD", "OPTIONS"})
@@ -48,9 +48,11 @@ def extract(text: str, max_depth: int = DEFAULT_LIMITS.max_depth) -> list[Launch
 def _request(text: str, locator: JsonLocator, base: Path, action: Any, max_depth: int) -> LaunchRequest | None:
     config = action.get("config") if isinstance(action, dict) else None
     spec = config.get("request") if isinstance(config, dict) else None
+    path: Path = (*base, "config", "request")
+    if spec is None and isinstance(action, dict) and "requestUrlTemplate" in action:
+        spec, path = action, base  # the request's settings alone (documentation shows `config.request` so)
     if not isinstance(spec, dict) or not isinstance(spec.get("requestUrlTemplate"), str):
         return None
-    path: Path = (*base, "config", "request")
 
     def where(*parts: str | int) -> Offsets | None:
         return locator.offsets((*path, *parts), Target.VALUE)
@@ -102,6 +104,16 @@ def templated_flow_id(request: LaunchRequest) -> tuple[str, TemplateHole, bool] 
         return None
     source = holes[0].source
     return request.url.shown(), TemplateHole(source), source.lstrip("$!{").startswith("input.")
+
+
+def documented_template(request: LaunchRequest, text: str, outer: Sequence[int] | int, max_depth: int) -> bool:
+    """Read a documentation body that does not parse as JSON as the Velocity template it is (a data action's shown in a
+    docs block: `"flowId": "${input.flowId}"`, `{ ${input.attributes} }`), the way an export's template is read; False
+    when it holds no Velocity."""
+    if not has_velocity(text):
+        return False
+    template_body(request, text, outer, max_depth)
+    return True
 
 
 def template_body(request: LaunchRequest, template: str, outer: Sequence[int] | int, max_depth: int = DEFAULT_LIMITS.max_depth,

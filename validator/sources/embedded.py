@@ -23,6 +23,9 @@ VARIABLE = re.compile(r"\{\{([^{}]*)\}\}")  # no nested braces: a run without it
 VARIABLE_CAP = 8192
 #: Characters all the variables put into one file's text may add up to; past it, they are unknown.
 EXPANSION_BUDGET = 1 << 20
+#: Reads a documentation body that does not parse as a template, when it is one: (request, text, outer, max_depth) ->
+#: whether it did.
+TemplateReader = Callable[[LaunchRequest, str, "Sequence[int] | int", int], bool]
 _HOLE = "\ue000"  # stands for a bare {{variable}} while the JSON is parsed (same length, so offsets hold)
 
 
@@ -78,9 +81,10 @@ def embedded_body_with_holes(request: LaunchRequest, text: str, where: list[int]
 
 def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
                   variables: Mapping[str, str] | None = None, max_depth: int = DEFAULT_LIMITS.max_depth,
-                  key_variables: Mapping[str, str] | None = None) -> None:
+                  key_variables: Mapping[str, str] | None = None, template: TemplateReader | None = None) -> None:
     """Set the request's body from JSON text; `outer` maps each character of it to the file (or is its start offset).
-    `key_variables`: the variables known in keys, when fewer than `variables` (a key naming another is unknown)."""
+    `key_variables`: the variables known in keys, when fewer than `variables` (a key naming another is unknown).
+    `template`: in documentation, what reads a body that does not parse as the template it may be instead (True: read)."""
     mapped = EmbeddedJson(text, outer)
     request.body_text = text
     parse_text = _fill_holes(text) if variables is not None else text
@@ -93,6 +97,9 @@ def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
         if rewritten is not None and not isinstance(reparsed, Finding):
             parse_text, elided_at, parsed = rewritten[0], rewritten[1], reparsed
             mapped = EmbeddedJson(parse_text, [mapped.to_file(at) for at in elided_at])
+    if isinstance(parsed, Finding) and template is not None and in_documentation() and template(request, text, outer,
+                                                                                                   max_depth):
+        return  # a documented data action's body: the Velocity template it is (data_action.documented_template)
     if isinstance(parsed, Finding):
         span = parsed.span
         parsed = syntax_fix_in_file(request, json_source.said_of_embedded(parsed), text, mapped.to_file,

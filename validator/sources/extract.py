@@ -182,6 +182,8 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
             beside = _with_costly(beside, costly)
     if kind == "markdown":
         requests = [_as_documented(request, text) for request in requests]
+        if requests and code_blocks:
+            _wrong_examples(text, code_blocks, requests)
     elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
         requests = [_tags_unknown(request) for request in requests]
     return (requests, lambda: (costly[0][1], costly[0][2]) if costly else _first_mention(kind, text, code_blocks, name),
@@ -643,6 +645,16 @@ def _sdk_doc_blank(request: LaunchRequest, text: str) -> bool:
     return any(match.group(1) == name for match in _SDK_DOC_BLANK.finditer(text, 0, start))
 
 
+def _wrong_examples(text: str, code_blocks: Sequence[DocumentCode], requests: list[LaunchRequest]) -> None:
+    """Mark the requests of the blocks a page marks as wrong examples (sources/examples.py): read, never judged."""
+    from . import examples
+    from .blocks import offsets
+
+    spans = sorted((where[0], where[-1], code) for _, code, at, shape in code_blocks if shape != "nested"
+                   for where in (offsets(code, at),))
+    examples.mark_wrong_examples(text, spans, requests)
+
+
 def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
     """A request in documentation is an illustration: a value written as a placeholder (`"<your flow ID>"`,
     `"${flow_id}"`, `"{flowId}"`, `":flowId"`, `"..."`: core.placeholders), an ID shortened (`"8f3c2a1e-..."`), or a
@@ -967,6 +979,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
         documents.extend(_probe(name, lines, request) for request in checked(requests, 1) if to_endpoint(request) == "probe")
+        documents.extend(_shown_wrong(name, lines, request) for request in requests
+                         if request.shown_wrong is not None and to_endpoint(request) == "launch")
     first: LaunchDocument | None = None
     for number, request in enumerate(launches):
         checkpoint()
@@ -1054,7 +1068,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         # whose URL is not known (`curl "$URL"`, URL bound where the reader cannot follow) may be one: no shield.
         # A launch whose body was never seen (`superagent.post(URL)`, its body given to a `.send(…)` no reader follows)
         # had nothing checked: where it uses the URL is said, as a call not read.
-        shields = [request for request in requests if (request in launches or _known_destination(request))
+        shields = [request for request in requests if (request in launches or _known_destination(request)
+                                                       or request.shown_wrong is not None)  # (read: a page's wrong one)
                    and not _body_unseen(request)]
         said = beside([*(request.site for request in shields),
                        *(request.url.span for request in shields
@@ -1309,6 +1324,18 @@ def _unproven(name: str | None, lines: LineIndex, request: LaunchRequest, why: s
         "if it launches a Genesys Cloud flow, POST to the full path /api/v2/flows/executions (or write its base URL where "
         "flowlint sees it) with the flow ID in the body as \"flowId\"; if it is another API's, nothing is wrong",
         span=lines.span(*where))])
+
+
+def _shown_wrong(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
+    """FL011 (`-v`): a launch the documentation shows as a wrong example: read, not judged, never fixed, and said why."""
+    assert request.shown_wrong is not None
+    where, words = request.shown_wrong
+    at = f", line {lines.position(where[0])[0]}"
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"this launch was not judged: the page shows it as a wrong example (\"{printable(clipped(words))}\"{at})",
+        "if the page means it as a launch to copy, take away the words marking it wrong; a wrong example is read, never "
+        "judged or fixed", span=lines.span(*(request.method_span or (request.url.span if request.url is not None else None)
+                                            or request.site)))])
 
 
 def _probe(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:

@@ -350,5 +350,10 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
         if reference and len(body_lines) == 1 and "{{" not in reference:
             request.body_file = (reference, variables if fill else {})
         return request
-    embedded_body(request, text[start:end], start, variables, key_variables=in_keys)
+    template = None
+    if in_documentation() and ("$" in text[start:end] or "#" in text[start:end]):
+        from .data_action import documented_template  # (a docs block's body that may be a data action's template)
+
+        template = documented_template
+    embedded_body(request, text[start:end], start, variables, key_variables=in_keys, template=template)
     return request

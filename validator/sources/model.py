@@ -244,6 +244,9 @@ class LaunchRequest:
     #: Postman test's `pm.response.to.have.status(400)`: sources/refusals.py): the test's deliberate mistake, read but
     #: not judged as a launch.
     refused_by_double: bool = False
+    #: Shown in documentation as a wrong example (sources/examples.py): the page's words that say so and where they
+    #: are. It is also `refused_by_double`: read, not judged, never fixed.
+    shown_wrong: tuple[Offsets, str] | None = None
     #: Sent to a stand-in for the platform, whatever it answers: inside a test that sets one up (`responses.add(…)`,
     #: `requests_mock.post(…)`, `nock(…).reply(200)`, `httpx.MockTransport`), or made on an SDK module the file mocks
     #: (`jest.mock('purecloud-platform-client-v2')`). It never reaches Genesys Cloud, so its `flowId` and `flowVersion`

@@ -1,0 +1,268 @@
+"""Wrong examples in documentation: a code block the page itself marks as the mistake it shows.
+
+Docs show a launch done wrong beside the one done right ("❌ Wrong", "## Bad", "Don't do this:", "This fails with
+400"). The wrong one is the page's point, as a negative test's refused body is the test's (sources/refusals.py): it is
+read but not judged as a launch, and `--fix` never rewrites it into the right one. Only the page's own words decide,
+read next to the block:
+
+- the label just before it: the last sentence of the paragraph right above it (or its heading, or an AsciiDoc block
+  title), when it leads with a wrong word ("Wrong", "Bad", "Incorrect", "Before:", "Don't…:", "Avoid…:"), is a short
+  label naming a mistake ("Common mistakes"), carries a cross ("❌", "✗"), or says the platform refuses it ("won't
+  work", "fails with 400", "Invalid request body");
+- else the section's heading, for the first block under it (a later block of the section has its own words);
+- else the first sentence right after the block, when it says of the block that the platform refuses it ("This fails
+  with 400", "The platform answers 400 Bad Request"), not on a condition ("If the ID is wrong, it returns 400");
+- or the block itself, when it shows the platform's refusal as its reply (`HTTP/1.1 400 Bad Request`).
+
+A label that also marks the block right ("✅", "Right", "Correct", "Instead", "to avoid") is no wrong mark: a block it
+marks right stays judged. Each block looks back no further than the block before it and a bounded number of lines, so
+a page is read in time linear in its length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from .model import LaunchRequest, Offsets
+
+#: How many lines above a block its label and its section's heading are looked for, at most.
+_LOOK_BACK = 40
+#: The most characters of a paragraph read for its last sentence.
+_PARAGRAPH_MAX = 2000
+
+#: A cross: the page marks what follows as wrong.
+_CROSS = re.compile(r"❌|✗|✘|⛔|🚫|👎|:x:|:no_entry(?:_sign)?:|:thumbsdown:|:-1:")
+#: A tick: the page marks what follows as right.
+_TICK = re.compile(r"✅|✓|✔|👍|☑|:white_check_mark:|:heavy_check_mark:|:thumbsup:|:\+1:")
+#: A label's first words that say what follows is wrong ("Wrong", "Bad (curl)", "Before:", "Don't send `inputs`:").
+_LEADS_WRONG = re.compile(r"(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this|before\s*:"
+                          r"|(?:a |the )?(?:common |classic |typical )?(?:mistakes?|pitfalls?)\b)", re.I)
+#: A label's first words that forbid what follows, counted only when the label introduces it (ends with a colon).
+_LEADS_FORBIDDING = re.compile(r"(?:don['’]?t|do not|avoid)\b(?!\s+(?:forget|miss|need|have to|worry))", re.I)
+#: Words of a short label (a few words at most) that name a mistake ("The classic mistake", "Common pitfalls").
+_NAMES_MISTAKE = re.compile(r"\b(?:wrong|bad|incorrect|mistakes?|pitfalls?|anti-?patterns?)\b", re.I)
+_SHORT_LABEL = 6
+#: The platform refusing what is shown, said in words (`Bad Request` alone is none: a page may show how to handle it).
+_REFUSED = re.compile(r"\b(?:won['’]?t|will not|doesn['’]?t|does not|wouldn['’]?t|would not) work\b"
+                      r"|\bfails? (?:with|because)\b|\b(?:is|are|gets|get|was|will be) (?:rejected|refused)\b"
+                      r"|\b(?:rejects|refuses)\b|\b(?:returns|answers|responds with|results in)(?: an?| with)?"
+                      r"(?: HTTP)? 4(?:00|22)\b|Invalid request body", re.I)
+#: Words that make a refusal a case the page handles or guards against, not what the block does.
+_HANDLING = re.compile(r"\b(?:if|when|unless|whenever|otherwise|handle|handles|handling|catch|catches|retry|retries)\b",
+                       re.I)
+#: A label's first words that say what follows is right.
+_LEADS_RIGHT = re.compile(r"(?:right|correct|good|fixed|after\s*:|instead|better|do\s*:|the fix\b|valid\b)", re.I)
+#: Words anywhere in a label that say what follows is right, or is how to avoid the mistake.
+_SAYS_RIGHT = re.compile(r"\b(?:correct(?:ly|ed)?|instead|the right way|to avoid|avoids|fixed|the fix)\b", re.I)
+#: A sentence that speaks of the block just shown (after it): what it does, not what may happen on a condition.
+_OF_THE_BLOCK = re.compile(r"(?:this|that|it|here|such a|the (?:above|request|body|example|call|platform|api|"
+                           r"endpoint|server|launch)|genesys(?: cloud)?|sending (?:this|that|it))\b", re.I)
+#: A reply's status line refusing the request, shown in the block after it.
+_REFUSAL_REPLY = re.compile(r"^[ \t]*HTTP/\d(?:\.\d)?[ \t]+4(?:00|22)\b", re.M)
+
+#: Lines around a block that belong to it, not to the prose: a fence, an AsciiDoc block's attributes or delimiter,
+#: a reStructuredText directive or its options, an HTML tag alone.
+_FURNITURE = re.compile(r"[ \t>]*(?:`{3,}|~{3,}|-{4,}[ \t]*$|\.{4,}[ \t]*$|\[[^\]]*\][ \t]*$|\.\.[ \t]+[\w-]+::"
+                        r"|:[\w-]+:|</?[A-Za-z][^>]*>[ \t]*$|<\d+>)")
+#: A heading: Markdown's `#`, AsciiDoc's `=`; (a setext or reStructuredText underline is found by its line).
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}|={1,6})[ \t]+(\S.*)")
+_UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$")
+#: An AsciiDoc block title: `.Wrong request`.
+_BLOCK_TITLE = re.compile(r"\.([^.\s].*)")
+#: Markup and numbering a label may start with (`**`, `_`, `> `, `1.`, `-`), passed over to its first word.
+_LEAD_MARKUP = re.compile(r"(?:[\s*_>`~|:-]|\d+[.)]\s|\(\w\)\s)*")
+#: Where a sentence ends inside a paragraph.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+
+
+def mark_wrong_examples(text: str, blocks: Sequence[tuple[int, int, str]], requests: Sequence[LaunchRequest]) -> None:
+    """Mark each request read in a block the page marks as a wrong example (see the module): `refused_by_double`, so
+    it is read but not judged, and `shown_wrong`, the words that decided it and where they are. `blocks`: each code
+    block's [start, end) in the file and its code, in file order."""
+    if not requests or not blocks:
+        return
+    starts = [start for start, _, _ in blocks]
+    lines = _Lines(text)
+    verdicts: dict[int, tuple[Offsets, str] | None] = {}
+    for request in requests:
+        index = bisect.bisect_right(starts, request.site[0]) - 1
+        if index < 0 or request.site[0] >= blocks[index][1]:
+            continue
+        if index not in verdicts:
+            floor = blocks[index - 1][1] if index else 0
+            ceiling = blocks[index + 1][0] if index + 1 < len(blocks) else len(text)
+            verdicts[index] = _verdict(text, lines, blocks[index], floor, ceiling)
+        said = verdicts[index]
+        if said is not None:
+            request.refused_by_double = True
+            request.shown_wrong = said
+
+
+def _verdict(text: str, lines: _Lines, block: tuple[int, int, str], floor: int, ceiling: int
+             ) -> tuple[Offsets, str] | None:
+    start, end, code = block
+    reply = _REFUSAL_REPLY.search(code)
+    first = lines.index(start)
+    label = _label_before(text, lines, first, floor)
+    if label is not None:
+        where, words, heading = label
+        if _marks_right(words):
+            return None
+        if _marks_wrong(words):
+            return where, words
+        if heading:  # a heading neither wrong nor right: no section's heading above it to look for
+            return _refusal_after(text, lines, end, ceiling) or _reply(reply, start, code)
+    heading_label = _heading_above(text, lines, first, floor) if label is None or not label[2] else None
+    if heading_label is not None and not _marks_right(heading_label[1]) and _marks_wrong(heading_label[1]):
+        return heading_label
+    return _refusal_after(text, lines, end, ceiling) or _reply(reply, start, code)
+
+
+def _reply(reply: re.Match[str] | None, start: int, code: str) -> tuple[Offsets, str] | None:
+    if reply is None:
+        return None
+    shown = code[reply.start():code.find("\n", reply.start()) if "\n" in code[reply.start():] else len(code)].strip()
+    return (start, start + 1), f"its reply shows the platform refusing it ({shown})"
+
+
+def _marks_wrong(words: str) -> bool:
+    lead = words[_LEAD_MARKUP.match(words).end():]  # type: ignore[union-attr]  # (it matches the empty string)
+    if _CROSS.search(words) is not None:
+        return True
+    if _LEADS_WRONG.match(lead) is not None or _refused(words):
+        return True
+    if _LEADS_FORBIDDING.match(lead) is not None and words.rstrip(" *_`").endswith(":"):
+        return True
+    return len(words.split()) <= _SHORT_LABEL and _NAMES_MISTAKE.search(words) is not None
+
+
+def _refused(words: str) -> bool:
+    """Whether words say the platform refuses what is shown, not on a condition or as a case handled."""
+    return _REFUSED.search(words) is not None and _HANDLING.search(words) is None
+
+
+def _marks_right(words: str) -> bool:
+    lead = _CROSS.sub("", words)
+    lead = lead[_LEAD_MARKUP.match(lead).end():]  # type: ignore[union-attr]
+    return _TICK.search(words) is not None or _LEADS_RIGHT.match(lead) is not None \
+        or _SAYS_RIGHT.search(words) is not None
+
+
+def _label_before(text: str, lines: _Lines, first: int, floor: int) -> tuple[Offsets, str, bool] | None:
+    """The words just above a block (the last sentence of the paragraph right above it, a heading, a block title),
+    where they are, and whether they are a heading; None when nothing but the block's furniture is between it and the
+    block before it."""
+    index = first - 1
+    lowest = max(_after(lines, floor), first - _LOOK_BACK)
+    while index >= lowest:
+        line = lines.line(index)
+        if not line.strip() or _FURNITURE.match(line):
+            index -= 1
+            continue
+        title = _BLOCK_TITLE.fullmatch(line.strip())
+        if title is not None and lines.start(index) >= floor:
+            return _span(lines, index, line), title.group(1), False
+        heading = _heading_at(lines, index, lowest)
+        if heading is not None:
+            return heading[0], heading[1], True
+        return _last_sentence(lines, index, lowest)
+    return None
+
+
+def _heading_at(lines: _Lines, index: int, lowest: int) -> tuple[Offsets, str] | None:
+    line = lines.line(index)
+    found = _HEADING.match(line)
+    if found is not None:
+        return _span(lines, index, line), found.group(1).strip().rstrip("#=").strip()
+    if _UNDERLINE.match(line) and index - 1 >= lowest and lines.line(index - 1).strip():
+        above = lines.line(index - 1)
+        return _span(lines, index - 1, above), above.strip()
+    return None
+
+
+def _heading_above(text: str, lines: _Lines, first: int, floor: int) -> tuple[Offsets, str] | None:
+    """The heading of the section a block is the first block of: none when another block is between them."""
+    lowest = max(_after(lines, floor), first - _LOOK_BACK)
+    if floor and _after(lines, floor) >= lowest and _under_same_heading(lines, _after(lines, floor), first):
+        return None
+    for index in range(first - 1, lowest - 1, -1):
+        heading = _heading_at(lines, index, lowest)
+        if heading is not None:
+            return heading
+    return None
+
+
+def _under_same_heading(lines: _Lines, after: int, first: int) -> bool:
+    """Whether no heading is between line `after` (the block before's end) and line `first`."""
+    return all(_heading_at(lines, index, after) is None for index in range(after, first))
+
+
+def _last_sentence(lines: _Lines, last: int, lowest: int) -> tuple[Offsets, str, bool]:
+    """The last sentence of the paragraph whose last line is `last`, and where it is in the file."""
+    index = last
+    size = 0
+    while index - 1 >= lowest and lines.line(index - 1).strip() and not _FURNITURE.match(lines.line(index - 1)) \
+            and _heading_at(lines, index - 1, lowest) is None and size < _PARAGRAPH_MAX:
+        index -= 1
+        size += len(lines.line(index))
+    start = lines.start(index)
+    paragraph = lines.text[start:lines.start(last) + len(lines.line(last))]
+    pieces = _SENTENCE_END.split(paragraph.strip())
+    sentence = " ".join(pieces[-1].split()) if pieces else ""
+    at = lines.text.rfind(pieces[-1][:20], start, start + len(paragraph)) if pieces else start
+    return (max(at, start), max(at, start) + 1), sentence, False
+
+
+def _refusal_after(text: str, lines: _Lines, end: int, ceiling: int) -> tuple[Offsets, str] | None:
+    """The first sentence right after a block, when it says of the block that the platform refuses it."""
+    index = lines.index(end)
+    highest = min(lines.index(ceiling), index + _LOOK_BACK, lines.count - 1)
+    while index <= highest and (not lines.line(index).strip() or _FURNITURE.match(lines.line(index))
+                                or lines.start(index) < end):
+        index += 1
+    if index > highest or _heading_at(lines, index, index) is not None:
+        return None
+    paragraph = []
+    size = 0
+    at = index
+    while at <= highest and lines.line(at).strip() and size < _PARAGRAPH_MAX:
+        paragraph.append(lines.line(at))
+        size += len(lines.line(at))
+        at += 1
+    sentence = " ".join(_SENTENCE_END.split(" ".join("".join(paragraph).split()))[:1])
+    lead = sentence[_LEAD_MARKUP.match(sentence).end():]  # type: ignore[union-attr]
+    if _OF_THE_BLOCK.match(lead) is None or _marks_right(sentence) or not _refused(sentence):
+        return None
+    return _span(lines, index, lines.line(index)), sentence
+
+
+def _after(lines: _Lines, floor: int) -> int:
+    """The first line after the block before (`floor`: where its code ends), or the first line of the text."""
+    return lines.index(floor) + 1 if floor else 0
+
+
+def _span(lines: _Lines, index: int, line: str) -> Offsets:
+    start = lines.start(index) + len(line) - len(line.lstrip())
+    return start, start + 1
+
+
+class _Lines:
+    """A text's lines (without their line ends), each found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(match.end() for match in re.finditer(r"\n", text))]
+        self.count = len(self.starts)
+
+    def index(self, offset: int) -> int:
+        """The line holding an offset."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+    def start(self, index: int) -> int:
+        return self.starts[index]
+
+    def line(self, index: int) -> str:
+        end = self.starts[index + 1] - 1 if index + 1 < self.count else len(self.text)
+        return self.text[self.starts[index]:end].rstrip("\r")
