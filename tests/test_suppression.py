@@ -84,6 +84,33 @@ def test_yaml_comments_on_the_line_and_before() -> None:
     assert codes(check_text(before, "body.yaml")) == []
 
 
+def test_json_with_comments_takes_its_comments(tmp_path: Path) -> None:
+    """A .jsonc body (and a `.json.example` copy) takes `//` and `/* */` comments as YAML takes `#` (reviewer B 9: they
+    were silently ignored): the findings they name are suppressed and --fix leaves them; an unused one is FL009, which
+    --fix removes; the same words in a string are data."""
+    body = (f'{{\n  "flowId": "{UUID}",\n  "inputData": {{\n    // flowlint: ignore[FL203]\n    "customerName": "x",\n'
+            '    "Flow.isVip": "yes" /* flowlint: ignore[FL204] */\n  }\n}\n')
+    bare = body.replace("    // flowlint: ignore[FL203]\n", "").replace(" /* flowlint: ignore[FL204] */", "")
+    store = str(Path(".flowlint/flows").resolve())
+    for name in ("launch.jsonc", "launch.json.example"):
+        assert codes(check_text(bare, name)) == ["FL203", "FL204"], name  # reached: both findings, with their fixes
+        assert codes(check_text(body, name)) == [], name
+        path = tmp_path / name
+        path.write_text(body)
+        assert flowlint("check", "--contracts", store, "--fix", str(path)).exit_code == 0
+        assert path.read_text() == body  # accepted: never rewritten
+    unused = body.replace('"x",', '"x", // flowlint: ignore[FL101]').replace('"Flow.isVip": "yes"', '"Flow.isVip": true')
+    found = check_text(unused, "launch.jsonc")
+    assert codes(found) == ["FL009", "FL009"] and [d["line"] for d in found] == [5, 6], found
+    path = tmp_path / "unused.jsonc"
+    path.write_text(unused)
+    assert flowlint("check", "--contracts", store, "--fix", str(path)).exit_code == 0
+    assert path.read_text() == unused.replace(" // flowlint: ignore[FL101]", "").replace(" /* flowlint: ignore[FL204] */", "")
+    in_string = body.replace('"x",', '"// flowlint: ignore[FL203]",').replace("    // flowlint: ignore[FL203]\n", "")
+    assert codes(check_text(in_string, "launch.jsonc")) == ["FL203"]
+    assert [s.line for s in suppressions("jsonc", in_string)] == [5]
+
+
 def test_fix_removes_unused_suppressions_and_keeps_the_used_codes(tmp_path: Path) -> None:
     app = tmp_path / "app.js"
     app.write_text(f"// flowlint: ignore[FL302, FL301]\n{FETCH}\nconst a = 1; // flowlint: ignore\n")

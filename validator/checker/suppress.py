@@ -24,6 +24,7 @@ from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from ..core.lines import LineIndex
 from ..sources.comments import NEEDLE, Suppression, suppressions
 from ..sources.document import Document
+from ..sources.jsonc import commented_json_name
 from ..sources.kinds import source_kind
 
 #: Per-file ignores of one file: (JSON pointer or None for the whole file, codes or None for every rule).
@@ -256,7 +257,10 @@ def _host_uses(documents: Sequence[Document], name: str | None) -> dict[tuple[in
 
 
 def file_kind(document: Document) -> str:
-    """The kind whose comments a document's file has: json, yaml, or a source kind (javascript, http…)."""
+    """The kind whose comments a document's file has: json, jsonc (JSON with comments, by its name), yaml, or a source
+    kind (javascript, http…)."""
+    if document.kind == "json" and document.name is not None and commented_json_name(document.name.lower()):
+        return "jsonc"
     if document.kind != "code":
         return document.kind
     return source_kind(document.name, b"") or ""

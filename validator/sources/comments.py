@@ -3,7 +3,8 @@
 Only a comment counts: the same words inside a string literal, a YAML value or a JSON body are data.
 Code uses tree-sitter's comment nodes; YAML, PyYAML's scanner (a `#` outside every scalar token);
 .http files their comment lines; shell a quote-aware scan; Markdown each fenced block through its
-language. JSON has no comments: its suppressions live in the config (`per-file-ignores`).
+language; JSON with comments (jsonc: `launch.jsonc`, `launch.json.example`) its `//` and `/* */` comments.
+JSON has no comments: its suppressions live in the config (`per-file-ignores`).
 """
 
 from __future__ import annotations
@@ -142,6 +143,10 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
         yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=False, quotes="'\"")
     elif kind in ("hcl", "terraform"):
         yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=True, quotes="\"")
+    elif kind == "jsonc":  # a JSON body with comments (`launch.jsonc`, `launch.json.example`)
+        from .jsonc import comment_spans
+
+        yield from ((start, end) for start, end in comment_spans(text, begin, stop) if _mentions(text, start, end))
     elif kind == "markdown":
         for fence in _FENCE.finditer(text, begin, stop):
             language = _FENCE_KINDS.get(fence.group(3).lower())

@@ -6,6 +6,7 @@ offset and line is the file's own)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 #: Suffixes after `.json` that name a copy of a JSON file to fill in or to read, not another format.
 COPY_SUFFIXES = (".tmpl", ".template", ".example", ".sample", ".dist")
@@ -23,18 +24,28 @@ _TOKEN = re.compile(r'"(?:[^"\\\n]|\\.)*"?|//|/\*')
 _NOT_A_LINE_BREAK = re.compile(r"[^\n]")
 
 
-def blank_comments(text: str) -> str:
-    """`text` with each comment outside a string replaced by spaces of its width (line breaks kept): linear time."""
-    parts: list[str] = []
-    at = done = 0
-    while (token := _TOKEN.search(text, at)) is not None:
+def comment_spans(text: str, begin: int = 0, stop: int | None = None) -> Iterator[tuple[int, int]]:
+    """The [start, end) of each comment outside a string in text[begin:stop] (a `//` one without its line break):
+    linear time."""
+    stop = len(text) if stop is None else stop
+    at = begin
+    while (token := _TOKEN.search(text, at, stop)) is not None:
         if token.group()[:1] == '"':
             at = token.end()
             continue
         start = token.start()
-        end = text.find("\n" if token.group() == "//" else "*/", token.end())
-        end = len(text) if end < 0 else end if token.group() == "//" else end + 2
+        end = text.find("\n" if token.group() == "//" else "*/", token.end(), stop)
+        end = stop if end < 0 else end if token.group() == "//" else end + 2
+        yield start, end
+        at = end
+
+
+def blank_comments(text: str) -> str:
+    """`text` with each comment outside a string replaced by spaces of its width (line breaks kept): linear time."""
+    parts: list[str] = []
+    done = 0
+    for start, end in comment_spans(text):
         parts += [text[done:start], _NOT_A_LINE_BREAK.sub(" ", text[start:end])]
-        at = done = end
+        done = end
     parts.append(text[done:])
     return "".join(parts)
