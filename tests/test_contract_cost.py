@@ -434,3 +434,43 @@ def test_an_objects_declared_members_are_looked_up_from_the_smaller_side() -> No
     assert contract.is_valid({"Flow.list": [_Asked(name7="x") for _ in range(200)]})
     assert not contract.is_valid({"Flow.list": [_Asked(name7="x"), _Asked(name8=1)]})  # reached: members are checked
     assert isinstance(contract.validator, SubsetValidator) and _Asked.asked <= 1_000
+
+
+
+class _CountedFuel:
+    """cost's context variable, counting the budgets set (a generator made, the variable set and reset: ~1.6K
+    instructions a body)."""
+
+    def __init__(self, real: Any) -> None:
+        self.real = real
+        self.set_to: list[Any] = []
+
+    def get(self) -> Any:
+        return self.real.get()
+
+    def set(self, value: Any) -> Any:
+        self.set_to.append(value)
+        return self.real.set(value)
+
+    def reset(self, token: Any) -> None:
+        self.real.reset(token)
+
+
+def test_a_body_checked_by_the_subset_sets_no_budget_but_one_in_force_is_lifted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A valid body against a contract subset.py checks (most of them) counts no steps: its yes/no check sets no budget and
+    lifts none, while a budget in force is still lifted by `budget(None)`, and a count asked for is still set."""
+    from validator.rules.inputs import check_inputs
+
+    contract = Contract(source="test", flow_id=FLOW, input_schema={"type": "object", "properties": {
+        "Flow.name": {"type": "string"}}})
+    assert isinstance(contract.validator, SubsetValidator) and not contract.counts_steps  # reached: the subset's check
+    fuel = _CountedFuel(cost._FUEL)
+    monkeypatch.setattr(cost, "_FUEL", fuel)
+    assert check_inputs({"flowId": FLOW, "inputData": {"Flow.name": "Ana"}}, contract) == []
+    assert fuel.set_to == []
+    with cost.budget(5):  # a budget in force: budget(None) lifts it for its block
+        with cost.budget(None):
+            cost.charge(10)  # not counted
+        with pytest.raises(cost.TooCostly):
+            cost.charge(10)
+    assert [None if value is None else value[1] for value in fuel.set_to] == [5, None]  # (value[0]: what is left)

@@ -177,3 +177,43 @@ def test_a_har_file_is_masked_without_the_saved_request_reader(tmp_path: Path) -
     output, modules = _output_and_modules("check", "launch.har", cwd=tmp_path)
     assert "FL101" in output and "validator.run.masking" in modules  # reached: a finding shown, its lines masked
     assert not modules & {"validator.sources.saved_request", "validator.sources.http_file"}
+
+
+#: RUNNER, noting each collection of the garbage collector that starts while a module of validator is being imported.
+COLLECTIONS = """
+import gc, sys
+during_imports = []
+def noted(phase, info):
+    frame = sys._getframe(0)
+    while frame is not None:
+        if frame.f_code.co_name == "<module>" and "/validator/" in frame.f_code.co_filename.replace("\\\\", "/"):
+            if phase == "start":
+                during_imports.append(frame.f_code.co_filename)
+            return
+        frame = frame.f_back
+gc.callbacks.append(noted)
+sys.argv = ["flowlint", *sys.argv[1:]]
+from validator.cli import run
+try:
+    run()
+except SystemExit:
+    pass
+print("\\nCOLLECTED", len(during_imports), gc.isenabled(), "validator.run.runner" in sys.modules)
+"""
+
+
+def test_a_check_loads_its_modules_without_collecting_garbage(tmp_path: Path) -> None:
+    """A plain check's start-up imports (~150 modules) make no garbage worth a collection: the collector is off until they
+    are loaded and frozen, and on for the run (each collection there scanned the young objects the imports made). Asked
+    of a warm run, which imports nothing more once running."""
+    body = tmp_path / "body.json"
+    body.write_text(json.dumps({"flowId": UUID, "inputData": {"Flow.customerName": 3}}))
+    env = {"PATH": "/usr/bin:/bin", "FLOWLINT_CACHE_DIR": str(tmp_path / "user")}
+    lines = []
+    for _ in ("cold", "warm"):
+        result = subprocess.run([sys.executable, "-c", COLLECTIONS, "check", str(body)], capture_output=True, text=True,
+                                cwd=tmp_path, check=False, env=env)
+        lines.append(result.stdout.rpartition("\nCOLLECTED "))
+    (output, _, line) = lines[1]
+    assert "FL200" in output and (tmp_path / ".flowlint_cache").is_dir()  # the warm run gave the body's finding back
+    assert line.split() == ["0", "True", "True"]  # and the collector is on again for the run

@@ -152,6 +152,7 @@ def run_check_command(args: list[str], paths: tuple[str, ...], options: dict[str
         from .check import run_check  # in the try: Ctrl-C while it loads is said "Aborted!" too, as click says it
 
         gc.freeze()  # what is loaded lives as long as the process: never scanned for cycles
+        gc.enable()  # (off while it loaded: run)
         code = run_check(paths, options)
     except (EOFError, KeyboardInterrupt):
         import click
