@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
-from ..core.printable import printable
+from ..core.printable import is_printable, printable
 from ..edits import Kept
 
 #: The lines of both sides between two kept lines compared by difflib when their product is at most this (a fix's
@@ -78,7 +78,7 @@ def unified_diff(name: str, before: str, after: str, pairs: Sequence[tuple[int, 
         a[:1] = ["\ufeff" + line for line in a[:1]]
         b[:1] = ["\ufeff" + line for line in b[:1]]
     out: list[str] = []
-    shown = printable(name)
+    shown = patch_name(name)
     for group in _grouped(_opcodes(a, b, pairs)):
         if not out:
             out += [f"--- {shown}\n", f"+++ {shown}\n"]
@@ -131,11 +131,37 @@ def masked_unified_diff(name: str, before: str, after: str, shown_before: str, s
         shift += sum(row[0] == "+" for row in rows) - sum(row[0] == "-" for row in rows)
     if not patch and not left_out:
         return "", 0
-    shown = printable(name)
+    shown = patch_name(name)
     header = [f"--- {shown}\n", f"+++ {shown}\n"]
     hunks = sum(line.startswith("@@") for line in left_out)
     written = _commented(name, "".join([*header, *left_out]), hunks) if left_out else ""
     return written + ("".join([*header, *patch]) if patch else ""), hunks
+
+
+#: C escapes of git's quoted names (quote_c_style), which `git apply` and GNU patch (2.7: parse_c_string) both read.
+_C_ESCAPES = {'"': '\\"', "\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r", "\a": "\\a", "\b": "\\b", "\f": "\\f",
+              "\v": "\\v"}
+
+
+def patch_name(name: str) -> str:
+    """A file's name as a `---`/`+++` line writes it so that `git apply -p0` and `patch -p0` both read it back, and a
+    terminal shows it safely: as it is when plain; followed by a tab when it holds a space (as git and `diff -u` write
+    it: GNU patch otherwise ends the name at the space); quoted as git quotes a name (`"tab\\tx.json"`, each other
+    unprintable character, and an undecodable byte, in octal escapes of its bytes) when it holds a quote, a backslash,
+    a control or unprintable character, or starts or ends with a blank."""
+    if name == printable(name) and not any(char in _C_ESCAPES for char in name) and name.strip(" ") == name:
+        return name + "\t" if " " in name else name
+    quoted: list[str] = []
+    for char in name:
+        if char in _C_ESCAPES:
+            quoted.append(_C_ESCAPES[char])
+        elif "\udc80" <= char <= "\udcff":  # a byte no UTF-8 decodes (surrogateescape): that byte
+            quoted.append(f"\\{ord(char) - 0xDC00:03o}")
+        elif not is_printable(char):
+            quoted += [f"\\{byte:03o}" for byte in char.encode("utf-8", "surrogatepass")]
+        else:
+            quoted.append(char)
+    return '"' + "".join(quoted).replace("##[", "#\\043[") + '"'  # (`##[` would be a CI runner's command)
 
 
 def _cut_as(shown: str, lines: list[str]) -> list[str]:
