@@ -945,12 +945,15 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
         return found
     variables = _Variables(all_commands, started) if curl else None
     wrappers = _wrappers(all_commands) if curl else {}
+    calls = _Calls(variables) if variables is not None else None
     budget = _WRAPPED_WORDS
     before: Command | None = None
     for index, command in enumerate(all_commands):
         words = _command(command)
-        if variables is not None:
+        if variables is not None and calls is not None:
             variables.step(command)
+            if words and budget > 0 and words[0].text not in wrappers:
+                budget -= calls.called(index, command, words, found)
             wrapper = wrappers.get(words[0].text) if wrappers and words else None
             if wrapper is not None and wrapper[0] < index and budget > 0:
                 # A call of a function wrapping curl (`api() { curl -H … "$@"; }`, then `api -X POST "$URL" -d …`):
@@ -975,13 +978,83 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                 if request is not None:
                     request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
+                calls.defined(command, words, request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
             piped = _command(before) if before is not None and before.ended_by == "|" and command.after == "|" else None
             request = gc_cli.launch(words, command.stdin, piped)
             if request is not None:
                 found.append(request)
         before = command
-    return found
+    return [request for request in found if calls is None or id(request) not in calls.replaced]
+
+
+#: Commands that change a function's positional parameters (which word `$1` is is then not known).
+_MOVING_PARAMETERS = frozenset({"shift", "set", "getopts", ""})
+
+
+class _Calls:
+    """A function's curl that sends what its call gives it (`launch() { local body="$1"; curl … -d "$body"; }`, then
+    `launch '{"flowId": …}'`): read again at each call of the function defined once before it, the call's words its
+    positional parameters, sent from the call (its definition's own reading, those unknown, is then left out). A
+    parameter after a call's word that may be several words or none (`$OPTS`) is unknown, as is one not given."""
+
+    def __init__(self, variables: _Variables) -> None:
+        self.variables = variables
+        functions = variables.functions
+        self.functions = functions
+        #: function -> each curl of its body sending a parameter: the command, its words, what the function held there,
+        #: and the request its definition reads
+        self.pending: dict[object, list[tuple[Command, list[Word], Held, LaunchRequest | None]]] = {}
+        self.replaced: set[int] = set()  # the definitions' requests read again at a call
+
+    def defined(self, command: Command, words: list[Word], request: LaunchRequest | None) -> None:
+        """Keep a curl of a function's body (its words as sent) when it sends a positional parameter."""
+        function = self.functions.function_of(command)
+        if function is None or not self.functions.runs(function).isdisjoint(_MOVING_PARAMETERS):
+            return
+        held = self.functions.held(command)
+        values = [word for value in held.values() if value is not None for word in (value if isinstance(value, list) else [value])]
+        if any(isinstance(part, Unknown) and _POSITIONAL.search(part.source) for word in (*words, *values) for part in word.parts):
+            self.pending.setdefault(function, []).append((command, words, held, request))
+
+    def called(self, index: int, command: Command, words: list[Word], found: list[LaunchRequest]) -> int:
+        """Read again the curls of the function a command calls, with its words (into `found`): the words read."""
+        definitions = self.functions.definitions(words[0].text)
+        function = definitions[0] if len(definitions) == 1 else None
+        end = self.functions.ends.get(function) if function is not None else None
+        if function is None or end is None or end >= index or function not in self.pending:
+            return 0
+        given = words[1:]
+        read = 0
+        for curl_command, curl_words, held, request in self.pending[function]:
+            read += len(curl_words) + len(given)
+
+            def assigned(name: str, at: Command = curl_command, kept: Held = held) -> Word | None:
+                word = self._parameter(given, name) if name.isdigit() else self.variables.assigned(at, name, kept)
+                alone = word.parts[0] if word is not None and len(word.parts) == 1 else None
+                if isinstance(alone, Unknown) and (positional := _POSITIONAL.fullmatch(alone.source)) is not None:
+                    return self._parameter(given, positional.group(1) or positional.group(2))
+                return word
+
+            def value(name: str, assigned: Callable[[str], Word | None] = assigned) -> str | None:
+                word = assigned(name)
+                return word.text if word is not None and "{{$" not in word.text else None
+
+            again = _curl(curl_words, curl_command.stdin, value, assigned)
+            if again is not None:
+                again.site = (words[0].start, words[-1].end)
+                found.append(again)
+                if request is not None:
+                    self.replaced.add(id(request))
+        return read
+
+    @staticmethod
+    def _parameter(given: list[Word], number: str) -> Word | None:
+        """The call's word a positional parameter is, or None (not given, or after a word that may be several)."""
+        position = int(number)
+        if position > len(given) or any(word.spread for word in given[:position]):
+            return None
+        return given[position - 1]
 
 
 #: The words of a function's curl read again at its calls, in all (a bound for hostile input: many calls of a long one).
@@ -1046,8 +1119,10 @@ _OPENING_WORDS = frozenset({"if", "while", "until", "for", "case", "select", "{"
 _CLOSING_WORDS = frozenset({"fi", "done", "esac", "}", ")", "))"})
 #: A name a word may set (`NAME=`, `NAME+=`, `NAME[i]=`, also inside `let`, `(NAME=…)`, `${NAME:=…}`).
 _SET_NAME = re.compile(r"(?<!\w)([A-Za-z_]\w*)(?:\[[^][]*\])?\+?=|\$\{([A-Za-z_]\w*):?=")
-#: An expansion of a variable alone: `$NAME`, `${NAME}`.
-_PLAIN_EXPANSION = re.compile(r"\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})")
+#: An expansion of a variable alone: `$NAME`, `${NAME}`, or of a positional parameter (`$1`, `${10}`).
+_PLAIN_EXPANSION = re.compile(r"\$(?:([A-Za-z_]\w*|[1-9])|\{([A-Za-z_]\w*|[1-9][0-9]*)\})")
+#: A function's positional parameter alone (`$1`, `${2}`): the call's word.
+_POSITIONAL = re.compile(r"\$(?:([1-9])|\{([1-9][0-9]*)\})")
 
 
 class _Variables:
@@ -1071,7 +1146,7 @@ class _Variables:
             for name, value in environment.items():
                 self._values[shell, name] = {value.text}
                 self._current[shell, name] = value
-        self._functions = _Functions(all_commands)
+        self.functions = _Functions(all_commands)
         self._plain: dict[int, tuple[str, Word]] = {}  # id(command) -> the plain assignment it is
         self._nested: set[int] = set()  # the commands inside a block
         depth: dict[object, int] = {}
@@ -1108,7 +1183,7 @@ class _Variables:
 
     def step(self, command: Command) -> None:
         """Go past `command` (each command in order, before asking for a value at it)."""
-        self._functions.step(command)
+        self.functions.step(command)
         assignment = self._plain.get(id(command))
         if assignment is not None:
             self._current[command.shell, assignment[0]] = assignment[1]
@@ -1135,7 +1210,7 @@ class _Variables:
         """The elements the array `name` certainly holds at `command` (the last command stepped), or None: its plain
         assignments at the script's top level (`args=(…)`, then `args+=(…)`), as `assigned` knows a name's."""
         key = (command.shell, name)
-        decided, value = self._functions.at(command, name)
+        decided, value = self.functions.at(command, name)
         if command.shell in self._broken or key in self._unknown or decided:
             return value if decided and isinstance(value, list) and command.shell not in self._broken else None
         if id(command) in self._nested and self._array_assignments.get(key) != 1:
@@ -1147,11 +1222,12 @@ class _Variables:
         word = self.assigned(command, name)
         return word.text if word is not None and "{{$" not in word.text else None
 
-    def assigned(self, command: Command, name: str) -> Word | None:
+    def assigned(self, command: Command, name: str, held: Held | None = None) -> Word | None:
         """The word `name` was certainly last assigned before `command` (its expansions unknown values), where it is
-        written (`BODY='{…}'`, `BODY="{\"flowId\": \"$ID\"}"`, `read -r -d '' BODY <<'EOF'`), or None."""
+        written (`BODY='{…}'`, `BODY="{\"flowId\": \"$ID\"}"`, `read -r -d '' BODY <<'EOF'`), or None; `held`: what
+        its function held at it (_Functions.held), when asked later."""
         key = (command.shell, name)
-        decided, value = self._functions.at(command, name)
+        decided, value = self.functions.at(command, name, held)
         if command.shell in self._broken or key in self._unknown or key not in self._current or decided:
             return value if decided and isinstance(value, Word) and command.shell not in self._broken else None
         if id(command) in self._nested and len(self._values[key]) != 1:
@@ -1173,14 +1249,16 @@ class _Functions:
         self._steps: dict[int, list[tuple[str, Word | list[Word], bool]]] = {}  # id(command) -> what it assigns
         self._unsafe: set[tuple[object, str]] = set()  # (function, name) set otherwise in its body
         self._setters: dict[tuple[object, str], set[object]] = {}  # (shell, name) -> the functions that may set it
-        self._held: dict[tuple[object, str], Word | list[Word] | None] = {}  # (function, name) -> its value (None: not known)
+        self._held: dict[object, Held] = {}  # function -> its names' values (None: not known)
+        self.ends: dict[object, int] = {}  # function -> the index of the command that ends its definition
+        self.curls: dict[object, list[Command]] = {}  # function -> the curl commands of its own body
         self._named: dict[str, list[object]] = {}  # a function's name -> its definitions
         self._calls: dict[object, set[str]] = {}  # function -> the names of the commands its body runs ("" an expansion)
         self._disturbed: dict[tuple[object, str], bool] = {}  # (function, name) -> whether a function it calls may set it
         self._followed = 0  # the calls _calls_setter has looked at
         open_at: dict[object, list[tuple[object, int]]] = {}  # shell -> the functions open in it, and their bodies' levels
         depth: dict[object, int] = {}
-        for command in all_commands:
+        for index, command in enumerate(all_commands):
             shell = command.shell
             level = depth.get(shell, 0)
             stack = open_at.setdefault(shell, [])
@@ -1195,6 +1273,8 @@ class _Functions:
                 self._in[id(command)] = function
                 if called := _command(list(words)):
                     self._calls.setdefault(function, set()).add("" if "{{$" in called[0].text else called[0].text)
+                    if _is_curl(called):
+                        self.curls.setdefault(function, []).append(command)
                 steps = _function_assignments(command, words) if defined is not None or level == body else None
                 names: set[str] = set()
                 if steps is not None:
@@ -1213,24 +1293,42 @@ class _Functions:
             if not command.substituted:
                 level += _opened(command)
             while stack and level < stack[-1][1]:
-                stack.pop()
+                self.ends[stack.pop()[0]] = index
             depth[shell] = level
 
     def step(self, command: Command) -> None:
         """Go past `command` (each command in order)."""
         function = self._in.get(id(command))
         for name, value, appends in self._steps.get(id(command), ()):
-            key = (function, name)
-            before = self._held.get(key) if appends else []
-            self._held[key] = [*before, *value] if isinstance(before, list) and isinstance(value, list) \
+            held = self._held.setdefault(function, {})
+            before = held.get(name) if appends else []
+            held[name] = [*before, *value] if isinstance(before, list) and isinstance(value, list) \
                 else None if appends else value
 
-    def at(self, command: Command, name: str) -> tuple[bool, Word | list[Word] | None]:
+    def runs(self, function: object) -> set[str]:
+        """The names of the commands a function's body runs ("": one named by an expansion)."""
+        return self._calls.get(function, set())
+
+    def definitions(self, name: str) -> list[object]:
+        """The functions defined under a name."""
+        return self._named.get(name, [])
+
+    def function_of(self, command: Command) -> object | None:
+        """The function whose body `command` is in (the innermost), or None."""
+        return self._in.get(id(command))
+
+    def held(self, command: Command) -> Held:
+        """What the function `command` is in holds at it (the last command stepped), kept as it is now."""
+        return dict(self._held.get(self._in.get(id(command)), {}))
+
+    def at(self, command: Command, name: str, held: Held | None = None) -> tuple[bool, Word | list[Word] | None]:
         """Whether the function `command` is in decides what `name` holds there (it assigned it before, at its top level),
-        and that value (a word, an array's elements), or None when it is not known."""
+        and that value (a word, an array's elements), or None when it is not known; `held`: what the function held at
+        `command`, when it is asked later (held), else now."""
         function = self._in.get(id(command))
         key = (function, name)
-        if function is None or key not in self._held:
+        values = (held if held is not None else self._held.get(function, {})) if function is not None else {}
+        if function is None or name not in values:
             return False, None
         if key in self._unsafe:
             return True, None
@@ -1238,7 +1336,7 @@ class _Functions:
         if disturbed is None:  # (once a function and name: a bound for many curls in many functions)
             disturbed = self._disturbed[key] = self._calls_setter(
                 function, self._setters.get((command.shell, name), set()) - {function})
-        return True, None if disturbed else self._held[key]
+        return True, None if disturbed else values[name]
 
     def _calls_setter(self, function: object, setters: set[object]) -> bool:
         """Whether a function may call one of `setters`, itself or through the functions it calls (past _CALLS_FOLLOWED
@@ -1259,6 +1357,8 @@ class _Functions:
         return False
 
 
+#: What a function's names hold at one of its commands (None: not known).
+Held = dict[str, "Word | list[Word] | None"]
 #: The calls between functions looked at in all to know whether a function may call one setting a name.
 _CALLS_FOLLOWED = 100_000
 #: The words that declare a function's own variables (`local args`, `declare -a args`: empty, whatever the caller's).
