@@ -162,3 +162,14 @@ def test_a_gstring_value_holding_strings_does_not_end_its_string() -> None:
     (request,) = embedded_shell.extract("jenkinsfile", text)
     assert request.body == {"flowId": ID, "inputs": {}}
     assert [script for script, _ in jenkinsfile.scripts(text)][1] == "echo done"
+
+
+def test_a_steps_variables_are_bounded_on_hostile_input() -> None:
+    """Each step merges at most the 64 innermost scopes around it, and at most _MAX_NAMES names (before, every scope
+    before it was looked at for each step: steps times scopes on thousands of nested `withEnv`)."""
+    text = "node {\n" + "".join(f"withEnv(['A{i}=x']) {{\n" for i in range(100)) + "sh 'curl x'\n" * 3 + "}\n" * 101
+    scripts, environments = jenkinsfile.scripts_and_environments(text)
+    assert len(scripts) == 3 and [len(environment) for environment in environments] == [64] * 3
+    assert "A99" in environments[0] and "A0" not in environments[0]  # (the innermost win; the outer are unknown)
+    text = "pipeline {\n environment {\n" + "".join(f"  A{i} = 'x'\n" for i in range(300)) + " }\n sh 'curl x'\n}\n"
+    assert len(jenkinsfile.scripts_and_environments(text)[1][0]) == jenkinsfile._MAX_NAMES

@@ -31,6 +31,8 @@ _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 _ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "s": " ", "\\": "\\", "'": "'", '"': '"', "$": "$"}
 #: A GString's `$name` or `$name.x.y` (what follows a dot only when it is a name).
 _DOTTED = re.compile(r"[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*")
+#: The variables a step starts with, at most (a bound for hostile input: the others unknown).
+_MAX_NAMES = 256
 #: How deep brackets are followed in a value joined to a script (`+ readFile('x') +`): a bound for hostile input.
 _MAX_DEPTH = 64
 
@@ -70,15 +72,25 @@ def scripts_and_environments(text: str) -> tuple[list[Script], list[Environment]
     found: list[Script] = []
     environments: list[Environment] = []
     scopes = _scopes(text) if "environment" in text or "withEnv" in text or "withCredentials" in text else []
-    starts = [start for start, _, _ in scopes]
+    around: list[tuple[int, int, dict[str, Word]]] = []  # the scopes open at the step, outer first (blocks nest)
+    opened = 0
     for step, start, end in _steps(text):
         if step not in _SHELL_STEPS or (script := _script(text, start, end)) is None:
             continue
         found.append(script)
+        while opened < len(scopes) and scopes[opened][0] <= start:
+            while around and around[-1][1] <= scopes[opened][0]:
+                around.pop()
+            around.append(scopes[opened])
+            opened += 1
+        while around and around[-1][1] <= start:
+            around.pop()
         environment: dict[str, Word] = {}
-        for scope_start, scope_end, bound in scopes[:bisect.bisect_right(starts, start)]:  # (outer ones first)
-            if scope_start <= start < scope_end:
-                environment.update(bound)
+        for _, _, bound in reversed(around[-_MAX_DEPTH:]):  # (the innermost first; past a bound, the outer unknown)
+            for name, value in bound.items():
+                if len(environment) >= _MAX_NAMES:
+                    break
+                environment.setdefault(name, value)
         environments.append(environment)
     return found, environments
 
