@@ -162,3 +162,30 @@ def test_a_gstring_value_holding_strings_does_not_end_its_string() -> None:
     (request,) = embedded_shell.extract("jenkinsfile", text)
     assert request.body == {"flowId": ID, "inputs": {}}
     assert [script for script, _ in jenkinsfile.scripts(text)][1] == "echo done"
+
+
+def test_a_steps_variables_are_bounded_on_hostile_input() -> None:
+    """Each step merges at most the 64 innermost scopes around it, and at most _MAX_NAMES names (before, every scope
+    before it was looked at for each step: steps times scopes on thousands of nested `withEnv`)."""
+    text = "node {\n" + "".join(f"withEnv(['A{i}=x']) {{\n" for i in range(100)) + "sh 'curl x'\n" * 3 + "}\n" * 101
+    scripts, environments = jenkinsfile.scripts_and_environments(text)
+    assert len(scripts) == 3 and [len(environment) for environment in environments] == [64] * 3
+    assert "A99" in environments[0] and "A0" not in environments[0]  # (the innermost win; the outer are unknown)
+    text = "pipeline {\n environment {\n" + "".join(f"  A{i} = 'x'\n" for i in range(300)) + " }\n sh 'curl x'\n}\n"
+    assert len(jenkinsfile.scripts_and_environments(text)[1][0]) == jenkinsfile._MAX_NAMES
+
+
+def test_groovy_fills_in_the_environments_value(tmp_path: Path) -> None:
+    """`sh "curl -X POST ${GC_URL} …"` with `GC_URL` in the pipeline's `environment {}`: Groovy writes its value into the
+    script (before, the URL was unknown, the launch not read, and the environment's mention bound and used: silent)."""
+    text = (f"pipeline {{\n  environment {{\n    GC_URL = '{URL}'\n    BODY = '{{\"flowId\": \"{ID}\", \"inputs\": {{}}}}'\n  }}\n"
+            "  stages { stage('x') { steps {\n"
+            "    sh \"curl -X POST ${GC_URL} -H 'Content-Type: application/json' -d '${env.BODY}'\"\n"
+            "    sh 'curl -X POST ' + env.GC_URL + ' -H \"Content-Type: application/json\" -d \\'[]\\''\n"
+            "  } } }\n}\n")
+    first, second = embedded_shell.extract("jenkinsfile", text)
+    assert first.url is not None and first.url.value == URL and first.body == {"flowId": ID, "inputs": {}}
+    assert second.url is not None and second.url.value == URL and second.body == []
+    assert _found(tmp_path, text) == [("FL101", 4), ("FL003", 8)]
+    assigned = text.replace("  stages {", "  stages {\n    script { GC_URL = readFile('url.txt') }", 1)
+    assert all(request.url is None or request.url.value is None for request in embedded_shell.extract("jenkinsfile", assigned))

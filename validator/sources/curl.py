@@ -205,6 +205,19 @@ class Word:
             else:
                 index += len(part)
 
+    def characters(self) -> Iterator[tuple[str | Unknown, int]]:
+        """Each character of the word's literal text, and each expansion in it whole, with where it is written."""
+        self._close_run()
+        index = 0
+        for part in self.parts:
+            if isinstance(part, Unknown):
+                yield part, self.where[index]
+                index += len(_hole(part.source))
+            else:
+                for offset, char in enumerate(part):
+                    yield char, self.where[index + offset]
+                index += len(part)
+
     def as_text(self) -> Text:
         self._close_run()
         return Text(tuple(self.parts), (self.start, self.end))

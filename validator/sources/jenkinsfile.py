@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
+from ..core.unknown import Unknown
 from .curl import Environment, Word
 from .embedded_shell import ShellText
 
@@ -31,6 +32,8 @@ _IDENTIFIER = re.compile(r"[A-Za-z_$][\w$]*")
 _ESCAPES = {"b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "s": " ", "\\": "\\", "'": "'", '"': '"', "$": "$"}
 #: A GString's `$name` or `$name.x.y` (what follows a dot only when it is a name).
 _DOTTED = re.compile(r"[A-Za-z_][\w]*(?:\.[A-Za-z_]\w*)*")
+#: The variables a step starts with, at most (a bound for hostile input: the others unknown).
+_MAX_NAMES = 256
 #: How deep brackets are followed in a value joined to a script (`+ readFile('x') +`): a bound for hostile input.
 _MAX_DEPTH = 64
 
@@ -70,17 +73,48 @@ def scripts_and_environments(text: str) -> tuple[list[Script], list[Environment]
     found: list[Script] = []
     environments: list[Environment] = []
     scopes = _scopes(text) if "environment" in text or "withEnv" in text or "withCredentials" in text else []
-    starts = [start for start, _, _ in scopes]
+    assigned = _assigned_otherwise(text, scopes) if scopes else set()
+    around: list[tuple[int, int, dict[str, Word]]] = []  # the scopes open at the step, outer first (blocks nest)
+    opened = 0
     for step, start, end in _steps(text):
-        if step not in _SHELL_STEPS or (script := _script(text, start, end)) is None:
+        if step not in _SHELL_STEPS:
             continue
-        found.append(script)
+        while opened < len(scopes) and scopes[opened][0] <= start:
+            while around and around[-1][1] <= scopes[opened][0]:
+                around.pop()
+            around.append(scopes[opened])
+            opened += 1
+        while around and around[-1][1] <= start:
+            around.pop()
         environment: dict[str, Word] = {}
-        for scope_start, scope_end, bound in scopes[:bisect.bisect_right(starts, start)]:  # (outer ones first)
-            if scope_start <= start < scope_end:
-                environment.update(bound)
-        environments.append(environment)
+        for _, _, bound in reversed(around[-_MAX_DEPTH:]):  # (the innermost first; past a bound, the outer unknown)
+            for name, value in bound.items():
+                if len(environment) >= _MAX_NAMES:
+                    break
+                environment.setdefault(name, value)
+        script = _script(text, start, end, {name: value for name, value in environment.items() if name not in assigned})
+        if script is not None:
+            found.append(script)
+            environments.append(environment)
     return found, environments
+
+
+#: A name given a value (`NAME = …`, `def NAME = …`, `NAME=…` in a string), not a property's nor a comparison.
+_ASSIGNED = re.compile(r"(?<![\w.$])([A-Za-z_]\w*)[ \t]*=(?![=~])")
+
+
+def _assigned_otherwise(text: str, scopes: list[tuple[int, int, dict[str, Word]]]) -> set[str]:
+    """The names the file assigns more often than its `environment {}` blocks and `withEnv` lists do: a Groovy variable
+    of that name may be what `${NAME}` fills in (the environment's value then not known to be the one)."""
+    bound: dict[str, int] = {}
+    for _, _, names in scopes:
+        for name in names:
+            bound[name] = bound.get(name, 0) + 1
+    counted: dict[str, int] = {}
+    for match in _ASSIGNED.finditer(text):
+        if match.group(1) in bound:
+            counted[match.group(1)] = counted.get(match.group(1), 0) + 1
+    return {name for name, count in counted.items() if count > bound[name]}
 
 
 #: The names of the variables a `withCredentials` binding sets (`variable: 'TOKEN'`, `usernameVariable: 'U'`).
@@ -458,8 +492,9 @@ _STRIP_INDENT = re.compile(r"\.stripIndent\(\)")
 _TRIM = re.compile(r"\.trim\(\)")
 
 
-def _script(text: str, start: int, end: int) -> Script | None:
-    """The script of a `sh` step whose arguments are text[start:end]: its one positional string, or its `script:`."""
+def _script(text: str, start: int, end: int, values: Mapping[str, Word] | None = None) -> Script | None:
+    """The script of a `sh` step whose arguments are text[start:end]: its one positional string, or its `script:`;
+    `values`: the environment's variables Groovy fills in as they are (`${GC_URL}`, `env.GC_URL`)."""
     j = _blank_end(text, start, end)
     parenthesized = j < end and text[j] == "("
     if parenthesized:
@@ -468,11 +503,11 @@ def _script(text: str, start: int, end: int) -> Script | None:
     while j < stop:
         named = _NAMED.match(text, j, stop)
         if named is None:
-            found = _expression(text, j, stop)  # a positional script: `sh 'x'`
+            found = _expression(text, j, stop, values)  # a positional script: `sh 'x'`
             return None if found is None else found[0]
         value = _blank_end(text, named.end(), stop)
         if named.group(1) == "script":
-            found = _expression(text, value, stop)
+            found = _expression(text, value, stop, values)
             return None if found is None else found[0]
         skipped = _value_end(text, value, stop)  # another named argument (`label: 'x'`, `returnStdout: true`)
         if skipped is None:
@@ -502,7 +537,7 @@ def _value_end(text: str, i: int, stop: int) -> int | None:
     return min(j, stop)
 
 
-def _expression(text: str, i: int, stop: int) -> tuple[Script, int] | None:
+def _expression(text: str, i: int, stop: int, values: Mapping[str, Word] | None = None) -> tuple[Script, int] | None:
     """The shell text a Groovy string expression at text[i] makes (strings and values joined by `+`), and where it ends;
     None unless it ends where the step's script must (`stop`, or a `,` before another named argument)."""
     shell = ShellText("groovy")
@@ -514,7 +549,7 @@ def _expression(text: str, i: int, stop: int) -> tuple[Script, int] | None:
         if text[j] in "'\"":
             close = _string_end(text, j)
             strip = _STRIP_INDENT.match(text, close, stop)
-            _decode(text, j, close, shell, strip_indent=strip is not None)
+            _decode(text, j, close, shell, strip_indent=strip is not None, values=values)
             j = strip.end() if strip is not None else close
         else:  # a value joined to the script (`env.URL`, `readFile('body.json')`): unknown
             word = _DOTTED.match(text, j, stop)
@@ -528,7 +563,7 @@ def _expression(text: str, i: int, stop: int) -> tuple[Script, int] | None:
                 k = close_at
                 if text.startswith(".", k) and (more := _DOTTED.match(text, k + 1, stop)) is not None:
                     k = more.end()
-            shell.hole(text[j:k], j)
+            _fill(shell, text[j:k], j, values)
             j = k
         while (trimmed := _TRIM.match(text, j, stop)) is not None:
             j = trimmed.end()  # (blanks around a script change nothing a shell reads)
@@ -542,9 +577,11 @@ def _expression(text: str, i: int, stop: int) -> tuple[Script, int] | None:
         return ("".join(shell.chars), shell.where), j
 
 
-def _decode(text: str, start: int, end: int, shell: ShellText | _Value, *, strip_indent: bool = False) -> None:
+def _decode(text: str, start: int, end: int, shell: ShellText | _Value, *, strip_indent: bool = False,
+            values: Mapping[str, Word] | None = None) -> None:
     """Add the Groovy string literal text[start:end] to `shell`, as Groovy makes it (its escapes decoded, a GString's
-    values unknown); `strip_indent`: its lines' common indentation removed (`.stripIndent()`)."""
+    values unknown but the environment's, `values`); `strip_indent`: its lines' common indentation removed
+    (`.stripIndent()`)."""
     quote = text[start]
     width = 3 if text.startswith(quote * 3, start) else 1
     body_start = start + width
@@ -587,18 +624,37 @@ def _decode(text: str, start: int, end: int, shell: ShellText | _Value, *, strip
             if text.startswith("${", j):
                 close = _balanced_end(text, j + 1, body_end)
                 close = body_end if close is None else close
-                shell.hole(text[j + 2:close - 1], j)
+                _fill(shell, text[j + 2:close - 1], j, values)
                 j = close
                 continue
             dotted = _DOTTED.match(text, j + 1, body_end)
             if dotted is not None:
-                shell.hole(dotted.group(), j)
+                _fill(shell, dotted.group(), j, values)
                 j = dotted.end()
                 continue
         shell.add(char, j)
         if char == "\n":
             line_start = True
         j += 1
+
+
+#: A value Groovy fills in that is an environment variable's: `GC_URL`, `env.GC_URL`.
+_ENVIRONMENT_NAME = re.compile(r"[ \t]*(?:env\.)?([A-Za-z_]\w*)[ \t]*")
+
+
+def _fill(shell: ShellText | _Value, expression: str, at: int, values: Mapping[str, Word] | None) -> None:
+    """A value Groovy fills in at `at`: an environment variable's the step has (`${GC_URL}`, `$env.GC_URL`) as its
+    value, where that is written; any other unknown."""
+    name = _ENVIRONMENT_NAME.fullmatch(expression) if values else None
+    word = values.get(name.group(1)) if values and name is not None else None
+    if word is None:
+        shell.hole(expression, at)
+        return
+    for piece, where in word.characters():
+        if isinstance(piece, Unknown):
+            shell.hole(piece.source, where)
+        else:
+            shell.add(piece, where)
 
 
 def _common_indent(text: str, start: int, end: int) -> int:
