@@ -328,6 +328,15 @@ def only_references(value: str) -> bool:
                                for name, _, written in (pair.partition("=") for pair in pairs))
 
 
+def only_holes_after_scheme(value: str) -> bool:
+    """Whether a header's (or an auth block's) value writes nothing but template holes and references, after an
+    Authorization scheme word when it starts with one (`Bearer {{token}}`, `{{accessToken}}`, `Basic ${CREDS}`): the
+    credential is filled in where it is sent, none is written there."""
+    scheme = _SCHEME.match(value)
+    rest = value[scheme.end():] if scheme is not None else value
+    return bool(rest.strip()) and only_references(rest)
+
+
 #: A template's hole in a password (`<secret>`, `${SECRET}`, `$CLIENT_SECRET`, `{{clientSecret}}`, `{pw}`, `%PW%`,
 #: `***`, `...`), or a reference to where the secret is kept, read when the request is made: a CI expression
 #: (`${{ secrets.GC_TOKEN }}`), a shell's command (`$(cat /run/secrets/t)`, a backquoted one with its arguments) or an

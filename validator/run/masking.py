@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.credentials import credential_literals as credential_literals
-from ..core.credentials import form_sign_in_values, given_to_secret, sign_in_values, signs_in
+from ..core.credentials import form_sign_in_values, given_to_secret, only_holes_after_scheme, sign_in_values, signs_in
 from ..core.diagnostics import Finding
 from ..core.lines import LineIndex
 from ..sources.document import DEFAULT_LIMITS, Document
@@ -164,6 +164,7 @@ def _values_outside(text: str, shown: list[Offsets], forms: AbstractSet[int] = f
     is a launch's form body: its entries' values are shown but those named for a secret."""
     hidden: list[Offsets] = []
     variables: list[tuple[str, Offsets]] = []  # a collection's variables: masked unless only what is shown uses them
+    referring: list[Offsets] = []  # shown header and auth values that only name where their secret is (`{{token}}`)
     # The objects and arrays being read: each one's bracket, the member it is the value of (None in an array), whether
     # it is in an auth block, its string values (with their members' names), and whether it is in a launch's form body.
     stack: list[_Open] = []
@@ -195,14 +196,14 @@ def _values_outside(text: str, shown: list[Offsets], forms: AbstractSet[int] = f
             else:
                 if not stack or stack[-1][0] != ("{" if bracket == "}" else "["):
                     return _strings(text, shown)  # (no well-formed JSON)
-                _decide(text, stack, hidden, variables)
+                _decide(text, stack, hidden, variables, referring)
                 stack.pop()
                 values = stack[-1][3] if stack else []
                 name = None
         position = max(position, last)
     if stack:
         return _strings(text, shown)
-    return hidden + _hidden_variables(text, variables, hidden)
+    return hidden + _hidden_variables(text, variables, hidden, referring)
 
 
 def _strings(text: str, shown: list[Offsets]) -> list[Offsets]:
@@ -221,14 +222,19 @@ def _strings(text: str, shown: list[Offsets]) -> list[Offsets]:
 _Open = tuple[str, str | None, bool, list[tuple[str | None, Offsets]], bool]
 
 
-def _decide(text: str, stack: list[_Open], hidden: list[Offsets], variables: list[tuple[str, Offsets]]) -> None:
+def _decide(text: str, stack: list[_Open], hidden: list[Offsets], variables: list[tuple[str, Offsets]],
+            referring: list[Offsets]) -> None:
     """Which string values of the container closing (the stack's last) may hold a secret: added to `hidden`, or to
-    `variables` (a collection's variable, decided once every use of it is known)."""
+    `variables` (a collection's variable, decided once every use of it is known). A header's or an auth block's value
+    that writes only placeholders (`Bearer {{token}}`: core.placeholders' shapes) holds none: shown, and added to
+    `referring` (the variables it uses stay masked)."""
     bracket, member, in_auth, values, in_form = stack[-1]
     if not values:
         return
-    if in_auth:  # an auth block: every value but its entries' names and its type
-        hidden += [span for name, span in values if name not in ("key", "type")]
+    if in_auth:  # an auth block: every value but its entries' names and its type, and those that only refer to one
+        for name, span in values:
+            if name not in ("key", "type"):
+                (referring if _refers_only(text, span) else hidden).append(span)
         return
     holder = stack[-2] if len(stack) > 1 else None
     if bracket == "[":  # a Postman URL's host and path parts
@@ -250,10 +256,22 @@ def _decide(text: str, stack: list[_Open], hidden: list[Offsets], variables: lis
                 or (in_form and not _secret_named(entry_name))) for entry_name in names)
         else:
             shown = (names and name == "key") or _shown_value(name, member)
-        if not shown:  # (another request's raw body whole: which of its values is a secret is no name's to tell)
+        if not shown and (listed in _HEADER_LISTS if names and name == "value" else member in _HEADER_LISTS) \
+                and _refers_only(text, span):
+            referring.append(span)  # `Authorization: Bearer {{token}}`: the token is the variable's, masked there
+        elif not shown:  # (another request's raw body whole: which of its values is a secret is no name's to tell)
             hidden.append(span)
         elif "=" in text[span[0]:span[1]]:  # a URL shown (a recorded `url`, a `:path`): not what it signs in with
             hidden += sign_in_values(text, *span)
+
+
+_HEADER_LISTS = ("header", "headers")
+
+
+def _refers_only(text: str, span: Offsets) -> bool:
+    """Whether a JSON string value (its contents at `span`) writes only placeholders, after a scheme word."""
+    value = text[span[0]:span[1]]
+    return "\\" not in value and only_holes_after_scheme(value)
 
 
 def _secret_named(name: str) -> bool:
@@ -297,13 +315,14 @@ _SECRET_NAMED = re.compile(r"(?i)token|secret|pass|pwd|key|auth|cookie|session|b
 _USE = re.compile(r"\{\{([^{}]*)\}\}")
 
 
-def _hidden_variables(text: str, variables: list[tuple[str, Offsets]], hidden: list[Offsets]) -> list[Offsets]:
+def _hidden_variables(text: str, variables: list[tuple[str, Offsets]], hidden: list[Offsets],
+                      referring: Sequence[Offsets] = ()) -> list[Offsets]:
     """The values of a collection's variables that may be secrets: all but those whose name says nothing of one and
-    that are put only into what is shown (a URL's `{{baseUrl}}`), never into a masked value (`Bearer {{t}}`, a body, a
-    script)."""
+    that are put only into what is shown (a URL's `{{baseUrl}}`), never into a masked value (a body, a script) nor into
+    a header or auth value shown as it only refers to its secret (`Bearer {{t}}`)."""
     if not variables:
         return []
-    masked = _merged([*hidden, *(span for _, span in variables)])
+    masked = _merged([*hidden, *referring, *(span for _, span in variables)])
     ends = [end for _, end in masked]
     shown_uses: set[str] = set()
     masked_uses: set[str] = set()
