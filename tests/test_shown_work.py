@@ -64,6 +64,20 @@ def test_fixes_a_text_report_offers_are_kept_or_counted_by_fix(tmp_path: Path, m
     assert "nothing to fix; 1 fix offered not applied" in diff.stderr
 
 
+def test_fixes_not_applied_are_named_by_the_summary(tmp_path: Path) -> None:
+    """Reviewer B 10: "2 fixes offered not applied … (see the help lines above)" where the help lines said nothing of
+    it, and --diff shows none: the summary names each by place and code."""
+    body = tmp_path / "c.yaml"  # an anchored mapping another member aliases: renaming in it renames there too
+    text = f'flowId: {UUID}\ninputData: &in\n  customerName: x   # c\n  Flow.isVip: "yes"\nother: *in\n'
+    body.write_text(text)
+    said = "2 fixes offered not applied: their edits did not hold once proven (c.yaml:3:3 FL203, c.yaml:4:15 FL204)"
+    fixed = flowlint("check", "--no-color", "--fix", "--contracts", ".flowlint/flows", str(body))
+    assert said in fixed.stdout.replace(str(tmp_path) + "/", "") and "help lines" not in fixed.stdout, fixed.stdout
+    assert body.read_text() == text
+    diff = flowlint("check", "--diff", "--contracts", ".flowlint/flows", str(body))
+    assert diff.stdout == "" and said in diff.stderr.replace(str(tmp_path) + "/", ""), diff.stderr
+
+
 def test_a_partial_move_is_not_offered_by_a_report_that_does_not_prove_it() -> None:
     text = '{"type": "flow", "configuration": {"flowId": "%s", "parameters": {"zzz": 1}}}' % UUID
     result = flowlint("check", "--no-color", "--stdin-filename", "b.json", "-", input=text)

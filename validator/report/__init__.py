@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from .base import shows_lines as shows_lines
     from .base import stopped_fixing as stopped_fixing
     from .base import unapplied_fixes as unapplied_fixes
+    from .base import unapplied_place as unapplied_place
 
 FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 #: The formats that show a fix's edits (the others show its message only).
@@ -42,7 +43,8 @@ def make_reporter(name: str, stream: TextIO, *, color: bool = False, quiet: bool
 
 def __getattr__(name: str) -> Any:
     # The shared parts are imported on first use: the command line needs only FORMATS to start (`flowlint --version`).
-    if name in ("LineSource", "Reporter", "Summary", "shows_info_lines", "shows_lines", "stopped_fixing", "unapplied_fixes"):
+    if name in ("LineSource", "Reporter", "Summary", "shows_info_lines", "shows_lines", "stopped_fixing", "unapplied_fixes",
+                "unapplied_place"):
         from . import base
 
         return getattr(base, name)

@@ -55,8 +55,9 @@ class Summary:
     fixable: int = 0  # findings `--fix` would fix
     unsafe_fixable: int = 0  # more that `--fix --unsafe-fixes` would fix
     fixed: int = 0  # findings fixed by this run (--fix)
-    #: Fixes --fix applies that this run could not (--fix): their edits did not hold once rendered and proven.
-    unapplied: int = 0
+    #: Fixes --fix applies that this run could not (--fix, --diff): their edits did not hold once rendered and proven;
+    #: each as the summary names it (`c.yaml:3:3 FL203`).
+    unapplied: list[str] = field(default_factory=list)
     #: Why each fix a run shows as help only because its file does not parse is not applied (`the file does not parse
     #: (FL001 at 1:77, not selected)`): said again by the summary, as nothing else explains a fix --fix leaves.
     unparsed: list[str] = field(default_factory=list)
@@ -120,10 +121,23 @@ class Summary:
                 self.infos += step
 
 
-def unapplied_fixes(n: int) -> str:
-    """What the summary says of fixes offered that --fix could not apply (their edits did not hold)."""
+#: The most unapplied fixes the summary names one by one.
+_NAMED_UNAPPLIED = 5
+
+
+def unapplied_place(d: Diagnostic) -> str:
+    """A fix --fix could not apply, as the summary names it: its finding's place and code (`c.yaml:3:3 FL203`)."""
+    name = printable(shown_name(d.file) or "<body>")
+    return f"{name}:{d.span.line}:{d.span.column} {d.code}" if d.span is not None else f"{name} {d.code}"
+
+
+def unapplied_fixes(places: Sequence[str]) -> str:
+    """What the summary says of fixes offered that --fix could not apply (their edits did not hold): which they are,
+    by place and code, as neither --diff nor the report's help lines say it."""
+    n = len(places)
+    named = ", ".join(places[:_NAMED_UNAPPLIED]) + (f" and {n - _NAMED_UNAPPLIED} more" if n > _NAMED_UNAPPLIED else "")
     return (f"{n} {'fix' if n == 1 else 'fixes'} offered not applied: {'its' if n == 1 else 'their'} edits did not hold "
-            "once proven (see the help lines above)")
+            f"once proven ({named})")
 
 
 def stopped_fixing(files: Sequence[str], passes: int, again: str = "flowlint check --fix") -> str:

@@ -25,7 +25,7 @@ from ..core.printable import printable
 from ..core.records import Record, setters
 from ..core.words import counted
 from ..project.files import PAYLOAD_SUFFIXES, STDIN
-from ..report import Reporter, Summary, shows_info_lines, shows_lines, stopped_fixing, unapplied_fixes
+from ..report import Reporter, Summary, shows_info_lines, shows_lines, stopped_fixing, unapplied_fixes, unapplied_place
 from ..sources import candidates, module_texts, run_modules
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, TemplateBody, failed_to_load, read_path
 from ..sources.import_index import NOTED, ImportIndex
@@ -851,8 +851,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             outcome.applied += step.applied
         if step.fixed:  # a fix a report offered whose edits did not hold once rendered and proven: counted, never dropped
             # (a body file's findings read through a request file are fixed in that file, never through this one)
-            summary.unapplied += sum(1 for d in diagnostics if d.fix is not None and d.fix.applies(unsafe) and d.fix.edits is None
-                                     and d.file not in result.elsewhere)
+            summary.unapplied += [unapplied_place(d) for d in diagnostics if d.fix is not None and d.fix.applies(unsafe)
+                                  and d.fix.edits is None and d.file not in result.elsewhere]
         summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked (or searched), whichever files it read
         if mode is Mode.FIX and diagnostics:
             reported.update(read_place_key(d) for d in diagnostics)
@@ -1067,8 +1067,8 @@ def _file_mask(kind: str | None, text: str, name: str, limits: Limits) -> Mask:
     return mask_of(load_source(kind, text.encode("utf-8", "surrogatepass"), name, limits), kind, text)
 
 
-def _unapplied(n: int) -> str:
-    return f"; {unapplied_fixes(n)}" if n else ""
+def _unapplied(places: Sequence[str]) -> str:
+    return f"; {unapplied_fixes(places)}" if places else ""
 
 
 def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Iterator[FileResult | Entry | None]:
