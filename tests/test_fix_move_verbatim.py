@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 
 from validator.checker.engine import CheckOptions, check_document
+from validator.checker.loader import load_documents
 from validator.core.diagnostics import Diagnostic
 from validator.edits import apply_edits
-from validator.edits.template_editor import with_template_editor
 from validator.sources.document import Document, load_text
 
 from conftest import flowlint
@@ -37,8 +37,10 @@ def _after(before: Path) -> Path:
 
 
 def _load(text: str, name: str) -> Document:
-    """The document as --fix reads it (a JSONC body with its comments blanked, edited in the file's own text)."""
-    return with_template_editor(load_text(text, name))
+    """The document as --fix reads it (a JSONC body with its comments blanked, edited in the file's own text; a code
+    file's launch, edited where its body literal is written)."""
+    [document] = load_documents(text.encode("utf-8"), name)
+    return document
 
 
 def _move(text: str, name: str) -> Diagnostic:
@@ -55,11 +57,11 @@ def _leaves(value: Any) -> Iterator[str]:
         for item in value:
             yield from _leaves(item)
     else:
-        yield json.dumps(value)
+        yield json.dumps(value, default=repr)  # (an expression code writes: the same text)
 
 
 def test_every_kind_has_its_pair() -> None:
-    assert {p.suffix for p in PAIRS} >= {".json", ".yaml", ".jsonc"}
+    assert {p.suffix for p in PAIRS} >= {".json", ".yaml", ".jsonc", ".py", ".js", ".ts"}
     assert all(_after(p).exists() for p in PAIRS)
 
 
@@ -74,7 +76,7 @@ def test_a_move_carries_each_member_as_written(before: Path) -> None:
     old, new = _load(text, before.name), _load(fixed, before.name)
     assert old.parsed and new.parsed
     assert collections.Counter(_leaves(new.value)) == collections.Counter(_leaves(old.value))
-    assert "inputData" in new.value
+    assert "inputData" in new.value and new.value != old.value
     assert not MOVE_RULES & {d.code for d in check_document(new, CheckOptions())}
 
 

@@ -435,8 +435,12 @@ def test_code_and_request_files_are_rewritten_like_payloads(tmp_path: Path) -> N
     source.write_bytes(original)
     assert flowlint("check", "--fix", str(source)).exit_code == 1 and source.read_bytes() == original  # no safe fix
     result = flowlint("check", "--fix", "--unsafe-fixes", str(source))
-    assert result.exit_code == 1 and "FL101" in result.stdout and "not fixed" not in result.stderr
-    assert source.read_bytes() == original.replace(b"{ type: 'flow', configuration", b"{ configuration")
+    assert result.exit_code == 1 and "FL106" in result.stdout and "not fixed" not in result.stderr
+    # The unwrap carries FLOW_ID and the shorthand contactId as written (before: a help line, as they are unknown).
+    assert "FL101" not in result.stdout
+    assert source.read_bytes() == original.replace(b"{ type: 'flow', configuration: { flowId: FLOW_ID, parameters: "
+                                                   b"{ contactId } } }",
+                                                   b"{ flowId: FLOW_ID, inputData: { 'Flow.contactId': contactId } }")
     piped = flowlint("check", "--fix", "--unsafe-fixes", "--stdin-filename", "launch.js", "-", input=original)
     assert piped.stdout.encode() == source.read_bytes()  # stdin: the fixed text; the report goes to stderr
 

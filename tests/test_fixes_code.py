@@ -89,7 +89,7 @@ def test_an_unwrap_moves_the_authors_text_not_the_values_it_has(tmp_path: Path) 
              f"  }},\n}};\nawait axios.post('{API}', body);\n")
     after = fixed(tmp_path, "b.js", lines, "--unsafe-fixes")
     only_changed(lines, after, "{\n  data: {\n    flowId: FLOW_ID,\n    inputData: { 'Flow.count': 2 },\n  },\n}",
-                 "{\n  flowId: FLOW_ID,\n  inputData: { 'Flow.count': 2 }\n}")
+                 "{\n  flowId: FLOW_ID,\n  inputData: { 'Flow.count': 2 },\n}")  # (the file's trailing comma kept)
     python = (f'import requests\nFLOW_ID = "{OTHER}"\n'
               f'requests.post("{API}", json={{"data": {{"flowId": FLOW_ID, "inputData": {{"Flow.name": "x"}}}}}})\n')
     after = fixed(tmp_path, "c.py", python, "--unsafe-fixes")
@@ -110,14 +110,17 @@ def test_an_unwrap_never_drops_a_comment_written_inside_the_wrapper(tmp_path: Pa
         assert fixed(tmp_path, name, text, "--unsafe-fixes") == text
 
 
-def test_unknown_values_are_never_rewritten(tmp_path: Path) -> None:
-    # the move of configuration would have to write FLOW_ID and contactId somewhere else: no edit
+def test_unknown_values_are_never_rewritten_only_carried_as_written(tmp_path: Path) -> None:
+    # Before: the move of configuration would have had to write FLOW_ID and contactId anew somewhere else: no edit.
+    # Now the move carries their text as written (the same expressions, in the same object literal).
     before = (f'await fetch("{API}", {{ method: "POST", headers: {{ "Content-Type": "application/json" }},\n'
               "  body: JSON.stringify({ configuration: { flowId: FLOW_ID, parameters: { contactId } } }) });\n")
     (tmp_path / "seen.js").write_text(before)
     checked = json.loads(flowlint("check", "--format", "json", str(tmp_path / "seen.js")).stdout)["diagnostics"]
     assert [(d["code"], d["pointer"]) for d in checked] == [("FL101", "/configuration")]  # reached: the launch was read
-    assert fixed(tmp_path, "u.js", before, "--unsafe-fixes") == before
+    assert fixed(tmp_path, "u.js", before, "--unsafe-fixes") == before.replace(
+        "{ configuration: { flowId: FLOW_ID, parameters: { contactId } } }",
+        '{ flowId: FLOW_ID, inputData: { "Flow.contactId": contactId } }')
 
 
 def test_postman_raw_body_is_fixed_inside_its_json_string(tmp_path: Path) -> None:

@@ -122,12 +122,13 @@ def test_a_code_fix_no_report_offered_is_not_counted_as_a_broken_promise(tmp_pat
     """A check proves a code file's fixes before offering them: one that fails its proof is help there, so --fix
     and --diff must not say it was "offered not applied"."""
     monkeypatch.chdir(tmp_path)
+    # (The unwrap would cut the comment beside `flowId`, which it does not carry: its edits do not hold.)
     (tmp_path / "launch.ts").write_text(
         'import axios from "axios";\n'
         'export const start = (name: string) => axios.post("https://api.mypurecloud.com/api/v2/flows/executions", {\n'
-        '  flowId: process.env.FLOW_ID,\n  inputs: { customerName: name },\n});\n')
+        '  configuration: {\n    flowId: process.env.FLOW_ID, // the flow\n    customerName: name,\n  },\n});\n')
     checked = flowlint("check", "--no-color", "launch.ts").stdout
-    assert "FL101" in checked and "  help: the inputs go in `inputData`" in checked  # reached: shown as help, not offered
+    assert "FL101" in checked and "  help: move `configuration.flowId`" in checked  # reached: shown as help, not offered
     for args in (("--diff", "--unsafe-fixes"), ("--fix", "--unsafe-fixes")):
         result = flowlint("check", "--no-color", *args, "launch.ts")
         assert "offered not applied" not in result.stdout + result.stderr, args

@@ -87,8 +87,8 @@ def test_a_request_file_s_fixes_keep_the_body_s_layout(tmp_path: Path) -> None:
         assert all(one[2:] <= other[:2] for one, other in itertools.pairwise(edits)), (name, edits)  # none overlaps
     assert flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", ".").exit_code == 1  # FL302 stays
     written = json.loads((tmp_path / "seed.postman_collection.json").read_text(encoding="utf-8"))
-    assert written["item"][0]["item"][0]["request"]["body"]["raw"] == (
-        '{\n  "flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90",\n  "inputData": {"Flow.contactId": "c-81f2"}\n}')
+    assert written["item"][0]["item"][0]["request"]["body"]["raw"] == (  # (the inputs' text and layout carried)
+        '{\n  "flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90",\n  "inputData": {\n    "Flow.contactId": "c-81f2"\n  }\n}')
 
 
 def test_a_collection_without_a_launch_is_not_a_payload(tmp_path: Path) -> None:

@@ -23,12 +23,14 @@ import math
 import re
 import sys
 import threading
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, AnyStr
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
+from .carry import indentation, line_start, newline, reindented, unit
 from .json_editor import JsonEditor
 from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, difference, difference_at
 
@@ -546,6 +548,8 @@ def _throws(value: Any) -> bool:
 class LaunchEditor(TextEditor):
     """The TextEditor of the `index`-th launch in a code or request file of a kind."""
 
+    carries = True
+
     def __init__(self, kind: str, name: str | None, index: int, limits: Limits | None = None,
                  extractions: Extractions | None = None) -> None:
         self.kind = kind
@@ -660,7 +664,29 @@ class LaunchEditor(TextEditor):
             raise CannotEdit(str(error)) from None
 
     def verified(self, old: str, splice: Splice) -> bool:
-        return True  # a launch keeps nothing beside its body that apply would check (verify is TextEditor's, a no-op)
+        return True  # a launch keeps nothing beside its body that apply would check (verify checks a move's comments)
+
+    def verify(self, old: str, new: str) -> None:
+        """CannotEdit when the edits lose a comment of a code file: a move carries the comments inside what it moves and
+        cuts the member it moved from, so one beside a carried member (`flowId: FLOW, // the callback flow`) would go.
+        Each comment in the part of the text the fix replaced must be written again in what replaced it."""
+        if self.kind not in CODE_KINDS or old is new:
+            return
+        start, end, content = self.difference(old, new)
+        opened = ("#",) if self.kind == "python" else ("//", "/*")
+        if not any(delimiter in old[start:end] for delimiter in opened):
+            return
+        from ..sources.code import nodes_of
+
+        source, root = self.extractions.tree(old)
+        low, high = (start, end) if source.ascii else (len(old[:start].encode("utf-8", "surrogatepass")),
+                                                       len(old[:end].encode("utf-8", "surrogatepass")))
+        node = root.descendant_for_byte_range(low, max(low, high - 1)) or root
+        needed = Counter(source.raw(comment) for comment in nodes_of(self.kind, node, _COMMENT)
+                         if low <= comment.start_byte and comment.end_byte <= high)
+        for comment, count in needed.items():
+            if content.count(comment) < count:
+                raise CannotEdit(f"the edit would drop the comment {comment!r}")
 
     def written_in_place(self, text: str, operations: Sequence[Operation]) -> tuple[int, int, list[str]] | None:
         """A body written as JSON in a string: each operation written in the part of the file from the string's
@@ -1336,11 +1362,11 @@ class _Literal:
         if isinstance(operation, RenameKey):
             return self.rename(operation.path, operation.name)
         if isinstance(operation, RemoveMember):
-            return self.remove(operation.path)
+            return self.remove(operation.path, operation.moved)
         if isinstance(operation, ReplaceValue):
             return self.replace(operation.path, operation.value)
         if isinstance(operation, InsertMember):
-            return self.insert(operation.path, operation.name, operation.value)
+            return self.insert(operation.path, operation.name, operation.value, operation.source, operation.sources)
         raise CannotEdit(operation)
 
     # where things are
@@ -1652,13 +1678,15 @@ class _Literal:
         chain = "?." if member.child_by_field_id(self.fields.optional_chain) is not None else ""
         return self.splice(self.offsets(owner)[1], key[1], f"{chain}[{_quoted(name, self.quote())}]")
 
-    def remove(self, path: Path) -> str:
+    def remove(self, path: Path, moved: bool = False) -> str:
         if not path:
             raise CannotEdit(path)
         node = self.member(path)
         container = node.parent
-        if container is None or _holds_comment(self.kind, node, self.source.data):
-            raise CannotEdit(path)  # a comment inside the member (an unwrapped wrapper's) is the author's: never dropped
+        if container is None or (not moved and _holds_comment(self.kind, node, self.source.data)):
+            # A comment inside the member (an unwrapped wrapper's) is the author's: never dropped. A member moved has
+            # its comments carried with it (the fix's insertion copied them; the proof reads the launch again).
+            raise CannotEdit(path)
         items = self.items(container)
         if node not in items:
             raise CannotEdit(path)
@@ -1689,14 +1717,18 @@ class _Literal:
         quote = old[0] if old[:1] in ("'", '"') and isinstance(value, str) else None
         return self.splice(start, end, _quoted(value, quote) if quote else self.literal(value))
 
-    def insert(self, path: Path, name: str, value: Any) -> str:
-        if contains_unknown(value):
-            raise CannotEdit(path)
+    def insert(self, path: Path, name: str, value: Any, source: Path | None = None,
+               sources: tuple[tuple[str, Path], ...] = ()) -> str:
         container = self.container(path)
         if container.type not in ("object", "dictionary"):
             raise CannotEdit(path)
-        written = self.written(value)
-        if written == name and not self.python and _JS_IDENTIFIER.match(name) and name not in _JS_RESERVED:
+        carried = self.carried(container, name, source, sources) if source is not None or sources else None
+        if carried is not None:
+            member = carried  # the author's text moved, an expression flowlint cannot know (`hi ${who}`) too
+        elif contains_unknown(value):
+            raise CannotEdit(path)
+        elif (written := self.written(value)) == name and not self.python and _JS_IDENTIFIER.match(name) \
+                and name not in _JS_RESERVED:
             member = name  # `{ data: { flowId } }` unwrapped: `{ flowId }`, the variable kept
         else:
             member = f"{self.key_text(name)}: {written if written is not None else self.literal(value)}"
@@ -1715,6 +1747,102 @@ class _Literal:
         separator = lead if "\n" in lead or "\r" in lead else " "
         end = self.offsets(items[-1])[1]
         return self.splice(end, end, f",{separator}{member}")
+
+    def carried(self, container: Node, name: str, source: Path | None, sources: tuple[tuple[str, Path], ...]) -> str | None:
+        """The member an insertion into `container` writes, carried from where the author wrote it (InsertMember's
+        `source`, or its `sources` as a new object): keys renamed, the values' text and the comments in them as written,
+        re-indented to the object it lands in; None where it cannot be (an array item, a computed key, a spread)."""
+        items = self.items(container)
+        target = None  # the indentation of the object's members, when each starts a line of its own
+        if items:
+            opening, first = self.offsets(container)[0], self.offsets(items[0])[0]
+            if "\n" in self.text[opening:first]:
+                target = indentation(self.text, first)
+        try:
+            if source is not None:
+                found = self.member_piece(source, name)
+                if found is None:
+                    return None
+                piece, old = found
+                return reindented(piece, old, target) if old is not None and target is not None else piece
+            key = self.key_text(name)
+            parents = {path[:-1] for _, path in sources}
+            if len(parents) == 1:
+                whole = self.object_piece(next(iter(parents)), sources)
+                if whole is not None:
+                    piece, old, between = whole
+                    return key + between + (reindented(piece, old, target) if old is not None and target is not None
+                                            else piece)
+            pieces = []
+            for new_name, path in sources:
+                found = self.member_piece(path, new_name)
+                if found is None:
+                    return None
+                pieces.append(found)
+        except (_Unrecorded, CannotEdit):
+            return None
+        if target is None or any(old is None for _, old in pieces):
+            return key + ": {" + ", ".join(piece for piece, _ in pieces) + "}"
+        opening = self.offsets(container)[0]
+        inner = target + unit(self.text, indentation(self.text, line_start(self.text, opening)), target)
+        line = newline(self.text)
+        return key + ": {" + line + f",{line}".join(inner + reindented(piece, old or inner, inner) for piece, old in pieces) \
+            + line + target + "}"
+
+    def member_piece(self, path: Path, name: str) -> tuple[str, str | None] | None:
+        """The member at `path` as written, its key written `name` (as it was when the same), and the indentation of its
+        line when it starts one (None also where a string in it spans lines: its lines are its value, never
+        re-indented)."""
+        if not path or not isinstance(path[-1], str):
+            return None
+        node = self.member(path)
+        start, end = self.offsets(node)
+        if node.type == "shorthand_property_identifier":  # `{ flowId }`: kept so where its name stays
+            written = self.text[start:end]
+            piece = written if written == name else f"{self.key_text(name)}: {written}"
+        elif node.type in ("pair", "keyword_argument"):
+            key = node.child_by_field_id(self.fields.key if node.type == "pair" else self.fields.name)
+            value = node.child_by_field_id(self.fields.value)
+            if key is None or value is None or key.type not in _PLAIN_KEYS:
+                return None
+            key_start, key_end = self.offsets(key)
+            value_start, value_end = self.offsets(value)
+            head = self.text[key_start:key_end] if path[-1] == name and node.type == "pair" else self.key_text(name)
+            between = self.text[key_end:value_start] if node.type == "pair" else ": "
+            piece = head + between + self.text[value_start:value_end]
+        else:
+            return None
+        return piece, None if _spans_lines(node, _STRING_TYPES) else indentation(self.text, start)
+
+    def object_piece(self, parent: Path, sources: tuple[tuple[str, Path], ...]) -> tuple[str, str | None, str] | None:
+        """The object literal at `parent` as written (comments, commas and layout kept), each key written as `sources`
+        renames it, when `sources` are its members, every one, in order: its text, the indentation of the line its
+        member starts, and what the author wrote between its key and it; None otherwise."""
+        if not parent:
+            return None
+        holder = self.member(parent)
+        if holder.type != "pair":
+            return None
+        node = holder.child_by_field_id(self.fields.value)
+        own_key = holder.child_by_field_id(self.fields.key)
+        if node is None or own_key is None or node.type not in ("object", "dictionary"):
+            return None
+        items = self.items(node)
+        moved = [self.member(path) for _, path in sources]
+        if [self.offsets(item) for item in items] != [self.offsets(item) for item in moved]:
+            return None  # (not all of it, another order, a spread, a key written twice)
+        start, end = self.offsets(node)
+        parts, at = [], start
+        for (new_name, path), item in zip(sources, moved, strict=True):
+            found = self.member_piece(path, new_name)
+            if found is None:
+                return None
+            item_start, item_end = self.offsets(item)
+            parts += [self.text[at:item_start], found[0]]
+            at = item_end
+        parts.append(self.text[at:end])
+        old = None if _spans_lines(node, _STRING_TYPES) else indentation(self.text, self.offsets(holder)[0])
+        return "".join(parts), old, self.text[self.offsets(own_key)[1]:start]
 
     def written(self, value: Any) -> str | None:
         """The author's text of a value this fix moves: a member at most one wrapper deep in the body literal the fix
@@ -1771,6 +1899,27 @@ class _Literal:
             return json.dumps(value, ensure_ascii=False, allow_nan=False)
         except ValueError:  # Infinity: JSON.stringify would send null
             raise CannotEdit(value) from None
+
+
+#: Keys a moved member may have: written as a name or a string (not computed, not a number).
+_PLAIN_KEYS = frozenset({"property_identifier", "identifier", "string"})
+#: Literals whose text is their value: a line inside one is never re-indented.
+_STRING_TYPES = frozenset({"string", "template_string", "concatenated_string"})
+
+
+def _spans_lines(node: Node, types: frozenset[str]) -> bool:
+    """Whether a node of one of `types`, at or below `node`, spans lines."""
+    if node.start_point[0] == node.end_point[0]:
+        return False
+    stack = [node]
+    while stack:
+        each = stack.pop()
+        if each.start_point[0] == each.end_point[0]:
+            continue
+        if each.type in types:
+            return True
+        stack.extend(each.children)
+    return False
 
 
 def _quote_of(text: str) -> str:
