@@ -188,3 +188,15 @@ def test_a_function_that_may_call_another_setting_its_array_does_not_know_it(cal
             f"\"{UUID}\"}}')\n  {call}\n  curl \"${{args[@]}}\" {URL}\n}}\n")
     (request,) = curl.extract(text)
     assert request.url is not None and request.url.value == URL and request.body != {"flowId": UUID}
+
+
+@pytest.mark.parametrize("options", ["$CURL_OPTS", '"${opts[@]}"'])
+def test_a_curl_whose_method_and_body_may_be_in_options_not_seen_is_said(tmp_path: Path, options: str) -> None:
+    """`curl $CURL_OPTS "$URL"` to the launch endpoint: its method and body may be in options flowlint cannot see. It is
+    no finding (unknown), and no silent pass either: the FL011 note says why (before, nothing was said, even with -v)."""
+    path = tmp_path / "launch.sh"
+    path.write_text(f"URL={URL}\nlaunch() {{\n  curl {options} \"$URL\"\n}}\n", encoding="utf-8")
+    (request,) = curl.extract(path.read_text())
+    assert isinstance(request.method, Unknown) and request.url is not None and request.url.value == URL  # reached
+    found = diagnostics("--no-cache", str(path))
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 3)] and "options flowlint cannot see" in found[0]["message"]

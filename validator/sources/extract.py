@@ -1105,8 +1105,10 @@ def _body_unseen_why(request: LaunchRequest, text: str) -> str:
 
 def _body_unseen(request: LaunchRequest) -> bool:
     """Whether a POST was read with no body at all: none written where the reader looks, none known to be absent, none
-    read from a file, nothing said of its options."""
-    return request.body is NO_BODY and request.method == "POST" and not request.bodiless and request.body_span is None \
+    read from a file, nothing said of its options; or a curl command whose method and body may both be in options it
+    does not see (`curl $CURL_OPTS "$URL"`, `curl "${opts[@]}" "$URL"`)."""
+    return request.body is NO_BODY and (request.method == "POST" or (request.kind == "curl" and isinstance(
+        request.method, Unknown))) and not request.bodiless and request.body_span is None \
         and request.body_file is None and not request.unknown_options and not request.findings
 
 

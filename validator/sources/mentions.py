@@ -292,6 +292,8 @@ def cli_launch(mention: str) -> bool:
 
 
 _CURL_WHY = "it is in a curl command flowlint could not read as a request"
+#: An expansion that may be several of a command's words, shown by its name: `$CURL_OPTS`, `${OPTS}`, `${opts[@]}`, `$@`.
+_OPTIONS_NAMED = re.compile(r"\$(?:[A-Za-z_]\w*|@|\{[A-Za-z_]\w*(?:\[[@*]\])?\})")
 
 
 def _command_why(words: Sequence[object]) -> str:
@@ -303,6 +305,11 @@ def _command_why(words: Sequence[object]) -> str:
     if name in CLI_NAMES and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
         return CLI_LAUNCH_WHY
     if name == "curl":
+        hidden = next((word.parts[0].source for word in words if isinstance(word, Word) and word.spread
+                       and len(word.parts) == 1 and not isinstance(word.parts[0], str)), None)
+        if hidden is not None and _OPTIONS_NAMED.fullmatch(hidden):
+            return (f"it is in a curl command given options flowlint cannot see (`{hidden}`): its method and body may "
+                    "be among them")
         return _CURL_WHY
     if _PYTHON_NAME.fullmatch(name):
         return (f"it is in Python run by `{name}`, where flowlint read no launch (it reads the Python a shell runs when "
