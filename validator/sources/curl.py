@@ -1013,8 +1013,7 @@ class _Calls:
 
     def __init__(self, variables: _Variables) -> None:
         self.variables = variables
-        functions = variables.functions
-        self.functions = functions
+        self.functions = variables.functions
         #: function -> each curl of its body sending a parameter: the command, its words, what the function held there,
         #: and the request its definition reads
         self.pending: dict[object, list[tuple[Command, list[Word], Held, LaunchRequest | None]]] = {}
