@@ -8,6 +8,7 @@ size, entries too big to be worth keeping are never kept, and the oldest go once
 from __future__ import annotations
 
 import functools
+import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
@@ -25,32 +26,45 @@ def size_of(value: Any) -> int:
 
 
 def cache_by_size(budget: int, largest: int) -> Callable[[Callable[..., T]], Callable[..., T]]:
-    """Memoize a function of hashable positional arguments; at most `budget` in all, no entry over `largest`."""
+    """Memoize a function of hashable positional arguments; at most `budget` in all, no entry over `largest`.
+
+    One cache for every thread (the editor server checks documents in several), its bookkeeping under a lock, the
+    function called outside it: two threads computing one entry at once count it once (the second replaces the
+    first). Unlocked, the second was counted again: `spent` then held what no entry held (each such race made the
+    cache smaller for good, until an insertion's eviction popped an empty cache: KeyError, the check's FL900), and
+    an entry another thread let go between a look-up and its move to the end was a KeyError too."""
     def decorate(function: Callable[..., T]) -> Callable[..., T]:
         entries: OrderedDict[tuple[Any, ...], tuple[T, int]] = OrderedDict()
         spent = 0
+        lock = threading.Lock()
 
         @functools.wraps(function)
         def cached(*args: Any) -> T:
             nonlocal spent
-            found = entries.get(args)
-            if found is not None:
-                entries.move_to_end(args)
-                return found[0]
+            with lock:
+                found = entries.get(args)
+                if found is not None:
+                    entries.move_to_end(args)
+                    return found[0]
             result = function(*args)
             cost = size_of(args)
             if cost <= largest:
-                entries[args] = (result, cost)
-                spent += cost
-                while spent > budget:
-                    _, (_, freed) = entries.popitem(last=False)
-                    spent -= freed
+                with lock:
+                    replaced = entries.pop(args, None)  # (another thread's, made meanwhile)
+                    if replaced is not None:
+                        spent -= replaced[1]
+                    entries[args] = (result, cost)
+                    spent += cost
+                    while spent > budget and entries:
+                        _, (_, freed) = entries.popitem(last=False)
+                        spent -= freed
             return result
 
         def cache_clear() -> None:
             nonlocal spent
-            entries.clear()
-            spent = 0
+            with lock:
+                entries.clear()
+                spent = 0
 
         cached.cache_clear = cache_clear  # type: ignore[attr-defined]
         cached.cache_size = lambda: spent  # type: ignore[attr-defined]

@@ -40,6 +40,19 @@ class _BuiltIn(threading.local):
 _BUILT_IN = _BuiltIn()
 
 
+def let_go() -> None:
+    """Let go of what this thread's editors keep: the text each edited last and what was read of it (a JSON text's
+    members scanned, a YAML text's parse), and the code blocks, parses and texts the fixes of a code file keep between
+    their renderings (code_editor._Caches). They pay within one document's check (its fixes rendered and proven
+    against one text); the editor server's checking threads each kept its last document's until its next check,
+    its WORKERS threads as many documents' (a JSON text's scan is ~14 bytes a byte of it: a 30 KB body's, 0.4 MiB).
+    Called at the end of each of its checks, so what its threads keep is what their running checks use."""
+    _BUILT_IN.editors.clear()
+    code_editor = sys.modules.get(f"{__name__}.code_editor")  # (never imported for this: a JSON check has none)
+    if code_editor is not None:
+        code_editor.let_go()
+
+
 def register(kind: str, editor: TextEditor, dialect: str | None = None) -> None:
     """Make fixes applicable in documents of a kind (the Document's `kind`, and `dialect` when it has variants)."""
     _EDITORS[(kind, dialect)] = editor

@@ -972,6 +972,11 @@ class _Caches(threading.local):
 _CACHES = _Caches()
 
 
+def let_go() -> None:
+    """Let go of this thread's caches (edits.let_go)."""
+    _CACHES.__init__()  # type: ignore[misc]  # (a threading.local's attributes are this thread's: only they are made anew)
+
+
 def _blocks_of(text: str, kind: str) -> tuple[list[int], list[_Block]]:
     """The code blocks of a Markdown, HTML or notebook text in which a launch's edit can be made as in a code file, in
     the order of their starts, and their starts (each block's first character in the file)."""

@@ -42,6 +42,7 @@ from ..core.exit_codes import FAILURE
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import Overtaken, stoppable
+from ..edits import let_go
 from ..run.buffer import check_buffer, limits_of, outside_any_project, project_of
 from ..run.cross_file import POLYFILL_SUFFIXES, editor_fixes_demoted, gives_big_int_to_json, judged_by_open_files, throws_big_int
 from ..sources import imports, module_texts
@@ -305,9 +306,13 @@ class FlowlintServer(LanguageServer):
             await asyncio.wait(running)  # (never cancels them: a cancelled request only stops its own wait)
 
     def stoppable_check(self, stop: threading.Event, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
-        """`checked`, in a worker thread, stopped (Overtaken) at its next checkpoint once `stop` is set."""
-        with stoppable(stop):
-            return self.checked(path, text, buffers)
+        """`checked`, in a worker thread, stopped (Overtaken) at its next checkpoint once `stop` is set; the thread then
+        keeps nothing of it (edits.let_go: the pool's threads each kept their last document's text, scan and parses)."""
+        try:
+            with stoppable(stop):
+                return self.checked(path, text, buffers)
+        finally:
+            let_go()
 
     def checked(self, path: str, text: str, buffers: dict[str, str]) -> list[Diagnostic]:
         """The check's diagnostics with a safe fix that edits a module-level name another file imports (open, or in
