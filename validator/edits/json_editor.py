@@ -116,7 +116,8 @@ class JsonEditor(TextEditor):
             return key[0], key[1], json_text(operation.name)
         if isinstance(operation, ReplaceValue):
             _, start = scanner.start(operation.path)
-            return start, scanner.end(start), json_text(operation.value)
+            written_as = operation.text  # the author's JSON text (a string's content): the proof reads it again
+            return start, scanner.end(start), written_as if written_as is not None else json_text(operation.value)
         if isinstance(operation, SetUrl):
             raise CannotEdit(operation)  # a request's URL: no payload file writes one
         if isinstance(operation, RemoveMember):
