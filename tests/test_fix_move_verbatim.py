@@ -135,3 +135,21 @@ def test_a_jsonc_removal_of_a_member_holding_a_comment_is_still_refused() -> Non
     text = '{\n  "flowId": "00000000-0000-4000-8000-000000000000",\n  "$schema": /* pinned */ "s.json",\n  "inputData": {}\n}\n'
     [removal] = [d for d in check_document(_load(text, "c.jsonc"), CheckOptions()) if d.code == "FL101"]
     assert removal.fix is not None and removal.fix.edits is None
+
+
+@pytest.mark.parametrize(("text", "code", "after"), [
+    ('{"flowId": "00000000-0000-4000-8000-000000000000", "inputData": "{\\"Flow.amount\\": 19.999999999999999999, '
+     '\\"Flow.big\\": 1e3}"}\n', "FL105",
+     '{"flowId": "00000000-0000-4000-8000-000000000000", "inputData": {"Flow.amount": 19.999999999999999999, '
+     '"Flow.big": 1e3}}\n'),
+    ('"{\\"flowId\\": \\"00000000-0000-4000-8000-000000000000\\", \\"inputData\\": {\\"Flow.a\\": -0}}"\n', "FL003",
+     '{"flowId": "00000000-0000-4000-8000-000000000000", "inputData": {"Flow.a": -0}}\n'),
+])
+def test_json_sent_as_a_string_is_unwrapped_as_its_text(text: str, code: str, after: str) -> None:
+    # Before: the object a string held was written anew from its parsed value (19.999999999999999999 as 20.0, 1e3 as
+    # 1000.0, -0 as 0). Now the text the string holds is written as it is.
+    [found] = [d for d in check_document(_load(text, "s.json"), CheckOptions()) if d.code == code]
+    assert found.fix is not None and found.fix.edits, found
+    fixed = apply_edits(text, found.fix.edits)
+    assert fixed == after
+    assert code not in {d.code for d in check_document(_load(fixed, "s.json"), CheckOptions())}

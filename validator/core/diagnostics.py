@@ -91,17 +91,21 @@ _RenameKey_path, _RenameKey_name = setters(RenameKey, 'path', 'name')
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
 class ReplaceValue(Record):
-    """Replace the value at `path` with a JSON value."""
+    """Replace the value at `path` with a JSON value. `text`: that value as the author wrote it (the JSON text a string
+    held, `"{\\"Flow.amount\\": 19.999999999999999999}"` sent as the object itself), which an editor writes as it is where
+    its format reads it as `value` (else it writes `value`: the proof holds either way)."""
 
     path: Path
     value: Any
+    text: str | None = None
 
-    def __init__(self, path: Path, value: Any) -> None:
+    def __init__(self, path: Path, value: Any, text: str | None = None) -> None:
         _ReplaceValue_path(self, path)
         _ReplaceValue_value(self, value)
+        _ReplaceValue_text(self, text)
 
 
-_ReplaceValue_path, _ReplaceValue_value = setters(ReplaceValue, 'path', 'value')
+_ReplaceValue_path, _ReplaceValue_value, _ReplaceValue_text = setters(ReplaceValue, 'path', 'value', 'text')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)

@@ -17,7 +17,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
-from ..core.diagnostics import Applicability, Edit, Fix, InsertMember, Operation, RemoveMember, withheld_as_unparsed
+from ..core.diagnostics import (
+    Applicability,
+    Edit,
+    Fix,
+    InsertMember,
+    Operation,
+    RemoveMember,
+    ReplaceValue,
+    withheld_as_unparsed,
+)
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
 from .text import CannotEdit as CannotEdit
@@ -159,12 +168,14 @@ def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, v
 
 
 def uncarried(operations: tuple[Operation, ...]) -> tuple[Operation, ...]:
-    """A move's operations as an editor that does not carry the author's text writes them (TextEditor.carries): the
-    removals first, the values written anew (InsertMember's `value`), as they were before moves carried text."""
-    if not any(isinstance(operation, RemoveMember) and operation.moved for operation in operations):
+    """A fix's operations as an editor that does not carry the author's text writes them (TextEditor.carries): a move's
+    removals first, the values written anew (InsertMember's and ReplaceValue's `value`), as before text was carried."""
+    if not any((isinstance(operation, RemoveMember) and operation.moved)
+               or (isinstance(operation, ReplaceValue) and operation.text is not None) for operation in operations):
         return operations
     removed = [RemoveMember(o.path) for o in operations if isinstance(o, RemoveMember) and o.moved]
-    rest = [InsertMember(o.path, o.name, o.value) if isinstance(o, InsertMember) else o for o in operations
+    rest = [InsertMember(o.path, o.name, o.value) if isinstance(o, InsertMember)
+            else ReplaceValue(o.path, o.value) if isinstance(o, ReplaceValue) else o for o in operations
             if not (isinstance(o, RemoveMember) and o.moved)]
     return (*removed, *rest)
 

@@ -676,17 +676,24 @@ class LaunchEditor(TextEditor):
         opened = ("#",) if self.kind == "python" else ("//", "/*")
         if not any(delimiter in old[start:end] for delimiter in opened):
             return
+        needed = self._comments_in(old, start, end)
+        if not needed:
+            return
+        written = self._comments_in(new, start, start + len(content))  # (parsed again from the unedited tree)
+        for comment, count in needed.items():
+            if written[comment] < count:
+                raise CannotEdit(f"the edit would drop the comment {comment!r}")
+
+    def _comments_in(self, text: str, start: int, end: int) -> Counter[str]:
+        """The comments written in [start, end) of a text, each as written, counted."""
         from ..sources.code import nodes_of
 
-        source, root = self.extractions.tree(old)
-        low, high = (start, end) if source.ascii else (len(old[:start].encode("utf-8", "surrogatepass")),
-                                                       len(old[:end].encode("utf-8", "surrogatepass")))
+        source, root = self.extractions.tree(text)
+        low, high = (start, end) if source.ascii else (len(text[:start].encode("utf-8", "surrogatepass")),
+                                                       len(text[:end].encode("utf-8", "surrogatepass")))
         node = root.descendant_for_byte_range(low, max(low, high - 1)) or root
-        needed = Counter(source.raw(comment) for comment in nodes_of(self.kind, node, _COMMENT)
-                         if low <= comment.start_byte and comment.end_byte <= high)
-        for comment, count in needed.items():
-            if content.count(comment) < count:
-                raise CannotEdit(f"the edit would drop the comment {comment!r}")
+        return Counter(source.raw(comment) for comment in nodes_of(self.kind, node, _COMMENT)
+                       if low <= comment.start_byte and comment.end_byte <= high)
 
     def written_in_place(self, text: str, operations: Sequence[Operation]) -> tuple[int, int, list[str]] | None:
         """A body written as JSON in a string: each operation written in the part of the file from the string's

@@ -116,7 +116,8 @@ class JsonEditor(TextEditor):
             return key[0], key[1], json_text(operation.name)
         if isinstance(operation, ReplaceValue):
             _, start = scanner.start(operation.path)
-            return start, scanner.end(start), json_text(operation.value)
+            written_as = operation.text  # the author's JSON text (a string's content): the proof reads it again
+            return start, scanner.end(start), written_as if written_as is not None else json_text(operation.value)
         if isinstance(operation, SetUrl):
             raise CannotEdit(operation)  # a request's URL: no payload file writes one
         if isinstance(operation, RemoveMember):
@@ -201,8 +202,9 @@ def _carried(scanner: _Scanner, written: str, operation: InsertMember, opening: 
             piece, old, colon = whole
             return key + colon + (reindented(piece, old, target) if old is not None and target is not None else piece)
     pieces: list[tuple[str, str | None]] = []
+    listed: dict[Path, dict[str | int, list[Member]]] = {}  # each object's members by key, scanned once (not once per member moved from it)
     for new_name, path in sources:
-        found = _member_text(scanner, written, path, new_name, every=True)
+        found = _member_text(scanner, written, path, new_name, every=True, listed=listed)
         if found is None:
             return None
         pieces.append(found)
@@ -214,13 +216,20 @@ def _carried(scanner: _Scanner, written: str, operation: InsertMember, opening: 
         + line + target + "}"
 
 
-def _member_text(scanner: _Scanner, written: str, path: Path, name: str, every: bool = False) -> tuple[str, str | None] | None:
+def _member_text(scanner: _Scanner, written: str, path: Path, name: str, every: bool = False,
+                 listed: dict[Path, dict[str | int, list[Member]]] | None = None) -> tuple[str, str | None] | None:
     """The member at `path` as written, its key written `name` (as it was when it reads so), and the indentation of its
-    line when it starts one; `every`: each member of that key in its object, in order (a key written twice stays so)."""
+    line when it starts one; `every`: each member of that key in its object, in order (a key written twice stays so).
+    `listed`: the members of the objects scanned so far, by path, and the members of each by key."""
     if not path or not isinstance(path[-1], str):
         return None
-    _, _, members = scanner.members(path[:-1])
-    found = [member for member in members if member[0] == path[-1]]
+    listed = {} if listed is None else listed
+    grouped = listed.get(path[:-1])
+    if grouped is None:
+        grouped = listed[path[:-1]] = {}
+        for member in scanner.members(path[:-1])[2]:
+            grouped.setdefault(member[0], []).append(member)
+    found = grouped.get(path[-1], [])
     if not found or found[0][1] is None:
         return None
     kept = found if every else found[-1:]

@@ -202,7 +202,8 @@ class _Explainer:
             message = f"the body is {describe(body)}, not an object"
         decoded = decode_json(body)
         if isinstance(decoded, dict):
-            return Finding(NOT_AN_OBJECT, (), message, fix=replace((), decoded, "send the object itself (serialize it once)"))
+            return Finding(NOT_AN_OBJECT, (), message, fix=replace((), decoded, "send the object itself (serialize it once)",
+                                                                   text=body.strip()))
         return Finding(NOT_AN_OBJECT, (), message, help_text)
 
     def meant(self, key: str) -> str | None:
@@ -698,7 +699,8 @@ def _type_words(expected: Any) -> str:
 def _input_data_fix(value: Any) -> Fix | None:
     decoded = decode_json(value)
     if isinstance(decoded, dict):
-        return replace(("inputData",), decoded, "`inputData` holds JSON encoded as a string; send the object itself")
+        return replace(("inputData",), decoded, "`inputData` holds JSON encoded as a string; send the object itself",
+                       text=value.strip())  # (19.999999999999999999 stays as written, not 20.0)
     if isinstance(value, list):
         fixed = repaired_body({"inputData": value}).get("inputData")
         if fixed:

@@ -40,12 +40,13 @@ def rename(path: Path, name: str, applicability: Applicability = SAFE, why: str 
 
 
 def replace(path: Path, value: Any, lead: str, was: str | None = None, applicability: Applicability = SAFE,
-            shown: str | None = None) -> Fix:
+            shown: str | None = None, text: str | None = None) -> Fix:
     """Replace the value at `path`; the message shows the new value (`shown`, when show(value) would not say it as
-    messages do: a long number quoted is still said by its size) and the old one when given (`was`)."""
+    messages do: a long number quoted is still said by its size) and the old one when given (`was`). `text`: the
+    value as the author wrote it (ReplaceValue's), carried where the editor can."""
     new = show(value) if shown is None else shown
     change = f"{was} → {new}" if was is not None else new
-    return Fix(applicability, f"{lead}: {change}", (ReplaceValue(path, value),))
+    return Fix(applicability, f"{lead}: {change}", (ReplaceValue(path, value, text),))
 
 
 #: How a fix's message names a long number's digits written as a string (`replace`'s `shown`): they are never shown.
