@@ -126,9 +126,6 @@ _ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call
 _LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
 _DISPATCHED = frozenset({"postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
                          *_OPTION_CLIENTS, "needle"})
-#: Clients a chain's root names by their package's own name, read as theirs when the file binds the name to nothing
-#: else (a global, a `<script>`'s, a name set up where the reader does not look): superagent, needle.
-_NAMED_CLIENTS = frozenset({"superagent", "needle"})
 #: What a bare call of these names means when the file binds the name to none of its own (a global, an import of a
 #: package): fetch, undici's request, axios, got, ky, ofetch.
 _LIBRARY_NAMES = frozenset({"fetch", "request", "axios", "got", "ky"}) | _OFETCH
@@ -3070,8 +3067,8 @@ class JavaScriptReader(CodeReader):
         return self._required(obj) == "superagent" or self._named_client(self.unwrap(obj), "superagent")
 
     def _named_client(self, node: Node, package: str) -> bool:
-        """Whether an identifier is a client `package` (_NAMED_CLIENTS) makes: imported or required from it, or written
-        as its own name (`superagent`, `needle`) where the file binds that name to nothing."""
+        """Whether an identifier is the client of `package` (superagent, needle): imported or required from it, or
+        written as the package's own name where the file binds that name to nothing (a global, a `<script>`'s)."""
         if node.type != "identifier":
             return False
         module = self.module_of(node)
