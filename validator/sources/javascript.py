@@ -2309,9 +2309,9 @@ class JavaScriptReader(CodeReader):
                 and (name in _VERBS or name == "request"):
             return self.needle(site, _VERBS[name], None, args) if name in _VERBS else \
                 self.needle(site, None, args[0] if args else None, args[1:])
-        agent = self._superagent_agent(root)
-        if (module == "superagent" or self._named_client(root, "superagent") or agent) \
-                and name in _VERBS and receiver is not None and receiver.type == "identifier":
+        verb_on_name = name in _VERBS and receiver is not None and receiver.type == "identifier"
+        agent = verb_on_name and module is None and self._superagent_agent(root)
+        if verb_on_name and (module == "superagent" or self._named_client(root, "superagent") or agent):
             sent = self.superagent(call, _VERBS[name], args)
             if sent is not None and agent:
                 sent.headers = None  # (the agent's own defaults, `agent.set(…)`, are not read)
