@@ -117,3 +117,10 @@ def test_a_servers_variables_and_swagger_2s_host_give_the_base(tmp_path: Path) -
                "paths:\n  /flows/executions:\n    post:\n      parameters:\n        - in: body\n          name: body\n"
                f"          schema:\n            example: {{flowId: {UUID}, inputs: {{orderId: '1'}}}}\n")
     assert at(check_file(tmp_path, "s.yaml", swagger, contract_findings=False)) == {("FL101", 12)}
+
+
+def test_a_yaml_document_past_the_yaml_limit_is_not_parsed(tmp_path: Path) -> None:
+    """A YAML OpenAPI document bigger than the YAML limit (1/32 of max-file-size) is not parsed for examples."""
+    assert ("FL101", 17) in at(check_file(tmp_path, "o.yaml", DOCUMENT, contract_findings=False))  # reached
+    named = check_file(tmp_path, "o.yaml", DOCUMENT, "--max-file-size", str(32 * (len(DOCUMENT) - 1)))
+    assert [(d["code"], "YAML limit" in d["message"]) for d in named] == [("FL012", True)], named

@@ -828,7 +828,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind == "openapi":
         from . import openapi
 
-        return openapi.extract(text, limits.yaml_version, limits.max_depth)
+        return openapi.extract(text, limits.yaml_version, limits.max_depth, limits.max_yaml_size)
     if kind == "hurl":
         from . import hurl
 

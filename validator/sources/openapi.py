@@ -31,11 +31,15 @@ from .urls import launch_url
 _MAX_EXAMPLES = 1_000
 
 
-def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version, max_depth: int = DEFAULT_LIMITS.max_depth
-            ) -> list[LaunchRequest]:
-    """The launch path's JSON request examples of an OpenAPI (or Swagger 2) document, YAML or JSON, in file order."""
+def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version, max_depth: int = DEFAULT_LIMITS.max_depth,
+            max_yaml_size: int = DEFAULT_LIMITS.max_yaml_size) -> list[LaunchRequest]:
+    """The launch path's JSON request examples of an OpenAPI (or Swagger 2) document, YAML or JSON, in file order. A
+    YAML document past `max_yaml_size` (the platform's whole API description) is not parsed: it describes, as a
+    document of no launch path does, and its examples are not read (docs/limits.md)."""
     if text.lstrip().startswith("{"):
         return _from_json(text)
+    if len(text) > max_yaml_size:
+        return []
     from . import yaml_source  # PyYAML is imported only when a YAML file is read
 
     parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=max_depth, version=yaml_version)
