@@ -105,3 +105,22 @@ def test_a_json_document_is_read_as_a_yaml_one(tmp_path: Path) -> None:
     assert {(d["code"], d["pointer"]) for d in found} == {("FL101", "/inputs"), ("FL104", "/flowId")}, found
     assert {d["line"] for d in found if d["code"] == "FL101"} == {text[:text.index('"inputs"')].count("\n") + 1}
     assert next(d for d in found if d["code"] == "FL101")["fix"] is not None
+
+
+def test_a_servers_variables_and_swagger_2s_host_give_the_base(tmp_path: Path) -> None:
+    """`https://api.{domain}` takes the variable's default; Swagger 2 puts its host and basePath before the path, and
+    its body parameter's schema example is a body."""
+    variables = DOCUMENT.replace("  - url: https://api.mypurecloud.com\n",
+                                 "  - url: 'https://api.{domain}'\n    variables: {domain: {default: mypurecloud.ie}}\n")
+    assert ("FL101", 18) in at(check_file(tmp_path, "v.yaml", variables, contract_findings=False))
+    swagger = ("swagger: '2.0'\ninfo: {title: launch, version: '1'}\nhost: api.mypurecloud.ie\nbasePath: /api/v2\n"
+               "paths:\n  /flows/executions:\n    post:\n      parameters:\n        - in: body\n          name: body\n"
+               f"          schema:\n            example: {{flowId: {UUID}, inputs: {{orderId: '1'}}}}\n")
+    assert at(check_file(tmp_path, "s.yaml", swagger, contract_findings=False)) == {("FL101", 12)}
+
+
+def test_a_yaml_document_past_the_yaml_limit_is_not_parsed(tmp_path: Path) -> None:
+    """A YAML OpenAPI document bigger than the YAML limit (1/32 of max-file-size) is not parsed for examples."""
+    assert ("FL101", 17) in at(check_file(tmp_path, "o.yaml", DOCUMENT, contract_findings=False))  # reached
+    named = check_file(tmp_path, "o.yaml", DOCUMENT, "--max-file-size", str(32 * (len(DOCUMENT) - 1)))
+    assert [(d["code"], "YAML limit" in d["message"]) for d in named] == [("FL012", True)], named

@@ -441,13 +441,23 @@ INLINE_CHAINED = {  # the URL written whole in a call whose chain sends the body
 }
 
 
+INLINE_CHAINED["later.js"] = ("export async function go(client, body) {\n"
+                              f"  const req = client.post('{API}');\n  req.set('Accept', 'json');\n  return req.send(body);\n}}\n"
+                              f"export const ok = () => fetch('{API}', {{ method: 'POST', body: JSON.stringify({{ type: 1 }}) }});\n",
+                              {2: "`client.post(…)`"})
+INLINE_CHAINED["later.py"] = (f"import requests\n\n\ndef go(client, body):\n    req = client.post('{API}')\n"
+                              "    req.send(body)\n\n\n"
+                              f"def ok():\n    requests.post('{API}', json={{'type': 1}})\n", {5: "`client.post(…)`"})
+
+
 @pytest.mark.parametrize("name", sorted(INLINE_CHAINED))
 def test_the_url_written_in_a_chain_not_read_is_said_there(tmp_path: Path, name: str) -> None:
-    """No miss is silent: `http.post('…/flows/executions').send(body)` is read as a POST whose body was never seen;
-    the URL written in it gets the FL011 note, as a bound URL does where it is used; a status read beside gets none."""
+    """No miss is silent: `http.post('…/flows/executions').send(body)` (or `req = client.post(…)`, then
+    `req.send(body)`) is read as a POST whose body was never seen; the URL written in it gets the FL011 note, as a bound
+    URL does where it is used; a status read beside gets none."""
     text, lines = INLINE_CHAINED[name]
     found = check_file(tmp_path, name, text)
-    assert any(d["code"] == "FL101" and d["line"] in (3, 5) for d in found), found  # reached: the read launch is judged
+    assert any(d["code"] == "FL101" and d["line"] in (3, 5, 6, 10) for d in found), found  # reached: the read launch is judged
     unread = {d["line"]: d["message"] for d in found if d["code"] == "FL011"}
     assert sorted(unread) == sorted(lines), found
     for line, callee in lines.items():

@@ -851,7 +851,7 @@ def _extract_text(kind: str, text: str, name: str | None, limits: Limits) -> lis
     if kind == "openapi":
         from . import openapi
 
-        return openapi.extract(text, limits.yaml_version, limits.max_depth)
+        return openapi.extract(text, limits.yaml_version, limits.max_depth, limits.max_yaml_size)
     if kind == "hurl":
         from . import hurl
 
@@ -1075,12 +1075,14 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                        *(request.url.span for request in shields
                          if isinstance(request.url, Text) and request.url.span is not None)])
         # The URL written in the call of a launch whose body was never seen (`client.post('…/flows/executions')
-        # .send(body)`, a client no reader follows): said there, as a bound URL is where it is used.
+        # .send(body)`, `req = client.post(…)` then `req.send(body)`: a client no reader follows): said there, as a
+        # bound URL is where it is used.
         at = {where for where, _ in said}
         documents.extend(_unread(name, lines, where, why, beside_read=True) for where, why in said)
         documents.extend(_unread(name, lines, request.url.span, _body_unseen_why(request, text), beside_read=True,
                                  named=_ENDPOINT) for request in launches
-                         if _body_unseen(request) and _CHAINED.match(text, request.site[1]) is not None
+                         if _body_unseen(request) and (request.kind not in _OWN_BODY_CLIENTS
+                                                       or _CHAINED.match(text, request.site[1]) is not None)
                          and isinstance(request.url, Text) and request.url.span is not None
                          and request.site[0] <= request.url.span[0] < request.site[1] and request.url.span not in at)
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
@@ -1090,16 +1092,19 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
 
 #: A call chained onto a request's own call (`.send(`, `?.set(`): where a client no reader follows may give the body.
 _CHAINED = re.compile(r"\s*\??\.\s*[A-Za-z_$][\w$]*\s*\(")
+#: Clients whose instance may send a body of its own when a call gives none (`got.extend({json})`): such a call with
+#: no body seen is said only when a call is chained onto it.
+_OWN_BODY_CLIENTS = frozenset({"got", "ky"})
 
 
 def _body_unseen_why(request: LaunchRequest, text: str) -> str:
-    """Why a launch read with no body seen (_body_unseen), a call chained onto it, is said at the URL written in its
-    call: the call it is given to, as far as its opening parenthesis."""
+    """Why a launch read with no body seen (_body_unseen) is said at the URL written in its call: the call it is given
+    to, as far as its opening parenthesis."""
     assert isinstance(request.url, Text) and request.url.span is not None
     written = text[request.site[0]:request.url.span[0]]
     callee = written[:written.find("(")].strip() if "(" in written else ""
     return (f"it is passed to `{clipped(callee, 40)}(…)`, " if callee else "it is passed to a call ") + \
-        "a POST whose body is given where flowlint does not look (a chained call such as `.send(…)`, a client " \
+        "a POST whose body is given where flowlint does not look (a call chained on or made later, such as `.send(…)`, on a client " \
         "it does not know): nothing in it was checked"
 
 

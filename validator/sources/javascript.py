@@ -126,9 +126,6 @@ _ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call
 _LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
 _DISPATCHED = frozenset({"postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
                          *_OPTION_CLIENTS, "needle"})
-#: Clients a chain's root names by their package's own name, read as theirs when the file binds the name to nothing
-#: else (a global, a `<script>`'s, a name set up where the reader does not look): superagent, needle.
-_NAMED_CLIENTS = frozenset({"superagent", "needle"})
 #: What a bare call of these names means when the file binds the name to none of its own (a global, an import of a
 #: package): fetch, undici's request, axios, got, ky, ofetch.
 _LIBRARY_NAMES = frozenset({"fetch", "request", "axios", "got", "ky"}) | _OFETCH
@@ -2312,9 +2309,9 @@ class JavaScriptReader(CodeReader):
                 and (name in _VERBS or name == "request"):
             return self.needle(site, _VERBS[name], None, args) if name in _VERBS else \
                 self.needle(site, None, args[0] if args else None, args[1:])
-        agent = self._superagent_agent(root)
-        if (module == "superagent" or self._named_client(root, "superagent") or agent) \
-                and name in _VERBS and receiver is not None and receiver.type == "identifier":
+        verb_on_name = name in _VERBS and receiver is not None and receiver.type == "identifier"
+        agent = verb_on_name and module is None and self._superagent_agent(root)
+        if verb_on_name and (module == "superagent" or self._named_client(root, "superagent") or agent):
             sent = self.superagent(call, _VERBS[name], args)
             if sent is not None and agent:
                 sent.headers = None  # (the agent's own defaults, `agent.set(…)`, are not read)
@@ -3070,8 +3067,8 @@ class JavaScriptReader(CodeReader):
         return self._required(obj) == "superagent" or self._named_client(self.unwrap(obj), "superagent")
 
     def _named_client(self, node: Node, package: str) -> bool:
-        """Whether an identifier is a client `package` (_NAMED_CLIENTS) makes: imported or required from it, or written
-        as its own name (`superagent`, `needle`) where the file binds that name to nothing."""
+        """Whether an identifier is the client of `package` (superagent, needle): imported or required from it, or
+        written as the package's own name where the file binds that name to nothing (a global, a `<script>`'s)."""
         if node.type != "identifier":
             return False
         module = self.module_of(node)

@@ -904,7 +904,8 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     if kind == "artillery":
         return "an Artillery test script: none of its scenarios' requests launches a flow"
     if kind == "openapi":
-        return "an OpenAPI document: no JSON request example of a launch path's POST launches a flow"
+        return ("an OpenAPI document: no JSON request example of a launch path's POST was read as a launch (a YAML one is "
+                "read up to the YAML limit, 1/32 of max-file-size)")
     if kind == "aws":
         return "an AWS template or Step Functions definition: none of its HTTP tasks launches a flow"
     if kind in ("hurl", "bruno"):

@@ -13,11 +13,13 @@ A document's schemas, responses and other operations describe, and send nothing.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
 from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
+from ..core.unknown import Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
 from .embedded import embedded_body
@@ -29,11 +31,15 @@ from .urls import launch_url
 _MAX_EXAMPLES = 1_000
 
 
-def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version, max_depth: int = DEFAULT_LIMITS.max_depth
-            ) -> list[LaunchRequest]:
-    """The launch path's JSON request examples of an OpenAPI (or Swagger 2) document, YAML or JSON, in file order."""
+def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version, max_depth: int = DEFAULT_LIMITS.max_depth,
+            max_yaml_size: int = DEFAULT_LIMITS.max_yaml_size) -> list[LaunchRequest]:
+    """The launch path's JSON request examples of an OpenAPI (or Swagger 2) document, YAML or JSON, in file order. A
+    YAML document past `max_yaml_size` (the platform's whole API description) is not parsed: it describes, as a
+    document of no launch path does, and its examples are not read (docs/limits.md)."""
     if text.lstrip().startswith("{"):
         return _from_json(text)
+    if len(text) > max_yaml_size:
+        return []
     from . import yaml_source  # PyYAML is imported only when a YAML file is read
 
     parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=max_depth, version=yaml_version)
@@ -79,8 +85,8 @@ def _requests(document: dict[str, Any], locator: BodyLocator,
     for written, item in paths.items():
         if not isinstance(written, str) or not isinstance(item, dict) or not isinstance(item.get("post"), dict):
             continue
-        url = Text.known(base + written if not written.startswith(("http://", "https://")) else written,
-                         locator.offsets(("paths", written), Target.KEY))
+        span = locator.offsets(("paths", written), Target.KEY)
+        url = Text((*base, written), span) if not written.startswith(("http://", "https://")) else Text.known(written, span)
         if launch_url(url) is None:
             continue
         operation = ("paths", written, "post")
@@ -98,19 +104,33 @@ def _requests(document: dict[str, Any], locator: BodyLocator,
     return sorted(found, key=lambda request: request.site)
 
 
-def _server(document: dict[str, Any]) -> str:
-    """The base the document's paths are under: its first server's URL (OpenAPI 3; a `{variable}` in it is kept as
-    written, so a host made of one is no Genesys host), or Swagger 2's scheme, host and basePath; "" for none."""
+def _server(document: dict[str, Any]) -> tuple[str | Unknown, ...]:
+    """The base the document's paths are under, as a URL's parts: its first server's URL (OpenAPI 3; a `{variable}` is
+    its `default`, unknown without one), or Swagger 2's scheme, host and basePath; none for none."""
     servers = document.get("servers")
     if isinstance(servers, list) and servers and isinstance(servers[0], dict) and isinstance(servers[0].get("url"), str):
-        return str(servers[0]["url"]).rstrip("/")
+        server = servers[0]
+        variables = server.get("variables") if isinstance(server.get("variables"), dict) else {}
+        parts: list[str | Unknown] = []
+        for index, piece in enumerate(_VARIABLE.split(str(server["url"]).rstrip("/"))):
+            if index % 2 == 0:
+                parts.append(piece)
+                continue
+            given = variables.get(piece) if isinstance(variables, dict) else None
+            default = given.get("default") if isinstance(given, dict) else None
+            parts.append(default if isinstance(default, str) else Unknown("{" + piece + "}"))
+        return tuple(parts)
     host = document.get("host")
     if isinstance(host, str) and host:
         schemes = document.get("schemes")
         scheme = schemes[0] if isinstance(schemes, list) and schemes and isinstance(schemes[0], str) else "https"
         base_path = document.get("basePath")
-        return f"{scheme}://{host}{base_path if isinstance(base_path, str) else ''}".rstrip("/")
-    return ""
+        return (f"{scheme}://{host}{base_path if isinstance(base_path, str) else ''}".rstrip("/"),)
+    return ()
+
+
+#: A server URL's `{variable}` (its name captured: a split gives text, name, text, …).
+_VARIABLE = re.compile(r"\{([^{}]{1,100})\}")
 
 
 def _examples(document: dict[str, Any], operation: dict[str, Any], at: Path) -> list[tuple[Path, Any]]:

@@ -1801,8 +1801,9 @@ class PythonReader(CodeReader):
             if made_with is not None:
                 made[made_with] = name
             dumped[name] = dumped_as or name
+        aliased = set(made.values())  # (the fields made with an alias: by their names only under populate_by_name)
         for name in dumped:
-            if by_name or not any(field == name for field in made.values()):
+            if by_name or name not in aliased:
                 made.setdefault(name, name)
         return made, dumped
 
