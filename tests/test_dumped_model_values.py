@@ -105,3 +105,26 @@ def test_a_dump_whose_names_are_not_known_is_not_judged(tmp_path: Path, change: 
     changed = text.replace(*change)
     assert changed != text
     assert not [d for d in check_file(tmp_path, "a.py", changed, contract_findings=False) if d["severity"] != "info"]
+
+
+
+ATTRS = ("import attrs\nimport requests\n\n\n@attrs.define\nclass Launch:\n    flowId: str\n    inputData: dict\n\n\n"
+         f"requests.post('{API}', json=attrs.asdict(Launch('{UUID}', {INPUTS})))\n")
+
+
+def test_an_attrs_class_holds_the_values_it_is_made_with(tmp_path: Path) -> None:
+    """attrs.asdict (attr.asdict) copies what an `@attrs.define` class is made with, as a dataclass's asdict does."""
+    found = [(d["code"], d["pointer"]) for d in check_file(tmp_path, "a.py", ATTRS)]
+    assert ("FL203", "/inputData/customerName") in found, found
+
+
+@pytest.mark.parametrize("change", [
+    ("@attrs.define", "@attrs.s"), ("@attrs.define", "@attrs.define(kw_only=True)"),
+    ("    inputData: dict", "    inputData: dict = attrs.field(converter=dict)"),
+    ("attrs.asdict(Launch", "attrs.asdict(recurse=False, inst=Launch"),
+])
+def test_an_attrs_class_not_plain_is_not_read(tmp_path: Path, change: tuple[str, str]) -> None:
+    """`@attr.s` (auto_attribs not read), keyword-only fields given by position, a converter, asdict's own options."""
+    text = ATTRS.replace(*change)
+    assert text != ATTRS
+    assert not [d for d in check_file(tmp_path, "a.py", text) if d["code"] == "FL203"]

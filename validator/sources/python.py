@@ -116,7 +116,12 @@ _DUMP_METHODS = frozenset({"model_dump", "dict", "json", "model_dump_json", "__i
 _PLAIN_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 #: What makes a field not a plain key of the dump: not a field at all, or (pydantic's `Field(exclude=…)`) maybe left out.
 #: A dataclass's `field(default_factory=…)` changes no key: its value is simply not known.
-_NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b(?:ClassVar|PrivateAttr|Field|field)\b"}
+_NOT_PLAIN = {"dataclass": r"\b(?:ClassVar|InitVar|KW_ONLY)\b", "pydantic": r"\b(?:ClassVar|PrivateAttr|Field|field)\b",
+              "attrs": r"\b(?:ClassVar|field|ib|attrib|Factory)\b"}
+#: attrs' class decorators that make a class of its annotated fields (`@attr.s` needs auto_attribs: not read), and its
+#: asdict functions: asdict copies the values it is made with, unconverted, as a dataclass's asdict does.
+_ATTRS_DECORATORS = frozenset({"attrs.define", "attrs.frozen", "attrs.mutable", "attr.define", "attr.frozen", "attr.mutable"})
+_ATTRS_ASDICT = frozenset({"attrs.asdict", "attr.asdict"})
 #: A pydantic `Field(…)`'s keywords that change neither a dumped member's name nor its value (aliases aside: read), and
 #: a model's `model_config` keys that do not either (`populate_by_name` aside: read). Any other (`exclude`,
 #: `alias_generator`, `serialize_by_alias`, `extra='allow'`…) leaves the dump's names not known.
@@ -1110,10 +1115,11 @@ class PythonReader(CodeReader):
             return None
         args, kwargs = self.arguments(call)
         method = callee.child_by_field_id(self.fields.attribute) if callee.type == "attribute" else None
-        if not as_json and self.meaning(self.source.raw(callee).replace(" ", ""), callee) == "dataclasses.asdict":
+        meant = self.meaning(self.source.raw(callee).replace(" ", ""), callee) if not as_json else None
+        if meant == "dataclasses.asdict" or meant in _ATTRS_ASDICT:
             if len(args) != 1 or kwargs:
                 return None
-            instance, wanted = args[0], "dataclass"
+            instance, wanted = args[0], "dataclass" if meant == "dataclasses.asdict" else "attrs"
         elif method is not None and self.source.raw(method) in (("model_dump_json", "json") if as_json else ("model_dump", "dict")):
             if args or set(kwargs) - {"mode", "indent", "by_alias"} \
                     or ("by_alias" in kwargs and kwargs["by_alias"][1].type not in ("true", "false")):
@@ -1148,7 +1154,7 @@ class PythonReader(CodeReader):
         # asdict copies what a dataclass is made with, unconverted: the values written where it is made are its values.
         given_values, unmapped = self.made_with(found[0], made, fields, made_as) if made is not None and not every_given \
             else ({}, False)
-        written = given_values if wanted == "dataclass" else {}
+        written = given_values if wanted != "pydantic" else {}
         body: dict[str, Any] = {}
         unknown: list[str] = []
         converted: list[str] = []  # pydantic dict fields: their keys as given, their values converted (not known)
@@ -1258,7 +1264,7 @@ class PythonReader(CodeReader):
                 value = given.get(field)
                 if every or changed:
                     body[field] = Unknown(field)
-                elif value is not None and (wanted == "dataclass" or other.keeps_value(name_node, value)):
+                elif value is not None and (wanted != "pydantic" or other.keeps_value(name_node, value)):
                     body[field] = self.value(value, member, spans, self.source.offsets(value), depth + 1)
                 elif value is None and default is not None and default.type in ("string", "integer", "float", "true",
                                                                                   "false", "none"):
@@ -1682,6 +1688,8 @@ class PythonReader(CodeReader):
         at = cls.parent or cls  # the names the class is made with are seen outside it
         if wanted == "dataclass" and (based or not decorators or any(
                 self.meaning(d, at) != "dataclasses.dataclass" for d in decorators)):
+            return None
+        if wanted == "attrs" and (based or len(decorators) != 1 or self.meaning(decorators[0], at) not in _ATTRS_DECORATORS):
             return None
         model = self.meaning(based[0], at) if len(based) == 1 else None
         if wanted == "pydantic" and (decorators or model is None or model.split(".")[0] != "pydantic"
