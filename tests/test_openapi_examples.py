@@ -36,6 +36,8 @@ paths:
                     Flow.orderId: "1042"
               shared:
                 $ref: '#/components/examples/shared'
+              again:
+                $ref: '#/components/examples/shared'
       responses:
         "200":
           content:
@@ -62,10 +64,14 @@ def at(found: list[dict[str, Any]]) -> set[tuple[str, int]]:
 
 
 def test_the_launch_paths_request_examples_are_judged_where_written(tmp_path: Path) -> None:
-    """`example` (line 17: `inputs`), each `examples` value (the $ref'd one, line 39: a name for a flowId) are judged;
+    """`example` (line 17: `inputs`), each `examples` value (the $ref'd one, line 41: a name for a flowId) are judged;
     a right one (followup), the response's example and a component schema's example are not read as launches."""
     found = check_file(tmp_path, "openapi.yaml", DOCUMENT, contract_findings=False)
-    assert at(found) == {("FL101", 17), ("FL104", 39)}, found
+    assert at(found) == {("FL101", 17), ("FL104", 41)}, found
+    from validator.sources.extract import extract
+
+    # the example two entries refer to is read once: the inline example, followup and shared
+    assert len(extract("openapi", DOCUMENT, "openapi.yaml")) == 3
     assert next(d for d in found if d["code"] == "FL101")["fix"] is not None  # an edit of the example, as a YAML body's
 
 
@@ -75,7 +81,7 @@ def test_a_fix_edits_the_example_in_the_document(tmp_path: Path) -> None:
     diagnostics("--no-cache", "--fix", "--unsafe-fixes", str(path))
     fixed = path.read_text(encoding="utf-8")
     assert "inputs:" not in fixed and fixed.count("inputData") == 2, fixed
-    assert at(check_file(tmp_path, "openapi.yaml", fixed, contract_findings=False)) == {("FL104", 38)}  # (a line less)
+    assert at(check_file(tmp_path, "openapi.yaml", fixed, contract_findings=False)) == {("FL104", 40)}  # (a line less)
 
 
 def test_a_document_of_another_api_or_without_examples_says_nothing_walked(tmp_path: Path) -> None:

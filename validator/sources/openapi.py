@@ -3,7 +3,7 @@ bodies written by hand, and are checked where the document writes them.
 
 Under `paths`, a path that with the document's server is the launch endpoint (`/api/v2/flows/executions` after
 `servers[0].url`, or Swagger 2's `schemes`/`host`/`basePath`), its `post` operation's `requestBody.content` of a JSON
-media type (`application/json`, `*/*+json`): the media type's `example`, each of its `examples`' `value` (an
+media type (`application/json`, a `+json` type): the media type's `example`, each of its `examples`' `value` (an
 `externalValue` is a file not read), and its inline schema's `example`. Each is a request of that URL, POSTed as JSON:
 judged as a launch where its URL is Genesys Cloud's, or where the document shows Genesys Cloud (urls.unproven), as a
 relative server may be another API's. A `$ref` to `components/examples` is followed once, within the document.
@@ -82,6 +82,7 @@ def _requests(document: dict[str, Any], locator: BodyLocator,
         return []
     base = _server(document)
     found: list[LaunchRequest] = []
+    seen: set[Path] = set()  # (a component example several entries or paths refer to: read once)
     for written, item in paths.items():
         if not isinstance(written, str) or not isinstance(item, dict) or not isinstance(item.get("post"), dict):
             continue
@@ -94,6 +95,9 @@ def _requests(document: dict[str, Any], locator: BodyLocator,
         for below, value in _examples(document, item["post"], operation):
             if len(found) >= _MAX_EXAMPLES:
                 break
+            if below in seen:
+                continue
+            seen.add(below)
             site = locator.offsets(below, Target.VALUE)
             if site is None:
                 continue
