@@ -111,6 +111,11 @@ def test_where_the_text_cannot_be_carried_the_value_is_written_anew(monkeypatch:
         monkeypatch.setattr(yaml_editor, "_KEPT_BLOCK", re.compile("(?!)"))
     move = _move(_KEPT, "k.yaml")
     assert move.fix is not None and move.fix.edits
+    # The fix says so, and why.
+    assert move.fix.message.endswith("(the values written anew: an anchor, an alias, a `|+` block scalar, or a block or "
+                                     "comment a flow collection cannot hold)" if guarded else
+                                     "(the values written anew: the text as written did not read the same there)"), \
+        move.fix.message
     fixed = apply_edits(_KEPT, move.fix.edits)
     assert 'inputData: {"Flow.a": "keep\\n\\n"}' in fixed, fixed
     assert load_text(fixed, "k.yaml").value["inputData"] == {"Flow.a": "keep\n\n"}

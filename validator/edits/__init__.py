@@ -30,8 +30,8 @@ from ..core.diagnostics import (
 from ..core.lines import LineIndex
 from ..rules.fixes import CannotApply, apply_operations
 from .text import CannotEdit as CannotEdit
+from .text import NotCarried, Withheld, difference, difference_at
 from .text import TextEditor as TextEditor
-from .text import Withheld, difference, difference_at
 
 _EDITORS: dict[tuple[str, str | None], TextEditor] = {}  # the registered ones
 
@@ -122,11 +122,15 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     plain = uncarried(fix.operations)
     if not editor.carries or plain is fix.operations:
         return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
-    carried = _render(fix, fix.operations, text, kind, value, lines, dialect, editor, proven, wrote)
-    if carried.edits is not None or not proven:
-        return carried
-    # The author's text did not hold where it was carried (a proof that found it read otherwise): written anew.
-    return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+    try:
+        carried = _render(fix, fix.operations, text, kind, value, lines, dialect, editor, proven, wrote)
+        if carried.edits is not None or not proven:
+            return carried
+        why = "the text as written did not read the same there"  # (a proof that found it read otherwise)
+    except NotCarried as error:
+        why = str(error)
+    anew = _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+    return replace(anew, message=f"{anew.message} (the values written anew: {why})") if anew.edits is not None else anew
 
 
 def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, value: Any, lines: LineIndex | None,
@@ -156,6 +160,8 @@ def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, v
         held = not proven or same(editor.parse(edited), apply_operations(value, fix.operations))
         if held:
             editor.verify(text, edited)
+    except NotCarried:
+        raise  # (render writes the values anew)
     except Withheld as withheld:
         return _withheld(fix, str(withheld))
     except (CannotEdit, CannotApply, RecursionError):

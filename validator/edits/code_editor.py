@@ -32,7 +32,7 @@ from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, Rena
 from ..core.unknown import contains_unknown
 from .carry import indentation, line_start, newline, reindented, unit
 from .json_editor import JsonEditor
-from .text import CODE_KINDS, CannotEdit, Splice, TextEditor, Withheld, difference, difference_at
+from .text import CODE_KINDS, CannotEdit, NotCarried, Splice, TextEditor, Withheld, difference, difference_at
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
@@ -1735,6 +1735,8 @@ class _Literal:
         if container.type not in ("object", "dictionary"):
             raise CannotEdit(path)
         carried = self.carried(container, name, source, sources) if source is not None or sources else None
+        if carried is None and (source is not None or sources):
+            raise NotCarried("a computed key, a spread or a key written twice")
         if carried is not None:
             member = carried  # the author's text moved, an expression flowlint cannot know (`hi ${who}`) too
         elif contains_unknown(value):

@@ -25,7 +25,7 @@ from ..core.unknown import OpenObject, Unknown
 from ..sources.json_source import JsonLocator, parse
 from ..sources.velocity import TemplateHole
 from .carry import indentation, line_start, newline, reindented, unit
-from .text import CannotEdit, Splice, TextEditor, spliced
+from .text import CannotEdit, NotCarried, Splice, TextEditor, spliced
 
 #: A member of a container: (key or index, key span or None, value start, value end).
 Member = tuple[str | int, tuple[int, int] | None, int, int]
@@ -130,8 +130,11 @@ class JsonEditor(TextEditor):
         opening, closing, members = scanner.members(operation.path)
         if text[opening] != "{":
             raise CannotEdit(operation)
-        member = _carried(scanner, written, operation, opening, members) \
-            if operation.source is not None or operation.sources else None
+        member = None
+        if operation.source is not None or operation.sources:
+            member = _carried(scanner, written, operation, opening, members)
+            if member is None:
+                raise NotCarried("a member's text could not be placed there as written")
         if member is None:
             member = f"{json_text(operation.name)}: {json_text(operation.value)}"
         return insertion(text, opening, members, member)

@@ -19,6 +19,11 @@ class CannotEdit(Exception):
     """The source's syntax cannot express an operation at that place (an alias, a block scalar...)."""
 
 
+class NotCarried(CannotEdit):
+    """A moved member whose text cannot be placed as the author wrote it where it lands (a YAML anchor, a block in a
+    flow collection…): the fix is rendered again with the values written anew, and its message says why."""
+
+
 class Withheld(CannotEdit):
     """An edit the editor could make but must not: it would change more than the launch (what other code reads).
     Its message says why, for the fix's help line."""

@@ -36,7 +36,7 @@ from ..sources.document import DEFAULT_LIMITS
 from ..sources.yaml_source import ParsedYaml, parse
 from .carry import indentation, newline, reindented, unit
 from .json_editor import Member, insertion, remove_range
-from .text import CannotEdit, Splice, TextEditor, spliced
+from .text import CannotEdit, NotCarried, Splice, TextEditor, spliced
 
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.\-/]*")
 _NOT_PRINTABLE = re.compile("[\x7f-\x9f\ufeff\ufffe\uffff\ud800-\udfff]")
@@ -131,8 +131,12 @@ class YamlEditor(TextEditor):
         parsed = listed.parsed
         if isinstance(operation, InsertMember):
             container = _walk(parsed, operation.path, listed)[1]
-            member = self._carried(text, listed, container, operation) \
-                if operation.source is not None or operation.sources else None
+            member = None
+            if operation.source is not None or operation.sources:
+                member = self._carried(text, listed, container, operation)
+                if member is None:
+                    raise NotCarried("an anchor, an alias, a `|+` block scalar, or a block or comment a flow collection "
+                                     "cannot hold")
             if member is None:
                 member = f"{yaml_key(operation.name)}: {yaml_value(operation.value)}"
             return _insertion(text, container, member)
