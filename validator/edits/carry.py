@@ -21,6 +21,15 @@ def indentation(text: str, offset: int) -> str | None:
     return before if not before.strip(" \t") else None
 
 
+def leading(text: str, offset: int) -> str:
+    """The blanks that start the line holding `offset` (that line's indentation)."""
+    start = line_start(text, offset)
+    end = start
+    while end < len(text) and text[end] in " \t":
+        end += 1
+    return text[start:end]
+
+
 def newline(text: str) -> str:
     """The text's line break (its first), `\\n` when it has none."""
     match = _BREAK.search(text)

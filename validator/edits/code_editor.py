@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, AnyStr
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
-from .carry import indentation, line_start, newline, reindented, unit
+from .carry import indentation, leading, newline, reindented, unit
 from .json_editor import JsonEditor
 from .text import CODE_KINDS, CannotEdit, NotCarried, Splice, TextEditor, Withheld, difference, difference_at
 
@@ -1798,10 +1798,12 @@ class _Literal:
         if target is None or any(old is None for _, old in pieces):
             return key + ": {" + ", ".join(piece for piece, _ in pieces) + "}"
         opening = self.offsets(container)[0]
-        inner = target + unit(self.text, indentation(self.text, line_start(self.text, opening)), target)
+        inner = target + unit(self.text, leading(self.text, opening), target)
         line = newline(self.text)
+        # A trailing comma where the object it lands in has one after its last member (the file's style).
+        trailing = "," if _COMMA_AFTER.match(self.text, self.offsets(items[-1])[1]) else ""
         return key + ": {" + line + f",{line}".join(inner + reindented(piece, old or inner, inner) for piece, old in pieces) \
-            + line + target + "}"
+            + trailing + line + target + "}"
 
     def member_piece(self, path: Path, name: str) -> tuple[str, str | None] | None:
         """The member at `path` as written, its key written `name` (as it was when the same), and the indentation of its
@@ -1915,6 +1917,8 @@ class _Literal:
             raise CannotEdit(value) from None
 
 
+#: A comma after a member, blanks and line breaks before it.
+_COMMA_AFTER = re.compile(r"\s*,")
 #: Keys a moved member may have: written as a name or a string (not computed, not a number).
 _PLAIN_KEYS = frozenset({"property_identifier", "identifier", "string"})
 #: Literals whose text is their value: a line inside one is never re-indented.

@@ -24,7 +24,7 @@ from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
 from ..sources.json_source import JsonLocator, parse
 from ..sources.velocity import TemplateHole
-from .carry import indentation, line_start, newline, reindented, unit
+from .carry import indentation, leading, newline, reindented, unit
 from .text import CannotEdit, NotCarried, Splice, TextEditor, spliced
 
 #: A member of a container: (key or index, key span or None, value start, value end).
@@ -213,7 +213,7 @@ def _carried(scanner: _Scanner, written: str, operation: InsertMember, opening: 
         pieces.append(found)
     if target is None or any(old is None for _, old in pieces):  # laid out on one line, as the object or the source is
         return key + ": {" + ", ".join(piece for piece, _ in pieces) + "}"
-    inner = target + unit(text, indentation(text, line_start(text, opening)), target)
+    inner = target + unit(text, leading(text, opening), target)
     line = newline(text)
     return key + ": {" + line + f",{line}".join(inner + reindented(piece, old or inner, inner) for piece, old in pieces) \
         + line + target + "}"
