@@ -428,6 +428,17 @@ def _read_contract_bytes(path: str | os.PathLike[str], roots: tuple[str, ...] | 
     return data
 
 
+def _check_identity(contract: Contract, flow_id: str, version: str | None) -> None:
+    """Refuse a snapshot that says it is another flow's, or another version's, than its file name (a copy made with
+    `cp`, a hand edit): checked against it, a launch would get errors that rest on another flow's inputs."""
+    if contract.flow_id is not None and contract.flow_id.lower() != flow_id.lower():
+        named = f" ({contract.flow_name})" if contract.flow_name else ""
+        raise BrokenContract(f"this snapshot is flow {contract.flow_id}{named}'s, not {flow_id.lower()}'s as its file "
+                             "name says")
+    if version is not None and contract.version is not None and contract.version != version:
+        raise BrokenContract(f"this snapshot is version {contract.version} of the flow, not {version} as its file name says")
+
+
 def _open_nonblocking(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0))  # a FIFO must not block the open
 
@@ -509,7 +520,9 @@ class ContractStore:
             return None
         path = self.directory / name
         try:  # a snapshot symlinked out of the store and the project is not read
-            return load_contract_file(path, roots=(str(self.directory), os.getcwd()))
+            contract = load_contract_file(path, roots=(str(self.directory), os.getcwd()))
+            _check_identity(contract, flow_id, version)
+            return contract
         except BrokenContract as err:
             return err.located(str(path), "store")
 
