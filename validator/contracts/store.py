@@ -15,6 +15,7 @@ from typing import Any
 
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
+from ..core.records import Record, setters
 from . import cost, ecma_regex
 from . import schema as schemas
 from .layout import DEFAULT_STORE as DEFAULT_STORE
@@ -49,11 +50,18 @@ class BrokenContract(Exception):
         return self
 
 
-@dataclass(frozen=True)
-class Unavailable:
-    """No contract could be had for a flow (or one of its versions), and why: its inputs are unknown, not empty."""
+@dataclass(init=False, repr=False, eq=False, slots=True)
+class Unavailable(Record):
+    """No contract could be had for a flow (or one of its versions), and why: its inputs are unknown, not empty. (A record:
+    a frozen dataclass's six methods were compiled by exec at every start-up.)"""
 
     reason: str
+
+    def __init__(self, reason: str) -> None:
+        _Unavailable_reason(self, reason)
+
+
+(_Unavailable_reason,) = setters(Unavailable, "reason")
 
 
 @dataclass

@@ -110,8 +110,9 @@ class FileResult(Record):
 CLEAN = FileResult([], {})
 
 
-# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
-@dataclass(eq=False, repr=False)
+# Compared by identity, shown by nothing, made by its own __init__: no method compiled by exec at start-up (~0.6M
+# instructions each, a warm run's whole start-up ~230M).
+@dataclass(init=False, eq=False, repr=False)
 class _Checker:
     options: CheckOptions
     limits: Limits
@@ -140,8 +141,24 @@ class _Checker:
     #: second pass reads again only the files importing a module it follows. None: not noted (--fix, --diff).
     index: ImportIndex | None = None
 
-    def __post_init__(self) -> None:
-        self.searched = frozenset(filter(only_searched, self.walked))  # asked once a file, for its read and its count
+    def __init__(self, options: CheckOptions, limits: Limits, severities_for: Callable[[str], SeverityMap] | None,
+                 stdin_name: str, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
+                 dirs: ResolvedDirs | None = None, cache: ResultCache | None = None, recorder: RecordingContracts | None = None,
+                 excerpts: bool = True, info_excerpts: bool = True, index: ImportIndex | None = None) -> None:
+        self.options = options
+        self.limits = limits
+        self.severities_for = severities_for
+        self.stdin_name = stdin_name
+        self.candidates = candidates
+        self.walked = walked
+        self.dirs = ResolvedDirs() if dirs is None else dirs
+        self.cache = cache
+        self.recorder = recorder
+        self.excerpts = excerpts
+        self.info_excerpts = info_excerpts
+        self.searched = frozenset(filter(only_searched, walked))  # asked once a file, for its read and its count
+        self.quiet = set()
+        self.index = index
 
     def __call__(self, path: str) -> FileResult:
         result = self.in_run(path)
@@ -681,8 +698,8 @@ class Mode(enum.Enum):
     DIFF = "diff"
 
 
-# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
-@dataclass(eq=False, repr=False)
+# Compared by identity, shown by nothing, made by its own __init__ (_Checker's comment).
+@dataclass(init=False, eq=False, repr=False)
 class Outcome:
     """Counts over a run (the fix counts stay 0 in a check)."""
 
@@ -692,9 +709,17 @@ class Outcome:
     skipped: list[str] = field(default_factory=list)  # "name: why" of files checked but not rewritten
     applied: list[Diagnostic] = field(default_factory=list)  # the findings fixed (--show-fixes lists them)
 
+    def __init__(self, summary: Summary, changed_files: int = 0, fixed: int = 0, skipped: list[str] | None = None,
+                 applied: list[Diagnostic] | None = None) -> None:
+        self.summary = summary
+        self.changed_files = changed_files
+        self.fixed = fixed
+        self.skipped = [] if skipped is None else skipped
+        self.applied = [] if applied is None else applied
 
-# Compared by identity, shown by nothing: no generated __eq__ or __repr__ (each costs the start-up a compile by exec).
-@dataclass(eq=False, repr=False)
+
+# Compared by identity, shown by nothing, made by its own __init__ (_Checker's comment).
+@dataclass(init=False, eq=False, repr=False)
 class _Step:
     """One file done in a run's mode: what is reported of it, and what fixing it did."""
 
@@ -710,6 +735,16 @@ class _Step:
     stopped: int | None = None
     #: Its --diff masks a secret on a line it shows: those hunks are shown commented out, left out of the patch.
     masked: bool = False
+
+    def __init__(self, result: FileResult, refused: NotFixable | None = None, applied: list[Diagnostic] | None = None,
+                 changed: bool = False, fixed: bool = False, stopped: int | None = None, masked: bool = False) -> None:
+        self.result = result
+        self.refused = refused
+        self.applied = [] if applied is None else applied
+        self.changed = changed
+        self.fixed = fixed
+        self.stopped = stopped
+        self.masked = masked
 
 
 #: A clean file of a check (CLEAN, not stored anew): counted, and reported as clean, with no other work.
