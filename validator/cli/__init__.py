@@ -18,7 +18,7 @@ def run() -> None:
     import gc
 
     # The start-up's imports make no garbage, only objects that live as long as the process: no collection while they
-    # load (each one scanned the young objects they made: ~4% of a warm one-file run's instructions). A plain check
+    # load (each one scanned the young objects they made: ~2% of a warm one-file run's instructions). A plain check
     # turns the collector on once they are loaded and frozen out of its scans (run_check_command), click before its run.
     gc.disable()
     try:
