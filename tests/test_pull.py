@@ -302,3 +302,13 @@ def test_pull_never_writes_through_a_store_linked_out_of_the_project(credentials
     (project / "linked").symlink_to(inside)  # a link that stays in the project is followed
     assert flowlint("pull", "--contracts", "linked", flow_id).exit_code == 0
     assert (inside / f"{flow_id}.json").is_file()
+
+
+def test_a_reply_for_another_flow_is_not_saved_as_this_one(credentials: FakeGenesys, tmp_path: Path) -> None:
+    flow_id = credentials.add_flow("Order follow-up", INPUTS)
+    asked = "3b9d6f2c-1a4e-4f8b-9c7d-2e5a8b1c4d6f"
+    credentials.flows[asked] = credentials.flows[flow_id]  # (a proxy or a stand-in that answers every flow with one)
+    code, _, err = pull(tmp_path, asked)
+    assert code != 0 and f"answered for flow '{flow_id}' when asked for flow {asked}" in err
+    assert not (tmp_path / f"{asked}.json").exists()
+    assert pull(tmp_path, flow_id)[0] == 0 and (tmp_path / f"{flow_id}.json").exists()  # (the flow itself is pulled)

@@ -35,6 +35,9 @@ def fetch_inputs(client: GenesysClient, flow_id: str, version: str | None = None
     flow = client.get(f"/api/v2/flows/{quote(flow_id, safe='')}", what=what)
     if not isinstance(flow, dict):
         raise GenesysError(f"Genesys Cloud's reply for {what} is not a flow object")
+    answered = flow.get("id")
+    if isinstance(answered, str) and answered.lower() != flow_id.lower():  # a proxy's or a stand-in's answer for another
+        raise GenesysError(f"Genesys Cloud answered for flow {answered!r} when asked for {what}; nothing of it is used")
     name, kind = str(flow.get("name") or flow_id), str(flow.get("type") or "UNKNOWN")
     published = flow.get("publishedVersion")
     if version is None:
