@@ -48,8 +48,9 @@ def test_a_pinned_snapshot_of_another_version_is_refused(tmp_path: Path, monkeyp
 def test_a_snapshot_that_is_what_its_name_says_is_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     store = {f"{ORDER}.json": _snapshot(ORDER.upper(), "3.0", "Order follow-up"),
              f"{ORDER}@2.0.json": _snapshot(ORDER, "2.0", "Order follow-up")}
-    for body in ({"flowId": ORDER, "inputData": {"Flow.extra": 1}},
-                 {"flowId": ORDER, "flowVersion": "2.0", "inputData": {"Flow.extra": 1}}):
+    bodies: list[dict[str, object]] = [{"flowId": ORDER, "inputData": {"Flow.extra": 1}},
+                                       {"flowId": ORDER, "flowVersion": "2.0", "inputData": {"Flow.extra": 1}}]
+    for body in bodies:
         found = _found(tmp_path, monkeypatch, store, body)
         assert "FL202" in [code for code, _ in found]  # (the contract was applied: its missing input is said)
         assert "FL901" not in [code for code, _ in found]
