@@ -307,7 +307,8 @@ def _member_piece(text: str, listed: _Listed, path: Path, name: str) -> tuple[st
     members = listed.members(parent)
     index = listed.last_index(parent, path[-1])
     part, key, value = members[index]
-    if key is None or not isinstance(key, ScalarNode) or part == _MERGED or text[key.start_mark.index:][:1] in ("&", "*", "!"):
+    if key is None or not isinstance(key, ScalarNode) or part == _MERGED \
+            or text[key.start_mark.index:key.start_mark.index + 1] in ("&", "*", "!"):
         return None
     carried = _carried_range(text, value)
     if carried is None:
