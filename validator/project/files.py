@@ -1,7 +1,8 @@
 """Which files a check covers: named files, payload files under directories, or stdin (`-`).
 
 Directory walks take the files whose suffix is in WALKED_SUFFIXES (the one place to extend
-it), and scripts without a suffix by their `#!` line, skip directories that never hold payloads (hidden ones, node_modules, virtualenvs,
+it), JSON bodies kept under a copy's name (`launch.json.example`), and scripts without a suffix by their `#!` line, skip
+directories that never hold payloads (hidden ones but WALKED_HIDDEN, node_modules, virtualenvs,
 caches, build output) and honour .gitignore files, nested ones included.
 """
 
