@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from .curl import Environment, Word
 from .embedded import scalar_offsets
-from .embedded_shell import Script, ShellText, filled_in, host_word
+from .host_text import Script, ShellText, filled_in, host_word
 
 if TYPE_CHECKING:
     import yaml

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..core.unknown import Unknown
 from .curl import Environment, Word
-from .embedded_shell import ShellText
+from .host_text import ShellText
 
 #: A script: the shell text and, for each of its characters and one past its end, the file offset it comes from.
 Script = tuple[str, Sequence[int]]

@@ -18,7 +18,7 @@ from typing import Any
 
 from .curl import Environment, Word
 from .embedded import json_string_at
-from .embedded_shell import Script, ShellText, filled_in, host_word
+from .host_text import Script, ShellText, filled_in, host_word
 from .jsonc import blank_comments
 
 #: VS Code's variables, filled in before a task runs (a shell's own `${HOME}` is left to the shell).
