@@ -81,7 +81,8 @@ def test_a_fix_edits_the_example_in_the_document(tmp_path: Path) -> None:
     diagnostics("--no-cache", "--fix", "--unsafe-fixes", str(path))
     fixed = path.read_text(encoding="utf-8")
     assert "inputs:" not in fixed and fixed.count("inputData") == 2, fixed
-    assert at(check_file(tmp_path, "openapi.yaml", fixed, contract_findings=False)) == {("FL104", 40)}  # (a line less)
+    line = fixed[:fixed.index("flowId: order-followup")].count("\n") + 1  # (the move may write the value on fewer lines)
+    assert at(check_file(tmp_path, "openapi.yaml", fixed, contract_findings=False)) == {("FL104", line)}
 
 
 def test_a_document_of_another_api_or_without_examples_says_nothing_walked(tmp_path: Path) -> None:

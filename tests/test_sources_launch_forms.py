@@ -464,6 +464,13 @@ def test_the_url_written_in_a_chain_not_read_is_said_there(tmp_path: Path, name:
         assert f"it is passed to {callee}, a POST whose body is given where flowlint does not look" in unread[line], unread
 
 
+def test_a_command_whose_options_are_not_seen_gets_its_own_note_only(tmp_path: Path) -> None:
+    """The note of a code call whose body is not seen is code's: a curl given options flowlint cannot see says its own
+    (it got both, the code one garbled, at 547f599; with reachsh's arrays, train 1c)."""
+    found = check_file(tmp_path, "b.sh", f'curl -X POST "{API}" $DATA_OPTS\n')
+    assert [d["code"] for d in found] == ["FL011"] and "curl command" in found[0]["message"], found
+
+
 NAMED_CLIENTS = {  # clients read by their package's own name, unimported (a global) or required under any name
     "sa.js": f"export const go = () => superagent.post('{API}').set('Accept', 'json').send({{ type: 'flow', flowId: 'x9' }});\n",
     "n1.js": f"const n = require('needle');\nn.post('{API}', {{ type: 'flow', flowId: 'x9' }}, {{ json: true }}, (e, r) => {{}});\n",

@@ -1076,13 +1076,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                          if isinstance(request.url, Text) and request.url.span is not None)])
         # The URL written in the call of a launch whose body was never seen (`client.post('…/flows/executions')
         # .send(body)`, `req = client.post(…)` then `req.send(body)`: a client no reader follows): said there, as a
-        # bound URL is where it is used.
+        # bound URL is where it is used. In code only: a command's options not seen (`curl $OPTS "$URL"`) say their own.
         at = {where for where, _ in said}
         documents.extend(_unread(name, lines, where, why, beside_read=True) for where, why in said)
         documents.extend(_unread(name, lines, request.url.span, _body_unseen_why(request, text), beside_read=True,
                                  named=_ENDPOINT) for request in launches
-                         if _body_unseen(request) and (request.kind not in _OWN_BODY_CLIENTS
-                                                       or _CHAINED.match(text, request.site[1]) is not None)
+                         if kind in CODE_KINDS and _body_unseen(request)
+                         and (request.kind not in _OWN_BODY_CLIENTS or _CHAINED.match(text, request.site[1]) is not None)
                          and isinstance(request.url, Text) and request.url.span is not None
                          and request.site[0] <= request.url.span[0] < request.site[1] and request.url.span not in at)
     if not documents and named and kind in NOTED_WHEN_EMPTY and kind_note(kind, name, data):
@@ -1103,7 +1103,7 @@ def _body_unseen_why(request: LaunchRequest, text: str) -> str:
     assert isinstance(request.url, Text) and request.url.span is not None
     written = text[request.site[0]:request.url.span[0]]
     callee = written[:written.find("(")].strip() if "(" in written else ""
-    return (f"it is passed to `{clipped(callee, 40)}(…)`, " if callee else "it is passed to a call ") + \
+    return (f"it is passed to `{clipped(callee, 40)}(…)`, " if callee else "it is passed to a call, ") + \
         "a POST whose body is given where flowlint does not look (a call chained on or made later, such as `.send(…)`, on a client " \
         "it does not know): nothing in it was checked"
 
