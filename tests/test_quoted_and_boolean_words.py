@@ -24,7 +24,8 @@ def test_an_unread_body_is_quoted_short(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("text", "applicability"), [
-    ("true", "safe"), ("FALSE", "safe"), ("no", "safe"), ("off", "safe"), ("yes", "safe"), (" On ", "safe"),
+    ("true", "safe"), ("FALSE", "safe"), ("no", "safe"), ("off", "safe"), ("yes", "safe"),
+    (" On ", "unsafe"),  # blanks around the word: as for " 42 ", the text is not only the value (fixout c1c2d68)
     ("N", "unsafe"), ("y", "unsafe"), ("0", "unsafe"), ("1", "unsafe"),
 ])
 def test_text_for_a_boolean_is_fixed_safely_only_when_it_is_a_word(tmp_path: Path, text: str, applicability: str) -> None:

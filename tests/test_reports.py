@@ -88,7 +88,7 @@ def test_github_format_is_chosen_under_github_actions() -> None:
 def test_the_caret_sits_under_the_span_in_plain_ascii_and_after_a_wide_character(tmp_path: Path) -> None:
     for prefix, cells in (("", 0), ("😀", 2)):  # an emoji takes two terminal cells: the caret moves one further
         body = tmp_path / "body.json"
-        body.write_text(f'{{"name": "{prefix}", "flowId": "{UUID}", "flowName": 1}}\n', encoding="utf-8")
+        body.write_text(f'{{"name": "{prefix}", "flowId": "{UUID}", "flowName": 1, "flowVersion": "1"}}\n', encoding="utf-8")
         lines = flowlint("check", "--no-color", str(body)).output.splitlines()
         at = next(n for n, line in enumerate(lines) if "FL102" in line)  # reached: the finding and its excerpt
         source, caret = lines[at + 1], lines[at + 2]
