@@ -1157,7 +1157,10 @@ def _plain_assignment(command: Command) -> tuple[str, Word] | None:
         texts = [word.text for word in command]
         read = len(command.here_documents) == 1 and command.stdin is command.here_documents[0] \
             and texts[1:-1] in _READ_WHOLE and re.fullmatch(r"[A-Za-z_]\w*", texts[-1]) is not None and texts[0] == "read"
-        return (texts[-1], command.stdin) if read and command.stdin is not None else None
+        if read and command.stdin is not None:
+            return texts[-1], command.stdin
+        line = _read_line(texts, command.stdin) if command.stdin is not None else None
+        return (texts[-1], line) if line is not None else None
     words = command[1:] if len(command) == 2 and command[0].text in ("export", "readonly") else command
     if len(words) != 1:
         return None
@@ -1187,6 +1190,24 @@ def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
             or any(element.spread or _INDEXED.match(element.text) for element in word.elements):
         return None
     return word.text.rstrip("+="), word.elements, word.text.endswith("+=")
+
+
+def _read_line(texts: list[str], stdin: Word) -> Word | None:
+    """The line `read [-r] NAME` (`IFS= read -r NAME`) assigns from the here-string or here-document given to it, when
+    that is its one line, written literally with nothing `read` would change in it (no blank at its ends, no backslash
+    `-r` would keep): `read -r T <<< '…'`. None for any other."""
+    words = texts[1:] if texts and texts[0].startswith("IFS=") else texts
+    if len(words) < 2 or words[0] != "read" or words[1:-1] not in ([], ["-r"]) \
+            or re.fullmatch(r"[A-Za-z_]\w*", words[-1]) is None:
+        return None
+    line = stdin.text[:-1] if stdin.text.endswith("\n") else stdin.text
+    if not line or "\n" in line or "{{$" in line or line != line.strip(" \t") or ("\\" in line and words[1:-1] != ["-r"]) \
+            or len(stdin.where) < len(line) or stdin.where[len(line) - 1] - stdin.where[0] != len(line) - 1:
+        return None
+    read = Word()
+    read.start, read.end = stdin.where[0], stdin.where[len(line) - 1] + 1
+    read.add(line, stdin.where[0])
+    return read
 
 
 #: `read`'s options that read a here-document whole into its name, backslashes as written (`read -r -d '' BODY`).
