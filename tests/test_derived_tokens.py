@@ -506,3 +506,34 @@ def test_a_token_written_as_character_codes_is_said_and_never_shown(tmp_path: Pa
     for output in (diff, *(flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
                            for output in ("text", "json", "sarif"))):
         assert CODES not in output and first_codes not in output, output
+
+
+#: A name bound to what code reads at run time with a literal fallback, then sent as the token (file, text).
+FALLBACKS = [
+    ("or.js", _bound_code(f"const tok = process.env.GC_TOKEN || '{TOKEN}';", False)),
+    ("nullish.ts", _bound_code(f"const tok = process.env.GC_TOKEN ?? '{TOKEN}';", False)),
+    ("getenv.py", _bound_code(f"tok = os.getenv('GC_TOKEN', '{TOKEN}')", True).replace("import base64", "import os, base64")),
+    ("or.py", _bound_code(f"tok = os.environ.get('GC_TOKEN') or '{TOKEN}'", True).replace("import base64", "import os, base64")),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), FALLBACKS, ids=[case[0] for case in FALLBACKS])
+def test_a_token_written_as_a_fallback_is_said_where_it_is_written(tmp_path: Path, name: str, text: str) -> None:
+    # Before: masked, never said (/tmp/s37/attack s01_fallback.js): the name's value was unknown to the rules.
+    path = tmp_path / name
+    path.write_text(text)
+    found = _fl305(str(path))
+    assert len(found) == 1 and "falls back to" in str(found[0]["message"]), found
+    line = text.splitlines()[int(str(found[0]["line"])) - 1]
+    assert line[int(str(found[0]["column"])) - 1:].startswith(TOKEN), (line, found)
+    for output in ("text", "json", "sarif"):
+        assert TOKEN not in flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).stdout
+
+
+@pytest.mark.parametrize("fallback", ["''", "'changeme'", "'<token>'", "'YOUR_TOKEN'", "'xxxxxxxxxxxx'", "process.env.GC_TOKEN2"])
+def test_a_placeholder_or_a_reference_as_a_fallback_is_not_said(tmp_path: Path, fallback: str) -> None:
+    path = tmp_path / "launch.js"
+    path.write_text(_bound_code(f"const tok = process.env.GC_TOKEN || {fallback};", False))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert "FL305" not in {d["code"] for d in found}, found

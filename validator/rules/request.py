@@ -270,7 +270,7 @@ def _derived_token(text: str, header_at: Offsets, value: Text | Unknown, *,
             or parts[0].strip().lower() not in _DERIVED_SCHEMES:
         return None
     if isinstance(parts[1], Assigned):  # a literal a script assigns to the name sent (`T='…'`, then `Bearer $T`)
-        derived = Derived(parts[1].span, parts[1].written, "assigned", parts[1].span[1]) \
+        derived = Derived(parts[1].span, parts[1].written, "fallback" if parts[1].fallback else "assigned", parts[1].span[1]) \
             if parts[1].written_at(text) and parts[1].span[1] - parts[1].span[0] == len(parts[1].written) else None
     elif isinstance(parts[1], Computed):  # a name bound once to the call (`tok = b64decode("…").decode()`): read there
         derived = derived_at(text, *parts[1].span) if parts[1].written_at(text) else None
@@ -319,6 +319,8 @@ _DERIVED_SAID = {
               "computes the same token",
     "written": "the Authorization header's token is written in the file: the command only writes it out",
     "assigned": "the Authorization header's token is written in the file, assigned to the variable the header sends",
+    "fallback": "the Authorization header's token is written in the file, as the value the code falls back to when "
+                "what it reads is not set",
 }
 _REVOKE = "read the token at run time (an environment variable, a secret store) and revoke the one written here"
 _DERIVED_HELP = {
@@ -329,6 +331,7 @@ _DERIVED_HELP = {
     "hashed": f"{_REVOKE}; a hash of a literal is a secret written in the file, not one kept out of it",
     "written": _REVOKE,
     "assigned": _REVOKE,
+    "fallback": f"{_REVOKE}, with no literal fallback",
 }
 
 

@@ -20,7 +20,7 @@ from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
-from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Computed, OpenObject, Unknown
+from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import launch_mention, launch_mentions
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
@@ -2221,6 +2221,20 @@ class CodeReader:
         """A string literal's text and each character's offset in the file (None: one with holes)."""
         raise NotImplementedError
 
+    def fallback_literal(self, value: Node) -> Node | None:
+        """The string a value read at run time falls back to (`process.env.X ?? '…'`, `os.getenv("X", "…")`), or None."""
+        return None
+
+    def _fallback_written(self, value: Node) -> tuple[tuple[int, int], str] | None:
+        """Where the literal a value read at run time falls back to is written, and the literal, when each of its
+        characters is written as itself (no escape): what the rules judge as a token written in the file."""
+        literal = self.fallback_literal(value)
+        read = self.string(literal) if literal is not None else None
+        if read is None or not read[0] or len(read[1]) < len(read[0]) \
+                or read[1][len(read[0]) - 1] - read[1][0] != len(read[0]) - 1:
+            return None
+        return (read[1][0], read[1][len(read[0]) - 1] + 1), read[0]
+
     def basic_credentials(self, kind: str, string_types: frozenset[str]) -> list[tuple[Offsets, str]]:
         """The literal Basic credentials (`'Basic <base64 of client_id:client_secret>'`, a string alone) of a file that
         signs in to Genesys Cloud, each where its base64 is written: a literal URL to a Genesys login host's /oauth/token
@@ -2535,6 +2549,8 @@ class CodeReader:
                     return Unknown(self.source.source(node))
                 return Text(imported.parts, span) if isinstance(imported, Text) else imported
             found = self.text(target, depth + 1)
+            if type(found) is Unknown and (fallback := self._fallback_written(target)) is not None:
+                return Assigned(found.source, *fallback, fallback=True)  # (`t = process.env.T || '…'`: rules read it)
             if type(found) is Unknown and target.type in self.call_types:  # (where the call is written: rules read it)
                 return Computed(found.source, self.source.offsets(target), self.source.raw(target)[:WRITTEN])
             return Text(found.parts, span) if isinstance(found, Text) else found
