@@ -378,10 +378,13 @@ def _authorization_written(text: str, site: Offsets) -> list[tuple[Offsets | Non
 #: script take it (`['Authorization'] =`, `.Authorization =`, `.set('Authorization', `, `{"Authorization": `,
 #: `{key: 'Authorization', value: `): its value follows.
 _AUTHORIZATION_KEY = re.compile(r"""(?i)(?<![\w-])authorization["'`]?[ \t]*\]?[ \t]*(?::|=(?!=)|,)[ \t]*(?:value[ \t]*:[ \t]*)?""")
-#: A literal token as such a value: quoted after its scheme, or joined to it (`'Bearer ' + '…'`, `` `Bearer ${'…'}` ``,
+#: A literal bearer token as such a value: quoted after its scheme, or joined to it (`'Bearer ' + '…'`, `` `Bearer ${'…'}` ``,
 #: f"Bearer {'…'}"): the scheme group 1, the token group 2.
-_SET_LITERAL = re.compile(r"""[fF]?["'`]((?i:bearer|basic|token|oauth))[ \t]+(?:["'`][ \t]*\+[ \t]*["'`]|\$?\{[ \t]*["'`])?"""
+_SET_LITERAL = re.compile(r"""[fF]?["'`]((?i:bearer|token|oauth))[ \t]+(?:["'`][ \t]*\+[ \t]*["'`]|\$?\{[ \t]*["'`])?"""
                           r"""([A-Za-z0-9._~+/-]{8,}=*)["'`]""")
+#: A Basic credential's value: one set outside a launch's call is a sign-in's (the launch sends a bearer token), which
+#: the sign-in's own rules judge (sources.sign_in: a Genesys Cloud login host's, a real client secret's).
+_BASIC = re.compile(r"""[fF]?["'`](?i:basic)[ \t]""")
 #: What a line says before a header's name when a test double matches or expects it, rather than a client sets it.
 _DOUBLE_WORDS = re.compile(r"(?i)match|expect|mock|stub|nock|assert|called")
 #: At most this many settings are judged in a file (bounded work on a hostile one).
@@ -406,7 +409,7 @@ def _authorization_set(text: str) -> tuple[tuple[Offsets, Text | Unknown], ...]:
         line_end = min(len(text) if line_end < 0 else line_end, at + _CALL_SCANNED)
         if (literal := _SET_LITERAL.match(text, at, line_end)) is not None:
             found.append(((named, literal.end()), Text.known(f"{literal.group(1)} {literal.group(2)}")))
-        elif (end := derived_token_end(text, at, line_end)) is not None:
+        elif _BASIC.match(text, at, line_end) is None and (end := derived_token_end(text, at, line_end)) is not None:
             scheme = text[at:end].lstrip("fF\"'`").split(None, 1)[0]
             found.append(((at, end), Text((f"{scheme} ", Unknown(text[at:end])), (at, end))))
     return tuple(found)
