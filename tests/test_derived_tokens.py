@@ -537,3 +537,24 @@ def test_a_placeholder_or_a_reference_as_a_fallback_is_not_said(tmp_path: Path, 
     found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
     assert "FL200" in {d["code"] for d in found}, found  # reached
     assert "FL305" not in {d["code"] for d in found}, found
+
+
+@pytest.mark.parametrize(("name", "binding", "said"), [
+    ("joined.js", f"const auth = 'Bearer ' + Buffer.from('{ENCODED}', 'base64').toString();", True),
+    ("joined.py", f"auth = 'Bearer ' + base64.b64decode('{ENCODED}').decode()", True),
+    ("call.js", "const auth = 'Bearer ' + getToken('gc');", False),
+    ("env.js", "const auth = 'Bearer ' + atob(process.env.GC_TOKEN_B64);", False),
+    ("env.py", "auth = 'Bearer ' + base64.b64decode(os.environ['GC_TOKEN_B64']).decode()", False),
+])
+def test_a_header_value_joined_to_a_transform_and_bound_to_a_name_is_said(tmp_path: Path, name: str, binding: str,
+                                                                          said: bool) -> None:
+    # Before: `const auth = 'Bearer ' + Buffer.from('…', 'base64').toString()` then `Authorization: auth` was masked,
+    # never said (/tmp/s37/attack s03_buffer.js): the call joined to the scheme was an unknown with no place.
+    path = tmp_path / name
+    python = name.endswith(".py")
+    path.write_text(_bound_code(binding, python).replace("f'Bearer {tok}'", "auth").replace("`Bearer ${tok}`", "auth")
+                    .replace("import base64", "import os, base64"))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert [d["line"] for d in found if d["code"] == "FL305"] == ([1 if not python else 3] if said else []), found
+    assert ENCODED not in flowlint("check", "--no-cache", "--no-color", str(path)).output

@@ -2558,8 +2558,10 @@ class CodeReader:
         if literal is not None:
             return literal
         if self.is_plus(node):
-            left = self.text(node.child_by_field_id(self.fields.left), depth + 1)
-            right = self.text(node.child_by_field_id(self.fields.right), depth + 1)
+            left_node, right_node = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
+            left, right = self.text(left_node, depth + 1), self.text(right_node, depth + 1)
+            # a call's value joined (`'Bearer ' + atob('…')`, bound to a name sent elsewhere): where it is written kept
+            left, right = self._called(left_node, left), self._called(right_node, right)
             return Text((*(left.parts if isinstance(left, Text) else (left,)),
                          *(right.parts if isinstance(right, Text) else (right,))), span)
         if node.type in self.call_types:
@@ -2570,6 +2572,14 @@ class CodeReader:
         if self.imported is not None and (imported := self.imported.value(self, node)) is not None:  # `cfg.LAUNCH_URL`
             return Text(imported.parts, span) if isinstance(imported, Text) else imported
         return Unknown(self.source.source(node))
+
+    def _called(self, node: Node | None, found: Text | Unknown) -> Text | Unknown:
+        """A call's unknown value as Computed (where the call is written, so the rules read what it is given there);
+        any other value as it is."""
+        if type(found) is not Unknown or node is None or self.unwrap(node).type not in self.call_types:
+            return found
+        node = self.unwrap(node)
+        return Computed(found.source, self.source.offsets(node), self.source.raw(node)[:WRITTEN])
 
     def returned_text(self, call: Node, span: Offsets, depth: int) -> Text | Unknown:
         """The URL a same-file function returns at this call (`self.url("flows/executions")`), or Unknown."""
