@@ -558,3 +558,20 @@ def test_a_header_value_joined_to_a_transform_and_bound_to_a_name_is_said(tmp_pa
     assert "FL200" in {d["code"] for d in found}, found  # reached
     assert [d["line"] for d in found if d["code"] == "FL305"] == ([1 if not python else 3] if said else []), found
     assert ENCODED not in flowlint("check", "--no-cache", "--no-color", str(path)).output
+
+
+@pytest.mark.parametrize(("binding", "said"), [
+    (f'AUTH="Authorization: Bearer {TOKEN}"', True), (f"H='Authorization: Bearer {TOKEN}'", True),
+    ('AUTH="Authorization: Bearer $GC_TOKEN"', False), ("AUTH='Authorization: Bearer <token>'", False),
+    ('AUTH="Authorization: Bearer $(cat /run/secrets/gc_token)"', False),
+])
+def test_a_header_a_script_assigns_whole_to_a_variable_is_read(tmp_path: Path, binding: str, said: bool) -> None:
+    # Before: `-H "$AUTH"` left the header set unknown: a token assigned in it was masked, never said
+    # (/tmp/s37/attack s12_authvar.sh).
+    name = binding.split("=")[0]
+    path = tmp_path / "launch.sh"
+    path.write_text(f"{binding}\n" + _shell("$T").replace("-H \"Authorization: Bearer $T\"", f'-H "${name}"'))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert [d["line"] for d in found if d["code"] == "FL305"] == ([1] if said else []), found
+    assert TOKEN not in flowlint("check", "--no-cache", "--no-color", str(path)).output

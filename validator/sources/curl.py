@@ -1330,6 +1330,21 @@ def _bound_token(header: Header, assigned: Callable[[str], Word | None]) -> Head
     return Header(header.name, Text(tuple(parts), value.span), header.span) if parts != list(value.parts) else header
 
 
+def _header_words(words: list[Word], assigned: Callable[[str], Word | None]) -> list[Word]:
+    """The words with each header given as one variable alone (`-H "$AUTH"`) replaced by the value the script
+    certainly assigns it, where that is written (`AUTH="Authorization: Bearer …"`): the header it sends."""
+    out = list(words)
+    for i in range(1, len(words) - 1):
+        value = words[i + 1]
+        if words[i].text not in ("-H", "--header") or len(value.parts) != 1 or not isinstance(value.parts[0], Unknown):
+            continue
+        alone = _PLAIN_EXPANSION.fullmatch(value.parts[0].source)
+        bound = assigned(alone.group(1) or alone.group(2)) if alone is not None else None
+        if bound is not None and ":" in bound.text.partition("{{$")[0]:
+            out[i + 1] = bound
+    return out
+
+
 def _spread_alone(word: Word) -> bool:
     """Whether a word is one expansion alone that may be several words or none (Word.spread)."""
     return word.spread and len(word.parts) == 1 and isinstance(word.parts[0], Unknown)
@@ -1337,7 +1352,7 @@ def _spread_alone(word: Word) -> bool:
 
 def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None,
           assigned: Callable[[str], Word | None] = lambda _: None) -> LaunchRequest | None:
-    options = _options(words)
+    options = _options(_header_words(words, assigned))
     url, method, get, headers_known, headers, data = (options.url, options.method, options.get, options.headers_known,
                                                       options.headers, options.data)
     if url is None:
