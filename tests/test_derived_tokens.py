@@ -575,3 +575,20 @@ def test_a_header_a_script_assigns_whole_to_a_variable_is_read(tmp_path: Path, b
     assert "FL200" in {d["code"] for d in found}, found  # reached
     assert [d["line"] for d in found if d["code"] == "FL305"] == ([1] if said else []), found
     assert TOKEN not in flowlint("check", "--no-cache", "--no-color", str(path)).output
+
+
+def test_a_transform_compiles_only_the_patterns_of_what_it_starts_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Compiling every transform in one pattern cost ~50-100 ms of a run whose first launch file writes one (more as
+    # the transforms grew): each family is compiled when a place opens it.
+    from validator.core import derived
+
+    fresh = derived._grouped()
+    monkeypatch.setattr(derived, "_BY_FAMILY", fresh)
+    text = f"'Bearer ' + atob('{ENCODED}')"
+    found = derived.derived_at(text, text.index("atob"), len(text))
+    assert found is not None and found.literal == ENCODED  # reached
+    compiled = {family for family, (_, pattern, _) in fresh.items() if pattern._compiled is not None}
+    assert compiled == {"atob"}, compiled
+    for family, (_, _, numbers) in fresh.items():  # (every transform is in one family)
+        assert all(derived._family(*derived._ALTERNATIVES[number]) == family for number in numbers)
+    assert sorted(number for _, _, numbers in fresh.values() for number in numbers) == list(range(len(derived._ALTERNATIVES)))
