@@ -215,10 +215,12 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         [(header.span, header.value) for header in request.headers or () if header.name.lower() == "authorization"]
     if request.headers is None and not live:
         written = _authorization_written(lines.text, request.site)
-    if not written and not live and request.url is not None:
+    if not written and not live and request.launch_sites is not None:
         # none in the launch's call: set where a client's defaults, a session or a Headers object take it
-        # (`axios.defaults.headers.common['Authorization'] = …`, `session.headers.update({"Authorization": …})`)
-        written = list(_authorization_set(lines.text))
+        # (`axios.defaults.headers.common['Authorization'] = …`, `session.headers.update({"Authorization": …})`),
+        # outside every launch's call (each launch's own is said with it)
+        written = [(at, value) for at, value in _authorization_set(lines.text)
+                   if not any(start <= at[0] < end for start, end in request.launch_sites)]
     for header_at, value in written:
         if _literal_token(value):
             request.secrets.append(_token_span(lines.text, header_at, value) if header_at is not None else request.site)
