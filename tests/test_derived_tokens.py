@@ -592,3 +592,30 @@ def test_a_transform_compiles_only_the_patterns_of_what_it_starts_with(monkeypat
     for family, (_, _, numbers) in fresh.items():  # (every transform is in one family)
         assert all(derived._family(*derived._ALTERNATIVES[number]) == family for number in numbers)
     assert sorted(number for _, _, numbers in fresh.values() for number in numbers) == list(range(len(derived._ALTERNATIVES)))
+
+
+@pytest.mark.parametrize("binding", [
+    f"T=$(printf '%s' \"$(echo {TOKEN})\")", f"T=$(echo -e '{TOKEN}' | head -1)", f"T=$(echo \"{TOKEN}\" | sed 's/x//')",
+    f"T=${{T:-{TOKEN}}}", f"declare -r T={TOKEN}", f"typeset -x T='{TOKEN}'",
+])
+def test_a_token_any_command_is_given_for_a_sent_variable_is_never_shown(tmp_path: Path, binding: str) -> None:
+    # Before: each showed the token in --diff's context lines (found attacking this session's change: /tmp/s37/attack2).
+    # A command no pattern reads (sed, nested substitutions) is masked by the look of its words, never said.
+    path = tmp_path / "launch.sh"
+    path.write_text(_bound_shell(binding))
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: a hunk beside the binding
+    for output in (diff, *(flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
+                           for output in ("text", "json", "sarif"))):
+        assert TOKEN not in output, output
+
+
+@pytest.mark.parametrize("binding", [
+    "T=$(aws secretsmanager get-secret-value --secret-id prod/gc/launch-token --query SecretString --output text)",
+    "T=$(vault kv get -field=token secret/gc/launch2024)", "T=$(gcloud secrets versions access latest --project my-proj-12345)",
+])
+def test_a_secret_stores_command_for_a_sent_variable_stays_shown(binding: str) -> None:
+    from validator.core.credentials import credential_literals
+
+    text = _bound_shell(binding)
+    assert [text[start:end] for start, end in credential_literals(text)] == [], binding

@@ -1293,7 +1293,8 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         return []
     # A variable is given its value on a line of its own (`t = f(t="…")` gives none to t); an attribute anywhere
     # (`constructor() { this.token = '…'; }`), only a quoted literal. Either may be annotated (`t: str = "…"`).
-    given = re.compile(r"(?m)(?:^[ \t]*(?:export[ \t]+|(?:const|let|var|readonly|local|declare)[ \t]+|@)?(?:%s)"
+    given = re.compile(r"(?m)(?:^[ \t]*(?:export[ \t]+|(?:const|let|var|readonly|local|declare|typeset)"
+                       r"(?:[ \t]+-[A-Za-z]{1,8})*[ \t]+|@)?(?:%s)"
                        r"|(?<![\w.$])(?P<attribute>%s)(?=[ \t]*(?::[^=\n]{1,60})?=(?!=)))"
                        r"(?:[ \t]*:[ \t]*[\w.\[\]|, ]{1,60}?)?[ \t]*=[ \t]*"
                        % ("|".join(map(re.escape, names)) or "(?!)", "|".join(map(re.escape, attributes)) or "(?!)"))
@@ -1316,12 +1317,22 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
         elif (text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end)) or text[at:at + 2] == "$(" \
-                or text[at:at + 1] == "[":
+                or text[at:at + 1] in ("[", "`"):
             # `const res = await axios.post(…)`, `token = os.environ["T"]`, `T=$(cat /run/secrets/t)`: what code or a
             # command reads at run time; but a literal only decoded, hashed, echoed or printed from a here-document is
             # written here (`tok = b64decode("…").decode()`, `T=$(cat <<'EOF'` …: core.derived)
             if (derived := derived_at(text, at, line_end)) is not None:
                 values.append(derived.span)
+            elif text[at:at + 2] == "$(" or text[at:at + 1] == "`":
+                # any other command a token's variable is given: what it may write of a token-like word it is given
+                # (`$(echo '…' | sed …)`, `$(printf %s "$(echo …)")`) is masked, never judged (no FL305 rests on it)
+                values += _command_tokens(text, at, line_end)
+            continue
+        elif (default := _EXPANSION_LITERAL.match(text, at, line_end)) is not None:
+            # `T=${T:-…}`: the literal it is given when unset
+            group = next(index for index in (2, 3, 4) if default.group(index) is not None)
+            if default.group(group):
+                values.append(default.span(group))
             continue
         else:
             value = _unquoted(text, at, line_end, True)
@@ -1330,6 +1341,30 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             values.append(value)
     return values
+
+
+#: A word a command is given that looks like a token (_TOKEN_LITERAL's look, quoted or bare): not an option, a path,
+#: a URL or an expansion.
+_COMMAND_WORD = _Lazy(r"""(?<![\w$/.=-])['"]?([A-Za-z0-9_~+][A-Za-z0-9._~+/=-]{7,})['"]?(?![\w/.-])""")
+
+
+#: A token's look in a command's word: 12 characters or more, letters and digits (`SecretString`, `launch-token` are
+#: none), both cases of letters (`Kq8vR4nT…`, a base64 token's), or 20 characters or more and no `/` (a hex token's);
+#: not a path (`secret/gc/launch2024`), a project's name (`my-proj-12345`).
+_COMMAND_TOKEN = _Lazy(r"(?=.*[A-Za-z])(?=.*\d).{12,}", re.S)
+_MIXED_CASE = _Lazy(r"[a-z].*[A-Z]|[A-Z].*[a-z]")
+
+
+def _command_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The token-like words a command substitution starting at text[start:end] is given (at most _LONGEST_FALLBACK
+    characters read): what it may write out, masked though no rule judges it (a path, an option, a URL stays shown)."""
+    found = []
+    for word in _COMMAND_WORD.finditer(text, start, min(end, start + _LONGEST_FALLBACK)):
+        value = word.group(1)
+        if _COMMAND_TOKEN.fullmatch(value) and (_MIXED_CASE.search(value) or (len(value) >= 20 and "/" not in value)) \
+                and not _VARIABLE_NAME.fullmatch(value):
+            found.append(word.span(1))
+    return found
 
 
 #: A line's command that may be `read` (a prefix assignment before it: `IFS= read`): where read_at is tried.
