@@ -619,3 +619,30 @@ def test_a_secret_stores_command_for_a_sent_variable_stays_shown(binding: str) -
 
     text = _bound_shell(binding)
     assert [text[start:end] for start, end in credential_literals(text)] == [], binding
+
+
+@pytest.mark.parametrize(("name", "binding", "auth"), [
+    ("member.js", f"const cfg = {{ auth: '{TOKEN}' }};", "`Bearer ${cfg.auth}`"),
+    ("dict.py", f"settings = {{'auth': '{TOKEN}'}}", "f\"Bearer {settings['auth']}\""),
+    ("joined.js", f"const t = '{TOKEN[:12]}' + '{TOKEN[12:]}';", "'Bearer ' + t"),
+    ("joined.py", f"auth = '{TOKEN[:12]}' + '{TOKEN[12:]}'", "'Bearer ' + auth"),
+    ("pieces.js", f"const t = `${{'{TOKEN[:10]}'}}${{'{TOKEN[10:]}'}}`;", "`Bearer ${t}`"),
+    ("decoder.js", f"const t = new TextDecoder().decode(Uint8Array.from(atob('{ENCODED}'), (c) => c.charCodeAt(0)));",
+     "`Bearer ${t}`"),
+])
+def test_a_token_written_apart_from_the_header_that_sends_it_is_never_shown(tmp_path: Path, name: str, binding: str,
+                                                                             auth: str) -> None:
+    # Before: the header's token was said (FL305) but masked in the header only: where the file writes it (an
+    # object's member, a dict's, pieces joined) showed in --diff's context lines (/tmp/s37/attack3).
+    python = name.endswith(".py")
+    path = tmp_path / name
+    path.write_text(f"import os, requests\n{binding}\nrequests.post('{URL}', json={{'flowId': '{UUID}', 'inputData': "
+                    f"{{'phone': '1'}}}}, headers={{'Authorization': {auth}}})\n" if python else
+                    f"{binding}\nawait fetch('{URL}', {{method: 'POST', headers: {{Authorization: {auth}}}, body: "
+                    f"JSON.stringify({{flowId: '{UUID}', inputData: {{phone: '1'}}}})}});\n")
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: a hunk beside the binding
+    secret = ENCODED if "atob" in binding else TOKEN[12:] if "+" in binding else TOKEN[10:] if "${'" in binding else TOKEN
+    for output in (diff, *(flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
+                           for output in ("text", "json", "sarif"))):
+        assert secret not in output, output

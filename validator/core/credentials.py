@@ -1323,6 +1323,10 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
             # written here (`tok = b64decode("…").decode()`, `T=$(cat <<'EOF'` …: core.derived)
             if (derived := derived_at(text, at, line_end)) is not None:
                 values.append(derived.span)
+            elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
+                # code's other computation of a token it sends (`new TextDecoder().decode(… atob('…') …)`): what a
+                # wrapper is given and token-like literals are masked, as a secret-named variable's are
+                values += expression_literals(text, at, line_end, wrapped_only=True)
             elif text[at:at + 2] == "$(" or text[at:at + 1] == "`":
                 # any other command a token's variable is given: what it may write of a token-like word it is given
                 # (`$(echo '…' | sed …)`, `$(printf %s "$(echo …)")`) is masked, never judged (no FL305 rests on it)
@@ -1400,11 +1404,12 @@ _TOKEN_LITERAL = _Lazy(r"(?=[A-Za-z0-9._~+/=:-]{8,}\Z)(?:(?=.*[A-Za-z])(?=.*\d)|
 _VARIABLE_NAME = _Lazy(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
-def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int, int]]:
+def expression_literals(text: str, start: int, line_end: int, *, wrapped_only: bool = False) -> list[tuple[int, int]]:
     """The literals a secret-named variable's value computed in code writes (its line from `start`, at most
     _LONGEST_FALLBACK characters): what a wrapper is given first (`Secret("…")`, `str(r"…")`, `new Buffer('…', 'base64')`:
     VALUE_WRAPPERS), and any literal with a token's look (`dict(a=1)["Zq8v…"]`, `vault.unseal("Kp3mW8xN…")`). A name looked
-    up (`os.environ["GC_SECRET"]`, `config.get("api_key")`), a URL or a word stays shown."""
+    up (`os.environ["GC_SECRET"]`, `config.get("api_key")`), a URL or a word stays shown. `wrapped_only`: only what a
+    wrapper is given (for a name that says nothing of a secret: any other literal may be a name looked up)."""
     found = []
     end = min(line_end, start + _LONGEST_FALLBACK)
     for literal in _CODE_LITERAL.finditer(text, start, end):
@@ -1415,7 +1420,8 @@ def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int,
         if called is not None and called.group(1) in FILE_READERS:
             continue  # (`open("/run/secrets/gc_token_2024abcd")`: where the secret is kept, read at run time)
         wrapped = called is not None and called.group(1) in VALUE_WRAPPERS
-        if wrapped or (_TOKEN_LITERAL.fullmatch(value) and "://" not in value and not _VARIABLE_NAME.fullmatch(value)):
+        if wrapped or (not wrapped_only and _TOKEN_LITERAL.fullmatch(value) and "://" not in value
+                       and not _VARIABLE_NAME.fullmatch(value)):
             found.append(literal.span(3))
     return found
 

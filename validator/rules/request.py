@@ -223,7 +223,9 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                    if not any(start <= at[0] < end for start, end in request.launch_sites)]
     for header_at, value in written:
         if _literal_token(value):
-            request.secrets.append(_token_span(lines.text, header_at, value) if header_at is not None else request.site)
+            request.secrets.append(at := _token_span(lines.text, header_at, value) if header_at is not None else request.site)
+            if at == header_at or header_at is None:  # (not written in the header as sent: a name's, joined pieces)
+                request.secrets.extend(_token_pieces(lines.text, _token(value)))
             add(HARD_CODED_TOKEN, header_at, "the Authorization header holds a literal token written in the file",
                 _REVOKE)
         elif header_at is not None and (derived := _derived_token(lines.text, header_at, value,
@@ -610,6 +612,31 @@ def _literal_token(value: Text | Unknown) -> bool:
     scheme, _, token = text.strip().replace("\t", " ").partition(" ")  # `Bearer<TAB>…` too
     token = token.strip()
     return scheme.lower() in _TOKEN_SCHEMES and literal_secret(token)
+
+
+def _token(value: Text | Unknown) -> str:
+    """The token a header's value sends after its scheme (_literal_token's)."""
+    written = value.value if isinstance(value, Text) else None
+    return (written or "").strip().replace("\t", " ").partition(" ")[2].strip()
+
+
+#: A quoted string on one line (a backquoted one holding no `${…}`, whose own strings are read inside it): its
+#: contents group 2.
+_QUOTED = re.compile(r"""(["'])((?:(?!\1)[^\\\n])*)\1|(`)([^`$\\\n]*)`""")
+#: The shortest piece of a token looked for where a file writes it.
+_SHORTEST_PIECE = 6
+
+
+@functools.lru_cache(maxsize=16)
+def _token_pieces(text: str, token: str) -> tuple[Offsets, ...]:
+    """Where a file writes a literal token a header sends but does not write as sent (an object's member the header
+    reads, `{auth: '…'}`; pieces joined, `'Zq8v…' + '…'`): every quoted string holding a piece of it, at least
+    _SHORTEST_PIECE characters long. One pass over the file per token (kept for the last few)."""
+    if len(token) < _SHORTEST_PIECE:
+        return ()
+    pieces = ((quoted.span(group), quoted.group(group)) for quoted in _QUOTED.finditer(text)
+              for group in ((2,) if quoted.group(1) else (4,)))
+    return tuple(span for span, piece in pieces if len(piece) >= _SHORTEST_PIECE and piece in token)
 
 
 def _token_span(text: str, header_at: Offsets, value: Text | Unknown) -> Offsets:
