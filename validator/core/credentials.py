@@ -1344,6 +1344,22 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
                 continue  # `const token = auth.access_token`: another variable's value, not a literal
         if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             values.append(value)
+    # Given its value anywhere else (a class's field, a keyword argument, an object's member, a destructuring's
+    # default: `auth: str = '…'` then `cfg.auth`, `SimpleNamespace(auth='…')`, `{ GC_TOKEN: t = '…' }`): a quoted
+    # literal with a token's look, masked (no rule says it: where it goes is not read).
+    # An attribute's member (`cfg.auth`: `auth`) is given its value anywhere; a name, by a destructuring's default.
+    members = sorted({name.rpartition(".")[2] for name in attributes})
+    literal = r"""[rRbBuU]{0,2}(["'`])((?:(?!\1)[^\\\n$])*)\1"""
+    given_elsewhere = [re.compile(r"(?<![\w.$])(?:%s)[ \t]*(?::[ \t]*[\w.\[\]|, ]{1,60}?[ \t]*)?[:=](?!=)[ \t]*%s"
+                                  % ("|".join(map(re.escape, members)), literal))] if members else []
+    if names:
+        given_elsewhere.append(re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]*\{[^}\n]{0,200}?(?<![\w.$])"
+                                          r"(?:%s)[ \t]*=[ \t]*%s" % ("|".join(map(re.escape, names)), literal)))
+    for pattern in given_elsewhere:
+        for assignment in line_matches(pattern, text, (*members, *names)):
+            held = assignment.group(2)
+            if _TOKEN_LITERAL.fullmatch(held) and "://" not in held and not _VARIABLE_NAME.fullmatch(held):
+                values.append(assignment.span(2))
     return values
 
 
