@@ -666,3 +666,20 @@ def test_a_token_a_sent_name_is_given_elsewhere_is_never_shown(tmp_path: Path, n
     for output in ("text", "json", "sarif"):
         assert TOKEN not in flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
     assert TOKEN not in flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+
+
+def test_a_token_an_azure_pipeline_variable_holds_is_never_shown(tmp_path: Path) -> None:
+    # Before: `variables: auth: …` sent as `Bearer $(auth)` (Azure Pipelines' macro) showed in --diff's context lines
+    # (/tmp/s37/attack3/azure-pipelines.yml).
+    path = tmp_path / "azure-pipelines.yml"
+    path.write_text(f"variables:\n  region: mypurecloud.com\n  auth: {TOKEN}\nsteps:\n  - script: |\n      curl -X POST '{URL}' "
+                    f"-H 'Content-Type: application/json' -H \"Authorization: Bearer $(auth)\" -d '{{\"flowId\": \"{UUID}\", "
+                    "\"inputData\": {\"phone\": \"1\"}}'\n")
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: a hunk beside the variable (a masked context line is left out of it)
+    from validator.core.credentials import credential_literals
+
+    text = path.read_text()
+    assert TOKEN in [text[start:end] for start, end in credential_literals(text)]
+    for output in (diff, flowlint("check", "--no-cache", "--no-color", str(path)).output):
+        assert TOKEN not in output, output

@@ -1263,7 +1263,8 @@ _SENT_VARIABLE = (rf"""(?:bearer|basic)[ \t]+(?:\$\{{[ \t]*({_NAME}\.{_NAME})[ \
                   rf"""|\{{\{{[ \t]*([A-Za-z_][\w.-]{{0,63}})[ \t]*\}}\}}|\{{({_ATTRIBUTE})\}}"""
                   rf"""|%s["'][ \t]*%[ \t]*\(?[ \t]*({_ATTRIBUTE}){_SENT_AFTER}"""
                   rf"""|\{{0?\}}["'][ \t]*\.format\([ \t]*({_ATTRIBUTE}){_SENT_AFTER})"""
-                  rf"""|(?:bearer|basic)[ \t]*["'`][ \t]*\+[ \t]*({_ATTRIBUTE}){_SENT_AFTER}""")
+                  rf"""|(?:bearer|basic)[ \t]*["'`][ \t]*\+[ \t]*({_ATTRIBUTE}){_SENT_AFTER}"""
+                  rf"""|(?:bearer|basic)[ \t]+\$\([ \t]*({_NAME})[ \t]*\)""")  # (Azure Pipelines' `$(name)` macro)
 _SENT_VARIABLE_LOWER = _Lazy(r"\b" + _SENT_VARIABLE)
 _SENT_VARIABLE_ANY_CASE = _Lazy(r"\b(?i:" + _SENT_VARIABLE + ")")
 #: At most this many names sent so are looked for being given a literal (one pattern: linear in the text).
@@ -1347,19 +1348,22 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
     # Given its value anywhere else (a class's field, a keyword argument, an object's member, a destructuring's
     # default: `auth: str = '…'` then `cfg.auth`, `SimpleNamespace(auth='…')`, `{ GC_TOKEN: t = '…' }`): a quoted
     # literal with a token's look, masked (no rule says it: where it goes is not read).
-    # An attribute's member (`cfg.auth`: `auth`) is given its value anywhere; a name, by a destructuring's default.
+    # An attribute's member (`cfg.auth`: `auth`) is given its value anywhere; a name, by a destructuring's default or
+    # as a YAML key (a CI file's `variables:` its `$(name)` sends). One pattern, each line naming one scanned once.
     members = sorted({name.rpartition(".")[2] for name in attributes})
-    literal = r"""[rRbBuU]{0,2}(["'`])((?:(?!\1)[^\\\n$])*)\1"""
-    given_elsewhere = [re.compile(r"(?<![\w.$])(?:%s)[ \t]*(?::[ \t]*[\w.\[\]|, ]{1,60}?[ \t]*)?[:=](?!=)[ \t]*%s"
-                                  % ("|".join(map(re.escape, members)), literal))] if members else []
+    quoted = r"""[rRbBuU]{0,2}(["'`])((?:(?!\%d)[^\\\n$])*)\%d"""
+    alternatives = [r"(?<![\w.$])(?:%s)[ \t]*(?::[ \t]*[\w.\[\]|, ]{1,60}?[ \t]*)?[:=](?!=)[ \t]*%s"
+                    % ("|".join(map(re.escape, members)), quoted % (1, 1))] if members else [r"(?!)()()"]
     if names:
-        given_elsewhere.append(re.compile(r"(?m)^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]*\{[^}\n]{0,200}?(?<![\w.$])"
-                                          r"(?:%s)[ \t]*=[ \t]*%s" % ("|".join(map(re.escape, names)), literal)))
-    for pattern in given_elsewhere:
-        for assignment in line_matches(pattern, text, (*members, *names)):
-            held = assignment.group(2)
-            if _TOKEN_LITERAL.fullmatch(held) and "://" not in held and not _VARIABLE_NAME.fullmatch(held):
-                values.append(assignment.span(2))
+        listed = "|".join(map(re.escape, names))
+        alternatives += [r"""^[ \t]*(?:-[ \t]+)?(?:%s)[ \t]*:[ \t]+(["']?)([^\s"'#]+)\3[ \t]*$""" % listed,
+                         r"^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]*\{[^}\n]{0,200}?(?<![\w.$])(?:%s)[ \t]*=[ \t]*%s"
+                         % (listed, quoted % (5, 5))]
+    for assignment in line_matches(re.compile("(?m)" + "|".join(alternatives)), text, (*members, *names)):
+        group = next(group for group in (2, 4, 6) if assignment.start(group) >= 0)
+        held = assignment.group(group)
+        if _TOKEN_LITERAL.fullmatch(held) and "://" not in held and not _VARIABLE_NAME.fullmatch(held):
+            values.append(assignment.span(group))
     return values
 
 
