@@ -102,3 +102,101 @@ def test_a_declared_array(declared: str) -> None:
 def test_an_associative_or_integer_array_is_unknown(declared: str) -> None:
     (request,) = curl.extract(f"{declared}args=(-X POST -d '{{\"flowId\": \"{UUID}\"}}')\ncurl \"${{args[@]}}\" {URL}\n")
     assert request.body != {"flowId": UUID} and request.url is not None and request.url.value == URL
+
+
+# --- arrays and variables a function assigns itself (`f() { local -a args=(…); args+=(…); curl "${args[@]}"; }`) ---
+_BODY = f"'{{\"flowId\": \"{UUID}\", \"inputs\": {{\"phone\": \"+1555\"}}}}'"
+
+
+@pytest.mark.parametrize("assigned", [
+    f"  args=(-sS -X POST -H 'Content-Type: application/json' -d {_BODY})\n",
+    f"  local -a args=(-sS -X POST -H 'Content-Type: application/json')\n  args+=(-d {_BODY})\n",
+    f"  declare -a args=(-X POST)\n  args+=(-H 'Content-Type: application/json')\n  args+=(-d {_BODY})\n",
+    f"  local args\n  args+=(-X POST -d {_BODY})\n",
+    f"  typeset -a args=()\n  args+=(-X POST -d {_BODY})\n"])
+def test_an_array_a_function_assigns_is_read_at_its_curl(assigned: str) -> None:
+    """Each time the function runs, its own top-level assignments run before its curl: the array holds their elements
+    there, whatever the script's top level does (before, the curl was read as a bodiless GET or not at all)."""
+    text = f"URL={URL}\nlaunch() {{\n{assigned}  curl \"${{args[@]}}\" \"$URL\"\n}}\nlaunch\n"
+    (request,) = curl.extract(text)
+    assert request.method == "POST" and request.body == {"flowId": UUID, "inputs": {"phone": "+1555"}}
+    assert request.url is not None and request.url.value == URL
+    assert request.body_span is not None and text[request.body_span[0]:].startswith("'{\"flowId\"")
+
+
+def test_a_one_line_function_reads_its_array() -> None:
+    text = (f"f() {{ local -a args=(-X POST -H 'Content-Type: application/json'); args+=(-d {_BODY}); "
+            f"curl \"${{args[@]}}\" {URL}; }}\nf\n")
+    (request,) = curl.extract(text)
+    assert request.method == "POST" and request.body == {"flowId": UUID, "inputs": {"phone": "+1555"}}
+
+
+def test_a_function_reads_a_body_it_assigns_itself() -> None:
+    text = (f"launch() {{\n  local body={_BODY}\n  local -a args=(-X POST -d \"$body\")\n"
+            f"  curl \"${{args[@]}}\" {URL}\n}}\n")
+    (request,) = curl.extract(text)
+    assert request.method == "POST" and request.body == {"flowId": UUID, "inputs": {"phone": "+1555"}}
+
+
+@pytest.mark.parametrize("script", [
+    # appended to what the caller left: not known
+    f"f() {{\n  args+=(-X POST -d {_BODY})\n  curl \"${{args[@]}}\" {URL}\n}}\n",
+    # assigned in a branch of the function
+    f"f() {{\n  local -a args=()\n  if [ -n \"$X\" ]; then args+=(-X POST -d {_BODY}); fi\n  curl \"${{args[@]}}\" {URL}\n}}\n",
+    # another function may change it between
+    f"f() {{\n  args=(-X POST -d {_BODY})\n  g\n  curl \"${{args[@]}}\" {URL}\n}}\ng() {{ args=(-X GET); }}\n",
+    # assigned after the curl only: the caller's value
+    f"f() {{\n  curl \"${{args[@]}}\" {URL}\n  args=(-X POST -d {_BODY})\n}}\n",
+    # an element the shell splits; an element set in place
+    f"f() {{\n  local -a args=(-X POST $MORE -d {_BODY})\n  curl \"${{args[@]}}\" {URL}\n}}\n",
+    f"f() {{\n  local -a args=(-X POST -d {_BODY})\n  args[1]=GET\n  curl \"${{args[@]}}\" {URL}\n}}\n",
+    # the function's arguments, not the array
+    f"f() {{\n  local -a args=(-X POST -d {_BODY})\n  set -- \"$@\"\n  eval \"$1\"\n  curl \"${{args[@]}}\" {URL}\n}}\n",
+])
+def test_an_array_a_function_may_not_hold_is_unknown(script: str) -> None:
+    (request,) = curl.extract(script)
+    assert request.url is not None and request.url.value == URL  # reached: the launch is read
+    assert request.body != {"flowId": UUID, "inputs": {"phone": "+1555"}} and not request.bodiless
+    assert isinstance(request.method, Unknown) or request.method == "POST"
+
+
+def test_a_function_expanding_an_array_is_no_wrapper_of_its_calls_arguments() -> None:
+    """`"${args[@]}"` is the array's elements, not the call's arguments (`"$@"`): calling the function sends what its
+    array holds, never a bodiless GET to the URL."""
+    text = f"launch() {{\n  curl \"${{args[@]}}\" {URL}\n}}\nlaunch\n"
+    found = curl.extract(text)
+    assert len(found) == 1 and isinstance(found[0].method, Unknown) and not found[0].bodiless
+
+
+def test_a_top_level_curl_does_not_take_a_functions_local_array() -> None:
+    text = (f"args=(-X POST -d '{{\"flowId\": \"{UUID}\"}}')\nf() {{\n  local -a args=(-X PUT)\n}}\nf\n"
+            f"curl \"${{args[@]}}\" {URL}\n")
+    (request,) = curl.extract(text)
+    assert request.url is not None and request.url.value == URL and request.method != "POST"
+
+
+def test_functions_that_set_the_same_array_but_never_call_each_other_each_read_their_own() -> None:
+    text = "".join(f"{name}() {{\n  args=(-X POST -H 'Content-Type: application/json')\n  args+=(-d '{{\"flowId\": "
+                   f"\"{UUID}\", \"name\": \"{name}\"}}')\n  curl \"${{args[@]}}\" {URL}\n}}\n" for name in ("one", "two"))
+    assert [request.body for request in curl.extract(text)] == [{"flowId": UUID, "name": "one"},
+                                                                {"flowId": UUID, "name": "two"}]
+
+
+@pytest.mark.parametrize("call", ["two", "helper", '"$@"', "$STEP"])
+def test_a_function_that_may_call_another_setting_its_array_does_not_know_it(call: str) -> None:
+    text = (f"two() {{\n  args=(-X GET)\n}}\nhelper() {{\n  two\n}}\none() {{\n  local -a args=(-X POST -d '{{\"flowId\": "
+            f"\"{UUID}\"}}')\n  {call}\n  curl \"${{args[@]}}\" {URL}\n}}\n")
+    (request,) = curl.extract(text)
+    assert request.url is not None and request.url.value == URL and request.body != {"flowId": UUID}
+
+
+@pytest.mark.parametrize("options", ["$CURL_OPTS", '"${opts[@]}"'])
+def test_a_curl_whose_method_and_body_may_be_in_options_not_seen_is_said(tmp_path: Path, options: str) -> None:
+    """`curl $CURL_OPTS "$URL"` to the launch endpoint: its method and body may be in options flowlint cannot see. It is
+    no finding (unknown), and no silent pass either: the FL011 note says why (before, nothing was said, even with -v)."""
+    path = tmp_path / "launch.sh"
+    path.write_text(f"URL={URL}\nlaunch() {{\n  curl {options} \"$URL\"\n}}\n", encoding="utf-8")
+    (request,) = curl.extract(path.read_text())
+    assert isinstance(request.method, Unknown) and request.url is not None and request.url.value == URL  # reached
+    found = diagnostics("--no-cache", str(path))
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 3)] and "options flowlint cannot see" in found[0]["message"]

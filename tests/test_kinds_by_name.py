@@ -28,12 +28,13 @@ def _named_kind(name: str) -> str | None:
 
 def _only_searched(name: str) -> bool:
     lowered = name.lower()
-    return kinds._kind_suffix(lowered) in kinds.FOREIGN_CODE or lowered.replace("\\", "/").rsplit("/", 1)[-1] in kinds.UNREAD_NAMES
+    suffix = kinds._kind_suffix(lowered)
+    return suffix in kinds.FOREIGN_CODE and kinds._kind_by_name(lowered, suffix) != "jenkinsfile"  # (Jenkinsfile.groovy: read)
 
 
 def test_every_base_name_the_rules_tell_apart_holds_file() -> None:
     # named_kind asks the base name's rules only of a path holding `file`: each name they match must hold it.
-    assert kinds.UNREAD_NAMES and all("file" in name for name in (*kinds.UNREAD_NAMES, *kinds.SHELL_HOSTS))
+    assert all("file" in name for name in kinds.SHELL_HOSTS)
     assert kinds.named_kind("Dockerfile.dev") == kinds.named_kind("a/app.Dockerfile") == "dockerfile"
     assert kinds.named_kind("src/profile.py") == "python" and kinds.named_kind("main.tf.json") == _named_kind("main.tf.json")
     assert kinds.only_searched("cmd/main.go") and not kinds.only_searched("infra/main.TF.json")  # Terraform's JSON: read

@@ -123,7 +123,7 @@ def test_kinds_by_name() -> None:
     assert kinds.source_kind("a/Makefile", b"") == kinds.source_kind("GNUmakefile", b"") == kinds.named_kind("rules.mk") == "makefile"
     assert kinds.source_kind("Dockerfile", b"") == kinds.source_kind("x/Containerfile", b"") == "dockerfile"
     assert kinds.named_kind("Dockerfile.dev") == kinds.named_kind("app.dockerfile") == "dockerfile"
-    assert kinds.source_kind("Jenkinsfile", b"") == "unread"
+    assert kinds.source_kind("Jenkinsfile", b"") == kinds.source_kind("ci/Jenkinsfile", b"") == "jenkinsfile"
     assert kinds.source_kind("justfile", b"") == kinds.source_kind("a/.justfile", b"") == kinds.named_kind("x.just") == "justfile"
     assert kinds.walked_by_name("Makefile") and kinds.walked_by_name("Dockerfile.prod") and kinds.walked_by_name("justfile")
     assert not kinds.walked_by_name("README") and not kinds.walked_by_name("profile")

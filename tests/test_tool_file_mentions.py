@@ -1,5 +1,5 @@
-"""Another tool's JSON/YAML file that writes a launch in a value (a Gitpod task's or AppVeyor's command, a VS Code
-task, an n8n node's URL, a Logic App's Http action) was read as no launch body and passed with "no problems": now the
+"""Another tool's JSON/YAML file that writes a launch in a value (a Gitpod task's or AppVeyor's command, an n8n node's
+URL, a Logic App's Http action) was read as no launch body and passed with "no problems": now the
 mention gets an FL011 note there, walked or named, saying why nothing was read. A value that only names the endpoint
 in a file that sends nothing (a setting), a key (an OpenAPI path) and a comment say nothing."""
 
@@ -18,11 +18,10 @@ URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 BODY = '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputs": {"orderId": "1"}}'
 CURL = f"curl -X POST {URL} -H 'Content-Type: application/json' -d '{BODY}'"
 FILES = {
-    # (a Taskfile's and a buildspec's commands are read since: tests/test_tool_file_commands.py)
+    # (a Taskfile's and a buildspec's commands are read since: tests/test_tool_file_commands.py; Cloud Build's steps
+    # and VS Code's tasks: tests/test_tool_task_commands.py)
     ".gitpod.yml": f"tasks:\n  - name: launch\n    command: {json.dumps(CURL)}\n",
     "appveyor.yml": f"build_script:\n  - sh: {json.dumps(CURL)}\n",
-    "cloudbuild.yaml": f"steps:\n- name: curlimages/curl\n  entrypoint: sh\n  args: [-c, {json.dumps(CURL)}]\n",
-    "tasks.json": json.dumps({"version": "2.0.0", "tasks": [{"label": "launch", "type": "shell", "command": CURL}]}),
     "n8n-workflow.json": json.dumps({"nodes": [{"type": "n8n-nodes-base.httpRequest", "parameters": {
         "method": "POST", "url": URL, "jsonBody": BODY}}]}, indent=1),
     "logicapp.json": json.dumps({"definition": {"actions": {"Launch": {"type": "Http", "inputs": {

@@ -1,7 +1,8 @@
-"""A walk searched no Jenkinsfile, server page (JSP, Razor, ERB, Twig, Astro…), Karate feature or Mule/XML file for
+"""A walk searched no server page (JSP, Razor, ERB, Twig, Astro…), Karate feature or Mule/XML file for
 the launch endpoint, so a launch written in one passed with "no problems" (only an Apex class or a .groovy script got
 its note); a named Jenkinsfile got FL012 "does not read Jenkinsfile files". Now each is searched as code in a
-language flowlint does not read is: FL011 where it names the endpoint, walked or named, and nothing where it does not."""
+language flowlint does not read is: FL011 where it names the endpoint, walked or named, and nothing where it does not.
+(A Jenkinsfile was searched so too; its sh steps are read now: tests/test_jenkinsfile.py.)"""
 
 from __future__ import annotations
 
@@ -17,9 +18,6 @@ URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 BODY = '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputs": {"orderId": "1"}}'
 PAGE = f'<script>\nfetch("{URL}", {{method: "POST", body: JSON.stringify({BODY})}});\n</script>\n'
 FILES = {
-    "Jenkinsfile": f"pipeline {{\n  stages {{ stage('x') {{ steps {{\n    sh '''\n      curl -X POST {URL} -d '{BODY}'\n"
-                   "    '''\n  } } }\n}\n",
-    "ci/Jenkinsfile": "node {\n  sh \"curl -X POST " + URL + " -d @body.json\"\n}\n",
     "page.jsp": '<%@ page language="java" %>\n' + PAGE,
     "Index.cshtml": "@page\n" + PAGE,
     "Launch.razor": "@page \"/launch\"\n" + PAGE,
@@ -45,7 +43,7 @@ def test_a_launch_mentioned_in_a_file_flowlint_does_not_read_is_said_walked_or_n
         assert "flowlint does not read" in found[0]["message"]
 
 
-@pytest.mark.parametrize("name", ["Jenkinsfile", "page.jsp", "mule.xml"])
+@pytest.mark.parametrize("name", ["page.jsp", "mule.xml"])
 def test_one_that_names_no_endpoint_is_silent_walked(tmp_path: Path, name: str) -> None:
     (tmp_path / name).write_text(FILES[name].replace(URL, "https://example.com/hook"), encoding="utf-8")
     (tmp_path / "body.json").write_text(BODY, encoding="utf-8")  # (the walk reached something: no NothingToCheck)

@@ -20,7 +20,7 @@ from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
-from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, Unapplied, expand, is_walked
+from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, Unapplied, expand, is_walked, payload_name
 from ..project.root import default_store
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_info_lines, shows_lines
 from ..run.runner import Mode, run, run_files
@@ -416,7 +416,7 @@ def _candidates(files: list[str], named: frozenset[str], config: Config, force_e
     `include` to say which files are payloads, is a candidate (candidates.py decides).
     """
     return frozenset(f for f in files if (force_exclude or f not in named) and f != STDIN
-                     and f.lower().endswith(PAYLOAD_SUFFIXES) and not (config.include and config.is_included(f)))
+                     and payload_name(f) and not (config.include and config.is_included(f)))
 
 
 def _body_roots(paths: tuple[str, ...], root: Path, directories: frozenset[str]) -> tuple[str, ...]:

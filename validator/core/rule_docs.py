@@ -359,11 +359,12 @@ DOCS: dict[str, RuleDocs] = {
         files inside a `vendor` directory, which holds others' code). A Kubernetes manifest, a
         CloudFormation template, a Docker Compose file or an Ansible playbook whose command (curl,
         a client's post, Ansible's `uri` module) names the endpoint gets it too, as does any other
-        JSON or YAML file read as no launch body (a Taskfile, a CodeBuild buildspec, a VS Code
-        task, an n8n or Logic App workflow, an Nx or deno task) that names it in a value, not a
-        key or a comment, in a file that sends (a curl, a `POST`), and a Jenkinsfile, a server
+        JSON or YAML file read as no launch body (a VS Code task's Windows form, an n8n or Logic App
+        workflow, an Nx or deno task) that names it in a value, not a
+        key or a comment, in a file that sends (a curl, a `POST`), and a server
         page (JSP, Razor, ERB, Twig, Astro…), a Karate feature or an XML file (a Mule flow), as
-        does a Postman
+        does a Jenkinsfile's mention outside the sh steps it reads (a `bat` or `powershell` step, an
+        `httpRequest` step, Groovy around them), as does a Postman
         collection's pre-request or test script (`pm.sendRequest`) (the endpoint's path
         followed by a flow ID only where the file writes POST), as does an AWS resource configured to
         call the endpoint whose body flowlint does not read (an EventBridge API destination, whose

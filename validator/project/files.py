@@ -1,7 +1,8 @@
 """Which files a check covers: named files, payload files under directories, or stdin (`-`).
 
 Directory walks take the files whose suffix is in WALKED_SUFFIXES (the one place to extend
-it), and scripts without a suffix by their `#!` line, skip directories that never hold payloads (hidden ones, node_modules, virtualenvs,
+it), JSON bodies kept under a copy's name (`launch.json.example`), and scripts without a suffix by their `#!` line, skip
+directories that never hold payloads (hidden ones but WALKED_HIDDEN, node_modules, virtualenvs,
 caches, build output) and honour .gitignore files, nested ones included.
 """
 
@@ -16,6 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from ..core.stop import checkpoint
+from ..sources.jsonc import COPY_SUFFIXES, commented_json_name
 from ..sources.kinds import SOURCE_SUFFIXES, only_searched, shebang_kind, walked_by_name
 from .globs import gitignore, matchable, plain_names
 
@@ -24,9 +26,13 @@ if TYPE_CHECKING:
 
 #: Payload file suffixes (lower case).
 PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
+#: JSON with comments: a payload as a `.json` file is (sources/jsonc.py), as a JSON body kept under a copy's name is
+#: (`launch.json.example`: COPY_SUFFIXES after `.json`, walked by payload_name).
+_COMMENTED_JSON = ".jsonc"
 #: What a directory walk picks up (lower case), the one place to extend it: payloads, and code and
 #: request files that may hold launches. Named files are checked whatever their suffix.
-WALKED_SUFFIXES: tuple[str, ...] = PAYLOAD_SUFFIXES + SOURCE_SUFFIXES
+WALKED_SUFFIXES: tuple[str, ...] = (*PAYLOAD_SUFFIXES, _COMMENTED_JSON, *SOURCE_SUFFIXES)
+_COPIES = frozenset(COPY_SUFFIXES)
 STDIN = "-"
 #: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "venv", "build", "dist", "site-packages"})
@@ -55,7 +61,15 @@ def never_excluded(path: str, directory: bool) -> bool:
 
 def is_walked(name: str) -> bool:
     """Whether a directory walk checks a file of this name."""
-    return name.lower().endswith(WALKED_SUFFIXES) or walked_by_name(name)
+    lowered = name.lower()
+    return lowered.endswith(WALKED_SUFFIXES) or walked_by_name(name) or commented_json_name(lowered)
+
+
+def payload_name(path: str) -> bool:
+    """Whether a file is a payload by its name: JSON or YAML, JSON with comments (`.jsonc`, `launch.json.example`). A
+    walk takes it as a candidate, judged when its bytes name the launch request's vocabulary."""
+    lowered = path.lower()
+    return lowered.endswith(PAYLOAD_SUFFIXES) or commented_json_name(lowered)
 
 
 @functools.lru_cache(maxsize=2)
@@ -73,7 +87,10 @@ def _taken(table: frozenset[str] | None, name: str, vendored: bool) -> bool:
     if table is None or vendored:
         return is_walked(name) and not (vendored and only_searched(name))
     dot = name.rfind(".")
-    return (dot >= 0 and name[dot:].lower() in table) or walked_by_name(name)  # Makefile, Dockerfile: by name
+    if dot >= 0 and (suffix := name[dot:].lower()) in table:
+        return True
+    # Makefile, Dockerfile: by name; a JSON body kept under a copy's name (`launch.json.example`)
+    return walked_by_name(name) or (dot >= 0 and suffix in _COPIES and commented_json_name(name.lower()))
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_empty: bool = False,
@@ -218,6 +235,9 @@ def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | 
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         names = [name for name in sorted(files) if _taken(table, name, vendored)
                  or ("." not in name and not vendored and _script(prefix + name))]
+        only = _ONLY_FILES.get(os.path.basename(root))
+        if only is not None:
+            names = [name for name in names if name.lower() in only]
         if not chain and exclude is never_excluded:  # nothing to ask of each file (most walks)
             yield from [prefix + name for name in names]
             continue
@@ -323,8 +343,12 @@ def _open_long(path: str) -> int:
     return fd
 
 
-#: The hidden directories walked: GitHub Actions workflows and CircleCI's configuration run curl launches in their steps.
-WALKED_HIDDEN = frozenset({".github", ".circleci"})
+#: The hidden directories walked: GitHub Actions workflows and CircleCI's configuration run curl launches in their steps,
+#: and VS Code's tasks (of `.vscode`, only its tasks file is walked: _ONLY_FILES).
+WALKED_HIDDEN = frozenset({".github", ".circleci", ".vscode"})
+#: The files walked in a directory of this name, by their names in lower case (none of its others: VS Code's
+#: launch.json and settings.json are no launch bodies).
+_ONLY_FILES = {".vscode": frozenset({"tasks.json"})}
 
 
 def _skipped_dir(root: str, name: str) -> bool:

@@ -17,7 +17,7 @@ from ..checker.engine import CheckOptions
 from ..core.diagnostics import Diagnostic
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
-from ..project.files import PAYLOAD_SUFFIXES, is_walked
+from ..project.files import is_walked, payload_name
 from ..project.root import git_root
 from ..sources import imports, module_texts
 from ..sources.document import Document, Limits, load_bytes
@@ -76,7 +76,7 @@ def check_buffer(path: str, text: str) -> BufferResult:
     options = CheckOptions(contracts=project_contracts(config, start=directory, roots=limits.roots), severities=config.severity,
                            ignores_for=config.ignores_for if config.per_file_ignores else None)
     checker = _Checker(options, limits, config.severities_for if config.per_file_severity else None, path,
-                       candidates=frozenset({path}) if path.lower().endswith(PAYLOAD_SUFFIXES) and not included else frozenset(),
+                       candidates=frozenset({path}) if payload_name(path) and not included else frozenset(),
                        walked=frozenset({path}))  # (a request or code file's kind is no guess: its unsafe fixes are offered)
     data = text.encode("utf-8", "surrogatepass")
     read: bytes | Document = data

@@ -48,6 +48,8 @@ _WITH_ARGUMENT = frozenset({
 #: An expansion that is several words even in double quotes: the arguments' (`$@`, `${@}`), an array's (`${A[@]}`,
 #: `${A[@]:1}`, `${!A[@]}`).
 _ARGUMENTS = re.compile(r"\$@|\$\{!?(?:@|[A-Za-z_]\w*\[@\])[^}]*\}")
+#: The call's arguments, all of them, each one word (`"$@"`, `"${@}"`): what a function wrapping curl is given.
+_CALL_ARGUMENTS = re.compile(r"\$@|\$\{@\}")
 _SIMPLE_EXPANSION = re.compile(r"\$([A-Za-z_]\w*|[0-9@*#?$!-])")
 _MAX_NESTING = 8  # command substitutions inside command substitutions read for commands (a bound for hostile input)
 _NAME = re.compile(r"[A-Za-z_]\w*|[0-9@*#?$!-]")
@@ -201,6 +203,19 @@ class Word:
                 yield self.where[index], part
                 index += len(_hole(part.source))
             else:
+                index += len(part)
+
+    def characters(self) -> Iterator[tuple[str | Unknown, int]]:
+        """Each character of the word's literal text, and each expansion in it whole, with where it is written."""
+        self._close_run()
+        index = 0
+        for part in self.parts:
+            if isinstance(part, Unknown):
+                yield part, self.where[index]
+                index += len(_hole(part.source))
+            else:
+                for offset, char in enumerate(part):
+                    yield char, self.where[index + offset]
                 index += len(part)
 
     def as_text(self) -> Text:
@@ -943,12 +958,15 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
         return found
     variables = _Variables(all_commands, started) if curl else None
     wrappers = _wrappers(all_commands) if curl else {}
+    calls = _Calls(variables) if variables is not None else None
     budget = _WRAPPED_WORDS
     before: Command | None = None
     for index, command in enumerate(all_commands):
         words = _command(command)
-        if variables is not None:
+        if variables is not None and calls is not None:
             variables.step(command)
+            if words and budget > 0 and words[0].text not in wrappers:
+                budget -= calls.called(index, command, words, found)
             wrapper = wrappers.get(words[0].text) if wrappers and words else None
             if wrapper is not None and wrapper[0] < index and budget > 0:
                 # A call of a function wrapping curl (`api() { curl -H … "$@"; }`, then `api -X POST "$URL" -d …`):
@@ -973,19 +991,105 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                 if request is not None:
                     request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
+                calls.defined(command, words, request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
             piped = _command(before) if before is not None and before.ended_by == "|" and command.after == "|" else None
             request = gc_cli.launch(words, command.stdin, piped)
             if request is not None:
                 found.append(request)
         before = command
-    return found
+    return [request for request in found if calls is None or id(request) not in calls.replaced]
+
+
+#: Commands that change a function's positional parameters (which word `$1` is is then not known).
+_MOVING_PARAMETERS = frozenset({"shift", "set", "getopts", ""})
+
+
+class _Calls:
+    """A function's curl that sends what its call gives it (`launch() { local body="$1"; curl … -d "$body"; }`, then
+    `launch '{"flowId": …}'`): read again at each call of the function defined once before it, the call's words its
+    positional parameters, sent from the call (its definition's own reading, those unknown, is then left out). A
+    parameter after a call's word that may be several words or none (`$OPTS`) is unknown, as is one not given."""
+
+    def __init__(self, variables: _Variables) -> None:
+        self.variables = variables
+        self.functions = variables.functions
+        #: function -> each curl of its body sending a parameter: the command, its words, what the function held there,
+        #: and the request its definition reads
+        self.pending: dict[object, list[tuple[Command, list[Word], Held, LaunchRequest | None]]] = {}
+        self.replaced: set[int] = set()  # the definitions' requests read again at a call
+
+    def defined(self, command: Command, words: list[Word], request: LaunchRequest | None) -> None:
+        """Keep a curl of a function's body (its words as sent) when it sends a positional parameter."""
+        function = self.functions.function_of(command)
+        if function is None or not self.functions.runs(function).isdisjoint(_MOVING_PARAMETERS):
+            return
+        held = self.functions.held(command)
+        values = [word for value in held.values() if value is not None for word in (value if isinstance(value, list) else [value])]
+        if any(isinstance(part, Unknown) and _POSITIONAL.search(part.source) for word in (*words, *values) for part in word.parts):
+            self.pending.setdefault(function, []).append((command, words, held, request))
+
+    def called(self, index: int, command: Command, words: list[Word], found: list[LaunchRequest]) -> int:
+        """Read again the curls of the function a command calls, with its words (into `found`): the words read."""
+        definitions = self.functions.definitions(words[0].text)
+        function = definitions[0] if len(definitions) == 1 else None
+        end = self.functions.ends.get(function) if function is not None else None
+        if function is None or end is None or end >= index or function not in self.pending:
+            return 0
+        given = words[1:]
+        read = 0
+        for curl_command, curl_words, held, request in self.pending[function]:
+            read += len(curl_words) + len(given)
+
+            def assigned(name: str, at: Command = curl_command, kept: Held = held) -> Word | None:
+                word = self._parameter(given, name) if name.isdigit() else self.variables.assigned(at, name, kept)
+                alone = word.parts[0] if word is not None and len(word.parts) == 1 else None
+                if isinstance(alone, Unknown) and (positional := _POSITIONAL.fullmatch(alone.source)) is not None:
+                    return self._parameter(given, positional.group(1) or positional.group(2))
+                return word
+
+            def value(name: str, assigned: Callable[[str], Word | None] = assigned) -> str | None:
+                word = assigned(name)
+                return word.text if word is not None and "{{$" not in word.text else None
+
+            again = _curl(curl_words, curl_command.stdin, value, assigned)
+            if again is not None:
+                again.site = (words[0].start, words[-1].end)
+                found.append(again)
+                if request is not None:
+                    self.replaced.add(id(request))
+        return read
+
+    @staticmethod
+    def _parameter(given: list[Word], number: str) -> Word | None:
+        """The call's word a positional parameter is, or None (not given, or after a word that may be several)."""
+        position = int(number)
+        if position > len(given) or any(word.spread for word in given[:position]):
+            return None
+        return given[position - 1]
 
 
 #: The words of a function's curl read again at its calls, in all (a bound for hostile input: many calls of a long one).
 _WRAPPED_WORDS = 100_000
 #: A function's definition: `name()` (then `{`), or `function name`.
 _DEFINITION = re.compile(r"([\w.:-]+)\(\)")
+_FUNCTION_NAME = re.compile(r"[\w.:-]+")
+
+
+def _definition(words: Sequence[Word]) -> tuple[str, int] | None:
+    """(a function's name, how many words open its body) when a command opens a function's definition and its body
+    (`name() {`, `name () {`, `function name {`, `function name() {`, the body's first command on the line after them)."""
+    texts = [word.text for word in words[:4]]
+    if len(texts) > 1 and texts[1] == "{" and (definition := _DEFINITION.fullmatch(texts[0])) is not None:
+        return definition.group(1), 2
+    if texts[1:3] == ["()", "{"] and _FUNCTION_NAME.fullmatch(texts[0]):
+        return texts[0], 3
+    if texts[:1] == [_FUNCTION] and len(texts) > 2:
+        if texts[2] == "{":
+            return texts[1].removesuffix("()"), 3
+        if texts[2:4] == ["()", "{"]:
+            return texts[1], 4
+    return None
 
 
 def _wrappers(all_commands: list[Command]) -> dict[str, tuple[int, list[Word], int]]:
@@ -1001,11 +1105,7 @@ def _wrappers(all_commands: list[Command]) -> dict[str, tuple[int, list[Word], i
         stack = open_at.setdefault(shell, [])
         words = list(command)
         if not command.substituted and words:
-            name = None
-            if (definition := _DEFINITION.fullmatch(words[0].text)) is not None and len(words) > 1 and words[1].text == "{":
-                name = definition.group(1)
-            elif words[0].text == "function" and len(words) > 2 and "{" in (words[2].text, words[3].text if len(words) > 3 else ""):
-                name = words[1].text.removesuffix("()")
+            name = defined[0] if (defined := _definition(words)) is not None else None
             if name is not None:
                 if level or name in found:
                     found[name] = None  # defined twice, or inside a block: which one runs is not known
@@ -1015,10 +1115,10 @@ def _wrappers(all_commands: list[Command]) -> dict[str, tuple[int, list[Word], i
         if stack and _is_curl(inner):
             stack[-1][2].append(inner)
         if not command.substituted:
-            level += sum((word.text in _OPENING_WORDS) - (word.text in _CLOSING_WORDS) for word in words)
+            level += _opened(words)
         while stack and level <= stack[-1][1]:
             name, _, curls = stack.pop()
-            spread = [at for at, word in enumerate(curls[0]) if _ARGUMENTS.fullmatch(word.parts[0].source if len(
+            spread = [at for at, word in enumerate(curls[0]) if _CALL_ARGUMENTS.fullmatch(word.parts[0].source if len(
                 word.parts) == 1 and isinstance(word.parts[0], Unknown) else "")] if len(curls) == 1 else []
             found[name] = (index, curls[0], spread[0]) if len(spread) == 1 and name not in found else None
         depth[shell] = level
@@ -1031,8 +1131,10 @@ _OPENING_WORDS = frozenset({"if", "while", "until", "for", "case", "select", "{"
 _CLOSING_WORDS = frozenset({"fi", "done", "esac", "}", ")", "))"})
 #: A name a word may set (`NAME=`, `NAME+=`, `NAME[i]=`, also inside `let`, `(NAME=…)`, `${NAME:=…}`).
 _SET_NAME = re.compile(r"(?<!\w)([A-Za-z_]\w*)(?:\[[^][]*\])?\+?=|\$\{([A-Za-z_]\w*):?=")
-#: An expansion of a variable alone: `$NAME`, `${NAME}`.
-_PLAIN_EXPANSION = re.compile(r"\$(?:([A-Za-z_]\w*)|\{([A-Za-z_]\w*)\})")
+#: An expansion of a variable alone: `$NAME`, `${NAME}`, or of a positional parameter (`$1`, `${10}`).
+_PLAIN_EXPANSION = re.compile(r"\$(?:([A-Za-z_]\w*|[1-9])|\{([A-Za-z_]\w*|[1-9][0-9]*)\})")
+#: A function's positional parameter alone (`$1`, `${2}`): the call's word.
+_POSITIONAL = re.compile(r"\$(?:([1-9])|\{([1-9][0-9]*)\})")
 
 
 class _Variables:
@@ -1056,6 +1158,7 @@ class _Variables:
             for name, value in environment.items():
                 self._values[shell, name] = {value.text}
                 self._current[shell, name] = value
+        self.functions = _Functions(all_commands)
         self._plain: dict[int, tuple[str, Word]] = {}  # id(command) -> the plain assignment it is
         self._nested: set[int] = set()  # the commands inside a block
         depth: dict[object, int] = {}
@@ -1083,22 +1186,16 @@ class _Variables:
                     words[0].text in ("declare", "typeset", "local") and any(
                         word.text.startswith("-") and "n" in word.text for word in words[1:]))):
                 self._broken.add(shell)
-            for word in command:
-                if re.fullmatch(r"[A-Za-z_]\w*", word.text):
-                    self._unknown.add((shell, word.text))
-                for match in _SET_NAME.finditer(word.text):
-                    self._unknown.add((shell, match.group(1) or match.group(2)))
-                for part in word.parts:
-                    if isinstance(part, Unknown):
-                        self._unknown.update((shell, match.group(2)) for match in _SET_NAME.finditer(part.source))
-                if not command.substituted:
-                    level += (word.text in _OPENING_WORDS) - (word.text in _CLOSING_WORDS)
+            self._unknown.update((shell, name) for name in _names_set(command))
+            if not command.substituted:
+                level += _opened(command)
             if level < 0:
                 self._broken.add(shell)
             depth[shell] = level
 
     def step(self, command: Command) -> None:
         """Go past `command` (each command in order, before asking for a value at it)."""
+        self.functions.step(command)
         assignment = self._plain.get(id(command))
         if assignment is not None:
             self._current[command.shell, assignment[0]] = assignment[1]
@@ -1125,8 +1222,9 @@ class _Variables:
         """The elements the array `name` certainly holds at `command` (the last command stepped), or None: its plain
         assignments at the script's top level (`args=(…)`, then `args+=(…)`), as `assigned` knows a name's."""
         key = (command.shell, name)
-        if command.shell in self._broken or key in self._unknown:
-            return None
+        decided, value = self.functions.at(command, name)
+        if command.shell in self._broken or key in self._unknown or decided:
+            return value if decided and isinstance(value, list) and command.shell not in self._broken else None
         if id(command) in self._nested and self._array_assignments.get(key) != 1:
             return None
         return self._current_arrays.get(key)
@@ -1136,32 +1234,208 @@ class _Variables:
         word = self.assigned(command, name)
         return word.text if word is not None and "{{$" not in word.text else None
 
-    def assigned(self, command: Command, name: str) -> Word | None:
+    def assigned(self, command: Command, name: str, held: Held | None = None) -> Word | None:
         """The word `name` was certainly last assigned before `command` (its expansions unknown values), where it is
-        written (`BODY='{…}'`, `BODY="{\"flowId\": \"$ID\"}"`, `read -r -d '' BODY <<'EOF'`), or None."""
+        written (`BODY='{…}'`, `BODY="{\"flowId\": \"$ID\"}"`, `read -r -d '' BODY <<'EOF'`), or None; `held`: what
+        its function held at it (_Functions.held), when asked later."""
         key = (command.shell, name)
-        if command.shell in self._broken or key in self._unknown or key not in self._current:
-            return None
+        decided, value = self.functions.at(command, name, held)
+        if command.shell in self._broken or key in self._unknown or key not in self._current or decided:
+            return value if decided and isinstance(value, Word) and command.shell not in self._broken else None
         if id(command) in self._nested and len(self._values[key]) != 1:
             return None
         return self._current[key]
 
 
-def _plain_assignment(command: Command) -> tuple[str, Word] | None:
-    """(name, its value as written) when a command is a plain assignment run unconditionally in its shell: `NAME=value`
-    (`export`, `readonly`), or `read -r -d '' NAME` given a here-document (the document whole, as a JSON body reads it:
-    `read` only trims its ends' blanks)."""
-    if command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS:
+class _Functions:
+    """What a function's own commands assign at its body's top level (`f() { local -a args=(…); args+=(-d "$body");
+    curl "${args[@]}"; }`): each time it runs they run in order before the commands after them, so at a command in its
+    body a name holds what they last gave it, whatever the caller set, when nothing else may set it meanwhile: no other
+    command of the function (in a branch or a loop, `read NAME`, `args[1]=…`, an append before any assignment) and no
+    function it may call, itself or through others (it may set the name, even the caller's local: bash's scope is
+    dynamic; a command whose name is an expansion may call any). A name the function has not assigned yet is not
+    decided here (the script's value, as _Variables knows it)."""
+
+    def __init__(self, all_commands: list[Command]) -> None:
+        self._in: dict[int, object] = {}  # id(command) -> the function whose body it is in (the innermost)
+        self._steps: dict[int, list[tuple[str, Word | list[Word], bool]]] = {}  # id(command) -> what it assigns
+        self._unsafe: set[tuple[object, str]] = set()  # (function, name) set otherwise in its body
+        self._setters: dict[tuple[object, str], set[object]] = {}  # (shell, name) -> the functions that may set it
+        self._held: dict[object, Held] = {}  # function -> its names' values (None: not known)
+        self.ends: dict[object, int] = {}  # function -> the index of the command that ends its definition
+        self.curls: dict[object, list[Command]] = {}  # function -> the curl commands of its own body
+        self._named: dict[str, list[object]] = {}  # a function's name -> its definitions
+        self._calls: dict[object, set[str]] = {}  # function -> the names of the commands its body runs ("" an expansion)
+        self._disturbed: dict[tuple[object, str], bool] = {}  # (function, name) -> whether a function it calls may set it
+        self._followed = 0  # the calls _calls_setter has looked at
+        open_at: dict[object, list[tuple[object, int]]] = {}  # shell -> the functions open in it, and their bodies' levels
+        depth: dict[object, int] = {}
+        for index, command in enumerate(all_commands):
+            shell = command.shell
+            level = depth.get(shell, 0)
+            stack = open_at.setdefault(shell, [])
+            words: Sequence[Word] = command
+            defined = None if command.substituted else _definition(command)
+            if defined is not None:
+                stack.append((object(), level + 1))
+                self._named.setdefault(defined[0], []).append(stack[-1][0])
+                words = command[defined[1]:]  # (the body's first command, on the line of its opening)
+            if stack and words:
+                function, body = stack[-1]
+                self._in[id(command)] = function
+                if called := _command(list(words)):
+                    self._calls.setdefault(function, set()).add("" if "{{$" in called[0].text else called[0].text)
+                    if _is_curl(called):
+                        self.curls.setdefault(function, []).append(command)
+                steps = _function_assignments(command, words) if defined is not None or level == body else None
+                names: set[str] = set()
+                if steps is not None:
+                    self._steps[id(command)] = steps
+                    for name, value, _ in steps:
+                        names.add(name)
+                        self._unsafe.update((function, set_name) for set_name in _names_set(
+                            value if isinstance(value, list) else [value], words_too=False))
+                else:
+                    names.update(_names_set(words))
+                    self._unsafe.update((function, name) for name in names)
+                for name in names:
+                    self._setters.setdefault((shell, name), set()).add(function)
+            elif stack:
+                self._in[id(command)] = stack[-1][0]
+            if not command.substituted:
+                level += _opened(command)
+            while stack and level < stack[-1][1]:
+                self.ends[stack.pop()[0]] = index
+            depth[shell] = level
+
+    def step(self, command: Command) -> None:
+        """Go past `command` (each command in order)."""
+        function = self._in.get(id(command))
+        for name, value, appends in self._steps.get(id(command), ()):
+            held = self._held.setdefault(function, {})
+            before = held.get(name) if appends else []
+            held[name] = [*before, *value] if isinstance(before, list) and isinstance(value, list) \
+                else None if appends else value
+
+    def runs(self, function: object) -> set[str]:
+        """The names of the commands a function's body runs ("": one named by an expansion)."""
+        return self._calls.get(function, set())
+
+    def definitions(self, name: str) -> list[object]:
+        """The functions defined under a name."""
+        return self._named.get(name, [])
+
+    def function_of(self, command: Command) -> object | None:
+        """The function whose body `command` is in (the innermost), or None."""
+        return self._in.get(id(command))
+
+    def held(self, command: Command) -> Held:
+        """What the function `command` is in holds at it (the last command stepped), kept as it is now."""
+        return dict(self._held.get(self._in.get(id(command)), {}))
+
+    def at(self, command: Command, name: str, held: Held | None = None) -> tuple[bool, Word | list[Word] | None]:
+        """Whether the function `command` is in decides what `name` holds there (it assigned it before, at its top level),
+        and that value (a word, an array's elements), or None when it is not known; `held`: what the function held at
+        `command`, when it is asked later (held), else now."""
+        function = self._in.get(id(command))
+        key = (function, name)
+        values = (held if held is not None else self._held.get(function, {})) if function is not None else {}
+        if function is None or name not in values:
+            return False, None
+        if key in self._unsafe:
+            return True, None
+        disturbed = self._disturbed.get(key)
+        if disturbed is None:  # (once a function and name: a bound for many curls in many functions)
+            disturbed = self._disturbed[key] = self._calls_setter(
+                function, self._setters.get((command.shell, name), set()) - {function})
+        return True, None if disturbed else values[name]
+
+    def _calls_setter(self, function: object, setters: set[object]) -> bool:
+        """Whether a function may call one of `setters`, itself or through the functions it calls (past _CALLS_FOLLOWED
+        calls looked at in all, it may: a bound for hostile input)."""
+        seen = {function}
+        todo = [function]
+        while setters and todo:
+            for called in self._calls.get(todo.pop(), ()):
+                self._followed += 1
+                if called == "" or self._followed > _CALLS_FOLLOWED:
+                    return True
+                for definition in self._named.get(called, ()):
+                    if definition in setters:
+                        return True
+                    if definition not in seen:
+                        seen.add(definition)
+                        todo.append(definition)
+        return False
+
+
+#: What a function's names hold at one of its commands (None: not known).
+Held = dict[str, "Word | list[Word] | None"]
+#: The calls between functions looked at in all to know whether a function may call one setting a name.
+_CALLS_FOLLOWED = 100_000
+#: The words that declare a function's own variables (`local args`, `declare -a args`: empty, whatever the caller's).
+_LOCAL_DECLARING = frozenset({"local", "declare", "typeset"})
+_BARE_NAME = re.compile(r"[A-Za-z_]\w*")
+
+
+def _function_assignments(command: Command, words: Sequence[Word]) -> list[tuple[str, Word | list[Word], bool]] | None:
+    """What a command at a function's top level assigns, when it is only plain assignments run unconditionally: each
+    name, its value (a word, or an array's elements: `local -a args` is none) and whether it is appended; else None."""
+    array = _array_assignment(command, words)
+    if array is not None:
+        return [array]
+    if words[0].text not in _LOCAL_DECLARING:
+        assignment = _plain_assignment(command, words)
+        return None if assignment is None else [(*assignment, False)]
+    if len(words) == 2 and (assignment := _plain_assignment(command, words[1:])) is not None:
+        return [(*assignment, False)]  # `local body='{…}'`
+    names = [word.text for word in words[1:] if word.text != "-a"]
+    if not names or not _unconditional(command) or command.stdin is not None \
+            or not all(_BARE_NAME.fullmatch(name) for name in names):
         return None
+    return [(name, [], False) for name in names]  # `local -a args`, `local body`: the function's own, empty
+
+
+def _names_set(words: Iterable[Word], *, words_too: bool = True) -> Iterator[str]:
+    """The names a command's words may set, read wide: a bare name (`read NAME`, `for NAME in`, `unset NAME`), `NAME=`,
+    `NAME+=`, `NAME[i]=`, `${NAME:=…}` (in its expansions too); only its expansions' when not `words_too`."""
+    for word in words:
+        if words_too:
+            if _BARE_NAME.fullmatch(word.text):
+                yield word.text
+            for match in _SET_NAME.finditer(word.text):
+                yield match.group(1) or match.group(2)
+        for part in word.parts:
+            if isinstance(part, Unknown):
+                yield from (match.group(2) for match in _SET_NAME.finditer(part.source) if match.group(2))
+
+
+def _opened(words: Iterable[Word]) -> int:
+    """How many blocks a command's words open, less those they close."""
+    return sum((word.text in _OPENING_WORDS) - (word.text in _CLOSING_WORDS) for word in words)
+
+
+def _unconditional(command: Command) -> bool:
+    """Whether a command runs whenever the commands around it do, in their shell (not after `&&`, not in `$(…)`)."""
+    return not command.substituted and command.after in _PLAIN_SEPARATORS and command.ended_by in _PLAIN_SEPARATORS
+
+
+def _plain_assignment(command: Command, words: Sequence[Word] | None = None) -> tuple[str, Word] | None:
+    """(name, its value as written) when a command (its `words`, when given: those after a function's opening) is a
+    plain assignment run unconditionally in its shell: `NAME=value` (`export`, `readonly`), or `read -r -d '' NAME`
+    given a here-document (the document whole, as a JSON body reads it: `read` only trims its ends' blanks)."""
+    if not _unconditional(command):
+        return None
+    words = command if words is None else words
     if command.stdin is not None or command.here_documents:
-        texts = [word.text for word in command]
+        texts = [word.text for word in words]
         read = len(command.here_documents) == 1 and command.stdin is command.here_documents[0] \
             and texts[1:-1] in _READ_WHOLE and re.fullmatch(r"[A-Za-z_]\w*", texts[-1]) is not None and texts[0] == "read"
         if read and command.stdin is not None:
             return texts[-1], command.stdin
         line = _read_line(texts, command.stdin) if command.stdin is not None else None
         return (texts[-1], line) if line is not None else None
-    words = command[1:] if len(command) == 2 and command[0].text in ("export", "readonly") else command
+    words = words[1:] if len(words) == 2 and words[0].text in ("export", "readonly") else words
     if len(words) != 1:
         return None
     word = words[0]
@@ -1178,14 +1452,14 @@ _INDEXED = re.compile(r"\[[^\]]*\]\+?=")
 _ARRAY_DECLARING = re.compile(r"declare|typeset|local|readonly|-[ar]+")
 
 
-def _array_assignment(command: Command) -> tuple[str, list[Word], bool] | None:
-    """(name, its elements as written, whether they are appended) when a command is a plain array assignment run
-    unconditionally in its shell (`args=(-H "…" -d '{…}')`, `args+=(…)`, `declare -a args=(…)`), each element one
-    word (none an unquoted expansion, which the shell splits)."""
-    if command.substituted or command.after not in _PLAIN_SEPARATORS or command.ended_by not in _PLAIN_SEPARATORS \
-            or command.stdin is not None or command.here_documents or not command:
+def _array_assignment(command: Command, words: Sequence[Word] | None = None) -> tuple[str, list[Word], bool] | None:
+    """(name, its elements as written, whether they are appended) when a command (its `words`, when given) is a plain
+    array assignment run unconditionally in its shell (`args=(-H "…" -d '{…}')`, `args+=(…)`, `declare -a args=(…)`),
+    each element one word (none an unquoted expansion, which the shell splits)."""
+    words = command if words is None else words
+    if not _unconditional(command) or command.stdin is not None or command.here_documents or not words:
         return None
-    *declaring, word = command
+    *declaring, word = words
     if word.elements is None or any(_ARRAY_DECLARING.fullmatch(declared.text) is None for declared in declaring) \
             or any(element.spread or _INDEXED.match(element.text) for element in word.elements):
         return None

@@ -20,15 +20,25 @@ from . import curl
 from .blocks import moved_to_file, relevant
 from .embedded import json_string_at
 from .fences import cut_lines, joined, numbered_lines
+from .host_text import Script
 from .model import LaunchRequest, Offsets
-
-#: A script: the shell text and, for each of its characters and one past its end, the file offset it comes from.
-Script = tuple[str, Sequence[int]]
 
 
 def extract(kind: str, text: str) -> list[LaunchRequest]:
     """The curl requests of a file of one of KINDS, in file order, at their places in the file; the credentials written
     in any of its commands go with the first, as in a shell script."""
+    if kind in ("jenkinsfile", "cloudbuild", "vscode-tasks"):  # (its steps start with the variables the file sets)
+        if kind == "jenkinsfile":
+            from .jenkinsfile import scripts_and_environments
+        elif kind == "cloudbuild":
+            from .cloudbuild import scripts_and_environments
+        else:
+            from .vscode_tasks import scripts_and_environments
+        read, environments = scripts_and_environments(text)
+        kept = [index for index, (script, _) in enumerate(read)
+                if relevant(script) or any(relevant(value.text) for value in environments[index].values())]
+        return curl.extract_scripts([(read[index][1], read[index][0]) for index in kept],
+                                    [environments[index] for index in kept])
     found: list[LaunchRequest] = []
     credentials: list[tuple[Offsets, str]] = []
     for script, where in scripts(kind, text):
@@ -74,6 +84,28 @@ def scripts(kind: str, text: str) -> Iterator[Script]:
         yield from dockerfile_scripts(text)
     elif kind == "npm-scripts":
         yield from npm_scripts(text)
+    elif kind == "jenkinsfile":
+        from . import jenkinsfile
+
+        yield from jenkinsfile.scripts(text)
+    elif kind == "vscode-tasks":
+        from . import vscode_tasks
+
+        yield from vscode_tasks.scripts(text)
+    elif kind == "cloudbuild":
+        from . import cloudbuild
+
+        yield from cloudbuild.scripts(text)
+
+
+def foreign_commands(kind: str, text: str) -> list[tuple[int, int, str]]:
+    """The commands a file of one of KINDS runs in no POSIX shell (a VS Code task's Windows form): where each is, and
+    why it is not read."""
+    if kind == "vscode-tasks":
+        from . import vscode_tasks
+
+        return vscode_tasks.foreign(text)
+    return []
 
 
 # --- Makefile -------------------------------------------------------------------------------------------------------

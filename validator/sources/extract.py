@@ -767,6 +767,17 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
                 why = mentions.terraform_aws_why(text, found[0])
         elif kind == "aws":
             why = mentions.aws_why(text, found[0])
+        elif kind == "vscode-tasks":  # (one in a command not read: a task's Windows form, PowerShell's)
+            from .embedded_shell import foreign_commands
+
+            why = next((because for start, end, because in foreign_commands(kind, text) if start <= found[0] < end), None)
+        elif kind == "jenkinsfile":  # (the first not in a comment, and why it is not read)
+            from .jenkinsfile import first_mention
+
+            unread = first_mention(text, _MENTION)
+            if unread is None:
+                return None
+            found, why = unread
         return found, why
     first = next(mentions.markdown_mentions(text, code_blocks), None)
     return (first[0], first[2]) if first is not None else None
@@ -1058,8 +1069,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
 
 def _body_unseen(request: LaunchRequest) -> bool:
     """Whether a POST was read with no body at all: none written where the reader looks, none known to be absent, none
-    read from a file, nothing said of its options."""
-    return request.body is NO_BODY and request.method == "POST" and not request.bodiless and request.body_span is None \
+    read from a file, nothing said of its options; or a curl command whose method and body may both be in options it
+    does not see (`curl $CURL_OPTS "$URL"`, `curl "${opts[@]}" "$URL"`)."""
+    return request.body is NO_BODY and (request.method == "POST" or (request.kind == "curl" and isinstance(
+        request.method, Unknown))) and not request.bodiless and request.body_span is None \
         and request.body_file is None and not request.unknown_options and not request.findings
 
 

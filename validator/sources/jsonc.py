@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 #: Suffixes after `.json` that name a copy of a JSON file to fill in or to read, not another format.
-_COPY_SUFFIXES = (".tmpl", ".template", ".example", ".sample", ".dist")
-_JSON_COPIES = tuple(".json" + suffix for suffix in _COPY_SUFFIXES)
+COPY_SUFFIXES = (".tmpl", ".template", ".example", ".sample", ".dist")
+_JSON_COPIES = tuple(".json" + suffix for suffix in COPY_SUFFIXES)
 
 
 def commented_json_name(lowered: str) -> bool:

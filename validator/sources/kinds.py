@@ -80,14 +80,17 @@ UNREAD_SUFFIXES = {**FOREIGN_CODE, ".tfvars": "Terraform variables", ".tfstate":
                    ".env": "dotenv", ".csv": "CSV", ".tsv": "TSV", ".sql": "SQL", ".lock": "lock"}
 #: What a named file of the unread kind is, by its suffix.
 _UNREAD_WORDS = {**UNREAD_SUFFIXES, **FOREIGN_CODE}
-UNREAD_NAMES = {"jenkinsfile": "Jenkinsfile"}
-#: Files that run shell commands, by their base names (lower case): their curl commands are read (embedded_shell.py).
+#: Files that run shell commands, by their base names (lower case): their curl commands are read (embedded_shell.py; a
+#: Jenkinsfile's `sh` steps: jenkinsfile.py).
 SHELL_HOSTS = {"makefile": "makefile", "gnumakefile": "makefile", "dockerfile": "dockerfile", "containerfile": "dockerfile",
-               "justfile": "justfile", ".justfile": "justfile"}
+               "justfile": "justfile", ".justfile": "justfile", "jenkinsfile": "jenkinsfile"}
 #: What each of those kinds is, and where it writes its commands, said in a note.
-_SHELL_HOST_WORDS = {"makefile": "a Makefile", "justfile": "a justfile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json"}
+_SHELL_HOST_WORDS = {"makefile": "a Makefile", "justfile": "a justfile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json",
+                     "jenkinsfile": "a Jenkinsfile", "vscode-tasks": "a VS Code tasks file",
+                     "cloudbuild": "a Cloud Build configuration"}
 _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile": "RUN, CMD or ENTRYPOINT commands",
-                     "npm-scripts": "scripts"}
+                     "npm-scripts": "scripts", "jenkinsfile": "sh steps", "vscode-tasks": "tasks' commands",
+                     "cloudbuild": "steps"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
@@ -217,6 +220,8 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
         read = _Read(data)
         return _json_kind(lowered, read), read.parsed()
     if suffix in YAML:
+        if cloudbuild_file(lowered):
+            return "cloudbuild", None  # Cloud Build's steps: their scripts and curl args are read as they run
         if ci_service(lowered) is not None:
             return "ci-config", None  # another CI service's pipeline: its steps' scripts are shell, as a workflow's
         if compose_file(lowered):
@@ -298,7 +303,7 @@ def named_kind(name: str) -> str | None:
     """The source kind a file's name alone decides, as `sniff` gives it whatever the bytes (code, request and unread
     files); None for a name whose bytes decide (JSON, YAML, no suffix) and for one of no source kind."""
     # _kind_by_name written out (asked of every walked file), the base name found only for a path that holds `file`, as
-    # each base name _kind_by_name tells apart does (UNREAD_NAMES, *.dockerfile).
+    # each base name _kind_by_name tells apart does (SHELL_HOSTS, *.dockerfile).
     lowered = name.lower()
     suffix = _kind_suffix(lowered)
     if suffix in _DECIDED_BY_BYTES:
@@ -353,12 +358,7 @@ def walked_by_name(name: str) -> bool:
     """Whether a directory walk takes a file by its base name rather than its suffix (Makefile, Dockerfile.dev,
     Containerfile): files whose commands are read (embedded_shell.py)."""
     lowered = name.lower()
-    return "file" in lowered and (_kind_by_name(lowered, _suffix(lowered)) in SHELL_HOST_KINDS or jenkinsfile(lowered))
-
-
-def jenkinsfile(name: str) -> bool:
-    """Whether a file is a Jenkinsfile by its name (its Groovy is not read: only searched for a launch's mention)."""
-    return name[-11:].lower() == "jenkinsfile" and name[-12:-11] in ("", "/", "\\")
+    return "file" in lowered and _kind_by_name(lowered, _suffix(lowered)) in SHELL_HOST_KINDS
 
 
 def _kind_by_name(lowered: str, suffix: str) -> str | None:
@@ -368,14 +368,38 @@ def _kind_by_name(lowered: str, suffix: str) -> str | None:
         return SHELL_HOSTS[base]
     if base.startswith(("dockerfile.", "containerfile.")) or base.endswith((".dockerfile", ".containerfile")):
         return "dockerfile"  # Dockerfile.dev, app.dockerfile
-    if base in UNREAD_NAMES or suffix.startswith(".i3"):
+    if _named_jenkinsfile(base):
+        return "jenkinsfile"  # Jenkinsfile.release, deploy.jenkinsfile, Jenkinsfile.groovy
+    if suffix.startswith(".i3"):
         return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
     return _BY_SUFFIX.get(suffix)
+
+
+def _named_jenkinsfile(base: str) -> bool:
+    """Whether a file is a Jenkinsfile by a variant of its name (lower case, its base name): `jenkinsfile.*`,
+    `*.jenkinsfile` (`Jenkinsfile` itself is a SHELL_HOSTS name)."""
+    return base.startswith("jenkinsfile.") or base.endswith(".jenkinsfile")
 
 
 def is_package_json(name: str) -> bool:
     """Whether a file is npm's package.json by its name (lower case)."""
     return name.endswith("package.json") and (len(name) == 12 or name[-13] in "/\\")
+
+
+#: A Cloud Build configuration's file name (lower case, its base name): cloudbuild.yaml, cloudbuild-prod.yml,
+#: app.cloudbuild.json (sources/cloudbuild.py).
+_CLOUDBUILD = _OnFirstUse(r"(?:[\w.-]*[.-])?cloudbuild\.(?:ya?ml|json)")
+
+
+def cloudbuild_file(lowered: str) -> bool:
+    """Whether a file is a Google Cloud Build configuration by its name (lower case)."""
+    return "cloudbuild" in lowered and _CLOUDBUILD.compiled.fullmatch(lowered.replace("\\", "/").rsplit("/", 1)[-1]) is not None
+
+
+def vscode_tasks_file(lowered: str, data: bytes) -> bool:
+    """Whether a file is a VS Code tasks file (`lowered`: its name in lower case): named `tasks.json`, its bytes holding
+    tasks with a command (vscode_tasks.py)."""
+    return lowered.replace("\\", "/").rsplit("/", 1)[-1] == _TASKS_JSON and b'"tasks"' in data and b'"command"' in data
 
 
 def _json_kind(lowered: str, read: _Read) -> str | None:
@@ -384,6 +408,10 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
     data = read.data
     if is_package_json(lowered):
         return "npm-scripts"  # never a launch body: its scripts are shell commands (embedded_shell.py)
+    if cloudbuild_file(lowered):
+        return "cloudbuild"  # its steps' scripts and curl args are read as they run (cloudbuild.py)
+    if lowered.endswith(_TASKS_JSON) and vscode_tasks_file(lowered, data):
+        return "vscode-tasks"  # VS Code's tasks: their commands are read as a shell runs them (vscode_tasks.py)
     if aws_launch_config(lowered, data):
         return "aws"  # a Step Functions definition or an AWS template calling the endpoint (sources/aws.py)
     if lowered.endswith(POSTMAN) or b"schema.getpostman.com" in data:
@@ -535,7 +563,9 @@ _LAUNCH_RESPONSE = _OnFirstUse(rb'"selfUri"\s*:\s*"/api/v2/flows/executions/')
 _VERSION_OBJECT = _OnFirstUse(rb'"flowVersion"\s*:\s*\{')
 _ENV_FILES = ("http-client.env.json", "http-client.private.env.json")
 #: The names that decide a JSON file's kind whatever its bytes.
-_NAMED_JSON = (*POSTMAN, *DATA_ACTION, *_ENV_FILES, ".postman_environment.json")
+#: VS Code's tasks file (sources/vscode_tasks.py).
+_TASKS_JSON = "tasks.json"
+_NAMED_JSON = (*POSTMAN, *DATA_ACTION, *_ENV_FILES, ".postman_environment.json", _TASKS_JSON, "cloudbuild.json")
 
 
 class _Read:
@@ -877,9 +907,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
         return "an Architect flow export (what Architect's Export writes) is no launch body"
-    what = _UNREAD_WORDS.get(suffix) or UNREAD_NAMES.get(base) or (
+    what = _UNREAD_WORDS.get(suffix) or (
         foreign_language(name, data) if data[:2] == b"#!" else "dotenv" if base.startswith(".env.")
-        else f"`{suffix}`" if suffix else "Jenkinsfile")  # (a suffix of no reader's: `.conf`, `.txt`)
+        else f"`{suffix}`" if suffix else "such")  # (a suffix of no reader's: `.conf`, `.txt`)
     return f"flowlint does not read {what} files for launch requests"
 
 
@@ -1154,8 +1184,14 @@ def only_searched(name: str) -> bool:
     Terraform state."""
     if name.isascii():  # (asked of every walked file) ASCII lowers character by character: only the suffix is lowered
         dot = name.rfind(".")
-        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED or jenkinsfile(name)
-    return _suffix(name.lower()) in _SEARCHED or jenkinsfile(name)  # a look-up of the last suffix (as above: a state's backup is none)
+        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED and not _named_jenkinsfile(_base(name))
+    # a look-up of the last suffix (as above: a state's backup is none)
+    return _suffix(name.lower()) in _SEARCHED and not _named_jenkinsfile(_base(name))
+
+
+def _base(name: str) -> str:
+    """A path's base name, lower case."""
+    return name.replace("\\", "/").rsplit("/", 1)[-1].lower()
 
 
 def foreign_launch_mention(text: str) -> re.Match[str] | None:
@@ -1212,7 +1248,7 @@ def foreign_language(name: str | None, data: bytes = b"") -> str:
     suffix = _kind_suffix((name or "").lower())
     if suffix == "" and data[:2] == b"#!" and (by_interpreter := shebang_kind(data)) is not None:
         return by_interpreter[1]
-    return FOREIGN_CODE.get(suffix) or ("Jenkinsfile" if jenkinsfile(name or "") else "code")
+    return FOREIGN_CODE.get(suffix) or "code"
 
 
 def _suffix(lowered: str) -> str:

@@ -29,8 +29,8 @@ KINDS = frozenset({"markdown", "shell", "github-actions", "ci-config", "terrafor
 
 #: A fence's opening or closing line, at any indentation (a list item's fences are indented as its text is).
 _COMMENT = re.compile(r"[ \t]*(?:#|//|--|REM\b|::|<!--)")
-#: A name bound on a mention's line: `URL=…`, `export URL=…`, `url: …` (YAML), `url = "…"` (HCL).
-_BOUND = re.compile(r"[ \t]*(?:-[ \t]+)?(?:export[ \t]+|local[ \t]+|readonly[ \t]+)?[\"']?([A-Za-z_][\w-]*)[\"']?[ \t]*(?:=|:[ \t])")
+#: A name bound on a mention's line: `URL=…`, `export URL=…`, `url: …` (YAML), `url = "…"` (HCL), `def url = "…"` (Groovy).
+_BOUND = re.compile(r"[ \t]*(?:-[ \t]+)?(?:(?:export|local|readonly|def)[ \t]+)?[\"']?([A-Za-z_][\w-]*)[\"']?[ \t]*(?:=|:[ \t])")
 _STATUS_PATH = re.compile(r"/[\w${(<:{-]")
 #: A Python interpreter's command name (curl.python_code reads the code it is given).
 _PYTHON_NAME = re.compile(r"python(?:[23](?:\.[0-9]+)?)?")
@@ -237,6 +237,15 @@ def _hosted_command_mentions(kind: str, text: str) -> Iterator[tuple[Offsets, Of
     from .embedded_shell import units
 
     yield from _parts_mentions(text, units(kind, text))
+    if kind == "jenkinsfile":  # (its bat and powershell steps, its Groovy: none read, each mention said, and why)
+        from .jenkinsfile import unread_mentions
+
+        yield from unread_mentions(text, _MENTION)
+    from .embedded_shell import foreign_commands
+
+    for start, end, why in foreign_commands(kind, text):
+        for found in _MENTION.finditer(text, start, end):
+            yield found.span(), (start, end), why
 
 
 #: Why the Genesys Cloud CLI's launch is not read where it is written: flowlint reads it only as a shell runs it.
@@ -281,6 +290,8 @@ def cli_launch(mention: str) -> bool:
 
 
 _CURL_WHY = "it is in a curl command flowlint could not read as a request"
+#: An expansion that may be several of a command's words, shown by its name: `$CURL_OPTS`, `${OPTS}`, `${opts[@]}`, `$@`.
+_OPTIONS_NAMED = re.compile(r"\$(?:[A-Za-z_]\w*|@|\{[A-Za-z_]\w*(?:\[[@*]\])?\})")
 
 
 def _command_why(words: Sequence[object]) -> str:
@@ -292,6 +303,11 @@ def _command_why(words: Sequence[object]) -> str:
     if name in CLI_NAMES and _cli_launch([word for word in words if isinstance(word, Word)]) is not None:
         return CLI_LAUNCH_WHY
     if name == "curl":
+        hidden = next((word.parts[0].source for word in words if isinstance(word, Word) and word.spread
+                       and len(word.parts) == 1 and not isinstance(word.parts[0], str)), None)
+        if hidden is not None and _OPTIONS_NAMED.fullmatch(hidden):
+            return (f"it is in a curl command given options flowlint cannot see (`{hidden}`): its method and body may "
+                    "be among them")
         return _CURL_WHY
     if _PYTHON_NAME.fullmatch(name):
         return (f"it is in Python run by `{name}`, where flowlint read no launch (it reads the Python a shell runs when "
