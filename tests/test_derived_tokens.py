@@ -259,8 +259,8 @@ DERIVED_BOUND = [
     ("rev_pipe.sh", _bound_shell(f"T=$(echo '{REVERSED}' | rev)"), REVERSED, True),
     ("xxd.sh", _bound_shell(f"T=$(xxd -r -p <<< {HEX})"), HEX, True),
     ("printf.sh", _bound_shell(f"T=$(printf '%s\\n' '{TOKEN}')"), TOKEN, True),
-    ("read.sh", _bound_shell(f"read -r T <<< '{TOKEN}'"), TOKEN, False),
-    ("read_doc.sh", _bound_shell(f"IFS= read -r T <<'EOF'\n{TOKEN}\nEOF"), TOKEN, False),
+    ("read.sh", _bound_shell(f"read -r T <<< '{TOKEN}'"), TOKEN, True),
+    ("read_doc.sh", _bound_shell(f"IFS= read -r T <<'EOF'\n{TOKEN}\nEOF"), TOKEN, True),
     ("uri.js", _bound_code(f"const tok = decodeURIComponent('{PERCENT}');", False), PERCENT, True),
     ("unescape.js", _bound_code(f"const tok = unescape('{PERCENT}');", False), PERCENT, True),
     ("codes.js", _bound_code(f"const tok = String.fromCharCode({CODES});", False), CODES, True),
@@ -506,3 +506,180 @@ def test_a_token_written_as_character_codes_is_said_and_never_shown(tmp_path: Pa
     for output in (diff, *(flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
                            for output in ("text", "json", "sarif"))):
         assert CODES not in output and first_codes not in output, output
+
+
+#: A name bound to what code reads at run time with a literal fallback, then sent as the token (file, text).
+FALLBACKS = [
+    ("or.js", _bound_code(f"const tok = process.env.GC_TOKEN || '{TOKEN}';", False)),
+    ("nullish.ts", _bound_code(f"const tok = process.env.GC_TOKEN ?? '{TOKEN}';", False)),
+    ("getenv.py", _bound_code(f"tok = os.getenv('GC_TOKEN', '{TOKEN}')", True).replace("import base64", "import os, base64")),
+    ("or.py", _bound_code(f"tok = os.environ.get('GC_TOKEN') or '{TOKEN}'", True).replace("import base64", "import os, base64")),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), FALLBACKS, ids=[case[0] for case in FALLBACKS])
+def test_a_token_written_as_a_fallback_is_said_where_it_is_written(tmp_path: Path, name: str, text: str) -> None:
+    # Before: masked, never said (/tmp/s37/attack s01_fallback.js): the name's value was unknown to the rules.
+    path = tmp_path / name
+    path.write_text(text)
+    found = _fl305(str(path))
+    assert len(found) == 1 and "falls back to" in str(found[0]["message"]), found
+    line = text.splitlines()[int(str(found[0]["line"])) - 1]
+    assert line[int(str(found[0]["column"])) - 1:].startswith(TOKEN), (line, found)
+    for output in ("text", "json", "sarif"):
+        assert TOKEN not in flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).stdout
+
+
+@pytest.mark.parametrize("fallback", ["''", "'changeme'", "'<token>'", "'YOUR_TOKEN'", "'xxxxxxxxxxxx'", "process.env.GC_TOKEN2"])
+def test_a_placeholder_or_a_reference_as_a_fallback_is_not_said(tmp_path: Path, fallback: str) -> None:
+    path = tmp_path / "launch.js"
+    path.write_text(_bound_code(f"const tok = process.env.GC_TOKEN || {fallback};", False))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert "FL305" not in {d["code"] for d in found}, found
+
+
+@pytest.mark.parametrize(("name", "binding", "said"), [
+    ("joined.js", f"const auth = 'Bearer ' + Buffer.from('{ENCODED}', 'base64').toString();", True),
+    ("joined.py", f"auth = 'Bearer ' + base64.b64decode('{ENCODED}').decode()", True),
+    ("call.js", "const auth = 'Bearer ' + getToken('gc');", False),
+    ("env.js", "const auth = 'Bearer ' + atob(process.env.GC_TOKEN_B64);", False),
+    ("env.py", "auth = 'Bearer ' + base64.b64decode(os.environ['GC_TOKEN_B64']).decode()", False),
+])
+def test_a_header_value_joined_to_a_transform_and_bound_to_a_name_is_said(tmp_path: Path, name: str, binding: str,
+                                                                          said: bool) -> None:
+    # Before: `const auth = 'Bearer ' + Buffer.from('…', 'base64').toString()` then `Authorization: auth` was masked,
+    # never said (/tmp/s37/attack s03_buffer.js): the call joined to the scheme was an unknown with no place.
+    path = tmp_path / name
+    python = name.endswith(".py")
+    path.write_text(_bound_code(binding, python).replace("f'Bearer {tok}'", "auth").replace("`Bearer ${tok}`", "auth")
+                    .replace("import base64", "import os, base64"))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert [d["line"] for d in found if d["code"] == "FL305"] == ([1 if not python else 3] if said else []), found
+    assert ENCODED not in flowlint("check", "--no-cache", "--no-color", str(path)).output
+
+
+@pytest.mark.parametrize(("binding", "said"), [
+    (f'AUTH="Authorization: Bearer {TOKEN}"', True), (f"H='Authorization: Bearer {TOKEN}'", True),
+    ('AUTH="Authorization: Bearer $GC_TOKEN"', False), ("AUTH='Authorization: Bearer <token>'", False),
+    ('AUTH="Authorization: Bearer $(cat /run/secrets/gc_token)"', False),
+])
+def test_a_header_a_script_assigns_whole_to_a_variable_is_read(tmp_path: Path, binding: str, said: bool) -> None:
+    # Before: `-H "$AUTH"` left the header set unknown: a token assigned in it was masked, never said
+    # (/tmp/s37/attack s12_authvar.sh).
+    name = binding.split("=")[0]
+    path = tmp_path / "launch.sh"
+    path.write_text(f"{binding}\n" + _shell("$T").replace("-H \"Authorization: Bearer $T\"", f'-H "${name}"'))
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", str(path)).stdout)["diagnostics"]
+    assert "FL200" in {d["code"] for d in found}, found  # reached
+    assert [d["line"] for d in found if d["code"] == "FL305"] == ([1] if said else []), found
+    assert TOKEN not in flowlint("check", "--no-cache", "--no-color", str(path)).output
+
+
+def test_a_transform_compiles_only_the_patterns_of_what_it_starts_with(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Compiling every transform in one pattern cost ~50-100 ms of a run whose first launch file writes one (more as
+    # the transforms grew): each family is compiled when a place opens it.
+    from validator.core import derived
+
+    fresh = derived._grouped()
+    monkeypatch.setattr(derived, "_BY_FAMILY", fresh)
+    text = f"'Bearer ' + atob('{ENCODED}')"
+    found = derived.derived_at(text, text.index("atob"), len(text))
+    assert found is not None and found.literal == ENCODED  # reached
+    compiled = {family for family, (_, pattern, _) in fresh.items() if pattern._compiled is not None}
+    assert compiled == {"atob"}, compiled
+    for family, (_, _, numbers) in fresh.items():  # (every transform is in one family)
+        assert all(derived._family(*derived._ALTERNATIVES[number]) == family for number in numbers)
+    assert sorted(number for _, _, numbers in fresh.values() for number in numbers) == list(range(len(derived._ALTERNATIVES)))
+
+
+@pytest.mark.parametrize("binding", [
+    f"T=$(printf '%s' \"$(echo {TOKEN})\")", f"T=$(echo -e '{TOKEN}' | head -1)", f"T=$(echo \"{TOKEN}\" | sed 's/x//')",
+    f"T=${{T:-{TOKEN}}}", f"declare -r T={TOKEN}", f"typeset -x T='{TOKEN}'",
+])
+def test_a_token_any_command_is_given_for_a_sent_variable_is_never_shown(tmp_path: Path, binding: str) -> None:
+    # Before: each showed the token in --diff's context lines (found attacking this session's change: /tmp/s37/attack2).
+    # A command no pattern reads (sed, nested substitutions) is masked by the look of its words, never said.
+    path = tmp_path / "launch.sh"
+    path.write_text(_bound_shell(binding))
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: a hunk beside the binding
+    for output in (diff, *(flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
+                           for output in ("text", "json", "sarif"))):
+        assert TOKEN not in output, output
+
+
+@pytest.mark.parametrize("binding", [
+    "T=$(aws secretsmanager get-secret-value --secret-id prod/gc/launch-token --query SecretString --output text)",
+    "T=$(vault kv get -field=token secret/gc/launch2024)", "T=$(gcloud secrets versions access latest --project my-proj-12345)",
+])
+def test_a_secret_stores_command_for_a_sent_variable_stays_shown(binding: str) -> None:
+    from validator.core.credentials import credential_literals
+
+    text = _bound_shell(binding)
+    assert [text[start:end] for start, end in credential_literals(text)] == [], binding
+
+
+@pytest.mark.parametrize(("name", "binding", "auth"), [
+    ("member.js", f"const cfg = {{ auth: '{TOKEN}' }};", "`Bearer ${cfg.auth}`"),
+    ("dict.py", f"settings = {{'auth': '{TOKEN}'}}", "f\"Bearer {settings['auth']}\""),
+    ("joined.js", f"const t = '{TOKEN[:12]}' + '{TOKEN[12:]}';", "'Bearer ' + t"),
+    ("joined.py", f"auth = '{TOKEN[:12]}' + '{TOKEN[12:]}'", "'Bearer ' + auth"),
+    ("pieces.js", f"const t = `${{'{TOKEN[:10]}'}}${{'{TOKEN[10:]}'}}`;", "`Bearer ${t}`"),
+    ("decoder.js", f"const t = new TextDecoder().decode(Uint8Array.from(atob('{ENCODED}'), (c) => c.charCodeAt(0)));",
+     "`Bearer ${t}`"),
+])
+def test_a_token_written_apart_from_the_header_that_sends_it_is_never_shown(tmp_path: Path, name: str, binding: str,
+                                                                             auth: str) -> None:
+    # Before: the header's token was said (FL305) but masked in the header only: where the file writes it (an
+    # object's member, a dict's, pieces joined) showed in --diff's context lines (/tmp/s37/attack3).
+    python = name.endswith(".py")
+    path = tmp_path / name
+    path.write_text(f"import os, requests\n{binding}\nrequests.post('{URL}', json={{'flowId': '{UUID}', 'inputData': "
+                    f"{{'phone': '1'}}}}, headers={{'Authorization': {auth}}})\n" if python else
+                    f"{binding}\nawait fetch('{URL}', {{method: 'POST', headers: {{Authorization: {auth}}}, body: "
+                    f"JSON.stringify({{flowId: '{UUID}', inputData: {{phone: '1'}}}})}});\n")
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: a hunk beside the binding
+    secret = ENCODED if "atob" in binding else TOKEN[12:] if "+" in binding else TOKEN[10:] if "${'" in binding else TOKEN
+    for output in (diff, *(flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
+                           for output in ("text", "json", "sarif"))):
+        assert secret not in output, output
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    ("field.py", "import requests\nfrom dataclasses import dataclass\n@dataclass\nclass Cfg:\n"
+     f"    auth: str = '{TOKEN}'\ncfg = Cfg()\n" + _python("f'Bearer {cfg.auth}'").replace("import base64, hashlib, os, requests\n", "")),
+    ("keyword.py", f"import requests, types\nconf = types.SimpleNamespace(auth='{TOKEN}')\n"
+     + _python("f'Bearer {conf.auth}'").replace("import base64, hashlib, os, requests\n", "")),
+    ("destructured.js", f"const {{ GC_TOKEN: t = '{TOKEN}' }} = process.env;\n" + _javascript("`Bearer ${t}`")),
+])
+def test_a_token_a_sent_name_is_given_elsewhere_is_never_shown(tmp_path: Path, name: str, text: str) -> None:
+    # Before: a class field's default, a keyword argument or a destructuring default sent as the token showed in
+    # --diff's context lines (/tmp/s37/attack3 p11, p16, j03); masked now by the text's own scan, not said.
+    from validator.core.credentials import credential_literals
+
+    assert TOKEN in [text[start:end] for start, end in credential_literals(text)]
+    path = tmp_path / name
+    path.write_text(text)
+    for output in ("text", "json", "sarif"):
+        assert TOKEN not in flowlint("check", "--no-cache", "--no-color", "--format", output, str(path)).output
+    assert TOKEN not in flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+
+
+def test_a_token_an_azure_pipeline_variable_holds_is_never_shown(tmp_path: Path) -> None:
+    # Before: `variables: auth: …` sent as `Bearer $(auth)` (Azure Pipelines' macro) showed in --diff's context lines
+    # (/tmp/s37/attack3/azure-pipelines.yml).
+    path = tmp_path / "azure-pipelines.yml"
+    path.write_text(f"variables:\n  region: mypurecloud.com\n  auth: {TOKEN}\nsteps:\n  - script: |\n      curl -X POST '{URL}' "
+                    f"-H 'Content-Type: application/json' -H \"Authorization: Bearer $(auth)\" -d '{{\"flowId\": \"{UUID}\", "
+                    "\"inputData\": {\"phone\": \"1\"}}'\n")
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(path)).output
+    assert "@@" in diff, diff  # reached: a hunk beside the variable (a masked context line is left out of it)
+    from validator.core.credentials import credential_literals
+
+    text = path.read_text()
+    assert TOKEN in [text[start:end] for start, end in credential_literals(text)]
+    for output in (diff, flowlint("check", "--no-cache", "--no-color", str(path)).output):
+        assert TOKEN not in output, output

@@ -1272,7 +1272,8 @@ _SENT_VARIABLE = (rf"""(?:bearer|basic)[ \t]+(?:\$\{{[ \t]*({_NAME}\.{_NAME})[ \
                   rf"""|\{{\{{[ \t]*([A-Za-z_][\w.-]{{0,63}})[ \t]*\}}\}}|\{{({_ATTRIBUTE})\}}"""
                   rf"""|%s["'][ \t]*%[ \t]*\(?[ \t]*({_ATTRIBUTE}){_SENT_AFTER}"""
                   rf"""|\{{0?\}}["'][ \t]*\.format\([ \t]*({_ATTRIBUTE}){_SENT_AFTER})"""
-                  rf"""|(?:bearer|basic)[ \t]*["'`][ \t]*\+[ \t]*({_ATTRIBUTE}){_SENT_AFTER}""")
+                  rf"""|(?:bearer|basic)[ \t]*["'`][ \t]*\+[ \t]*({_ATTRIBUTE}){_SENT_AFTER}"""
+                  rf"""|(?:bearer|basic)[ \t]+\$\([ \t]*({_NAME})[ \t]*\)""")  # (Azure Pipelines' `$(name)` macro)
 _SENT_VARIABLE_LOWER = _Lazy(r"\b" + _SENT_VARIABLE)
 _SENT_VARIABLE_ANY_CASE = _Lazy(r"\b(?i:" + _SENT_VARIABLE + ")")
 #: At most this many names sent so are looked for being given a literal (one pattern: linear in the text).
@@ -1302,7 +1303,8 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         return []
     # A variable is given its value on a line of its own (`t = f(t="…")` gives none to t); an attribute anywhere
     # (`constructor() { this.token = '…'; }`), only a quoted literal. Either may be annotated (`t: str = "…"`).
-    given = re.compile(r"(?m)(?:^[ \t]*(?:export[ \t]+|(?:const|let|var|readonly|local|declare)[ \t]+|@)?(?:%s)"
+    given = re.compile(r"(?m)(?:^[ \t]*(?:export[ \t]+|(?:const|let|var|readonly|local|declare|typeset)"
+                       r"(?:[ \t]+-[A-Za-z]{1,8})*[ \t]+|@)?(?:%s)"
                        r"|(?<![\w.$])(?P<attribute>%s)(?=[ \t]*(?::[^=\n]{1,60})?=(?!=)))"
                        r"(?:[ \t]*:[ \t]*[\w.\[\]|, ]{1,60}?)?[ \t]*=[ \t]*"
                        % ("|".join(map(re.escape, names)) or "(?!)", "|".join(map(re.escape, attributes)) or "(?!)"))
@@ -1325,12 +1327,26 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
         elif text.startswith("@", assignment.start() + len(assignment.group()) - len(assignment.group().lstrip())):
             value = (at, at + len(text[at:line_end].rstrip()))  # an .http file's variable: the rest of its line
         elif (text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end)) or text[at:at + 2] == "$(" \
-                or text[at:at + 1] == "[":
+                or text[at:at + 1] in ("[", "`"):
             # `const res = await axios.post(…)`, `token = os.environ["T"]`, `T=$(cat /run/secrets/t)`: what code or a
             # command reads at run time; but a literal only decoded, hashed, echoed or printed from a here-document is
             # written here (`tok = b64decode("…").decode()`, `T=$(cat <<'EOF'` …: core.derived)
             if (derived := derived_at(text, at, line_end)) is not None:
                 values.append(derived.span)
+            elif text[at - 1:at] in (" ", "\t") and _RUN_TIME.match(text, at, line_end):
+                # code's other computation of a token it sends (`new TextDecoder().decode(… atob('…') …)`): what a
+                # wrapper is given and token-like literals are masked, as a secret-named variable's are
+                values += expression_literals(text, at, line_end, wrapped_only=True)
+            elif text[at:at + 2] == "$(" or text[at:at + 1] == "`":
+                # any other command a token's variable is given: what it may write of a token-like word it is given
+                # (`$(echo '…' | sed …)`, `$(printf %s "$(echo …)")`) is masked, never judged (no FL305 rests on it)
+                values += _command_tokens(text, at, line_end)
+            continue
+        elif (default := _EXPANSION_LITERAL.match(text, at, line_end)) is not None:
+            # `T=${T:-…}`: the literal it is given when unset
+            group = next(index for index in (2, 3, 4) if default.group(index) is not None)
+            if default.group(group):
+                values.append(default.span(group))
             continue
         else:
             value = _unquoted(text, at, line_end, True)
@@ -1338,7 +1354,50 @@ def _sent_variable_values(text: str, words: Words, bindings: _Bindings) -> list[
                 continue  # `const token = auth.access_token`: another variable's value, not a literal
         if value is not None and value[1] > value[0] and not only_holes(text[value[0]:value[1]]):
             values.append(value)
+    # Given its value anywhere else (a class's field, a keyword argument, an object's member, a destructuring's
+    # default: `auth: str = '…'` then `cfg.auth`, `SimpleNamespace(auth='…')`, `{ GC_TOKEN: t = '…' }`): a quoted
+    # literal with a token's look, masked (no rule says it: where it goes is not read).
+    # An attribute's member (`cfg.auth`: `auth`) is given its value anywhere; a name, by a destructuring's default or
+    # as a YAML key (a CI file's `variables:` its `$(name)` sends). One pattern, each line naming one scanned once.
+    members = sorted({name.rpartition(".")[2] for name in attributes})
+    quoted = r"""[rRbBuU]{0,2}(["'`])((?:(?!\%d)[^\\\n$])*)\%d"""
+    alternatives = [r"(?<![\w.$])(?:%s)[ \t]*(?::[ \t]*[\w.\[\]|, ]{1,60}?[ \t]*)?[:=](?!=)[ \t]*%s"
+                    % ("|".join(map(re.escape, members)), quoted % (1, 1))] if members else [r"(?!)()()"]
+    if names:
+        listed = "|".join(map(re.escape, names))
+        alternatives += [r"""^[ \t]*(?:-[ \t]+)?(?:%s)[ \t]*:[ \t]+(["']?)([^\s"'#]+)\3[ \t]*$""" % listed,
+                         r"^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]*\{[^}\n]{0,200}?(?<![\w.$])(?:%s)[ \t]*=[ \t]*%s"
+                         % (listed, quoted % (5, 5))]
+    for assignment in line_matches(re.compile("(?m)" + "|".join(alternatives)), text, (*members, *names)):
+        group = next(group for group in (2, 4, 6) if assignment.start(group) >= 0)
+        held = assignment.group(group)
+        if _TOKEN_LITERAL.fullmatch(held) and "://" not in held and not _VARIABLE_NAME.fullmatch(held):
+            values.append(assignment.span(group))
     return values
+
+
+#: A word a command is given that looks like a token (_TOKEN_LITERAL's look, quoted or bare): not an option, a path,
+#: a URL or an expansion.
+_COMMAND_WORD = _Lazy(r"""(?<![\w$/.=-])['"]?([A-Za-z0-9_~+][A-Za-z0-9._~+/=-]{7,})['"]?(?![\w/.-])""")
+
+
+#: A token's look in a command's word: 12 characters or more, letters and digits (`SecretString`, `launch-token` are
+#: none), both cases of letters (`Kq8vR4nT…`, a base64 token's), or 20 characters or more and no `/` (a hex token's);
+#: not a path (`secret/gc/launch2024`), a project's name (`my-proj-12345`).
+_COMMAND_TOKEN = _Lazy(r"(?=.*[A-Za-z])(?=.*\d).{12,}", re.S)
+_MIXED_CASE = _Lazy(r"[a-z].*[A-Z]|[A-Z].*[a-z]")
+
+
+def _command_tokens(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The token-like words a command substitution starting at text[start:end] is given (at most _LONGEST_FALLBACK
+    characters read): what it may write out, masked though no rule judges it (a path, an option, a URL stays shown)."""
+    found = []
+    for word in _COMMAND_WORD.finditer(text, start, min(end, start + _LONGEST_FALLBACK)):
+        value = word.group(1)
+        if _COMMAND_TOKEN.fullmatch(value) and (_MIXED_CASE.search(value) or (len(value) >= 20 and "/" not in value)) \
+                and not _VARIABLE_NAME.fullmatch(value):
+            found.append(word.span(1))
+    return found
 
 
 #: A line's command that may be `read` (a prefix assignment before it: `IFS= read`): where read_at is tried.
@@ -1374,11 +1433,12 @@ _TOKEN_LITERAL = _Lazy(r"(?=[A-Za-z0-9._~+/=:-]{8,}\Z)(?:(?=.*[A-Za-z])(?=.*\d)|
 _VARIABLE_NAME = _Lazy(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
-def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int, int]]:
+def expression_literals(text: str, start: int, line_end: int, *, wrapped_only: bool = False) -> list[tuple[int, int]]:
     """The literals a secret-named variable's value computed in code writes (its line from `start`, at most
     _LONGEST_FALLBACK characters): what a wrapper is given first (`Secret("…")`, `str(r"…")`, `new Buffer('…', 'base64')`:
     VALUE_WRAPPERS), and any literal with a token's look (`dict(a=1)["Zq8v…"]`, `vault.unseal("Kp3mW8xN…")`). A name looked
-    up (`os.environ["GC_SECRET"]`, `config.get("api_key")`), a URL or a word stays shown."""
+    up (`os.environ["GC_SECRET"]`, `config.get("api_key")`), a URL or a word stays shown. `wrapped_only`: only what a
+    wrapper is given (for a name that says nothing of a secret: any other literal may be a name looked up)."""
     found = []
     end = min(line_end, start + _LONGEST_FALLBACK)
     for literal in _CODE_LITERAL.finditer(text, start, end):
@@ -1389,7 +1449,8 @@ def expression_literals(text: str, start: int, line_end: int) -> list[tuple[int,
         if called is not None and called.group(1) in FILE_READERS:
             continue  # (`open("/run/secrets/gc_token_2024abcd")`: where the secret is kept, read at run time)
         wrapped = called is not None and called.group(1) in VALUE_WRAPPERS
-        if wrapped or (_TOKEN_LITERAL.fullmatch(value) and "://" not in value and not _VARIABLE_NAME.fullmatch(value)):
+        if wrapped or (not wrapped_only and _TOKEN_LITERAL.fullmatch(value) and "://" not in value
+                       and not _VARIABLE_NAME.fullmatch(value)):
             found.append(literal.span(3))
     return found
 

@@ -125,8 +125,46 @@ def _numbered(pattern: str, number: int) -> str:
     return pattern
 
 
-#: All the transforms, one alternative each (`t3`: the fourth), tried at a place in one match.
-_TRANSFORM = _Lazy("|".join(f"(?P<t{number}>{_numbered(pattern, number)})" for number, (_, pattern) in enumerate(_ALTERNATIVES)))
+#: The transforms by what they start with (a family's opening, tried first: few places open any), each family one
+#: pattern of its alternatives (`t3`: the fourth of all), compiled only when a place opens it: compiling all of them in
+#: one costs ~100 ms, paid by a run whose first launch file writes one transform.
+_FAMILIES: tuple[tuple[str, str], ...] = (
+    ("shell", r"\$\(|`"),
+    ("Buffer", r"Buffer\."),
+    ("atob", r"(?:(?:window|globalThis|self)\.)?(?:atob|btoa)\("),
+    ("hash", r"hashlib\.|crypto\.|createHash|md5|sha|blake2"),
+    ("base64", r"(?:base64\.|binascii\.)?(?:b64|urlsafe_b64|standard_b64|b32|b16|b85|a85|unhexlify|a2b_)"),
+    ("bytes", r"bytes\.|bytes\(|bytearray\(|codecs\."),
+    ("uri", r"decodeURI|unescape|urllib\.|parse\.|unquote"),
+    ("literal", r"""String\.fromCharCode|Array\.from|\[|[bBrRuU]{0,2}["'`]|(?:''|"")"""),
+)
+
+
+def _family(how: str, pattern: str) -> str:
+    """The family of a transform's pattern: the first of _FAMILY_MARKS its start names, else "literal" (a literal or
+    a list written first: `'…'[::-1]`, `String.fromCharCode(…)`, `''.join(…)`)."""
+    if how == "shell":
+        return "shell"
+    start = pattern[:90]
+    return next((family for family, marks in _FAMILY_MARKS if any(mark in start for mark in marks)), "literal")
+
+
+#: What a pattern's start holds, for each family but the shell's and the literal's (in the order asked).
+_FAMILY_MARKS = (("Buffer", ("Buffer\\.",)), ("atob", ("atob\\(", "btoa\\(")), ("hash", ("hashlib", "createHash")),
+                 ("uri", ("decodeURI", "unquote")), ("base64", ("b64", "b32", "unhexlify")), ("bytes", ("bytes", "codecs")))
+
+
+def _grouped() -> dict[str, tuple[_Lazy[str], _Lazy[str], tuple[int, ...]]]:
+    """Each family's opening, its alternatives' one pattern and their numbers."""
+    numbers: dict[str, list[int]] = {family: [] for family, _ in _FAMILIES}
+    for number, (how, pattern) in enumerate(_ALTERNATIVES):
+        numbers[_family(how, pattern)].append(number)
+    return {family: (_Lazy(opening), _Lazy("|".join(f"(?P<t{number}>{_numbered(_ALTERNATIVES[number][1], number)})"
+                                                    for number in numbers[family]) or "(?!)"), tuple(numbers[family]))
+            for family, opening in _FAMILIES}
+
+
+_BY_FAMILY = _grouped()
 #: What every transform above starts with: a command's opening, or a name its call's is written with.
 _OPENING = _Lazy(r"\$\(|`|(?:base64|binascii|bytes|codecs|hashlib|crypto|window|globalThis|self|Buffer)\.|b64|urlsafe_b64"
                  r"|bytes\(|bytearray\(|standard_b64|b32|b16|b85|a85|unhexlify|a2b_|atob|btoa|md5|sha|blake2|createHash|decodeURI|unescape|unquote"
@@ -170,7 +208,9 @@ def derived_at(text: str, start: int, end: int) -> Derived | None:
     a shell, or None."""
     if _OPENING.match(text, start, end) is None:  # (most places: no pattern is tried)
         return None
-    found = _TRANSFORM.match(text, start, end)
+    found, numbers = next(((match, numbers) for opening, pattern, numbers in _BY_FAMILY.values()
+                           if opening.match(text, start, end) is not None
+                           and (match := pattern.match(text, start, end)) is not None), (None, ()))
     if found is None:
         here = _HERE_DOCUMENT.match(text, start, min(len(text), start + _LONGEST_HERE)) if text.startswith("$(", start) \
             else None
@@ -182,7 +222,7 @@ def derived_at(text: str, start: int, end: int) -> Derived | None:
         held = "lit" if here.group("lit") is not None else "lit2"
         line: str | None = here.group(held)
         return Derived(here.span(held), line, how, here.end(), _sent(here.group(), line)) if line else None
-    number = next(number for number in range(len(_ALTERNATIVES)) if found.start(f"t{number}") >= 0)
+    number = next(number for number in numbers if found.start(f"t{number}") >= 0)
     how = _ALTERNATIVES[number][0]
     if how == "shell":
         steps = found.group(f"steps_{number}") or ""

@@ -708,7 +708,8 @@ DOCS: dict[str, RuleDocs] = {
         encoded (`btoa('…')`), or written out by a command (`Bearer $(echo …)`, `$(cat <<'EOF'` then the token's
         line), here or in a name bound once to it (`tok = b64decode("…").decode()`, then `f"Bearer {tok}"`;
         `T=$(cat <<'EOF'` …, then `Bearer $T`), a literal a script assigns to the variable its header sends (`T='…'`,
-        then `-H "Authorization: Bearer $T"`), and a Basic pair encoded in a launch's header, by its password: written
+        then `-H "Authorization: Bearer $T"`; `read -r T <<< '…'`) or the code's name falls back to (`const t =
+        process.env.T || '…'`, `t = os.getenv("T", "…")`), and a Basic pair encoded in a launch's header, by its password: written
         whole (`'Basic ' + btoa('id:…')`) or joined to a name (`btoa(CLIENT_ID + ':' + '…')`, `` btoa(`${id}:…`) ``,
         `b64encode(f"{cid}:…".encode())`, `$(echo -n "$CLIENT_ID:…" | base64)`). So is a hash of a literal
         (`hashlib.sha256(b"…").hexdigest()`, `crypto.createHash('sha256').update('…').digest('hex')`,

@@ -40,15 +40,27 @@ class Computed(Unknown):
         """Whether `text` (the file checked) writes the call at `span`."""
         return text.startswith(self.written, self.span[0]) and self.span[1] <= len(text)
 
+    def with_source(self, source: str) -> Computed:
+        """The same value, as a larger expression writes it (`${tok}` in a template)."""
+        return Computed(source, self.span, self.written)
+
     def __repr__(self) -> str:
         return f"Computed({self.source!r}, {self.span})"
 
 
 class Assigned(Computed):
-    """A literal a script assigns to the name a value expands (`T='…'`, then `"Authorization: Bearer $T"`): `span` is
-    where the literal is written (its characters as they are sent: no quote or escape inside), `written` the literal."""
+    """A literal a script assigns to the name a value expands (`T='…'`, then `"Authorization: Bearer $T"`), or code
+    binds a name to as the fallback of what it reads (`const t = process.env.T || '…'`: `fallback`): `span` is where
+    the literal is written (its characters as they are sent: no quote or escape inside), `written` the literal."""
 
-    __slots__ = ()
+    __slots__ = ("fallback",)
+
+    def __init__(self, source: str, span: tuple[int, int], written: str, *, fallback: bool = False) -> None:
+        super().__init__(source, span, written)
+        self.fallback = fallback
+
+    def with_source(self, source: str) -> Computed:
+        return Assigned(source, self.span, self.written, fallback=self.fallback)
 
     def __repr__(self) -> str:
         return f"Assigned({self.source!r}, {self.span})"

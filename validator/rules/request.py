@@ -215,13 +215,17 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         [(header.span, header.value) for header in request.headers or () if header.name.lower() == "authorization"]
     if request.headers is None and not live:
         written = _authorization_written(lines.text, request.site)
-    if not written and not live and request.url is not None:
+    if not written and not live and request.launch_sites is not None:
         # none in the launch's call: set where a client's defaults, a session or a Headers object take it
-        # (`axios.defaults.headers.common['Authorization'] = …`, `session.headers.update({"Authorization": …})`)
-        written = list(_authorization_set(lines.text))
+        # (`axios.defaults.headers.common['Authorization'] = …`, `session.headers.update({"Authorization": …})`),
+        # outside every launch's call (each launch's own is said with it)
+        written = [(at, value) for at, value in _authorization_set(lines.text)
+                   if not any(start <= at[0] < end for start, end in request.launch_sites)]
     for header_at, value in written:
         if _literal_token(value):
-            request.secrets.append(_token_span(lines.text, header_at, value) if header_at is not None else request.site)
+            request.secrets.append(at := _token_span(lines.text, header_at, value) if header_at is not None else request.site)
+            if at == header_at or header_at is None:  # (not written in the header as sent: a name's, joined pieces)
+                request.secrets.extend(_token_pieces(lines.text, _token(value)))
             add(HARD_CODED_TOKEN, header_at, "the Authorization header holds a literal token written in the file",
                 _REVOKE)
         elif header_at is not None and (derived := _derived_token(lines.text, header_at, value,
@@ -270,7 +274,7 @@ def _derived_token(text: str, header_at: Offsets, value: Text | Unknown, *,
             or parts[0].strip().lower() not in _DERIVED_SCHEMES:
         return None
     if isinstance(parts[1], Assigned):  # a literal a script assigns to the name sent (`T='…'`, then `Bearer $T`)
-        derived = Derived(parts[1].span, parts[1].written, "assigned", parts[1].span[1]) \
+        derived = Derived(parts[1].span, parts[1].written, "fallback" if parts[1].fallback else "assigned", parts[1].span[1]) \
             if parts[1].written_at(text) and parts[1].span[1] - parts[1].span[0] == len(parts[1].written) else None
     elif isinstance(parts[1], Computed):  # a name bound once to the call (`tok = b64decode("…").decode()`): read there
         derived = derived_at(text, *parts[1].span) if parts[1].written_at(text) else None
@@ -319,6 +323,8 @@ _DERIVED_SAID = {
               "computes the same token",
     "written": "the Authorization header's token is written in the file: the command only writes it out",
     "assigned": "the Authorization header's token is written in the file, assigned to the variable the header sends",
+    "fallback": "the Authorization header's token is written in the file, as the value the code falls back to when "
+                "what it reads is not set",
 }
 _REVOKE = "read the token at run time (an environment variable, a secret store) and revoke the one written here"
 _DERIVED_HELP = {
@@ -329,6 +335,7 @@ _DERIVED_HELP = {
     "hashed": f"{_REVOKE}; a hash of a literal is a secret written in the file, not one kept out of it",
     "written": _REVOKE,
     "assigned": _REVOKE,
+    "fallback": f"{_REVOKE}, with no literal fallback",
 }
 
 
@@ -375,10 +382,13 @@ def _authorization_written(text: str, site: Offsets) -> list[tuple[Offsets | Non
 #: script take it (`['Authorization'] =`, `.Authorization =`, `.set('Authorization', `, `{"Authorization": `,
 #: `{key: 'Authorization', value: `): its value follows.
 _AUTHORIZATION_KEY = re.compile(r"""(?i)(?<![\w-])authorization["'`]?[ \t]*\]?[ \t]*(?::|=(?!=)|,)[ \t]*(?:value[ \t]*:[ \t]*)?""")
-#: A literal token as such a value: quoted after its scheme, or joined to it (`'Bearer ' + '…'`, `` `Bearer ${'…'}` ``,
+#: A literal bearer token as such a value: quoted after its scheme, or joined to it (`'Bearer ' + '…'`, `` `Bearer ${'…'}` ``,
 #: f"Bearer {'…'}"): the scheme group 1, the token group 2.
-_SET_LITERAL = re.compile(r"""[fF]?["'`]((?i:bearer|basic|token|oauth))[ \t]+(?:["'`][ \t]*\+[ \t]*["'`]|\$?\{[ \t]*["'`])?"""
+_SET_LITERAL = re.compile(r"""[fF]?["'`]((?i:bearer|token|oauth))[ \t]+(?:["'`][ \t]*\+[ \t]*["'`]|\$?\{[ \t]*["'`])?"""
                           r"""([A-Za-z0-9._~+/-]{8,}=*)["'`]""")
+#: A Basic credential's value: one set outside a launch's call is a sign-in's (the launch sends a bearer token), which
+#: the sign-in's own rules judge (sources.sign_in: a Genesys Cloud login host's, a real client secret's).
+_BASIC = re.compile(r"""[fF]?["'`](?i:basic)[ \t]""")
 #: What a line says before a header's name when a test double matches or expects it, rather than a client sets it.
 _DOUBLE_WORDS = re.compile(r"(?i)match|expect|mock|stub|nock|assert|called")
 #: At most this many settings are judged in a file (bounded work on a hostile one).
@@ -403,7 +413,7 @@ def _authorization_set(text: str) -> tuple[tuple[Offsets, Text | Unknown], ...]:
         line_end = min(len(text) if line_end < 0 else line_end, at + _CALL_SCANNED)
         if (literal := _SET_LITERAL.match(text, at, line_end)) is not None:
             found.append(((named, literal.end()), Text.known(f"{literal.group(1)} {literal.group(2)}")))
-        elif (end := derived_token_end(text, at, line_end)) is not None:
+        elif _BASIC.match(text, at, line_end) is None and (end := derived_token_end(text, at, line_end)) is not None:
             scheme = text[at:end].lstrip("fF\"'`").split(None, 1)[0]
             found.append(((at, end), Text((f"{scheme} ", Unknown(text[at:end])), (at, end))))
     return tuple(found)
@@ -602,6 +612,31 @@ def _literal_token(value: Text | Unknown) -> bool:
     scheme, _, token = text.strip().replace("\t", " ").partition(" ")  # `Bearer<TAB>…` too
     token = token.strip()
     return scheme.lower() in _TOKEN_SCHEMES and literal_secret(token)
+
+
+def _token(value: Text | Unknown) -> str:
+    """The token a header's value sends after its scheme (_literal_token's)."""
+    written = value.value if isinstance(value, Text) else None
+    return (written or "").strip().replace("\t", " ").partition(" ")[2].strip()
+
+
+#: A quoted string on one line (a backquoted one holding no `${…}`, whose own strings are read inside it): its
+#: contents group 2.
+_QUOTED = re.compile(r"""(["'])((?:(?!\1)[^\\\n])*)\1|(`)([^`$\\\n]*)`""")
+#: The shortest piece of a token looked for where a file writes it.
+_SHORTEST_PIECE = 6
+
+
+@functools.lru_cache(maxsize=16)
+def _token_pieces(text: str, token: str) -> tuple[Offsets, ...]:
+    """Where a file writes a literal token a header sends but does not write as sent (an object's member the header
+    reads, `{auth: '…'}`; pieces joined, `'Zq8v…' + '…'`): every quoted string holding a piece of it, at least
+    _SHORTEST_PIECE characters long. One pass over the file per token (kept for the last few)."""
+    if len(token) < _SHORTEST_PIECE:
+        return ()
+    pieces = ((quoted.span(group), quoted.group(group)) for quoted in _QUOTED.finditer(text)
+              for group in ((2,) if quoted.group(1) else (4,)))
+    return tuple(span for span, piece in pieces if len(piece) >= _SHORTEST_PIECE and piece in token)
 
 
 def _token_span(text: str, header_at: Offsets, value: Text | Unknown) -> Offsets:

@@ -20,7 +20,7 @@ from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
-from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Computed, OpenObject, Unknown
+from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import launch_mention, launch_mentions
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
@@ -2221,6 +2221,20 @@ class CodeReader:
         """A string literal's text and each character's offset in the file (None: one with holes)."""
         raise NotImplementedError
 
+    def fallback_literal(self, value: Node) -> Node | None:
+        """The string a value read at run time falls back to (`process.env.X ?? '…'`, `os.getenv("X", "…")`), or None."""
+        return None
+
+    def _fallback_written(self, value: Node) -> tuple[tuple[int, int], str] | None:
+        """Where the literal a value read at run time falls back to is written, and the literal, when each of its
+        characters is written as itself (no escape): what the rules judge as a token written in the file."""
+        literal = self.fallback_literal(value)
+        read = self.string(literal) if literal is not None else None
+        if read is None or not read[0] or len(read[1]) < len(read[0]) \
+                or read[1][len(read[0]) - 1] - read[1][0] != len(read[0]) - 1:
+            return None
+        return (read[1][0], read[1][len(read[0]) - 1] + 1), read[0]
+
     def basic_credentials(self, kind: str, string_types: frozenset[str]) -> list[tuple[Offsets, str]]:
         """The literal Basic credentials (`'Basic <base64 of client_id:client_secret>'`, a string alone) of a file that
         signs in to Genesys Cloud, each where its base64 is written: a literal URL to a Genesys login host's /oauth/token
@@ -2535,6 +2549,8 @@ class CodeReader:
                     return Unknown(self.source.source(node))
                 return Text(imported.parts, span) if isinstance(imported, Text) else imported
             found = self.text(target, depth + 1)
+            if type(found) is Unknown and (fallback := self._fallback_written(target)) is not None:
+                return Assigned(found.source, *fallback, fallback=True)  # (`t = process.env.T || '…'`: rules read it)
             if type(found) is Unknown and target.type in self.call_types:  # (where the call is written: rules read it)
                 return Computed(found.source, self.source.offsets(target), self.source.raw(target)[:WRITTEN])
             return Text(found.parts, span) if isinstance(found, Text) else found
@@ -2542,8 +2558,10 @@ class CodeReader:
         if literal is not None:
             return literal
         if self.is_plus(node):
-            left = self.text(node.child_by_field_id(self.fields.left), depth + 1)
-            right = self.text(node.child_by_field_id(self.fields.right), depth + 1)
+            left_node, right_node = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
+            left, right = self.text(left_node, depth + 1), self.text(right_node, depth + 1)
+            # a call's value joined (`'Bearer ' + atob('…')`, bound to a name sent elsewhere): where it is written kept
+            left, right = self._called(left_node, left), self._called(right_node, right)
             return Text((*(left.parts if isinstance(left, Text) else (left,)),
                          *(right.parts if isinstance(right, Text) else (right,))), span)
         if node.type in self.call_types:
@@ -2554,6 +2572,14 @@ class CodeReader:
         if self.imported is not None and (imported := self.imported.value(self, node)) is not None:  # `cfg.LAUNCH_URL`
             return Text(imported.parts, span) if isinstance(imported, Text) else imported
         return Unknown(self.source.source(node))
+
+    def _called(self, node: Node | None, found: Text | Unknown) -> Text | Unknown:
+        """A call's unknown value as Computed (where the call is written, so the rules read what it is given there);
+        any other value as it is."""
+        if type(found) is not Unknown or node is None or self.unwrap(node).type not in self.call_types:
+            return found
+        node = self.unwrap(node)
+        return Computed(found.source, self.source.offsets(node), self.source.raw(node)[:WRITTEN])
 
     def returned_text(self, call: Node, span: Offsets, depth: int) -> Text | Unknown:
         """The URL a same-file function returns at this call (`self.url("flows/executions")`), or Unknown."""

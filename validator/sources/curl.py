@@ -1431,7 +1431,10 @@ def _plain_assignment(command: Command, words: Sequence[Word] | None = None) -> 
         texts = [word.text for word in words]
         read = len(command.here_documents) == 1 and command.stdin is command.here_documents[0] \
             and texts[1:-1] in _READ_WHOLE and re.fullmatch(r"[A-Za-z_]\w*", texts[-1]) is not None and texts[0] == "read"
-        return (texts[-1], command.stdin) if read and command.stdin is not None else None
+        if read and command.stdin is not None:
+            return texts[-1], command.stdin
+        line = _read_line(texts, command.stdin) if command.stdin is not None else None
+        return (texts[-1], line) if line is not None else None
     words = words[1:] if len(words) == 2 and words[0].text in ("export", "readonly") else words
     if len(words) != 1:
         return None
@@ -1461,6 +1464,24 @@ def _array_assignment(command: Command, words: Sequence[Word] | None = None) -> 
             or any(element.spread or _INDEXED.match(element.text) for element in word.elements):
         return None
     return word.text.rstrip("+="), word.elements, word.text.endswith("+=")
+
+
+def _read_line(texts: list[str], stdin: Word) -> Word | None:
+    """The line `read [-r] NAME` (`IFS= read -r NAME`) assigns from the here-string or here-document given to it, when
+    that is its one line, written literally with nothing `read` would change in it (no blank at its ends, no backslash
+    `-r` would keep): `read -r T <<< '…'`. None for any other."""
+    words = texts[1:] if texts and texts[0].startswith("IFS=") else texts
+    if len(words) < 2 or words[0] != "read" or words[1:-1] not in ([], ["-r"]) \
+            or re.fullmatch(r"[A-Za-z_]\w*", words[-1]) is None:
+        return None
+    line = stdin.text[:-1] if stdin.text.endswith("\n") else stdin.text
+    if not line or "\n" in line or "{{$" in line or line != line.strip(" \t") or ("\\" in line and words[1:-1] != ["-r"]) \
+            or len(stdin.where) < len(line) or stdin.where[len(line) - 1] - stdin.where[0] != len(line) - 1:
+        return None
+    read = Word()
+    read.start, read.end = stdin.where[0], stdin.where[len(line) - 1] + 1
+    read.add(line, stdin.where[0])
+    return read
 
 
 #: `read`'s options that read a here-document whole into its name, backslashes as written (`read -r -d '' BODY`).
@@ -1583,6 +1604,21 @@ def _bound_token(header: Header, assigned: Callable[[str], Word | None]) -> Head
     return Header(header.name, Text(tuple(parts), value.span), header.span) if parts != list(value.parts) else header
 
 
+def _header_words(words: list[Word], assigned: Callable[[str], Word | None]) -> list[Word]:
+    """The words with each header given as one variable alone (`-H "$AUTH"`) replaced by the value the script
+    certainly assigns it, where that is written (`AUTH="Authorization: Bearer …"`): the header it sends."""
+    out = list(words)
+    for i in range(1, len(words) - 1):
+        value = words[i + 1]
+        if words[i].text not in ("-H", "--header") or len(value.parts) != 1 or not isinstance(value.parts[0], Unknown):
+            continue
+        alone = _PLAIN_EXPANSION.fullmatch(value.parts[0].source)
+        bound = assigned(alone.group(1) or alone.group(2)) if alone is not None else None
+        if bound is not None and ":" in bound.text.partition("{{$")[0]:
+            out[i + 1] = bound
+    return out
+
+
 def _spread_alone(word: Word) -> bool:
     """Whether a word is one expansion alone that may be several words or none (Word.spread)."""
     return word.spread and len(word.parts) == 1 and isinstance(word.parts[0], Unknown)
@@ -1590,7 +1626,7 @@ def _spread_alone(word: Word) -> bool:
 
 def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None,
           assigned: Callable[[str], Word | None] = lambda _: None) -> LaunchRequest | None:
-    options = _options(words)
+    options = _options(_header_words(words, assigned))
     url, method, get, headers_known, headers, data = (options.url, options.method, options.get, options.headers_known,
                                                       options.headers, options.data)
     if url is None:

@@ -933,7 +933,17 @@ def _launches(requests: list[LaunchRequest], text: str,
     credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
     for number, request in enumerate(launches):
         request.credentials = credentials if number == 0 else []
+    # So are the Authorization headers it sets outside every launch's call, with the first launch writing none.
+    if (unauthorized := next((request for request in launches if not _writes_authorization(request, text)), None)) is not None:
+        unauthorized.launch_sites = tuple(request.site for request in launches)
     return launches, unjudged
+
+
+def _writes_authorization(request: LaunchRequest, text: str) -> bool:
+    """Whether a launch's call writes an Authorization header (one its reader read, or its call's text names)."""
+    if request.headers is not None:
+        return any(header.name.lower() == "authorization" for header in request.headers)
+    return "uthorization" in text[request.site[0]:request.site[1]].lower()
 
 
 def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *,

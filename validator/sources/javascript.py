@@ -1787,7 +1787,7 @@ class JavaScriptReader(CodeReader):
                         parts.extend(found.parts)
                     else:
                         source = "${" + (self.source.source(inner) if inner else "") + "}"
-                        parts.append(Computed(source, found.span, found.written) if isinstance(found, Computed) else Unknown(source))
+                        parts.append(found.with_source(source) if isinstance(found, Computed) else Unknown(source))
             return Text(tuple(parts), span)
         if node.type == "new_expression" and self.source.raw(node.child_by_field_id(self.fields.constructor) or node) == "URL":
             args = self.arguments(node)  # new URL(path, base)

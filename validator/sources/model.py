@@ -220,6 +220,10 @@ class LaunchRequest:
     #: The option a command gives its body with, as written (curl's `--data-binary`): what a message names.
     body_option: str = ""
     secrets: list[Offsets] = field(default_factory=list)  # literal tokens: never shown in excerpts
+    #: Set on the one launch of a file that judges the Authorization headers the file sets outside every launch's call
+    #: (a client's defaults, a session: the first launch whose call writes none): every launch's site, none of which
+    #: such a header is looked for in (each launch's own is judged with it). None on every other launch.
+    launch_sites: tuple[Offsets, ...] | None = None
     #: Literal client secrets written in the same file (string values of `clientSecret`, `client_secret`…).
     credentials: list[tuple[Offsets, str]] = field(default_factory=list)
     #: A body the request reads from another file (`< ./body.json`): the path as written, and the

@@ -1929,7 +1929,7 @@ class PythonReader(CodeReader):
                     found = self.text(inner, depth + 1) if inner is not None else Unknown()
                     source = self.source.source(inner) if inner else ""
                     parts.extend(found.parts if isinstance(found, Text) else
-                                 [Computed(source, found.span, found.written) if isinstance(found, Computed) else Unknown(source)])
+                                 [found.with_source(source) if isinstance(found, Computed) else Unknown(source)])
             return Text(tuple(parts), span)
         if node.type in ("string", "concatenated_string"):
             known = self.string(node)
