@@ -169,3 +169,14 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
     for number, page in enumerate(right):
         assert ("FL101", page.count("\n", 0, page.rindex('"inputs"')) + 1) in _judged_lines(
             tmp_path, f"right{number}.md", page), page
+
+
+def test_a_reply_named_or_shown_as_curl_prints_it_ends_the_documented_request(tmp_path: Path) -> None:
+    # `Response:` (or `### Response`) and curl -v's `< HTTP/1.1 …` start the reply as a status line does; a 400 reply
+    # shows the platform refusing the request: a wrong example, read and not judged.
+    request = _http()[:-4]
+    page = (f"{request}\nResponse:\n\n{{\"id\": \"e1\"}}\n```\n\n{request}\n### Response\n{{\"id\": \"e1\"}}\n```\n\n"
+            f"{request}\n< HTTP/1.1 400 Bad Request\n< Content-Type: application/json\n{{\"message\": \"Invalid request body\"}}\n```\n")
+    found = check_file(tmp_path, "replies.md", page, "-v", contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 5), ("FL101", 16), ("FL011", 23)], found
+    assert found[2]["message"].endswith('wrong example ("< HTTP/1.1 400 Bad Request", line 28)'), found[2]

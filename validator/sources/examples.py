@@ -60,7 +60,7 @@ _SAYS_RIGHT = re.compile(r"\b(?:correct(?:ly|ed)?|instead|the right way|to avoid
 _OF_THE_BLOCK = re.compile(r"(?:this|that|it|here|such a|the (?:above|request|body|example|call|platform|api|"
                            r"endpoint|server|launch)|genesys(?: cloud)?|sending (?:this|that|it))\b", re.I)
 #: A reply's status line refusing the request, shown in the block after it.
-_REFUSAL_REPLY = re.compile(r"^[ \t]*HTTP/\d(?:\.\d)?[ \t]+4(?:00|22)\b", re.M)
+_REFUSAL_REPLY = re.compile(r"^[ \t]*(?:<[ \t]*)?HTTP(?:/\d(?:\.\d)?)?[ \t]+4(?:00|22)\b", re.M)
 
 #: Lines around a block that belong to it, not to the prose: a fence, an AsciiDoc block's attributes or delimiter,
 #: a reStructuredText directive or its options, an HTML tag alone.
@@ -113,18 +113,22 @@ def _verdict(text: str, lines: _Lines, block: tuple[int, int, str], floor: int, 
         if _marks_wrong(words):
             return where, words
         if heading:  # a heading neither wrong nor right: no section's heading above it to look for
-            return _refusal_after(text, lines, end, ceiling) or _reply(reply, start, code)
+            return _refusal_after(text, lines, end, ceiling) or _reply(text, reply, block)
     heading_label = _heading_above(text, lines, first, floor) if label is None or not label[2] else None
     if heading_label is not None and not _marks_right(heading_label[1]) and _marks_wrong(heading_label[1]):
         return heading_label
-    return _refusal_after(text, lines, end, ceiling) or _reply(reply, start, code)
+    return _refusal_after(text, lines, end, ceiling) or _reply(text, reply, block)
 
 
-def _reply(reply: re.Match[str] | None, start: int, code: str) -> tuple[Offsets, str] | None:
+def _reply(text: str, reply: re.Match[str] | None, block: tuple[int, int, str]) -> tuple[Offsets, str] | None:
+    """The status line of the refusal a block shows as its reply, and where it is in the file."""
     if reply is None:
         return None
-    shown = code[reply.start():code.find("\n", reply.start()) if "\n" in code[reply.start():] else len(code)].strip()
-    return (start, start + 1), f"its reply shows the platform refusing it ({shown})"
+    start, end, code = block
+    line_end = code.find("\n", reply.start())
+    shown = code[reply.start():len(code) if line_end < 0 else line_end].strip()
+    at = text.find(shown, start, end + 1)
+    return ((at, at + 1) if at >= 0 else (start, start + 1)), shown
 
 
 def _marks_wrong(words: str) -> bool:

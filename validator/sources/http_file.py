@@ -32,8 +32,10 @@ _SEPARATOR = re.compile(r"###")
 _NAME = re.compile(r"[A-Za-z_][\w.-]*")
 _METHOD = re.compile(r"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)\s", re.I)
 _VERSION = re.compile(r"HTTP/[\d.]+", re.I)
-#: A response's status line (`HTTP/1.1 200 OK`, `HTTP/2 400`): in documentation, the reply shown after the request.
-_STATUS_LINE = re.compile(r"[ \t]*HTTP/\d(?:\.\d)?[ \t]+\d{3}\b")
+#: Where documentation starts showing the reply after the request: its status line (`HTTP/1.1 200 OK`, `HTTP/2 400`,
+#: curl -v's `< HTTP/1.1 202`), or a line naming it (`Response:`, `### Response`, `// Response`).
+_STATUS_LINE = re.compile(r"[ \t]*(?:<[ \t]*)?HTTP(?:/\d(?:\.\d)?)?[ \t]+\d{3}\b"
+                          r"|[ \t]*(?:#{1,6}[ \t]*|//[ \t]*|\*\*)?(?:response|reply)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*$", re.I)
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
