@@ -155,9 +155,12 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"Send it so:\n\n{_http()}\nThis fails with `400 Bad Request`: `inputs` is not a member.\n",
         f"{_http()[:-4]}\nHTTP/1.1 400 Bad Request\n```\n",
         f"= Launch\n\n.Wrong request\n[source,http]\n----\n{_http()[8:-4]}----\n",
+        f"Here is what not to do:\n\n{_http()}",
+        f":::danger Wrong\n\n{_http()}:::\n",
+        f"{_http()}\nThe platform answers with a `400`; send the inputs in `inputData` instead:\n\n{_http(_RIGHT_BODY)}",
     ]
     for number, page in enumerate(wrong):
-        assert _judged_lines(tmp_path, f"wrong{number}.md" if number < 8 else "wrong.adoc", page) == [], page
+        assert _judged_lines(tmp_path, "wrong.adoc" if page.startswith("= ") else f"wrong{number}.md", page) == [], page
     right = [
         f"Don't forget the `Flow.` prefix:\n\n{_http()}",
         f"If the flow ID is wrong, the API returns 400. Send:\n\n{_http()}",
@@ -165,6 +168,8 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"To avoid a 400, send the inputs so:\n\n{_http()}",
         f"Send:\n\n{_http()}\nIf this fails with 400, check the flow ID.\n",
         f"## Wrong\n\n{_http(_RIGHT_BODY)}\nThen send:\n\n{_http()}",  # (the section's first block only)
+        # a sentence between two blocks that does not introduce the second speaks of the first
+        f"Wrong:\n\n{_http(_RIGHT_BODY)}\nThis fails with 400 because its flow is not published.\n\n{_http()}",
     ]
     for number, page in enumerate(right):
         assert ("FL101", page.count("\n", 0, page.rindex('"inputs"')) + 1) in _judged_lines(

@@ -47,8 +47,9 @@ _SHORT_LABEL = 6
 #: The platform refusing what is shown, said in words (`Bad Request` alone is none: a page may show how to handle it).
 _REFUSED = re.compile(r"\b(?:won['’]?t|will not|doesn['’]?t|does not|wouldn['’]?t|would not) work\b"
                       r"|\bfails? (?:with|because)\b|\b(?:is|are|gets|get|was|will be) (?:rejected|refused)\b"
-                      r"|\b(?:rejects|refuses)\b|\b(?:returns|answers|responds with|results in)(?: an?| with)?"
-                      r"(?: HTTP)? 4(?:00|22)\b|Invalid request body", re.I)
+                      r"|\b(?:rejects|refuses)\b|\b(?:returns|answers|responds|results in|gets)(?: with)?(?: an?)?(?: HTTP)?"
+                      r"[ `'\"]+4(?:00|22)\b|Invalid request body|\b(?:what )?not to do\b|\b(?:don['’]?t|do not) do this\b",
+                      re.I)
 #: Words that make a refusal a case the page handles or guards against, not what the block does.
 _HANDLING = re.compile(r"\b(?:if|when|unless|whenever|otherwise|handle|handles|handling|catch|catches|retry|retries)\b",
                        re.I)
@@ -107,14 +108,14 @@ def _verdict(text: str, lines: _Lines, block: tuple[int, int, str], floor: int, 
     first = lines.index(start)
     label = _label_before(text, lines, first, floor)
     if label is not None:
-        where, words, heading = label
+        where, words, kind = label
         if _marks_right(words):
             return None
-        if _marks_wrong(words):
+        if _marks_wrong(words) and (kind != "paragraph" or _introduces(words)):
             return where, words
-        if heading:  # a heading neither wrong nor right: no section's heading above it to look for
+        if kind == "heading":  # a heading neither wrong nor right: no section's heading above it to look for
             return _refusal_after(text, lines, end, ceiling) or _reply(text, reply, block)
-    heading_label = _heading_above(text, lines, first, floor) if label is None or not label[2] else None
+    heading_label = _heading_above(text, lines, first, floor) if label is None or label[2] != "heading" else None
     if heading_label is not None and not _marks_right(heading_label[1]) and _marks_wrong(heading_label[1]):
         return heading_label
     return _refusal_after(text, lines, end, ceiling) or _reply(text, reply, block)
@@ -142,6 +143,12 @@ def _marks_wrong(words: str) -> bool:
     return len(words.split()) <= _SHORT_LABEL and _NAMES_MISTAKE.search(words) is not None
 
 
+def _introduces(words: str) -> bool:
+    """Whether a paragraph's last sentence introduces the block after it: it ends with a colon, or is a label of a few
+    words, or carries a cross (else it may speak of the block before: "This fails with 400." between two blocks)."""
+    return words.rstrip(" *_`)").endswith(":") or len(words.split()) <= _SHORT_LABEL or _CROSS.search(words) is not None
+
+
 def _refused(words: str) -> bool:
     """Whether words say the platform refuses what is shown, not on a condition or as a case handled."""
     return _REFUSED.search(words) is not None and _HANDLING.search(words) is None
@@ -154,10 +161,10 @@ def _marks_right(words: str) -> bool:
         or _SAYS_RIGHT.search(words) is not None
 
 
-def _label_before(text: str, lines: _Lines, first: int, floor: int) -> tuple[Offsets, str, bool] | None:
+def _label_before(text: str, lines: _Lines, first: int, floor: int) -> tuple[Offsets, str, str] | None:
     """The words just above a block (the last sentence of the paragraph right above it, a heading, a block title),
-    where they are, and whether they are a heading; None when nothing but the block's furniture is between it and the
-    block before it."""
+    where they are, and which of these they are ("paragraph", "heading", "title"); None when nothing but the block's
+    furniture is between it and the block before it."""
     index = first - 1
     lowest = max(_after(lines, floor), first - _LOOK_BACK)
     while index >= lowest:
@@ -167,10 +174,10 @@ def _label_before(text: str, lines: _Lines, first: int, floor: int) -> tuple[Off
             continue
         title = _BLOCK_TITLE.fullmatch(line.strip())
         if title is not None and lines.start(index) >= floor:
-            return _span(lines, index, line), title.group(1), False
+            return _span(lines, index, line), title.group(1), "title"
         heading = _heading_at(lines, index, lowest)
         if heading is not None:
-            return heading[0], heading[1], True
+            return heading[0], heading[1], "heading"
         return _last_sentence(lines, index, lowest)
     return None
 
@@ -203,7 +210,7 @@ def _under_same_heading(lines: _Lines, after: int, first: int) -> bool:
     return all(_heading_at(lines, index, after) is None for index in range(after, first))
 
 
-def _last_sentence(lines: _Lines, last: int, lowest: int) -> tuple[Offsets, str, bool]:
+def _last_sentence(lines: _Lines, last: int, lowest: int) -> tuple[Offsets, str, str]:
     """The last sentence of the paragraph whose last line is `last`, and where it is in the file."""
     index = last
     size = 0
@@ -216,7 +223,7 @@ def _last_sentence(lines: _Lines, last: int, lowest: int) -> tuple[Offsets, str,
     pieces = _SENTENCE_END.split(paragraph.strip())
     sentence = " ".join(pieces[-1].split()) if pieces else ""
     at = lines.text.rfind(pieces[-1][:20], start, start + len(paragraph)) if pieces else start
-    return (max(at, start), max(at, start) + 1), sentence, False
+    return (max(at, start), max(at, start) + 1), sentence, "paragraph"
 
 
 def _refusal_after(text: str, lines: _Lines, end: int, ceiling: int) -> tuple[Offsets, str] | None:
@@ -236,8 +243,9 @@ def _refusal_after(text: str, lines: _Lines, end: int, ceiling: int) -> tuple[Of
         size += len(lines.line(at))
         at += 1
     sentence = " ".join(_SENTENCE_END.split(" ".join("".join(paragraph).split()))[:1])
-    lead = sentence[_LEAD_MARKUP.match(sentence).end():]  # type: ignore[union-attr]
-    if _OF_THE_BLOCK.match(lead) is None or _marks_right(sentence) or not _refused(sentence):
+    clause = re.split(r"[;:]\s", sentence, maxsplit=1)[0]  # (what follows may introduce the next block: "; instead:")
+    lead = clause[_LEAD_MARKUP.match(clause).end():]  # type: ignore[union-attr]
+    if _OF_THE_BLOCK.match(lead) is None or _TICK.search(clause) is not None or not _refused(clause):
         return None
     return _span(lines, index, lines.line(index)), sentence
 
