@@ -158,6 +158,7 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"Here is what not to do:\n\n{_http()}",
         f":::danger Wrong\n\n{_http()}:::\n",
         f"{_http()}\nThe platform answers with a `400`; send the inputs in `inputData` instead:\n\n{_http(_RIGHT_BODY)}",
+        f"Send:\n\n{_http()}\nThe platform would answer `400 {{\"message\": \"Invalid request body\"}}`.\n",
     ]
     for number, page in enumerate(wrong):
         assert _judged_lines(tmp_path, "wrong.adoc" if page.startswith("= ") else f"wrong{number}.md", page) == [], page
@@ -185,3 +186,4 @@ def test_a_reply_named_or_shown_as_curl_prints_it_ends_the_documented_request(tm
     found = check_file(tmp_path, "replies.md", page, "-v", contract_findings=False)
     assert [(d["code"], d["line"]) for d in found] == [("FL101", 5), ("FL101", 16), ("FL011", 23)], found
     assert found[2]["message"].endswith('wrong example ("< HTTP/1.1 400 Bad Request", line 28)'), found[2]
+

@@ -47,7 +47,7 @@ _SHORT_LABEL = 6
 #: The platform refusing what is shown, said in words (`Bad Request` alone is none: a page may show how to handle it).
 _REFUSED = re.compile(r"\b(?:won['’]?t|will not|doesn['’]?t|does not|wouldn['’]?t|would not) work\b"
                       r"|\bfails? (?:with|because)\b|\b(?:is|are|gets|get|was|will be) (?:rejected|refused)\b"
-                      r"|\b(?:rejects|refuses)\b|\b(?:returns|answers|responds|results in|gets)(?: with)?(?: an?)?(?: HTTP)?"
+                      r"|\b(?:rejects|refuses)\b|\b(?:returns?|answers?|responds?|results in|gets)(?: with)?(?: an?)?(?: HTTP)?"
                       r"[ `'\"]+4(?:00|22)\b|Invalid request body|\b(?:what )?not to do\b|\b(?:don['’]?t|do not) do this\b",
                       re.I)
 #: Words that make a refusal a case the page handles or guards against, not what the block does.
@@ -243,7 +243,7 @@ def _refusal_after(text: str, lines: _Lines, end: int, ceiling: int) -> tuple[Of
         size += len(lines.line(at))
         at += 1
     sentence = " ".join(_SENTENCE_END.split(" ".join("".join(paragraph).split()))[:1])
-    clause = re.split(r"[;:]\s", sentence, maxsplit=1)[0]  # (what follows may introduce the next block: "; instead:")
+    clause = sentence.split(";", 1)[0]  # (what follows may introduce the next block: "; send this instead:")
     lead = clause[_LEAD_MARKUP.match(clause).end():]  # type: ignore[union-attr]
     if _OF_THE_BLOCK.match(lead) is None or _TICK.search(clause) is not None or not _refused(clause):
         return None
