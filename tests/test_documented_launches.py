@@ -187,3 +187,11 @@ def test_a_reply_named_or_shown_as_curl_prints_it_ends_the_documented_request(tm
     assert [(d["code"], d["line"]) for d in found] == [("FL101", 5), ("FL101", 16), ("FL011", 23)], found
     assert found[2]["message"].endswith('wrong example ("< HTTP/1.1 400 Bad Request", line 28)'), found[2]
 
+
+def test_each_body_block_is_noted_where_the_endpoint_is_named_only_in_prose(tmp_path: Path) -> None:
+    page = ("# Launching\n\nSend it with `POST /api/v2/flows/executions`:\n\n```json\n{\"flowId\": \"a\", \"inputs\": {}}\n```\n\n"
+            "Or with a version:\n\n```json\n{\"flowId\": \"b\", \"flowVersion\": \"2.0\"}\n```\n")
+    found = check_file(tmp_path, "guide.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 6), ("FL011", 12)], found
+    assert found[0]["message"].startswith("the file mentions the launch endpoint, but no launch was read in it: a block")
+    assert found[1]["message"].startswith("this block's body was not read as a launch: a block holds a body")
