@@ -159,6 +159,8 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f":::danger Wrong\n\n{_http()}:::\n",
         f"{_http()}\nThe platform answers with a `400`; send the inputs in `inputData` instead:\n\n{_http(_RIGHT_BODY)}",
         f"Send:\n\n{_http()}\nThe platform would answer `400 {{\"message\": \"Invalid request body\"}}`.\n",
+        f"**Before**\n\n{_http()}\n**After**\n\n{_http(_RIGHT_BODY)}",
+        f"A common error, `inputs` for `inputData`:\n\n{_http()}",
     ]
     for number, page in enumerate(wrong):
         assert _judged_lines(tmp_path, "wrong.adoc" if page.startswith("= ") else f"wrong{number}.md", page) == [], page
@@ -171,6 +173,8 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"## Wrong\n\n{_http(_RIGHT_BODY)}\nThen send:\n\n{_http()}",  # (the section's first block only)
         # a sentence between two blocks that does not introduce the second speaks of the first
         f"Wrong:\n\n{_http(_RIGHT_BODY)}\nThis fails with 400 because its flow is not published.\n\n{_http()}",
+        f"## If something goes wrong\n\n{_http()}",
+        f"Before you start, get a token. Then send:\n\n{_http()}",
     ]
     for number, page in enumerate(right):
         assert ("FL101", page.count("\n", 0, page.rindex('"inputs"')) + 1) in _judged_lines(

@@ -38,7 +38,9 @@ _CROSS = re.compile(r"❌|✗|✘|⛔|🚫|👎|:x:|:no_entry(?:_sign)?:|:thumbs
 _TICK = re.compile(r"✅|✓|✔|👍|☑|:white_check_mark:|:heavy_check_mark:|:thumbsup:|:\+1:")
 #: A label's first words that say what follows is wrong ("Wrong", "Bad (curl)", "Before:", "Don't send `inputs`:").
 _LEADS_WRONG = re.compile(r"(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this|before\s*:"
-                          r"|(?:a |the )?(?:common |classic |typical )?(?:mistakes?|pitfalls?)\b)", re.I)
+                          r"|before[\s*_`]*(?:\([^()]*\))?[\s*_`:]*$"  # "**Before**", "Before (fails):" as the whole label
+                          r"|(?:a |the )?(?:common |classic |typical |frequent )?(?:mistakes?|pitfalls?)\b"
+                          r"|(?:a |the )?(?:common|classic|typical|frequent) errors?\b)", re.I)
 #: A label's first words that forbid what follows, counted only when the label introduces it (ends with a colon).
 _LEADS_FORBIDDING = re.compile(r"(?:don['’]?t|do not|avoid)\b(?!\s+(?:forget|miss|need|have to|worry))", re.I)
 #: Words of a short label (a few words at most) that name a mistake ("The classic mistake", "Common pitfalls").
@@ -140,7 +142,8 @@ def _marks_wrong(words: str) -> bool:
         return True
     if _LEADS_FORBIDDING.match(lead) is not None and words.rstrip(" *_`").endswith(":"):
         return True
-    return len(words.split()) <= _SHORT_LABEL and _NAMES_MISTAKE.search(words) is not None
+    return len(words.split()) <= _SHORT_LABEL and _NAMES_MISTAKE.search(words) is not None \
+        and _HANDLING.search(words) is None  # ("If something goes wrong": a case handled)
 
 
 def _introduces(words: str) -> bool:
