@@ -68,7 +68,7 @@ _REFUSAL_REPLY = re.compile(r"^[ \t]*(?:<[ \t]*)?HTTP(?:/\d(?:\.\d)?)?[ \t]+4(?:
 #: Lines around a block that belong to it, not to the prose: a fence, an AsciiDoc block's attributes or delimiter,
 #: a reStructuredText directive or its options, an HTML tag alone.
 _FURNITURE = re.compile(r"[ \t>]*(?:`{3,}|~{3,}|-{4,}[ \t]*$|\.{4,}[ \t]*$|\[[^\]]*\][ \t]*$|\.\.[ \t]+[\w-]+::"
-                        r"|:[\w-]+:|</?[A-Za-z][^>]*>[ \t]*$|<\d+>)")
+                        r"|</?[A-Za-z][^>]*>[ \t]*$|<\d+>)|[ \t]+:[\w-]+:")  # (an option indented: `:x:` is an emoji)
 #: A heading: Markdown's `#`, AsciiDoc's `=`; (a setext or reStructuredText underline is found by its line).
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}|={1,6})[ \t]+(\S.*)")
 _UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$")
