@@ -200,3 +200,16 @@ def test_each_body_block_is_noted_where_the_endpoint_is_named_only_in_prose(tmp_
     assert [(d["code"], d["line"]) for d in found] == [("FL011", 6), ("FL011", 12)], found
     assert found[0]["message"].startswith("the file mentions the launch endpoint, but no launch was read in it: a block")
     assert found[1]["message"].startswith("this block's body was not read as a launch: a block holds a body")
+
+
+def test_a_suppression_in_a_wrong_example_is_the_example_s_never_said_unused_nor_removed(tmp_path: Path) -> None:
+    from conftest import flowlint
+
+    page = ("## Bad\n\n```js\n// flowlint: ignore[FL302]\nawait fetch('https://api.mypurecloud.com/api/v2/flows/executions', "
+            "{method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({flowId: ID})});\n```\n\n"
+            "## Good\n\n```js\n// flowlint: ignore[FL302]\nawait fetch('https://api.mypurecloud.com/api/v2/flows/executions', "
+            "{method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({flowId: ID})});\n```\n")
+    found = check_file(tmp_path, "FL009.md", page, "-v", contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 5)], found
+    result = flowlint("check", "--no-cache", "--diff", str(tmp_path / "FL009.md"))  # the right one's is removed, alone
+    assert result.stdout.count("-// flowlint: ignore[FL302]") == 1 and "@@ -8,6 +8,5 @@" in result.stdout, result.stdout

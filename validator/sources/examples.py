@@ -94,13 +94,26 @@ def mark_wrong_examples(text: str, blocks: Sequence[tuple[int, int, str]], reque
         if index < 0 or request.site[0] >= blocks[index][1]:
             continue
         if index not in verdicts:
-            floor = blocks[index - 1][1] if index else 0
-            ceiling = blocks[index + 1][0] if index + 1 < len(blocks) else len(text)
-            verdicts[index] = _verdict(text, lines, blocks[index], floor, ceiling)
+            verdicts[index] = _block_verdict(text, lines, blocks, index)
         said = verdicts[index]
         if said is not None:
             request.refused_by_double = True
             request.shown_wrong = said
+
+
+def wrong_blocks(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[Offsets]:
+    """The [start, end) of each block (given as mark_wrong_examples takes them) the page marks as a wrong example."""
+    lines = _Lines(text)
+    return [(start, end) for index, (start, end, _) in enumerate(blocks)
+            if _block_verdict(text, lines, blocks, index) is not None]
+
+
+def _block_verdict(text: str, lines: _Lines, blocks: Sequence[tuple[int, int, str]], index: int
+                   ) -> tuple[Offsets, str] | None:
+    """_verdict of one block, looking no further than the blocks beside it."""
+    floor = blocks[index - 1][1] if index else 0
+    ceiling = blocks[index + 1][0] if index + 1 < len(blocks) else len(text)
+    return _verdict(text, lines, blocks[index], floor, ceiling)
 
 
 def _verdict(text: str, lines: _Lines, block: tuple[int, int, str], floor: int, ceiling: int
