@@ -213,3 +213,10 @@ def test_a_suppression_in_a_wrong_example_is_the_example_s_never_said_unused_nor
     assert [(d["code"], d["line"]) for d in found] == [("FL011", 5)], found
     result = flowlint("check", "--no-cache", "--diff", str(tmp_path / "FL009.md"))  # the right one's is removed, alone
     assert result.stdout.count("-// flowlint: ignore[FL302]") == 1 and "@@ -8,6 +8,5 @@" in result.stdout, result.stdout
+
+
+def test_a_docs_block_showing_requests_one_after_another_reads_each(tmp_path: Path) -> None:
+    second = _http()[8:-4]  # (the request alone, after a blank line: no `###` between, as docs write it)
+    page = f"{_http(_RIGHT_BODY)[:-4]}\n{second}```\n"
+    found = check_file(tmp_path, "two.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 10)], found  # the second's body, read as its own
