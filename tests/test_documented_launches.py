@@ -12,7 +12,8 @@ def test_a_deep_flow_version_without_a_flow_id_is_not_called_a_flow_id(tmp_path:
     reply = '{"entities": [{"id": "e1", "name": "x", "flowVersion": {"id": "1.0"}}], "pageSize": 25}\n'
     found = check_file(tmp_path, "launches.json", reply, "-v")
     assert [d["code"] for d in found] == ["FL012"], found
-    assert "its launch keys (`flowVersion`) sit two or more levels deep" in found[0]["message"]
+    assert "its launch keys (`flowVersion`) sit two or more levels deep (a config file's, an API reply's)" \
+        in found[0]["message"], found
     assert "flow ID" not in found[0]["message"]
     deep = check_file(tmp_path, "config.json", '{"app": {"target": {"flowId": "x"}}}\n', "-v")
     assert "its flow ID sits two or more levels deep" in deep[0]["message"], deep
