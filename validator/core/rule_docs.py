@@ -399,10 +399,6 @@ DOCS: dict[str, RuleDocs] = {
         the body was handed to a function that may change it (`fill(body)`: an import, a function
         that writes it), and the note says which call, where and why; its keys are still checked.
         A function of the same file that only reads its parameter keeps the values checked.
-        In documentation, a block holding a body with a `flowId` but no request line is noted at
-        each such block; with --verbose, so is a launch the page itself marks as a wrong example
-        ("❌ Wrong", "## Bad", "This fails with 400"): read, never judged nor fixed, the note
-        quoting the words that mark it.
         """,
         "// a client flowlint does not know\n"
         f"await genesys.send('{_URL}', {{flowId: FLOW_ID}});\n",
