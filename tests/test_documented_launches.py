@@ -12,7 +12,8 @@ def test_a_deep_flow_version_without_a_flow_id_is_not_called_a_flow_id(tmp_path:
     reply = '{"entities": [{"id": "e1", "name": "x", "flowVersion": {"id": "1.0"}}], "pageSize": 25}\n'
     found = check_file(tmp_path, "launches.json", reply, "-v")
     assert [d["code"] for d in found] == ["FL012"], found
-    assert "its launch keys (`flowVersion`) sit two or more levels deep" in found[0]["message"]
+    assert "its launch keys (`flowVersion`) sit two or more levels deep (a config file's, an API reply's)" \
+        in found[0]["message"], found
     assert "flow ID" not in found[0]["message"]
     deep = check_file(tmp_path, "config.json", '{"app": {"target": {"flowId": "x"}}}\n', "-v")
     assert "its flow ID sits two or more levels deep" in deep[0]["message"], deep
@@ -155,9 +156,16 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"Send it so:\n\n{_http()}\nThis fails with `400 Bad Request`: `inputs` is not a member.\n",
         f"{_http()[:-4]}\nHTTP/1.1 400 Bad Request\n```\n",
         f"= Launch\n\n.Wrong request\n[source,http]\n----\n{_http()[8:-4]}----\n",
+        f"Here is what not to do:\n\n{_http()}",
+        f":::danger Wrong\n\n{_http()}:::\n",
+        f"{_http()}\nThe platform answers with a `400`; send the inputs in `inputData` instead:\n\n{_http(_RIGHT_BODY)}",
+        f"Send:\n\n{_http()}\nThe platform would answer `400 {{\"message\": \"Invalid request body\"}}`.\n",
+        f"**Before**\n\n{_http()}\n**After**\n\n{_http(_RIGHT_BODY)}",
+        f"A common error, `inputs` for `inputData`:\n\n{_http()}",
+        f"Send:\n\n:x: Wrong:\n\n{_http()}",
     ]
     for number, page in enumerate(wrong):
-        assert _judged_lines(tmp_path, f"wrong{number}.md" if number < 8 else "wrong.adoc", page) == [], page
+        assert _judged_lines(tmp_path, "wrong.adoc" if page.startswith("= ") else f"wrong{number}.md", page) == [], page
     right = [
         f"Don't forget the `Flow.` prefix:\n\n{_http()}",
         f"If the flow ID is wrong, the API returns 400. Send:\n\n{_http()}",
@@ -165,7 +173,51 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"To avoid a 400, send the inputs so:\n\n{_http()}",
         f"Send:\n\n{_http()}\nIf this fails with 400, check the flow ID.\n",
         f"## Wrong\n\n{_http(_RIGHT_BODY)}\nThen send:\n\n{_http()}",  # (the section's first block only)
+        # a sentence between two blocks that does not introduce the second speaks of the first
+        f"Wrong:\n\n{_http(_RIGHT_BODY)}\nThis fails with 400 because its flow is not published.\n\n{_http()}",
+        f"## If something goes wrong\n\n{_http()}",
+        f"Before you start, get a token. Then send:\n\n{_http()}",
     ]
     for number, page in enumerate(right):
         assert ("FL101", page.count("\n", 0, page.rindex('"inputs"')) + 1) in _judged_lines(
             tmp_path, f"right{number}.md", page), page
+
+
+def test_a_reply_named_or_shown_as_curl_prints_it_ends_the_documented_request(tmp_path: Path) -> None:
+    # `Response:` (or `### Response`) and curl -v's `< HTTP/1.1 …` start the reply as a status line does; a 400 reply
+    # shows the platform refusing the request: a wrong example, read and not judged.
+    request = _http()[:-4]
+    page = (f"{request}\nResponse:\n\n{{\"id\": \"e1\"}}\n```\n\n{request}\n### Response\n{{\"id\": \"e1\"}}\n```\n\n"
+            f"{request}\n< HTTP/1.1 400 Bad Request\n< Content-Type: application/json\n{{\"message\": \"Invalid request body\"}}\n```\n")
+    found = check_file(tmp_path, "replies.md", page, "-v", contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 5), ("FL101", 16), ("FL011", 23)], found
+    assert found[2]["message"].endswith('wrong example ("< HTTP/1.1 400 Bad Request", line 28)'), found[2]
+
+
+def test_each_body_block_is_noted_where_the_endpoint_is_named_only_in_prose(tmp_path: Path) -> None:
+    page = ("# Launching\n\nSend it with `POST /api/v2/flows/executions`:\n\n```json\n{\"flowId\": \"a\", \"inputs\": {}}\n```\n\n"
+            "Or with a version:\n\n```json\n{\"flowId\": \"b\", \"flowVersion\": \"2.0\"}\n```\n")
+    found = check_file(tmp_path, "guide.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 6), ("FL011", 12)], found
+    assert found[0]["message"].startswith("the file mentions the launch endpoint, but no launch was read in it: a block")
+    assert found[1]["message"].startswith("this block's body was not read as a launch: a block holds a body")
+
+
+def test_a_suppression_in_a_wrong_example_is_the_example_s_never_said_unused_nor_removed(tmp_path: Path) -> None:
+    from conftest import flowlint
+
+    page = ("## Bad\n\n```js\n// flowlint: ignore[FL302]\nawait fetch('https://api.mypurecloud.com/api/v2/flows/executions', "
+            "{method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({flowId: ID})});\n```\n\n"
+            "## Good\n\n```js\n// flowlint: ignore[FL302]\nawait fetch('https://api.mypurecloud.com/api/v2/flows/executions', "
+            "{method: 'POST', headers: {'Content-Type': 'application/json'}, body: JSON.stringify({flowId: ID})});\n```\n")
+    found = check_file(tmp_path, "FL009.md", page, "-v", contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 5)], found
+    result = flowlint("check", "--no-cache", "--diff", str(tmp_path / "FL009.md"))  # the right one's is removed, alone
+    assert result.stdout.count("-// flowlint: ignore[FL302]") == 1 and "@@ -8,6 +8,5 @@" in result.stdout, result.stdout
+
+
+def test_a_docs_block_showing_requests_one_after_another_reads_each(tmp_path: Path) -> None:
+    second = _http()[8:-4]  # (the request alone, after a blank line: no `###` between, as docs write it)
+    page = f"{_http(_RIGHT_BODY)[:-4]}\n{second}```\n"
+    found = check_file(tmp_path, "two.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", 10)], found  # the second's body, read as its own

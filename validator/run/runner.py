@@ -456,8 +456,8 @@ class _Checker:
             # body given on stdin is the body asked for: judged)
             return "" if path in self.walked else record_note(document.value, depth)
         if depth == "deep":
-            return "" if path in self.walked else (f"{buried_subject(document.value)} two or more levels deep: a config file, "
-                                                   "no launch body")
+            return "" if path in self.walked else (f"{buried_subject(document.value)} two or more levels deep (a config "
+                                                   "file's, an API reply's): no launch body")
         if depth == "entries":
             return "" if path in self.walked else ("several of its sections each name a flow ID: a config file, no launch body")
         if depth == "sections":

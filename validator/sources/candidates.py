@@ -612,7 +612,7 @@ def template_holes(text: str) -> bool:
 #: Why a walked JSON/YAML file naming the launch's vocabulary is no launch body, by its launch_key_depth (`check -v`).
 _NOT_A_BODY = {
     "manifest": "another tool's file by its name, no launch body",
-    "broken": "it does not parse and its launch keys sit two or more levels deep: a config file, no launch body",
+    "broken": "it does not parse and its launch keys sit two or more levels deep (a config file's, an API reply's): no launch body",
     "record": "its flow ID sits among keys of its own: a record or a setting, no launch body",
     "inputs": "it holds flow inputs (`Flow.` keys) and nothing else: a launch's inputs kept apart, no launch body",
     "template": "it holds template holes (`${…}`, `%{…}`) filled before it is sent: a template, no literal launch body",
@@ -620,7 +620,7 @@ _NOT_A_BODY = {
     "labels": "its launch keys hold labels, with other labels beside: a locale's table of text, no launch body",
     "entries": "several of its sections each name a flow ID: a config file, no launch body",
     "sections": "{subject} in one of its sections, beside others: a config file, no launch body",
-    "deep": "{subject} two or more levels deep: a config file, no launch body",
+    "deep": "{subject} two or more levels deep (a config file's, an API reply's): no launch body",
     "none": "no launch key at its top or one level down: no launch body",
 }
 

@@ -62,6 +62,14 @@ def suppressions(kind: str, text: str) -> list[Suppression]:
     for start, end in _comments(kind, text, 0, len(text)):
         for match in DIRECTIVE.finditer(text, start, end):
             found.append(_suppression(text, start, end, match))
+    if found and kind == "markdown":  # one in a block the page shows as a wrong example is the example's (its point)
+        from .blocks import markdown_code, offsets
+        from .examples import wrong_blocks
+
+        wrong = wrong_blocks(text, sorted((where[0], where[-1], code) for _, code, at, shape in markdown_code(text)
+                                          if shape != "nested" for where in (offsets(code, at),)))
+        found = [found_one for found_one in found
+                 if not any(start <= found_one.directive_start < end for start, end in wrong)]
     return found
 
 

@@ -38,7 +38,9 @@ _CROSS = re.compile(r"❌|✗|✘|⛔|🚫|👎|:x:|:no_entry(?:_sign)?:|:thumbs
 _TICK = re.compile(r"✅|✓|✔|👍|☑|:white_check_mark:|:heavy_check_mark:|:thumbsup:|:\+1:")
 #: A label's first words that say what follows is wrong ("Wrong", "Bad (curl)", "Before:", "Don't send `inputs`:").
 _LEADS_WRONG = re.compile(r"(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this|before\s*:"
-                          r"|(?:a |the )?(?:common |classic |typical )?(?:mistakes?|pitfalls?)\b)", re.I)
+                          r"|before[\s*_`]*(?:\([^()]*\))?[\s*_`:]*$"  # "**Before**", "Before (fails):" as the whole label
+                          r"|(?:a |the )?(?:common |classic |typical |frequent )?(?:mistakes?|pitfalls?)\b"
+                          r"|(?:a |the )?(?:common|classic|typical|frequent) errors?\b)", re.I)
 #: A label's first words that forbid what follows, counted only when the label introduces it (ends with a colon).
 _LEADS_FORBIDDING = re.compile(r"(?:don['’]?t|do not|avoid)\b(?!\s+(?:forget|miss|need|have to|worry))", re.I)
 #: Words of a short label (a few words at most) that name a mistake ("The classic mistake", "Common pitfalls").
@@ -47,8 +49,9 @@ _SHORT_LABEL = 6
 #: The platform refusing what is shown, said in words (`Bad Request` alone is none: a page may show how to handle it).
 _REFUSED = re.compile(r"\b(?:won['’]?t|will not|doesn['’]?t|does not|wouldn['’]?t|would not) work\b"
                       r"|\bfails? (?:with|because)\b|\b(?:is|are|gets|get|was|will be) (?:rejected|refused)\b"
-                      r"|\b(?:rejects|refuses)\b|\b(?:returns|answers|responds with|results in)(?: an?| with)?"
-                      r"(?: HTTP)? 4(?:00|22)\b|Invalid request body", re.I)
+                      r"|\b(?:rejects|refuses)\b|\b(?:returns?|answers?|responds?|results in|gets)(?: with)?(?: an?)?(?: HTTP)?"
+                      r"[ `'\"]+4(?:00|22)\b|Invalid request body|\b(?:what )?not to do\b|\b(?:don['’]?t|do not) do this\b",
+                      re.I)
 #: Words that make a refusal a case the page handles or guards against, not what the block does.
 _HANDLING = re.compile(r"\b(?:if|when|unless|whenever|otherwise|handle|handles|handling|catch|catches|retry|retries)\b",
                        re.I)
@@ -60,12 +63,12 @@ _SAYS_RIGHT = re.compile(r"\b(?:correct(?:ly|ed)?|instead|the right way|to avoid
 _OF_THE_BLOCK = re.compile(r"(?:this|that|it|here|such a|the (?:above|request|body|example|call|platform|api|"
                            r"endpoint|server|launch)|genesys(?: cloud)?|sending (?:this|that|it))\b", re.I)
 #: A reply's status line refusing the request, shown in the block after it.
-_REFUSAL_REPLY = re.compile(r"^[ \t]*HTTP/\d(?:\.\d)?[ \t]+4(?:00|22)\b", re.M)
+_REFUSAL_REPLY = re.compile(r"^[ \t]*(?:<[ \t]*)?HTTP(?:/\d(?:\.\d)?)?[ \t]+4(?:00|22)\b", re.M)
 
 #: Lines around a block that belong to it, not to the prose: a fence, an AsciiDoc block's attributes or delimiter,
 #: a reStructuredText directive or its options, an HTML tag alone.
 _FURNITURE = re.compile(r"[ \t>]*(?:`{3,}|~{3,}|-{4,}[ \t]*$|\.{4,}[ \t]*$|\[[^\]]*\][ \t]*$|\.\.[ \t]+[\w-]+::"
-                        r"|:[\w-]+:|</?[A-Za-z][^>]*>[ \t]*$|<\d+>)")
+                        r"|</?[A-Za-z][^>]*>[ \t]*$|<\d+>)|[ \t]+:[\w-]+:")  # (an option indented: `:x:` is an emoji)
 #: A heading: Markdown's `#`, AsciiDoc's `=`; (a setext or reStructuredText underline is found by its line).
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}|={1,6})[ \t]+(\S.*)")
 _UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,}|\*{3,}|\+{3,}|#{3,})[ \t]*$")
@@ -91,13 +94,26 @@ def mark_wrong_examples(text: str, blocks: Sequence[tuple[int, int, str]], reque
         if index < 0 or request.site[0] >= blocks[index][1]:
             continue
         if index not in verdicts:
-            floor = blocks[index - 1][1] if index else 0
-            ceiling = blocks[index + 1][0] if index + 1 < len(blocks) else len(text)
-            verdicts[index] = _verdict(text, lines, blocks[index], floor, ceiling)
+            verdicts[index] = _block_verdict(text, lines, blocks, index)
         said = verdicts[index]
         if said is not None:
             request.refused_by_double = True
             request.shown_wrong = said
+
+
+def wrong_blocks(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[Offsets]:
+    """The [start, end) of each block (given as mark_wrong_examples takes them) the page marks as a wrong example."""
+    lines = _Lines(text)
+    return [(start, end) for index, (start, end, _) in enumerate(blocks)
+            if _block_verdict(text, lines, blocks, index) is not None]
+
+
+def _block_verdict(text: str, lines: _Lines, blocks: Sequence[tuple[int, int, str]], index: int
+                   ) -> tuple[Offsets, str] | None:
+    """_verdict of one block, looking no further than the blocks beside it."""
+    floor = blocks[index - 1][1] if index else 0
+    ceiling = blocks[index + 1][0] if index + 1 < len(blocks) else len(text)
+    return _verdict(text, lines, blocks[index], floor, ceiling)
 
 
 def _verdict(text: str, lines: _Lines, block: tuple[int, int, str], floor: int, ceiling: int
@@ -107,24 +123,28 @@ def _verdict(text: str, lines: _Lines, block: tuple[int, int, str], floor: int, 
     first = lines.index(start)
     label = _label_before(text, lines, first, floor)
     if label is not None:
-        where, words, heading = label
+        where, words, kind = label
         if _marks_right(words):
             return None
-        if _marks_wrong(words):
+        if _marks_wrong(words) and (kind != "paragraph" or _introduces(words)):
             return where, words
-        if heading:  # a heading neither wrong nor right: no section's heading above it to look for
-            return _refusal_after(text, lines, end, ceiling) or _reply(reply, start, code)
-    heading_label = _heading_above(text, lines, first, floor) if label is None or not label[2] else None
+        if kind == "heading":  # a heading neither wrong nor right: no section's heading above it to look for
+            return _refusal_after(text, lines, end, ceiling) or _reply(text, reply, block)
+    heading_label = _heading_above(text, lines, first, floor) if label is None or label[2] != "heading" else None
     if heading_label is not None and not _marks_right(heading_label[1]) and _marks_wrong(heading_label[1]):
         return heading_label
-    return _refusal_after(text, lines, end, ceiling) or _reply(reply, start, code)
+    return _refusal_after(text, lines, end, ceiling) or _reply(text, reply, block)
 
 
-def _reply(reply: re.Match[str] | None, start: int, code: str) -> tuple[Offsets, str] | None:
+def _reply(text: str, reply: re.Match[str] | None, block: tuple[int, int, str]) -> tuple[Offsets, str] | None:
+    """The status line of the refusal a block shows as its reply, and where it is in the file."""
     if reply is None:
         return None
-    shown = code[reply.start():code.find("\n", reply.start()) if "\n" in code[reply.start():] else len(code)].strip()
-    return (start, start + 1), f"its reply shows the platform refusing it ({shown})"
+    start, end, code = block
+    line_end = code.find("\n", reply.start())
+    shown = code[reply.start():len(code) if line_end < 0 else line_end].strip()
+    at = text.find(shown, start, end + 1)
+    return ((at, at + 1) if at >= 0 else (start, start + 1)), shown
 
 
 def _marks_wrong(words: str) -> bool:
@@ -135,7 +155,14 @@ def _marks_wrong(words: str) -> bool:
         return True
     if _LEADS_FORBIDDING.match(lead) is not None and words.rstrip(" *_`").endswith(":"):
         return True
-    return len(words.split()) <= _SHORT_LABEL and _NAMES_MISTAKE.search(words) is not None
+    return len(words.split()) <= _SHORT_LABEL and _NAMES_MISTAKE.search(words) is not None \
+        and _HANDLING.search(words) is None  # ("If something goes wrong": a case handled)
+
+
+def _introduces(words: str) -> bool:
+    """Whether a paragraph's last sentence introduces the block after it: it ends with a colon, or is a label of a few
+    words, or carries a cross (else it may speak of the block before: "This fails with 400." between two blocks)."""
+    return words.rstrip(" *_`)").endswith(":") or len(words.split()) <= _SHORT_LABEL or _CROSS.search(words) is not None
 
 
 def _refused(words: str) -> bool:
@@ -150,10 +177,10 @@ def _marks_right(words: str) -> bool:
         or _SAYS_RIGHT.search(words) is not None
 
 
-def _label_before(text: str, lines: _Lines, first: int, floor: int) -> tuple[Offsets, str, bool] | None:
+def _label_before(text: str, lines: _Lines, first: int, floor: int) -> tuple[Offsets, str, str] | None:
     """The words just above a block (the last sentence of the paragraph right above it, a heading, a block title),
-    where they are, and whether they are a heading; None when nothing but the block's furniture is between it and the
-    block before it."""
+    where they are, and which of these they are ("paragraph", "heading", "title"); None when nothing but the block's
+    furniture is between it and the block before it."""
     index = first - 1
     lowest = max(_after(lines, floor), first - _LOOK_BACK)
     while index >= lowest:
@@ -163,10 +190,10 @@ def _label_before(text: str, lines: _Lines, first: int, floor: int) -> tuple[Off
             continue
         title = _BLOCK_TITLE.fullmatch(line.strip())
         if title is not None and lines.start(index) >= floor:
-            return _span(lines, index, line), title.group(1), False
+            return _span(lines, index, line), title.group(1), "title"
         heading = _heading_at(lines, index, lowest)
         if heading is not None:
-            return heading[0], heading[1], True
+            return heading[0], heading[1], "heading"
         return _last_sentence(lines, index, lowest)
     return None
 
@@ -199,7 +226,7 @@ def _under_same_heading(lines: _Lines, after: int, first: int) -> bool:
     return all(_heading_at(lines, index, after) is None for index in range(after, first))
 
 
-def _last_sentence(lines: _Lines, last: int, lowest: int) -> tuple[Offsets, str, bool]:
+def _last_sentence(lines: _Lines, last: int, lowest: int) -> tuple[Offsets, str, str]:
     """The last sentence of the paragraph whose last line is `last`, and where it is in the file."""
     index = last
     size = 0
@@ -212,7 +239,7 @@ def _last_sentence(lines: _Lines, last: int, lowest: int) -> tuple[Offsets, str,
     pieces = _SENTENCE_END.split(paragraph.strip())
     sentence = " ".join(pieces[-1].split()) if pieces else ""
     at = lines.text.rfind(pieces[-1][:20], start, start + len(paragraph)) if pieces else start
-    return (max(at, start), max(at, start) + 1), sentence, False
+    return (max(at, start), max(at, start) + 1), sentence, "paragraph"
 
 
 def _refusal_after(text: str, lines: _Lines, end: int, ceiling: int) -> tuple[Offsets, str] | None:
@@ -232,8 +259,9 @@ def _refusal_after(text: str, lines: _Lines, end: int, ceiling: int) -> tuple[Of
         size += len(lines.line(at))
         at += 1
     sentence = " ".join(_SENTENCE_END.split(" ".join("".join(paragraph).split()))[:1])
-    lead = sentence[_LEAD_MARKUP.match(sentence).end():]  # type: ignore[union-attr]
-    if _OF_THE_BLOCK.match(lead) is None or _marks_right(sentence) or not _refused(sentence):
+    clause = sentence.split(";", 1)[0]  # (what follows may introduce the next block: "; send this instead:")
+    lead = clause[_LEAD_MARKUP.match(clause).end():]  # type: ignore[union-attr]
+    if _OF_THE_BLOCK.match(lead) is None or _TICK.search(clause) is not None or not _refused(clause):
         return None
     return _span(lines, index, lines.line(index)), sentence
 

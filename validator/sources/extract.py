@@ -980,7 +980,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests and kind != "openapi" else None  # (a document's path with no example: it describes)
     if note is not None:
-        return _unquoted_secrets([*documents, _unread(name, lines, *note)], text, requests)
+        documents.append(_unread(name, lines, *note))
+        if kind == "markdown" and note[1] == mentions.BODY_ONLY:  # each other body block said too, at its place
+            documents.extend(_unread(name, lines, where, why, beside_read=True) for where, why in beside([])
+                             if why == mentions.BODY_ONLY and where != note[0])
+        return _unquoted_secrets(documents, text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
                      for request in checked(requests, 1) if to_endpoint(request) == "unsure")

@@ -32,8 +32,12 @@ _SEPARATOR = re.compile(r"###")
 _NAME = re.compile(r"[A-Za-z_][\w.-]*")
 _METHOD = re.compile(r"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)\s", re.I)
 _VERSION = re.compile(r"HTTP/[\d.]+", re.I)
-#: A response's status line (`HTTP/1.1 200 OK`, `HTTP/2 400`): in documentation, the reply shown after the request.
-_STATUS_LINE = re.compile(r"[ \t]*HTTP/\d(?:\.\d)?[ \t]+\d{3}\b")
+#: A request line in documentation, after a blank line: the next request of a block showing several (`POST /x`).
+_NEXT_REQUEST = re.compile(r"(?:GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)[ \t]+(?:https?://|/|\{\{)\S*", re.I)
+#: Where documentation starts showing the reply after the request: its status line (`HTTP/1.1 200 OK`, `HTTP/2 400`,
+#: curl -v's `< HTTP/1.1 202`), or a line naming it (`Response:`, `### Response`, `// Response`).
+_STATUS_LINE = re.compile(r"[ \t]*(?:<[ \t]*)?HTTP(?:/\d(?:\.\d)?)?[ \t]+\d{3}\b"
+                          r"|[ \t]*(?:#{1,6}[ \t]*|//[ \t]*|\*\*)?(?:response|reply)(?:\*\*)?[ \t]*:?(?:\*\*)?[ \t]*$", re.I)
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
@@ -249,11 +253,17 @@ def extract(text: str, name: str | None = None, limits: Limits | None = None) ->
     in_header = variables if environments is None else file_variables(lines, environments, own=True)
     in_keys = key_variables(lines, variables)
     blocks: list[list[tuple[int, str]]] = [[]]
+    documented = in_documentation()
+    requested = False  # whether the block being read has its request line (documentation only)
     for offset, line in lines:
         if _SEPARATOR.match(line.lstrip()):
             blocks.append([])
+            requested = False
+        elif documented and _NEXT_REQUEST.match(line) and requested and not blocks[-1][-1][1].strip():
+            blocks.append([(offset, line)])  # docs show one request after another without `###`: a request line starts one
         else:
             blocks[-1].append((offset, line))
+            requested = requested or (documented and _METHOD.match(line.lstrip()) is not None)
     written = variable_spans(lines) if "/oauth/token" in text else {}  # (what a sign-in's form may name)
     found = [r for r in (_request(block, text, variables, written, in_keys, in_header) for block in blocks) if r is not None]
     for request in found:  # its values depend on the environment files looked for: not kept in the result cache
