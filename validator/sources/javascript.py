@@ -132,6 +132,8 @@ _LIBRARY_NAMES = frozenset({"fetch", "request", "axios", "got", "ky"}) | _OFETCH
 #: Where a project imports its own modules from: a relative path, or a path alias of its bundler (`@/api`, `~/api`).
 _OWN_MODULES = (".", "/", "@/", "~/", "~")
 _FOLLOW_BUDGET = 2000  # same-file calls followed per file, at most
+#: How many byte wrappers a body is read through (`new Blob([Buffer.from(JSON.stringify(body))])`).
+_ENCODED_DEPTH = 3
 _OMIT: Any = object()  # `undefined`, a function, a symbol: JSON.stringify leaves the member out (an item: null)
 #: Values JSON.stringify leaves out like undefined: functions and classes (a symbol is a `Symbol(…)` call).
 _FUNCTION_VALUES = frozenset({"arrow_function", "function_expression", "function", "generator_function", "class"})
@@ -2290,7 +2292,7 @@ class JavaScriptReader(CodeReader):
                     site))
                 return request  # what is sent is not the body written: none of it to judge
             if args:  # (the SDK throws on a null or undefined body: null is said as the body, undefined not known)
-                self.set_body(request, args[0], "json", null="null", undefined="unknown")
+                self.set_body(request, args[0], "json", null="null", undefined="unknown", raw_bytes=False)
             return request
         receiver_name = self.last_name(receiver) if receiver is not None else None
         if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
@@ -2491,8 +2493,45 @@ class JavaScriptReader(CodeReader):
             return "undefined"
         return None
 
-    def set_body(self, request: LaunchRequest, node: Node, mode: str, *, null: str = "unknown", undefined: str = "none") -> bool:
+    def utf8_text(self, node: Node) -> Node | None:
+        """The text whose UTF-8 bytes `node` is: `Buffer.from(text)`, `Buffer.from(text, 'utf8')`, `new
+        TextEncoder().encode(text)` (or an encoder bound once to one), `new Blob([text])`; None for any other value
+        (another encoding, several parts, or a Blob given a type, which fetch would send as the Content-Type)."""
+        if node.type == "new_expression":
+            constructor = node.child_by_field_id(self.fields.constructor)
+            args = self.arguments(node)
+            if constructor is None or self.source.raw(constructor) != "Blob" or len(args) != 1 \
+                    or self.lookup("Blob", node) is not None:
+                return None
+            parts = self.resolve(args[0]) or self.unwrap(args[0])
+            items = [child for child in parts.named_children if child.type != "comment"] if parts.type == "array" else []
+            return items[0] if len(items) == 1 and items[0].type != "spread_element" else None
+        callee = node.child_by_field_id(self.fields.function) if node.type == "call_expression" else None
+        if callee is None or callee.type != "member_expression":
+            return None
+        args = self.arguments(node)
+        held, method = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
+        if held is None or method is None or not args or args[0].type == "spread_element":
+            return None
+        if self.source.raw(method) == "from" and self.source.raw(held) == "Buffer" and len(args) <= 2 \
+                and self.lookup("Buffer", node) is None:
+            if len(args) == 2:
+                named = self.string_value(self.resolve(args[1]) or self.unwrap(args[1]))
+                if named is None or named.lower() not in ("utf8", "utf-8"):
+                    return None
+            return args[0]
+        if self.source.raw(method) == "encode" and len(args) == 1:
+            encoder = self.resolve(held) or self.unwrap(held)
+            made = encoder.child_by_field_id(self.fields.constructor) if encoder.type == "new_expression" else None
+            if made is not None and self.source.raw(made) == "TextEncoder" and self.lookup("TextEncoder", node) is None:
+                return args[0]  # (TextEncoder encodes UTF-8 only; an argument it is given is ignored)
+        return None
+
+    def set_body(self, request: LaunchRequest, node: Node, mode: str, *, null: str = "unknown", undefined: str = "none",
+                 raw_bytes: bool = True) -> bool:
         """Read a body argument; `mode` is how the client sends an object: json (serialized), or object-string (fetch).
+        `raw_bytes` says the client sends bytes (a Buffer, a Uint8Array, a Blob) as they are: the text they encode is
+        read as the body (False for an option the client serializes itself: got's and ky's `json:`, the SDK's body).
         `null` and `undefined` say what the client does with a body written as that literal: "none" sends no body,
         "null" sends the text null (got's and ky's `json: null`), "typed" the text null under a JSON Content-Type and
         no body under another (axios, superagent: the request's headers, read before), "unknown" is not known here.
@@ -2520,8 +2559,13 @@ class JavaScriptReader(CodeReader):
         taken = self.present(target)
         if taken is not target:
             node = target = self.resolve(taken) or self.unwrap(taken)
+        for _ in range(_ENCODED_DEPTH if raw_bytes else 0):  # bytes sent as they are: the text they encode is the body
+            text = self.utf8_text(target)
+            if text is None:
+                break
+            node = target = self.resolve(text) or self.unwrap(text)
         if target.type == "ternary_expression" and self._chosen(
-                request, target, lambda r, n: self.set_body(r, n, mode, null=null, undefined=undefined)):
+                request, target, lambda r, n: self.set_body(r, n, mode, null=null, undefined=undefined, raw_bytes=raw_bytes)):
             return False
         spans = TreeSpans()
         if self.is_form(target):
@@ -2698,7 +2742,7 @@ class JavaScriptReader(CodeReader):
             request.headers = None  # the instance's own headers: merged with these, not read here
         nothing = False
         if members is not None and "json" in members:  # got and ky send `json: null` as the text null
-            nothing = self.set_body(request, members["json"][1], "json", null="null")
+            nothing = self.set_body(request, members["json"][1], "json", null="null", raw_bytes=False)
         elif members is not None and "body" in members:  # ky's body goes to fetch, which sends none for null
             nothing = self.set_body(request, members["body"][1], "object-string" if kind == "got" else "opaque",
                                     null="none" if kind == "ky" else "unknown")
@@ -3047,7 +3091,7 @@ class JavaScriptReader(CodeReader):
         if "form" in members or "formData" in members:
             self.form_body(request, (members.get("form") or members["formData"])[1])
         elif "json" in members and not json_true and json_flag is not None and "body" not in members:
-            self.set_body(request, members["json"][1], "json")
+            self.set_body(request, members["json"][1], "json", raw_bytes=False)
         elif "body" in members:
             self.set_body(request, members["body"][1], "json" if json_true else "opaque")
             if not json_true and isinstance(request.body, (dict, list)):
@@ -3747,7 +3791,7 @@ class JavaScriptReader(CodeReader):
             body_node = positional[1] if len(positional) > 1 else None
         request = LaunchRequest("cypress", site, url, method, method_span, headers=headers)
         if body_node is not None:
-            self.set_body(request, body_node, "json")
+            self.set_body(request, body_node, "json", raw_bytes=False)  # (how cy.request sends a Buffer: not read)
         else:
             request.bodiless = True  # no body written where Cypress takes one
         return request

@@ -67,6 +67,9 @@ _INDEXED = frozenset({
 })
 #: A string literal's nodes (a Basic credential is looked for in each, in a file that signs in).
 _STRINGS = frozenset({"string"})
+#: How many byte wrappers a body is read through (`bytearray(json.dumps(body).encode())`), and UTF-8's names in Python.
+_ENCODED_DEPTH = 3
+_UTF8_NAMES = frozenset({"utf-8", "utf8", "u8", "utf", "cp65001"})
 _CALLS = frozenset({"call"})
 #: Literals a name may be stored in (where other code may reach it): a dict's values, a list's, tuple's or set's items.
 _CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
@@ -2741,11 +2744,7 @@ class PythonReader(CodeReader):
         request.headers = self.headers({"headers": (headers, headers)} if headers is not None else {}, None) \
             if known_options else None
         if data is not None:
-            encoded = self.resolve(data) or self.unwrap(data)  # `data = json.dumps(body).encode()` bound once
-            callee = encoded.child_by_field_id(self.fields.function) if encoded.type == "call" else None
-            if callee is not None and callee.type == "attribute" and self.source.raw(callee).endswith(".encode"):
-                data = callee.child_by_field_id(self.fields.object) or data  # json.dumps(body).encode("utf-8"): the text
-            self.set_body(request, data, "form")
+            self.set_body(request, data, "form")  # (json.dumps(body).encode("utf-8"): set_body reads the text)
         return request
 
     def headers(self, kwargs: dict[str | None, tuple[Node, Node]], client_headers: Node | None) -> list[Header] | None:
@@ -2768,11 +2767,44 @@ class PythonReader(CodeReader):
                 found.append(Header(name, self.text(value_node), self.source.offsets(child)))
         return found
 
+    def utf8_text(self, node: Node, depth: int = 0) -> Node | None:
+        """The text whose UTF-8 bytes `node` is: `text.encode()`, `text.encode("utf-8")`, `bytes(text, "utf-8")`,
+        `bytearray(text, encoding="utf8")`; None for any other value (another encoding, or bytes made otherwise)."""
+        callee = node.child_by_field_id(self.fields.function) if node.type == "call" else None
+        if callee is None:
+            return None
+        args, kwargs = self.arguments(node)
+        if None in kwargs or set(kwargs) - {"encoding", "errors"}:
+            return None
+        if callee.type == "attribute":
+            method, text = callee.child_by_field_id(self.fields.attribute), callee.child_by_field_id(self.fields.object)
+            if method is None or text is None or self.source.raw(method) != "encode" or len(args) > 2:
+                return None
+            encoding = args[0] if args else kwargs.get("encoding", (None, None))[1]
+        elif callee.type == "identifier" and self.source.raw(callee) in ("bytes", "bytearray") and args \
+                and self.lookup(self.source.raw(callee), callee) is None:
+            text, encoding = args[0], args[1] if len(args) > 1 else kwargs.get("encoding", (None, None))[1]
+            if encoding is None:  # bytes(text) without an encoding raises TypeError on a str; of bytes, a copy
+                held = self.resolve(text) or self.unwrap(text)
+                return text if not kwargs and depth < _ENCODED_DEPTH and self.utf8_text(held, depth + 1) is not None else None
+        else:
+            return None
+        if encoding is not None:
+            named = self.string(self.resolve(encoding) or self.unwrap(encoding))
+            if named is None or named[0].lower().replace("_", "-") not in _UTF8_NAMES:
+                return None
+        return text
+
     def set_body(self, request: LaunchRequest, node: Node, mode: str, given: str = "json=") -> None:
         """A json=, data= or content= argument; `mode` is how the client sends a dict (json, or form for data=); `given`
         is what the body is handed to, as help writes it (`json=`, or the SDK's `post_flows_executions(`)."""
         closing = ")" if given.endswith("(") else ""
         target = self.resolve(node) or self.unwrap(node)
+        for _ in range(_ENCODED_DEPTH):  # bytes sent as they are: the text they encode is the body (json= fails on bytes)
+            text = self.utf8_text(target) if mode != "json" else None
+            if text is None:
+                break
+            node, target = text, self.resolve(text) or self.unwrap(text)
         if target.type == "conditional_expression" and not self.frames and self._chosen(request, target, mode, given):
             return
         if self.model_dump(request, target, mode):
