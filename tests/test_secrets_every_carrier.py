@@ -177,6 +177,7 @@ def test_an_internal_error_quotes_no_written_secret(tree: Path, monkeypatch: pyt
         raise KeyError(PASSWORD if document.name.endswith("q.json") else TOKEN)  # an error quoting the file's secret
 
     monkeypatch.setattr(engine, "check_findings", failing)
+    monkeypatch.setattr(engine, "_findings", failing, raising=False)  # (what a report's findings come from since editor2)
     shown = flowlint("check", "--no-cache", "--format", "json", "-j", "1", "q.json", "t.py").stdout
     failures = [d for d in json.loads(shown)["diagnostics"] if d["code"] == "FL900"]
     assert {d["file"] for d in failures} == {"q.json", "t.py"}, shown  # reached: each file's failure is reported
