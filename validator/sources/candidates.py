@@ -444,7 +444,7 @@ def _key_depth(value: object) -> str:
             return "sections"
         if any(_setting_section(key, child) for key, child in value.items()):
             return "record"
-        shaped = launch_shaped(value) and all(launch_shaped(child) for child in children
+        shaped = launch_shaped(value) and all(launch_shaped(child, wrapped=True) for child in children
                                                if any(_launch_key(key) for key in child))
         return "shallow" if shaped else "record"
     grandchildren: list[object] = [item for child in value.values() for item in
@@ -508,10 +508,11 @@ def _misspelt_member(key: str) -> bool:
 _COMMON_WORDS = frozenset({"name", "version", "displayname", "versionid"})
 
 
-def launch_shaped(value: dict[object, object]) -> bool:
+def launch_shaped(value: dict[object, object], wrapped: bool = False) -> bool:
     """Whether an object is a launch body, however wrongly shaped, rather than a record or a setting that holds a flow
     ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region): it holds an `inputData` object,
-    or it is mostly the launch's vocabulary."""
+    or it is mostly the launch's vocabulary (`wrapped`: it sits in a wrapper that is itself a launch's word, `launch`,
+    `data`: there its `name` and `version` count as the launch's)."""
     if isinstance(value.get("inputData"), dict):
         return True  # the launch's own object of inputs, spelt as the endpoint spells it: no other program's key
     if _labels(value):
@@ -519,7 +520,7 @@ def launch_shaped(value: dict[object, object]) -> bool:
     members = sum(_launch_member(key, item) for key, item in value.items())
     # `name` and `version` are every record's words too: beside a flow ID they tell no launch from a queue's or a
     # callback's record (`{flowId, name, queueId}`), so they weigh on neither side.
-    common = sum(isinstance(key, str) and normalize(key) in _COMMON_WORDS for key in value)
+    common = 0 if wrapped else sum(isinstance(key, str) and normalize(key) in _COMMON_WORDS for key in value)
     return members - common > len(value) - members
 
 
