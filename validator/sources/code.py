@@ -22,9 +22,9 @@ from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
 from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
-from .kinds import launch_mention, launch_mentions
+from .kinds import executions_pieces, launch_mention, launch_mentions, pieced_path
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
-from .urls import launch_url, other_vendor, to_endpoint
+from .urls import LaunchUrl, launch_url, other_vendor, to_endpoint
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
@@ -42,6 +42,12 @@ BUILT_CHARS = 65_536
 VALUES_READ = 16_384
 _NESTING = frozenset({"dictionary", "list", "tuple", "object", "array"})  # a level of a body (Python's, JavaScript's)
 _TEXT_DEPTH = 20  # the deepest a text is read (names, joins, calls followed): past it, unknown
+#: How many levels above a URL's `executions` piece the URL it builds is looked for (a string, an argument list, a
+#: join's call, `.toString()`), and the nodes that end the climb (a statement is no URL).
+_PIECE_LEVELS = 5
+_STATEMENTS = frozenset({"expression_statement", "assignment", "augmented_assignment", "variable_declarator",
+                         "assignment_expression", "return_statement", "keyword_argument", "pair", "block",
+                         "statement_block", "module", "program", "lexical_declaration", "variable_declaration"})
 #: The followed calls a text is read within: each function's id, and the argument node (id) each parameter is given.
 _Frames = tuple[tuple[int, tuple[tuple[str, int | None], ...]], ...]
 #: A call of an HTTP client itself (`session.post`, `fetch`, `urllib.request.Request`): when its URL names the endpoint,
@@ -1073,10 +1079,12 @@ class CodeReader:
             (found for found in launch_mentions(self.source.data)
              if not self._in_definition(found.start(), found.end()) and not another_apis_path(self.source.data, found.start())),
             None)
-        if match is None:
+        node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end()) if match is not None \
+            else None if self.explained else self._pieced_mention()
+        if node is None:
             return None
-        where = (self.source.char(match.start()), self.source.char(match.end()))
-        node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end())
+        start, end = (match.start(), match.end()) if match is not None else (node.start_byte, node.end_byte)
+        where = (self.source.char(start), self.source.char(end))
         child: Node | None = None
         while node is not None:
             if node.type == "comment":
@@ -1085,7 +1093,7 @@ class CodeReader:
                 return where, "it is only named in a string nothing uses (a docstring)"
             if node.type in self.call_types and child is not None and child != node.child_by_field_id(self.fields.function):
                 callee = node.child_by_field_id(self.fields.function)
-                if match.group() in (b"postFlowsExecutions", b"post_flows_executions") and callee is not None \
+                if match is not None and match.group() in (b"postFlowsExecutions", b"post_flows_executions") and callee is not None \
                         and _ANY_PATCHING.search(self.source.source(callee, 200)):
                     return None  # a test's patch of the SDK's launch method (a conftest.py fixture's): it stands in
                 return where, (f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
@@ -1100,6 +1108,33 @@ class CodeReader:
                                f"it is bound to `{name}`, and no launch flowlint can read uses it")
             child, node = node, node.parent
         return where, None
+
+    def _pieced_mention(self) -> Node | None:
+        """The first URL built from pieces no literal mention holds (`f"{FLOWS}/executions"` on `FLOWS = f"{API}/flows"`,
+        `urljoin(FLOWS, "executions")`, `new URL('executions', base)`) that reads as the launch's URL: the innermost
+        expression, a few levels above its `executions` piece, whose text is it. None without one (kinds.pieced_path),
+        or where the first one built is not Genesys Cloud's /api/v2/ path or is on another product's host (not said)."""
+        if not pieced_path(self.source.data):
+            return None
+        for piece in executions_pieces(self.source.data):
+            node: Node | None = self.root.descendant_for_byte_range(piece.start() + 1, piece.end())
+            built: tuple[Node, LaunchUrl] | None = None
+            for _ in range(_PIECE_LEVELS):
+                if node is None or node.type in _STATEMENTS:
+                    break
+                found = self.text(node)
+                url = launch_url(found) if isinstance(found, Text) else None
+                if url is not None and not url.rest:
+                    built = built or (node, url)
+                elif built is not None and isinstance(found, Text):
+                    built = None  # built on into another URL (`f"{FLOWS}/executions" + "/" + run_id`: a status read)
+                    break
+                node = node.parent
+            if built is not None and not self._in_definition(built[0].start_byte, built[0].end_byte):
+                # (only Genesys Cloud's path, on no other product's host: the note names it as the launch endpoint)
+                url = built[1]
+                return built[0] if not url.unseen_base and not (url.host and other_vendor(url.host)) else None
+        return None
 
     def unread_beside(self, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
         """Where the endpoint is passed straight to a call that is no launch read (`send('/flows/executions', body)`)

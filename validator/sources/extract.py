@@ -1244,6 +1244,8 @@ def _named(text: str, start: int, end: int) -> str:
     mention = text[start:end]
     if "/" not in mention:
         return _ENDPOINT  # postFlowsExecutions, post_flows_executions: the SDK's launch method
+    if _MENTION.search(mention) is None:
+        return _ENDPOINT  # a URL a code reader built from pieces and read as Genesys Cloud's (CodeReader._pieced_mention)
     head = _url_head(text, start)
     host = _written_host(head + mention)
     if host is not None and other_vendor(host):

@@ -1146,7 +1146,7 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     if kind in _JSON_KINDS and launch_mention(data) is None:
         data = _as_utf8(data).replace(b"\\/", b"/")  # JSON may escape its slashes (PHP's json_encode does)
-    return launch_mention(data) is not None or signs_in(data) or (kind in _READ_CODE and _based_id_path(data)) \
+    return launch_mention(data) is not None or signs_in(data) or (kind in _READ_CODE and (_based_id_path(data) or pieced_path(data))) \
         or (kind in COMMAND_KINDS and _CLI_LAUNCH.search(data) is not None)
 
 
@@ -1159,6 +1159,26 @@ _READ_CODE = frozenset({"javascript", "typescript", "tsx", "python"})
 #: The flow ID's path after a base (`${BASE}/flows/${id}/executions`, `f"{BASE}/flows/{flow_id}/executions"`).
 _ID_PATH = _OnFirstUse(rb"/flows/[^/\n]{1,80}?/executions(?![A-Za-z0-9_-])")
 _GENESYS = _OnFirstUse(rb"genesys|purecloud|pure\.cloud", re.I)
+
+
+#: The endpoint's path in pieces, each in a string of its own (`${API}/flows` then `${FLOWS}/executions`, `urljoin(FLOWS,
+#: "executions")`, `path.join(API, 'flows', 'executions')`): a string ending in `flows` (or `flows/`), and one holding
+#: only `executions` or ending in `/executions` (`${FLOWS}/executions`).
+_FLOWS_PIECE = _OnFirstUse(rb"[/\x22'`]flows/?(?=[\x22'`])")
+_EXECUTIONS_PIECE = _OnFirstUse(rb"[\x22'`/}]executions(?=/?[\x22'`])")
+
+
+def executions_pieces(data: bytes) -> Iterator[re.Match[bytes]]:
+    """Each string piece of the endpoint's path `executions` (pieced_path), in order: its first byte the quote or `/`."""
+    return _EXECUTIONS_PIECE.compiled.finditer(data)
+
+
+def pieced_path(data: bytes) -> bool:
+    """Whether code may build the launch's path from pieces in strings of their own (the reader resolves the URL it
+    builds, or says its FL011 note where it cannot): only with /api/v2 and Genesys Cloud named in the file, as
+    _based_id_path, since many apps have /flows and /executions of their own."""
+    return b"api/v2" in data and _EXECUTIONS_PIECE.search(data) is not None and _FLOWS_PIECE.search(data) is not None \
+        and _GENESYS.search(data) is not None
 
 
 def _based_id_path(data: bytes) -> bool:
