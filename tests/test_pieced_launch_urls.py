@@ -11,6 +11,8 @@ from typing import Any
 import pytest
 
 from validator.sources.kinds import may_launch
+from validator.sources.model import Text
+from validator.sources.python import _posix_joined
 
 from conftest import diagnostics
 
@@ -26,6 +28,11 @@ LAUNCHES = [
     pytest.param("launch.py", 'import requests\nfrom urllib.parse import urljoin\nAPI = "https://api.mypurecloud.com/api/v2/"\n'
                  'FLOWS = urljoin(API, "flows/")\n'
                  f'def launch(case_id):\n    return requests.post(urljoin(FLOWS, "executions"), json={PY_BODY})\n', id="py-urljoin"),
+    pytest.param("launch.py", 'import requests, posixpath\nBASE = "https://api.mypurecloud.com/api/v2"\ndef launch(case_id):\n'
+                 f'    return requests.post(posixpath.join(BASE, "flows", "executions"), json={PY_BODY})\n', id="py-posixpath"),
+    pytest.param("launch.py", 'import requests\nfrom posixpath import join\nBASE = "https://api.mypurecloud.com/api/v2/"\n'
+                 f'def launch(case_id):\n    return requests.post(join(BASE, "flows/", "executions"), json={PY_BODY})\n',
+                 id="py-posixpath-imported"),
     pytest.param("launch.ts", "const API = 'https://api.mypurecloud.com/api/v2';\nconst FLOWS = `${API}/flows`;\n"
                  f"export const launch = () => fetch(`${{FLOWS}}/executions`, {JS_SEND});\n", id="ts-templates"),
     pytest.param("launch.js", "const API = 'https://api.mypurecloud.com/api/v2/';\nconst base = new URL('flows/', API);\n"
@@ -76,3 +83,12 @@ def test_pieces_that_build_no_launch_say_nothing(tmp_path: Path, name: str, text
     if name == "status.py":
         assert may_launch("python", name, text.encode())  # reached: the file was read, and its URL is no launch
     assert check(tmp_path, name, text) == []
+
+
+@pytest.mark.parametrize("pieces", [("https://h/api/v2", "flows", "executions"), ("https://h/api/v2/", "flows/", "executions"),
+                                    ("https://h/api/v2", "/flows", "executions"), ("", "a", ""), ("a/", "", "b")])
+def test_posixpath_join_is_joined_as_the_standard_library_joins(pieces: tuple[str, ...]) -> None:
+    import posixpath
+
+    joined = _posix_joined([Text.known(piece) for piece in pieces], (0, 1))
+    assert joined is not None and joined.value == posixpath.join(*pieces)

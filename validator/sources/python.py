@@ -1948,6 +1948,11 @@ class PythonReader(CodeReader):
             args, _ = self.arguments(node)
             if len(args) == 2:
                 return url_joined(self.text(args[0], depth + 1), self.text(args[1], depth + 1), span)
+        if callee is not None and depth < 20 and (called == "posixpath.join" or self.meaning(called, callee) == "posixpath.join"):
+            args, kwargs = self.arguments(node)  # (os.path.join is the platform's: `\\` on Windows, not known here)
+            if args and not kwargs and all(arg.type != "list_splat" for arg in args):
+                posix = _posix_joined([self.text(arg, depth + 1) for arg in args], span)
+                return posix if posix is not None else Unknown(self.source.source(node))
         if callee is not None and callee.type == "attribute" and depth < 20:
             return self.formatted(node, callee, span, depth)
         if node.type == "binary_operator" and depth < 20 \
@@ -3156,3 +3161,26 @@ def _changes_in_place(text: str, name: str, attribute: str, same: Callable[[int]
                 return found.span()
             places.append(found.span())
     return places if every else None
+
+
+def _posix_joined(pieces: list[Text | Unknown], span: Offsets) -> Text | None:
+    """`posixpath.join(a, *p)` of texts, as it joins them: a piece starting with `/` starts the path anew, another is
+    put after a `/` unless the path is empty or ends with one. None where that cannot be told (a piece after the first
+    that starts with an unknown part, a path that ends with one) or a piece is not known."""
+    parts: list[str | Unknown] = []
+    for number, piece in enumerate(pieces):
+        if not isinstance(piece, Text):
+            return None
+        first = next((part for part in piece.parts if part != ""), "")
+        if number and not isinstance(first, str):
+            return None  # it may start with `/` (the path anew) or not
+        if isinstance(first, str) and first.startswith("/"):
+            parts = list(piece.parts)
+            continue
+        last = next((part for part in reversed(parts) if part != ""), "")
+        if not isinstance(last, str):
+            return None  # the path may end with `/` or not
+        if last and not last.endswith("/"):
+            parts.append("/")
+        parts.extend(piece.parts)
+    return Text(tuple(parts), span)
