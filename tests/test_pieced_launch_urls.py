@@ -74,14 +74,14 @@ def test_a_built_launch_url_sent_by_a_call_not_read_is_noted(tmp_path: Path, nam
     # another product's /flows and /executions (no Genesys Cloud in the file): not let in, nothing said
     pytest.param("kestra.py", 'API = "http://kestra:8080/api/v1"\nFLOWS = f"{API}/flows"\n'
                  'def run(client):\n    return client.send(f"{FLOWS}/executions", {})\n', id="other-product"),
-    # Genesys Cloud's pieces, but what is built is a run's status read, not the launch
-    pytest.param("status.py", 'API = "https://api.mypurecloud.com/api/v2"\nFLOWS = f"{API}/flows"\n'
-                 'def status(client, run_id):\n    return client.send(f"{FLOWS}/executions" + "/" + run_id)\n', id="status-read"),
+    # Genesys Cloud's pieces, but what they build is no launch URL (/api/v2/flows, /api/v2/executions)
+    pytest.param("other.py", 'API = "https://api.mypurecloud.com/api/v2"\nFLOWS = f"{API}/flows"\nRUNS = f"{API}/executions"\n'
+                 'def other(client):\n    return client.send(FLOWS, RUNS)\n', id="no-launch-built"),
 ])
 def test_pieces_that_build_no_launch_say_nothing(tmp_path: Path, name: str, text: str) -> None:
     (tmp_path / name).write_text(text)
-    if name == "status.py":
-        assert may_launch("python", name, text.encode())  # reached: the file was read, and its URL is no launch
+    if name == "other.py":
+        assert may_launch("python", name, text.encode())  # reached: the file was read, and what it builds is no launch
     assert check(tmp_path, name, text) == []
 
 
@@ -92,3 +92,10 @@ def test_posixpath_join_is_joined_as_the_standard_library_joins(pieces: tuple[st
 
     joined = _posix_joined([Text.known(piece) for piece in pieces], (0, 1))
     assert joined is not None and joined.value == posixpath.join(*pieces)
+
+
+def test_a_built_launch_url_put_before_more_path_is_noted_as_a_literal_is(tmp_path: Path) -> None:
+    """As `"…/api/v2/flows/executions" + "/" + run_id` is: the launch endpoint is named there, and nothing is read."""
+    said = check(tmp_path, "status.py", 'API = "https://api.mypurecloud.com/api/v2"\nFLOWS = f"{API}/flows"\n'
+                 'def status(client, run_id):\n    return client.send(f"{FLOWS}/executions" + "/" + run_id)\n')
+    assert [(d["code"], d["line"]) for d in said] == [("FL011", 4)]

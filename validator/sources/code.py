@@ -24,7 +24,7 @@ from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObjec
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import executions_pieces, launch_mention, launch_mentions, pieced_path
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
-from .urls import LaunchUrl, launch_url, other_vendor, to_endpoint
+from .urls import launch_url, other_vendor, to_endpoint
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
@@ -1118,22 +1118,17 @@ class CodeReader:
             return None
         for piece in executions_pieces(self.source.data):
             node: Node | None = self.root.descendant_for_byte_range(piece.start() + 1, piece.end())
-            built: tuple[Node, LaunchUrl] | None = None
             for _ in range(_PIECE_LEVELS):
                 if node is None or node.type in _STATEMENTS:
                     break
                 found = self.text(node)
                 url = launch_url(found) if isinstance(found, Text) else None
-                if url is not None and not url.rest:
-                    built = built or (node, url)
-                elif built is not None and isinstance(found, Text):
-                    built = None  # built on into another URL (`f"{FLOWS}/executions" + "/" + run_id`: a status read)
-                    break
+                if url is not None:  # (what is then put after it, a status read's `/` + id, is as a literal's: said)
+                    if self._in_definition(node.start_byte, node.end_byte):
+                        break
+                    # (only Genesys Cloud's path, on no other product's host: the note names it as the launch endpoint)
+                    return node if not url.unseen_base and not (url.host and other_vendor(url.host)) else None
                 node = node.parent
-            if built is not None and not self._in_definition(built[0].start_byte, built[0].end_byte):
-                # (only Genesys Cloud's path, on no other product's host: the note names it as the launch endpoint)
-                url = built[1]
-                return built[0] if not url.unseen_base and not (url.host and other_vendor(url.host)) else None
         return None
 
     def unread_beside(self, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
