@@ -310,15 +310,18 @@ def _holes(text: str, name: str | None, limits: Limits) -> TemplateBody | None:
     return body
 
 
-def _commented(text: str, name: str | None, limits: Limits) -> TemplateBody | None:
+def _commented(text: str, name: str | None, limits: Limits) -> Document | None:
     """A body in JSON with comments (jsonc), read with its comments blanked (the same offsets: excerpts and fixes work
-    on the text as written); None when it does not parse even so (its FL001 stands)."""
+    on the text as written), its trailing commas said as in any JSON body; when it does not parse even so, a document
+    saying why with the comments aside."""
     blanked = blank_comments(text)
     if blanked == text:
         return None
     loaded = load_text(blanked, None, limits=limits, kind="json")
-    if not loaded.parsed or any(finding.code != DUPLICATE_KEY for finding in loaded.findings):
-        return None
+    if not loaded.parsed:
+        # its own mistake (a missing comma, a quote), said where it is: never "JSON has no comments" in a file that may
+        # hold them, whose fix would delete them
+        return Document(name, text=text, kind="json", findings=loaded.findings) if loaded.findings else None
     locator = loaded.locator()
     if locator is not None:
         locator.lines = LineIndex(text)  # (excerpts show the text as written, comments and all)
