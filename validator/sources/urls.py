@@ -243,12 +243,9 @@ def _sends_body(request: LaunchRequest) -> bool:
 _GENESYS_FILE = re.compile(r"genesys|purecloud|pure\.cloud|inindca\.com|inintca\.com|flowlint[ _-]?serve", re.I)
 #: `flowlint serve`'s default port (cli/app.py), after a URL's host: a test pointed at the stand-in.
 _SERVE_PORT = re.compile(r"://[^/?#\s@]*:8787(?![0-9])")
-#: The launch's own members: a body that writes one names a flow to launch as the endpoint spells it (not `flow_id`:
-#: other products' flows/executions take that, as they take `workflowId`, `status`, `logs`).
-_LAUNCH_MEMBERS = frozenset({"inputdata", "flowversion"})
-_NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch member (inputData, flowVersion, a `Flow.` "
-                "input, or a flowId among the launch's own members) and the file's code (its comments aside) no Genesys "
-                "host, SDK or name (nor `flowlint serve`)")
+_NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch member (inputData, a `Flow.` input, or a "
+                "flowId or flowVersion among the launch's own members) and the file's code (its comments aside) no "
+                "Genesys host, SDK or name (nor `flowlint serve`)")
 
 
 class FileEvidence:
@@ -485,20 +482,23 @@ def _shown_url(url: Text) -> str:
 
 
 def _names_launch(body: object) -> bool:
-    """Whether a body writes a launch member or a `Flow.` input in its first three levels: inputData, flowVersion or a
-    `Flow.` input, or a flowId in an object of the launch's vocabulary and its known wrong shapes only
-    (candidates.only_launch_members). Another product's flows/executions takes a flowId too, beside members of its own
-    (`parameters`, `priority`, `namespace`): a flowId among them is no sign of Genesys Cloud."""
+    """Whether a body writes a launch member or a `Flow.` input in its first three levels: inputData or a `Flow.`
+    input, or a flowId or flowVersion in an object of the launch's vocabulary and its known wrong shapes only
+    (candidates.only_launch_members). Another product's flows/executions takes a flowId and a version too, beside
+    members of its own (`parameters`, `priority`, `namespace`): those among them are no sign of Genesys Cloud."""
     level = [body]
     for _ in range(3):
         for item in level:
             if not isinstance(item, dict):
                 continue
             keys = [key for key in item if isinstance(key, str)]
-            if any(key.lower() in _LAUNCH_MEMBERS or key.startswith("Flow.") for key in keys):
+            if any(key.lower() == "inputdata" or key.startswith("Flow.") for key in keys):
                 return True
-            if any(key.lower() == "flowid" for key in keys) and launch_shaped(item) and only_launch_members(item):
-                return True  # (a flowId beside `parameters` and `priority` is another orchestrator's)
+            if any(key.lower() in ("flowid", "flowversion") for key in keys) and launch_shaped(item) \
+                    and only_launch_members(item):
+                return True  # (a flowId or a flowVersion beside `parameters` and `priority` is another orchestrator's)
+            if "flowVersion" in item and is_uuid(item.get("flowId")):
+                return True  # (but not beside a flow ID as Genesys Cloud writes one: a UUID)
         level = [value for item in level if isinstance(item, dict) for value in item.values()][:200]
     return False
 
