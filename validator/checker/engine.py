@@ -554,7 +554,14 @@ def _may_quote_a_written_secret(document: Document) -> bool:
             at = text.find(value)
             if not body_start <= at < body_end or text.find(value, at + 1) >= 0:
                 return True  # written again, or the body writes it otherwise (an escape) and another place as it is
+            for word in _LONG_WORD.findall(value):  # a header's token inside a longer value (`"bad id <token>"`)
+                if text.find(word, 0, body_start) >= 0 or text.find(word, body_end) >= 0:
+                    return True
     return True  # too many to look at: scan
+
+
+#: A run of a body's string long enough to be a token written elsewhere in the file too.
+_LONG_WORD = re.compile(r"[^\s\"'<>(){}\[\],;]{16,}")
 
 
 def _named_secrets(body: Any, asked: dict[tuple[object, ...], list[str]] | None = None) -> list[str]:
