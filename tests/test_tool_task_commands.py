@@ -133,3 +133,14 @@ def test_a_vscode_task_starts_with_its_options_env() -> None:
     assert first.url is not None and first.url.value == URL and first.body == {"flowId": ID, "inputData": 5}
     assert first.body_span is not None and text[first.body_span[0]:].startswith('{\\"flowId')  # (where env writes it)
     assert isinstance(second.body, Unknown)
+
+
+def test_a_vscode_tasks_file_with_trailing_commas_is_read(tmp_path: Path) -> None:
+    # VS Code reads (and writes) trailing commas in tasks.json: the launch in it was not read, and only a bare FL011 said
+    (tmp_path / ".vscode").mkdir()
+    text = json.dumps({"version": "2.0.0", "tasks": [{"label": "launch", "type": "shell", "command": CURL}]}, indent=1)
+    text = text.replace(f'{json.dumps(CURL)}\n', f'{json.dumps(CURL)},\n').replace("}\n ]", "},\n ]")
+    assert ",\n" in text and text.count(",\n ]") == 1  # (the trailing commas written)
+    (tmp_path / ".vscode" / "tasks.json").write_text(text, encoding="utf-8")
+    line = next(number for number, written in enumerate(text.splitlines(), 1) if '"inputs' in written)
+    assert _codes(tmp_path, str(tmp_path / ".vscode" / "tasks.json")) == [("tasks.json", "FL101", line)]

@@ -59,7 +59,12 @@ def _read(text: str) -> Iterator[tuple[Script | None, tuple[tuple[int, int], str
     try:
         value = json.loads(blanked)
     except (ValueError, RecursionError):
-        return
+        from .json_source import ParsedJson, parse_past_commas
+
+        parsed, _, read = parse_past_commas(blanked)  # VS Code reads (and writes) trailing commas
+        if not isinstance(parsed, ParsedJson):
+            return
+        value, blanked = parsed.value, read
     if not isinstance(value, dict) or not isinstance(value.get("tasks"), list):
         return
     from ..core.diagnostics import Target
