@@ -102,10 +102,10 @@ def test_a_flow_mapping_and_a_quoted_key() -> None:
 
 def test_a_name_no_script_uses_costs_no_second_read() -> None:
     """(The YAML is read again only when a curl script names a variable the file may set.)"""
-    github_actions._node.cache_clear()
+    github_actions.yaml_root.cache_clear()
     text = workflow(top=env(0, OTHER="x"), script=f"curl -X POST {URL}/api/v2/flows/executions -d '{{}}'")
     (request,) = github_actions.extract(text)
-    assert request.body == {} and github_actions._node.cache_info().misses == 0
+    assert request.body == {} and github_actions.yaml_root.cache_info().misses == 0
 
 
 def test_an_env_expression_is_filled_in_before_the_shell_runs(tmp_path: Path) -> None:

@@ -43,28 +43,28 @@ def scripts_and_environments(text: str) -> tuple[list[Script], list[Environment]
 def _steps(text: str) -> Iterator[tuple[Script, Environment]]:
     import yaml
 
-    from .github_actions import _node
+    from .github_actions import node_at, yaml_root
 
-    root = _node(text)
-    steps = _value(root, "steps") if isinstance(root, yaml.MappingNode) else None
+    root = yaml_root(text)
+    steps = node_at(root, "steps") if isinstance(root, yaml.MappingNode) else None
     if not isinstance(steps, yaml.SequenceNode):
         return
-    build = _environment(text, _value(_value(root, "options"), "env"), None)
+    build = _environment(text, node_at(node_at(root, "options"), "env"), None)
     for step in steps.value:
         if not isinstance(step, yaml.MappingNode):
             continue
-        environment = {**build, **_environment(text, _value(step, "env"), _value(step, "secretEnv"))}
-        script = _value(step, "script")
+        environment = {**build, **_environment(text, node_at(step, "env"), node_at(step, "secretEnv"))}
+        script = node_at(step, "script")
         if isinstance(script, yaml.ScalarNode):
             written = _written(text, script)
             if written is not None:
                 yield (written[0], written[1]), environment
             continue
-        args = _value(step, "args")
+        args = node_at(step, "args")
         if not isinstance(args, yaml.SequenceNode) or not all(isinstance(arg, yaml.ScalarNode) for arg in args.value):
             continue
-        entrypoint = _base(_value(step, "entrypoint"))
-        image = _base(_value(step, "name"))
+        entrypoint = _base(node_at(step, "entrypoint"))
+        image = _base(node_at(step, "name"))
         found = _step_script(text, args.value, entrypoint, image)
         if found is not None:
             yield found, environment
@@ -108,14 +108,6 @@ def _step_script(text: str, args: list[yaml.Node], entrypoint: str | None, image
             shell.word(value, where, _SUBSTITUTION, _ESCAPES)
         return shell.script()
     return None
-
-
-def _value(node: object, key: str) -> yaml.Node | None:
-    import yaml
-
-    if not isinstance(node, yaml.MappingNode):
-        return None
-    return next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
 
 
 def _base(node: yaml.Node | None) -> str | None:

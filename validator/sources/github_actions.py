@@ -147,10 +147,10 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
     """foreign_scripts' spans; None when the file is no YAML (which job runs where cannot be told)."""
     import yaml
 
-    root = _node(text)
+    root = yaml_root(text)
     if root is None:  # (a plain script holding `: `, as people write one: its structure read with the scripts blanked)
         text = _plain_values_blanked(text)
-        root = _node(text)
+        root = yaml_root(text)
     if root is None:
         return None
     keys = frozenset(CI_SCRIPT_KEYS if ci else ("run",))
@@ -166,7 +166,7 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
             continue
         pairs = [(key.value if isinstance(key, yaml.ScalarNode) else None, value) for key, value in node.value]
         named = dict(pairs)
-        defaults = _at(named.get("defaults"), "run", "shell")
+        defaults = node_at(named.get("defaults"), "run", "shell")
         own = named.get("shell")
         if isinstance(own, yaml.ScalarNode):
             shell = str(own.value)
@@ -195,7 +195,7 @@ def _foreign(text: str, ci: bool) -> tuple[tuple[int, int, str], ...] | None:
 
 
 @functools.lru_cache(maxsize=2)
-def _node(text: str) -> yaml.Node | None:
+def yaml_root(text: str) -> yaml.Node | None:
     """The YAML's root node (None: it is no YAML); kept for the file's next look (its shells, then its steps' `env:`),
     never changed."""
     import yaml
@@ -258,7 +258,7 @@ def _runner(text: str, job: object, named: dict[str | None, yaml.Node], ci: bool
         if where is None:
             continue
         if runner == "executor" and executors and _executor_on_windows(executors, where):
-            shell = _at(where, "shell")  # (`executor: {name: win/default, shell: bash.exe}`: Git Bash's)
+            shell = node_at(where, "shell")  # (`executor: {name: win/default, shell: bash.exe}`: Git Bash's)
             if isinstance(shell, yaml.ScalarNode) and _foreign_why(runner, str(shell.value), None) is None:
                 verdicts.append(None)
                 continue
@@ -282,7 +282,7 @@ def _executor_name(node: object) -> str:
     """The name a CircleCI job's `executor:` gives (`win/default`, `{name: win/default, shell: …}`); "" for none."""
     import yaml
 
-    name = _at(node, "name") if isinstance(node, yaml.MappingNode) else node
+    name = node_at(node, "name") if isinstance(node, yaml.MappingNode) else node
     return str(name.value).strip() if isinstance(name, yaml.ScalarNode) else ""
 
 
@@ -315,7 +315,7 @@ def _executors(text: str, root: yaml.Node) -> dict[str, bool]:
     return found
 
 
-def _at(node: object, *path: str) -> object:
+def node_at(node: object, *path: str) -> yaml.Node | None:
     """The node at a path of keys under a mapping node (None: none)."""
     import yaml
 
@@ -323,7 +323,7 @@ def _at(node: object, *path: str) -> object:
         if not isinstance(node, yaml.MappingNode):
             return None
         node = next((value for name, value in node.value if isinstance(name, yaml.ScalarNode) and name.value == key), None)
-    return node
+    return node if isinstance(node, yaml.Node) else None
 
 
 def _runs_in_container(container: object) -> bool:
@@ -331,7 +331,7 @@ def _runs_in_container(container: object) -> bool:
     expression may be empty (no container), so it says nothing."""
     import yaml
 
-    image = _at(container, "image") if isinstance(container, yaml.MappingNode) else container
+    image = node_at(container, "image") if isinstance(container, yaml.MappingNode) else container
     return isinstance(image, yaml.ScalarNode) and bool(str(image.value).strip()) and "${{" not in str(image.value)
 
 
@@ -800,7 +800,7 @@ def step_environments(text: str, found: list[Script], expressions: list[str], se
     used.update(use.group(1) for _, script in found if "curl" in script for use in _ENV_EXPRESSION.finditer(script))
     if used.isdisjoint(match.group(1) for match in _KEY_LINE.finditer(text)):
         return []  # (no script names a variable the file may set: its YAML not read again)
-    root = _node(text) or _node(_plain_values_blanked(text))
+    root = yaml_root(text) or yaml_root(_plain_values_blanked(text))
     if not isinstance(root, yaml.MappingNode):
         return []
     syntax = template_syntax(service)
