@@ -1166,6 +1166,9 @@ _GENESYS = _OnFirstUse(rb"genesys|purecloud|pure\.cloud", re.I)
 #: only `executions` or ending in `/executions` (`${FLOWS}/executions`).
 _FLOWS_PIECE = _OnFirstUse(rb"[/\x22'`]flows/?(?=[\x22'`])")
 _EXECUTIONS_PIECE = _OnFirstUse(rb"[\x22'`/}]executions(?=/?[\x22'`])")
+#: `/api/v2` in pieces of its own (`"/".join([base, "api", "v2", "flows", "executions"])`): a string `v2` (or ending in
+#: `/v2`) beside the others.
+_V2_PIECE = _OnFirstUse(rb"[\x22'`/]v2/?[\x22'`]")
 
 
 def executions_pieces(data: bytes) -> Iterator[re.Match[bytes]]:
@@ -1177,8 +1180,8 @@ def pieced_path(data: bytes) -> bool:
     """Whether code may build the launch's path from pieces in strings of their own (the reader resolves the URL it
     builds, or says its FL011 note where it cannot): only with /api/v2 and Genesys Cloud named in the file, as
     _based_id_path, since many apps have /flows and /executions of their own."""
-    return b"api/v2" in data and _EXECUTIONS_PIECE.search(data) is not None and _FLOWS_PIECE.search(data) is not None \
-        and _GENESYS.search(data) is not None
+    return (b"api/v2" in data or _V2_PIECE.search(data) is not None) and _EXECUTIONS_PIECE.search(data) is not None \
+        and _FLOWS_PIECE.search(data) is not None and _GENESYS.search(data) is not None
 
 
 def _based_id_path(data: bytes) -> bool:
