@@ -913,8 +913,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     if kind in _SHELL_HOST_WORDS:
         return f"{_SHELL_HOST_WORDS[kind]} is no launch body, and none of its {_SHELL_HOST_PARTS[kind]} launches a flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
-        return "" if b"genesyscloud_integration_action" in data else (
-            "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources, and this file has none")
+        return "" if b"genesyscloud_integration_action" in data or _HTTP_DATA.search(data) else (
+            "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources and "
+            "data \"http\" blocks, and this file has none")
     suffix = _kind_suffix(lowered)
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
@@ -1134,6 +1135,8 @@ def is_data_action(data: bytes) -> bool:
 #: byte, rare in code, takes ~0.65x the time of `bytes.__contains__` on code files (whose fast search skips little: the
 #: needle's letters and their hash twins `.`, `/`, `)` fill most of a code file).
 _XECUTIONS = re.compile(rb"xecutions").search
+#: A Terraform `data "http"` block (the hashicorp/http provider's request: terraform.py reads it).
+_HTTP_DATA = re.compile(rb'\bdata[ \t]+"http"')
 
 
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:
