@@ -163,6 +163,7 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"**Before**\n\n{_http()}\n**After**\n\n{_http(_RIGHT_BODY)}",
         f"A common error, `inputs` for `inputData`:\n\n{_http()}",
         f"Send:\n\n:x: Wrong:\n\n{_http()}",
+        f"The same mistake with curl, `fixtures/invalid/seed-curl.sh`:\n\n{_http()}",
     ]
     for number, page in enumerate(wrong):
         assert _judged_lines(tmp_path, "wrong.adoc" if page.startswith("= ") else f"wrong{number}.md", page) == [], page

@@ -7,7 +7,7 @@ read next to the block:
 
 - the label just before it: the last sentence of the paragraph right above it (or its heading, or an AsciiDoc block
   title), when it leads with a wrong word ("Wrong", "Bad", "Incorrect", "Before:", "Don't…:", "Avoid…:"), is a short
-  label naming a mistake ("Common mistakes"), carries a cross ("❌", "✗"), or says the platform refuses it ("won't
+  label naming a mistake ("Common mistakes", "The same mistake with curl:"), carries a cross ("❌", "✗"), or says the platform refuses it ("won't
   work", "fails with 400", "Invalid request body");
 - else the section's heading, for the first block under it (a later block of the section has its own words);
 - else the first sentence right after the block, when it says of the block that the platform refuses it ("This fails
@@ -39,7 +39,7 @@ _TICK = re.compile(r"✅|✓|✔|👍|☑|:white_check_mark:|:heavy_check_mark:|
 #: A label's first words that say what follows is wrong ("Wrong", "Bad (curl)", "Before:", "Don't send `inputs`:").
 _LEADS_WRONG = re.compile(r"(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this|before\s*:"
                           r"|before[\s*_`]*(?:\([^()]*\))?[\s*_`:]*$"  # "**Before**", "Before (fails):" as the whole label
-                          r"|(?:a |the )?(?:common |classic |typical |frequent )?(?:mistakes?|pitfalls?)\b"
+                          r"|(?:a |the )?(?:common |classic |typical |frequent |same )?(?:mistakes?|pitfalls?)\b"
                           r"|(?:a |the )?(?:common|classic|typical|frequent) errors?\b)", re.I)
 #: A label's first words that forbid what follows, counted only when the label introduces it (ends with a colon).
 _LEADS_FORBIDDING = re.compile(r"(?:don['’]?t|do not|avoid)\b(?!\s+(?:forget|miss|need|have to|worry))", re.I)
