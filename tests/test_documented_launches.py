@@ -178,6 +178,7 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"Wrong:\n\n{_http(_RIGHT_BODY)}\nThis fails with 400 because its flow is not published.\n\n{_http()}",
         f"## If something goes wrong\n\n{_http()}",
         f"Before you start, get a token. Then send:\n\n{_http()}",
+        f"Invalidate the cached token first, then send:\n\n{_http()}",  # (a wrong word leads as a word, not a prefix)
     ]
     for number, page in enumerate(right):
         assert ("FL101", page.count("\n", 0, page.rindex('"inputs"')) + 1) in _judged_lines(

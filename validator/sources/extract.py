@@ -180,10 +180,10 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         requests = sorted(requests + in_blocks, key=lambda request: request.site)
         if costly:
             beside = _with_costly(beside, costly)
-    if kind == "markdown":
+    if kind in DOCUMENTATION_KINDS:
         requests = [_as_documented(request, text) for request in requests]
-        if requests and code_blocks:
-            _wrong_examples(text, code_blocks, requests)
+    if kind == "markdown" and requests and code_blocks:
+        _wrong_examples(text, code_blocks, requests)
     elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
         requests = [_tags_unknown(request) for request in requests]
     return (requests, lambda: (costly[0][1], costly[0][2]) if costly else _first_mention(kind, text, code_blocks, name),
@@ -653,6 +653,12 @@ def _wrong_examples(text: str, code_blocks: Sequence[DocumentCode], requests: li
     spans = sorted((where[0], where[-1], code) for _, code, at, shape in code_blocks if shape != "nested"
                    for where in (offsets(code, at),))
     examples.mark_wrong_examples(text, spans, requests)
+
+
+#: The kinds whose requests are documentation, written for a reader who fills in what they leave to fill (_as_documented):
+#: a page's code blocks, an OpenAPI document's request examples. A request file, a collection, a script or code sends what
+#: it writes (Postman sends `<your-flow-id>` as written when Send is pressed; its own blanks are `{{variables}}`).
+DOCUMENTATION_KINDS = frozenset({"markdown", "openapi"})
 
 
 def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
@@ -1354,11 +1360,12 @@ def _shown_wrong(name: str | None, lines: LineIndex, request: LaunchRequest) -> 
     assert request.shown_wrong is not None
     where, words = request.shown_wrong
     at = f", line {lines.position(where[0])[0]}"
+    page = "document" if request.kind == "openapi" else "page"  # (an OpenAPI example: said at itself, not its operation)
     return Document(name, findings=[Finding(
-        UNREAD_LAUNCH, (), f"this launch was not judged: the page shows it as a wrong example (\"{printable(clipped(words))}\"{at})",
-        "if the page means it as a launch to copy, take away the words marking it wrong; a wrong example is read, never "
-        "judged or fixed", span=lines.span(*(request.method_span or (request.url.span if request.url is not None else None)
-                                            or request.site)))])
+        UNREAD_LAUNCH, (), f"this launch was not judged: the {page} shows it as a wrong example (\"{printable(clipped(words))}\"{at})",
+        f"if the {page} means it as a launch to copy, take away the words marking it wrong; a wrong example is read, never "
+        "judged or fixed", span=lines.span(*(request.site if request.kind == "openapi" else request.method_span
+                                            or (request.url.span if request.url is not None else None) or request.site)))])
 
 
 def _probe(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
