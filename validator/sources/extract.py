@@ -180,8 +180,9 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         requests = sorted(requests + in_blocks, key=lambda request: request.site)
         if costly:
             beside = _with_costly(beside, costly)
-    if kind in DOCUMENTATION_KINDS:
-        requests = [_as_documented(request, text) for request in requests]
+    if kind in DOCUMENTATION_KINDS or any(request.example for request in requests):
+        requests = [_as_documented(request, text) if kind in DOCUMENTATION_KINDS or request.example else request
+                    for request in requests]
     if kind == "markdown" and requests and code_blocks:
         _wrong_examples(text, code_blocks, requests)
     elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
@@ -657,7 +658,8 @@ def _wrong_examples(text: str, code_blocks: Sequence[DocumentCode], requests: li
 
 #: The kinds whose requests are documentation, written for a reader who fills in what they leave to fill (_as_documented):
 #: a page's code blocks, an OpenAPI document's request examples. A request file, a collection, a script or code sends what
-#: it writes (Postman sends `<your-flow-id>` as written when Send is pressed; its own blanks are `{{variables}}`).
+#: it writes (Postman sends `<your-flow-id>` as written when Send is pressed; its own blanks are `{{variables}}`); a
+#: collection's saved examples record a request, and are documentation (LaunchRequest.example).
 DOCUMENTATION_KINDS = frozenset({"markdown", "openapi"})
 
 
@@ -1360,11 +1362,12 @@ def _shown_wrong(name: str | None, lines: LineIndex, request: LaunchRequest) -> 
     assert request.shown_wrong is not None
     where, words = request.shown_wrong
     at = f", line {lines.position(where[0])[0]}"
-    page = "document" if request.kind == "openapi" else "page"  # (an OpenAPI example: said at itself, not its operation)
+    page = "document" if request.kind == "openapi" else "collection" if request.kind == "postman" else "page"
+    example = request.kind == "openapi" or request.example  # (said at the example, not at its operation's method)
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"this launch was not judged: the {page} shows it as a wrong example (\"{printable(clipped(words))}\"{at})",
         f"if the {page} means it as a launch to copy, take away the words marking it wrong; a wrong example is read, never "
-        "judged or fixed", span=lines.span(*(request.site if request.kind == "openapi" else request.method_span
+        "judged or fixed", span=lines.span(*(request.site if example else request.method_span
                                             or (request.url.span if request.url is not None else None) or request.site)))])
 
 
