@@ -80,5 +80,17 @@ def test_an_httpx_client_of_an_app_in_the_process_sends_nothing(tmp_path: Path) 
     assert [(d["code"], d["line"]) for d in check_file(tmp_path, "harness.py", text, contract_findings=False)] \
         == [("FL101", 13)]  # only the real client's launch
     page = f"# In a harness\n\n```python\n{text}```\n"
-    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "harness.md", page, contract_findings=False)
-            if d["code"] != "FL011"] == [("FL101", 16)]
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "harness.md", page, contract_findings=False)] \
+        == [("FL101", 16)]
+
+
+def test_a_pages_block_its_reader_finds_no_launch_in_gets_no_note(tmp_path: Path) -> None:
+    """A page's Python block holding a test client's request or a route (its reader says why it is no launch) is said
+    nothing of, as its own file is not; a block whose call flowlint cannot read is still noted (FL011), with -v too."""
+    client = ("```python\nfrom fastapi.testclient import TestClient\nclient = TestClient(app)\n"
+              "client.post('/api/v2/flows/executions', json={'flowId': 'x'})\n```\n")
+    route = "```python\n@app.post('/api/v2/flows/executions')\nasync def launch(body: dict): ...\n```\n"
+    unknown = "```python\ngenesys.send('https://api.mypurecloud.com/api/v2/flows/executions', {'flowId': FLOW_ID})\n```\n"
+    assert check_file(tmp_path, "tests.md", f"# Tests\n\n{client}\n{route}", "-v") == []
+    found = check_file(tmp_path, "mixed.md", f"# Tests\n\n{client}\n{unknown}", "-v")
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 10)], found  # reached: the unread call is said
