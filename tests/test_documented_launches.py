@@ -94,6 +94,21 @@ def test_a_documented_data_action_template_is_read_as_the_velocity_template_it_i
     assert [(d["code"], d["line"]) for d in found] == [("FL101", 15)], found
 
 
+def test_a_velocity_block_is_read_as_the_template_it_is_or_noted_with_why(tmp_path: Path) -> None:
+    # ```velocity (vtl, vm) writing the request line first: an HTTP request whose body is a Velocity template, read as an
+    # untagged one is (holes unknown, `inputs` judged); the template alone is a body written apart from its request (the
+    # action's URL is set elsewhere): noted where the page names the endpoint, with why, as a JSON body block is.
+    request = "POST /api/v2/flows/executions\n{\"flowId\": \"${input.flowId}\", \"inputs\": { ${input.attributes} }}\n"
+    page = f"# Execute workflow\n\n```velocity\n{request}```\n\n```vtl\n{request}```\n"
+    assert _judged_lines(tmp_path, "velocity.md", page) == [("FL101", 5), ("FL101", 10)]
+    adoc = f"= Execute workflow\n\n[source,velocity]\n----\n{request}----\n"
+    assert _judged_lines(tmp_path, "velocity.adoc", adoc) == [("FL101", 6)]
+    alone = ("# Execute workflow\n\nThe action posts to `/api/v2/flows/executions` this template:\n\n```velocity\n"
+             "{\"flowId\": \"${input.flowId}\", \"inputs\": { ${input.attributes} }}\n```\n")
+    found = check_file(tmp_path, "template.md", alone, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 6)] and "no request line" in found[0]["message"], found
+
+
 def test_a_terraform_block_in_documentation_is_read_by_the_terraform_reader(tmp_path: Path) -> None:
     page = ("# With Terraform\n\n```hcl\nresource \"genesyscloud_integration_action\" \"launch\" {\n  name = \"Launch\"\n"
             "  category = \"Workflows\"\n  integration_id = var.integration_id\n  config_request {\n"
@@ -163,6 +178,7 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"**Before**\n\n{_http()}\n**After**\n\n{_http(_RIGHT_BODY)}",
         f"A common error, `inputs` for `inputData`:\n\n{_http()}",
         f"Send:\n\n:x: Wrong:\n\n{_http()}",
+        f"The same mistake with curl, `fixtures/invalid/seed-curl.sh`:\n\n{_http()}",
     ]
     for number, page in enumerate(wrong):
         assert _judged_lines(tmp_path, "wrong.adoc" if page.startswith("= ") else f"wrong{number}.md", page) == [], page
@@ -177,6 +193,7 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"Wrong:\n\n{_http(_RIGHT_BODY)}\nThis fails with 400 because its flow is not published.\n\n{_http()}",
         f"## If something goes wrong\n\n{_http()}",
         f"Before you start, get a token. Then send:\n\n{_http()}",
+        f"Invalidate the cached token first, then send:\n\n{_http()}",  # (a wrong word leads as a word, not a prefix)
     ]
     for number, page in enumerate(right):
         assert ("FL101", page.count("\n", 0, page.rindex('"inputs"')) + 1) in _judged_lines(

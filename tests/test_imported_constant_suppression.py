@@ -83,3 +83,21 @@ def test_a_suppression_at_a_path_constant_is_no_word_on_the_importers_own_host(
                                    encoding="utf-8")
     _, found, _ = _run(tmp_path, monkeypatch, "--no-cache")
     assert sorted(d["code"] for d in found if d["file"] == "app/launch.py") == ["FL102", "FL302"], found
+
+
+def test_a_pages_block_showing_the_constants_module_keeps_its_suppression(tmp_path: Path) -> None:
+    """A page showing the module (`# config.py`, then the constant with its suppression) shows one its importers' wrong
+    host is suppressed by: never an unused FL009, never removed by --fix, in a fence or a list item's; a suppression on
+    a line that writes no launch URL in the same block is still unused (reached: the page's other launch is read)."""
+    from conftest import check_file
+
+    page = ("# Our proxy\n\n```py\n# config.py\n"
+            f'LAUNCH = "{BAD_HOST}"  # flowlint: ignore[FL302] (our proxy)\nOTHER = 1  # flowlint: ignore[FL302]\n```\n\n'
+            f'- In TypeScript:\n\n  ```ts\n  export const LAUNCH = "{BAD_HOST}"; // flowlint: ignore[FL302]\n  ```\n\n'
+            "```bash\ncurl -X POST https://api.mypurecloud.com/api/v2/flows/executions -H 'Content-Type: application/json'"
+            " -d '{\"flowId\": \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\", \"inputs\": {}}'\n```\n")
+    found = check_file(tmp_path, "proxy.md", page, contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found if d["code"] != "FL011"] == [("FL009", 6), ("FL101", 16)], found
+    flowlint("check", "--no-cache", "--fix", str(tmp_path / "proxy.md"))
+    fixed = (tmp_path / "proxy.md").read_text(encoding="utf-8")
+    assert fixed.count("flowlint: ignore[FL302]") == 2 and "OTHER = 1\n" in fixed, fixed

@@ -131,3 +131,91 @@ def test_a_yaml_document_past_the_yaml_limit_is_not_parsed(tmp_path: Path) -> No
     assert ("FL101", 17) in at(check_file(tmp_path, "o.yaml", DOCUMENT, contract_findings=False))  # reached
     named = check_file(tmp_path, "o.yaml", DOCUMENT, "--max-file-size", str(32 * (len(DOCUMENT) - 1)))
     assert [(d["code"], "YAML limit" in d["message"]) for d in named] == [("FL012", True)], named
+
+
+def _document(examples: str, responses: str = "") -> str:
+    """An OpenAPI document of the launch path whose request `examples` are `examples` (YAML under `examples:`)."""
+    return ("openapi: 3.0.3\ninfo: {title: Launch, version: '1'}\nservers:\n  - url: https://api.mypurecloud.com\n"
+            "paths:\n  /api/v2/flows/executions:\n    post:\n      requestBody:\n        content:\n"
+            "          application/json:\n            examples:\n" + examples +
+            "      responses:\n        '200': {description: launched}\n" + responses)
+
+
+def _line(text: str, written: str) -> int:
+    return text[:text.index(written)].count("\n") + 1
+
+
+#: The shapes a document's author writes for the reader to fill in (core.ids.PLACEHOLDER), quoted as YAML needs.
+FAMILY = ["<your-flow-id>", "{{flowId}}", "YOUR_FLOW_ID", "$FLOW_ID", "${flowId}", "<flow id>",
+          "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx", "..."]
+
+
+def test_a_documents_placeholders_are_the_readers_to_fill_in(tmp_path: Path) -> None:
+    """An OpenAPI document is documentation: a flow ID, a flowVersion or an input's value written as a placeholder is
+    unknown, never FL104 nor a type finding; what the example writes beside it is judged (`inputs`, FL101)."""
+    examples = "".join(
+        f"              e{number}:\n                value:\n                  flowId: '{value}'\n"
+        f"                  flowVersion: '<version>'\n                  inputs: {{Flow.customerName: Ana}}\n"
+        for number, value in enumerate(FAMILY))
+    text = _document(examples + "              typed:\n                value:\n"
+                     f"                  flowId: {UUID_WITH_CONTRACT}\n                  inputData:\n"
+                     "                    Flow.customerName: '<customer name>'\n"
+                     "                    Flow.orderCount: '<number of orders>'\n")
+    found = check_file(tmp_path, "openapi.yaml", text)
+    assert sorted((d["code"], d["line"]) for d in found) == sorted(
+        ("FL101", _line(text, f"e{number}:") + 4) for number in range(len(FAMILY))), found  # reached, no FL104
+    # The same values in a request file are sent as written: still FL104, and the typed input's FL204.
+    payload = check_file(tmp_path, "launch.json", '{"flowId": "<your-flow-id>"}')
+    assert [d["code"] for d in payload] == ["FL104"] and "as written" in payload[0]["message"], payload
+    typed = check_file(tmp_path, "typed.json", '{"flowId": "%s", "inputData": {"Flow.customerName": "Ana", '
+                       '"Flow.orderCount": "<number of orders>"}}' % UUID_WITH_CONTRACT)
+    assert [d["code"] for d in typed] == ["FL204"], typed
+
+
+UUID_WITH_CONTRACT = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"  # (.flowlint/flows: Flow.orderCount is an Integer)
+
+
+def test_an_example_the_document_marks_wrong_is_read_never_judged_nor_fixed(tmp_path: Path) -> None:
+    """Its name (`wrong`, `badRequest`), its summary or description saying the platform refuses it, or a 400 response's
+    example of the same name mark it wrong, as a page's label marks a block (sources/examples.py): -v says each at the
+    example, quoting the words; a right one beside them is judged and fixed; --fix leaves the wrong ones as written."""
+    from conftest import flowlint
+
+    wrong_body = f"                value: {{flowId: {UUID}, inputs: {{Flow.x: '1'}}}}\n"
+    examples = ("              wrong:\n" + wrong_body
+                + "              badRequest:\n" + wrong_body
+                + "              prefix:\n                summary: Fails with 400 Invalid request body\n" + wrong_body
+                + "              legacy:\n                description: The platform rejects this body.\n" + wrong_body
+                + "              paired:\n" + wrong_body
+                + "              followup:\n                summary: If the flow is not published, this returns 400\n"
+                + wrong_body)
+    refusal = ("        '400':\n          description: refused\n          content:\n            application/json:\n"
+               "              examples:\n                paired:\n                  value: {message: Invalid request body}\n")
+    text = _document(examples, refusal)
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "openapi.yaml", text, contract_findings=False)] \
+        == [("FL101", _line(text, "followup:") + 2)]  # a refusal on a condition marks nothing: judged
+    said = [d for d in check_file(tmp_path, "openapi.yaml", text, "-v", contract_findings=False) if d["code"] == "FL011"]
+    assert [d["line"] for d in said] == [_line(text, name) + (1 if name in ("wrong:", "badRequest:", "paired:") else 2)
+                                         for name in ("wrong:", "badRequest:", "prefix:", "legacy:", "paired:")], said
+    assert [d["message"].split("(", 1)[1].rsplit(",", 1)[0] for d in said] == [
+        '"wrong"', '"bad Request"', '"Fails with 400 Invalid request body"', '"The platform rejects this body."',
+        "\"the 400 response's example 'paired'\""], said
+    assert all(d["message"].startswith("this launch was not judged: the document shows it as a wrong example")
+               for d in said)
+    (tmp_path / "openapi.yaml").write_text(text, encoding="utf-8")
+    flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(tmp_path / "openapi.yaml"))
+    fixed = (tmp_path / "openapi.yaml").read_text(encoding="utf-8")
+    assert fixed.count("inputs:") == 5 and "inputData" in fixed, fixed  # only the followup example was rewritten
+
+
+def test_the_same_document_in_json_marks_its_wrong_examples(tmp_path: Path) -> None:
+    import json
+
+    import yaml
+
+    wrong_body = f"                value: {{flowId: {UUID}, inputs: {{Flow.x: '1'}}}}\n"
+    text = json.dumps(yaml.safe_load(_document("              invalid_inputs:\n" + wrong_body
+                                               + "              right:\n" + wrong_body)), indent=1)
+    found = check_file(tmp_path, "openapi.json", text, "-v", contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [  # said at its value; the right one judged at its `inputs`
+        ("FL011", _line(text, '"invalid_inputs"') + 1), ("FL101", text[:text.rindex('"inputs"')].count("\n") + 1)], found

@@ -59,3 +59,38 @@ def test_a_wrappers_request_options_are_not_the_body(tmp_path: Path) -> None:
             f"await axios.post({url}, {{ data: {{ flowId: FLOW_ID }} }});\n"  # axios itself: that is the body, and a mistake
             f"await apiClient.post({url}, {{ flowId: FLOW_ID, bogus: 1 }});\n")
     assert found(tmp_path, "w.ts", text) == [("FL101", 4), ("FL102", 5)]
+
+
+def test_an_httpx_client_of_an_app_in_the_process_sends_nothing(tmp_path: Path) -> None:
+    """httpx's ASGITransport and WSGITransport (written in the call or bound to a name) and its older `app=` hand each
+    request to an app in the process, as Starlette's TestClient does: a test harness, no launch. A client with a real
+    transport (`HTTPTransport(retries=2)`) sends, and its launch is judged."""
+    body = "json={'flowId': '8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90', 'inputs': {}})\n"
+    text = ("import httpx\nfrom validator.serve import app\nharness = app(auth=False)\n"
+            "async def main():\n"
+            "    async with httpx.AsyncClient(transport=httpx.ASGITransport(app=harness), base_url='http://harness') as c:\n"
+            f"        await c.post('/api/v2/flows/executions', {body}"
+            "transport = httpx.WSGITransport(app=harness)\n"
+            "sync = httpx.Client(transport=transport, base_url='https://api.mypurecloud.com')\n"
+            f"sync.post('/api/v2/flows/executions', {body}"
+            "old = httpx.Client(app=harness, base_url='https://api.mypurecloud.com')\n"
+            f"old.post('/api/v2/flows/executions', {body}"
+            "real = httpx.Client(transport=httpx.HTTPTransport(retries=2), base_url='https://api.mypurecloud.com')\n"
+            f"real.post('/api/v2/flows/executions', {body}")
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "harness.py", text, contract_findings=False)] \
+        == [("FL101", 13)]  # only the real client's launch
+    page = f"# In a harness\n\n```python\n{text}```\n"
+    assert [(d["code"], d["line"]) for d in check_file(tmp_path, "harness.md", page, contract_findings=False)] \
+        == [("FL101", 16)]
+
+
+def test_a_pages_block_its_reader_finds_no_launch_in_gets_no_note(tmp_path: Path) -> None:
+    """A page's Python block holding a test client's request or a route (its reader says why it is no launch) is said
+    nothing of, as its own file is not; a block whose call flowlint cannot read is still noted (FL011), with -v too."""
+    client = ("```python\nfrom fastapi.testclient import TestClient\nclient = TestClient(app)\n"
+              "client.post('/api/v2/flows/executions', json={'flowId': 'x'})\n```\n")
+    route = "```python\n@app.post('/api/v2/flows/executions')\nasync def launch(body: dict): ...\n```\n"
+    unknown = "```python\ngenesys.send('https://api.mypurecloud.com/api/v2/flows/executions', {'flowId': FLOW_ID})\n```\n"
+    assert check_file(tmp_path, "tests.md", f"# Tests\n\n{client}\n{route}", "-v") == []
+    found = check_file(tmp_path, "mixed.md", f"# Tests\n\n{client}\n{unknown}", "-v")
+    assert [(d["code"], d["line"]) for d in found] == [("FL011", 10)], found  # reached: the unread call is said

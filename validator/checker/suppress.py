@@ -146,8 +146,22 @@ def _exported_hosts_used(comments: Sequence[Suppression], used: dict[int, set[st
         return
     from ..sources import imports
 
-    if imports.family(kind) is None:
+    if kind == "markdown":  # a page's code block shows a module: its launch URL is the one importers would take
+        hosts = _documented_host_lines(text, name)
+    elif imports.family(kind) is None:
         return
+    else:
+        hosts = _host_lines(kind, text, name)
+    for index in waiting:
+        comment = comments[index]
+        if comment.line in hosts or (comment.alone and comment.line + 1 in hosts):
+            used[index].add(WRONG_HOST)
+
+
+def _host_lines(kind: str, text: str, name: str | None) -> set[int]:
+    """The lines of a module's exported launch URLs whose value writes its host (the lines imported.py's second pass
+    reads them at); none when its exports cannot be read."""
+    from ..sources import imports
     from ..sources.code import parsed
     from ..sources.document import Limits
     from ..sources.extract import reader_for
@@ -156,12 +170,29 @@ def _exported_hosts_used(comments: Sequence[Suppression], used: dict[int, set[st
         source, tree = parsed(kind, text)
         found = imports.definitions(reader_for(kind, source, tree, Limits().max_depth, name), kind)
     except Exception:  # never a traceback: a file whose exports cannot be read exports nothing
-        return
-    hosts = set(imports.host_lines(found, text).values())  # (the lines imported.py's second pass reads them at)
-    for index in waiting:
-        comment = comments[index]
-        if comment.line in hosts or (comment.alone and comment.line + 1 in hosts):
-            used[index].add(WRONG_HOST)
+        return set()
+    return set(imports.host_lines(found, text).values())
+
+
+def _documented_host_lines(text: str, name: str | None) -> set[int]:
+    """_host_lines of each code block of a page in a language whose modules import each other, as lines of the page
+    (a block's line is one of the page's, its quote or list markers taken off)."""
+    from ..sources import imports
+    from ..sources.blocks import fence_kind, markdown_code, offsets
+
+    page = LineIndex(text)
+    found: set[int] = set()
+    for info, code, at, shape in markdown_code(text):
+        kind = fence_kind(info, code)
+        if shape == "nested" or imports.family(kind) is None or "flowlint" not in code.lower():
+            continue
+        assert kind is not None
+        where = offsets(code, at)
+        starts = [0, *(index + 1 for index, character in enumerate(code) if character == "\n")]
+        for line in _host_lines(kind, code, name):
+            if line - 1 < len(starts) and starts[line - 1] < len(where):
+                found.add(page.span(where[starts[line - 1]], where[starts[line - 1]] + 1).line)
+    return found
 
 
 def _suppressed_at(diagnostic: Diagnostic, line: int, comments: Sequence[Suppression], by_line: Mapping[int, list[int]],

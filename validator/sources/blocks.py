@@ -34,6 +34,10 @@ _REQUEST_LINE = re.compile(r"\s*(?:POST|GET|PUT|PATCH)\s+\S*/(?:(?:api/v2/)?flow
 #: Shell sessions (the curl reader's); a block naming no language (or plain text) is one when a line of it runs curl.
 _SHELL_BLOCKS = frozenset({"sh", "bash", "shell", "console", "zsh", "shell-session", "shellsession"})
 _PLAIN_BLOCKS = frozenset({"", "text", "txt", "plaintext", "terminal"})
+#: Velocity, the template language of a data action's request: a block of it that writes the request line first is an
+#: HTTP request with a Velocity body (read, holes unknown, as an untagged one is); a template alone is a body written
+#: apart from its request (the action's URL is set elsewhere), noted as a JSON body block is.
+_VELOCITY_BLOCKS = frozenset({"velocity", "vtl", "vm"})
 _CURL_LINE = re.compile(r"(?m)^[ \t]*(?:[$%>#][ \t]+)?curl[ \t]")
 #: A header line of an HTTP message (its name, then a colon).
 _HEADER_LINE = re.compile(r"[ \t]*[!#$%&'*+.^_`|~0-9A-Za-z-]+[ \t]*:")
@@ -232,7 +236,7 @@ def fence_kind(info: str, content: str) -> str | None:
         return "data-action"
     if word in _SHELL_BLOCKS or (word in _PLAIN_BLOCKS and _CURL_LINE.search(content) is not None):
         return "shell"
-    if not word and _REQUEST_LINE.match(content):
+    if (not word or word in _VELOCITY_BLOCKS) and _REQUEST_LINE.match(content):
         return "http"
     return None
 

@@ -7,8 +7,8 @@ read next to the block:
 
 - the label just before it: the last sentence of the paragraph right above it (or its heading, or an AsciiDoc block
   title), when it leads with a wrong word ("Wrong", "Bad", "Incorrect", "Before:", "Don't…:", "Avoid…:"), is a short
-  label naming a mistake ("Common mistakes"), carries a cross ("❌", "✗"), or says the platform refuses it ("won't
-  work", "fails with 400", "Invalid request body");
+  label naming a mistake ("Common mistakes", "The same mistake with curl:"), carries a cross ("❌", "✗"), or says the
+  platform refuses it ("won't work", "fails with 400", "Invalid request body");
 - else the section's heading, for the first block under it (a later block of the section has its own words);
 - else the first sentence right after the block, when it says of the block that the platform refuses it ("This fails
   with 400", "The platform answers 400 Bad Request"), not on a condition ("If the ID is wrong, it returns 400");
@@ -37,9 +37,9 @@ _CROSS = re.compile(r"❌|✗|✘|⛔|🚫|👎|:x:|:no_entry(?:_sign)?:|:thumbs
 #: A tick: the page marks what follows as right.
 _TICK = re.compile(r"✅|✓|✔|👍|☑|:white_check_mark:|:heavy_check_mark:|:thumbsup:|:\+1:")
 #: A label's first words that say what follows is wrong ("Wrong", "Bad (curl)", "Before:", "Don't send `inputs`:").
-_LEADS_WRONG = re.compile(r"(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this|before\s*:"
+_LEADS_WRONG = re.compile(r"(?:(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this)\b|before\s*:"
                           r"|before[\s*_`]*(?:\([^()]*\))?[\s*_`:]*$"  # "**Before**", "Before (fails):" as the whole label
-                          r"|(?:a |the )?(?:common |classic |typical |frequent )?(?:mistakes?|pitfalls?)\b"
+                          r"|(?:a |the )?(?:common |classic |typical |frequent |same )?(?:mistakes?|pitfalls?)\b"
                           r"|(?:a |the )?(?:common|classic|typical|frequent) errors?\b)", re.I)
 #: A label's first words that forbid what follows, counted only when the label introduces it (ends with a colon).
 _LEADS_FORBIDDING = re.compile(r"(?:don['’]?t|do not|avoid)\b(?!\s+(?:forget|miss|need|have to|worry))", re.I)
@@ -106,6 +106,14 @@ def wrong_blocks(text: str, blocks: Sequence[tuple[int, int, str]]) -> list[Offs
     lines = _Lines(text)
     return [(start, end) for index, (start, end, _) in enumerate(blocks)
             if _block_verdict(text, lines, blocks, index) is not None]
+
+
+def marks_wrong(words: str) -> bool:
+    """Whether a label the document gives an example (a name, a title, a summary or a description) marks it as a wrong
+    one, by the words a page's label above a block is read by: "Wrong", "Bad request body", "invalid", "Fails with 400",
+    "Inputs without the prefix are refused"; not when it also marks it right, nor a refusal on a condition ("Returns
+    400 if the flow is not published")."""
+    return not _marks_right(words) and _marks_wrong(words)
 
 
 def _block_verdict(text: str, lines: _Lines, blocks: Sequence[tuple[int, int, str]], index: int

@@ -174,19 +174,24 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         cells, beside = _notebook(text, name, limits)
         requests = sorted(requests + cells, key=lambda request: request.site)
     costly: list[Costly] = []
+    explained: list[Offsets] = []
     if kind in ("markdown", "html"):
         with documentation() if kind == "markdown" else nullcontext():
-            in_blocks, costly = _blocks(kind, text, name, limits, code_blocks)
+            in_blocks, costly, explained = _blocks(kind, text, name, limits, code_blocks)
         requests = sorted(requests + in_blocks, key=lambda request: request.site)
+        if explained:  # a block whose reader found its mention to be no launch (a route, a test client): said by none
+            beside = _with_explained(beside, explained)
         if costly:
             beside = _with_costly(beside, costly)
-    if kind == "markdown":
-        requests = [_as_documented(request, text) for request in requests]
-        if requests and code_blocks:
-            _wrong_examples(text, code_blocks, requests)
+    if kind in DOCUMENTATION_KINDS or any(request.example for request in requests):
+        requests = [_as_documented(request, text) if kind in DOCUMENTATION_KINDS or request.example else request
+                    for request in requests]
+    if kind == "markdown" and requests and code_blocks:
+        _wrong_examples(text, code_blocks, requests)
     elif kind == "html" and name is not None and name.lower().endswith(TEMPLATE_PAGES):
         requests = [_tags_unknown(request) for request in requests]
-    return (requests, lambda: (costly[0][1], costly[0][2]) if costly else _first_mention(kind, text, code_blocks, name),
+    return (requests, lambda: (costly[0][1], costly[0][2]) if costly else _first_mention(kind, text, code_blocks, name,
+                                                                                          explained),
             lambda: [found for r in requests for found in r.credentials], beside)
 
 
@@ -541,20 +546,27 @@ Costly = tuple[Offsets, Offsets, str]
 
 
 def _blocks(kind: str, text: str, name: str | None, limits: Limits, code_blocks: list[DocumentCode] | None
-            ) -> tuple[list[LaunchRequest], list[Costly]]:
+            ) -> tuple[list[LaunchRequest], list[Costly], list[Offsets]]:
     """The requests of the code in a file of another kind: Markdown fences, `<script>` blocks (`code_blocks`: a
-    Markdown file's, found already); and the blocks naming the endpoint that were too costly to parse."""
+    Markdown file's, found already); the blocks naming the endpoint that were too costly to parse; and the code blocks
+    that read no launch whose reader found what names the endpoint to be none (a route, a test client, a double)."""
     from . import blocks
     from .code import TooCostly, parsed
 
     costly: list[Costly] = []
+    explained: list[Offsets] = []
+    last: list[Unread] = []  # (the unread note of the block just read: `empty` is told of it next, when it read none)
 
     def read(block_kind: str, block: str) -> list[LaunchRequest]:
-        return _read(block_kind, block, name, limits)[0]
+        found, unread, _, _ = _read(block_kind, block, name, limits)
+        last[:] = [unread]
+        return found
 
     def empty(block_kind: str, block: str, where: Where) -> None:
         if block_kind not in CODE_KINDS:
             return
+        if last and last[0]() is None and _MENTION.search(block) is not None:
+            explained.append((where[0], where[-1]))
         try:
             parsed(block_kind, block)  # (its parse or TooCostly, kept from its reading)
         except TooCostly as err:
@@ -565,7 +577,13 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits, code_blocks:
 
     found = blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks) if kind == "markdown"
                                else blocks.script_blocks(text), read, empty)
-    return found, costly
+    return found, costly, explained
+
+
+def _with_explained(beside: Beside, explained: list[Offsets]) -> Beside:
+    """`beside`, with the blocks whose reader explained their mention held as read: no note for what is known to be
+    no launch, as in the block's own file."""
+    return lambda sites: beside([*sites, *explained])
 
 
 def _with_costly(beside: Beside, costly: list[Costly]) -> Beside:
@@ -653,6 +671,13 @@ def _wrong_examples(text: str, code_blocks: Sequence[DocumentCode], requests: li
     spans = sorted((where[0], where[-1], code) for _, code, at, shape in code_blocks if shape != "nested"
                    for where in (offsets(code, at),))
     examples.mark_wrong_examples(text, spans, requests)
+
+
+#: The kinds whose requests are documentation, written for a reader who fills in what they leave to fill (_as_documented):
+#: a page's code blocks, an OpenAPI document's request examples. A request file, a collection, a script or code sends what
+#: it writes (Postman sends `<your-flow-id>` as written when Send is pressed; its own blanks are `{{variables}}`); a
+#: collection's saved examples record a request, and are documentation (LaunchRequest.example).
+DOCUMENTATION_KINDS = frozenset({"markdown", "openapi"})
 
 
 def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
@@ -756,10 +781,11 @@ def _escaped_mention(text: str) -> Offsets | None:
 
 
 def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
-                   name: str | None = None) -> tuple[Offsets, str | None] | None:
+                   name: str | None = None, explained: Sequence[Offsets] = ()) -> tuple[Offsets, str | None] | None:
     """Where a request file first names the endpoint, and why nothing was read there when it is known (a saved
     request's or a Terraform file's syntax error); in Markdown, only inside a code block, fenced or indented (prose
-    is not a request; `code_blocks`: the file's, found already)."""
+    is not a request; `code_blocks`: the file's, found already), and not in one whose reader found it no launch
+    (`explained`)."""
     if kind != "markdown":
         match = (COMMAND_MENTION_TEXT if kind in COMMAND_KINDS else _MENTION).search(text)
         while match is not None and mentions.cli_launch(match.group()) and mentions.prints_body_shape(text, match.end()):
@@ -795,7 +821,8 @@ def _first_mention(kind: str, text: str, code_blocks: list[DocumentCode] | None,
                 return None
             found, why = unread
         return found, why
-    first = next(mentions.markdown_mentions(text, code_blocks), None)
+    first = next((found for found in mentions.markdown_mentions(text, code_blocks)
+                  if not any(start <= found[0][0] < end for start, end in explained)), None)
     return (first[0], first[2]) if first is not None else None
 
 
@@ -1354,11 +1381,13 @@ def _shown_wrong(name: str | None, lines: LineIndex, request: LaunchRequest) -> 
     assert request.shown_wrong is not None
     where, words = request.shown_wrong
     at = f", line {lines.position(where[0])[0]}"
+    page = "document" if request.kind == "openapi" else "collection" if request.kind == "postman" else "page"
+    example = request.kind == "openapi" or request.example  # (said at the example, not at its operation's method)
     return Document(name, findings=[Finding(
-        UNREAD_LAUNCH, (), f"this launch was not judged: the page shows it as a wrong example (\"{printable(clipped(words))}\"{at})",
-        "if the page means it as a launch to copy, take away the words marking it wrong; a wrong example is read, never "
-        "judged or fixed", span=lines.span(*(request.method_span or (request.url.span if request.url is not None else None)
-                                            or request.site)))])
+        UNREAD_LAUNCH, (), f"this launch was not judged: the {page} shows it as a wrong example (\"{printable(clipped(words))}\"{at})",
+        f"if the {page} means it as a launch to copy, take away the words marking it wrong; a wrong example is read, never "
+        "judged or fixed", span=lines.span(*(request.site if example else request.method_span
+                                            or (request.url.span if request.url is not None else None) or request.site)))])
 
 
 def _probe(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:

@@ -251,6 +251,9 @@ class LaunchRequest:
     #: Shown in documentation as a wrong example (sources/examples.py): the page's words that say so and where they
     #: are. It is also `refused_by_double`: read, not judged, never fixed.
     shown_wrong: tuple[Offsets, str] | None = None
+    #: An example a file records rather than a request it sends (a Postman collection's saved example): documentation,
+    #: whose placeholders are the reader's to fill in, as a page's are.
+    example: bool = False
     #: Sent to a stand-in for the platform, whatever it answers: inside a test that sets one up (`responses.add(…)`,
     #: `requests_mock.post(…)`, `nock(…).reply(200)`, `httpx.MockTransport`), or made on an SDK module the file mocks
     #: (`jest.mock('purecloud-platform-client-v2')`). It never reaches Genesys Cloud, so its `flowId` and `flowVersion`

@@ -8,6 +8,11 @@ media type (`application/json`, a `+json` type): the media type's `example`, eac
 judged as a launch where its URL is Genesys Cloud's, or where the document shows Genesys Cloud (urls.unproven), as a
 relative server may be another API's. A `$ref` to `components/examples` is followed once, within the document.
 A document's schemas, responses and other operations describe, and send nothing.
+
+An example the document marks as wrong is its point, as a wrong block is a page's (sources/examples.py decides the words
+for both): its name (`wrong`, `bad`, `invalidBody`), its `summary` or its `description` ("Fails with 400", "Inputs
+without the prefix are refused"), or a 400 or 422 response of the operation giving an example of the same name (the
+pairing mock servers answer by). It is read, said with `-v`, never judged nor fixed.
 """
 
 from __future__ import annotations
@@ -23,7 +28,8 @@ from ..core.unknown import Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
 from .embedded import embedded_body
-from .model import BodyLocator, LaunchRequest, Text
+from .examples import marks_wrong
+from .model import BodyLocator, LaunchRequest, Offsets, Text
 from .saved_request import YamlBody, YamlTyping, _yaml_typing
 from .urls import launch_url
 
@@ -92,7 +98,8 @@ def _requests(document: dict[str, Any], locator: BodyLocator,
             continue
         operation = ("paths", written, "post")
         method_span = locator.offsets(operation, Target.KEY)
-        for below, value in _examples(document, item["post"], operation):
+        refused = _refused_names(item["post"])
+        for below, value, labels in _examples(document, item["post"], operation):
             if len(found) >= _MAX_EXAMPLES:
                 break
             if below in seen:
@@ -104,6 +111,8 @@ def _requests(document: dict[str, Any], locator: BodyLocator,
             request = LaunchRequest("openapi", site, url, "POST", method_span)
             request.headers = None  # (a description: what a client sends with it is not written here)
             read(request, below, value)
+            request.shown_wrong = _shown_wrong(labels, refused, locator)
+            request.refused_by_double = request.shown_wrong is not None
             found.append(request)
     return sorted(found, key=lambda request: request.site)
 
@@ -137,11 +146,16 @@ def _server(document: dict[str, Any]) -> tuple[str | Unknown, ...]:
 _VARIABLE = re.compile(r"\{([^{}]{1,100})\}")
 
 
-def _examples(document: dict[str, Any], operation: dict[str, Any], at: Path) -> list[tuple[Path, Any]]:
-    """The JSON request examples of an operation, each with its path in the document: `requestBody.content.<JSON
-    type>` `example`, `examples.<name>.value` (a `$ref` to `#/components/examples/<name>` followed, once) and its
-    inline `schema.example`; Swagger 2's body parameter's inline `schema.example`."""
-    found: list[tuple[Path, Any]] = []
+#: An example's words that may mark it wrong: (its path in the document, the words) of its name, `summary`, `description`.
+Labels = list[tuple[Path, str]]
+
+
+def _examples(document: dict[str, Any], operation: dict[str, Any], at: Path) -> list[tuple[Path, Any, Labels]]:
+    """The JSON request examples of an operation, each with its path in the document and its labels: `requestBody.content.
+    <JSON type>` `example`, `examples.<name>.value` (a `$ref` to `#/components/examples/<name>` followed, once: its
+    labels are the entry's and the component's) and its inline `schema.example`; Swagger 2's body parameter's inline
+    `schema.example`."""
+    found: list[tuple[Path, Any, Labels]] = []
     body = operation.get("requestBody")
     content = body.get("content") if isinstance(body, dict) else None
     for media, given in content.items() if isinstance(content, dict) else ():
@@ -149,23 +163,80 @@ def _examples(document: dict[str, Any], operation: dict[str, Any], at: Path) -> 
             continue
         here = (*at, "requestBody", "content", media)
         if "example" in given:
-            found.append(((*here, "example"), given["example"]))
+            found.append(((*here, "example"), given["example"], []))
         examples = given.get("examples")
         for name, example in examples.items() if isinstance(examples, dict) else ():
             where: Path = (*here, "examples", name)
+            labels = _labels(where, example) if isinstance(name, str) else []
             if isinstance(example, dict) and isinstance(example.get("$ref"), str):
                 where, example = _referenced(document, example["$ref"])
+                labels += _labels(where, example)
             if isinstance(example, dict) and "value" in example:
-                found.append(((*where, "value"), example["value"]))
+                found.append(((*where, "value"), example["value"], labels))
         schema = given.get("schema")
         if isinstance(schema, dict) and "example" in schema:
-            found.append(((*here, "schema", "example"), schema["example"]))
+            found.append(((*here, "schema", "example"), schema["example"], []))
     parameters = operation.get("parameters")
     for index, parameter in enumerate(parameters if isinstance(parameters, list) else ()):
         schema = parameter.get("schema") if isinstance(parameter, dict) and parameter.get("in") == "body" else None
         if isinstance(schema, dict) and "example" in schema:
-            found.append(((*at, "parameters", index, "schema", "example"), schema["example"]))
+            found.append(((*at, "parameters", index, "schema", "example"), schema["example"], []))
     return found
+
+
+def _labels(where: Path, example: Any) -> Labels:
+    """An example's name (the last key of `where`, its words apart: `invalidBody` is "invalid Body"), `summary` and
+    `description`, each with its path (a name's is its key's)."""
+    found: Labels = []
+    if where and isinstance(where[-1], str):
+        found.append((where, _NAME_WORDS.sub(" ", where[-1]).strip()))
+    for key in ("summary", "description"):
+        words = example.get(key) if isinstance(example, dict) else None
+        if isinstance(words, str):
+            found.append(((*where, key), words[:_MAX_LABEL]))
+    return found
+
+
+#: Where a name's words part: `_`, `-`, `.`, and a lower-case letter or digit followed by a capital (camelCase).
+_NAME_WORDS = re.compile(r"[_\-.\s]+|(?<=[a-z0-9])(?=[A-Z])")
+#: The most characters of a summary or description read for a label (its first sentence is what marks it).
+_MAX_LABEL = 500
+#: The statuses of a response that refuses the request as malformed (a 401, 403 or 429 is about the token or the rate).
+_REFUSALS = ("400", "422", "4XX")
+
+
+def _refused_names(operation: dict[str, Any]) -> dict[str, str]:
+    """The names of the examples the operation's 400 or 422 responses give, each with its status: a request example of
+    the same name is the one that response answers (the pairing mock servers and example validators use)."""
+    responses = operation.get("responses")
+    found: dict[str, str] = {}
+    for status in _REFUSALS:
+        response = responses.get(status, responses.get(int(status)) if status.isdigit() else None) \
+            if isinstance(responses, dict) else None
+        content = response.get("content") if isinstance(response, dict) else None
+        for given in content.values() if isinstance(content, dict) else ():
+            examples = given.get("examples") if isinstance(given, dict) else None
+            for name in examples if isinstance(examples, dict) else ():
+                if isinstance(name, str):
+                    found.setdefault(name, status)
+    return found
+
+
+def _shown_wrong(labels: Labels, refused: dict[str, str], locator: BodyLocator) -> tuple[Offsets, str] | None:
+    """The words marking an example wrong and where they are written (its first label that marks it, else the name a
+    refusing response shares); None when none does."""
+    for path, words in labels:
+        if marks_wrong(words):
+            return _at(locator, path, words)
+    named = next((path for path, _ in labels if path and path[-1] in refused and path[-2] == "examples"), None)
+    if named is not None:
+        return _at(locator, named, f"the {refused[str(named[-1])]} response's example {named[-1]!r}")
+    return None
+
+
+def _at(locator: BodyLocator, path: Path, words: str) -> tuple[Offsets, str]:
+    where = locator.offsets(path, Target.KEY if path[-1] not in ("summary", "description") else Target.VALUE)
+    return (where if where is not None else (0, 1)), words
 
 
 def _referenced(document: dict[str, Any], ref: str) -> tuple[Path, Any]:

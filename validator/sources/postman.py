@@ -18,6 +18,7 @@ from ..core.diagnostics import Path, Target
 from ..core.printable import clipped
 from ..core.unknown import Unknown
 from .embedded import VARIABLE, embedded_body, json_string_at
+from .examples import marks_wrong
 from .http_file import substitute
 from .json_source import JsonLocator
 from .model import Header, LaunchRequest, Offsets, Text, body_set_by_script, literal_secret, written_password
@@ -26,6 +27,9 @@ from .sign_in import FORM_SECRETS, to_genesys_token
 from .urls import api_host_for, url_host
 
 _MAX_ITEMS = 100_000
+#: Saved examples read per request, at most; and the most characters of an example's name read as its label.
+_MAX_EXAMPLES = 100
+_MAX_NAME = 200
 
 
 def extract(text: str) -> list[LaunchRequest]:
@@ -160,8 +164,36 @@ class _Reader:
                     request.refused_by_double = postman_test_refuses(
                         "\n".join(line for _, line in _script_pieces(item, path, "test")))
                     found.append(request)
+                found += self.saved_examples(path, item, auth)
         if found:  # said once, with the first request (extract gives a file's secrets to its first launch)
             found[0].credentials = [*found[0].credentials, *self.auth_secrets(), *self.form_secrets]
+        return found
+
+    def saved_examples(self, path: Path, item: dict[str, Any], auth: _Auth) -> list[LaunchRequest]:
+        """The requests a request's saved examples record (`response[].originalRequest`), read as its own request is:
+        documentation (what Postman's documentation and mock servers show), not what Send sends. One whose response is
+        a 400 or 422, or whose name marks it wrong ("Bad request", "Invalid inputs": sources/examples.py's words), is
+        the collection's wrong example: read, never judged nor fixed. One that writes no header leaves them unjudged."""
+        found: list[LaunchRequest] = []
+        for index, saved in enumerate(_list(item.get("response"))[:_MAX_EXAMPLES]):
+            if not isinstance(saved, dict) or not isinstance(saved.get("originalRequest"), (dict, str)):
+                continue
+            at: Path = (*path, "response", index)
+            request = self.request((*at, "originalRequest"), saved["originalRequest"], auth)
+            if request is None:
+                continue
+            request.example = True
+            if not request.headers:
+                request.headers = None
+            code, name = saved.get("code"), saved.get("name")
+            if isinstance(code, int) and code in (400, 422):
+                status = saved.get("status")
+                said = f"its response: {code} {clipped(status, 40)}" if isinstance(status, str) else f"its response: {code}"
+                request.shown_wrong = (self.where((*at, "code")) or request.site, said)
+            elif isinstance(name, str) and marks_wrong(name[:_MAX_NAME]):
+                request.shown_wrong = (self.where((*at, "name")) or request.site, name[:_MAX_NAME])
+            request.refused_by_double = request.shown_wrong is not None
+            found.append(request)
         return found
 
     def body_script(self, path: Path, node: dict[str, Any]) -> _Script | None:

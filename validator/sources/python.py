@@ -83,6 +83,8 @@ _MOCKER_KW = re.compile(r"\bkw\s*=\s*[\"'](\w+)[\"']")
 _MOCK_SETUP = frozenset({"add", "replace", "upsert", "register_uri", "route", "Response"})
 #: Web frameworks: `@app.post("/api/v2/flows/executions")` defines a route (a fake platform, a proxy), it sends nothing.
 _SERVERS = re.compile(r"^(?:FastAPI|APIRouter|Flask|Blueprint|Sanic|Quart|Starlette|Litestar|Router|app|router|blueprint|bp)$")
+#: httpx's transports that hand a request to an app in the process (ASGI, WSGI) instead of sending it.
+_IN_PROCESS = re.compile(r"(?:ASGI|WSGI)Transport")
 #: Test modules: a relative URL there on an object that is no HTTP client built in the file is a test client's request.
 _TEST_FILE = re.compile(r"(?:^|[/\\])(?:test_[^/\\]*|[^/\\]*_test|conftest)\.py$|(?:^|[/\\])tests?[/\\]")
 
@@ -2311,6 +2313,24 @@ class PythonReader(CodeReader):
         callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
         return callee is not None and _SERVERS.match(self.source.raw(callee).split(".")[-1]) is not None
 
+    def in_process(self, receiver: Node) -> bool:
+        """Whether calls on this object go to an app in the process, not over the network: an httpx client built with
+        `transport=` an `ASGITransport(…)` or `WSGITransport(…)` (written there, or a name bound once to it), or with
+        `app=` (httpx before 0.28). A test harness's client, as Starlette's `TestClient(app)` is."""
+        target = self.resolve(receiver) if receiver.type == "identifier" else \
+            self.self_member(receiver) if receiver.type == "attribute" else None
+        if target is None or target.type != "call":
+            return False
+        _, kwargs = self.arguments(target)
+        if "app" in kwargs:
+            return self.client(receiver, target) is not None
+        transport = kwargs.get("transport", (None, None))[1]
+        if transport is not None and transport.type == "identifier":
+            transport = self.resolve(transport)
+        maker = transport.child_by_field_id(self.fields.function) if transport is not None and transport.type == "call" \
+            else None
+        return maker is not None and _IN_PROCESS.fullmatch(self.source.raw(maker).rpartition(".")[2]) is not None
+
     def client(self, receiver: Node | None, callee: Node) -> tuple[str, Node | None, Node | None, bool] | None:
         """(library, base_url, headers, whether it is the module itself) of the client a launch is sent with: the
         library's module or one of its functions under whatever name the file imports it (`rq.post`, a bare `post`), or
@@ -2580,6 +2600,9 @@ class PythonReader(CodeReader):
         if receiver is not None and self.is_server(receiver):
             self.not_a_launch(call, url_node)
             return None  # app.post("/api/v2/flows/executions/{flow_id}", …) defines a route of a server
+        if receiver is not None and self.in_process(receiver):
+            self.not_a_launch(call, url_node)
+            return None  # a client of an app in the process (httpx's ASGITransport): the app answers, nothing is sent
         client = self.client(receiver, callee)
         library = client[0] if client else "requests"
         url = self.text(url_node)
