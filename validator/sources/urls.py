@@ -9,7 +9,7 @@ from typing import Literal
 
 from ..core.ids import is_uuid
 from ..core.token_shapes import known_token_spans
-from ..core.unknown import Unknown
+from ..core.unknown import Assigned, Outside, Unknown
 from ..genesys.regions import DEVELOPMENT_DOMAINS, OTHER_API_DOMAINS, REGIONS
 from .candidates import launch_shaped, only_launch_members
 from .model import NO_BODY, LaunchRequest, Text
@@ -299,9 +299,15 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
     own_host = found is not None and found.host is not None and api_host_for(found.host) == (False, None)
     if found is None or not (found.unseen_base or found.host is None or own_host):
         return None
+    where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
+    default = default_host(request) if found.host is None else None
+    if default is not None and api_host_for(default) != (False, None):
+        return None  # (`os.environ.get("GC_API", "https://api.mypurecloud.com")`: the platform, unless set otherwise)
+    if default is not None and (foreign := foreign_default(request, evidence.text)) is not None:
+        return (f"{where} goes to {foreign} unless its base is set otherwise when it runs, and that is another "
+                "product's host, not Genesys Cloud's")
     if _names_launch(request.body) or (own_host and request.url is not None and _serve_address(request.url)):
         return None
-    where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
     if evidence.shows_genesys():
         if not _another_base(request, found, evidence):
             return None
@@ -321,6 +327,42 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return (f"{where} goes to a host flowlint does not see (a relative URL, a base from the environment), which may "
                 f"be an API of the project's own with a path like Genesys Cloud's, and {_NO_EVIDENCE}")
     return f"{where} is relative to a base URL flowlint does not see, and {_NO_EVIDENCE}"
+
+
+def default_host(request: LaunchRequest) -> str | None:
+    """The host a request's URL goes to when the base it starts with, read when it runs, is not set: the literal
+    the file writes for it to fall back to (`os.environ.get("SCHED_URL", "https://sched.example.com")`, `process.env.X ??
+    '…'`, `${SCHEDULER_URL:-…}`, a name bound to one), as the reader gives it (Assigned, `fallback`); None when the
+    file writes none."""
+    first = request.url.parts[0] if request.url is not None and request.url.parts else None
+    if not isinstance(first, Assigned) or not first.fallback:
+        return None
+    return url_host(first.written)
+
+
+def foreign_default(request: LaunchRequest, text: str) -> str | None:
+    """The host, as a note names it, of another product's (other_vendor: a public host, not Genesys Cloud's, no
+    stand-in) that a request's base falls back to (default_host), when neither the base as the call writes it nor
+    where its default is written says Genesys (`GENESYS_GATEWAY`: a gateway of the project's own in front of the
+    platform); else None. The only host the file gives for the request is that product's, so its body is that
+    product's: never judged as a launch, and said (FL011)."""
+    host = default_host(request)
+    first = request.url.parts[0] if request.url is not None and request.url.parts else None
+    if host is None or not isinstance(first, Assigned) or not other_vendor(host) or _says_genesys(first, text):
+        return None
+    return shown_host(host)
+
+
+def _says_genesys(base: Unknown, text: str) -> bool:
+    """Whether a base read when the code runs is named for Genesys Cloud: as the call writes it (`GENESYS_API`), or,
+    for one with a default written, on that default's line before it (`os.environ.get("GENESYS_GATEWAY", "…")`)."""
+    if _GENESYS_FILE.search(base.source):
+        return True
+    if not isinstance(base, Assigned) or not base.written_at(text):
+        return False
+    start = base.span[0]
+    line_start = text.rfind("\n", max(0, start - _LINE_WINDOW), start) + 1
+    return _GENESYS_FILE.search(text, max(line_start, start - _LINE_WINDOW), start) is not None
 
 
 def _serve_address(url: Text) -> bool:
@@ -349,6 +391,15 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
     if request.url is None or not isinstance(request.body, dict) or only_launch_members(request.body) \
             or _launch_evidence(request.body, evidence):
         return False
+    first = request.url.parts[0] if request.url.parts else None
+    if isinstance(first, (Assigned, Outside)) and (not isinstance(first, Assigned) or first.fallback):
+        # A base set when the code runs (the environment, a CI service's variable, a setting with a default the file
+        # writes), named as the call writes it: another API's unless that name or its default says Genesys Cloud.
+        default = default_host(request)
+        if _says_genesys(first, evidence.text) or (isinstance(first, Assigned) and _SERVE_PORT.search(first.written)):
+            return False
+        # (a default standing in for the platform, `http://wiremock:8080`, `genesys-stub`, is the file's evidence's)
+        return default is None or _loopback(default) or not _platform_double(default)
     if found.host is not None:  # (only a host of the project's own gets here: a Genesys host's call is a launch)
         # A loopback host, or one named as a stand-in (`wiremock:8080`, `fake-api.test`), is where tests stand in for
         # the platform (and `flowlint serve` runs): the file's evidence stands there. A name the call writes its URL or
@@ -356,7 +407,6 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
         written = [evidence.text[span[0]:span[1]] for span in (request.url.span, request.host_span) if span is not None]
         return not _loopback(found.host) and not _platform_double(found.host) \
             and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
-    first = request.url.parts[0] if request.url.parts else None
     if not isinstance(first, Unknown) or first.source in _NO_BASE_WRITTEN or _GENESYS_FILE.search(first.source):
         return False
     if found.unseen_base or _FROM_ENVIRONMENT.search(first.source) is not None:
