@@ -1,8 +1,9 @@
 """A request the file sends to another product is not judged as a Genesys Cloud launch (reviewer C's finds, rebuilt in
 /tmp/s38/hosts/): a base read when it runs whose literal fallback is another product's host (`os.environ.get("X",
 "https://sched.example.com")`, `process.env.X ?? '…'`, `${X:-…}`), a shell, Cloud Build, GitHub Actions or Jenkins
-base given from outside (`${SCHEDULER_URL}`) with a body of members no launch has. Each is said (FL011), and the same
-shapes sent to Genesys Cloud, or with a launch's evidence, are still judged."""
+base given from outside (`${SCHEDULER_URL}`) with a body of members no launch has, and a body holding nothing of a
+launch's sent to a stand-in or a relative path. Each is said (FL011), and the same shapes sent to Genesys Cloud, or
+with a launch's evidence, are still judged."""
 
 from __future__ import annotations
 
@@ -150,3 +151,51 @@ def test_a_base_the_script_builds_is_judged_where_the_file_shows_genesys(tmp_pat
     text = (SH_SIGN_IN + 'BASE="https://api.$REGION"\ncurl -X POST "$BASE/api/v2/flows/executions" '
             "-H 'Content-Type: application/json' -d '{\"flowId\": \"nightly-report\", \"priority\": 5}'\n")
     assert "FL102" in codes(check(tmp_path, "run.sh", text))
+
+
+#: Requests with a body holding nothing of a launch's, to a stand-in or the app's own path, in files showing Genesys
+#: Cloud or `flowlint serve` (which made them launches before).
+NO_VOCABULARY = {
+    "test_serve.py": ('import requests\n' + PY_SIGN_IN + 'def test_bad_body():\n'
+                      '    r = requests.post("URL", json=BODY)\n    print(r.json())\n'),
+    "app.test.js": ("const genesys = 'https://api.mypurecloud.com';\n"
+                    "it('answers', async () => {\n  const res = await fetch('URL', { method: 'POST', "
+                    "headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(BODY) });\n"
+                    "  console.log(res.status, genesys);\n});\n"),
+    "serve.sh": ("flowlint serve &\ncurl -s -X POST URL -H 'Content-Type: application/json' -d 'BODY'\n"),
+}
+URLS = ["http://localhost:8080/api/v2/flows/executions", "http://127.0.0.1:8787/api/v2/flows/executions"]
+
+
+def stand_in(tmp_path: Path, name: str, url: str, body: str, *extra: str) -> list[dict[str, Any]]:
+    return check(tmp_path, name, NO_VOCABULARY[name].replace("URL", url).replace("BODY", body), *extra)
+
+
+@pytest.mark.parametrize("body", ['{"foo": 1}', "{}"])
+@pytest.mark.parametrize("url", URLS)
+@pytest.mark.parametrize("name", sorted(NO_VOCABULARY))
+def test_a_body_of_nothing_a_launch_has_to_a_stand_in_is_not_judged(tmp_path: Path, name: str, url: str,
+                                                                     body: str) -> None:
+    body = body.replace('"foo"', "foo") if name.endswith(".js") else body
+    assert stand_in(tmp_path, name, url, body) == []
+    noted = stand_in(tmp_path, name, url, body, "-v")
+    assert codes(noted) == ["FL011"] and "holds nothing of a launch's" in noted[0]["message"], noted
+
+
+def test_a_relative_path_with_an_empty_body_is_the_apps_own_route(tmp_path: Path) -> None:
+    found = stand_in(tmp_path, "app.test.js", "/api/v2/flows/executions", "{}", "-v")
+    assert codes(found) == ["FL011"] and "a relative URL" in found[0]["message"], found
+
+
+@pytest.mark.parametrize(("body", "code"), [('{"flowID": "nightly"}', "FL102"), ('{"inputs": {"Flow.x": 1}}', "FL101"),
+                                            ('{"name": "run"}', "FL103")])
+@pytest.mark.parametrize("name", sorted(NO_VOCABULARY))
+def test_a_launch_written_wrong_to_a_stand_in_is_still_judged(tmp_path: Path, name: str, body: str, code: str) -> None:
+    if name.endswith(".js"):
+        body = body.replace('"flowID"', "flowID").replace('"inputs"', "inputs").replace('"name"', "name")
+    assert code in codes(stand_in(tmp_path, name, URLS[0], body))
+
+
+@pytest.mark.parametrize("name", sorted(NO_VOCABULARY))
+def test_an_empty_body_to_genesys_cloud_is_judged(tmp_path: Path, name: str) -> None:
+    assert "FL103" in codes(stand_in(tmp_path, name, "https://api.mypurecloud.com/api/v2/flows/executions", "{}"))

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..core.ids import is_uuid
+from ..core.printable import clipped, printable
 from ..core.token_shapes import known_token_spans
 from ..core.unknown import Assigned, Outside, Unknown
 from ..genesys.regions import DEVELOPMENT_DOMAINS, OTHER_API_DOMAINS, REGIONS
-from .candidates import launch_shaped, only_launch_members
+from .candidates import launch_shaped, no_launch_vocabulary, only_launch_members
 from .model import NO_BODY, LaunchRequest, Text
 
 LAUNCH_PATH = "/api/v2/flows/executions"
@@ -306,6 +307,15 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
     if default is not None and (foreign := foreign_default(request, evidence.text)) is not None:
         return (f"{where} goes to {foreign} unless its base is set otherwise when it runs, and that is another "
                 "product's host, not Genesys Cloud's")
+    posted = request.method == "POST" or isinstance(request.method, Unknown)
+    if isinstance(request.body, dict) and posted and not (found.in_path or found.rest) \
+            and no_launch_vocabulary(request.body) and evidence.shows_genesys():
+        # (before `flowlint serve`'s own address: a body of nothing a launch has, sent to a stand-in, tests its answer;
+        # one whose URL or method is itself the mistake, the flow ID in the path, a PUT, is judged by the evidence.
+        # Where the file shows no Genesys Cloud, the note below says so)
+        return (f"{where} {_goes_to(request, found, default)}, and the body holds nothing of a launch's "
+                f"({_body_shown(request.body)}): another API's route of the same path, or a test of a stand-in's answer "
+                "to a body that is no launch, though the file shows Genesys Cloud (or `flowlint serve`) elsewhere")
     if _names_launch(request.body) or (own_host and request.url is not None and _serve_address(request.url)):
         return None
     if evidence.shows_genesys():
@@ -327,6 +337,28 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return (f"{where} goes to a host flowlint does not see (a relative URL, a base from the environment), which may "
                 f"be an API of the project's own with a path like Genesys Cloud's, and {_NO_EVIDENCE}")
     return f"{where} is relative to a base URL flowlint does not see, and {_NO_EVIDENCE}"
+
+
+def _goes_to(request: LaunchRequest, found: LaunchUrl, default: str | None) -> str:
+    """Where a request to a launch path not known to be Genesys Cloud's goes, as a note says it."""
+    if found.host is not None:
+        return f"goes to {shown_host(found.host)}, a host of the project's own (a local service, a test stand-in)"
+    if default is not None:
+        return f"goes to a base set when it runs ({shown_host(default)} unless set otherwise)"
+    first = next(iter(url.parts), None) if (url := request.url) is not None else None
+    if isinstance(first, Outside):
+        return "goes to a base given from outside the file when it runs (an environment or CI variable)"
+    if found.unseen_base:
+        return "is relative to a base URL flowlint does not see"
+    if isinstance(first, str) and first.startswith("/"):
+        return "is a path on the server the code runs on or is served from (a relative URL)"
+    return "goes to a host flowlint does not see (a base set when it runs)"
+
+
+def _body_shown(body: dict[object, object]) -> str:
+    """A body's members as a note names them (`{}` for none)."""
+    names = [f"`{printable(clipped(key, 30))}`" for key in body if isinstance(key, str)]
+    return "members " + ", ".join(names[:3]) + (", …" if len(names) > 3 else "") if names else "an empty object"
 
 
 def default_host(request: LaunchRequest) -> str | None:
