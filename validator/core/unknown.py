@@ -70,6 +70,18 @@ class Assigned(Computed):
 WRITTEN = 200
 
 
+class Outside(Unknown):
+    """A value given from outside the file before it runs, never set in it: an environment variable a script reads and
+    never assigns (`curl "${SCHEDULER_URL}/…"`), a value a CI service or a build fills in before its shell runs
+    (`${{ vars.X }}`, Cloud Build's `${_X}`, a Jenkinsfile's `${env.X}`). Nothing the file builds may be in it: a base
+    URL so given is the deployment's choice, named by the variable alone."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"Outside({self.source!r})"
+
+
 class NoJsonNumber(Unknown):
     """A number JSON has no form for (NaN, an infinity, 1e400 read as one), as code or a library caller gives it: what
     reaches the wire is the `language`'s encoder's doing (Python's refuse it or write `Infinity`, JavaScript's write

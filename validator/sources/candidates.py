@@ -28,6 +28,7 @@ from ..core.patterns import OnFirstUse
 from ..core.printable import clipped, printable
 from ..core.sizecache import cache_by_size
 from ..core.suggest import closest, normalize
+from ..core.unknown import OpenObject
 from .document import DEFAULT_LIMITS, Document
 
 # A key, quoted or not, followed by its colon: `"flowId":`, `flow_id:`, `'Flow.customer' :`, `\"flowId\":` (JSON in a string).
@@ -592,6 +593,26 @@ def _label(text: str) -> bool:
     if words != text or any(char.isspace() for char in text):
         return True
     return not text[0].islower() and all(char.isalpha() or char in _WORD_MARKS for char in text)
+
+
+def no_launch_vocabulary(value: dict[object, object]) -> bool:
+    """Whether a request's body says nothing of a launch: in its first three levels no key is the launch's vocabulary,
+    however wrongly written (a member or its misspelling, a `Flow.` input, a key speaking of a flow, `workflowId`,
+    an inputs container or a known wrapper, `input`, `data`, a describing member, `type`), and it is not written as a
+    launch at its top (written_as_launch: `{"id": 42}` alone): `{}`, `{"foo": 1}`, another API's `{"job": "nightly",
+    "priority": 5}`. An object that may hold more (a spread) is not known to say nothing."""
+    if isinstance(value, OpenObject):
+        return False
+    level: list[object] = [value]
+    for _ in range(3):
+        for item in level:
+            if isinstance(item, OpenObject) or (isinstance(item, dict) and any(
+                    isinstance(key, str) and (_launch_member(key, inner) or _flow_word(key)
+                                              or normalize(key) in _CONTAINER_NAMES or normalize(key) in _INPUTS_NAMES)
+                    for key, inner in item.items())):
+                return False
+        level = [inner for item in level if isinstance(item, dict) for inner in item.values()][:200]
+    return not written_as_launch(value, alone=True)
 
 
 def only_launch_members(value: dict[object, object]) -> bool:

@@ -2657,6 +2657,9 @@ class CodeReader:
         literal = self.literal_text(node, span, depth)
         if literal is not None:
             return literal
+        if (fallback := self._fallback_written(node)) is not None:
+            # (`process.env.X ?? '…'`, `os.getenv("X", "…")` written where it is used: what it is when unset, known)
+            return Assigned(self.source.source(node), *fallback, fallback=True)
         if self.is_plus(node):
             left_node, right_node = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
             left, right = self.text(left_node, depth + 1), self.text(right_node, depth + 1)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..core.derived import derived_at
-from ..core.unknown import Assigned, Computed, Unknown
+from ..core.unknown import Assigned, Computed, Outside, Unknown
 from . import gc_cli
 from .brackets import bracket_end
 from .embedded import embedded_body
@@ -975,7 +975,7 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                 budget -= len(inner) + len(words)
                 called = [*inner[:at], *words[1:], *inner[at + 1:]]
                 request = _curl(called, command.stdin, functools.partial(variables.value, command),
-                                functools.partial(variables.assigned, command))
+                                functools.partial(variables.assigned, command), variables.outside)
                 if request is not None:
                     request.site = (words[0].start, words[-1].end)
                     found.append(request)
@@ -987,7 +987,7 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                     spliced[id(command)] = words
             if _is_curl(words):
                 request = _curl(words, command.stdin, functools.partial(variables.value, command),
-                                functools.partial(variables.assigned, command))
+                                functools.partial(variables.assigned, command), variables.outside)
                 if request is not None:
                     request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
@@ -1052,7 +1052,7 @@ class _Calls:
                 word = assigned(name)
                 return word.text if word is not None and "{{$" not in word.text else None
 
-            again = _curl(curl_words, curl_command.stdin, value, assigned)
+            again = _curl(curl_words, curl_command.stdin, value, assigned, self.variables.outside)
             if again is not None:
                 again.site = (words[0].start, words[-1].end)
                 found.append(again)
@@ -1154,6 +1154,7 @@ class _Variables:
         self._arrays: dict[int, tuple[str, list[Word], bool]] = {}  # id(command) -> the plain array assignment it is
         self._array_assignments: dict[tuple[object, str], int] = {}  # how many (an append: two)
         self._current_arrays: dict[tuple[object, str], list[Word] | None] = {}
+        self._set_anywhere: set[str] | None = None  # (outside: the names any command may set, once asked)
         for shell, environment in (started or {}).items():
             for name, value in environment.items():
                 self._values[shell, name] = {value.text}
@@ -1228,6 +1229,14 @@ class _Variables:
         if id(command) in self._nested and self._array_assignments.get(key) != 1:
             return None
         return self._current_arrays.get(key)
+
+    def outside(self, name: str) -> bool:
+        """Whether `name` is a variable the script sets nowhere, in any of its shells (no assignment, `read`, `for`,
+        `${NAME:=…}`, array, a CI step's `env:`), and sources or evals nothing that may: its value comes from outside
+        the file (the environment, a CI service's variables)."""
+        if self._set_anywhere is None:
+            self._set_anywhere = {set_name for _, set_name in (*self._values, *self._unknown, *self._array_assignments)}
+        return not self._broken and name not in self._set_anywhere
 
     def value(self, command: Command, name: str) -> str | None:
         """The text `name` certainly holds at `command` (the last command stepped), or None (an expansion in it too)."""
@@ -1488,14 +1497,51 @@ def _read_line(texts: list[str], stdin: Word) -> Word | None:
 _READ_WHOLE = (["-r", "-d", ""], ["-d", "", "-r"], ["-rd", ""])
 
 
-def _resolved(text: Text, value: Callable[[str], str | None]) -> Text:
-    """`text` with each variable expanded alone (`$URL`, `${URL}`) whose value is known."""
-    parts: list[str | Unknown] = []
-    for part in text.parts:
-        plain = _PLAIN_EXPANSION.fullmatch(part.source) if isinstance(part, Unknown) else None
-        known = value(plain.group(1) or plain.group(2)) if plain is not None else None
-        parts.append(part if known is None else known)
-    return Text(tuple(parts), text.span)
+def _url_text(url: Word, value: Callable[[str], str | None], assigned: Callable[[str], Word | None],
+              outside: Callable[[str], bool]) -> Text:
+    """The URL a curl command sends, each expansion in it as `_expanded` reads it."""
+    text = url.as_text()
+    if all(isinstance(part, str) for part in text.parts):
+        return text
+    starts = {id(part): at for at, part in url.expansions()}
+    return Text(tuple(_expanded(part, starts.get(id(part)), url, value, assigned, outside)
+                      if isinstance(part, Unknown) else part for part in text.parts), text.span)
+
+
+#: How many assignments of one variable to another (`B="$A"`) an expansion in a URL is followed through.
+_FOLLOWED = 8
+
+
+def _expanded(part: Unknown, at: int | None, word: Word, value: Callable[[str], str | None],
+              assigned: Callable[[str], Word | None], outside: Callable[[str], bool]) -> str | Unknown:
+    """An expansion in a URL (`word`'s, starting at `at`): the text its variable certainly holds; else, through
+    variables certainly assigned another's expansion alone (`B="$A"`), one the script sets nowhere as Outside (the
+    environment's, a CI service's: `${SCHEDULER_URL}`), or one with a literal default (`${URL:-https://…}`) as that
+    default, Assigned with `fallback` (what it is when the variable is unset); else unknown, as written."""
+    source = part.source
+    for step in range(_FOLLOWED):
+        plain = _PLAIN_EXPANSION.fullmatch(part.source)
+        if plain is None:
+            default = _DEFAULT.fullmatch(part.source)
+            if default is None or at is None or part.source[len(default.group(1)) + 2:].lstrip(":")[:1] == "+":
+                break  # (`${URL:+…}` is no default: the text when it is set)
+            where, literal = _expansion_literals(word)[at]
+            return Assigned(source, where, literal, fallback=True) if literal else Unknown(source)
+        name = plain.group(1) or plain.group(2)
+        # (what a variable followed to holds at the URL's command may not be what it held where it was assigned)
+        known = value(name) if not step else None
+        if known is not None:
+            return known
+        if name.isdigit():
+            break  # (a positional parameter: the caller's)
+        if outside(name):
+            return Outside(source)
+        held = assigned(name)
+        if held is None or len(held.parts) != 1 or not isinstance(held.parts[0], Unknown):
+            break
+        word, part = held, held.parts[0]
+        at = next((start for start, _ in held.expansions()), None)
+    return part if part.source == source else Unknown(source)
 
 
 @dataclass
@@ -1625,7 +1671,8 @@ def _spread_alone(word: Word) -> bool:
 
 
 def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None,
-          assigned: Callable[[str], Word | None] = lambda _: None) -> LaunchRequest | None:
+          assigned: Callable[[str], Word | None] = lambda _: None,
+          outside: Callable[[str], bool] = lambda _: False) -> LaunchRequest | None:
     options = _options(_header_words(words, assigned))
     url, method, get, headers_known, headers, data = (options.url, options.method, options.get, options.headers_known,
                                                       options.headers, options.data)
@@ -1646,8 +1693,9 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         # An expansion that may be several words or none (`"${opts[@]}"`, `$CURL_OPTS`) may hold `-X POST` or `-d`.
         method_name = Unknown(spread.parts[0].source if isinstance(spread.parts[0], Unknown) else spread.text)
     headers = [_bound_token(header, assigned) for header in headers]
-    request = LaunchRequest("curl", site, _resolved(url.as_text(), variable), method_name, (method.start, method.end) if method else None,
-                            headers=headers if headers_known else None, sends="text")
+    request = LaunchRequest("curl", site, _url_text(url, variable, assigned, outside), method_name,
+                            (method.start, method.end) if method else None, headers=headers if headers_known else None,
+                            sends="text")
     if not data:
         # An expansion (`"$@"`, `$DATA`, `${{ env.ARGS }}`) may be a body option: a body not seen, not none.
         request.bodiless = not any(_may_send_body(word.text) or (word is not url and word.text.startswith("{{$"))

@@ -55,7 +55,7 @@ from .kinds import (
     value_launch_mention,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
-from .urls import launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
+from .urls import foreign_default, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
     from tree_sitter import Tree
@@ -1017,8 +1017,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                      for request in checked(requests, 1) if to_endpoint(request) == "unsure")
     documents.extend(_elsewhere(name, lines, request, host) for request in checked(requests, 1)
                      if (host := _other_host_launch(request)) is not None)
+    # (one whose base falls back to another product's host is said so as one written to that host is)
+    defaulted = [(request, host) for request, _ in unjudged if (host := _defaults_elsewhere(request, text)) is not None]
+    documents.extend(_elsewhere(name, lines, request, host, defaulted=True) for request, host in defaulted)
     if limits.verbose:  # (a request judged no launch, as a status read is: said only when asked)
-        documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged)
+        noted = {id(request) for request, _ in defaulted}
+        documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged
+                         if id(request) not in noted)
         documents.extend(_probe(name, lines, request) for request in checked(requests, 1) if to_endpoint(request) == "probe")
         documents.extend(_shown_wrong(name, lines, request) for request in requests
                          if request.shown_wrong is not None and to_endpoint(request) == "launch")
@@ -1109,7 +1114,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         # whose URL is not known (`curl "$URL"`, URL bound where the reader cannot follow) may be one: no shield.
         # A launch whose body was never seen (`superagent.post(URL)`, its body given to a `.send(…)` no reader follows)
         # had nothing checked: where it uses the URL is said, as a call not read.
+        # A request to the launch path judged no launch (unjudged) is read: where its URL goes was decided, and said.
+        judged_none = {id(request) for request, _ in unjudged}
         shields = [request for request in requests if (request in launches or _known_destination(request)
+                                                       or id(request) in judged_none
                                                        or request.shown_wrong is not None)  # (read: a page's wrong one)
                    and not _body_unseen(request)]
         said = beside([*(request.site for request in shields),
@@ -1307,11 +1315,26 @@ def _known_destination(request: LaunchRequest) -> bool:
     return not isinstance(url, Text) or not url.parts or not isinstance(url.parts[0], Unknown)
 
 
-def _elsewhere(name: str | None, lines: LineIndex, request: LaunchRequest, host: str) -> Document:
-    """FL011 at a launch-shaped request to another product's host (_other_host_launch): not checked, and why."""
+def _defaults_elsewhere(request: LaunchRequest, text: str) -> str | None:
+    """The host, as a note names it, of another product's that a launch-shaped request's base falls back to when it is
+    not set (urls.foreign_default: `os.environ.get("SCHED_URL", "https://sched.example.com")`), or None."""
+    if request.url is None or request.body is NO_BODY or (isinstance(request.method, str) and request.method != "POST"):
+        return None
+    found = launch_url(request.url)
+    if found is None or found.rest or found.in_path or found.unseen_base:
+        return None
+    return foreign_default(request, text)
+
+
+def _elsewhere(name: str | None, lines: LineIndex, request: LaunchRequest, host: str, *,
+               defaulted: bool = False) -> Document:
+    """FL011 at a launch-shaped request to another product's host (_other_host_launch), or whose base falls back to one
+    (`defaulted`: _defaults_elsewhere): not checked, and why."""
     where = request.url.span if request.url is not None and request.url.span is not None else request.site
+    said = f"whose base falls back to {host} (not a Genesys Cloud host) when it is not set" if defaulted \
+        else f"to {_other_host(host)}"
     return Document(name, findings=[Finding(
-        UNREAD_LAUNCH, (), f"this request to {_other_host(host)} was not checked as a launch: flowlint checks launches "
+        UNREAD_LAUNCH, (), f"this request {said} was not checked as a launch: flowlint checks launches "
         "sent to Genesys Cloud's hosts (and local stand-ins), and this host is neither",
         "if this host forwards launches to Genesys Cloud (a gateway, a proxy), check the body as a payload file; if it "
         "is another product's API, nothing is wrong", span=lines.span(*where))])

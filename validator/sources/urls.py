@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..core.ids import is_uuid
+from ..core.printable import clipped, printable
 from ..core.token_shapes import known_token_spans
-from ..core.unknown import Unknown
+from ..core.unknown import Assigned, Outside, Unknown
 from ..genesys.regions import DEVELOPMENT_DOMAINS, OTHER_API_DOMAINS, REGIONS
-from .candidates import launch_shaped, only_launch_members
+from .candidates import launch_shaped, no_launch_vocabulary, only_launch_members
 from .model import NO_BODY, LaunchRequest, Text
 
 LAUNCH_PATH = "/api/v2/flows/executions"
@@ -299,9 +300,24 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
     own_host = found is not None and found.host is not None and api_host_for(found.host) == (False, None)
     if found is None or not (found.unseen_base or found.host is None or own_host):
         return None
+    where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
+    default = default_host(request) if found.host is None else None
+    if default is not None and api_host_for(default) != (False, None):
+        return None  # (`os.environ.get("GC_API", "https://api.mypurecloud.com")`: the platform, unless set otherwise)
+    if default is not None and (foreign := foreign_default(request, evidence.text)) is not None:
+        return (f"{where} goes to {foreign} unless its base is set otherwise when it runs, and that is another "
+                "product's host, not Genesys Cloud's")
+    posted = request.method == "POST" or isinstance(request.method, Unknown)
+    if isinstance(request.body, dict) and posted and not (found.in_path or found.rest) \
+            and no_launch_vocabulary(request.body) and evidence.shows_genesys():
+        # (before `flowlint serve`'s own address: a body of nothing a launch has, sent to a stand-in, tests its answer;
+        # one whose URL or method is itself the mistake, the flow ID in the path, a PUT, is judged by the evidence.
+        # Where the file shows no Genesys Cloud, the note below says so)
+        return (f"{where} {_goes_to(request, found, default)}, and the body holds nothing of a launch's "
+                f"({_body_shown(request.body)}): another API's route of the same path, or a test of a stand-in's answer "
+                "to a body that is no launch, though the file shows Genesys Cloud (or `flowlint serve`) elsewhere")
     if _names_launch(request.body) or (own_host and request.url is not None and _serve_address(request.url)):
         return None
-    where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
     if evidence.shows_genesys():
         if not _another_base(request, found, evidence):
             return None
@@ -321,6 +337,64 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return (f"{where} goes to a host flowlint does not see (a relative URL, a base from the environment), which may "
                 f"be an API of the project's own with a path like Genesys Cloud's, and {_NO_EVIDENCE}")
     return f"{where} is relative to a base URL flowlint does not see, and {_NO_EVIDENCE}"
+
+
+def _goes_to(request: LaunchRequest, found: LaunchUrl, default: str | None) -> str:
+    """Where a request to a launch path not known to be Genesys Cloud's goes, as a note says it."""
+    if found.host is not None:
+        return f"goes to {shown_host(found.host)}, a host of the project's own (a local service, a test stand-in)"
+    if default is not None:
+        return f"goes to a base set when it runs ({shown_host(default)} unless set otherwise)"
+    first = next(iter(url.parts), None) if (url := request.url) is not None else None
+    if isinstance(first, Outside):
+        return "goes to a base given from outside the file when it runs (an environment or CI variable)"
+    if found.unseen_base:
+        return "is relative to a base URL flowlint does not see"
+    if isinstance(first, str) and first.startswith("/"):
+        return "is a path on the server the code runs on or is served from (a relative URL)"
+    return "goes to a host flowlint does not see (a base set when it runs)"
+
+
+def _body_shown(body: dict[object, object]) -> str:
+    """A body's members as a note names them (`{}` for none)."""
+    names = [f"`{printable(clipped(key, 30))}`" for key in body if isinstance(key, str)]
+    return "members " + ", ".join(names[:3]) + (", …" if len(names) > 3 else "") if names else "an empty object"
+
+
+def default_host(request: LaunchRequest) -> str | None:
+    """The host a request's URL goes to when the base it starts with, read when it runs, is not set: the literal
+    the file writes for it to fall back to (`os.environ.get("SCHED_URL", "https://sched.example.com")`, `process.env.X ??
+    '…'`, `${SCHEDULER_URL:-…}`, a name bound to one), as the reader gives it (Assigned, `fallback`); None when the
+    file writes none."""
+    first = request.url.parts[0] if request.url is not None and request.url.parts else None
+    if not isinstance(first, Assigned) or not first.fallback:
+        return None
+    return url_host(first.written)
+
+
+def foreign_default(request: LaunchRequest, text: str) -> str | None:
+    """The host, as a note names it, of another product's (other_vendor: a public host, not Genesys Cloud's, no
+    stand-in) that a request's base falls back to (default_host), when neither the base as the call writes it nor
+    where its default is written says Genesys (`GENESYS_GATEWAY`: a gateway of the project's own in front of the
+    platform); else None. The only host the file gives for the request is that product's, so its body is that
+    product's: never judged as a launch, and said (FL011)."""
+    host = default_host(request)
+    first = request.url.parts[0] if request.url is not None and request.url.parts else None
+    if host is None or not isinstance(first, Assigned) or not other_vendor(host) or _says_genesys(first, text):
+        return None
+    return shown_host(host)
+
+
+def _says_genesys(base: Unknown, text: str) -> bool:
+    """Whether a base read when the code runs is named for Genesys Cloud: as the call writes it (`GENESYS_API`), or,
+    for one with a default written, on that default's line before it (`os.environ.get("GENESYS_GATEWAY", "…")`)."""
+    if _GENESYS_FILE.search(base.source):
+        return True
+    if not isinstance(base, Assigned) or not base.written_at(text):
+        return False
+    start = base.span[0]
+    line_start = text.rfind("\n", max(0, start - _LINE_WINDOW), start) + 1
+    return _GENESYS_FILE.search(text, max(line_start, start - _LINE_WINDOW), start) is not None
 
 
 def _serve_address(url: Text) -> bool:
@@ -349,6 +423,15 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
     if request.url is None or not isinstance(request.body, dict) or only_launch_members(request.body) \
             or _launch_evidence(request.body, evidence):
         return False
+    first = request.url.parts[0] if request.url.parts else None
+    if isinstance(first, (Assigned, Outside)) and (not isinstance(first, Assigned) or first.fallback):
+        # A base set when the code runs (the environment, a CI service's variable, a setting with a default the file
+        # writes), named as the call writes it: another API's unless that name or its default says Genesys Cloud.
+        default = default_host(request)
+        if _says_genesys(first, evidence.text) or (isinstance(first, Assigned) and _SERVE_PORT.search(first.written)):
+            return False
+        # (a default standing in for the platform, `http://wiremock:8080`, `genesys-stub`, is the file's evidence's)
+        return default is None or _loopback(default) or not _platform_double(default)
     if found.host is not None:  # (only a host of the project's own gets here: a Genesys host's call is a launch)
         # A loopback host, or one named as a stand-in (`wiremock:8080`, `fake-api.test`), is where tests stand in for
         # the platform (and `flowlint serve` runs): the file's evidence stands there. A name the call writes its URL or
@@ -356,7 +439,6 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
         written = [evidence.text[span[0]:span[1]] for span in (request.url.span, request.host_span) if span is not None]
         return not _loopback(found.host) and not _platform_double(found.host) \
             and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
-    first = request.url.parts[0] if request.url.parts else None
     if not isinstance(first, Unknown) or first.source in _NO_BASE_WRITTEN or _GENESYS_FILE.search(first.source):
         return False
     if found.unseen_base or _FROM_ENVIRONMENT.search(first.source) is not None:
