@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import stat
 import subprocess
 import sys
@@ -100,14 +101,18 @@ def test_markdown_fences_are_read_line_by_line() -> None:
 
 
 # Adversarial repetition per reader: each unit repeated to 200 KB, and lines of 300 KB of spaces. A quadratic reader takes minutes on these
-# (hours for some); a linear one well under a second. The subprocess timeout is a hang guard only.
+# (hours for some); a linear one well under a second. The child's bound is on its CPU time, not the wall's: on 2 shared cores under a
+# loaded suite a linear run can wait a minute for a core, while a quadratic one still spends its minutes of CPU (the wall timeout is a
+# hang guard only).
+CPU_BOUND = 60
 ADVERSARIAL = {
     "http": ["{{", "{{a}}", "@a = {{a}}{{a}}\n", "\n", "###\n", " ", "< ./x\n", f"POST {API}\n\n{{{{"],
     "markdown": ["```bash\n", "~~~sh\ncurl x\n", "    ```bash\n", "```\n````bash\n"],
     "shell": ["curl ", "$(", "'", "-d '{", f"curl {API} -d '{{\"a\":"],
 }
 _RUN = """
-import json, sys
+import json, resource, sys
+resource.setrlimit(resource.RLIMIT_CPU, (int(sys.argv[1]), int(sys.argv[1]) + 5))
 from validator.checker.launches import extract
 for kind, unit, size in json.load(sys.stdin):
     text = unit * (size // len(unit))
@@ -121,11 +126,13 @@ for kind, unit, size in json.load(sys.stdin):
 
 def _hang_guard(cases: list[tuple[str, str, int]]) -> None:
     try:
-        done = subprocess.run([sys.executable, "-c", _RUN], input=json.dumps(cases), capture_output=True, text=True,
-                              timeout=60, cwd=Path(__file__).resolve().parent.parent)
+        done = subprocess.run([sys.executable, "-c", _RUN, str(CPU_BOUND)], input=json.dumps(cases), capture_output=True,
+                              text=True, timeout=20 * CPU_BOUND, cwd=Path(__file__).resolve().parent.parent)
     except subprocess.TimeoutExpired as stuck:
         last = (stuck.stdout or b"").splitlines()[-1:] if isinstance(stuck.stdout, bytes) else (stuck.stdout or "").splitlines()[-1:]
-        raise AssertionError(f"not linear: still reading {last}") from None
+        raise AssertionError(f"hung: still reading {last}") from None
+    if done.returncode in (-signal.SIGXCPU, -signal.SIGKILL):  # past the soft limit, or the hard one
+        raise AssertionError(f"not linear: past {CPU_BOUND} s of CPU, still reading {done.stdout.splitlines()[-1:]}")
     assert done.returncode == 0, done.stderr[-2000:]
     assert len(done.stdout.splitlines()) == len(cases)  # every case was reached
 
