@@ -588,6 +588,8 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
         return "set the action's requestType to POST"
     if request.kind == "terraform":
         return 'set request_type = "POST" in config_request'
+    if request.kind == "terraform-http":
+        return 'set method = "POST" in the data "http" block'
     if request.kind == "eventbridge":
         return 'set http_method = "POST" on the API destination'
     if request.kind == "step-functions":

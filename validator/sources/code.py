@@ -1091,7 +1091,8 @@ class CodeReader:
                 return where, "it is only named in a comment"
             if node.type == "expression_statement" and child is not None and child.type in ("string", "template_string"):
                 return where, "it is only named in a string nothing uses (a docstring)"
-            if node.type in self.call_types and child is not None and child != node.child_by_field_id(self.fields.function):
+            if node.type in self.call_types and child is not None and child != node.child_by_field_id(self.fields.function) \
+                    and not self._reads_as_launch_url(node):  # (a call building the URL, `urljoin(…)`, is climbed past)
                 callee = node.child_by_field_id(self.fields.function)
                 if match is not None and match.group() in (b"postFlowsExecutions", b"post_flows_executions") and callee is not None \
                         and _ANY_PATCHING.search(self.source.source(callee, 200)):
@@ -1151,11 +1152,12 @@ class CodeReader:
         # Where the climb from a piece of text ends (its first ancestor that is no piece), and whether a string of words
         # is above it: found once for the pieces of a concatenation, whose every mention would climb it again (each
         # `.parent` searches down from the root: the cube of its length).
-        ends: dict[int, tuple[Node | None, bool]] = {}
+        ends: dict[int, tuple[Node | None, bool, Node | None]] = {}  # (… and the last piece climbed through)
         # The launch URL bound to a name (`const URL = '…/flows/executions'`): by name, where each value is written.
         bound: dict[str, set[tuple[int, int]]] = {}
         bound_seen: set[int] = set()
-        for match in launch_mentions(self.source.data):
+        built: dict[tuple[int, bool], Node | None] = {}  # where the climb past what builds a URL ends, by its start
+        for match in self._mentions_and_pieces():
             checkpoint()  # (a big file mentions the endpoint thousands of times)
             if self._in_definition(match.start(), match.end()) or another_apis_path(self.source.data, match.start()):
                 continue
@@ -1165,10 +1167,11 @@ class CodeReader:
             method = match.group() in (b"postFlowsExecutions", b"post_flows_executions")
             above = False  # a string of words above where this climb joins one made before
             climbed: list[tuple[int, bool]] = []
+            top: Node | None = None  # the last piece climbed through
             while node is not None and node.type in _MENTION_PIECES:
                 known = ends.get(node.id)
                 if known is not None:
-                    node, above = known
+                    node, above, top = known
                     break
                 is_words = False
                 if node.type in ("string", "template_string"):
@@ -1177,11 +1180,21 @@ class CodeReader:
                         words[key] = self._prose(node)
                     is_words = words[key]
                 climbed.append((node.id, is_words))
+                top = node
                 node = node.parent
             for piece, is_words in reversed(climbed):
                 above = above or is_words
-                ends[piece] = (node, above)
+                ends[piece] = (node, above, top)
             prose = method and above
+            if top is not None and not method:
+                start = (top.id, match.group() == b"executions")
+                if start not in built:
+                    built[start] = self._past_url_builders(top, start[1])
+                node = built[start]
+                if node is None:
+                    continue  # an `executions` piece of no URL of the launch (a path of the app's own)
+            elif match.group() == b"executions":
+                continue
             call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
             if prose:
                 continue  # a message (`log.info("post_flows_executions failed")`), not a URL or a method's name
@@ -1217,6 +1230,63 @@ class CodeReader:
                               f"`{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint does not read as a "
                               "launch (a client it does not know, or a call it cannot follow)"))
         return found
+
+    def _mentions_and_pieces(self) -> Iterator[re.Match[bytes]]:
+        """Each mention of the endpoint, then (where the file may build its path from pieces: kinds.pieced_path) each
+        `executions` piece no mention holds (`"/".join([base, "api", "v2", "flows", "executions"])`): its match's
+        group is `executions`, and it is a mention only where a URL built on it reads as the launch's."""
+        spans: list[tuple[int, int]] = []
+        for match in launch_mentions(self.source.data):
+            spans.append(match.span())
+            yield match
+        if not pieced_path(self.source.data):
+            return
+        firsts = [first for first, _ in spans]
+        for piece in executions_pieces(self.source.data):
+            word = re.compile(rb"executions").search(self.source.data, piece.start(), piece.end())
+            if word is None:
+                continue
+            before = bisect.bisect_right(firsts, word.start())
+            if before and spans[before - 1][1] >= word.end():
+                continue  # inside a mention: said as one
+            yield word
+
+    def _reads_as_launch_url(self, node: Node) -> bool:
+        """Whether an expression's text reads as the launch's URL (one that builds it: `urljoin(base, '…')`)."""
+        found = self.text(node)
+        return isinstance(found, Text) and launch_url(found) is not None
+
+    def _past_url_builders(self, top: Node, piece: bool) -> Node | None:
+        """Where a mention's climb ends once past the expressions that build a URL from it (`urljoin(base, '…')`,
+        `posixpath.join`, `"/".join([...])`, `new URL('…', base)`, `path.join`, `base + '…'`): the node above the
+        outermost one, a few levels above `top` (where the climb through its string's pieces ended), whose text reads as
+        the launch's URL; the node above `top` where none does. A URL built so and given by name (`url = urljoin(…)`,
+        `send(url=urljoin(…), …)`) is then said where it is bound or given, as a mention written whole is. For an
+        `executions` piece (`piece`), None where no URL built on it reads as the launch's: it is no mention."""
+        node: Node | None = top
+        for _ in range(4):  # (a URL built, then built on: `new URL(urljoin(…))`, `String(new URL(…))`)
+            built: Node | None = None
+            above = node
+            for _ in range(_PIECE_LEVELS + 2):  # (a join's items, its call, the URL made of it: `new URL([…].join('/'), b)`)
+                if above is None or above.type in _STATEMENTS or above.type in self.function_types:
+                    break
+                if above.type not in ("arguments", "argument_list", "list", "tuple", "array", "comment") \
+                        and self._reads_as_launch_url(above):
+                    built = above
+                above = above.parent
+            if built is None:
+                break
+            piece = False
+            node = built.parent
+            while node is not None and node.type in _MENTION_PIECES:
+                node = node.parent
+        if piece:
+            return None
+        if node is top:
+            node = top.parent
+        if node is not None and node.type == "keyword_argument" and node.parent is not None:
+            node = node.parent  # `send(url=urljoin(…), …)`: given to the call as its named argument
+        return node
 
     def _bound_endpoint(self, node: Node, at: int) -> list[tuple[str, Node]]:
         """The name a mention at byte `at` is bound to, with its value, when `node` (where its climb ended) binds a plain

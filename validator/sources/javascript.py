@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import bisect
 import copy
 import functools
 import json
 import math
 import re
 import urllib.parse
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from ..core.codes import MISSING_FLOW_ID, NO_JSON_NUMBER, SDK_ARGUMENTS
@@ -1896,25 +1894,6 @@ class JavaScriptReader(CodeReader):
             parts.append(" ")
             parts.extend(value.parts if isinstance(value, Text) else (value,))
         return Text(tuple(parts), span)
-
-    def unread_beside(self, sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:
-        """CodeReader's, less a mention passed to a call that joins a URL (`path.join(base, '…/flows/executions')` bound
-        to a name a launch sends): read where that URL is sent, as a concatenation is."""
-        found = super().unread_beside(sites)
-        return [(where, why) for where, why in found if not self._joins_a_url(where)] if found else found
-
-    def _joins_a_url(self, where: Offsets) -> bool:
-        """Whether the call a mention at `where` is an argument of is one `built_url` reads (path.join, util.format…)."""
-        start = where[0] if self.source.ascii else \
-            bisect.bisect_left(range(len(self.source.data) + 1), where[0], key=self.source.char)  # (no prefix encoded)
-        node: Node | None = self.root.descendant_for_byte_range(start, start + 1)
-        for _ in range(8):  # (a mention's string is a few levels below the call's arguments: a template, a `+`)
-            if node is None or node.type == "arguments":
-                break
-            node = node.parent
-        call = node.parent if node is not None else None
-        return call is not None and call.type == "call_expression" \
-            and self.built_url(call, self.source.offsets(call), 0) is not None
 
     def constant(self, node: Node) -> Node | None:
         """What `ENDPOINTS.launch` / `ENDPOINTS['launch']` (an object literal bound once, never changed) or

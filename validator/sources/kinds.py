@@ -913,8 +913,9 @@ def kind_note(kind: str, name: str | None, data: bytes) -> str:
     if kind in _SHELL_HOST_WORDS:
         return f"{_SHELL_HOST_WORDS[kind]} is no launch body, and none of its {_SHELL_HOST_PARTS[kind]} launches a flow"
     if kind == "terraform":  # one with data actions that launch nothing (a status read) is read, and passes
-        return "" if b"genesyscloud_integration_action" in data else (
-            "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources, and this file has none")
+        return "" if b"genesyscloud_integration_action" in data or _HTTP_DATA.search(data) else (
+            "flowlint reads launches in Terraform only in genesyscloud_integration_action(_draft) resources and "
+            "data \"http\" blocks, and this file has none")
     suffix = _kind_suffix(lowered)
     base = lowered.replace("\\", "/").rsplit("/", 1)[-1]
     if suffix.startswith(".i3"):
@@ -1134,6 +1135,8 @@ def is_data_action(data: bytes) -> bool:
 #: byte, rare in code, takes ~0.65x the time of `bytes.__contains__` on code files (whose fast search skips little: the
 #: needle's letters and their hash twins `.`, `/`, `)` fill most of a code file).
 _XECUTIONS = re.compile(rb"xecutions").search
+#: A Terraform `data "http"` block (the hashicorp/http provider's request: terraform.py reads it).
+_HTTP_DATA = re.compile(rb'\bdata[ \t]+"http"')
 
 
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:
@@ -1166,6 +1169,9 @@ _GENESYS = _OnFirstUse(rb"genesys|purecloud|pure\.cloud", re.I)
 #: only `executions` or ending in `/executions` (`${FLOWS}/executions`).
 _FLOWS_PIECE = _OnFirstUse(rb"[/\x22'`]flows/?(?=[\x22'`])")
 _EXECUTIONS_PIECE = _OnFirstUse(rb"[\x22'`/}]executions(?=/?[\x22'`])")
+#: `/api/v2` in pieces of its own (`"/".join([base, "api", "v2", "flows", "executions"])`): a string `v2` (or ending in
+#: `/v2`) beside the others.
+_V2_PIECE = _OnFirstUse(rb"[\x22'`/]v2/?[\x22'`]")
 
 
 def executions_pieces(data: bytes) -> Iterator[re.Match[bytes]]:
@@ -1177,8 +1183,8 @@ def pieced_path(data: bytes) -> bool:
     """Whether code may build the launch's path from pieces in strings of their own (the reader resolves the URL it
     builds, or says its FL011 note where it cannot): only with /api/v2 and Genesys Cloud named in the file, as
     _based_id_path, since many apps have /flows and /executions of their own."""
-    return b"api/v2" in data and _EXECUTIONS_PIECE.search(data) is not None and _FLOWS_PIECE.search(data) is not None \
-        and _GENESYS.search(data) is not None
+    return (b"api/v2" in data or _V2_PIECE.search(data) is not None) and _EXECUTIONS_PIECE.search(data) is not None \
+        and _FLOWS_PIECE.search(data) is not None and _GENESYS.search(data) is not None
 
 
 def _based_id_path(data: bytes) -> bool:

@@ -1950,8 +1950,8 @@ class PythonReader(CodeReader):
             args, _ = self.arguments(node)
             if len(args) == 2:
                 return url_joined(self.text(args[0], depth + 1), self.text(args[1], depth + 1), span)
-        if callee is not None and depth < 20 and (called == "posixpath.join" or self.meaning(called, callee) == "posixpath.join"):
-            args, kwargs = self.arguments(node)  # (os.path.join is the platform's: `\\` on Windows, not known here)
+        if callee is not None and depth < 20 and (called in _POSIX_JOINS or self.meaning(called, callee) in _POSIX_JOINS):
+            args, kwargs = self.arguments(node)
             if args and not kwargs and all(arg.type != "list_splat" for arg in args):
                 posix = _posix_joined([self.text(arg, depth + 1) for arg in args], span)
                 return posix if posix is not None else Unknown(self.source.source(node))
@@ -3184,6 +3184,11 @@ def _changes_in_place(text: str, name: str, attribute: str, same: Callable[[int]
                 return found.span()
             places.append(found.span())
     return places if every else None
+
+
+#: The joins read as posixpath joins them: os.path.join is posixpath.join wherever a launch is sent from (Linux, macOS,
+#: a container); on Windows it joins with `\\`, which moves no byte of the body the launch sends.
+_POSIX_JOINS = frozenset({"posixpath.join", "os.path.join"})
 
 
 def _posix_joined(pieces: list[Text | Unknown], span: Offsets) -> Text | None:

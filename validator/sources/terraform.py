@@ -301,6 +301,12 @@ def extract(text: str, name: str | None = None, limits: Limits = DEFAULT_LIMITS)
             request = _request(module, block, config, links)
             if request is not None:
                 found.append((request, links))
+    for block in _blocks(_body(root), "data"):
+        if _labels(source, block)[:1] == ["http"]:
+            links = {}
+            request = _http_data(module, block, links)
+            if request is not None:
+                found.append((request, links))
     if destinations:
         for block in _blocks(_body(root), "resource"):
             if _labels(source, block)[:1] in (["aws_cloudwatch_event_target"], ["aws_pipes_pipe"]):
@@ -547,9 +553,39 @@ def _request(module: _Module, block: Node, config: Node, links: dict[str, str]) 
     return request
 
 
-def _headers(source: SourceText, node: Node | None) -> list[Header] | None:
+#: The request kind of a `data "http"` block (the hashicorp/http provider).
+HTTP_DATA = "terraform-http"
+
+
+def _http_data(module: _Module, block: Node, links: dict[str, str]) -> LaunchRequest | None:
+    """The request a `data "http"` block (the hashicorp/http provider) sends when Terraform reads it: its `url`, its
+    `method` (GET when not written), `request_headers` and `request_body` (a string: `jsonencode({…})` read as its HCL
+    object is, a literal as JSON text with each `${…}` unknown)."""
+    source = module.source
+    attributes = _attributes(source, _body(block))
+    url_node = attributes.get("url")
+    url = _string(source, url_node) if url_node is not None else None
+    if url_node is None or url is None:
+        return None
+    method_node = attributes.get("method")
+    method_value = _plain(source, method_node) if method_node is not None else None
+    method: str | Unknown = method_value.upper() if method_value else "GET" if method_node is None else Unknown("method")
+    request = LaunchRequest(HTTP_DATA, source.offsets(block), Text(text_parts(url[0]), source.offsets(url_node)), method,
+                            source.offsets(method_node) if method_value and method_node is not None else None, sends="text")
+    request.headers = _headers(source, attributes.get("request_headers"), "the provider's default")
+    body_node = attributes.get("request_body")
+    if body_node is None:
+        request.bodiless = True
+        return request
+    request.body_span = source.offsets(body_node)
+    _template(source, request, body_node, module.limits.max_depth, links, module)
+    return request
+
+
+def _headers(source: SourceText, node: Node | None, default: str = "the integration's default") -> list[Header] | None:
+    """The headers an object literal writes; a Content-Type not among them is `default`'s, not documented: not judged."""
     if node is None:
-        return [Header("Content-Type", Unknown("the integration's default"))]  # not documented: not judged
+        return [Header("Content-Type", Unknown(default))]
     value = _unwrap(node)
     objects = _children(value, "object") if value.type == "collection_value" else []
     if not objects:
@@ -563,7 +599,7 @@ def _headers(source: SourceText, node: Node | None) -> list[Header] | None:
         at = source.offsets(item)
         headers.append(Header(key, Text(text_parts(string[0]), at) if string is not None else Unknown(), at))
     if not any(h.name.lower() == "content-type" for h in headers):
-        headers.append(Header("Content-Type", Unknown("the integration's default")))
+        headers.append(Header("Content-Type", Unknown(default)))
     return headers
 
 
@@ -848,11 +884,36 @@ def _hcl_value(source: SourceText, node: Node, path: tuple[str | int, ...], span
                 spans.add((*path, index), None, source.offsets(item))
                 items.append(_hcl_value(source, item, (*path, index), spans, depth - 1, links, module))
             return items
+    if kind == "for_expr" and value.named_child_count == 1 and value.named_children[0].type == "for_object_expr":
+        return OpenObject()  # `{for k, v in var.m : k => v}`: an object, its members made at plan time
+    function = source.text[slice(*source.offsets(value.children[0]))] if kind == "function_call" else None
+    if function == "merge":
+        return _merged(source, value, path, spans, depth, links, module)
     written = source.source(value, 200)
     links[written] = written
-    if kind == "function_call" and source.text[slice(*source.offsets(value.children[0]))] in _STRING_FUNCTIONS:
+    if function in _STRING_FUNCTIONS:
         return run_time_text(path, RUN_TIME_TEXT, written)  # a string, whatever it holds: `inputData = jsonencode({…})`
     return Unknown(written)
+
+
+def _merged(source: SourceText, call: Node, path: tuple[str | int, ...], spans: TreeSpans, depth: int,
+            links: dict[str, str], module: _Module | None) -> Any:
+    """`merge(a, b, …)` as Terraform makes it: one object of every argument's members, a later one's value winning.
+    An argument not read (`var.extra`) may add members and replace any written before it: the object is open, and
+    each member an earlier argument writes keeps its key but not a known value; null arguments add nothing."""
+    merged: dict[str, Any] = {}
+    open_object = False
+    for argument in _arguments(call):
+        read = _hcl_value(source, argument, path, spans, depth - 1, links, module)
+        if read is None:
+            continue
+        if isinstance(read, dict):
+            open_object = open_object or isinstance(read, OpenObject)
+            merged.update(read)
+            continue
+        open_object = True
+        merged = {key: Unknown(source.source(argument, 200)) for key in merged}
+    return OpenObject(merged) if open_object else merged
 
 
 def _only_interpolation(template: Node) -> Node | None:
