@@ -179,6 +179,10 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"A common error, `inputs` for `inputData`:\n\n{_http()}",
         f"Send:\n\n:x: Wrong:\n\n{_http()}",
         f"The same mistake with curl, `fixtures/invalid/seed-curl.sh`:\n\n{_http()}",
+        f"Example of an invalid request:\n\n{_http()}",
+        f"The following body is missing the `Flow.` prefix, so the platform ignores the input:\n\n{_http()}",
+        f"Sending the inputs under `inputs` instead of `inputData` is a frequent cause of 400s:\n\n{_http()}",
+        f"Wrong; the platform answers 400:\n\n{_http()}",
     ]
     for number, page in enumerate(wrong):
         assert _judged_lines(tmp_path, "wrong.adoc" if page.startswith("= ") else f"wrong{number}.md", page) == [], page
@@ -194,10 +198,24 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
         f"## If something goes wrong\n\n{_http()}",
         f"Before you start, get a token. Then send:\n\n{_http()}",
         f"Invalidate the cached token first, then send:\n\n{_http()}",  # (a wrong word leads as a word, not a prefix)
+        f"## Badges and status\n\n{_http()}",
+        f"## Avoiding common mistakes\n\n{_http()}",
+        f"Invalid or expired tokens are refused, so refresh first and then send:\n\n{_http()}",  # (what follows "so")
+        f"{_http()}\nThe API returns 400 for a malformed body, so check yours with flowlint before you deploy.\n",
+        f"Send:\n\n{_http()}\nThe platform answers 400 for any body without the prefix.\n",  # (a kind of body)
     ]
     for number, page in enumerate(right):
         assert ("FL101", page.count("\n", 0, page.rindex('"inputs"')) + 1) in _judged_lines(
             tmp_path, f"right{number}.md", page), page
+
+
+def test_a_labels_words_are_judged_in_time_linear_in_their_length() -> None:
+    # A one-line label (a heading, a block title) may be any length: its stars once made the lead pattern try every
+    # split of them (quadratic: 8,000 took 0.5 s, a million hours); a label is judged on its first characters only.
+    from validator.sources.examples import marks_wrong
+
+    assert marks_wrong("Before" + "*" * 1_000_000 + "x")  # (as far as it is read: "Before****…", a Before label)
+    assert marks_wrong("Wrong" + " x" * 1_000_000) and not marks_wrong("Send" + "*" * 1_000_000 + " x")
 
 
 def test_a_reply_named_or_shown_as_curl_prints_it_ends_the_documented_request(tmp_path: Path) -> None:

@@ -102,3 +102,19 @@ def test_a_payloads_template_placeholder_is_said_as_one_never_as_a_flow_name(tmp
     assert [d["code"] for d in found] == ["FL104"]
     assert "a template's placeholder" in found[0]["message"] and "--name" not in found[0]["message"]
     assert f'--name "{value}"' not in found[0]["help"]
+
+
+def test_a_documents_placeholder_input_names_are_the_readers_to_fill_in(tmp_path: Path) -> None:
+    """A page's `"<input name>": "<value>"` (or `{{input}}`, `Flow.<variable>`, `YOUR_INPUT`) names the reader's own
+    input: no FL203 for its missing prefix, and its object open (nothing said missing); a name written beside it, in
+    capitals ending in ID too, is still judged. A payload file sends such a key as written."""
+    inputs = ('{"<input name>": "<value>", "{{input}}": 1, "Flow.<variable>": "x", "YOUR_INPUT": 2, '
+              '"CUSTOMER_ID": "3", "orderId": "4"}')
+    page = ("# Launch\n\n```bash\ncurl -X POST https://api.mypurecloud.com/api/v2/flows/executions "
+            "-H 'Content-Type: application/json' \\\n"
+            f"  -d '{{\"flowId\": \"8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90\", \"inputData\": {inputs}}}'\n```\n")
+    found = check_file(tmp_path, "README.md", page)  # (the flow's contract requires Flow.customerName: not said)
+    assert [(d["code"], d["message"].split("`")[1]) for d in found] == [("FL202", "CUSTOMER_ID"), ("FL202", "orderId")], found
+    payload = check_file(tmp_path, "launch.json", '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", '
+                         '"inputData": {"<input name>": "v"}}')
+    assert sorted(d["code"] for d in payload) == ["FL201", "FL202"], payload  # sent as written; Flow.customerName missing

@@ -56,3 +56,12 @@ def test_a_saved_example_refused_or_named_wrong_is_read_never_judged_nor_fixed(t
     path = tmp_path / "g.postman_collection.json"
     flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(path))
     assert path.read_text(encoding="utf-8").count("inputs") == 2  # only the unmarked example was fixed
+
+
+def test_a_saved_example_about_the_token_is_judged_whatever_its_name(tmp_path: Path) -> None:
+    """An example whose response is a 401, 403 or 429 is about the token or the rate: its name ("Invalid token") marks
+    no wrong body, and the body it records is judged."""
+    body = '{"flowId": "%s", "inputs": {}}' % UUID
+    text = _collection('{"flowId": "%s"}' % UUID, ("Invalid token", body, 401))
+    found = check_file(tmp_path, "g.postman_collection.json", text, "-v", contract_findings=False)
+    assert [(d["code"], d["line"]) for d in found] == [("FL101", _line(text, "inputs", "Invalid token"))], found

@@ -38,19 +38,21 @@ _CROSS = re.compile(r"❌|✗|✘|⛔|🚫|👎|:x:|:no_entry(?:_sign)?:|:thumbs
 _TICK = re.compile(r"✅|✓|✔|👍|☑|:white_check_mark:|:heavy_check_mark:|:thumbsup:|:\+1:")
 #: A label's first words that say what follows is wrong ("Wrong", "Bad (curl)", "Before:", "Don't send `inputs`:").
 _LEADS_WRONG = re.compile(r"(?:(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this)\b|before\s*:"
-                          r"|before[\s*_`]*(?:\([^()]*\))?[\s*_`:]*$"  # "**Before**", "Before (fails):" as the whole label
+                          r"|before(?:[\s*_`]*\([^()]*\))?[\s*_`:]*$"  # "**Before**", "Before (fails):" as the whole label (linear)
                           r"|(?:a |the )?(?:common |classic |typical |frequent |same )?(?:mistakes?|pitfalls?)\b"
                           r"|(?:a |the )?(?:common|classic|typical|frequent) errors?\b)", re.I)
 #: A label's first words that forbid what follows, counted only when the label introduces it (ends with a colon).
 _LEADS_FORBIDDING = re.compile(r"(?:don['’]?t|do not|avoid)\b(?!\s+(?:forget|miss|need|have to|worry))", re.I)
 #: Words of a short label (a few words at most) that name a mistake ("The classic mistake", "Common pitfalls").
-_NAMES_MISTAKE = re.compile(r"\b(?:wrong|bad|incorrect|mistakes?|pitfalls?|anti-?patterns?)\b", re.I)
+_NAMES_MISTAKE = re.compile(r"\b(?:wrong|bad|incorrect|mistakes?|pitfalls?|anti-?patterns?"
+                            r"|(?:invalid|malformed|broken) (?:request|body|payload|launch|call|example|json|inputs?))\b", re.I)
 _SHORT_LABEL = 6
 #: The platform refusing what is shown, said in words (`Bad Request` alone is none: a page may show how to handle it).
 _REFUSED = re.compile(r"\b(?:won['’]?t|will not|doesn['’]?t|does not|wouldn['’]?t|would not) work\b"
                       r"|\bfails? (?:with|because)\b|\b(?:is|are|gets|get|was|will be) (?:rejected|refused)\b"
                       r"|\b(?:rejects|refuses)\b|\b(?:returns?|answers?|responds?|results in|gets)(?: with)?(?: an?)?(?: HTTP)?"
-                      r"[ `'\"]+4(?:00|22)\b|Invalid request body|\b(?:what )?not to do\b|\b(?:don['’]?t|do not) do this\b",
+                      r"[ `'\"]+4(?:00|22)\b|\bcauses?(?: of)?(?: an?)?(?: HTTP)?[ `'\"]*4(?:00|22)s?\b"
+                      r"|Invalid request body|\b(?:what )?not to do\b|\b(?:don['’]?t|do not) do this\b",
                       re.I)
 #: Words that make a refusal a case the page handles or guards against, not what the block does.
 _HANDLING = re.compile(r"\b(?:if|when|unless|whenever|otherwise|handle|handles|handling|catch|catches|retry|retries)\b",
@@ -58,10 +60,24 @@ _HANDLING = re.compile(r"\b(?:if|when|unless|whenever|otherwise|handle|handles|h
 #: A label's first words that say what follows is right.
 _LEADS_RIGHT = re.compile(r"(?:right|correct|good|fixed|after\s*:|instead|better|do\s*:|the fix\b|valid\b)", re.I)
 #: Words anywhere in a label that say what follows is right, or is how to avoid the mistake.
-_SAYS_RIGHT = re.compile(r"\b(?:correct(?:ly|ed)?|instead|the right way|to avoid|avoids|fixed|the fix)\b", re.I)
+_SAYS_RIGHT = re.compile(r"\b(?:correct(?:ly|ed)?|instead(?! of\b)|the right way|to avoid|avoids|avoiding|fixed|the fix)\b",
+                         re.I)
 #: A sentence that speaks of the block just shown (after it): what it does, not what may happen on a condition.
 _OF_THE_BLOCK = re.compile(r"(?:this|that|it|here|such a|the (?:above|request|body|example|call|platform|api|"
                            r"endpoint|server|launch)|genesys(?: cloud)?|sending (?:this|that|it))\b", re.I)
+#: A label saying what the block it introduces lacks or gets wrong ("The following body is missing the prefix:").
+_DEFECT = re.compile(r"\b(?:the following|this|the next|the one below|here is an?)\s+(?:[\w`.-]+\s+){0,2}?"
+                     r"(?:body|request|payload|example|call|launch|json)\b[^.:;]{0,80}?\b(?:is missing|misses|lacks|has no"
+                     r"|does(?:n['’]?t| not) have|forgets|omits|leaves out|is malformed|is invalid|is wrong|is broken)\b", re.I)
+#: Where a label's last clause starts: what follows "…, so", "…, then", "…; " is what introduces the block ("Invalid
+#: tokens are refused, so refresh first and then send:" introduces a launch to copy, not a token).
+_CONSEQUENCE = re.compile(r"[;,]\s*(?:and\s+)?(?:so|then|therefore|hence)\b\s*|;\s*", re.I)
+#: A refusal said of a kind of request, not of the block ("The API returns 400 for a malformed body, so check yours").
+_GENERIC = re.compile(r"\bfor (?:a|an|any|every)\b", re.I)
+#: A sentence's subject that is the block itself ("This fails", "Sending this", "The above"), not the platform at large.
+_THE_BLOCK_ITSELF = re.compile(r"(?:this|that|it|here|such a|the above|sending (?:this|that|it))\b", re.I)
+#: The most characters of a label judged (a heading or a block title is one line, of any length).
+_LABEL_MAX = 400
 #: A reply's status line refusing the request, shown in the block after it.
 _REFUSAL_REPLY = re.compile(r"^[ \t]*(?:<[ \t]*)?HTTP(?:/\d(?:\.\d)?)?[ \t]+4(?:00|22)\b", re.M)
 
@@ -156,9 +172,13 @@ def _reply(text: str, reply: re.Match[str] | None, block: tuple[int, int, str]) 
 
 
 def _marks_wrong(words: str) -> bool:
-    lead = words[_LEAD_MARKUP.match(words).end():]  # type: ignore[union-attr]  # (it matches the empty string)
-    if _CROSS.search(words) is not None:
+    words = words[:_LABEL_MAX]
+    if _CROSS.search(words) is not None or _DEFECT.search(words) is not None:
         return True
+    clauses = [match.end() for match in _CONSEQUENCE.finditer(words)]
+    if clauses and words[clauses[-1]:].strip():
+        words = words[clauses[-1]:]  # (what introduces the block: the clause after the last "so", "then" or ";")
+    lead = words[_LEAD_MARKUP.match(words).end():]  # type: ignore[union-attr]  # (it matches the empty string)
     if _LEADS_WRONG.match(lead) is not None or _refused(words):
         return True
     if _LEADS_FORBIDDING.match(lead) is not None and words.rstrip(" *_`").endswith(":"):
@@ -179,6 +199,7 @@ def _refused(words: str) -> bool:
 
 
 def _marks_right(words: str) -> bool:
+    words = words[:_LABEL_MAX]
     lead = _CROSS.sub("", words)
     lead = lead[_LEAD_MARKUP.match(lead).end():]  # type: ignore[union-attr]
     return _TICK.search(words) is not None or _LEADS_RIGHT.match(lead) is not None \
@@ -271,6 +292,8 @@ def _refusal_after(text: str, lines: _Lines, end: int, ceiling: int) -> tuple[Of
     lead = clause[_LEAD_MARKUP.match(clause).end():]  # type: ignore[union-attr]
     if _OF_THE_BLOCK.match(lead) is None or _TICK.search(clause) is not None or not _refused(clause):
         return None
+    if _GENERIC.search(clause) is not None and _THE_BLOCK_ITSELF.match(lead) is None:
+        return None  # (the platform's answer to a kind of body: advice, not what this block gets)
     return _span(lines, index, lines.line(index)), sentence
 
 

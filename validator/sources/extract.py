@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.credentials import credential_literals, masked_at, secret_texts, without_secret_texts
 from ..core.diagnostics import Finding, Path, Span, Target
-from ..core.ids import ELIDED_ID, PLACEHOLDER
+from ..core.ids import ELIDED_ID, PLACEHOLDER, TEMPLATE_PLACEHOLDER
 from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
@@ -693,8 +693,40 @@ def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
         request.headers = None
     if type(request.body) is dict and not request.body and _sdk_doc_blank(request, text):
         request.body = SdkDocBlank()  # the SDK docs' blank object: the reader writes its members
+    _placeholder_keys_open(request)
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
         not value.strip() and top_key in ("flowId", "flowVersion")) or bool(ELIDED_ID.fullmatch(value.strip())))
+
+
+def _placeholder_key(key: str) -> bool:
+    """Whether a member's name in documentation is a placeholder for the reader's own (`"<input name>"`, `"{{input}}"`,
+    `"Flow.<variable>"`, `"YOUR_INPUT"`): a template's shape, or a name that starts with "your", after any `Flow.`
+    prefix. A name in capitals that merely ends in ID (`CUSTOMER_ID`) is a name, and judged."""
+    name = key.strip()
+    name = name[len("Flow."):] if name.startswith("Flow.") else name
+    return bool(name) and (TEMPLATE_PLACEHOLDER.fullmatch(name) is not None or name[:4].lower() == "your")
+
+
+def _placeholder_keys_open(request: LaunchRequest) -> None:
+    """Each object of a documented body whose member names a placeholder (_placeholder_key) loses that member and
+    becomes open: the reader's own member goes there, so nothing is said missing or unknown for it, and the members
+    written beside it are still judged."""
+    if request.body is NO_BODY or not isinstance(request.body, (dict, list)):
+        return
+    stack: list[tuple[Any, Any, Any]] = [(None, None, request.body)]
+    while stack:
+        parent, at, container = stack.pop()
+        if isinstance(container, dict) and any(isinstance(key, str) and _placeholder_key(key) for key in container):
+            opened = OpenObject({key: value for key, value in container.items()
+                                 if not (isinstance(key, str) and _placeholder_key(key))})
+            if parent is None:
+                request.body = opened
+            else:
+                parent[at] = opened
+            container = opened
+        for key, value in container.items() if isinstance(container, dict) else enumerate(container):
+            if isinstance(value, (dict, list)):
+                stack.append((container, key, value))
 
 
 #: A template engine's tags in a page's text, opener and closer: EJS/ERB `<%= … %>`, Handlebars/Mustache/Nunjucks/Liquid

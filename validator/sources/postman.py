@@ -30,6 +30,8 @@ _MAX_ITEMS = 100_000
 #: Saved examples read per request, at most; and the most characters of an example's name read as its label.
 _MAX_EXAMPLES = 100
 _MAX_NAME = 200
+#: An example's response statuses about the token or the rate, not the body: its name ("Invalid token") marks no wrong body.
+_ABOUT_THE_TOKEN = (401, 403, 429)
 
 
 def extract(text: str) -> list[LaunchRequest]:
@@ -190,7 +192,7 @@ class _Reader:
                 status = saved.get("status")
                 said = f"its response: {code} {clipped(status, 40)}" if isinstance(status, str) else f"its response: {code}"
                 request.shown_wrong = (self.where((*at, "code")) or request.site, said)
-            elif isinstance(name, str) and marks_wrong(name[:_MAX_NAME]):
+            elif isinstance(name, str) and code not in _ABOUT_THE_TOKEN and marks_wrong(name[:_MAX_NAME]):
                 request.shown_wrong = (self.where((*at, "name")) or request.site, name[:_MAX_NAME])
             request.refused_by_double = request.shown_wrong is not None
             found.append(request)
