@@ -488,8 +488,12 @@ _MAX_ASKED = 4096
 class ContractStore:
     """Snapshots in a directory, `<flowId>.json` (published) and `<flowId>@<version>.json`, read once per run."""
 
-    def __init__(self, directory: str | os.PathLike[str]) -> None:
+    def __init__(self, directory: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None) -> None:
         self.directory = Path(directory)
+        #: The tree a snapshot is read in, links followed. A store named by the user (`--contracts`) is its own tree
+        #: (and the working directory's); the project's own store is the project's alone, so a store linked out of it
+        #: is no tree of its own (root.store_roots).
+        self.roots = roots if roots is not None else (str(self.directory), os.getcwd())
         self._cache: dict[tuple[str, str | None], Contract | BrokenContract | None] = {}
         #: Each answer by the arguments as asked (a body's flowId as written): a body's lookup is then one dict access,
         #: not a name check and a lower-casing per body.
@@ -527,8 +531,8 @@ class ContractStore:
         if name is None or not (self.directory / name).is_file():
             return None
         path = self.directory / name
-        try:  # a snapshot symlinked out of the store and the project is not read
-            contract = load_contract_file(path, roots=(str(self.directory), os.getcwd()))
+        try:  # a snapshot symlinked out of the store's tree is not read
+            contract = load_contract_file(path, roots=self.roots)
             _check_identity(contract, flow_id, version)
             return contract
         except BrokenContract as err:
