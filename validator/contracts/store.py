@@ -428,7 +428,10 @@ def _read_contract_bytes(path: str | os.PathLike[str], roots: tuple[str, ...] | 
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise BrokenContract(f"{name} is not a regular file")
-            data = handle.read(MAX_CONTRACT_SIZE + 1)
+            # As big as stat says, plus one byte (a read of MAX_CONTRACT_SIZE takes that much memory first, for any file)
+            data = handle.read(min(info.st_size, MAX_CONTRACT_SIZE) + 1)
+            if len(data) > info.st_size:  # (it grew since)
+                data += handle.read(MAX_CONTRACT_SIZE + 1 - len(data))
     except OSError as err:
         raise BrokenContract(f"cannot read {name}: {err.strerror or err}") from None
     if len(data) > MAX_CONTRACT_SIZE:
