@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,8 @@ def test_an_unknown_wrapper_around_a_whole_body_is_one_finding_whose_fix_unwraps
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, text: str) -> None:
     monkeypatch.chdir(tmp_path)
     store = Path(__file__).parent.parent / ".flowlint"
-    (tmp_path / ".flowlint").symlink_to(store)  # the contract of the wrapped flow: no advice may lead to FL202
+    shutil.copytree(store, tmp_path / ".flowlint")  # the contract of the wrapped flow: no advice may lead to FL202
+    # (a copy: a store linked out of the project is refused)
     (tmp_path / name).write_text(text)
     _, said = found(name)
     assert [(d["code"], d["pointer"]) for d in said] == [("FL101", "/launch")]

@@ -21,7 +21,7 @@ from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, Unapplied, expand, is_walked, payload_name
-from ..project.root import default_store
+from ..project.root import default_store, store_outside, store_roots
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_info_lines, shows_lines
 from ..run.runner import Mode, run, run_files
 from ..sources.document import Limits
@@ -71,7 +71,13 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
         verbose=bool(options.get("verbose")),
     )
-    store = ContractStore(options["contracts_dir"] or default_store(config))
+    if options["contracts_dir"]:
+        store = ContractStore(options["contracts_dir"])
+    else:
+        refused = store_outside(config)
+        if refused is not None:
+            raise _usage_error(refused)
+        store = ContractStore(default_store(config), roots=store_roots(config))
     check_options = CheckOptions(contracts=store, severities={**config.severity, **overlay},
                                  ignores_for=config.ignores_for if config.per_file_ignores else None)
     if options["flow_schema"]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from ..contracts import snapshots
-from ..contracts.store import snapshot_name
+from ..contracts.store import ContractStore, snapshot_name
 from ..core import exit_codes
 from ..core.codes import UUID_EXAMPLE
 from ..core.ids import is_uuid
@@ -22,7 +22,7 @@ from ..genesys.redact import server_text
 from ..genesys.regions import UnknownRegion
 from ..genesys.session import open_client
 from ..project.config import ConfigError, find_config, load_config
-from ..project.root import default_store
+from ..project.root import default_store, store_outside, store_roots
 from .output import writing_stdout
 
 
@@ -45,12 +45,19 @@ def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path | No
         if store is None:
             raise click.UsageError(str(err)) from None
     if store is None:
-        store = default_store(config)
-    given, real = os.path.abspath(store), os.path.realpath(store)
-    if real != given and not within(real, (str(project), os.getcwd())):  # a link on the way, leading out
-        click.echo(f"flowlint: error: the contract store {printable(str(store))} is a link to {printable(real)}, outside "
-                   "the project; nothing was written (name the directory it leads to with --contracts to write there)", err=True)
-        return exit_codes.USAGE
+        refused = store_outside(config)
+        if refused is not None:
+            click.echo(f"flowlint: error: {refused}; nothing was written", err=True)
+            return exit_codes.USAGE
+        store, roots = default_store(config), store_roots(config)
+    else:
+        given, real = os.path.abspath(store), os.path.realpath(store)
+        if real != given and not within(real, (str(project), os.getcwd())):  # a link on the way, leading out
+            click.echo(f"flowlint: error: the contract store {printable(str(store))} is a link to {printable(real)}, "
+                       "outside the project; nothing was written (name the directory it leads to with --contracts to "
+                       "write there)", err=True)
+            return exit_codes.USAGE
+        roots = ContractStore(store).roots  # (the tree check reads a store named with --contracts in)
     log = logging.getLogger("flowlint")
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("flowlint: %(message)s"))
@@ -58,13 +65,13 @@ def run_pull(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path | No
         log.addHandler(handler)
         log.setLevel(logging.INFO)
     try:
-        return _pull_all(flow_ids, names, store, region, base_url, login_url, timeout, versions)
+        return _pull_all(flow_ids, names, store, roots, region, base_url, login_url, timeout, versions)
     finally:
         log.removeHandler(handler)
 
 
-def _pull_all(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, region: str | None, base_url: str | None,
-              login_url: str | None, timeout: float, versions: tuple[str, ...]) -> int:
+def _pull_all(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, roots: tuple[str, ...], region: str | None,
+              base_url: str | None, login_url: str | None, timeout: float, versions: tuple[str, ...]) -> int:
     try:
         client = open_client(region, base_url, timeout=timeout, login_url=login_url)
     except (MissingCredentials, UnknownRegion) as err:
@@ -90,11 +97,12 @@ def _pull_all(flow_ids: tuple[str, ...], names: tuple[str, ...], store: Path, re
         jobs = [(flow_id, version) for flow_id in dict.fromkeys(targets) for version in (dict.fromkeys(versions) or [None])]
         for number, (flow_id, version) in enumerate(jobs, start=1):
             progress = f"[{number}/{len(jobs)}] " if len(jobs) > 1 else ""
-            failures += not _pull_one(client, flow_id, version, store, progress)
+            failures += not _pull_one(client, flow_id, version, store, roots, progress)
     return exit_codes.FAILURE if failures else exit_codes.OK
 
 
-def _pull_one(client: GenesysClient, flow_id: str, version: str | None, store: Path, progress: str) -> bool:
+def _pull_one(client: GenesysClient, flow_id: str, version: str | None, store: Path, roots: tuple[str, ...],
+              progress: str) -> bool:
     try:
         inputs = fetch_inputs(client, flow_id, version)
     except InputsUnknown as err:
@@ -115,7 +123,7 @@ def _pull_one(client: GenesysClient, flow_id: str, version: str | None, store: P
                                   client.endpoints.region, inputs.input_schema)
     path = store / str(snapshot_name(flow_id, version))
     try:
-        changed = snapshots.write(path, document)
+        changed = snapshots.write(path, document, roots=roots)  # (a snapshot linked out of them is replaced, unread)
     except OSError as err:
         click.echo(f"{progress}flowlint: error: cannot write {path}: {err.strerror or err}", err=True)
         return False

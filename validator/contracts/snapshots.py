@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.clock import Clock, default
+from ..core.paths import within
 from ..genesys.redact import without_known_secrets
 
 #: Provenance that changes on every pull without the flow changing.
@@ -47,17 +48,21 @@ def render(document: dict[str, Any]) -> str:
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def write(path: Path, document: dict[str, Any]) -> bool:
-    """Write a snapshot unless only its volatile provenance changed; whether the file changed."""
-    try:
-        current = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        current = None
+def write(path: Path, document: dict[str, Any], *, roots: tuple[str, ...] | None = None) -> bool:
+    """Write a snapshot unless only its volatile provenance changed; whether the file changed.
+
+    A snapshot that is a link out of `roots` (the store's tree) is replaced by the new file: what it leads to is
+    neither read nor written (nor its mode taken)."""
+    linked_out = roots is not None and not within(str(path), roots)
+    current = None
+    if not linked_out:
+        with contextlib.suppress(OSError, ValueError):
+            current = json.loads(path.read_text(encoding="utf-8"))
     if isinstance(current, dict) and _stable(current) == _stable(document):
         return False
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned_temporaries(path.parent)  # by the default clock: write() is given none
-    mode = _mode_for(path)
+    mode = _mode_for(path, follow=not linked_out)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f"{_TEMP_PREFIX}{os.getpid()}-", suffix=".tmp")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
@@ -76,9 +81,11 @@ _TEMP_PREFIX = ".flowlint-"
 _ABANDONED_AFTER = 3600.0
 
 
-def _mode_for(path: Path) -> int:
+def _mode_for(path: Path, *, follow: bool = True) -> int:
     """The mode a snapshot gets: an existing file keeps its own (never narrowed); a new one follows the umask."""
     try:
+        if not follow:
+            raise FileNotFoundError(path)  # (a link out of the store: its target's mode is not the snapshot's)
         return stat.S_IMODE(os.stat(path).st_mode)
     except OSError:
         umask = os.umask(0o022)

@@ -428,7 +428,10 @@ def _read_contract_bytes(path: str | os.PathLike[str], roots: tuple[str, ...] | 
             info = os.fstat(handle.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise BrokenContract(f"{name} is not a regular file")
-            data = handle.read(MAX_CONTRACT_SIZE + 1)
+            # As big as stat says, plus one byte (a read of MAX_CONTRACT_SIZE takes that much memory first, for any file)
+            data = handle.read(min(info.st_size, MAX_CONTRACT_SIZE) + 1)
+            if len(data) > info.st_size:  # (it grew since)
+                data += handle.read(MAX_CONTRACT_SIZE + 1 - len(data))
     except OSError as err:
         raise BrokenContract(f"cannot read {name}: {err.strerror or err}") from None
     if len(data) > MAX_CONTRACT_SIZE:
@@ -488,8 +491,12 @@ _MAX_ASKED = 4096
 class ContractStore:
     """Snapshots in a directory, `<flowId>.json` (published) and `<flowId>@<version>.json`, read once per run."""
 
-    def __init__(self, directory: str | os.PathLike[str]) -> None:
+    def __init__(self, directory: str | os.PathLike[str], *, roots: tuple[str, ...] | None = None) -> None:
         self.directory = Path(directory)
+        #: The tree a snapshot is read in, links followed. A store named by the user (`--contracts`) is its own tree
+        #: (and the working directory's); the project's own store is the project's alone, so a store linked out of it
+        #: is no tree of its own (root.store_roots).
+        self.roots = roots if roots is not None else (str(self.directory), os.getcwd())
         self._cache: dict[tuple[str, str | None], Contract | BrokenContract | None] = {}
         #: Each answer by the arguments as asked (a body's flowId as written): a body's lookup is then one dict access,
         #: not a name check and a lower-casing per body.
@@ -527,8 +534,8 @@ class ContractStore:
         if name is None or not (self.directory / name).is_file():
             return None
         path = self.directory / name
-        try:  # a snapshot symlinked out of the store and the project is not read
-            contract = load_contract_file(path, roots=(str(self.directory), os.getcwd()))
+        try:  # a snapshot symlinked out of the store's tree is not read
+            contract = load_contract_file(path, roots=self.roots)
             _check_identity(contract, flow_id, version)
             return contract
         except BrokenContract as err:

@@ -271,9 +271,12 @@ DOCS: dict[str, RuleDocs] = {
         number 8 and `2026-03-29` a date; YAML 1.2 readers (js-yaml 4, yq v4, Go yaml.v3) keep
         those as text, read `010` as 10 and `1e3` as 1000. What reaches the API depends on the
         converter. A value the two versions read differently is flagged whichever
-        `yaml-version` you check with (1.1 by default), and the message says how each reads it.
-        Quote a value meant as text; where the flow declares a Boolean or a number, write it the
-        way every version reads alike (`true`, `8`): that is the fix flowlint offers there.
+        `yaml-version` you check with (1.1 by default; a file that starts with `%YAML 1.1` or
+        `%YAML 1.2` is checked as the version it declares), and the message says how each reads
+        it. Quote a value meant as text; where the flow declares a Boolean or a number, write it
+        the way every version reads alike (`true`, `8`): that is the fix flowlint offers there.
+        A `%YAML` directive naming another version (`%YAML 1.3`) is flagged too: the file is
+        then checked as `yaml-version` says.
         """,
         f'flowId: "{_ENVELOPE_FLOW}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: no\n',
         f'flowId: "{_ENVELOPE_FLOW}"\ninputData:\n  Flow.customerName: "John"\n  Flow.answer: "no"\n',

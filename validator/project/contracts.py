@@ -14,7 +14,7 @@ from ..contracts.architect import FlowYamls
 from ..contracts.resolution import ContractSource
 from ..contracts.store import ContractStore
 from .config import Config, find_config, load_config
-from .root import default_store
+from .root import default_store, store_roots
 
 
 def project_contracts(config: Config | None = None, *, start: str | os.PathLike[str] | None = None,
@@ -31,7 +31,8 @@ def project_contracts(config: Config | None = None, *, start: str | os.PathLike[
         found = find_config(here)
         config = load_config(found) if found else Config(root=(here or Path.cwd()).resolve())
     if store is None:
-        source: ContractSource = ContractStore(default_store(config, here))
+        # (read in the project only: a store linked out of it gives FL901 for each flow, never what it leads to)
+        source: ContractSource = ContractStore(default_store(config, here), roots=store_roots(config, here))
     elif isinstance(store, (str, os.PathLike)):
         source = ContractStore(store)
     else:

@@ -5,9 +5,12 @@ The contract store is found from there, so running from a subdirectory checks th
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from ..contracts.store import DEFAULT_STORE
+from ..core.paths import within
+from ..core.printable import printable
 from .config import Config
 
 
@@ -34,3 +37,21 @@ def project_root(config: Config, start: Path | None = None) -> Path:
 def default_store(config: Config, start: Path | None = None) -> Path:
     """The contract store of the project: `contracts` from the config, else `.flowlint/flows`, at the project root."""
     return project_root(config, start) / (config.contracts or DEFAULT_STORE)
+
+
+def store_roots(config: Config, start: Path | None = None) -> tuple[str, ...]:
+    """The tree the project's own store is read in: the project. A snapshot linked out of it is not read (FL901)."""
+    return (str(project_root(config, start)),)
+
+
+def store_outside(config: Config, start: Path | None = None) -> str | None:
+    """Why the project's store (`default_store`) must not be used, else None: a link on its way (`.flowlint`,
+    `.flowlint/flows`) leads out of the project, whose files flowlint alone reads and writes. Said by every command
+    before it reads or writes a snapshot; the message names the store and where it leads, escaped."""
+    root = project_root(config, start)
+    store = root / (config.contracts or DEFAULT_STORE)
+    if within(str(store), (str(root),)):
+        return None
+    return (f"the contract store {printable(str(store))} is a link to {printable(os.path.realpath(store))}, outside the "
+            f"project {printable(str(root))}; flowlint reads and writes no file out of the project (name the directory "
+            "it leads to with --contracts to use it there)")

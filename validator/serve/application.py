@@ -306,14 +306,16 @@ class Service:
         """Send the request upstream as the client sent it (minus hop-by-hop headers) and stream the reply back unchanged."""
         assert self.upstream is not None
         notes(request.scope)["upstream"] = self.upstream.base_url
-        content: bytes | AsyncIterator[bytes]
-        if data is None:
+        content: bytes | AsyncIterator[bytes] | None
+        if data is not None:
+            content = data
+        elif "content-length" in request.headers or "transfer-encoding" in request.headers:
             too_large = announced_too_large(request.headers.get("content-length"), self.settings.max_body_size)
             if too_large is not None:
                 return self.body_refused(request, too_large)
             content = limited(request.stream(), self.settings.max_body_size, self.settings.timeout)
-        else:
-            content = data
+        else:  # no body (RFC 9112 §6.3): none goes on, not an empty chunked one a GET or DELETE was never sent with
+            content = None
         try:
             reply = await self.upstream.send(request.method, route_raw_path(request), request.scope.get("query_string", b""),
                                              request.headers.raw, content)

@@ -15,7 +15,7 @@ from ..core import exit_codes
 from ..genesys.regions import UnknownRegion
 from ..project.config import ConfigError, find_config, load_config
 from ..project.contracts import mapped_flows, project_contracts
-from ..project.root import default_store
+from ..project.root import default_store, store_outside, store_roots
 from . import MissingServeExtra, app
 from .access_log import LineWriter
 
@@ -31,12 +31,17 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
         config = load_config(find_config())
     except ConfigError as err:
         raise click.UsageError(str(err)) from None
-    contracts = contracts or default_store(config)
+    roots: tuple[str, ...] | None = None  # (a store named with --contracts is its own tree, as for check)
+    if contracts is None:
+        refused = store_outside(config)
+        if refused is not None:
+            raise click.UsageError(refused)
+        contracts, roots = default_store(config), store_roots(config)
     try:
         from .contracts import ReloadingStore
 
         # The same contracts `flowlint check` uses: the config's flow YAML mapping in front of the store.
-        store = ReloadingStore(contracts)
+        store = ReloadingStore(contracts, roots=roots)
         source = project_contracts(config, store=store)
         application = app(source, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
                           max_executions=max_executions, log_format=log_format, severities=config.severity,

@@ -26,9 +26,9 @@ class ReloadingStore:
     """
 
     def __init__(self, directory: str | os.PathLike[str], max_cached: int = 1024, recheck: float = 1.0,
-                 clock: Clock | None = None) -> None:
+                 clock: Clock | None = None, *, roots: tuple[str, ...] | None = None) -> None:
         self.clock = clock or default()  # when a file is due another look
-        self._store = ContractStore(directory)  # one naming rule for snapshot files
+        self._store = ContractStore(directory, roots=roots)  # one naming rule for snapshot files, one tree to read in
         self.directory = self._store.directory
         self.max_cached = max(1, max_cached)
         self.recheck = recheck
@@ -63,7 +63,7 @@ class ReloadingStore:
             found = None
         else:
             try:
-                found = load_contract_file(self._store.path_for(flow_id, version))
+                found = load_contract_file(self._store.path_for(flow_id, version), roots=self._store.roots)
             except BrokenContract as err:
                 found = err
         if stamp is not None and not settled(stamp, self.clock):

@@ -51,8 +51,9 @@ class Upstream:
         return self._client
 
     async def send(self, method: str, raw_path: bytes, query: bytes, headers: RawHeaders,
-                   content: bytes | AsyncIterator[bytes]) -> httpx.Response:
-        """Send a request upstream; the reply's body is left to stream (close it when done)."""
+                   content: bytes | AsyncIterator[bytes] | None) -> httpx.Response:
+        """Send a request upstream (`content` None: the client sent no body, and none is sent); the reply's body is
+        left to stream (close it when done)."""
         url = self.base_url + raw_path.decode("latin-1") + ("?" + query.decode("latin-1") if query else "")
         # A bare Request, not client.build_request: the client's default headers (User-Agent…) would be added.
         # A body framed by Transfer-Encoding has no Content-Length (RFC 9112 §6.3: the encoding wins, a proxy drops the
@@ -61,6 +62,8 @@ class Upstream:
         drop = frozenset({b"host", b"content-length"}) if chunked else frozenset({b"host"})
         request = httpx.Request(method, url, headers=end_to_end(headers, drop=drop), content=content,
                                 extensions={"timeout": httpx.Timeout(self.timeout).as_dict()})
+        if content is None:  # httpx gives a POST, PUT or PATCH without a body `Content-Length: 0`: the client sent none
+            request.headers.pop("Content-Length", None)
         return await self.client.send(request, stream=True)
 
     async def aclose(self) -> None:

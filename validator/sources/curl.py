@@ -143,12 +143,17 @@ class Word:
     offset, and its span. The offsets are kept as runs (fences.Runs) and the text as the pieces it was added in,
     joined once when read: a list of one string and one int a character costs ~50 bytes a character of the script."""
 
-    __slots__ = ("_pieces", "_run_piece", "_text", "array", "elements", "end", "parts", "spread", "start", "where")
+    __slots__ = ("_count", "_first", "_pieces", "_run_piece", "_text", "_where", "array", "elements", "end", "parts", "spread",
+                 "start")
 
     def __init__(self) -> None:
         self._pieces: list[str] = []  # the text as added
         self._text: str | None = ""  # the pieces joined (None: not since the last was added)
-        self.where = Runs()
+        #: Each character's offset: None while they are one run of `_count` file characters from `_first` (most words:
+        #: a Runs and its two lists cost ~260 bytes a word, a script's every word held at once), made when first asked.
+        self._where: Runs | None = None
+        self._first = -1
+        self._count = 0
         self.parts: list[str | Unknown] = []
         self.start = -1
         self.end = -1
@@ -161,6 +166,18 @@ class Word:
         #: An array assignment's elements, as words (`args=(-H "…" -d '{…}')`: this word is `args=`); None for a word
         #: that is none (or one whose closing `)` is not written).
         self.elements: list[Word] | None = None
+
+    @property
+    def where(self) -> Runs:
+        """The file offset of each character of `text`."""
+        if self._where is None:
+            self._where = Runs()
+            self._where.add(self._first, self._count)
+        return self._where
+
+    @where.setter
+    def where(self, runs: Runs) -> None:
+        self._where = runs
 
     @property
     def text(self) -> str:
@@ -179,7 +196,13 @@ class Word:
                 self._run_piece = len(self._pieces)
                 self.parts.append("")
             self._pieces.append(text)
-            self.where.add(offset, len(text))
+            if self._where is not None:
+                self._where.add(offset, len(text))
+            elif not self._count or offset == self._first + self._count:  # (still one run)
+                self._first = offset if not self._count else self._first
+                self._count += len(text)
+            else:
+                self.where.add(offset, len(text))
         else:
             self._close_run()
             hole = _hole(text)
@@ -264,11 +287,12 @@ class Command(list[Word]):
     """A simple command's words, what a here-document or here-string gives its stdin (`<<'JSON'`, `<<<`), and all
     its here-documents (`<<A <<B`: the last is stdin)."""
 
-    stdin: Word | None = None
+    __slots__ = ("after", "ended_by", "here_documents", "shell", "stdin", "substituted")  # (a script's every command held)
 
     def __init__(self) -> None:
         super().__init__()
-        self.here_documents: list[Word] = []
+        self.stdin: Word | None = None
+        self.here_documents: list[Word] | tuple[()] = ()  # (a list once one is written)
         #: The shell it runs in (a script's own; `$(…)`'s are its script's, a script given to `bash <<EOF` has its own).
         self.shell: object = None
         #: Whether it runs in a command substitution (`$(…)`, backticks): what it assigns is gone after.
@@ -430,7 +454,10 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
             raw = name.group()
             document = Word()
             words.stdin = document
-            words.here_documents.append(document)
+            if isinstance(words.here_documents, list):
+                words.here_documents.append(document)
+            else:
+                words.here_documents = [document]
             pending.append((document, re.sub(r"""\\(.)|['"]""", r"\1", raw), any(c in raw for c in "'\"\\"),
                             text.startswith("<<-", i), words))
             i = name.end()

@@ -505,7 +505,7 @@ def _load_yaml(text: str, name: str | None, limits: Limits) -> Document:
         findings.append(Finding(YAML_IMPLICIT_TYPE, path, note, keep_text_help(note, source)))
     return Document(name, parsed.value, text=text, kind="yaml", findings=findings,
                     plain_scalars=parsed.plain_scalars, locator=yaml_source.YamlLocator(parsed, index),
-                    dialect=limits.yaml_version)
+                    dialect=parsed.version)  # (the file's own %YAML, when it says 1.1 or 1.2)
 
 
 def keep_text_help(note: str, source: str) -> str:

@@ -162,6 +162,9 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
             refusals.mark_asserted(text, found, [source.offsets(node) for node in
                                                  nodes_of(kind, tree.root_node, _TEST_FUNCTIONS)])
         return found, reader.unread, reader.credentials, reader.unread_beside
+    if kind == "shell" and (past := _words_past_cap(text)) is not None:  # said where it names the endpoint, never a miss
+        said = (past[0], _TOO_MANY_WORDS) if past[0] is not None else None
+        return [], lambda: said, lambda: [], lambda _: []
     with documentation() if kind == "markdown" else nullcontext():  # (a body's elisions are the reader's to fill in)
         requests = _extract_text(kind, text, name, limits)
     code_blocks = None
@@ -868,6 +871,27 @@ def _too_deep(text: str) -> str | None:
                 "read: flatten its folders or objects")
     except ValueError:
         return None
+    return None
+
+
+#: The most words of a shell script read: every word is held while its launches are read (~460 bytes each), so a
+#: script of 32 MiB of short words would take gigabytes. 250,000 is a script of some 2 MB, 20,000 curl launches.
+MAX_SHELL_WORDS = 250_000
+_WORD = re.compile(r"\S+")
+_TOO_MANY_WORDS = (f"the script has more than {MAX_SHELL_WORDS:,} words, and flowlint reads a shell script of up to that "
+                   "many (each is held in memory while its launches are read), so none of it was read")
+
+
+def _words_past_cap(text: str) -> tuple[Offsets | None] | None:
+    """Whether a shell script has more than MAX_SHELL_WORDS words (None: not), and where it first names the endpoint
+    (None: nowhere). Counted only in a text long enough to hold that many (a word and a blank each: a common script
+    is not)."""
+    if len(text) < 2 * MAX_SHELL_WORDS:
+        return None
+    for count, _ in enumerate(_WORD.finditer(text), start=1):
+        if count > MAX_SHELL_WORDS:
+            mention = COMMAND_MENTION_TEXT.search(text)
+            return ((mention.start(), mention.end()) if mention is not None else None,)
     return None
 
 

@@ -194,7 +194,7 @@ class EmbeddedJson:
         return self.to_file(found[0]), self.to_file(found[1])
 
 
-@dataclass(eq=False, repr=False)
+@dataclass(eq=False, repr=False, slots=True)
 class LaunchRequest:
     """One launch as a source writes it: what is unknown is an `Unknown`, what is absent is None."""
 

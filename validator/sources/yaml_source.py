@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from typing import Any
 
@@ -21,7 +22,7 @@ from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..core.unknown import shown_number
-from .yaml_versions import DEFAULT_VERSION, READERS, Timestamp, differs, read_core, shown, unquoted, version_note
+from .yaml_versions import DEFAULT_VERSION, READERS, VERSIONS, Timestamp, differs, read_core, shown, unquoted, version_note
 
 _TAG = "tag:yaml.org,2002:"
 _MERGE = _TAG + "merge"
@@ -32,11 +33,14 @@ _CONSTRUCTOR = yaml.SafeLoader("")
 class ParsedYaml:
     """A converted YAML body, its root node for positions, and findings made while reading it."""
 
-    __slots__ = ("findings", "key_names", "notes", "plain_scalars", "root", "value")
+    __slots__ = ("findings", "key_names", "notes", "plain_scalars", "root", "value", "version")
 
     def __init__(self, value: Any, root: Node, findings: list[Finding], plain_scalars: dict[Path, str],
-                 key_names: dict[int, str], notes: dict[Path, tuple[str, str]] | None = None) -> None:
+                 key_names: dict[int, str], notes: dict[Path, tuple[str, str]] | None = None,
+                 version: str = DEFAULT_VERSION) -> None:
         self.value = value
+        #: The YAML version it was read as: the file's own `%YAML 1.1` or `%YAML 1.2`, else the one asked for.
+        self.version = version
         #: FL006 (message, source text) for values YAML typed other than as written, or that YAML 1.1 and 1.2 read differently.
         self.notes = notes or {}
         self.root = root
@@ -53,12 +57,15 @@ class _Refused(Exception):
 
 
 def parse(text: str, *, max_nodes: int, max_depth: int, version: str = DEFAULT_VERSION) -> ParsedYaml | Finding:
-    """Parse a YAML body as YAML `version` ("1.1" or "1.2") reads it; a Finding (FL001 or FL005) when it cannot be sent as JSON."""
+    """Parse a YAML body as YAML `version` ("1.1" or "1.2") reads it, or as the file's own `%YAML 1.1` or `%YAML 1.2`
+    directive says (an FL006 warning for a version that is neither); a Finding (FL001 or FL005) when it cannot be sent
+    as JSON."""
     index = LineIndex(text)
     try:
         loader = yaml.SafeLoader(text)
         try:
             root = loader.get_single_node()
+            declared: tuple[int, int] | None = loader.yaml_version  # the %YAML directive's (PyYAML refuses 2.x itself)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as err:
@@ -77,7 +84,21 @@ def parse(text: str, *, max_nodes: int, max_depth: int, version: str = DEFAULT_V
     if root is None:
         return Finding(PARSE_ERROR, (), "the file is empty: a launch request is one object",
                        'write the body, at least flowId: "<flow ID>"', span=Span(1, 1, 1, 1))
-    converter = _Converter(index, max_nodes, max_depth, version)
+    directive = None
+    if declared is not None:
+        directive = f"{declared[0]}.{declared[1]}"
+        if directive in VERSIONS:
+            version = directive
+    converter = _Converter(index, max_nodes, max_depth, version, "yaml-version" if version != directive else
+                           f"the file's %YAML {directive}")
+    if directive is not None and directive not in VERSIONS:
+        found = _DIRECTIVE.search(text)
+        start, end = found.span(1) if found else (0, 1)
+        converter.findings.append(Finding(
+            YAML_IMPLICIT_TYPE, (), f"the file declares %YAML {directive}, a YAML version flowlint does not know (1.1 and 1.2 "
+            f"are): it is checked as YAML {version} (yaml-version), which its converter may not read it as",
+            "write %YAML 1.2 or %YAML 1.1, the version your YAML-to-JSON converter reads, or remove the line",
+            span=index.span(start, max(end, start + 1)), subject=f"%YAML {directive}"))
     try:
         value = converter.convert(root)
     except _Refused as refused:
@@ -87,13 +108,20 @@ def parse(text: str, *, max_nodes: int, max_depth: int, version: str = DEFAULT_V
         return depth_finding(text, max_depth)
     if converter.duplicates > MAX_PER_KIND:
         converter.findings.append(more_finding(DUPLICATE_KEY, converter.duplicates - MAX_PER_KIND))
-    return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names, converter.notes)
+    return ParsedYaml(value, root, converter.findings, converter.plain_scalars, converter.key_names, converter.notes,
+                      version)
+
+
+#: A %YAML directive line (the first one: directives come before the document's content), its version.
+_DIRECTIVE = re.compile(r"^%YAML[ \t]+(\S+)", re.MULTILINE)
 
 
 class _Converter:
-    def __init__(self, index: LineIndex, max_nodes: int, max_depth: int, version: str = DEFAULT_VERSION) -> None:
+    def __init__(self, index: LineIndex, max_nodes: int, max_depth: int, version: str = DEFAULT_VERSION,
+                 because: str = "yaml-version") -> None:
         self.index = index
         self.version = version
+        self.because = because  # why that version: what FL006's notes name
         self.notes: dict[Path, tuple[str, str]] = {}
         self.max_nodes = max_nodes
         self.max_depth = max_depth
@@ -219,7 +247,8 @@ class _Converter:
             names = {version: value if isinstance(value, str) else json.dumps(value)
                      for version, value in (("1.1", value_11), ("1.2", value_12))}
             name = names[self.version]
-            note = version_note(node.value, value_11, value_12, self.version, key=True) if names["1.1"] != names["1.2"] else None
+            note = version_note(node.value, value_11, value_12, self.version, key=True,
+                                 because=self.because) if names["1.1"] != names["1.2"] else None
         if name != node.value:
             self.key_names[id(node)] = name
         if note is None and name != node.value:
@@ -264,7 +293,8 @@ class _Converter:
             if not isinstance(chosen, str) or isinstance(chosen, Timestamp):
                 self.plain_scalars[path] = node.value
             if differs(value_11, value_12):
-                self.notes[path] = (version_note(node.value, value_11, value_12, self.version), node.value)
+                self.notes[path] = (version_note(node.value, value_11, value_12, self.version, because=self.because),
+                                     node.value)
             elif not isinstance(chosen, str) or isinstance(chosen, Timestamp):
                 note = surprise(node.value, chosen)
                 if note:

@@ -96,8 +96,9 @@ def _exactly(value: Any) -> str:
     return f"the number {json.dumps(value)}" if _is_number(value) else describe(value)
 
 
-def version_note(text: str, value_11: Any, value_12: Any, chosen: str, *, key: bool = False) -> str:
-    """FL006's message for a scalar the two YAML versions read differently."""
+def version_note(text: str, value_11: Any, value_12: Any, chosen: str, *, key: bool = False,
+                 because: str = "yaml-version") -> str:
+    """FL006's message for a scalar the two YAML versions read differently (`because`: why it is checked as `chosen`)."""
     show = key or shown(text, value_11, value_12)  # a key is a name, never a secret: always shown
     what = f"the unquoted key {text}" if key else unquoted(text, show)
     reading_11 = describe(value_11, show=show)
@@ -109,4 +110,4 @@ def version_note(text: str, value_11: Any, value_12: Any, chosen: str, *, key: b
         elif len(digits) > 1 and digits[0] == "0" and digits[1:].isdigit():
             reading_11 = f"the octal number{number}" if show else "an octal number"
     return (f"{what} is {reading_11} to {READERS['1.1']}, {describe(value_12, show=show)} to {READERS['1.2']}; "
-            f"checked as YAML {chosen} (yaml-version)")
+            f"checked as YAML {chosen} ({because})")
