@@ -1092,13 +1092,83 @@ def _embedded_splices(text: str, mapped: EmbeddedJson, operation: Operation, kin
                        else "the edit would rewrite a variable the request fills in (`{{name}}`, `$NAME`)")
     if file_start > file_end or scanned[start:end] != mapped.text[start:end]:
         raise CannotEdit(operation)
+    if start == end and kind not in CODE_KINDS and start > 0:
+        inserted = _inserted_beside_callouts(text, mapped, start, escape(content))
+        if inserted is not None:
+            return inserted, (start, end, content), escape
     if escape(mapped.text[start:end]) != text[file_start:file_end]:
+        kept = _callouts_kept(text, mapped, start, end, (file_start, file_end, escape(content))) \
+            if kind not in CODE_KINDS else None
+        if kept is not None:  # (the next operation reads the edited file again: _embedded_after finds it not one piece)
+            return kept, (start, end, content), escape
+        if kind not in CODE_KINDS:
+            raise CannotEdit(operation)
         outer = mapped.outer
         if not isinstance(outer, int) and any(outer[at] == outer[at + 1] for at in range(start, min(end, len(outer) - 1))):
             raise Withheld("flowlint does not know where each character of the string's escapes is written")
         raise Withheld("the string writes a character there in more than one way (an escape here, as itself there), "
                        "which the edit would not keep as written")
     return (file_start, file_end, escape(content)), (start, end, content), escape
+
+
+def _callouts_kept(text: str, mapped: EmbeddedJson, start: int, end: int, splice: Splice) -> Splice | None:
+    """The splice of an AsciiDoc block's JSON whose replaced file text holds callouts the JSON does not (`"type":
+    "flow", <3>`: sources.fences takes them out as Asciidoctor renders the block), made so that each is kept: at the end
+    of the line the edit ends on, beside the callouts that line has (`"inputData": {…} <2> <3>` where a member after it
+    was removed). None where the replaced text differs from the JSON by anything else (the proof reads the block
+    again, callouts taken out, and must find the body the fix makes)."""
+    from ..sources.fences import CALLOUT, CALLOUT_RUN
+
+    outer = mapped.outer
+    file_start, file_end, written = splice
+    if isinstance(outer, int) or len(outer) != len(mapped.text) + 1 or end <= start:
+        return None
+    gaps: list[str] = []
+    kept: list[str] = []
+    for at in range(start, end):
+        first, after = outer[at] + 1, outer[at + 1]
+        kept.append(text[outer[at]:first])
+        if after > first:
+            gap = text[first:after]
+            if CALLOUT_RUN.fullmatch(gap) is None:
+                return None
+            gaps.append(gap)
+        elif after < first:
+            return None
+    if not gaps or "".join(kept) != mapped.text[start:end]:
+        return None
+    line_end = file_end  # the end of the line the edit ends on, its trailing blanks left out
+    while line_end < len(text) and text[line_end] not in "\r\n":
+        line_end += 1
+    while line_end > file_end and text[line_end - 1] in " \t":
+        line_end -= 1
+    rest = text[file_end:line_end]
+    run = next((index for index in range(max(0, len(rest) - 64), len(rest)) if CALLOUT_RUN.fullmatch(rest, index)), None)
+    callouts = " " + " ".join(CALLOUT.findall("".join(gaps)))
+    if run is None:
+        return file_start, line_end, written + rest + "".join(gaps)  # (each as written, its comment marker with it)
+    if rest[run:].strip(" \t")[:1] != "<":
+        return file_start, line_end, written + rest + callouts  # after a run written in a comment (`// <3> <2>`)
+    return file_start, file_end + run, written + rest[:run] + callouts
+
+
+def _inserted_beside_callouts(text: str, mapped: EmbeddedJson, start: int, written: str) -> Splice | None:
+    """An insertion in an AsciiDoc block's JSON just after a member whose line ends with callouts (`"type": "flow" <3>`):
+    its first line written before them (`"type": "flow", <3>`), the rest after them, so they stay at that line's end.
+    None where no callout is there."""
+    from ..sources.fences import CALLOUT_RUN
+
+    outer = mapped.outer
+    if isinstance(outer, int) or len(outer) != len(mapped.text) + 1:
+        return None
+    before, after = outer[start - 1] + 1, outer[start]
+    if after <= before or CALLOUT_RUN.fullmatch(text, before, after) is None:
+        return None
+    breaks = [index for index in (written.find("\n"), written.find("\r")) if index >= 0]
+    if not breaks:
+        return before, before, written
+    cut = min(breaks)
+    return before, after, written[:cut] + text[before:after] + written[cut:]
 
 
 def _file_offset(mapped: EmbeddedJson, offset: int) -> int:
