@@ -69,11 +69,12 @@ def launch(flow_id):
     return requests.post(URL, headers=H, data='{{"flowId": "{}", "type": "flow", "inputs": {{"a": 1}}}}'.format(flow_id))
 """, encoding="utf-8")
     result = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(path))
-    assert "FL101" in result.output and "`inputs`" in result.output  # still reported: moving it would write a bare brace
+    assert "fixed 2 findings" in result.output, result.output  # the removal and the move of `inputs`
     fixed = path.read_text(encoding="utf-8")
-    assert '"type": "flow"' not in fixed and '"inputs"' in fixed  # the removal applied, the move not
+    # The move writes each brace as the format does (`{{`), never a bare one the format would read as a field.
+    assert '"type": "flow"' not in fixed and '"inputs"' not in fixed and '{{"Flow.a": 1}}' in fixed
     sent = ast.literal_eval(ast.parse(fixed).body[-1].body[0].value.keywords[1].value.func.value)  # type: ignore[attr-defined]
-    assert json.loads(sent.format(UUID)) == {"flowId": UUID, "inputs": {"a": 1}}  # still a format that formats to JSON
+    assert json.loads(sent.format(UUID)) == {"flowId": UUID, "inputData": {"Flow.a": 1}}  # still a format that formats to JSON
 
 
 def test_a_js_template_that_parses_only_once_filled_is_quoted_as_written(tmp_path: Path) -> None:

@@ -736,8 +736,24 @@ def credential_literals(text: str, everywhere: bool = True, words: Words | None 
     starts with the name (`password: hunter2` in YAML, `CLIENT_SECRET=abc` in a shell script or .env file); and
     `everywhere`, each one's text wherever else the file writes it (written_again). `words`: the text's, when other
     scans of it share them."""
-    found = list(dict.fromkeys(_credential_literals(text, words or Words(text))))  # (two spellings' scans may find one place)
+    found = [span for span in dict.fromkeys(_credential_literals(text, words or Words(text)))  # (two spellings' scans
+             if not named_placeholder(text[span[0]:span[1]])]                                   # may find one place)
     return found + written_again(text, found) if everywhere and found else found
+
+
+def named_placeholder(value: str) -> bool:
+    """Whether a written credential is a placeholder by its words alone, one of them saying so (`YOUR_ACCESS_TOKEN`,
+    `your-client-secret`, `<your token>`, `EXAMPLE_TOKEN`, `REDACTED`): no secret, so never masked (what the reader
+    is told to put there is the page's, not a secret's). A value of role words only (`mysecret`, `client_secret`) is
+    masked all the same: it may be a real, weak one."""
+    if len(value) > 80:
+        return False
+    rest = value.strip().strip("<>").strip()
+    rest = re.sub(r"[ ]+", "_", rest)
+    if not _JOINED_WORDS.fullmatch(rest):
+        return False
+    words = [word.lower() for word in _WORD.findall(rest)]
+    return any(word in PLACEHOLDER_WORDS for word in words) and all(_role_words(word) for word in words)
 
 
 #: How long a secret's text must be for each other place it is written to be masked too: a shorter one (`pw`, `1234`)

@@ -264,8 +264,16 @@ class Fix(Record):
             return True
         return unsafe and self.applicability is Applicability.UNSAFE
 
-    def to_dict(self) -> dict[str, Any]:
-        """The JSON form: the `fix` of `--format json`."""
+    @property
+    def withheld(self) -> bool:
+        """Whether its edits are rendered but published nowhere: one writes a secret, shown masked (`published`)."""
+        return self.edits is not None and not self.published
+
+    def to_dict(self) -> dict[str, Any] | None:
+        """The JSON form: the `fix` of `--format json`; None (`null`) when its edits are withheld, as they write a
+        secret no output shows (its masked text would write `****` over the user's value in a tool that applies it)."""
+        if self.withheld:
+            return None
         return {"applicability": self.applicability.value, "message": self.message,
                 "edits": [edit.to_dict() for edit in self.edits or ()]}
 
@@ -275,6 +283,9 @@ class Fix(Record):
 ) = setters(Fix, 'applicability', 'message', 'operations', 'edits', 'pending', 'partial')
 
 
+#: Why a fix rendered with a secret in what it writes is published as `null` (json, serve's answer): said in its help.
+WITHHELD_EDITS = ("its edits are not published: they write a secret the file holds, which no output shows; "
+                  "`flowlint check --fix` applies it")
 #: Why a payload's fix is not applied when the payload itself does not parse: no edit of it can be proven.
 UNPARSED = "the file does not parse"
 
@@ -390,7 +401,7 @@ class Diagnostic(Record):
             "severity": self.severity.value,
             "message": self.message,
             "pointer": self.pointer,
-            "help": self.help,
+            "help": f"{self.help} ({WITHHELD_EDITS})" if self.fix is not None and self.fix.withheld else self.help,
             "fix": self.fix.to_dict() if self.fix is not None and self.fix.published else None,
         }
 

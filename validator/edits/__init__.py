@@ -127,9 +127,15 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         if carried.edits is not None or not proven:
             return carried
         why = "the text as written did not read the same there"  # (a proof that found it read otherwise)
+        if carried.applicability is Applicability.DISPLAY_ONLY and fix.applicability is not Applicability.DISPLAY_ONLY:
+            withheld: Fix | None = carried  # (why the move is not made, if writing the values anew cannot make it)
+        else:
+            withheld = None
     except NotCarried as error:
-        why = str(error)
+        why, withheld = str(error), None
     anew = _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+    if anew.edits is None and withheld is not None and anew.applicability is not Applicability.DISPLAY_ONLY:
+        return withheld
     return replace(anew, message=f"{anew.message} (the values written anew: {why})") if anew.edits is not None else anew
 
 

@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 _SAVED_REQUEST = __name__.rsplit(".", 2)[0] + ".sources.saved_request"
 _JS_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*\Z")
 _VARIABLE = re.compile(r"\{\{[^{}]*\}\}")  # Postman's and .http files' {{variable}}
+_HOLE = re.compile(r"\{\{\$[^{}]*\}\}")  # a code string's hole as its JSON is read (sources.embedded's stand-in)
 _SEPARATOR = re.compile(r"\s*,\s*\Z")
 _JS_RESERVED = frozenset({"__proto__"})  # a plain key that means something else in an object literal
 
@@ -681,8 +682,8 @@ class LaunchEditor(TextEditor):
             return
         written = self._comments_in(new, start, start + len(content))  # (parsed again from the unedited tree)
         for comment, count in needed.items():
-            if written[comment] < count:
-                raise CannotEdit(f"the edit would drop the comment {comment!r}")
+            if written[comment] < count:  # (the same text again is no later pass's either)
+                raise Withheld(f"the edit would drop the comment {comment!r}")
 
     def _comments_in(self, text: str, start: int, end: int) -> Counter[str]:
         """The comments written in [start, end) of a text, each as written, counted."""
@@ -1081,11 +1082,93 @@ def _embedded_splices(text: str, mapped: EmbeddedJson, operation: Operation, kin
     escape = _escaper(text, mapped, kind)
     file_start, file_end = _file_offset(mapped, start), _file_offset(mapped, end)
     # Exact only when the replaced file text is the embedded text written with this escaping, character for character.
-    if _VARIABLE.search(mapped.text[start:end]):
-        raise CannotEdit(operation)  # a {{variable}} is the author's: never replaced by the value it had here
-    if file_start > file_end or escape(mapped.text[start:end]) != text[file_start:file_end] or scanned[start:end] != mapped.text[start:end]:
+    replaced = mapped.text[start:end]
+    if _VARIABLE.search(replaced) and not (kind in CODE_KINDS and (
+            (isinstance(operation, RemoveMember) and operation.moved)
+            or not Counter(_VARIABLE.findall(replaced)) - Counter(_HOLE.findall(content)))):
+        # a {{variable}} is the author's: never replaced by the value it had here, nor a hole by its stand-in (a move
+        # that writes each hole of a code string again, where it carries its member, writes it as the file does)
+        raise Withheld("the edit would rewrite what the string's `${…}` (or `{…}`) fills in" if kind in CODE_KINDS
+                       else "the edit would rewrite a variable the request fills in (`{{name}}`, `$NAME`)")
+    if file_start > file_end or scanned[start:end] != mapped.text[start:end]:
         raise CannotEdit(operation)
+    if start == end and kind not in CODE_KINDS and start > 0:
+        inserted = _inserted_beside_callouts(text, mapped, start, escape(content))
+        if inserted is not None:
+            return inserted, (start, end, content), escape
+    if escape(mapped.text[start:end]) != text[file_start:file_end]:
+        kept = _callouts_kept(text, mapped, start, end, (file_start, file_end, escape(content))) \
+            if kind not in CODE_KINDS else None
+        if kept is not None:  # (the next operation reads the edited file again: _embedded_after finds it not one piece)
+            return kept, (start, end, content), escape
+        if kind not in CODE_KINDS:
+            raise CannotEdit(operation)
+        outer = mapped.outer
+        if not isinstance(outer, int) and any(outer[at] == outer[at + 1] for at in range(start, min(end, len(outer) - 1))):
+            raise Withheld("flowlint does not know where each character of the string's escapes is written")
+        raise Withheld("the string writes a character there in more than one way (an escape here, as itself there), "
+                       "which the edit would not keep as written")
     return (file_start, file_end, escape(content)), (start, end, content), escape
+
+
+def _callouts_kept(text: str, mapped: EmbeddedJson, start: int, end: int, splice: Splice) -> Splice | None:
+    """The splice of an AsciiDoc block's JSON whose replaced file text holds callouts the JSON does not (`"type":
+    "flow", <3>`: sources.fences takes them out as Asciidoctor renders the block), made so that each is kept: at the end
+    of the line the edit ends on, beside the callouts that line has (`"inputData": {…} <2> <3>` where a member after it
+    was removed). None where the replaced text differs from the JSON by anything else (the proof reads the block
+    again, callouts taken out, and must find the body the fix makes)."""
+    from ..sources.fences import CALLOUT, CALLOUT_RUN
+
+    outer = mapped.outer
+    file_start, file_end, written = splice
+    if isinstance(outer, int) or len(outer) != len(mapped.text) + 1 or end <= start:
+        return None
+    gaps: list[str] = []
+    kept: list[str] = []
+    for at in range(start, end):
+        first, after = outer[at] + 1, outer[at + 1]
+        kept.append(text[outer[at]:first])
+        if after > first:
+            gap = text[first:after]
+            if CALLOUT_RUN.fullmatch(gap) is None:
+                return None
+            gaps.append(gap)
+        elif after < first:
+            return None
+    if not gaps or "".join(kept) != mapped.text[start:end]:
+        return None
+    line_end = file_end  # the end of the line the edit ends on, its trailing blanks left out
+    while line_end < len(text) and text[line_end] not in "\r\n":
+        line_end += 1
+    while line_end > file_end and text[line_end - 1] in " \t":
+        line_end -= 1
+    rest = text[file_end:line_end]
+    run = next((index for index in range(max(0, len(rest) - 64), len(rest)) if CALLOUT_RUN.fullmatch(rest, index)), None)
+    callouts = " " + " ".join(CALLOUT.findall("".join(gaps)))
+    if run is None:
+        return file_start, line_end, written + rest + "".join(gaps)  # (each as written, its comment marker with it)
+    if rest[run:].strip(" \t")[:1] != "<":
+        return file_start, line_end, written + rest + callouts  # after a run written in a comment (`// <3> <2>`)
+    return file_start, file_end + run, written + rest[:run] + callouts
+
+
+def _inserted_beside_callouts(text: str, mapped: EmbeddedJson, start: int, written: str) -> Splice | None:
+    """An insertion in an AsciiDoc block's JSON just after a member whose line ends with callouts (`"type": "flow" <3>`):
+    its first line written before them (`"type": "flow", <3>`), the rest after them, so they stay at that line's end.
+    None where no callout is there."""
+    from ..sources.fences import CALLOUT_RUN
+
+    outer = mapped.outer
+    if isinstance(outer, int) or len(outer) != len(mapped.text) + 1:
+        return None
+    before, after = outer[start - 1] + 1, outer[start]
+    if after <= before or CALLOUT_RUN.fullmatch(text, before, after) is None:
+        return None
+    breaks = [index for index in (written.find("\n"), written.find("\r")) if index >= 0]
+    if not breaks:
+        return before, before, written
+    cut = min(breaks)
+    return before, after, written[:cut] + text[before:after] + written[cut:]
 
 
 def _file_offset(mapped: EmbeddedJson, offset: int) -> int:
@@ -1111,12 +1194,67 @@ def _escaper(text: str, mapped: EmbeddedJson, kind: str) -> Callable[[str], str]
     quote = text[first - 1] if first > 0 else ""
     if quote not in ("'", '"', "`"):
         raise CannotEdit("not a plain string literal")
+    written, holes = _as_written(text, mapped)
+
+    def plain(char: str) -> str:
+        char = char.replace("\\", "\\\\").replace(quote, "\\" + quote)
+        return char.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
+
+    def chars(s: str) -> str:
+        pieces = [written.get(char) or plain(char) for char in s]
+        if quote == "`":  # a `${` the text holds is no hole of the template
+            for index in range(1, len(pieces)):
+                if s[index] == "{" and pieces[index] == "{" and pieces[index - 1] == "$":
+                    pieces[index - 1] = "\\$"
+        return "".join(pieces)
 
     def escape(s: str) -> str:
-        s = s.replace("\\", "\\\\").replace(quote, "\\" + quote).replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t")
-        return s.replace("${", "\\${") if quote == "`" else s
+        if not holes or "{{$" not in s:
+            return chars(s)
+        parts, at = [], 0
+        for hole in _HOLE.finditer(s):
+            if hole.group() not in holes:
+                raise CannotEdit("a hole of the string written more than one way")
+            parts += [chars(s[at:hole.start()]), holes[hole.group()]]
+            at = hole.end()
+        return "".join([*parts, chars(s[at:])])
 
     return escape
+
+
+def _as_written(text: str, mapped: EmbeddedJson) -> tuple[dict[str, str], dict[str, str]]:
+    """How the string literal writes each character it holds, where it writes that character one way throughout
+    (`é` as `\\u00e9`, a line break of a template literal or a Python triple-quoted string as the break itself): a
+    fix's text is written so, and a member it carries reads as the author wrote it. A hole (`${x}`), a character
+    written two ways, or one written as nothing (a line continuation's) is left to the plain escaping, which then
+    does not match the file where such a character is replaced (no edit). And each hole's stand-in (`{{$count}}`,
+    sources.embedded) with the hole as written (`${count}`), where every hole of that stand-in is written alike: a
+    moved member carries its holes. Linear in the string."""
+    outer = mapped.outer
+    if isinstance(outer, int) or len(outer) != len(mapped.text) + 1:
+        return {}, {}
+    found: dict[str, str] = {}
+    mixed: set[str] = set()
+    spans = [hole.span() for hole in _HOLE.finditer(mapped.text)] if "{{$" in mapped.text else []
+    inside = 0  # the next hole's index in `spans`
+    for index, char in enumerate(mapped.text):
+        while inside < len(spans) and spans[inside][1] <= index:
+            inside += 1
+        if char in mixed or (inside < len(spans) and spans[inside][0] <= index):
+            continue  # (a hole's stand-in: written as the hole, below)
+        raw = text[outer[index]:outer[index + 1]]
+        if not raw or "${" in raw or (len(raw) > 1 and not raw.startswith("\\") and raw not in ("\r\n", "{{", "}}")) \
+                or found.setdefault(char, raw) != raw:
+            mixed.add(char)
+            found.pop(char, None)
+    holes: dict[str, str] = {}
+    doubled: set[str] = set()
+    for hole in _HOLE.finditer(mapped.text):
+        raw = text[outer[hole.start()]:outer[hole.end()]]
+        stand_in = hole.group()
+        if not (raw.startswith(("${", "{")) and raw.endswith("}")) or holes.setdefault(stand_in, raw) != raw:
+            doubled.add(stand_in)
+    return found, {stand_in: raw for stand_in, raw in holes.items() if stand_in not in doubled}
 
 
 def _after(text: str, mapped: EmbeddedJson) -> str:

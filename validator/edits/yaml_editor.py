@@ -91,6 +91,9 @@ class YamlEditor(TextEditor):
         #: The text parsed last, what it gave and its collections' members: a pass renders all its fixes in one text, each
         #: without parsing it or listing a mapping's members again.
         self._parsed: tuple[str, ParsedYaml | Finding, _Listed | None] | None = None
+        #: The text the last `apply` made and the comments a fix's insertions carried so far (counted by their text):
+        #: a moved member's removal then cuts those, and keeps in place any other it takes (a wrapper's own note).
+        self._carrying: tuple[str, Counter[str]] | None = None
 
     def parse(self, text: str) -> Any:
         return self._parse(text).value
@@ -124,7 +127,21 @@ class YamlEditor(TextEditor):
         return cached
 
     def apply(self, text: str, operation: Operation) -> str:
-        return spliced(text, self.splice(text, operation))
+        made = self.splice(text, operation)
+        edited = spliced(text, made)
+        carried = self._carried_so_far(text)
+        if isinstance(operation, InsertMember) and "#" in made[2]:
+            carried += Counter(comments(edited)) - self._comments_of(text)[1]
+        elif isinstance(operation, RemoveMember) and operation.moved and carried:
+            carried -= self._comments_of(text)[1] - Counter(comments(edited))
+        self._carrying = (edited, carried) if carried else None
+        return edited
+
+    def _carried_so_far(self, text: str) -> Counter[str]:
+        """The comments the fix's insertions carried, when `text` is what this editor's last `apply` made (a fix's
+        operations are applied one after another, each on the text the one before made)."""
+        chain = self._carrying
+        return Counter(chain[1]) if chain is not None and chain[0] is text else Counter()
 
     def splice(self, text: str, operation: Operation) -> Splice:
         listed = self._listed(text)
@@ -162,8 +179,16 @@ class YamlEditor(TextEditor):
             start, end = _value_range(text, value)
             content = yaml_value(operation.value)
             return start, end, " " + content if start == end else content
-        carried = _carried_range(text, value, key) if isinstance(operation, RemoveMember) and operation.moved else None
-        return self._keeping_comments(text, parent, members[index], _removal(text, parent, members, index), carried)
+        removal = _removal(text, parent, members, index)
+        if isinstance(operation, RemoveMember) and operation.moved and not getattr(parent, "flow_style", False):
+            # The comment lines above a moved member went with it (_member_piece): cut here too, unless not carried.
+            lead = _lead(text, listed, operation.path[:-1], index)
+            if lead is not None and not removal[2]:
+                removal = (min(removal[0], _line_start(text, lead)), removal[1], "")
+            elif lead is not None:
+                removal = (min(removal[0], lead), removal[1], removal[2])
+        carried = self._carried_so_far(text) if isinstance(operation, RemoveMember) and operation.moved else Counter()
+        return self._keeping_comments(text, parent, members[index], removal, carried)
 
     def _carried(self, text: str, listed: _Listed, container: Node, operation: InsertMember) -> str | None:
         """The member an insertion writes, carried from where the author wrote it (InsertMember's `source`, or its
@@ -177,7 +202,7 @@ class YamlEditor(TextEditor):
         if not flow and target is None:
             return None
         if operation.source is not None:
-            found = _member_piece(text, listed, operation.source, operation.name)
+            found = _member_piece(text, listed, operation.source, operation.name, lead=not flow)
             if found is None:
                 return None
             piece, old, block = found
@@ -191,11 +216,14 @@ class YamlEditor(TextEditor):
         key = yaml_key(operation.name)
         parents = {path[:-1] for _, path in sources}
         if len(parents) == 1:
-            whole = _mapping_piece(text, listed, next(iter(parents)), sources)
+            (parent,) = parents
+            whole = _mapping_piece(text, listed, parent, sources)
             if whole is not None:
                 piece, old, block, step = whole
                 if block and (flow or old is None):
                     return None
+                if not flow and target is not None:
+                    key = _lead_text(text, listed, parent, target) + key
                 if block:
                     assert target is not None and old is not None
                     inner, line = target + step, newline(text)
@@ -203,7 +231,7 @@ class YamlEditor(TextEditor):
                 return key + ": " + (reindented(piece, old, target) if old is not None and target is not None else piece)
         pieces = []
         for name, path in sources:
-            found = _member_piece(text, listed, path, name)
+            found = _member_piece(text, listed, path, name, lead=not flow)
             if found is None:
                 return None
             pieces.append(found)
@@ -217,17 +245,26 @@ class YamlEditor(TextEditor):
         return key + ":" + "".join(line + inner + reindented(piece, old or inner, inner) for piece, old, _ in pieces)
 
     def _keeping_comments(self, text: str, parent: Node, member: tuple[str | int, Node | None, Node],
-                          splice: Splice, carried: tuple[int, int] | None = None) -> Splice:
+                          splice: Splice, carried: Counter[str] | None = None) -> Splice:
         """A removal that keeps the comments in what it cuts: a comment is the author's, and one ending the removed
         member's line (`type: flow  # legacy`) must not make the member impossible to remove. In a block collection
         each stays on a line of its own (one that stood alone, as it stood; one ending a line, at the member's
-        indentation); in a flow collection the cut of a member before others stops at the first comment."""
+        indentation); in a flow collection the cut of a member before others stops at the first comment. `carried`:
+        the comments a move's insertions wrote elsewhere, counted: those are cut (they went with their members)."""
         start, end, content = splice
         if content or "#" not in text[start:end]:
             return splice
         spans = self._comments_of(text)[2]
-        inside = [span for span in spans[bisect.bisect_left(spans, (start, start)):] if span[0] < end
-                  and not (carried is not None and carried[0] <= span[0] < carried[1])]  # (those go with the member)
+        left = Counter(carried or ())
+        inside = []
+        for span in spans[bisect.bisect_left(spans, (start, start)):]:
+            if span[0] >= end:
+                break
+            comment = _comment(text, span)
+            if left[comment] > 0:
+                left[comment] -= 1  # (it went with its member)
+            else:
+                inside.append(span)
         if not inside:
             return splice
         if getattr(parent, "flow_style", False):
@@ -276,7 +313,7 @@ def _carried_range(text: str, value: Node, key: Node | None = None) -> tuple[int
             return None  # `|+`: its trailing blank lines are its value, and the line after it is not
         end = _content_end(text, value)
     elif isinstance(value, (MappingNode, SequenceNode)) and not value.flow_style:
-        end = _content_end(text, value)
+        end = _own_end(text, value)
         if _KEPT_BLOCK.search(text, start, end):
             return None  # (conservative: a `|+` inside, or text that reads like one)
     else:
@@ -289,6 +326,82 @@ def _carried_range(text: str, value: Node, key: Node | None = None) -> tuple[int
     return start, end
 
 
+def _own_end(text: str, node: Node) -> int:
+    """Where a node's own text ends, line break included: a block collection's at its last member's line (a comment
+    ending that line too), and the comment lines after it that are indented as its members (`# Flow.age: 3` kept
+    there); a comment line after it indented less is the next member's (_lead) or its parent's."""
+    last = node
+    while isinstance(last, (MappingNode, SequenceNode)) and not last.flow_style and last.value:
+        item = last.value[-1]
+        last = item[1] if isinstance(last, MappingNode) else item
+    floor = _line_end(text, max(int(last.start_mark.index), int(last.end_mark.index) - 1))
+    if last is node or not isinstance(node, (MappingNode, SequenceNode)):
+        return floor
+    end = max(floor, _content_end(text, node))
+    column = int(node.start_mark.column)
+    while end > floor:
+        line_start = _line_start(text, end - 1 if text[end - 1] in "\r\n" else end)
+        if text[end - 1] == "\n" and end >= 2 and text[end - 2] == "\r":
+            line_start = _line_start(text, end - 2)
+        line = text[line_start:end].rstrip("\r\n")
+        written = line.lstrip(" \t")
+        if written and (not written.startswith("#") or len(line) - len(written) >= column):
+            break
+        end = line_start
+    return end
+
+
+def _lead_text(text: str, listed: _Listed, path: Path, target: str) -> str:
+    """The comment lines just above the member at `path` (_lead), laid out to go before it where it lands indented
+    `target`; empty when there are none."""
+    if not path:
+        return ""
+    node = _walk(listed.parsed, path[:-1], listed)[1]
+    index = listed.last_index(node, path[-1])
+    above = _lead(text, listed, path[:-1], index)
+    key = listed.members(node)[index][1]
+    if above is None or key is None:
+        return ""
+    old = indentation(text, int(key.start_mark.index))
+    written = text[above:key.start_mark.index]
+    return reindented(written, old, target) if old is not None else ""
+
+
+def _lead(text: str, listed: _Listed, parent: Path, index: int) -> int | None:
+    """Where the comment lines written just above a block mapping's member start (its `#`): they are the member's, and
+    go where it goes. None when there are none, and for the first member of the document (the file's own header)."""
+    own_key, node = _walk(listed.parsed, parent, listed)
+    if not isinstance(node, MappingNode) or node.flow_style:
+        return None
+    members = listed.members(node)
+    key = members[index][1]
+    if key is None:
+        return None
+    if index > 0:
+        floor = _own_end(text, members[index - 1][2])
+    elif own_key is not None:
+        floor = _line_end(text, int(own_key.end_mark.index))
+    else:
+        return None
+    first = None
+    at = _line_start(text, int(key.start_mark.index))
+    if text[at:key.start_mark.index].strip():
+        return None
+    while at > floor:
+        line_start = _line_start(text, at - 1 if at >= 1 else 0)
+        if text[at - 1:at] == "\n" and at >= 2 and text[at - 2] == "\r":
+            line_start = _line_start(text, at - 2)
+        written = text[line_start:at].strip(" \t\r\n")
+        if written and not written.startswith("#"):
+            break
+        if written:
+            first = line_start
+        at = line_start
+    if first is None:
+        return None
+    return first + len(text[first:]) - len(text[first:].lstrip(" \t"))
+
+
 #: A block scalar's header that keeps its trailing blank lines.
 _KEPT_BLOCK = re.compile(r"[|>][1-9]?\+")
 #: Lines of blanks and comments only.
@@ -299,10 +412,12 @@ _TRAILING_COMMENT = re.compile(r"[ \t]+#[^\r\n]*")
 _ANCHOR_OR_ALIAS = re.compile(r"(?:^|[\s\[{,:])[&*][^\s,\[\]{}]")
 
 
-def _member_piece(text: str, listed: _Listed, path: Path, name: str) -> tuple[str, str | None, bool] | None:
+def _member_piece(text: str, listed: _Listed, path: Path, name: str, lead: bool = True
+                  ) -> tuple[str, str | None, bool] | None:
     """The member at `path` as written, its key written `name` (as it was when the same): the text, the indentation
     of its line when it starts one, and whether its value is a block (a block scalar or collection); None when it cannot
-    be carried (an anchor, an alias, a complex key)."""
+    be carried (an anchor, an alias, a complex key). `lead`: the comment lines just above it go with it (_lead), where
+    it lands in a block mapping."""
     parent = _walk(listed.parsed, path[:-1], listed)[1]
     members = listed.members(parent)
     index = listed.last_index(parent, path[-1])
@@ -314,7 +429,8 @@ def _member_piece(text: str, listed: _Listed, path: Path, name: str) -> tuple[st
     if carried is None:
         return None
     head = text[key.start_mark.index:key.end_mark.index] if part == name else yaml_key(name)
-    piece = head + text[key.end_mark.index:carried[1]]
+    above = _lead(text, listed, path[:-1], index) if lead else None
+    piece = (text[above:key.start_mark.index] if above is not None else "") + head + text[key.end_mark.index:carried[1]]
     if _ANCHOR_OR_ALIAS.search(piece):
         return None
     block = (isinstance(value, ScalarNode) and value.style in ("|", ">")) or \

@@ -413,10 +413,33 @@ def _authorization_set(text: str) -> tuple[tuple[Offsets, Text | Unknown], ...]:
         line_end = min(len(text) if line_end < 0 else line_end, at + _CALL_SCANNED)
         if (literal := _SET_LITERAL.match(text, at, line_end)) is not None:
             found.append(((named, literal.end()), Text.known(f"{literal.group(1)} {literal.group(2)}")))
+        elif (name := _SET_NAME.match(text, at, line_end)) is not None \
+                and (bound := _bound_literal(text, name.group(1))) is not None:
+            found.append(bound)  # (`const auth = "Bearer …"`, then `headers.set("Authorization", auth)`: said there)
         elif _BASIC.match(text, at, line_end) is None and (end := derived_token_end(text, at, line_end)) is not None:
             scheme = text[at:end].lstrip("fF\"'`").split(None, 1)[0]
             found.append(((at, end), Text((f"{scheme} ", Unknown(text[at:end])), (at, end))))
     return tuple(found)
+
+
+#: A header's value set by a name (`headers.set("Authorization", auth)`, `{"Authorization": AUTH}`, `h["Authorization"] =
+#: auth` ending its line): the name, group 1.
+_SET_NAME = re.compile(r"([A-Za-z_$][\w$]*)[ \t]*(?:[),;}\]]|\r?\Z)")
+
+
+def _bound_literal(text: str, name: str) -> tuple[Offsets, Text] | None:
+    """Where a name a header is set by is bound to a literal token after its scheme, when the file binds it once
+    (`const auth = "Bearer …"`, `AUTH = 'Bearer …'`): that literal's place and its value as the header sends it. A
+    name bound twice, or to anything else, is none (no finding rests on which binding is sent)."""
+    bindings = [match for match, _ in zip(re.finditer(rf"(?<![\w$.]){re.escape(name)}[ \t]*(?::[^=\n]*)?=(?![=>])[ \t]*",
+                                                      text), range(2), strict=False)]
+    if len(bindings) != 1:
+        return None
+    line_end = text.find("\n", bindings[0].end())
+    literal = _SET_LITERAL.match(text, bindings[0].end(), len(text) if line_end < 0 else line_end)
+    if literal is None:
+        return None
+    return (literal.start(), literal.end()), Text.known(f"{literal.group(1)} {literal.group(2)}")
 
 
 #: The longest call whose text is looked into for a written Authorization header (a hostile file's call: bounded work).

@@ -516,13 +516,18 @@ OWN_KEYS_WITHHELD = ("not applied by --fix: a walked file only guessed to be a l
                      "settings, read by this name; name the file or match it with `include` to fix it")
 
 
+#: Why a guessed payload's unsafe fix is shown but not applied, even with --unsafe-fixes (help only).
+UNSAFE_WITHHELD = ("not applied by --fix --unsafe-fixes: a walked file only guessed to be a launch body gets no unsafe "
+                   "fix; name the file or match it with `include` to take it")
+
+
 def _offered_in_guessed(diagnostic: Diagnostic, keys_withheld: bool) -> Diagnostic:
     """A guessed payload's diagnostic as offered: an unsafe fix help only; a safe one of its own keys withheld, with why."""
     fix = diagnostic.fix
     if fix is None:
         return diagnostic
     if fix.applicability is Applicability.UNSAFE:
-        return replace(diagnostic, fix=None)
+        return replace(diagnostic, fix=None, help=f"{diagnostic.help}; {UNSAFE_WITHHELD}")
     if keys_withheld and fix.applicability is Applicability.SAFE and renames_own_keys(fix):
         return replace(diagnostic, fix=None, help=f"{diagnostic.help}; {OWN_KEYS_WITHHELD}")
     return diagnostic

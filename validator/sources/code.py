@@ -478,6 +478,20 @@ def _not_in_launch_headers(credentials: list[tuple[Offsets, str]], launches: lis
 #: auth (`auth=(…)`, `HTTPBasicAuth(…)`, `{username, password}`), its encoding (`b64encode(…)`, `Buffer.from(…)`,
 #: `btoa(…)`) (a file's bytes searched before its strings are).
 _BASIC_WORD = re.compile(rb"(?i)basic|auth[ \t]*=|Auth\(|b64encode|encodebytes|Buffer\.from|btoa|username")
+#: A string that is base64 alone; _PAIR: what it must decode to, to be a Basic credential's `client_id:client_secret`.
+_BASE64_ALONE = re.compile(r"(?:[A-Za-z0-9+/]{4}){4,}(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?")
+_PAIR = re.compile(r"[\w.@-]{3,}:[!-~]+")
+
+
+def _encoded_pair(text: str) -> str | None:
+    """The password of the `id:secret` pair a string written as base64 alone encodes (a Basic credential kept apart
+    from its scheme, `"Basic " + CREDS`), or None when it is no such pair (printable ASCII, an ID-like user)."""
+    if len(text) > 4096 or _BASE64_ALONE.fullmatch(text) is None:
+        return None
+    decoded = basic_pair(text)
+    if decoded is None or not decoded.isascii() or _PAIR.fullmatch(decoded) is None:
+        return None
+    return decoded.partition(":")[2]
 #: The calls given a user name and password as two arguments (requests' HTTPBasicAuth, httpx's and aiohttp's
 #: BasicAuth, a DigestAuth or ProxyAuth: what core.credentials masks), and those that encode `user:password` to base64.
 _AUTH_PAIR_CALLS = re.compile(r"(?:HTTP)?(?:Basic|Digest|Proxy)Auth")
@@ -2364,6 +2378,9 @@ class CodeReader:
             said, secret = BASIC_BESIDE_SAID, ""
             if span is not None:
                 secret = (basic_pair(text[span[0]:span[1]]) or "").partition(":")[2]
+            elif (encoded := _encoded_pair(text)) is not None:  # `const CREDS = "…"`, sent as `"Basic " + CREDS`
+                span, secret = (0, len(text)), encoded
+                span = span if written_password(secret) else None
             elif (span := self._pair_password(node, text)) is not None:
                 secret, said = text[span[0]:span[1]], PAIR_BESIDE_SAID
                 span = span if written_password(secret) else None

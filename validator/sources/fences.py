@@ -263,6 +263,10 @@ def asciidoc_blocks(text: str) -> Iterator[Block]:
 
 #: One AsciiDoc callout, as Asciidoctor finds one at a verbatim line's end (`<1>`, `<.>`, `<!--1-->` for XML).
 _CALLOUT = re.compile(r"<(?:!--)?(?:\d{1,9}|\.)(?:--)?>")
+#: A run of callouts as callouts_taken_out takes it off a line's end: the blanks before it, the line comment's marker the
+#: first is written after, the callouts one space apart at most.
+CALLOUT_RUN = re.compile(r"[ \t]*(?:(?://|#|--|;;) ?)?" + _CALLOUT.pattern + r"(?: ?" + _CALLOUT.pattern + r")*")
+CALLOUT = _CALLOUT
 #: Where a callout may start before its `>`: its `<`, so many characters back at most.
 _CALLOUT_WIDTH = 16
 
