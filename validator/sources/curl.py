@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..core.derived import derived_at
 from ..core.unknown import Assigned, Computed, Outside, Unknown
-from . import gc_cli
+from . import gc_cli, shell_clients
 from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import Runs
@@ -891,21 +891,39 @@ def _arguments(words: list[Word], short: str, long: str) -> Iterator[Word]:
             yield word.tail(len(short))
 
 
+#: wget's options that give a password.
+_WGET_PASSWORDS = ("--password", "--http-password", "--proxy-password")
+
+
 def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
-    """The literal password of a curl command's -u/--user (`user:password`), where it is written."""
+    """The literal password of a curl command's -u/--user (`user:password`), an HTTPie or xh command's -a/--auth, a
+    wget command's --password or --http-password, where it is written."""
     words = _command(words)
-    if not _is_curl(words):
+    client = shell_clients.client(words)
+    if _is_curl(words):
+        arguments, said = list(_arguments(words, "-u", "--user")), "curl -u"
+    elif client == shell_clients.HTTPIE:
+        arguments = [*_arguments(words, "-a", "--auth"), *(word.tail(7) for word in words if word.text.startswith("--auth="))]
+        said = "HTTPie -a"
+    elif client == shell_clients.WGET:
+        said = "wget --password"
+        arguments = [*(words[index + 1] for index, word in enumerate(words[:-1]) if word.text in _WGET_PASSWORDS),
+                     *(word.tail(len(name) + 1) for word in words for name in _WGET_PASSWORDS
+                       if word.text.startswith(name + "="))]
+        return [((argument.where[0], argument.where[-1] + 1), said) for argument in arguments
+                if argument.text and "{{$" not in argument.text and written_password(argument.text)]
+    else:
         return []
     found = []
-    for argument in _arguments(words, "-u", "--user"):
+    for argument in arguments:
         user, colon, password = argument.text.partition(":")
         if colon and "{{$" not in password and written_password(password):
             start = argument.where[len(user) + 1]
-            found.append(((start, argument.where[-1] + 1), "curl -u"))
+            found.append(((start, argument.where[-1] + 1), said))
         elif colon and _LONE_HOLE.fullmatch(password):  # `-u "id:${PASSWORD:-…}"`: its literal, judged as written
             literal = _expansion_literals(argument).get(argument.where[len(user) + 1])
             if literal is not None and written_password(literal[1]):
-                found.append((literal[0], "curl -u"))
+                found.append((literal[0], said))
     return found
 
 
@@ -954,9 +972,10 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
     found: list[LaunchRequest] = []
     curl = any(_is_curl(_command(command)) for command in all_commands)
     cli = any(gc_cli.is_cli(_command(command)) for command in all_commands)
-    if not (curl or cli):
+    clients = any(shell_clients.client(_command(command)) for command in all_commands)  # wget, HTTPie, xh
+    if not (curl or cli or clients):
         return found
-    variables = _Variables(all_commands, started) if curl else None
+    variables = _Variables(all_commands, started) if curl or clients else None
     wrappers = _wrappers(all_commands) if curl else {}
     calls = _Calls(variables) if variables is not None else None
     budget = _WRAPPED_WORDS
@@ -992,6 +1011,18 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                     request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
                 calls.defined(command, words, request)
+            client = shell_clients.client(words) if clients else None
+            if client is not None:
+                assigned = functools.partial(variables.assigned, command)
+                bound = functools.partial(_bound_body, assigned=assigned)
+                given = before is not None and before.ended_by == "|" and command.after == "|"  # (its stdin piped)
+                request = shell_clients.wget(words, bound) if client == shell_clients.WGET else \
+                    shell_clients.httpie(words, command.stdin, given, bound)
+                if request is not None:
+                    if request.url is not None:
+                        request.url = _resolved(request.url, functools.partial(variables.value, command))
+                    request.headers = [_bound_token(header, assigned) for header in request.headers or ()]
+                    found.append(request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
             piped = _command(before) if before is not None and before.ended_by == "|" and command.after == "|" else None
             request = gc_cli.launch(words, command.stdin, piped)
@@ -1707,11 +1738,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     literal = option == "--data-raw"
     if body.text in _FROM_STDIN and stdin is not None and not literal:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
-    body = _written_by_cat(body) or body
-    if len(body.parts) == 1 and isinstance(body.parts[0], Unknown) and (
-            alone := _PLAIN_EXPANSION.fullmatch(body.parts[0].source)) is not None \
-            and (value := assigned(alone.group(1) or alone.group(2))) is not None:
-        body = _written_by_cat(value) or value  # `-d "$BODY"`: the value the script assigns it, where it is written
+    body = _bound_body(body, assigned)
     request.body_span = (body.start, body.end)
     if option == "--json":
         request.sends = "json"
@@ -1771,6 +1798,17 @@ def _written_by_cat(body: Word) -> Word | None:
     if len(inner) == 1 and [word.text for word in inner[0]] == ["cat"] and inner[0].stdin is not None:
         return inner[0].stdin
     return None
+
+
+def _bound_body(body: Word, assigned: Callable[[str], Word | None]) -> Word:
+    """A body option's word as the script makes it: `"$(cat <<EOF … EOF)"` the here-document, `"$BODY"` the value the
+    script assigns it, where each is written; any other word itself."""
+    body = _written_by_cat(body) or body
+    if len(body.parts) == 1 and isinstance(body.parts[0], Unknown) and (
+            alone := _PLAIN_EXPANSION.fullmatch(body.parts[0].source)) is not None \
+            and (value := assigned(alone.group(1) or alone.group(2))) is not None:
+        body = _written_by_cat(value) or value
+    return body
 
 
 def _may_send_body(option: str) -> bool:
