@@ -592,6 +592,8 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
         if written.startswith("-"):  # -I / --head (alone or among other flags, `-sI`)
             return "drop -I (--head): it makes curl send HEAD; with -d and no -X, curl sends a POST"
         return f"write -X POST (or drop -X {clipped(written, 20)}: with -d, curl sends a POST)"
+    if request.kind == "jenkins-http":
+        return "write httpMode: 'POST' in the httpRequest step"
     if request.kind == "wget":
         return "write --method=POST (or drop --method: with --post-data, wget sends a POST)"
     if request.kind == "httpie":
