@@ -587,7 +587,7 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
     if request.kind == "jquery" and request.method_span is None:  # ($.ajax's default is GET)
         return "add type: 'POST' (or method: 'POST') to the options"
     if request.kind == "curl":
-        if written in ("-G", "--get"):
+        if written == "--get" or (written[:1] == "-" and written[1:2] != "-" and "G" in written):  # (`-G`, `-sG`)
             return f"drop {written}: it sends the data in the query with a GET; with -d alone, curl sends a POST"
         if written.startswith("-"):  # -I / --head (alone or among other flags, `-sI`)
             return "drop -I (--head): it makes curl send HEAD; with -d and no -X, curl sends a POST"

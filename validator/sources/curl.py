@@ -883,12 +883,19 @@ def _basic_credentials(words: list[Word]) -> list[tuple[Offsets, str]]:
 
 
 def _arguments(words: list[Word], short: str, long: str) -> Iterator[Word]:
-    """Each argument a curl command gives an option: after `-H`/`--header` as the next word, or joined (`-HX: y`)."""
+    """Each argument a curl command gives an option: after `-H`/`--header` as the next word, or joined (`-HX: y`), also
+    after flags written with it (`-sH X: y`, `-su id:secret`)."""
     for index, word in enumerate(words[1:], 1):
         if word.text in (short, long) and index + 1 < len(words):
             yield words[index + 1]
-        elif word.text.startswith(short) and len(word.text) > len(short):
-            yield word.tail(len(short))
+        elif len(short) == 2 and word.text.startswith("-") and not word.text.startswith("--") and len(word.text) > 2:
+            _, at = short_cluster(word.text)
+            if at is None or word.text[at] != short[1]:
+                continue
+            if at + 1 < len(word.text):
+                yield word.tail(at + 1)
+            elif index + 1 < len(words):
+                yield words[index + 1]
 
 
 #: wget's options that give a password.
@@ -1600,10 +1607,23 @@ def _options(words: list[Word]) -> _Options:
         option = word.text
         value: Word | None = words[i + 1] if i + 1 < len(words) else None
         attached = None
-        if option.startswith("-") and not option.startswith("--") and len(option) > 2 and option[:2] in ("-X", "-H", "-d", "-F"):
-            attached, option = word, option[:2]  # -XPOST, -d'{…}'
+        if option.startswith("-") and not option.startswith("--") and len(option) > 2:
+            # One-letter options written together, read letter by letter as curl does (`-sX POST`, `-sSd '{…}'`,
+            # `-XPOST`, `-so out.json`): the flags before the first that takes an argument, which is the rest of the
+            # word (`-XPOST`) or the next word.
+            flags, at = short_cluster(option)
+            if "G" in flags:
+                found.get = word
+            if "I" in flags:
+                found.head = word
+            if at is None:
+                i += 1
+                continue
+            option = "-" + option[at]
+            if at + 1 < len(word.text):
+                attached = word.tail(at + 1)
         step = 1 if attached is not None else 2
-        argument = attached.tail(2) if attached is not None else value
+        argument = attached if attached is not None else value
         if option in ("-X", "--request") and argument is not None:
             found.method, i = argument, i + step
         elif option in ("-H", "--header") and argument is not None and (argument.text.startswith("@") or "{{$" in
@@ -1627,13 +1647,13 @@ def _options(words: list[Word]) -> _Options:
             i += 2
         elif option in ("-G", "--get"):
             found.get, i = word, i + 1
-        elif option == "--head" or _HEAD_FLAGS.fullmatch(option):
+        elif option in ("--head", "-I"):
             found.head, i = word, i + 1
         elif option == "--url" and value is not None:
             found.url, i = value, i + 2
         elif option in _WITH_ARGUMENT:
             found.headers_known = found.headers_known and option not in ("-K", "--config")  # a config file may add headers
-            i += 2
+            i += step
         elif option.startswith("-") and len(option) > 1:
             i += 1
         elif _spread_alone(word):
@@ -1649,8 +1669,19 @@ def _options(words: list[Word]) -> _Options:
     return found
 
 
-#: One-letter flags written together that take no argument, with -I among them (`-I`, `-sI`, `-sSLI`): a HEAD request.
-_HEAD_FLAGS = re.compile(r"-[sSLkvfiqgn#]*I[sSLkvfiqgn#]*")
+#: curl's one-letter options that take an argument (tool_getparam.c); every other letter is a flag.
+_SHORT_WITH_ARGUMENT = frozenset("AbcCdDeEFHKmoPQrtTuUwxXyYz")
+
+
+def short_cluster(text: str) -> tuple[str, int | None]:
+    """The one-letter flags of a curl word written `-abc…` before the first letter that takes an argument, and where
+    that letter is (None when none does): its argument is the rest of the word, or the next word when it ends there."""
+    for at in range(1, len(text)):
+        if text[at] in _SHORT_WITH_ARGUMENT:
+            return text[1:at], at
+    return text[1:], None
+
+
 
 
 def _bound_token(header: Header, assigned: Callable[[str], Word | None]) -> Header:
