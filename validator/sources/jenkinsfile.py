@@ -167,11 +167,8 @@ def _block_ends(text: str, positions: list[int]) -> dict[int, int]:
                 inside.setdefault(open_at[-1], []).append(wanted[next_wanted])
             next_wanted += 1
         char = text[i]
-        if text.startswith("//", i):
-            i = _line_end(text, i)
-        elif text.startswith("/*", i):
-            close = text.find("*/", i + 2)
-            i = n if close < 0 else close + 2
+        if char == "/" and text.startswith(("//", "/*"), i):
+            i = _comment_end(text, i)
         elif char in "'\"":
             i = _string_end(text, i)
         elif char == "{":
@@ -519,6 +516,22 @@ _GROOVY = ("it is in the Jenkinsfile's Groovy, outside any sh or httpRequest ste
 def unread_mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, int], tuple[int, int], str]]:
     """Each mention of the endpoint (`mention`) outside the scripts of the sh steps read (theirs are their commands'), not
     in a comment: where it is, its unit (its step, or its line) and why it is not read."""
+    for span, unit, why in _mentions(text, mention):
+        if why is not None:
+            yield span, unit, why
+
+
+def first_mention(text: str, mention: re.Pattern[str]) -> tuple[tuple[int, int], str | None] | None:
+    """The first mention of the endpoint that is in no comment, and why it is not read (unread_mentions; None: it is in
+    a step read), or None when every mention is in a comment."""
+    found = next(_mentions(text, mention), None)
+    return (found[0], found[2]) if found is not None else None
+
+
+def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, int], tuple[int, int], str | None]]:
+    """Each mention of the endpoint not in a comment, in order: where it is, its unit (its step, or its line) and why it
+    is not read (None: in a step read, its command's mention). The steps are read once; each mention is placed by
+    bisection (a file of many steps and many mentions is read in linear time, not their product)."""
     if mention.search(text) is None:
         return
     comments: list[tuple[int, int]] = []
@@ -541,7 +554,8 @@ def unread_mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple
         if index >= 0 and at < steps[index][1]:
             start, end, where = steps[index]
             if where is None:
-                continue  # (in a script read: its command's mention, said by its command)
+                yield found.span(), (start, end), None  # (in a step read: its command's mention, said by its command)
+                continue
             why = where if where in (_UNREAD_SH, _UNREAD_HTTP) else \
                 f"it is in {where}, which runs no POSIX shell: flowlint reads sh steps"
             yield found.span(), (start, end), why
@@ -549,26 +563,6 @@ def unread_mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", at)
             yield found.span(), (line_start, len(text) if line_end < 0 else line_end), _GROOVY
-
-
-def first_mention(text: str, mention: re.Pattern[str]) -> tuple[tuple[int, int], str | None] | None:
-    """The first mention of the endpoint that is in no comment, and why it is not read (unread_mentions; None: it is in
-    a script read), or None when every mention is in a comment."""
-    unread = next(unread_mentions(text, mention), None)
-    comments: list[tuple[int, int]] = []
-    scripts = [span for span in _read_spans(text, comments)]
-    for found in mention.finditer(text, 0, unread[0][0] if unread is not None else len(text)):
-        if any(start <= found.start() < end for start, end in scripts):
-            return found.span(), None
-    return (unread[0], unread[2]) if unread is not None else None
-
-
-def _read_spans(text: str, comments: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Where the arguments of each sh step read (and of each httpRequest step read) are written."""
-    for step, start, end in _steps(text, comments):
-        if (step in _SHELL_STEPS and _script(text, start, end) is not None) or \
-                (step in _HTTP_STEPS and _http_step_read(text, start, end)):
-            yield start, end
 
 
 def _steps(text: str, comments: list[tuple[int, int]] | None = None) -> Iterator[tuple[str, int, int]]:
@@ -704,6 +698,9 @@ def _arguments_end(text: str, i: int) -> int | None:
             j = _string_end(text, j)
             last = char
             continue
+        if char == "/" and text.startswith(("//", "/*"), j):  # a comment's brackets are none (`// see OPS-12 (`)
+            j = _comment_end(text, j)
+            continue
         if char in "([{":
             depth += 1
         elif char in ")]}":
@@ -721,6 +718,14 @@ def _arguments_end(text: str, i: int) -> int | None:
     return n
 
 
+def _comment_end(text: str, i: int) -> int:
+    """Where the comment at text[i] (`//` or `/*`) ends: its line's end (the newline not in it), or after its `*/`."""
+    if text.startswith("//", i):
+        return _line_end(text, i)
+    close = text.find("*/", i + 2)
+    return len(text) if close < 0 else close + 2
+
+
 def _balanced_end(text: str, i: int, stop: int) -> int | None:
     """The index after the bracket opened at text[i], strings and comments skipped; None when it does not close before
     `stop` (or brackets nest past _MAX_DEPTH)."""
@@ -733,12 +738,8 @@ def _balanced_end(text: str, i: int, stop: int) -> int | None:
         if char in "'\"":
             j = _string_end(text, j)
             continue
-        if text.startswith("//", j):
-            j = _line_end(text, j)
-            continue
-        if text.startswith("/*", j):
-            close = text.find("*/", j + 2)
-            j = n if close < 0 else close + 2
+        if char == "/" and text.startswith(("//", "/*"), j):
+            j = min(_comment_end(text, j), n)
             continue
         if char in closing:
             if len(stack) >= _MAX_DEPTH:
@@ -792,12 +793,14 @@ def _script(text: str, start: int, end: int, values: Mapping[str, Word] | None =
 
 
 def _value_end(text: str, i: int, stop: int) -> int | None:
-    """The end of a named argument's value at text[i] (up to a `,` or `stop` outside brackets and strings)."""
+    """The end of a named argument's value at text[i] (up to a `,` or `stop` outside brackets, strings and comments)."""
     j = i
     while j < stop:
         char = text[j]
         if char in "'\"":
             j = _string_end(text, j)
+        elif char == "/" and text.startswith(("//", "/*"), j):
+            j = min(_comment_end(text, j), stop)
         elif char in "([{":
             close = _balanced_end(text, j, stop)
             if close is None:
