@@ -1777,7 +1777,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         request.sends = "form"
         return request
     if body.text.startswith("@") and not literal:
-        request.body = Unknown(body.text)  # read from a file or stdin
+        request.body = Unknown(body.as_text().shown())  # read from a file or stdin (`@$HOME/body.json` as written)
         if body.text not in _FROM_STDIN and len(body.text) > 1 and all(isinstance(part, str) for part in body.parts):
             request.body_file = (body.text[1:], {})  # `-d @launch.json`: read where it is in the checked tree (extract)
         return request
@@ -1788,7 +1788,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     where.add(body.end)
     embedded_body(request, body.text, where, {})  # (kept with the request: runs, not a list)
     if request.body is NO_BODY and not request.findings:
-        request.body = Unknown(body.text)
+        request.body = Unknown(body.as_text().shown())
     return request
 
 

@@ -1084,8 +1084,10 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 found = _cli_body_paths(reference, name, limits)
                 read = _cli_body(request, found, {}, limits)
                 if not read:
-                    findings.append(_located(_curl_body_unread(reference, _cli_body_unread(found, limits), request.kind),
-                                             request.body_span, lines))
+                    target = os.path.relpath(os.path.realpath(found[0])) if len(found) == 1 and os.path.islink(found[0]) \
+                        else reference  # (a link out of the tree is not read: what it points to is the file to check)
+                    findings.append(_located(_curl_body_unread(reference, _cli_body_unread(found, limits), request.kind,
+                                                               target), request.body_span, lines))
             elif request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
                 directory = gc_cli.DIRECTORY in variables
                 found = _cli_body_paths(reference, name, limits, directory=directory)
@@ -1539,13 +1541,15 @@ def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None
                    "keep the body file inside the checked tree and check it as a payload file")
 
 
-def _curl_body_unread(reference: str, why: str, command: str = "curl") -> Finding:
+def _curl_body_unread(reference: str, why: str, command: str = "curl", target: str | None = None) -> Finding:
     """FL011 for curl's body file (`-d @launch.json`, wget's `--post-file`) not read, saying why (_cli_body_unread: curl,
-    as the CLI, reads a relative name from the directory it runs in)."""
+    as the CLI, reads a relative name from the directory it runs in); `target`: the file to check as a payload (what a
+    link names), when not `reference`."""
+    target = printable(target) if target is not None else reference
     return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: {command} reads it from the file "
                    f"`{clipped(reference, 80)}`, which {why}; nothing in it was checked",
                    "keep the body file in the checked tree (beside this file, or in a directory checked) so it is "
-                   f"checked with this launch, or check it as a payload file (`flowlint check {clipped(reference, 80)}`)")
+                   f"checked with this launch, or check it as a payload file (`flowlint check {clipped(target, 80)}`)")
 
 
 def _request_body_unread(reference: str, name: str, limits: Limits) -> Finding:
@@ -1629,6 +1633,8 @@ def _cli_body_unread(found: list[str], limits: Limits, *, directory: bool = Fals
     if found and in_checked_tree(found[0], limits):
         return ("holds no file flowlint could read" if directory
                 else "could not be read as a launch body (not text, or larger than max-file-size)")
+    if found and os.path.islink(found[0]):  # (the link is where it is named: only what it points to is outside)
+        return f"is a link to {printable(os.path.relpath(os.path.realpath(found[0])))}, outside the checked tree"
     if found:
         return f"is {printable(os.path.relpath(found[0]))}, outside the checked tree (check that directory too)"
     return "is not found (beside this file, in the directory checked, or in the working directory)"

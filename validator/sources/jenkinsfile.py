@@ -321,7 +321,7 @@ def _with_env(text: str, start: int, end: int) -> dict[str, Word]:
             _decode(text, i, close, value)
             word = value.word
             assignment = re.match(r"([A-Za-z_]\w*)=", word.text)
-            if assignment is not None and "{{$" not in assignment.group():
+            if assignment is not None:
                 bound[assignment.group(1)] = word.tail(assignment.end())
             i = close
         else:

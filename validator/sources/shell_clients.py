@@ -132,8 +132,8 @@ def wget(words: Sequence[Word], bound: Bound) -> LaunchRequest | None:
     if option.endswith("-file"):
         if value.text and all(isinstance(part, str) for part in value.parts) and value.text != "-":
             request.body_file = (value.text, {})  # read where it is in the checked tree (extract), as curl's `-d @file`
-        request.body = Unknown("@" + value.text)
-        request.body_span = (value.start, value.end)
+        request.body = Unknown("@" + value.as_text().shown())
+        request.body_span = (value.start, value.where[-1] + 1 if value.where else value.end)  # (not a closing quote)
         return request
     _text_body(request, bound(value))
     return request
@@ -274,7 +274,7 @@ def _text_body(request: LaunchRequest, body: Word) -> None:
     where.add(body.end)
     embedded_body(request, body.text, where, {})
     if request.body is NO_BODY and not request.findings:
-        request.body = Unknown(body.text)
+        request.body = Unknown(body.as_text().shown())
 
 
 class _Items:
@@ -325,7 +325,7 @@ class _Items:
         value_at = (value_word.start, value_word.end)
         inner: EmbeddedJson | None = None
         if separator in ("=@", ":=@"):
-            value: Any = Unknown(text[start:])  # read from a file
+            value: Any = Unknown(item.as_text().shown())  # read from a file
         elif separator == "=":
             written = value_word.as_text()
             value = written.value if written.value is not None else run_time_text((key,), written.shown())
@@ -338,7 +338,7 @@ class _Items:
                 where.add(value_word.end)
                 embedded_body(read, value_word.text, where, {})
                 self.findings.extend(read.findings)
-                value = read.body if read.body is not NO_BODY else Unknown(value_word.text)
+                value = read.body if read.body is not NO_BODY else Unknown(value_word.as_text().shown())
                 inner = read.body_locator if isinstance(read.body_locator, EmbeddedJson) else None
         self.members[key] = value
         self.spans[key] = (key_at, value_at, inner)
