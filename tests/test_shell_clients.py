@@ -126,3 +126,14 @@ def test_a_password_given_to_the_client_is_said_and_never_shown(tmp_path: Path, 
     assert "Pa55w0rdSecret" not in str(found)
     shown = flowlint("check", "--no-cache", str(tmp_path / "launch.sh")).output
     assert "FL305" in shown and "Pa55w0rdSecret" not in shown
+
+
+def test_a_function_or_alias_of_the_same_name_is_not_the_client(tmp_path: Path) -> None:
+    # `http` here is the script's own function wrapping curl: read as that curl (its launch is right), never as HTTPie
+    text = (f"#!/bin/bash\nhttp() {{ curl -s -H 'Content-Type: application/json' \"$@\"; }}\n"
+            f"""http -X POST "{URL}" -d '{{"flowId": "{FLOW_ID}"}}'\n""")
+    assert codes(check_file(tmp_path, "launch.sh", text, "-v")) == ["FL200"]  # reached: the wrapped curl is read
+    # an alias runs what it stands for: not read as wget (no error on options wget does not have), still said
+    text = f"""#!/bin/bash\nalias wget='curl -s'\nwget -X POST {URL} -d '{{"flowId": "x"}}'\n"""
+    found = check_file(tmp_path, "launch.sh", text, "-v")
+    assert codes(found) == ["FL011"], found

@@ -983,6 +983,8 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
     if not (curl or cli or clients):
         return found
     variables = _Variables(all_commands, started) if curl or clients else None
+    # A function or an alias the script names `http`, `wget`… runs what it defines, not that client
+    own = _own_commands(all_commands) if clients else frozenset()
     wrappers = _wrappers(all_commands) if curl else {}
     calls = _Calls(variables) if variables is not None else None
     budget = _WRAPPED_WORDS
@@ -1018,7 +1020,7 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                     request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
                 calls.defined(command, words, request)
-            client = shell_clients.client(words) if clients else None
+            client = shell_clients.client(words) if clients and words and words[0].text not in own else None
             if client is not None:
                 assigned = functools.partial(variables.assigned, command)
                 bound = functools.partial(_bound_body, assigned=assigned)
@@ -1112,6 +1114,19 @@ _WRAPPED_WORDS = 100_000
 #: A function's definition: `name()` (then `{`), or `function name`.
 _DEFINITION = re.compile(r"([\w.:-]+)\(\)")
 _FUNCTION_NAME = re.compile(r"[\w.:-]+")
+
+
+def _own_commands(all_commands: list[Command]) -> frozenset[str]:
+    """The names a script defines as functions (`http() { … }`) or aliases (`alias http='curl -s'`)."""
+    names = set()
+    for command in all_commands:
+        words = list(command)
+        definition = _definition(words)
+        if definition is not None:
+            names.add(definition[0])
+        elif words and words[0].text == "alias":
+            names.update(word.text.partition("=")[0] for word in words[1:] if "=" in word.text)
+    return frozenset(names)
 
 
 def _definition(words: Sequence[Word]) -> tuple[str, int] | None:
