@@ -1025,11 +1025,11 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                 assigned = functools.partial(variables.assigned, command)
                 bound = functools.partial(_bound_body, assigned=assigned)
                 given = before is not None and before.ended_by == "|" and command.after == "|"  # (its stdin piped)
-                request = shell_clients.wget(words, bound) if client == shell_clients.WGET else \
-                    shell_clients.httpie(words, command.stdin, given, bound)
+                url_of = functools.partial(_url_text, value=functools.partial(variables.value, command),
+                                           assigned=assigned, outside=variables.outside)
+                request = shell_clients.wget(words, bound, url_of) if client == shell_clients.WGET else \
+                    shell_clients.httpie(words, command.stdin, given, bound, url_of)
                 if request is not None:
-                    if request.url is not None:
-                        request.url = _resolved(request.url, functools.partial(variables.value, command))
                     request.headers = [_bound_token(header, assigned) for header in request.headers or ()]
                     found.append(request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)

@@ -75,9 +75,11 @@ def client(words: Sequence[Word]) -> str | None:
 
 #: What a body option's word is, as the script binds it: `"$BODY"` the value assigned, `"$(cat <<EOF …)"` the document.
 Bound = Callable[[Word], Word]
+#: The URL a word sends to, each expansion in it read as the script binds it (curl.py's, as for curl's URL).
+UrlOf = Callable[[Word], Text]
 
 
-def wget(words: Sequence[Word], bound: Bound) -> LaunchRequest | None:
+def wget(words: Sequence[Word], bound: Bound, url_of: UrlOf = lambda word: word.as_text()) -> LaunchRequest | None:
     """The request a wget command sends (None when it names no URL)."""
     url: Word | None = None
     method: Word | None = None
@@ -117,7 +119,7 @@ def wget(words: Sequence[Word], bound: Bound) -> LaunchRequest | None:
         i += 1
     if url is None:
         return None
-    request = LaunchRequest(WGET, (words[0].start, words[-1].end), url.as_text(), "GET", headers=headers, sends="text")
+    request = LaunchRequest(WGET, (words[0].start, words[-1].end), url_of(url), "GET", headers=headers, sends="text")
     if method is not None:
         written = method.as_text().value
         request.method = written.upper() if written is not None else Unknown(method.text)
@@ -139,7 +141,8 @@ def wget(words: Sequence[Word], bound: Bound) -> LaunchRequest | None:
     return request
 
 
-def httpie(words: Sequence[Word], stdin: Word | None, piped: bool, bound: Bound) -> LaunchRequest | None:
+def httpie(words: Sequence[Word], stdin: Word | None, piped: bool, bound: Bound,
+           url_of: UrlOf = lambda word: word.as_text()) -> LaunchRequest | None:
     """The request an HTTPie or xh command sends (None when it names no URL, or only prints it: `--offline`); `stdin`:
     the document it reads there, `piped`: whether a pipe gives it its stdin."""
     command = words[0].text.rsplit("/", 1)[-1]
@@ -200,7 +203,7 @@ def httpie(words: Sequence[Word], stdin: Word | None, piped: bool, bound: Bound)
     if len(positional) > 1 and _METHOD.fullmatch(positional[0].text):
         method_word, positional = positional[0], positional[1:]
     url_word, items = positional[0], positional[1:]
-    request = LaunchRequest(HTTPIE, (words[0].start, words[-1].end), _url(url_word, scheme), "GET", sends="json")
+    request = LaunchRequest(HTTPIE, (words[0].start, words[-1].end), _url(url_of(url_word), scheme), "GET", sends="json")
     headers: list[Header] = []
     body = _Items()
     for item in items:
@@ -243,9 +246,8 @@ def httpie(words: Sequence[Word], stdin: Word | None, piped: bool, bound: Bound)
     return request
 
 
-def _url(word: Word, scheme: str) -> Text:
+def _url(text: Text, scheme: str) -> Text:
     """The URL an HTTPie or xh command sends to: its scheme's when none is written, `:3000/x` localhost's."""
-    text = word.as_text()
     first = text.parts[0] if text.parts else ""
     if not isinstance(first, str) or "://" in first:
         return text
