@@ -50,15 +50,15 @@ def test_a_here_document_piped_in_by_cat_is_the_launch_s_body(tmp_path: Path) ->
 READ = f"curl -X POST {URL} -H 'Content-Type: application/json' --data-binary '{{\"flowId\": \"{FLOW}\"}}'\n"
 
 
-@pytest.mark.parametrize(("command", "said"), [("ssh ops@jump <<'EOF'", "`wget`"),  # (run by a remote shell: read as its script)
+@pytest.mark.parametrize(("command", "said"), [("ssh ops@jump <<'EOF'", "`lwp-request`"),  # (run by a remote shell: read as its script)
                                                ("python3 - <<'EOF'", "`python3`"),
                                                ("kubectl exec -i pod -- sh <<EOF", "`kubectl`")])
 def test_a_mention_in_another_command_s_here_document_is_said(tmp_path: Path, command: str, said: str) -> None:
-    script = f"{READ}{command}\nwget --post-data='{{}}' {URL}\nEOF\n"
+    script = f"{READ}{command}\nlwp-request -m POST {URL} < body.json\nEOF\n"
     assert [(line, said in message) for line, message in unread(tmp_path, script)] == [(3, True)]
 
 
 def test_a_shell_s_here_document_is_read_as_its_script(tmp_path: Path) -> None:
-    script = f"{READ}bash <<EOF\nwget --post-data='{{}}' {URL}\nEOF\n"
+    script = f"{READ}bash <<EOF\nlwp-request -m POST {URL} < body.json\nEOF\n"
     said = unread(tmp_path, script)
-    assert [line for line, _ in said] == [3] and "`wget`" in said[0][1]  # the command inside, not `bash`
+    assert [line for line, _ in said] == [3] and "`lwp-request`" in said[0][1]  # the command inside, not `bash`

@@ -105,7 +105,8 @@ def test_a_name_the_groovy_sets_otherwise_is_unknown(tmp_path: Path) -> None:
 @pytest.mark.parametrize(("step", "said"), [
     (f"bat 'curl -X POST {URL} -d \"{{}}\"'", "bat step"),
     (f"powershell \"Invoke-RestMethod -Method Post -Uri {URL} -Body $body\"", "powershell step"),
-    (f"httpRequest url: '{URL}', httpMode: 'POST', requestBody: '{{}}'", "Groovy"),
+    (f"echo 'launching at {URL}'", "Groovy"),
+    (f"httpRequest(defaults + [url: '{URL}', httpMode: 'POST'])", "an httpRequest step whose arguments"),
     (f"sh 'curl -X POST {URL} -d ' + body.collect {{ it }}.join()", "could not read whole"),
 ])
 def test_a_mention_not_read_is_said_and_why(tmp_path: Path, step: str, said: str) -> None:

@@ -31,18 +31,18 @@ def _read_and_noted(findings: list[tuple[str, int, str]], read_line: int) -> lis
 
 
 def test_markdown_fences_beside_a_read_curl_are_each_noted(tmp_path: Path) -> None:
-    text = (f"# Launch\n\n```bash\n{_CURL}\n```\n\n```bash\nhttp POST {_URL} flowId=x type=workflow\n```\n\n"
+    text = (f"# Launch\n\n```bash\n{_CURL}\n```\n\n```bash\nlwp-request -m POST {_URL} < body.json\n```\n\n"
             f"```powershell\nInvoke-RestMethod -Method Post -Uri \"{_URL}\" -Body $b\n# again {_URL}\n```\n")
     assert _read_and_noted(_findings(tmp_path, "launching.md", text), 4) == [8, 12]
 
 
-def test_a_shell_script_notes_a_wget_beside_a_read_curl(tmp_path: Path) -> None:
+def test_a_shell_script_notes_an_unread_command_beside_a_read_curl(tmp_path: Path) -> None:
     text = (f"#!/bin/bash\n# POST {_URL} below\n{_CURL}\n"
-            f"wget --method=POST --body-data='{{\"type\":\"flow\"}}' {_URL}\n"
+            f"lwp-request -m POST {_URL} < body.json\n"
             f"curl {_URL}/$RUN_ID\n")
     findings = _findings(tmp_path, "launch.sh", text)
     assert _read_and_noted(findings, 3) == [4]
-    assert "`wget`" in next(message for code, _, message in findings if code == "FL011")
+    assert "`lwp-request`" in next(message for code, _, message in findings if code == "FL011")
 
 
 def test_a_url_bound_to_a_name_used_elsewhere_is_not_said(tmp_path: Path) -> None:

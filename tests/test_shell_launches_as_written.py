@@ -173,27 +173,27 @@ def test_a_curl_a_compound_command_runs_is_read(tmp_path: Path, script: str) -> 
 
 def test_an_unread_command_after_a_reserved_word_is_named_in_its_note(tmp_path: Path) -> None:
     text = (f"#!/bin/bash\n{CURL_WRONG.replace('inputs', 'inputData')}\n"
-            f"if ! wget --post-data='{{}}' {URL}; then exit 1; fi\n")
+            f"if ! lwp-request -m POST {URL} < body.json; then exit 1; fi\n")
     notes = _diagnostics(tmp_path, "launch.sh", text)
     assert [(d["code"], d["line"]) for d in notes] == [("FL011", 3)]
-    assert "it is in `wget`" in notes[0]["message"]
+    assert "it is in `lwp-request`" in notes[0]["message"]
 
 
 # --- a launch URL bound to a name: each command using it that no launch is read from is noted ---------------------------
 
 VIA_NAME = (f"#!/bin/bash\nU={URL}\n"
             "curl -sf -X POST \"$U\" -H 'Content-Type: application/json' -d '{\"flowId\": \"%s\"}'\n"
-            "http POST \"$U\" \"Authorization:Bearer $TOKEN\" flowId=$FLOW_ID inputs:='{\"customerId\": \"C-1\"}'\n"
+            "lwp-request -m POST \"$U\" < body.json\n"
             "echo \"launched at $U\"\n"
-            "wget -qO- --post-data='{\"flowId\": \"x\"}' \"${U}\"\n") % FLOW
+            "httpx -m POST -j '{\"flowId\": \"x\"}' \"${U}\"\n") % FLOW
 
 
 def test_each_command_using_a_name_bound_to_the_endpoint_is_noted_when_unread(tmp_path: Path) -> None:
     notes = _diagnostics(tmp_path, "launch.sh", VIA_NAME)
     # Before: nothing (the binding `U=…` is used, so it was taken to feed the curl read, and the uses were no mentions).
     assert [(d["code"], d["line"], d["column"]) for d in notes] == [
-        ("FL011", *where(VIA_NAME, '$U" "Auth')), ("FL011", *where(VIA_NAME, "${U}"))]
-    assert ["`http`" in notes[0]["message"], "`wget`" in notes[1]["message"]] == [True, True]
+        ("FL011", *where(VIA_NAME, '$U" <')), ("FL011", *where(VIA_NAME, "${U}"))]
+    assert ["`lwp-request`" in notes[0]["message"], "`httpx`" in notes[1]["message"]] == [True, True]
 
 
 def test_a_curl_sending_to_a_name_bound_where_it_is_not_followed_is_noted(tmp_path: Path) -> None:
@@ -207,14 +207,15 @@ def test_a_curl_sending_to_a_name_bound_where_it_is_not_followed_is_noted(tmp_pa
     # Before: nothing, walked (the binding used, so taken to feed a launch read; none was, the curl's URL not followed).
     assert [(d["code"], d["line"], d["column"]) for d in notes] == [
         ("FL011", *where(text, '$GC_URL" -H')), ("FL011", *where(text, '$GC_URL"\n'))]
-    assert "a curl command sending to `$GC_URL`" in notes[0]["message"] and "`wget`" in notes[1]["message"]
-    # Where the job's `env:` is followed, the curl's launch is read and checked (its `inputs`); the wget stays noted.
+    assert "a curl command sending to `$GC_URL`" in notes[0]["message"] and "a wget command sending to `$GC_URL`" in notes[1]["message"]
+    # Where the job's `env:` is followed, the curl's launch is read and checked (its `inputs`), and so is the wget's (its
+    # body sent form-encoded, with no flowId).
     followed = _diagnostics(tmp_path, ".github/workflows/launch.yml", text.replace("      - uses: someone/setup-genesys@v1\n", ""))
-    assert [d["code"] for d in followed] == ["FL101", "FL011"], followed
+    assert [d["code"] for d in followed] == ["FL101", "FL303", "FL103"], followed
 
 
 def test_a_file_whose_requests_are_no_launch_notes_a_launch_it_does_not_read(tmp_path: Path) -> None:
-    text = f"#!/bin/bash\ncurl -s https://example.com/health\nwget --post-data='{{}}' {URL}\n"
+    text = f"#!/bin/bash\ncurl -s https://example.com/health\nlwp-request -m POST {URL} < body.json\n"
     notes = _diagnostics(tmp_path, "launch.sh", text)
     # Before: nothing (a request read, none a launch: neither the file's note nor the per-command ones were made).
     assert [(d["code"], d["line"]) for d in notes] == [("FL011", 3)]

@@ -279,12 +279,17 @@ def basic_pair(credential: str) -> str | None:
 _LONGEST_BASIC = 4096
 
 
+#: A backslash escaping a reference's `$` (`\$TOKEN` in a Groovy GString, whose shell expands `$TOKEN`) or the quote
+#: that closes the value (`$GC_TOKEN\"` in a JSON string): no character of what is sent.
+_ESCAPING = re.compile(r"\\+(?=\$)|\\+$")
+
+
 def only_holes(value: str) -> bool:
-    """Whether a value is template holes and nothing else (`${PW}`, `{{token}}`, `%3Cpw%3E`): none of what is sent is
-    written there."""
+    """Whether a value is template holes and nothing else (`${PW}`, `{{token}}`, `%3Cpw%3E`, `\\$TOKEN`): none of what is
+    sent is written there."""
     if len(value) > 200:
         return False
-    value = unquote(value)
+    value = _ESCAPING.sub("", unquote(value))
     return (not _FORMAT_HOLE.sub("", _TEMPLATE_HOLE.sub("", value)).strip()
             and not _writes_token(value))
 
@@ -1786,6 +1791,8 @@ def _header_values(text: str, words: Words) -> list[tuple[int, int]]:
             continue
         elif before in ("'", '"'):  # a header line inside a string: `-H 'Cookie: sid=…'`
             close = text.find(before, value_at, line_end)
+            if close > value_at and text[close - 1] == "\\":  # (`\"` in a JSON string: the escape is the quote's)
+                close -= 1
             value = (value_at, line_end if close < 0 else close)
         elif indent_end >= header.start():  # a header line of its own: `Cookie: sid=…; lang=en`
             value = (value_at, value_at + len(text[value_at:line_end].rstrip()))

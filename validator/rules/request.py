@@ -40,6 +40,8 @@ _CONTENT_TYPE_FIX = {
     "got": ("got sends a string `body` without a JSON Content-Type", "pass the object as `json:` instead, or add the header"),
     "curl": ("curl -d sends the body as application/x-www-form-urlencoded",
              "use --json instead of -d, or add -H 'Content-Type: application/json'"),
+    "wget": ("wget sends a --post-data or --body-data body as application/x-www-form-urlencoded",
+             "add --header='Content-Type: application/json'"),
     "requests": ("a string passed as data= (or second, after the URL) is sent with no Content-Type", "pass the object as json= instead"),
     "httpx": ("a string passed as content=/data= is sent with no Content-Type", "pass the object as json= instead"),
     "aiohttp": ("aiohttp sends a string data= as text/plain", "pass the object as json= instead"),
@@ -53,6 +55,9 @@ _CONTENT_TYPE_FIX = {
 }
 #: What a credential found by how it is given (not by a name) is.
 _CREDENTIAL_SAID = {"curl -u": "curl -u/--user sends a password (a client secret) written in the file",
+                    "HTTPie -a": "HTTPie's -a/--auth sends a password (a client secret) written in the file",
+                    "wget --password": "wget's --password (or --http-password) sends a password (a client secret) "
+                                       "written in the file",
                     "a bearer token": "a literal bearer token is written in the file, beside a Genesys Cloud sign-in",
                     "a Basic credential": "the sign-in's Authorization header encodes a client secret written in the "
                                           "file (Basic: base64 of client_id:client_secret)",
@@ -98,6 +103,8 @@ _FORM_FIX = {
                        "remove `RequestBodyEncoding: URL_ENCODED` from the task's `Transform`: the body is then sent as JSON"),
     "playwright": ("Playwright sends `form` form-encoded and `multipart` as multipart/form-data, not as JSON",
                    "pass the body as `data`: Playwright sends an object as JSON"),
+    "httpie": ("-f/--form or a file field (`name@file`) makes HTTPie send the items as a form, not as JSON",
+               "drop --form and the file fields: HTTPie sends `key=value` and `key:=json` items as a JSON object"),
 }
 #: A form built in JavaScript (URLSearchParams, FormData, qs.stringify) sent by any client.
 _JS_FORM = ("a URLSearchParams, FormData or qs.stringify body is sent as a form, not as JSON",
@@ -341,7 +348,7 @@ _DERIVED_HELP = {
 
 #: The kinds whose header text writes a shell's expansions (`${NAME:-…}`): curl (scripts, recipes, documentation) and
 #: request files, where `${…}` is no expansion but its literal is written all the same. (In code, `${a-b}` is a sum.)
-_EXPANDED_KINDS = frozenset({"curl", "http-file"})
+_EXPANDED_KINDS = frozenset({"curl", "wget", "httpie", "http-file"})
 
 
 def _token_defaults(request: LaunchRequest, lines: LineIndex, header_at: Offsets) -> list[Finding]:
@@ -508,6 +515,7 @@ _SERIALIZED_BY = {
     "axios": "axios sends an object body as JSON under the Content-Type given (as a form, for a form type)",
     "got": f"`json:` {_GIVEN_TYPE}", "ky": f"`json:` {_GIVEN_TYPE}", "ofetch": f"ofetch {_GIVEN_TYPE}",
     "curl": f"--json {_GIVEN_TYPE}", "artillery": f"Artillery's `json:` {_GIVEN_TYPE}",
+    "httpie": f"HTTPie {_GIVEN_TYPE} (its `key=value` items)",
     "playwright": f"Playwright's object `data` {_GIVEN_TYPE}",
 }
 
@@ -602,11 +610,17 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
     if request.kind == "jquery" and request.method_span is None:  # ($.ajax's default is GET)
         return "add type: 'POST' (or method: 'POST') to the options"
     if request.kind == "curl":
-        if written in ("-G", "--get"):
+        if written == "--get" or (written[:1] == "-" and written[1:2] != "-" and "G" in written):  # (`-G`, `-sG`)
             return f"drop {written}: it sends the data in the query with a GET; with -d alone, curl sends a POST"
         if written.startswith("-"):  # -I / --head (alone or among other flags, `-sI`)
             return "drop -I (--head): it makes curl send HEAD; with -d and no -X, curl sends a POST"
         return f"write -X POST (or drop -X {clipped(written, 20)}: with -d, curl sends a POST)"
+    if request.kind == "jenkins-http":
+        return "write httpMode: 'POST' in the httpRequest step"
+    if request.kind == "wget":
+        return "write --method=POST (or drop --method: with --post-data, wget sends a POST)"
+    if request.kind == "httpie":
+        return "write POST before the URL (`http POST https://…`)"
     if request.kind == "data-action":
         return "set the action's requestType to POST"
     if request.kind == "terraform":

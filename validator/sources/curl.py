@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from ..core.derived import derived_at
 from ..core.unknown import Assigned, Computed, Outside, Unknown
-from . import gc_cli
+from . import gc_cli, shell_clients
 from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import Runs
@@ -910,29 +910,54 @@ def _basic_credentials(words: list[Word]) -> list[tuple[Offsets, str]]:
 
 
 def _arguments(words: list[Word], short: str, long: str) -> Iterator[Word]:
-    """Each argument a curl command gives an option: after `-H`/`--header` as the next word, or joined (`-HX: y`)."""
+    """Each argument a curl command gives an option: after `-H`/`--header` as the next word, or joined (`-HX: y`), also
+    after flags written with it (`-sH X: y`, `-su id:secret`)."""
     for index, word in enumerate(words[1:], 1):
         if word.text in (short, long) and index + 1 < len(words):
             yield words[index + 1]
-        elif word.text.startswith(short) and len(word.text) > len(short):
-            yield word.tail(len(short))
+        elif len(short) == 2 and word.text.startswith("-") and not word.text.startswith("--") and len(word.text) > 2:
+            _, at = short_cluster(word.text)
+            if at is None or word.text[at] != short[1]:
+                continue
+            if at + 1 < len(word.text):
+                yield word.tail(at + 1)
+            elif index + 1 < len(words):
+                yield words[index + 1]
+
+
+#: wget's options that give a password.
+_WGET_PASSWORDS = ("--password", "--http-password", "--proxy-password")
 
 
 def _user_passwords(words: list[Word]) -> list[tuple[Offsets, str]]:
-    """The literal password of a curl command's -u/--user (`user:password`), where it is written."""
+    """The literal password of a curl command's -u/--user (`user:password`), an HTTPie or xh command's -a/--auth, a
+    wget command's --password or --http-password, where it is written."""
     words = _command(words)
-    if not _is_curl(words):
+    client = shell_clients.client(words)
+    if _is_curl(words):
+        arguments, said = list(_arguments(words, "-u", "--user")), "curl -u"
+    elif client == shell_clients.HTTPIE:
+        arguments = [*_arguments(words, "-a", "--auth"), *(word.tail(7) for word in words if word.text.startswith("--auth="))]
+        said = "HTTPie -a"
+    elif client == shell_clients.WGET:
+        said = "wget --password"
+        arguments = [*(words[index + 1] for index, word in enumerate(words[:-1]) if word.text in _WGET_PASSWORDS),
+                     *(word.tail(len(name) + 1) for word in words for name in _WGET_PASSWORDS
+                       if word.text.startswith(name + "="))]
+        return [((argument.where[0], argument.where[-1] + 1), said) for argument in arguments
+                if argument.text and "{{$" not in argument.text and written_password(argument.text)]
+    else:
         return []
     found = []
-    for argument in _arguments(words, "-u", "--user"):
+    for argument in arguments:
         user, colon, password = argument.text.partition(":")
         if colon and "{{$" not in password and written_password(password):
             start = argument.where[len(user) + 1]
-            found.append(((start, argument.where[-1] + 1), "curl -u"))
+            found.append(((start, argument.where[-1] + 1), said))
         elif colon and _LONE_HOLE.fullmatch(password):  # `-u "id:${PASSWORD:-…}"`: its literal, judged as written
             literal = _expansion_literals(argument).get(argument.where[len(user) + 1])
             if literal is not None and written_password(literal[1]):
-                found.append((literal[0], "curl -u"))
+                found.append((literal[0], said))
     return found
 
 
@@ -981,9 +1006,12 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
     found: list[LaunchRequest] = []
     curl = any(_is_curl(_command(command)) for command in all_commands)
     cli = any(gc_cli.is_cli(_command(command)) for command in all_commands)
-    if not (curl or cli):
+    clients = any(shell_clients.client(_command(command)) for command in all_commands)  # wget, HTTPie, xh
+    if not (curl or cli or clients):
         return found
-    variables = _Variables(all_commands, started) if curl else None
+    variables = _Variables(all_commands, started) if curl or clients else None
+    # A function or an alias the script names `http`, `wget`… runs what it defines, not that client
+    own = _own_commands(all_commands) if clients else frozenset()
     wrappers = _wrappers(all_commands) if curl else {}
     calls = _Calls(variables) if variables is not None else None
     budget = _WRAPPED_WORDS
@@ -1019,6 +1047,18 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                     request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
                 calls.defined(command, words, request)
+            client = shell_clients.client(words) if clients and words and words[0].text not in own else None
+            if client is not None:
+                assigned = functools.partial(variables.assigned, command)
+                bound = functools.partial(_bound_body, assigned=assigned)
+                given = before is not None and before.ended_by == "|" and command.after == "|"  # (its stdin piped)
+                url_of = functools.partial(_url_text, value=functools.partial(variables.value, command),
+                                           assigned=assigned, outside=variables.outside)
+                request = shell_clients.wget(words, bound, url_of) if client == shell_clients.WGET else \
+                    shell_clients.httpie(words, command.stdin, given, bound, url_of)
+                if request is not None:
+                    request.headers = [_bound_token(header, assigned) for header in request.headers or ()]
+                    found.append(request)
         if cli and gc_cli.is_cli(words):  # the Genesys Cloud CLI's launch (gc_cli.py)
             piped = _command(before) if before is not None and before.ended_by == "|" and command.after == "|" else None
             request = gc_cli.launch(words, command.stdin, piped)
@@ -1101,6 +1141,19 @@ _WRAPPED_WORDS = 100_000
 #: A function's definition: `name()` (then `{`), or `function name`.
 _DEFINITION = re.compile(r"([\w.:-]+)\(\)")
 _FUNCTION_NAME = re.compile(r"[\w.:-]+")
+
+
+def _own_commands(all_commands: list[Command]) -> frozenset[str]:
+    """The names a script defines as functions (`http() { … }`) or aliases (`alias http='curl -s'`)."""
+    names = set()
+    for command in all_commands:
+        words = list(command)
+        definition = _definition(words)
+        if definition is not None:
+            names.add(definition[0])
+        elif words and words[0].text == "alias":
+            names.update(word.text.partition("=")[0] for word in words[1:] if "=" in word.text)
+    return frozenset(names)
 
 
 def _definition(words: Sequence[Word]) -> tuple[str, int] | None:
@@ -1596,10 +1649,23 @@ def _options(words: list[Word]) -> _Options:
         option = word.text
         value: Word | None = words[i + 1] if i + 1 < len(words) else None
         attached = None
-        if option.startswith("-") and not option.startswith("--") and len(option) > 2 and option[:2] in ("-X", "-H", "-d", "-F"):
-            attached, option = word, option[:2]  # -XPOST, -d'{…}'
+        if option.startswith("-") and not option.startswith("--") and len(option) > 2:
+            # One-letter options written together, read letter by letter as curl does (`-sX POST`, `-sSd '{…}'`,
+            # `-XPOST`, `-so out.json`): the flags before the first that takes an argument, which is the rest of the
+            # word (`-XPOST`) or the next word.
+            flags, at = short_cluster(option)
+            if "G" in flags:
+                found.get = word
+            if "I" in flags:
+                found.head = word
+            if at is None:
+                i += 1
+                continue
+            option = "-" + option[at]
+            if at + 1 < len(word.text):
+                attached = word.tail(at + 1)
         step = 1 if attached is not None else 2
-        argument = attached.tail(2) if attached is not None else value
+        argument = attached if attached is not None else value
         if option in ("-X", "--request") and argument is not None:
             found.method, i = argument, i + step
         elif option in ("-H", "--header") and argument is not None and (argument.text.startswith("@") or "{{$" in
@@ -1623,13 +1689,13 @@ def _options(words: list[Word]) -> _Options:
             i += 2
         elif option in ("-G", "--get"):
             found.get, i = word, i + 1
-        elif option == "--head" or _HEAD_FLAGS.fullmatch(option):
+        elif option in ("--head", "-I"):
             found.head, i = word, i + 1
         elif option == "--url" and value is not None:
             found.url, i = value, i + 2
         elif option in _WITH_ARGUMENT:
             found.headers_known = found.headers_known and option not in ("-K", "--config")  # a config file may add headers
-            i += 2
+            i += step
         elif option.startswith("-") and len(option) > 1:
             i += 1
         elif _spread_alone(word):
@@ -1645,8 +1711,19 @@ def _options(words: list[Word]) -> _Options:
     return found
 
 
-#: One-letter flags written together that take no argument, with -I among them (`-I`, `-sI`, `-sSLI`): a HEAD request.
-_HEAD_FLAGS = re.compile(r"-[sSLkvfiqgn#]*I[sSLkvfiqgn#]*")
+#: curl's one-letter options that take an argument (tool_getparam.c); every other letter is a flag.
+_SHORT_WITH_ARGUMENT = frozenset("AbcCdDeEFHKmoPQrtTuUwxXyYz")
+
+
+def short_cluster(text: str) -> tuple[str, int | None]:
+    """The one-letter flags of a curl word written `-abc…` before the first letter that takes an argument, and where
+    that letter is (None when none does): its argument is the rest of the word, or the next word when it ends there."""
+    for at in range(1, len(text)):
+        if text[at] in _SHORT_WITH_ARGUMENT:
+            return text[1:at], at
+    return text[1:], None
+
+
 
 
 def _bound_token(header: Header, assigned: Callable[[str], Word | None]) -> Header:
@@ -1734,11 +1811,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     literal = option == "--data-raw"
     if body.text in _FROM_STDIN and stdin is not None and not literal:
         body = stdin  # `-d @- <<'JSON'`: the here-document, where it is written
-    body = _written_by_cat(body) or body
-    if len(body.parts) == 1 and isinstance(body.parts[0], Unknown) and (
-            alone := _PLAIN_EXPANSION.fullmatch(body.parts[0].source)) is not None \
-            and (value := assigned(alone.group(1) or alone.group(2))) is not None:
-        body = _written_by_cat(value) or value  # `-d "$BODY"`: the value the script assigns it, where it is written
+    body = _bound_body(body, assigned)
     request.body_span = (body.start, body.end)
     if option == "--json":
         request.sends = "json"
@@ -1746,7 +1819,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
         request.sends = "form"
         return request
     if body.text.startswith("@") and not literal:
-        request.body = Unknown(body.text)  # read from a file or stdin
+        request.body = Unknown(body.as_text().shown())  # read from a file or stdin (`@$HOME/body.json` as written)
         if body.text not in _FROM_STDIN and len(body.text) > 1 and all(isinstance(part, str) for part in body.parts):
             request.body_file = (body.text[1:], {})  # `-d @launch.json`: read where it is in the checked tree (extract)
         return request
@@ -1757,7 +1830,7 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     where.add(body.end)
     embedded_body(request, body.text, where, {})  # (kept with the request: runs, not a list)
     if request.body is NO_BODY and not request.findings:
-        request.body = Unknown(body.text)
+        request.body = Unknown(body.as_text().shown())
     return request
 
 
@@ -1798,6 +1871,17 @@ def _written_by_cat(body: Word) -> Word | None:
     if len(inner) == 1 and [word.text for word in inner[0]] == ["cat"] and inner[0].stdin is not None:
         return inner[0].stdin
     return None
+
+
+def _bound_body(body: Word, assigned: Callable[[str], Word | None]) -> Word:
+    """A body option's word as the script makes it: `"$(cat <<EOF … EOF)"` the here-document, `"$BODY"` the value the
+    script assigns it, where each is written; any other word itself."""
+    body = _written_by_cat(body) or body
+    if len(body.parts) == 1 and isinstance(body.parts[0], Unknown) and (
+            alone := _PLAIN_EXPANSION.fullmatch(body.parts[0].source)) is not None \
+            and (value := assigned(alone.group(1) or alone.group(2))) is not None:
+        body = _written_by_cat(value) or value
+    return body
 
 
 def _may_send_body(option: str) -> bool:

@@ -37,8 +37,19 @@ def extract(kind: str, text: str) -> list[LaunchRequest]:
         read, environments = scripts_and_environments(text)
         kept = [index for index, (script, _) in enumerate(read)
                 if relevant(script) or any(relevant(value.text) for value in environments[index].values())]
-        return curl.extract_scripts([(read[index][1], read[index][0]) for index in kept],
-                                    [environments[index] for index in kept])
+        launches = curl.extract_scripts([(read[index][1], read[index][0]) for index in kept],
+                                        [environments[index] for index in kept])
+        if kind == "jenkinsfile":  # (and its httpRequest steps: the HTTP Request plugin's)
+            from .jenkinsfile import http_requests
+
+            sent = http_requests(text)
+            if sent:
+                written = launches[0].credentials if launches else []
+                launches = sorted([*launches, *sent], key=lambda request: request.site)
+                for request in launches:
+                    request.credentials = []
+                launches[0].credentials = written
+        return launches
     found: list[LaunchRequest] = []
     credentials: list[tuple[Offsets, str]] = []
     for script, where in scripts(kind, text):

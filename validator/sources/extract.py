@@ -1134,14 +1134,16 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             from . import gc_cli  # (a body read from another file: rare, its reader loaded then)
 
             reference, variables = request.body_file
-            if request.kind == "curl" and outside is not None:
+            if request.kind in _FILE_BODY_COMMANDS and outside is not None:
                 pass  # (an absolute path outside the checked tree: said above, never read)
-            elif request.kind == "curl":  # `-d @launch.json`: curl reads it from the directory it runs in
+            elif request.kind in _FILE_BODY_COMMANDS:  # `-d @launch.json`: curl reads it from the directory it runs in
                 found = _cli_body_paths(reference, name, limits)
                 read = _cli_body(request, found, {}, limits)
                 if not read:
-                    findings.append(_located(_curl_body_unread(reference, _cli_body_unread(found, limits)),
-                                             request.body_span, lines))
+                    target = os.path.relpath(os.path.realpath(found[0])) if len(found) == 1 and os.path.islink(found[0]) \
+                        else reference  # (a link out of the tree is not read: what it points to is the file to check)
+                    findings.append(_located(_curl_body_unread(reference, _cli_body_unread(found, limits), request.kind,
+                                                               target), request.body_span, lines))
             elif request.kind == gc_cli.KIND:  # the CLI's launch: its body file not read is said
                 directory = gc_cli.DIRECTORY in variables
                 found = _cli_body_paths(reference, name, limits, directory=directory)
@@ -1260,6 +1262,12 @@ def _unknown_body_help(request: LaunchRequest, kind: str) -> str:
     if request.kind == "curl":
         return ("write the JSON in the command (`-d '{…}'`) or in a file it names (`-d @launch.json`, kept in the checked "
                 "tree), or check the body as a payload file")
+    if request.kind == "wget":
+        return ("write the JSON in the command (`--post-data='{…}'`) or in a file it names (`--post-file=launch.json`, "
+                "kept in the checked tree), or check the body as a payload file")
+    if request.kind == "httpie":
+        return ("write the body as the command's items (`flowId=…`, `inputData:='{…}'`) or its `--raw '{…}'`, or check "
+                "the body as a payload file")
     if kind == "markdown":
         return "write the body in the example as JSON to have it checked, or check it as a payload file"
     return "build the body in this file (a literal, or a name bound once to one), or check it as a payload file"
@@ -1569,27 +1577,35 @@ def _request_body_path(reference: str, name: str) -> str:
     return os.path.normpath(path) if ".." in reference.replace(os.sep, "/").split("/") else path
 
 
+#: The commands whose body file (curl's `-d @launch.json`, wget's `--post-file=launch.json`) is read from the directory
+#: they run in.
+_FILE_BODY_COMMANDS = frozenset({"curl", "wget"})
+
+
 def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None:
     """FL011 for a curl launch whose body is a file named by an absolute path outside the checked tree (`-d @/etc/passwd`),
     never read: as a request file's `< /etc/passwd` is said. None for any other launch (a relative path is the
     command's working directory's, unknown here: its body stays unknown, said with -v)."""
-    if request.kind != "curl" or not isinstance(request.body, Unknown):
+    if request.kind not in _FILE_BODY_COMMANDS or not isinstance(request.body, Unknown):
         return None
     reference = request.body.source[1:] if request.body.source.startswith("@") else ""
     if not os.path.isabs(reference) or in_checked_tree(reference, limits):
         return None
-    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from `{clipped(reference, 80)}`, "
+    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: {request.kind} reads it from "
+                   f"`{clipped(reference, 80)}`, "
                    "outside the checked tree, which flowlint never reads; nothing in it was checked",
                    "keep the body file inside the checked tree and check it as a payload file")
 
 
-def _curl_body_unread(reference: str, why: str) -> Finding:
-    """FL011 for curl's body file (`-d @launch.json`) not read, saying why (_cli_body_unread: curl, as the CLI, reads a
-    relative name from the directory it runs in)."""
-    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: curl reads it from the file "
+def _curl_body_unread(reference: str, why: str, command: str = "curl", target: str | None = None) -> Finding:
+    """FL011 for curl's body file (`-d @launch.json`, wget's `--post-file`) not read, saying why (_cli_body_unread: curl,
+    as the CLI, reads a relative name from the directory it runs in); `target`: the file to check as a payload (what a
+    link names), when not `reference`."""
+    target = printable(target) if target is not None else reference
+    return Finding(UNREAD_LAUNCH, (), f"the launch was read, but not its body: {command} reads it from the file "
                    f"`{clipped(reference, 80)}`, which {why}; nothing in it was checked",
                    "keep the body file in the checked tree (beside this file, or in a directory checked) so it is "
-                   f"checked with this launch, or check it as a payload file (`flowlint check {clipped(reference, 80)}`)")
+                   f"checked with this launch, or check it as a payload file (`flowlint check {clipped(target, 80)}`)")
 
 
 def _request_body_unread(reference: str, name: str, limits: Limits) -> Finding:
@@ -1673,6 +1689,8 @@ def _cli_body_unread(found: list[str], limits: Limits, *, directory: bool = Fals
     if found and in_checked_tree(found[0], limits):
         return ("holds no file flowlint could read" if directory
                 else "could not be read as a launch body (not text, or larger than max-file-size)")
+    if found and os.path.islink(found[0]):  # (the link is where it is named: only what it points to is outside)
+        return f"is a link to {printable(os.path.relpath(os.path.realpath(found[0])))}, outside the checked tree"
     if found:
         return f"is {printable(os.path.relpath(found[0]))}, outside the checked tree (check that directory too)"
     return "is not found (beside this file, in the directory checked, or in the working directory)"

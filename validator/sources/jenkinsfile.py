@@ -19,7 +19,9 @@ from collections.abc import Iterator, Mapping, Sequence
 
 from ..core.unknown import Unknown
 from .curl import Environment, Word
+from .embedded import embedded_body
 from .host_text import ShellText
+from .model import NO_BODY, Header, LaunchRequest, Offsets, Text
 
 #: A script: the shell text and, for each of its characters and one past its end, the file offset it comes from.
 Script = tuple[str, Sequence[int]]
@@ -72,12 +74,24 @@ def scripts_and_environments(text: str) -> tuple[list[Script], list[Environment]
     left out."""
     found: list[Script] = []
     environments: list[Environment] = []
+    for _, start, end, environment, bindings in _bound_steps(text, _SHELL_STEPS):
+        script = _script(text, start, end, bindings)
+        if script is not None:
+            found.append(script)
+            environments.append(environment)
+    return found, environments
+
+
+def _bound_steps(text: str, names: frozenset[str]) -> Iterator[tuple[str, int, int, dict[str, Word], _Bindings]]:
+    """Each step of one of `names`, where its arguments are, the variables it starts with (scripts_and_environments)
+    and what Groovy fills in its strings with (those, but a name the Groovy assigns otherwise, and the locals it sees)."""
     scopes = _scopes(text) if "environment" in text or "withEnv" in text or "withCredentials" in text else []
+    groovy = _groovy_locals(text)
     assigned = _assigned_otherwise(text, scopes) if scopes else set()
     around: list[tuple[int, int, dict[str, Word]]] = []  # the scopes open at the step, outer first (blocks nest)
     opened = 0
     for step, start, end in _steps(text):
-        if step not in _SHELL_STEPS:
+        if step not in names:
             continue
         while opened < len(scopes) and scopes[opened][0] <= start:
             while around and around[-1][1] <= scopes[opened][0]:
@@ -92,11 +106,84 @@ def scripts_and_environments(text: str) -> tuple[list[Script], list[Environment]
                 if len(environment) >= _MAX_NAMES:
                     break
                 environment.setdefault(name, value)
-        script = _script(text, start, end, {name: value for name, value in environment.items() if name not in assigned})
-        if script is not None:
-            found.append(script)
-            environments.append(environment)
-    return found, environments
+        bindings = _Bindings({name: value for name, value in environment.items() if name not in assigned})
+        bindings.groovy = {name: value for name, value, at, visible in groovy if at < start < visible}
+        yield step, start, end, environment, bindings
+
+
+class _Bindings(dict[str, Word]):
+    """The environment variables a step has, and the Groovy locals it sees (`groovy`): `${body}` is a local's value
+    when one is in scope, else the environment's; `${env.body}` the environment's only."""
+
+    groovy: dict[str, Word] = {}  # noqa: RUF012 (set per step, never changed in place)
+
+
+#: A local declared with a string literal for its value: `def body = '''…'''`, `String url = "…"`, `final x = '…'`.
+_LOCAL = re.compile(r"""(?<![\w.$])(?:def|final|String|var)(?:[ \t]+(?:final|String))?[ \t]+([A-Za-z_]\w*)[ \t]*=[ \t]*(?=['"])""")
+#: Any assignment to a name, compound ones too (`body = …`, `body += …`, `body++`): a local assigned once only is read.
+_CHANGED = re.compile(r"(?<![\w.$])([A-Za-z_]\w*)[ \t]*(?:[-+*/%&|^]|<<|>>>?|\*\*|\?)?=(?![=~])|"
+                      r"(?<![\w.$])([A-Za-z_]\w*)[ \t]*(?:\+\+|--)|(?:\+\+|--)[ \t]*([A-Za-z_]\w*)")
+#: The Groovy locals read, at most (a bound for hostile input: the others unknown).
+_MAX_LOCALS = 256
+
+
+def _groovy_locals(text: str) -> list[tuple[str, Word, int, int]]:
+    """The Groovy locals the file declares with a string literal and never assigns again (Groovy's strings do not
+    change in place): each one's name, value (where it is written), where it is declared and where the block it is
+    declared in ends (the steps after it there see it). A name declared twice, or assigned anywhere else, is none."""
+    declared = [(match.group(1), match.end(), match.start()) for match in _LOCAL.finditer(text)][:_MAX_LOCALS]
+    if not declared:
+        return []
+    names = {name for name, _, _ in declared}
+    changed: dict[str, int] = {}
+    for match in _CHANGED.finditer(text):
+        name = match.group(1) or match.group(2) or match.group(3)
+        if name in names:
+            changed[name] = changed.get(name, 0) + 1
+    ends = _block_ends(text, [at for _, _, at in declared])
+    found = []
+    for name, value_at, at in declared:
+        if changed.get(name, 0) != 1:
+            continue
+        value = _string_value(text, value_at, _line_end(text, value_at))
+        if value is not None:
+            found.append((name, value, at, ends[at]))
+    return found
+
+
+def _block_ends(text: str, positions: list[int]) -> dict[int, int]:
+    """Where the block (`{…}`) each position is in ends (the text's end for one at the top level), in one pass over
+    the Groovy, its strings and comments skipped."""
+    wanted = sorted(set(positions))
+    found: dict[int, int] = {}
+    open_at: list[int] = []  # the blocks open, by where each opens
+    inside: dict[int, list[int]] = {}  # the positions in each open block, by where it opens
+    next_wanted = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        while next_wanted < len(wanted) and wanted[next_wanted] <= i:
+            if open_at:
+                inside.setdefault(open_at[-1], []).append(wanted[next_wanted])
+            next_wanted += 1
+        char = text[i]
+        if char == "/" and text.startswith(("//", "/*"), i):
+            i = _comment_end(text, i)
+        elif char in "'\"":
+            i = _string_end(text, i)
+        elif char == "{":
+            open_at.append(i)
+            i += 1
+        elif char == "}":
+            if open_at:
+                for position in inside.pop(open_at.pop(), []):
+                    found[position] = i + 1
+            i += 1
+        else:
+            i += 1
+    for position in wanted:
+        found.setdefault(position, n)
+    return found
 
 
 #: A name given a value (`NAME = …`, `def NAME = …`, `NAME=…` in a string), not a property's nor a comparison.
@@ -234,7 +321,7 @@ def _with_env(text: str, start: int, end: int) -> dict[str, Word]:
             _decode(text, i, close, value)
             word = value.word
             assignment = re.match(r"([A-Za-z_]\w*)=", word.text)
-            if assignment is not None and "{{$" not in assignment.group():
+            if assignment is not None:
                 bound[assignment.group(1)] = word.tail(assignment.end())
             i = close
         else:
@@ -242,21 +329,218 @@ def _with_env(text: str, start: int, end: int) -> dict[str, Word]:
     return bound
 
 
+#: The Jenkins HTTP Request plugin's step, read as a request (http_requests).
+_HTTP_STEPS = frozenset({"httpRequest"})
+#: The request kind (LaunchRequest.kind) of an httpRequest step.
+HTTP_REQUEST = "jenkins-http"
+#: The plugin's `contentType` values (its MimeType enum) and the Content-Type each sends; NOT_SET sends the client's own.
+_MIME_TYPES = {"TEXT_HTML": "text/html", "TEXT_PLAIN": "text/plain", "APPLICATION_FORM": "application/x-www-form-urlencoded",
+               "APPLICATION_JSON": "application/json", "APPLICATION_JSON_UTF8": "application/json; charset=UTF-8",
+               "APPLICATION_XML": "application/xml", "APPLICATION_TAR": "application/x-tar",
+               "APPLICATION_ZIP": "application/zip", "APPLICATION_OCTETSTREAM": "application/octet-stream"}
+#: The named arguments that make the step send a form or a file, not `requestBody`.
+_FORM_ARGUMENTS = frozenset({"formData", "uploadFile", "multipartName", "wrapAsMultipart"})
+#: One `[name: '…', value: '…']` of `customHeaders`.
+_HEADER_MAP = re.compile(r"\[[ \t\r\n]*([^\[\]]*)\]")
+
+
+def http_requests(text: str) -> list[LaunchRequest]:
+    """The request each `httpRequest` step (the Jenkins HTTP Request plugin) sends: its `url` (or its one positional
+    string), `httpMode` (GET when not given), `contentType` (a MimeType name; NOT_SET, or none given, leaves the type
+    to the HTTP client: not judged), `customHeaders` (`[[name: …, value: …], …]`) and `requestBody`, each a string, a
+    Groovy local declared with one or an environment variable the step has (as an sh step's values are), strings
+    joined by `+`; what Groovy fills in otherwise is unknown. A step sending a form or a file (`formData`, `uploadFile`)
+    is read with no JSON body."""
+    if "httpRequest" not in text:
+        return []
+    found = []
+    for _, start, end, _, bindings in _bound_steps(text, _HTTP_STEPS):
+        request = _http_request(text, start, end, bindings)
+        if request is not None:
+            found.append(request)
+    return found
+
+
+def _http_step_read(text: str, start: int, end: int) -> bool:
+    """Whether an httpRequest step's request is read (_http_request: its arguments and its URL's expression)."""
+    arguments = _named_arguments(text, start, end)
+    url_at = arguments.get("url") or arguments.get("") if arguments is not None else None
+    return url_at is not None and _groovy_value(text, *url_at, _Bindings()) is not None
+
+
+def _http_request(text: str, start: int, end: int, values: _Bindings) -> LaunchRequest | None:
+    """The request of an httpRequest step whose arguments are text[start:end]; None when its URL is not read."""
+    arguments = _named_arguments(text, start, end)
+    if arguments is None:
+        return None
+    url_at = arguments.get("url") or arguments.get("")
+    url = _groovy_value(text, *url_at, values) if url_at is not None else None
+    if url is None:
+        return None
+    site = (start - len("httpRequest"), end)
+    mode_at = arguments.get("httpMode")
+    mode = _groovy_value(text, *mode_at, values) if mode_at is not None else None
+    method: str | Unknown = "GET"
+    if mode_at is not None:
+        written = mode.as_text().value if mode is not None else None
+        method = written.upper() if written else Unknown(text[mode_at[0]:mode_at[1]])
+    request = LaunchRequest(HTTP_REQUEST, site, url.as_text(), method, mode_at, sends="text")
+    request.headers = _http_headers(text, arguments, values)
+    if any(name in arguments for name in _FORM_ARGUMENTS):
+        request.sends = "form"
+        request.body = Unknown("a form")
+        return request
+    body_at = arguments.get("requestBody")
+    if body_at is None:
+        request.bodiless = True
+        return request
+    request.body_span = body_at
+    body = _groovy_value(text, *body_at, values)
+    if body is None or (len(body.parts) == 1 and isinstance(body.parts[0], Unknown)):
+        request.body = Unknown(text[body_at[0]:body_at[1]])
+        return request
+    where = body.where[:]
+    where.add(body.end)
+    embedded_body(request, body.text, where, {})
+    if request.body is NO_BODY and not request.findings:
+        request.body = Unknown(body.text)
+    return request
+
+
+def _http_headers(text: str, arguments: dict[str, Offsets], values: _Bindings) -> list[Header] | None:
+    """The headers an httpRequest step sends: its `contentType`'s, then its `customHeaders` (None when they are not
+    written as a list of literal maps)."""
+    headers: list[Header] = []
+    type_at = arguments.get("contentType")
+    written = _groovy_value(text, *type_at, values) if type_at is not None else None
+    name = written.as_text().value if written is not None else None
+    if type_at is None or name == "NOT_SET":
+        headers.append(Header("Content-Type", Unknown("the HTTP client's default")))
+    elif name in _MIME_TYPES:
+        headers.append(Header("Content-Type", Text.known(_MIME_TYPES[name], type_at), type_at))
+    else:
+        headers.append(Header("Content-Type", Unknown(text[type_at[0]:type_at[1]])))
+    custom_at = arguments.get("customHeaders")
+    if custom_at is None:
+        return headers
+    custom = text[custom_at[0]:custom_at[1]].strip()
+    if not (custom.startswith("[") and custom.endswith("]")):
+        return None  # (a list made elsewhere: not known)
+    base = custom_at[0] + text[custom_at[0]:custom_at[1]].index("[") + 1
+    for entry in _HEADER_MAP.finditer(text, base, custom_at[1] - 1):
+        fields = _named_arguments(text, entry.start(1), entry.end(1))
+        if fields is None or "name" not in fields or "value" not in fields:
+            return None
+        header_name = _groovy_value(text, *fields["name"], values)
+        header_value = _groovy_value(text, *fields["value"], values)
+        named = header_name.as_text().value if header_name is not None else None
+        if not named:
+            return None
+        value: Text | Unknown = header_value.as_text() if header_value is not None else \
+            Unknown(text[fields["value"][0]:fields["value"][1]])
+        headers.append(Header(named, value, (entry.start(), entry.end())))
+    return headers
+
+
+def _named_arguments(text: str, start: int, end: int) -> dict[str, Offsets] | None:
+    """Where each named argument's value of a step or map (text[start:end], its parentheses too) is written, the one
+    positional argument under "": None when they are not all written so (a map spread, a variable holding them)."""
+    j = _blank_end(text, start, end)
+    parenthesized = j < end and text[j] == "("
+    if parenthesized:
+        j = _blank_end(text, j + 1, end)
+    stop = end - 1 if parenthesized and text[end - 1:end] == ")" else end
+    found: dict[str, Offsets] = {}
+    while j < stop:
+        named = _NAMED.match(text, j, stop)
+        value = _blank_end(text, named.end(), stop) if named is not None else j
+        value_end = _value_end(text, value, stop)
+        if value_end is None or (named is None and "" in found):
+            return None
+        found[named.group(1) if named is not None else ""] = (value, _trimmed_end(text, value, value_end))
+        j = _blank_end(text, value_end, stop)
+        if j < stop and text[j] == ",":
+            j = _blank_end(text, j + 1, stop)
+        elif j < stop:
+            return None
+    return found
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """`end` moved back over the blanks before it (not before `start`)."""
+    while end > start and text[end - 1] in " \t\r\n":
+        end -= 1
+    return end
+
+
+def _groovy_value(text: str, start: int, end: int, values: _Bindings) -> Word | None:
+    """The string a Groovy expression (text[start:end]) makes, as a word where each character is written: a string
+    literal, a name (a local's or the environment's value, else unknown), strings and names joined by `+`; None for
+    any other expression."""
+    value = _Value()
+    j = start
+    while True:
+        j = _blank_end(text, j, end)
+        if j >= end:
+            return None
+        if text[j] in "'\"":
+            close = _string_end(text, j)
+            _decode(text, j, close, value, values=values)
+            j = close
+        else:
+            name = _DOTTED.match(text, j, end)
+            if name is None:
+                return None
+            _fill(value, name.group(), j, values)
+            j = name.end()
+        j = _blank_end(text, j, end)
+        if j >= end:
+            break
+        if text[j] != "+":
+            return None
+        j += 1
+    if value.word.start < 0:
+        value.word.start = value.word.end = start + 1
+    return value.word
+
+
 #: Why a mention of the endpoint outside the scripts read is not read, by where it is.
 _UNREAD_SH = ("it is in an sh step whose script flowlint could not read whole (a value joined to it in a form it does "
               "not follow)")
-_GROOVY = ("it is in the Jenkinsfile's Groovy, outside any sh step's script (an httpRequest step, a value no sh step "
-           "reads by a name): flowlint reads the scripts sh steps run")
+_UNREAD_HTTP = ("it is in an httpRequest step whose arguments flowlint could not read (a map or a value it does not "
+                "follow)")
+_GROOVY = ("it is in the Jenkinsfile's Groovy, outside any sh or httpRequest step (a value no step reads by a name): "
+           "flowlint reads the scripts sh steps run and httpRequest steps")
 
 
 def unread_mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, int], tuple[int, int], str]]:
     """Each mention of the endpoint (`mention`) outside the scripts of the sh steps read (theirs are their commands'), not
     in a comment: where it is, its unit (its step, or its line) and why it is not read."""
+    for span, unit, why in _mentions(text, mention):
+        if why is not None:
+            yield span, unit, why
+
+
+def first_mention(text: str, mention: re.Pattern[str]) -> tuple[tuple[int, int], str | None] | None:
+    """The first mention of the endpoint that is in no comment, and why it is not read (unread_mentions; None: it is in
+    a step read), or None when every mention is in a comment."""
+    found = next(_mentions(text, mention), None)
+    return (found[0], found[2]) if found is not None else None
+
+
+def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, int], tuple[int, int], str | None]]:
+    """Each mention of the endpoint not in a comment, in order: where it is, its unit (its step, or its line) and why it
+    is not read (None: in a step read, its command's mention). The steps are read once; each mention is placed by
+    bisection (a file of many steps and many mentions is read in linear time, not their product)."""
     if mention.search(text) is None:
         return
     comments: list[tuple[int, int]] = []
     steps = []
     for step, start, end in _steps(text, comments):
+        if step in _HTTP_STEPS:
+            read = _http_step_read(text, start, end)
+            steps.append((start, end, None if read else _UNREAD_HTTP))
+            continue
         read = step in _SHELL_STEPS and _script(text, start, end) is not None
         steps.append((start, end, None if read else FOREIGN_STEPS.get(step, _UNREAD_SH)))
     starts = [start for start, _, _ in steps]
@@ -270,32 +554,15 @@ def unread_mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple
         if index >= 0 and at < steps[index][1]:
             start, end, where = steps[index]
             if where is None:
-                continue  # (in a script read: its command's mention, said by its command)
-            why = where if where == _UNREAD_SH else f"it is in {where}, which runs no POSIX shell: flowlint reads sh steps"
+                yield found.span(), (start, end), None  # (in a step read: its command's mention, said by its command)
+                continue
+            why = where if where in (_UNREAD_SH, _UNREAD_HTTP) else \
+                f"it is in {where}, which runs no POSIX shell: flowlint reads sh steps"
             yield found.span(), (start, end), why
         else:
             line_start = text.rfind("\n", 0, at) + 1
             line_end = text.find("\n", at)
             yield found.span(), (line_start, len(text) if line_end < 0 else line_end), _GROOVY
-
-
-def first_mention(text: str, mention: re.Pattern[str]) -> tuple[tuple[int, int], str | None] | None:
-    """The first mention of the endpoint that is in no comment, and why it is not read (unread_mentions; None: it is in
-    a script read), or None when every mention is in a comment."""
-    unread = next(unread_mentions(text, mention), None)
-    comments: list[tuple[int, int]] = []
-    scripts = [span for span in _read_spans(text, comments)]
-    for found in mention.finditer(text, 0, unread[0][0] if unread is not None else len(text)):
-        if any(start <= found.start() < end for start, end in scripts):
-            return found.span(), None
-    return (unread[0], unread[2]) if unread is not None else None
-
-
-def _read_spans(text: str, comments: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Where the arguments of each sh step read are written."""
-    for step, start, end in _steps(text, comments):
-        if step in _SHELL_STEPS and _script(text, start, end) is not None:
-            yield start, end
 
 
 def _steps(text: str, comments: list[tuple[int, int]] | None = None) -> Iterator[tuple[str, int, int]]:
@@ -324,7 +591,7 @@ def _steps(text: str, comments: list[tuple[int, int]] | None = None) -> Iterator
             word = _IDENTIFIER.match(text, i)
             end = word.end() if word is not None else i + 1
             name = text[i:end]
-            if (name in _SHELL_STEPS or name in FOREIGN_STEPS) and not text[i - 1:i].isalnum() \
+            if (name in _SHELL_STEPS or name in FOREIGN_STEPS or name in _HTTP_STEPS) and not text[i - 1:i].isalnum() \
                     and not _key(text, end):
                 arguments_end = _arguments_end(text, end)
                 if arguments_end == _UNCLOSED:
@@ -431,6 +698,9 @@ def _arguments_end(text: str, i: int) -> int | None:
             j = _string_end(text, j)
             last = char
             continue
+        if char == "/" and text.startswith(("//", "/*"), j):  # a comment's brackets are none (`// see OPS-12 (`)
+            j = _comment_end(text, j)
+            continue
         if char in "([{":
             depth += 1
         elif char in ")]}":
@@ -448,6 +718,14 @@ def _arguments_end(text: str, i: int) -> int | None:
     return n
 
 
+def _comment_end(text: str, i: int) -> int:
+    """Where the comment at text[i] (`//` or `/*`) ends: its line's end (the newline not in it), or after its `*/`."""
+    if text.startswith("//", i):
+        return _line_end(text, i)
+    close = text.find("*/", i + 2)
+    return len(text) if close < 0 else close + 2
+
+
 def _balanced_end(text: str, i: int, stop: int) -> int | None:
     """The index after the bracket opened at text[i], strings and comments skipped; None when it does not close before
     `stop` (or brackets nest past _MAX_DEPTH)."""
@@ -460,12 +738,8 @@ def _balanced_end(text: str, i: int, stop: int) -> int | None:
         if char in "'\"":
             j = _string_end(text, j)
             continue
-        if text.startswith("//", j):
-            j = _line_end(text, j)
-            continue
-        if text.startswith("/*", j):
-            close = text.find("*/", j + 2)
-            j = n if close < 0 else close + 2
+        if char == "/" and text.startswith(("//", "/*"), j):
+            j = min(_comment_end(text, j), n)
             continue
         if char in closing:
             if len(stack) >= _MAX_DEPTH:
@@ -519,12 +793,14 @@ def _script(text: str, start: int, end: int, values: Mapping[str, Word] | None =
 
 
 def _value_end(text: str, i: int, stop: int) -> int | None:
-    """The end of a named argument's value at text[i] (up to a `,` or `stop` outside brackets and strings)."""
+    """The end of a named argument's value at text[i] (up to a `,` or `stop` outside brackets, strings and comments)."""
     j = i
     while j < stop:
         char = text[j]
         if char in "'\"":
             j = _string_end(text, j)
+        elif char == "/" and text.startswith(("//", "/*"), j):
+            j = min(_comment_end(text, j), stop)
         elif char in "([{":
             close = _balanced_end(text, j, stop)
             if close is None:
@@ -645,8 +921,11 @@ _ENVIRONMENT_NAME = re.compile(r"[ \t]*(?:env\.)?([A-Za-z_]\w*)[ \t]*")
 def _fill(shell: ShellText | _Value, expression: str, at: int, values: Mapping[str, Word] | None) -> None:
     """A value Groovy fills in at `at`: an environment variable's the step has (`${GC_URL}`, `$env.GC_URL`) as its
     value, where that is written; any other unknown."""
-    name = _ENVIRONMENT_NAME.fullmatch(expression) if values else None
-    word = values.get(name.group(1)) if values and name is not None else None
+    name = _ENVIRONMENT_NAME.fullmatch(expression) if values is not None else None
+    groovy = values.groovy if isinstance(values, _Bindings) else {}
+    word = groovy.get(name.group(1)) if name is not None and groovy and "env." not in expression else None
+    if word is None and values and name is not None:
+        word = values.get(name.group(1))
     if word is None:
         shell.hole(expression, at)
         return

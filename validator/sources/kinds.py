@@ -308,7 +308,7 @@ def named_kind(name: str) -> str | None:
     suffix = _kind_suffix(lowered)
     if suffix in _DECIDED_BY_BYTES:
         return None
-    if "file" in lowered or suffix.startswith(".i3"):
+    if "file" in lowered or suffix.startswith(".i3") or (suffix == ".groovy" and _library_step(lowered)):
         return _kind_by_name(lowered, suffix)
     return _BY_SUFFIX.get(suffix)
 
@@ -368,11 +368,17 @@ def _kind_by_name(lowered: str, suffix: str) -> str | None:
         return SHELL_HOSTS[base]
     if base.startswith(("dockerfile.", "containerfile.")) or base.endswith((".dockerfile", ".containerfile")):
         return "dockerfile"  # Dockerfile.dev, app.dockerfile
-    if _named_jenkinsfile(base):
-        return "jenkinsfile"  # Jenkinsfile.release, deploy.jenkinsfile, Jenkinsfile.groovy
+    if _named_jenkinsfile(base) or _library_step(lowered):
+        return "jenkinsfile"  # Jenkinsfile.release, deploy.jenkinsfile, Jenkinsfile.groovy, a shared library's vars/x.groovy
     if suffix.startswith(".i3"):
         return "unread"  # .i3WorkFlow, .i3InboundFlow…: Architect's own flow exports
     return _BY_SUFFIX.get(suffix)
+
+
+def _library_step(lowered: str) -> bool:
+    """Whether a file is a Jenkins shared library's step (`vars/launchFlow.groovy`, lower case): pipeline Groovy whose
+    `sh` steps run as a Jenkinsfile's do."""
+    return lowered.endswith(".groovy") and lowered.replace("\\", "/").rsplit("/", 2)[-2:-1] == ["vars"]
 
 
 def _named_jenkinsfile(base: str) -> bool:
@@ -1222,9 +1228,10 @@ def only_searched(name: str) -> bool:
     Terraform state."""
     if name.isascii():  # (asked of every walked file) ASCII lowers character by character: only the suffix is lowered
         dot = name.rfind(".")
-        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED and not _named_jenkinsfile(_base(name))
+        return (name[dot:].lower() if dot >= 0 else "") in _SEARCHED and not _named_jenkinsfile(_base(name)) \
+            and not _library_step(name.lower())
     # a look-up of the last suffix (as above: a state's backup is none)
-    return _suffix(name.lower()) in _SEARCHED and not _named_jenkinsfile(_base(name))
+    return _suffix(name.lower()) in _SEARCHED and not _named_jenkinsfile(_base(name)) and not _library_step(name.lower())
 
 
 def _base(name: str) -> str:

@@ -206,9 +206,10 @@ def _parts_mentions(text: str, found: Iterable[tuple[Offsets, list[Word], list[O
         mentioned += [span for span, _ in uses]
         cli = _cli_launch(words)
         why = _command_why(words) if mentioned or cli is not None else ""  # (the command's, whichever mention it is)
-        if uses and why.startswith(_CURL_WHY):
-            why = (f"it is in a curl command sending to `${uses[0][1]}`, which the file binds to the endpoint where flowlint "
-                   "does not follow it (a CI service's variables, another step or script)")
+        if uses and why.endswith(_UNREAD_COMMAND):
+            client = why[len("it is in "):-len(_UNREAD_COMMAND)]  # (`a curl`, `a wget`, `an HTTPie`)
+            why = (f"it is in {client} command sending to `${uses[0][1]}`, which the file binds to the endpoint where "
+                   "flowlint does not follow it (a CI service's variables, another step or script)")
         for span in sorted(mentioned + ([cli] if cli is not None else [])):
             yield span, unit, why
 
@@ -291,7 +292,10 @@ def cli_launch(mention: str) -> bool:
     return mention.endswith("create")
 
 
-_CURL_WHY = "it is in a curl command flowlint could not read as a request"
+#: Why a mention in a command of a client the shell reader reads (curl, wget, HTTPie, xh) is not read: `it is in a curl
+#: command flowlint could not read as a request`.
+_UNREAD_COMMAND = " command flowlint could not read as a request"
+_CURL_WHY = f"it is in a curl{_UNREAD_COMMAND}"
 #: An expansion that may be several of a command's words, shown by its name: `$CURL_OPTS`, `${OPTS}`, `${opts[@]}`, `$@`.
 _OPTIONS_NAMED = re.compile(r"\$(?:[A-Za-z_]\w*|@|\{[A-Za-z_]\w*(?:\[[@*]\])?\})")
 
@@ -311,11 +315,18 @@ def _command_why(words: Sequence[object]) -> str:
             return (f"it is in a curl command given options flowlint cannot see (`{hidden}`): its method and body may "
                     "be among them")
         return _CURL_WHY
+    if name in _CLIENT_NAMES:
+        return f"it is in {_CLIENT_NAMES[name]}{_UNREAD_COMMAND}"
     if _PYTHON_NAME.fullmatch(name):
         return (f"it is in Python run by `{name}`, where flowlint read no launch (it reads the Python a shell runs when "
                 "written exactly: a quoted here-document or a `-c` word, without the shell's expansions)")
     shown = f"`{name}`" if _COMMAND_NAME.fullmatch(name) else "a command"
-    return f"it is in {shown}, which flowlint does not read as a request (it reads curl commands)"
+    return f"it is in {shown}, which flowlint does not read as a request (it reads curl, wget, HTTPie and xh commands)"
+
+
+#: The other HTTP clients' commands the shell reader reads (shell_clients.py), as a why names them.
+_CLIENT_NAMES = {"wget": "a wget", "wget2": "a wget", "http": "an HTTPie", "https": "an HTTPie", "xh": "an xh",
+                 "xhs": "an xh"}
 
 
 def _workflow_mentions(text: str, *, ci: bool = False) -> Iterator[tuple[Offsets, Offsets, str]]:
