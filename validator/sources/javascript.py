@@ -129,6 +129,9 @@ _WRETCH_VERBS = {"post": "POST", "put": "PUT", "patch": "PATCH", "get": "GET", "
 #: query string (after the path), a polyfill, an abort signal.
 _WRETCH_QUIET = frozenset({"catcher", "catcherFallback", "customError", "errorType", "resolve", "addon", "polyfills",
                            "fetchPolyfill", "signal", "query", "setTimeout", "controller"})
+#: The steps of a wretch chain `wretch` reads (any other leaves the chain unread).
+_WRETCH_STEPS = _WRETCH_QUIET | {"url", "headers", "content", "auth", "accept", "json", "body", "formUrl", "formData",
+                                 "options", "middlewares", "defer"}
 _DISPATCHED = frozenset({"opts", "postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
                          *_OPTION_CLIENTS, "needle"})
 #: What a bare call of these names means when the file binds the name to none of its own (a global, an import of a
@@ -3172,9 +3175,11 @@ class JavaScriptReader(CodeReader):
         "wretch"), then each step (`.url(…)`, `.auth(…)`, `.json(…)`), through names bound once to a part of it (`const
         api = wretch(base).auth(t)`, then `api.url(…).post(body)`); each with its arguments and call. None when the
         chain does not start at wretch imported or required from its package (or is not followed: a name changed)."""
+        if b"wretch" not in self.source.data:
+            return None  # (most files; and a long chain of another client's `.get(…)` is never walked at each call)
         steps: list[tuple[str, list[Node], Node]] = []
         node: Node | None = self.unwrap(receiver)
-        for _ in range(64):
+        for _ in range(64):  # (a few steps at most: bounded, so a chain of n calls costs at most 64 n)
             if node is None:
                 return None
             if node.type == "identifier":
@@ -3189,9 +3194,10 @@ class JavaScriptReader(CodeReader):
                 steps.append(("wretch", self.arguments(node), node))
                 return steps[::-1]
             prop = callee.child_by_field_id(self.fields.property) if callee.type == "member_expression" else None
-            if prop is None or callee.child_by_field_id(self.fields.optional_chain) is not None:
-                return None
-            steps.append((self.source.raw(prop), self.arguments(node), node))
+            step = self.source.raw(prop) if prop is not None else ""
+            if step not in _WRETCH_STEPS or callee.child_by_field_id(self.fields.optional_chain) is not None:
+                return None  # (no wretch step: another client's chain, left at its first step)
+            steps.append((step, self.arguments(node), node))
             node = self.unwrap(callee.child_by_field_id(self.fields.object) or callee)
         return None
 
@@ -3269,8 +3275,6 @@ class JavaScriptReader(CodeReader):
                 headers = None  # (may set any header, or the body: not read)
                 if step != "options":
                     body, body_mode = None, "unknown"
-            elif step not in _WRETCH_QUIET:
-                return None
         sends_body = method in ("POST", "PUT", "PATCH")  # (post(body, url), put, patch; get(url), delete(url), …)
         path = args[1] if sends_body and len(args) > 1 else args[0] if not sends_body and args else None
         if path is not None:
