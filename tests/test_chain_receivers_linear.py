@@ -58,6 +58,8 @@ def _work(monkeypatch: pytest.MonkeyPatch, kind: str, chain: str) -> tuple[int, 
 JS: dict[str, Callable[[int], str]] = {
     "getters": lambda n: "const r = f" + "\n  .get('k', 'd')" * n + ";\n",
     "interceptors": lambda n: "// interceptors loginClientCredentialsGrant\nconst r = f" + "\n  .use(a)" * n + ";\n",
+    # (a file that imports wretch: each request method's receiver is walked for a wretch chain, a bounded few steps)
+    "wretch getters": lambda n: "import wretch from 'wretch';\nconst r = wretch('/x')" + "\n  .get('k', 'd')" * n + ";\n",
 }
 PY: dict[str, Callable[[int], str]] = {
     "getters": lambda n: "r = (f" + "\n  .get('k', 'd')" * n + ")\n",

@@ -502,11 +502,16 @@ def test_a_body_bound_to_a_name_and_given_to_needle_keeps_its_values(tmp_path: P
 
 
 def test_needle_without_json_true_or_superagent_bound_otherwise_is_not_judged(tmp_path: Path) -> None:
-    """needle sends an object form-encoded unless `json: true` (or `needle.defaults`, anywhere in the process): without
-    it the body is not known and nothing fails; a `superagent` the file binds to its own object is not superagent."""
+    """needle sends an object form-encoded unless `json: true` (or the Content-Type application/json) is in the call's
+    options (its defaults take no `json`): without, FL304, the object judged as the body meant. A file that calls
+    `needle.defaults` (whose headers may give a JSON Content-Type) leaves the body not known: nothing fails. A
+    `superagent` the file binds to its own object is not superagent."""
     needle = f"const needle = require('needle');\nneedle.post('{API}', {{ type: 'flow', flowId: 'x9' }});\n"
-    assert [read.kind for read in extract("javascript", needle, "n.js")] == ["needle"]  # reached: read, body unknown
-    assert not [d for d in check_file(tmp_path, "n.js", needle) if d["severity"] != "info"]
+    assert [read.kind for read in extract("javascript", needle, "n.js")] == ["needle"]  # reached
+    assert sorted(d["code"] for d in check_file(tmp_path, "n.js", needle)) == ["FL101", "FL104", "FL304"]
+    defaults = needle.replace("needle.post", "needle.defaults({ headers: h });\nneedle.post")
+    assert [read.kind for read in extract("javascript", defaults, "n.js")] == ["needle"]  # reached: read, body unknown
+    assert not [d for d in check_file(tmp_path, "n.js", defaults) if d["severity"] != "info"]
     own = ("const superagent = { post: (u) => ({ send: (b) => b }) };\n"
            f"superagent.post('{API}').send({{ type: 'flow', flowId: 'x9' }});\n")
     assert not [read for read in extract("javascript", own, "o.js") if read.kind == "superagent"]

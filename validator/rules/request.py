@@ -92,6 +92,9 @@ _FORM_FIX = {
     "artillery": ("Artillery sends `form:` as x-www-form-urlencoded and `formData:` as multipart/form-data, not as JSON",
                   "send the body under `json:` instead"),
     "request": ("`form` sends the body form-encoded, not as JSON", "send it as json: body (or body with json: true)"),
+    "needle": ("needle sends an object form-encoded (x-www-form-urlencoded), not as JSON, unless its options say "
+               "`json: true`", "pass { json: true } in its options"),
+    "wretch": ("wretch's formUrl / formData send the body as a form, not as JSON", "send it with .json(body), or as .post(body)"),
     "k6": ("k6 sends an object body form-encoded (x-www-form-urlencoded), not as JSON",
            "send JSON.stringify(body) with params { headers: { 'Content-Type': 'application/json' } }"),
     "superagent": ("the body is sent as a form, not as JSON", "send the object itself: .send(body), without .type('form')"),
@@ -196,7 +199,8 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         add(BODY_NOT_JSON, request.body_span, 'the body is the text "[object Object]": an object was sent without being serialized',
             "serialize it: `body: JSON.stringify(payload)`")
     elif request.sends == "object-string":
-        client = {"xhr": "XMLHttpRequest", "jquery": "jQuery with processData: false"}.get(request.kind, "fetch")
+        client = {"xhr": "XMLHttpRequest", "jquery": "jQuery with processData: false",
+                  "wretch": "wretch under a Content-Type that is not JSON"}.get(request.kind, "fetch")
         add(BODY_NOT_JSON, request.body_span, f"{client} sends an object body as the text \"[object Object]\", not as JSON",
             "serialize it: body: JSON.stringify(...)")
     elif request.sends == "form":

@@ -1589,6 +1589,9 @@ class CodeReader:
         name was handed away with is open (keys written are still checked; missing ones may be added there)."""
         name = self.source.raw(node)
         target = self.lookup(name, node, as_value=True)
+        since: Node | None = None  # the statement that last binds the name before the use, when it is bound again
+        if target is None and (rebound := self.rebound(name, node)) is not None:
+            since, target = rebound
         if target is not None and self.unwrap(target).type in self.name_types:
             # Bound to another name (a followed wrapper's parameter given `payload`, `b = body`): that name's value,
             # with its own changes (members added, a call it is handed to), then this one's.
@@ -1605,6 +1608,8 @@ class CodeReader:
         finally:
             self._resolving.discard(target.id)
         changes = self.bindings.added(name, node)
+        if since is not None:  # (the members given before it are the earlier object's)
+            changes = [change for change in changes if change.at.start_byte >= since.end_byte]
         if changes:
             found = self.changed_value(found, changes, target, node, path, spans, depth)
         if isinstance(found, dict) and self.is_escaped(name, node):
@@ -1640,6 +1645,95 @@ class CodeReader:
             spans.values_unknown = spans.values_unknown or through
             return self.alias_keys(maybe_changed(found), name, node, path, spans)
         return found
+
+    def rebound(self, name: str, use: Node) -> tuple[Node, Node] | None:
+        """Where a name bound more than once (`body = {…}`, then `body = {…}` again; `let body` reassigned) is last bound
+        before a use, and the value it is bound to there, when that is certain: a statement of a sequence (a block, the
+        file) that runs the use, before it, with no function between; no other binding or change of it but members
+        given (read as changes after it) between the two, nor after the use where a loop may bring it back before the
+        use (inside the use's own statement of that sequence), nor in a function (it may run whenever called). None
+        otherwise, or for a name bound once."""
+        scope = self.bindings.binder(name, use)
+        if scope is None:
+            return None
+        values = self.bindings.bound.get((scope.id, name), [])
+        if any(value is None for value in values):
+            return None  # a binding of no value seen (a parameter, a loop's, an import): where it is bound is not known
+        members = {change.at.id for change in self.bindings.added(name, use)}
+        binds: list[tuple[Node, Node]] = []  # (the binding, its value)
+        others: list[Node] = []
+        for value in values:
+            if value is not None and value.parent is not None:
+                binds.append((value.parent, value))
+        for written in self.bindings.written_at(name, use):
+            if written.id in members:
+                continue
+            left = written.child_by_field_id(self.fields.left) if written.type == "assignment_expression" else None
+            right = written.child_by_field_id(self.fields.right) if left is not None else None
+            if left is not None and right is not None and left.type == "identifier" and self.source.raw(left) == name:
+                binds.append((written, right))
+            else:
+                others.append(written)
+        if len(binds) < 2:
+            return None
+        chosen: tuple[Node, Node, Node] | None = None  # (the binding, its value, the use's statement in its sequence)
+        for bind, value in binds:
+            if bind.type not in ("assignment", "assignment_expression", "variable_declarator") \
+                    or not value.start_byte >= bind.start_byte:
+                continue
+            holding = self._statement_of(bind)
+            reached = self._sequence_reach(holding, use) if holding is not None else None
+            if reached is not None and (chosen is None or bind.start_byte > chosen[0].start_byte):
+                chosen = (bind, value, reached)
+        if chosen is None:
+            return None
+        bind, value, statement = chosen
+        for written in [*(b for b, _ in binds if b != bind), *others]:
+            if self._inside_function_of(written, scope):
+                return None  # (called whenever)
+            if written.start_byte < bind.start_byte:
+                continue  # bound again by `bind` before the use
+            if written.start_byte < use.start_byte:
+                return None  # between the two
+            if statement.start_byte <= written.start_byte < statement.end_byte:
+                return None  # after the use, where a loop of its statement may run it before the use again
+        return bind, value
+
+    def _statement_of(self, bind: Node) -> Node | None:
+        """The statement a binding is, when it is a whole statement of a sequence (`body = {…}`, `let body = {…}`),
+        not a part of one that may or may not run it (`c && (body = x)`, a `for` loop's head)."""
+        statement = bind.parent
+        if bind.type == "variable_declarator" and statement is not None \
+                and statement.type not in ("lexical_declaration", "variable_declaration"):
+            return None
+        if bind.type != "variable_declarator" and (statement is None or statement.type != "expression_statement"):
+            return None
+        return statement if statement is not None and statement.parent is not None \
+            and statement.parent.type in self.sequence_types else None
+
+    def _sequence_reach(self, statement: Node, use: Node) -> Node | None:
+        """The statement of `statement`'s sequence that holds the use, when it comes after `statement` and no function
+        is between the use and the sequence; None otherwise."""
+        sequence = statement.parent
+        node: Node | None = use
+        for _ in range(400):
+            if node is None or node.type in self.function_types or node.type in _DEFINITIONS:
+                return None
+            if node.parent == sequence:
+                return node if node.start_byte >= statement.end_byte else None
+            node = node.parent
+        return None
+
+    def _inside_function_of(self, node: Node, scope: Node) -> bool:
+        """Whether a function (or class) is between a node and the scope binding its name."""
+        above = node.parent
+        for _ in range(400):
+            if above is None or above == scope:
+                return False
+            if above.type in self.function_types or above.type in _DEFINITIONS:
+                return True
+            above = above.parent
+        return True
 
     def imported_value(self, node: Node, path: Path, spans: TreeSpans) -> Any:
         """The value a name or a member of one (`c.FLOW_ID`, `FLOWS["x"]`) brings from the module of the run a

@@ -276,7 +276,10 @@ class Resolver:
             return None, False  # (bound again here, or a local of the same name: the file's own reading)
         self.asked = True
         found, why = self._taken(name, access, shown)
-        if reader.bindings.is_changed(name, root) or reader.is_escaped(name, root):
+        # (a string, number or boolean the name itself holds is the same whatever code it is handed to, in an object or
+        # not: only a write of the name changes it)
+        scalar = not access and (found is None or type(found) in (str, int, float, bool))
+        if reader.bindings.is_changed(name, root) or (not scalar and reader.is_escaped(name, root)):
             found, why = Unknown(shown), f"`{name}` is changed or handed to other code in this file"
         if type(found) is Unknown and why:
             self.misses[reader.source.offsets(node)] = why

@@ -122,7 +122,17 @@ _ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call
 #: A branch for a new name must add it here (tests/test_reader_dispatch.py holds the skip to the whole dispatch).
 #: The launch request's members: an object holding one, given where the SDK takes options, is a misplaced body.
 _LAUNCH_MEMBERS = frozenset({"flowId", "flowVersion", "inputData", "name"})
-_DISPATCHED = frozenset({"postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
+#: wretch's request methods (`wretch(url).post(body)`), by the method each sends; `opts` sends OPTIONS.
+_WRETCH_VERBS = {"post": "POST", "put": "PUT", "patch": "PATCH", "get": "GET", "delete": "DELETE", "head": "HEAD",
+                 "opts": "OPTIONS"}
+#: The steps of a wretch chain that change nothing a launch's check reads: error handlers, reply resolvers, an addon's
+#: query string (after the path), a polyfill, an abort signal.
+_WRETCH_QUIET = frozenset({"catcher", "catcherFallback", "customError", "errorType", "resolve", "addon", "polyfills",
+                           "fetchPolyfill", "signal", "query", "setTimeout", "controller"})
+#: The steps of a wretch chain `wretch` reads (any other leaves the chain unread).
+_WRETCH_STEPS = _WRETCH_QUIET | {"url", "headers", "content", "auth", "accept", "json", "body", "formUrl", "formData",
+                                 "options", "middlewares", "defer"}
+_DISPATCHED = frozenset({"opts", "postFlowsExecutions", "ajax", "open", "fetch", "request", "axios", *_VERBS, *_OFETCH,
                          *_OPTION_CLIENTS, "needle"})
 #: What a bare call of these names means when the file binds the name to none of its own (a global, an import of a
 #: package): fetch, undici's request, axios, got, ky, ofetch.
@@ -2290,6 +2300,8 @@ class JavaScriptReader(CodeReader):
                 and (name in _VERBS or name == "request"):
             return self.needle(site, _VERBS[name], None, args) if name in _VERBS else \
                 self.needle(site, None, args[0] if args else None, args[1:])
+        if name in _WRETCH_VERBS and receiver is not None and (steps := self.wretch_steps(receiver)) is not None:
+            return self.wretch(site, _WRETCH_VERBS[name], args, steps)
         verb_on_name = name in _VERBS and receiver is not None and receiver.type == "identifier"
         agent = verb_on_name and module is None and self._superagent_agent(root)
         if verb_on_name and (module == "superagent" or self._named_client(root, "superagent") or agent):
@@ -3102,9 +3114,8 @@ class JavaScriptReader(CodeReader):
 
     def needle(self, site: Offsets, verb: str | None, written: Node | None, args: list[Node]) -> LaunchRequest | None:
         """needle: `needle.post(url, data, options, callback)`, `needle('post', url, data, options)`, `needle.request(…)`
-        (`verb` the method's own verb, else `written` gives it). needle sends an object as JSON under `json: true`
-        alone, and form-encoded otherwise, unless `needle.defaults(…)` (anywhere in the process) says otherwise: a body
-        is read only under a `json: true` written in the call's options."""
+        (`verb` the method's own verb, else `written` gives it). How it sends an object: _needle_sends; a string as it
+        is."""
         method: str | Unknown
         method_span: Offsets | None = None
         if verb is not None or written is None:
@@ -3123,13 +3134,187 @@ class JavaScriptReader(CodeReader):
         request.headers = None  # (needle sets its own Content-Type from `json` and the data's type: not read here)
         if len(args) < 2:
             return request  # (its body, if any, is not seen: said where the URL is written when a call is chained on)
-        json_true = members is not None and "json" in members and self.source.raw(members["json"][1]) == "true"
-        if json_true:
-            self.set_body(request, args[1], "json", null="unknown", undefined="unknown")
+        sends = self._needle_sends(members, is_open)
+        if sends is not None:  # (a string is sent as it is either way)
+            self.set_body(request, args[1], sends, null="unknown", undefined="unknown")
         else:  # sent as a form, or as JSON set up where the reader does not look: not known
             request.body, request.body_span, request.sends = Unknown(self.source.source(args[1])), \
                 self.source.offsets(args[1]), "opaque"
             request.unknown_options = members is None or is_open
+        return request
+
+    def _needle_sends(self, members: dict[str, tuple[Node, Node]] | None, is_open: bool) -> str | None:
+        """How needle sends an object given these options: "json" under `json: true`, or with no `json: false` and the
+        Content-Type `application/json` exactly (`headers`, else `content_type`); "form" (x-www-form-urlencoded) else.
+        None where that is not known: options not all seen, a value not written out, or a file that calls
+        `needle.defaults(…)`, which may give every request a Content-Type header (needle's defaults take no `json`)."""
+        if members is None or is_open:
+            return None
+        json = self.source.raw(members["json"][1]) if "json" in members else None
+        if json == "true":
+            return "json"
+        if json not in (None, "false"):
+            return None
+        content: Text | Unknown | None = None
+        if "headers" in members:
+            found = self.headers(members["headers"][1])
+            if found is None:
+                return None
+            given = self.header_of(found, "content-type")
+            content = given.value if given is not None else None
+        if content is None and "content_type" in members:
+            content = self.text(members["content_type"][1])
+        if isinstance(content, Unknown) or (isinstance(content, Text) and content.value is None):
+            return None
+        if content is None and re.search(rb"\.defaults\s*\(", self.source.data) is not None:
+            return None
+        return "json" if json is None and content is not None and content.value == "application/json" else "form"
+
+    def wretch_steps(self, receiver: Node) -> list[tuple[str, list[Node], Node]] | None:
+        """The calls of a wretch chain a request method is called on, first to last: `wretch(url, options)` (named
+        "wretch"), then each step (`.url(…)`, `.auth(…)`, `.json(…)`), through names bound once to a part of it (`const
+        api = wretch(base).auth(t)`, then `api.url(…).post(body)`); each with its arguments and call. None when the
+        chain does not start at wretch imported or required from its package (or is not followed: a name changed)."""
+        if b"wretch" not in self.source.data:
+            return None  # (most files; and a long chain of another client's `.get(…)` is never walked at each call)
+        steps: list[tuple[str, list[Node], Node]] = []
+        node: Node | None = self.unwrap(receiver)
+        for _ in range(64):  # (a few steps at most: bounded, so a chain of n calls costs at most 64 n)
+            if node is None:
+                return None
+            if node.type == "identifier":
+                node = self.resolve(node)
+                continue
+            if node.type != "call_expression":
+                return None
+            callee = self.unwrap(node.child_by_field_id(self.fields.function) or node)
+            if callee.type == "identifier":
+                if self.module_of(callee) not in ("wretch", "wretch/dist/bundle/wretch.min.mjs"):
+                    return None
+                steps.append(("wretch", self.arguments(node), node))
+                return steps[::-1]
+            prop = callee.child_by_field_id(self.fields.property) if callee.type == "member_expression" else None
+            step = self.source.raw(prop) if prop is not None else ""
+            if step not in _WRETCH_STEPS or callee.child_by_field_id(self.fields.optional_chain) is not None:
+                return None  # (no wretch step: another client's chain, left at its first step)
+            steps.append((step, self.arguments(node), node))
+            node = self.unwrap(callee.child_by_field_id(self.fields.object) or callee)
+        return None
+
+    def wretch(self, site: Offsets, method: str, args: list[Node], steps: list[tuple[str, list[Node], Node]]) -> LaunchRequest | None:
+        """wretch: `wretch(base).url(path).auth(…).headers({…}).post(body)`, `.json(body).post()`, `.post(body, path)`.
+
+        wretch joins each `.url(path)` to the URL so far (`.url(path, true)` replaces it), keeps the last header of a name
+        (`.content(type)` is Content-Type, `.auth(value)` Authorization), and sends the body a request method is given as
+        JSON when it is an object and the Content-Type set is none or a JSON one (setting Content-Type application/json
+        when none is); a string, or an object under another Content-Type, is sent as it is (fetch makes an object the
+        text "[object Object]"). `.json(body)` sends the body as JSON under such a Content-Type, `.body(raw)` as it is. A
+        step that may change more than these (`.options(…)`, middlewares, an addon's form) leaves what it may change not
+        known; a step not known at all leaves the chain unread (the FL011 note at its URL says so)."""
+        url: Text | Unknown = Text.known("")
+        headers: list[Header] | None = []
+        body: Node | None = None
+        body_mode = ""  # "json" (.json), "raw" (.body), "form" (.formUrl / .formData)
+        json_type: Text | Unknown | None = None  # the Content-Type .json(body, type) gives
+
+        def joined(path: Node | None, replace: Node | None) -> Text | Unknown:
+            found = self.text(path) if path is not None else Text.known("")
+            if replace is not None:
+                said = self.source.raw(replace)
+                if said == "true":
+                    return found
+                if said != "false":
+                    return Unknown(self.source.source(replace))
+            # (where the URL is, for what is said of it: where its last piece is written, which a chain bound to a name
+            # may write apart from the call sending it)
+            span = found.span if isinstance(found, Text) and found.span is not None and path is not None else site
+            if not isinstance(found, Text) or not isinstance(url, Text):
+                return Text((*(url.parts if isinstance(url, Text) else (url,)),
+                             *(found.parts if isinstance(found, Text) else (found,))), span)
+            head, tail = url.parts, found.parts
+            if head and tail and isinstance(head[-1], str) and head[-1].endswith("/") and isinstance(tail[0], str) \
+                    and tail[0].startswith("/"):
+                tail = (tail[0][1:], *tail[1:])  # (joinUrl: one slash between)
+            return Text((*head, *tail), span)
+
+        def header(name: str, value: Node | None, at: Node) -> None:
+            nonlocal headers
+            if headers is not None:
+                headers = [h for h in headers if h.name.lower() != name.lower()]
+                headers.append(Header(name, self.text(value) if value is not None else Unknown(""), self.source.offsets(at)))
+
+        for step, given, call in steps:
+            first = given[0] if given else None
+            if any(argument.type == "spread_element" for argument in given):
+                return None
+            if step == "wretch":
+                url = joined(first, None) if first is not None else url
+                options = self.members(given[1]) if len(given) > 1 else ({}, False)
+                if options is None or options[1] or set(options[0]) - {"headers", "credentials", "mode", "cache"}:
+                    headers = None  # (fetch options not all read: what they set is not known)
+                elif "headers" in options[0]:
+                    headers = self.headers(options[0]["headers"][1])
+            elif step == "url":
+                url = joined(first, given[1] if len(given) > 1 else None)
+            elif step == "headers":
+                found = self.headers(first) if first is not None else []
+                if found is None:
+                    headers = None
+                elif headers is not None:
+                    names = {h.name.lower() for h in found}
+                    headers = [h for h in headers if h.name.lower() not in names] + found
+            elif step in ("content", "auth", "accept"):
+                header({"content": "Content-Type", "auth": "Authorization", "accept": "Accept"}[step], first, call)
+            elif step == "json":
+                body, body_mode, json_type = first, "json", self.text(given[1]) if len(given) > 1 else None
+            elif step == "body":
+                body, body_mode = first, "raw"
+            elif step in ("formUrl", "formData"):
+                body, body_mode = first, "form"
+            elif step in ("options", "middlewares", "defer"):
+                headers = None  # (may set any header, or the body: not read)
+                if step != "options":
+                    body, body_mode = None, "unknown"
+        sends_body = method in ("POST", "PUT", "PATCH")  # (post(body, url), put, patch; get(url), delete(url), …)
+        path = args[1] if sends_body and len(args) > 1 else args[0] if not sends_body and args else None
+        if path is not None:
+            url = joined(path, None)
+        if not isinstance(url, Text) or launch_url(url) is None:
+            return None
+        request = LaunchRequest("wretch", site, url, method)
+        given_body = args[0] if args and sends_body else None
+        if given_body is not None and self.nothing_written(given_body) is None:
+            body, body_mode = given_body, "given"
+        content = self.header_of(headers, "content-type")
+        said = content.value.value if content is not None and isinstance(content.value, Text) else None
+        json_said = said is not None and re.match(r"application/.*json", said) is not None
+        if body_mode == "json":
+            media = json_type if json_type is not None else content.value if json_said and content is not None \
+                else Text.known("application/json")
+            if headers is not None:
+                headers = [h for h in headers if h.name.lower() != "content-type"]
+                headers.append(Header("Content-Type", media, request.site))
+        request.headers = headers
+        if body is None:
+            if body_mode == "unknown":
+                request.body, request.sends = Unknown("a middleware's"), "opaque"
+            return request
+        target = self.resolve(body) or self.unwrap(body)
+        text = target.type in ("string", "template_string") or (target.type == "call_expression" and self.is_stringify(target))
+        if body_mode == "form":
+            self.set_body(request, body, "form")
+            request.sends = "form" if isinstance(request.body, (dict, list)) else "opaque"
+        elif body_mode == "json":
+            self.set_body(request, body, "json", null="null", undefined="unknown")  # (JSON.stringify of the value)
+            if text:
+                request.sends = "opaque"  # (a string sent as a JSON string: not a launch body)
+        elif body_mode == "raw" or text or (content is not None and not json_said):
+            # sent as it is: a string as its text; an object as fetch makes it, "[object Object]"
+            self.set_body(request, body, "object-string")
+        else:
+            self.set_body(request, body, "json")
+            if headers is not None and content is None and isinstance(request.body, (dict, list)):
+                request.headers = [*headers, Header("Content-Type", Text.known("application/json"), request.site)]
         return request
 
     def superagent(self, call: Node, method: str, args: list[Node]) -> LaunchRequest | None:
