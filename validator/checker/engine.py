@@ -936,6 +936,9 @@ class Proof:
         self.document = document
         self.options = options
         self.before = {(f.code, f.path) for f in (findings if every is None else every)}
+        #: The required inputs said missing before, by name: one a fix moves (`inputs` unwrapped into a new `inputData`)
+        #: is the same finding said at its new place, never a new error of the fix.
+        self.missing = {f.subject for f in (findings if every is None else every) if f.code == MISSING_INPUT}
         #: What the file's text says of its own values (a key written twice, a YAML scalar read as another type): a fix
         #: that carries such a value somewhere else writes it anew, so these must still be said after it.
         self.lexical = [f for f in findings if f.code in _LEXICAL]
@@ -966,7 +969,8 @@ class Proof:
         for finding in found:
             if (finding.code, finding.path) in places and finding.fix is None:
                 return places[(finding.code, finding.path)], None
-            if (finding.code, finding.path) in self.before or not self._error(finding.code) or self._hidden(finding):
+            if (finding.code, finding.path) in self.before or not self._error(finding.code) or self._hidden(finding) \
+                    or (finding.code == MISSING_INPUT and finding.subject in self.missing):
                 continue
             written = any(tuple(finding.path[:depth]) in touched for depth in range(len(finding.path) + 1))
             if written and carried[finding.code] > 0:

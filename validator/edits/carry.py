@@ -62,3 +62,14 @@ def unit(text: str, outer: str | None, inner: str | None) -> str:
     if outer is not None and inner is not None and inner.startswith(outer) and len(inner) > len(outer):
         return inner[len(outer):]
     return "\t" if "\n\t" in text else "  "
+
+
+def member_separator(lead: str) -> str:
+    """What goes before a member added at the end of an object, from the text between its opening brace and its first
+    member (`lead`): the line break and indentation the first member starts its line with, or a space where it shares
+    the brace's line. Never more of `lead` (a comment after `{`, `{ // the follow-up flow`, belongs to that line)."""
+    breaks = list(_BREAK.finditer(lead))
+    if not breaks:
+        return " "
+    last = breaks[-1]
+    return last.group() + lead[last.end():len(lead) - len(lead[last.end():].lstrip(" \t"))]

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any, AnyStr
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
 from ..core.unknown import contains_unknown
-from .carry import indentation, leading, newline, reindented, unit
+from .carry import indentation, leading, member_separator, newline, reindented, unit
 from .json_editor import JsonEditor
 from .text import CODE_KINDS, CannotEdit, NotCarried, Splice, TextEditor, Withheld, difference, difference_at
 
@@ -1895,8 +1895,7 @@ class _Literal:
                 return self.splice(opening + 1, closing - 1, f"{inside[:line]}{member}{inside[line:]}")
             return self.splice(opening + 1, closing - 1, f" {member} " if inside else member)
         first = self.offsets(items[0])[0]
-        lead = self.text[opening + 1:first]
-        separator = lead if "\n" in lead or "\r" in lead else " "
+        separator = member_separator(self.text[opening + 1:first])
         end = self.offsets(items[-1])[1]
         return self.splice(end, end, f",{separator}{member}")
 

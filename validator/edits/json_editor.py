@@ -24,7 +24,7 @@ from ..core.lines import LineIndex
 from ..core.unknown import OpenObject, Unknown
 from ..sources.json_source import JsonLocator, parse
 from ..sources.velocity import TemplateHole
-from .carry import indentation, leading, newline, reindented, unit
+from .carry import indentation, leading, member_separator, newline, reindented, unit
 from .text import CannotEdit, NotCarried, Splice, TextEditor, spliced
 
 #: A member of a container: (key or index, key span or None, value start, value end).
@@ -347,8 +347,7 @@ def insertion(text: str, opening: int, members: list[Member], member: str) -> Sp
         return opening + 1, opening + 1, member
     first = members[0]
     first_start = first[1][0] if first[1] else first[2]
-    lead = text[opening + 1:first_start]
-    separator = lead if "\n" in lead or "\r" in lead else " "
+    separator = member_separator(text[opening + 1:first_start])
     end = members[-1][3]
     trailing = _BLANKS.match(text, end)
     if trailing and separator != " ":  # blanks end the line: they stay there
