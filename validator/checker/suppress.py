@@ -83,7 +83,7 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
         if not hit and ignores_for is not None and diagnostic.file is not None:
             if diagnostic.file not in ignores_of:
                 ignores_of[diagnostic.file] = ignores_for(diagnostic.file)
-            hit = any(_ignored(diagnostic, pointer, codes) for pointer, codes in ignores_of[diagnostic.file])
+            hit = any(ignored(diagnostic.code, diagnostic.pointer, pointer, codes) for pointer, codes in ignores_of[diagnostic.file])
         (suppressed if hit else kept).append(diagnostic)
     if comments and _enabled(UNUSED_SUPPRESSION, severities):
         _exported_hosts_used(comments, used, kind, text or "", name)
@@ -207,12 +207,12 @@ def _suppressed_at(diagnostic: Diagnostic, line: int, comments: Sequence[Suppres
     return hit
 
 
-def _ignored(diagnostic: Diagnostic, pointer: str | None, codes: frozenset[str] | None) -> bool:
-    if codes is not None and diagnostic.code not in codes:
+def ignored(code: str, here: str | None, pointer: str | None, codes: frozenset[str] | None) -> bool:
+    """Whether a per-file-ignores entry (`pointer`, `codes`) ignores a finding of `code` at the pointer `here`."""
+    if codes is not None and code not in codes:
         return False
     if pointer is None:
         return True
-    here = diagnostic.pointer
     return here is not None and (here == pointer or here.startswith(pointer.rstrip("/") + "/") or pointer in ("", "/"))
 
 
