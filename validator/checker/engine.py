@@ -27,18 +27,21 @@ from ..contracts.schema import BrokenSchema, launch_is_valid
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import EXPLAINED_PER_KIND, Counted, cap_findings, stands_for
 from ..core.codes import (
+    BROKEN_CONTRACT,
     DUPLICATE_KEY,
     INTERNAL_ERROR,
     INVALID_FLOW_ID,
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
+    NO_CONTRACT,
     PARSE_ERROR,
     PLATFORM_ANSWER,
     RULES,
     TOO_MANY_FINDINGS,
     TOOL_FAILURES,
     UNKNOWN_INPUT,
+    VERSION_NOT_CHECKED,
     WRONG_TYPE,
     YAML_IMPLICIT_TYPE,
 )
@@ -156,9 +159,15 @@ def _findings(document: Document, options: CheckOptions, explained: int | None) 
 
     if document.request is not None and document.request.to_stand_in:
         envelope = [finding for finding in envelope if not _test_data(finding)]
+    if any(finding.code in UNJUDGED_INPUTS for finding in inputs):
+        document.inputs_unjudged = True
     merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared,
                    at_error=_shown_at_error(document, options))
     return _answer_help(_fixes_kept(merged, body, resolved, options), options)
+
+
+#: The notes saying a launch's inputs were not judged against its flow's contract: its input rules could not run.
+UNJUDGED_INPUTS = frozenset({NO_CONTRACT, VERSION_NOT_CHECKED, BROKEN_CONTRACT})
 
 
 def _shown_at_error(document: Document, options: CheckOptions) -> Callable[[Finding], bool]:
