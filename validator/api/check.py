@@ -97,6 +97,26 @@ def _contracts(contracts: ContractsLike) -> ContractSource:
     return contracts
 
 
+def usable_contracts(contracts: Any) -> None:
+    """Raise now for a guard's `contracts=` that could never be read, rather than at every launch: a TypeError for one
+    that is no path, mapping of flow IDs to Architect YAML or contract source (an int failed each launch as a flowlint
+    bug, FL900), a ValueError for a path that is no directory (nothing was checked, and FL200, a note, refuses nothing)."""
+    if contracts is None:
+        return
+    if isinstance(contracts, (str, os.PathLike)):
+        path = os.fspath(contracts)
+        if not os.path.isdir(path):
+            raise ValueError(f"contracts={path!r} is no directory: a contract store is a directory such as .flowlint/flows "
+                             "(`flowlint pull` makes it)")
+        return
+    if isinstance(contracts, Mapping):
+        _contracts(contracts)  # (a flow's YAML given as no path: TypeError)
+        return
+    if not callable(getattr(contracts, "get", None)):
+        raise TypeError(f"contracts= is a store's directory, a mapping of flow IDs to their Architect YAML, or a contract "
+                        f"source; not {type(contracts).__name__}")
+
+
 def check(body: Body, *, contract: ContractLike | BrokenContract | None = None,
           contracts: ContractsLike | None = None, kind: str | None = None) -> Report:
     """Check a launch request body: a dict or any Mapping (as you would pass to `json=`), an SDK

@@ -22,7 +22,7 @@ from ..contracts.store import ContractStore
 from ..sources.document import DEFAULT_LIMITS
 from ..sources.live import live_request
 from ..sources.model import LaunchRequest
-from .check import ContractLike, refuse_bad_launch
+from .check import ContractLike, refuse_bad_launch, usable_contracts
 from .routes import launch_target, routed_path
 from .sent import sent_secrets
 
@@ -37,6 +37,7 @@ class LaunchGuard:
 
     def __init__(self, *, contract: ContractLike | None = None,
                  contracts: str | os.PathLike[str] | ContractStore | None = None) -> None:
+        usable_contracts(contracts)  # a wrong one raises here, not at every launch
         self.contract = contract
         self.contracts = contracts
 

@@ -12,6 +12,7 @@ serialize it. Nothing is imported from the SDK.
 from __future__ import annotations
 
 import functools
+import json
 import os
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -19,7 +20,7 @@ from urllib.parse import quote
 
 from ..contracts.store import ContractStore
 from ..sources.live import live_request
-from .check import ContractLike, refuse_bad_launch
+from .check import ContractLike, refuse_bad_launch, usable_contracts
 from .routes import launch_target
 from .sent import sent_secrets
 
@@ -37,6 +38,7 @@ class SdkLaunchGuard:
 
     def __init__(self, *, contract: ContractLike | None = None,
                  contracts: str | os.PathLike[str] | ContractStore | None = None) -> None:
+        usable_contracts(contracts)  # a wrong one raises here, not at every launch
         self.contract = contract
         self.contracts = contracts
 
@@ -55,7 +57,7 @@ class SdkLaunchGuard:
             request.headers = None  # not given (inspect called directly): the Content-Type is not judged
         token = getattr(api_client, "access_token", None)  # the SDK adds its Authorization header after this call
         sent = sent_secrets([*headers.items(), *([("Authorization", f"Bearer {token}")] if isinstance(token, str) else [])])
-        refuse_bad_launch(request, lambda: (body, None), contract=self.contract, contracts=self.contracts, sent=sent)
+        refuse_bad_launch(request, lambda: as_the_sdk_sends(body), contract=self.contract, contracts=self.contracts, sent=sent)
 
     def wrap(self, call_api: Callable[..., Any], api_client: Any = None) -> Callable[..., Any]:
         @functools.wraps(call_api)
@@ -85,6 +87,15 @@ def guard_sdk(target: Any, *, contract: ContractLike | None = None,
     call_api = getattr(call_api, "flowlint_unguarded", call_api)
     api_client.call_api = SdkLaunchGuard(contract=contract, contracts=contracts).wrap(call_api, api_client)
     return target
+
+
+def as_the_sdk_sends(body: Any) -> tuple[Any, str | None]:
+    """The body as the SDK sends it, and how to parse it: a str is serialized as one JSON string (json.dumps of the
+    text), which the platform refuses, whatever object the text holds (FL003, as httpx's `json=` of a str); any other
+    body (a model, a dict) is the SDK's to serialize, checked as it is."""
+    if isinstance(body, str):
+        return json.dumps(body), "json"
+    return body, None
 
 
 def _filled(resource_path: str, path_params: Any) -> str:

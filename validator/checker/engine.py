@@ -27,18 +27,21 @@ from ..contracts.schema import BrokenSchema, launch_is_valid
 from ..contracts.store import BrokenContract, Contract, Unavailable
 from ..core.caps import EXPLAINED_PER_KIND, Counted, cap_findings, stands_for
 from ..core.codes import (
+    BROKEN_CONTRACT,
     DUPLICATE_KEY,
     INTERNAL_ERROR,
     INVALID_FLOW_ID,
     LIMIT_EXCEEDED,
     MISSING_FLOW_PREFIX,
     MISSING_INPUT,
+    NO_CONTRACT,
     PARSE_ERROR,
     PLATFORM_ANSWER,
     RULES,
     TOO_MANY_FINDINGS,
     TOOL_FAILURES,
     UNKNOWN_INPUT,
+    VERSION_NOT_CHECKED,
     WRONG_TYPE,
     YAML_IMPLICIT_TYPE,
 )
@@ -92,7 +95,7 @@ from .keys import said_once_per_run
 from .merge import merge, prefix_guesses_replaced
 from .options import CheckOptions as CheckOptions  # its own module: a run builds its options without this one's imports
 from .options import SeverityMap as SeverityMap
-from .suppress import may_suppress
+from .suppress import ignored, may_suppress
 
 #: Fixes rendered as edits per file (each is proven by parsing the edited text); the rest wait for a next --fix pass.
 MAX_RENDERED_FIXES = 100
@@ -156,8 +159,35 @@ def _findings(document: Document, options: CheckOptions, explained: int | None) 
 
     if document.request is not None and document.request.to_stand_in:
         envelope = [finding for finding in envelope if not _test_data(finding)]
-    merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared)
+    if any(finding.code in UNJUDGED_INPUTS for finding in inputs):
+        document.inputs_unjudged = True
+    merged = merge(loading, envelope, inputs, value=body, plain_scalars=document.plain_scalars, declared=declared,
+                   at_error=_shown_at_error(document, options))
     return _answer_help(_fixes_kept(merged, body, resolved, options), options)
+
+
+#: The notes saying a launch's inputs were not judged against its flow's contract: its input rules could not run.
+UNJUDGED_INPUTS = frozenset({NO_CONTRACT, VERSION_NOT_CHECKED, BROKEN_CONTRACT})
+
+
+def _shown_at_error(document: Document, options: CheckOptions) -> Callable[[Finding], bool]:
+    """Whether a finding of this document will be shown at error: its rule's severity for the file (--select/--ignore
+    and [severity] included) and the file's per-file-ignores. Decided here, where the options are, for the merge: only
+    such a finding explains another away (merge.ShownAtError). An inline suppression is not asked: it is decided on
+    the located diagnostics, and one naming the explainer is the author's word about that finding only."""
+    severities = options.severities
+    entries = options.ignores_for(document.name) if options.ignores_for is not None and document.name else ()
+
+    def at_error(finding: Finding) -> bool:
+        code = finding.code
+        severity = severities[code] if code in severities and code not in TOOL_FAILURES else RULES[code].severity
+        if severity is not Severity.ERROR:
+            return False
+        if not entries:
+            return True
+        here = None if RULES[code].about_request else format_pointer(finding.path)
+        return not any(ignored(code, here, pointer, codes) for pointer, codes in entries)
+    return at_error
 
 
 def _answer_help(findings: list[Finding], options: CheckOptions) -> list[Finding]:

@@ -36,22 +36,32 @@ from ..sources.yaml_versions import shown, unquoted
 
 #: The schema the flow declares for a path inside inputData; None when no contract declares it.
 DeclaredAt = Callable[[Path], "dict[str, Any] | None"]
+#: Whether a finding will be shown at error (its rule's severity for the file, its per-file-ignores): only such a
+#: finding explains another away. One turned down, off or ignored explains nothing, or turning FL101 off would also
+#: hide the FL201 of the required input its wrapper leaves unsent, and the launch the platform refuses would pass.
+ShownAtError = Callable[[Finding], bool]
+
+
+def _always(finding: Finding) -> bool:
+    return True
 
 
 def merge(loading: list[Finding], envelope: list[Finding], inputs: list[Finding], *, value: Any,
-          plain_scalars: dict[Path, str], declared: DeclaredAt) -> list[Finding]:
+          plain_scalars: dict[Path, str], declared: DeclaredAt, at_error: ShownAtError = _always) -> list[Finding]:
     """The findings of one document, one per root cause, in check order."""
     if not (loading or envelope or inputs):
         return []
     if not loading and not envelope and len(inputs) == 1 and inputs[0].code != YAML_IMPLICIT_TYPE:
         # A lone input finding (a valid body's FL200 note): nothing can explain it or join it but a YAML reading.
         return [_with_yaml_note(inputs[0], None, plain_scalars, value)]
-    return merge_all(loading, envelope, inputs, value=value, plain_scalars=plain_scalars, declared=declared)
+    return merge_all(loading, envelope, inputs, value=value, plain_scalars=plain_scalars, declared=declared,
+                     at_error=at_error)
 
 
 def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Finding], *, value: Any,
-              plain_scalars: dict[Path, str], declared: DeclaredAt) -> list[Finding]:
-    """`merge` without its shortcut for a lone input finding (what that shortcut is tested against)."""
+              plain_scalars: dict[Path, str], declared: DeclaredAt, at_error: ShownAtError = _always) -> list[Finding]:
+    """`merge` without its shortcut for a lone input finding (what that shortcut is tested against). A finding is
+    explained away only by one `at_error` (ShownAtError)."""
     # Each step below changes nothing when no finding has the codes it is about: those it is skipped for (asked of the
     # codes found before any step; a step only removes findings, so a code not there at first never is).
     envelope_codes = {f.code for f in envelope}
@@ -62,26 +72,27 @@ def merge_all(loading: list[Finding], envelope: list[Finding], inputs: list[Find
         envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.path in input_places)]
     # A wrapper found by the envelope (FL101) explains every input finding inside it.
     if WRONG_ENVELOPE in envelope_codes and inputs:
-        wrappers = [f.path for f in envelope if f.code == WRONG_ENVELOPE]
+        wrappers = [f.path for f in envelope if f.code == WRONG_ENVELOPE and at_error(f)]
         inputs = [f for f in inputs if not any(f.path[:len(w)] == w for w in wrappers)]
     # A missing input written under another name (FL203 renames it) or in a wrapper (FL101/FL102 move it) is that finding.
     if MISSING_INPUT in input_codes:
-        renamed = {f.subject for f in inputs if f.code == MISSING_FLOW_PREFIX}
-        moved = _misplaced_inputs(value) if any(f.code in (WRONG_ENVELOPE, UNKNOWN_MEMBER) for f in envelope) else set()
+        renamed = {f.subject for f in inputs if f.code == MISSING_FLOW_PREFIX and at_error(f)}
+        moved = _misplaced_inputs(value) if any(f.code in (WRONG_ENVELOPE, UNKNOWN_MEMBER) and at_error(f)
+                                                for f in envelope) else set()
         inputs = [f for f in inputs if not (f.code == MISSING_INPUT and (f.subject in renamed or f.subject in moved))]
     if MISSING_FLOW_ID in envelope_codes:
         # A misspelt flowId (FL102 renames it) is not also a missing one; a flowId buried in inputData is moved up by FL103.
-        if misspelt_flow_id(envelope):
+        if misspelt_flow_id([f for f in envelope if at_error(f)]):
             envelope = [f for f in envelope if f.code != MISSING_FLOW_ID]
         if any(f.code == MISSING_FLOW_ID for f in envelope):
             envelope = [f for f in envelope if not (f.code == MISSING_FLOW_PREFIX and f.subject == "flowId")]
-        envelope = _buried_flow_id(envelope)
+        envelope = _buried_flow_id(envelope, at_error)
         if any(f.code == FLOW_ID_IN_PATH for f in loading):  # one mistake, two findings: FL103 says where the ID went
             envelope = [replace(f, help="the flow ID is in the URL's path (FL106): " + f.help)
                         if f.code == MISSING_FLOW_ID and f.fix is None else f for f in envelope]
     # A value of the wrong type breaks its format or allowed values too: the type is the one mistake.
     if INPUT_FORMAT in input_codes and INPUT_TYPE_MISMATCH in input_codes:
-        mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH}
+        mistyped = {f.path for f in inputs if f.code == INPUT_TYPE_MISMATCH and at_error(f)}
         inputs = [f for f in inputs if not (f.code == INPUT_FORMAT and f.path in mistyped)]
     # One finding per rule, place and subject (a value breaking two constraints of one rule is one mistake).
     # Repeated keys and stray commas are each their own finding: they are told apart by their span.
@@ -112,7 +123,7 @@ def prefix_guesses_replaced(inputs: list[Finding]) -> frozenset[Path]:
     return frozenset(f.path for f in inputs)
 
 
-def _buried_flow_id(envelope: list[Finding]) -> list[Finding]:
+def _buried_flow_id(envelope: list[Finding], at_error: ShownAtError = _always) -> list[Finding]:
     """A flowId buried in a wrapper is one mistake: the wrapper's FL101 explains the FL103 (and takes its move).
 
     A buried flowId in no wrapper finding (`{"flow": {"id": …}}`, `inputData.flowId`) stays FL103, and then
@@ -125,10 +136,12 @@ def _buried_flow_id(envelope: list[Finding]) -> list[Finding]:
             continue
         index = flow_id_wrapper(result, source)
         wrapper = result[index] if index is not None else None
+        if wrapper is not None and not at_error(wrapper):
+            continue  # a wrapper not shown at error explains nothing: the missing flowId stands, with its own move
         if wrapper is not None and index is not None and (wrapper.fix is None or inserts_flow_id(wrapper.fix)):
             result[index] = wrapper if wrapper.fix is not None else _with_move(wrapper, missing)
             result.remove(missing)
-        elif len(source) == 1:
+        elif len(source) == 1 and at_error(missing):
             result = [f for f in result if not (f.code == UNKNOWN_MEMBER and f.path == source and f.fix is None)]
     return result
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..core.codes import RULES, TOOL_FAILURES, UNUSED_SUPPRESSION, WRONG_HOST
+from ..core.codes import NO_CONTRACT, RULES, TOOL_FAILURES, UNAPPLIED_CONTRACT, UNUSED_SUPPRESSION, WRONG_HOST
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from ..core.lines import LineIndex
 from ..sources.comments import NEEDLE, Suppression, suppressions
@@ -54,9 +54,11 @@ def _names_directive(text: str) -> bool:
 
 def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: str | None,
            severities: Mapping[str, Severity | None], ignores_for: IgnoresFor | None = None,
-           host_uses: HostUses | None = None) -> Decided:
+           host_uses: HostUses | None = None, unjudged: frozenset[str] = frozenset()) -> Decided:
     """Drop the suppressed diagnostics of the file `name` (of this kind and text); add an FL009 per unused suppression.
-    `host_uses`: the launches using each host written once, whose lines may suppress its FL302 (see the module)."""
+    `host_uses`: the launches using each host written once, whose lines may suppress its FL302 (see the module).
+    `unjudged`: rules that could not run in this file (INPUT_RULES when a launch's contract was missing): a suppression
+    of one is not unused (a checkout without the store would otherwise have --fix delete it)."""
     comments = suppressions(kind, text) if text is not None and may_suppress(text) else []
     if not comments and ignores_for is None:
         return Decided(diagnostics)
@@ -83,14 +85,14 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
         if not hit and ignores_for is not None and diagnostic.file is not None:
             if diagnostic.file not in ignores_of:
                 ignores_of[diagnostic.file] = ignores_for(diagnostic.file)
-            hit = any(_ignored(diagnostic, pointer, codes) for pointer, codes in ignores_of[diagnostic.file])
+            hit = any(ignored(diagnostic.code, diagnostic.pointer, pointer, codes) for pointer, codes in ignores_of[diagnostic.file])
         (suppressed if hit else kept).append(diagnostic)
     if comments and _enabled(UNUSED_SUPPRESSION, severities):
         _exported_hosts_used(comments, used, kind, text or "", name)
         index_of_text = LineIndex(text or "")
         imported: re.Pattern[str] | None = None
         for index, comment in enumerate(comments):
-            unused = _unused(comment, used[index], severities)
+            unused = _unused(comment, used[index] | unjudged, severities)
             if unused is not None:
                 diagnostic = _unused_diagnostic(comment, unused, used[index], name, index_of_text, severities)
                 imported = imported or _imported_names(kind, text or "")
@@ -99,6 +101,11 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
                 kept.append(diagnostic)
         kept.sort(key=lambda d: (d.file != name, (d.span.line, d.span.column) if d.span else (0, 0)))
     return Decided(kept, suppressed)
+
+
+#: The rules that judge inputs against the flow's contract (FL203 too: its offline guess is replaced by the contract's
+#: word): with no contract at a launch they could not run, so a suppression of one cannot be judged unused.
+INPUT_RULES = frozenset(code for code in RULES if code.startswith("FL2") and code not in (NO_CONTRACT, UNAPPLIED_CONTRACT))
 
 
 #: Why an unused suppression at a line using an imported name is not removed by --fix.
@@ -207,12 +214,12 @@ def _suppressed_at(diagnostic: Diagnostic, line: int, comments: Sequence[Suppres
     return hit
 
 
-def _ignored(diagnostic: Diagnostic, pointer: str | None, codes: frozenset[str] | None) -> bool:
-    if codes is not None and diagnostic.code not in codes:
+def ignored(code: str, here: str | None, pointer: str | None, codes: frozenset[str] | None) -> bool:
+    """Whether a per-file-ignores entry (`pointer`, `codes`) ignores a finding of `code` at the pointer `here`."""
+    if codes is not None and code not in codes:
         return False
     if pointer is None:
         return True
-    here = diagnostic.pointer
     return here is not None and (here == pointer or here.startswith(pointer.rstrip("/") + "/") or pointer in ("", "/"))
 
 
@@ -262,8 +269,10 @@ def decide_documents(diagnostics: list[Diagnostic], documents: Sequence[Document
     first = documents[0]
     if not diagnostics and ignores_for is None and not may_suppress(first.text):
         return Decided(diagnostics)
+    unjudged = INPUT_RULES if any(document.inputs_unjudged for document in documents) else frozenset()
     return decide(diagnostics, text=first.text, kind=file_kind(first), name=first.name, severities=severities,
-                  ignores_for=ignores_for, host_uses=_host_uses(documents, first.name) if may_suppress(first.text) else None)
+                  ignores_for=ignores_for, host_uses=_host_uses(documents, first.name) if may_suppress(first.text) else None,
+                  unjudged=unjudged)
 
 
 def _host_uses(documents: Sequence[Document], name: str | None) -> dict[tuple[int, int], list[int]]:

@@ -104,7 +104,7 @@ def main() -> None:
 @click.option("--stdin-filename", metavar="NAME", help="Name to report for the body read from stdin (`-`).")
 @click.option("--color/--no-color", default=None, help="Color the text output [default: when printing to a terminal].")
 @click.option("--config", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
-              help="Config file [default: the nearest .flowlint.toml, or pyproject.toml with [tool.flowlint]].")
+              help="Config file [default: the nearest .flowlint.toml, flowlint.toml, or pyproject.toml with [tool.flowlint]].")
 @click.option("--force-exclude", is_flag=True,
               help="Apply the config's include/exclude to named files too (for pre-commit, which names every changed file).")
 @click.option("--allow-no-files", is_flag=True,

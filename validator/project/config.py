@@ -22,7 +22,11 @@ from ..core.paths import within, written_inside
 from .files import Exclude, Unapplied, never_excluded, walk
 from .globs import Globs, OutsideProject, UnreadableGlob, has_wildcard, literal_base, normalize
 
-CONFIG_FILES = (".flowlint.toml", "pyproject.toml")
+#: The config files, in the order one directory's are taken (ruff's: `.ruff.toml`, `ruff.toml`, then pyproject.toml,
+#: which counts only with a [tool.flowlint] table); the nearest directory holding one wins.
+CONFIG_FILES = (".flowlint.toml", "flowlint.toml", "pyproject.toml")
+#: What a config nested past the parser's recursion (or our checks') is said to be: a usage error, never a traceback.
+TOO_DEEP = "cannot read it: nested too deeply"
 _SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
 
 
@@ -175,7 +179,8 @@ def _display(path: Path) -> str:
 
 
 def find_config(start: Path | None = None) -> Path | None:
-    """The nearest .flowlint.toml, or pyproject.toml with a [tool.flowlint] table, from `start` upwards."""
+    """The nearest .flowlint.toml, flowlint.toml, or pyproject.toml with a [tool.flowlint] table, from `start` upwards
+    (in one directory, the first of CONFIG_FILES there)."""
     directory = (start or Path.cwd()).resolve()
     for folder in (directory, *directory.parents):
         for name in CONFIG_FILES:
@@ -205,8 +210,9 @@ def _has_tool_table(path: Path) -> bool:
     except (OSError, UnicodeDecodeError):
         return False
     try:
-        return "flowlint" in _toml().loads(text).get("tool", {})
-    except ValueError:  # broken TOML that seems to hold the table: loading it says why, rather than skip the config
+        tool = _toml().loads(text).get("tool")
+        return isinstance(tool, dict) and "flowlint" in tool  # (`tool = 1`: another tool's mistake, no config of ours)
+    except (ValueError, RecursionError):  # broken (or too deep) TOML that seems to hold the table: loading it says
         return re.search(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*flowlint\b", text, re.M) is not None
 
 
@@ -221,9 +227,15 @@ def load_config(path: Path | None) -> Config:
         raise ConfigError(f"{path}: cannot read it: {err}") from None
     except toml.TOMLDecodeError as err:
         raise ConfigError(f"{path}: invalid TOML: {err}") from None
-    table = document.get("tool", {}).get("flowlint", {}) if path.name == "pyproject.toml" else document
+    except RecursionError:  # tomllib recurses once per `[` or `{`: `x = [[[…]]]` anywhere in the file
+        raise ConfigError(f"{path}: {TOO_DEEP}") from None
+    tool = document.get("tool", {}) if path.name == "pyproject.toml" else None
+    table = (tool.get("flowlint", {}) if isinstance(tool, dict) else {}) if path.name == "pyproject.toml" else document
     prefix = "[tool.flowlint]" if path.name == "pyproject.toml" else ""
-    return _parse(table, path, prefix)
+    try:
+        return _parse(table, path, prefix)
+    except RecursionError:  # a value our checks walk or quote (a `severity` table's, a glob list's) nested as deep
+        raise ConfigError(f"{path}: {TOO_DEEP}") from None
 
 
 _KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from typing import TextIO
 from xml.sax.saxutils import escape, quoteattr
 
 from ..core.diagnostics import Diagnostic, Severity
-from ..core.printable import printable
+from ..core.printable import printable as escaped
 from .base import LineSource, Summary
+
+#: What XML 1.0 has no character for beyond what `printable` escapes: U+FFFE and U+FFFF (one in a key voided CI's
+#: whole report: "not well-formed").
+_NOT_XML = re.compile("[\ufffe\uffff]")
+
+
+def printable(text: str) -> str:
+    """Text from input as every output shows it, and as XML can hold it."""
+    return _NOT_XML.sub(lambda match: f"\\u{ord(match.group()):04x}", escaped(text))
 
 
 class JunitReporter:

@@ -5,12 +5,18 @@ line in the fixed text, so only the lines between those (the changed ones, a few
 difflib, as `diff` would. Comparing whole files instead (difflib.unified_diff) costs time quadratic in the edits:
 800 fixed requests of a Postman collection took 30 s. The hunks are grouped and written as difflib writes them
 (three lines of context; hunks whose context touches merged), so `patch -p0` and `git apply` take them.
+
+A patch is data for a tool: its lines are the file's, character for character (a form feed, U+0085, U+2028, a CR
+that ends no line: a line escaped would match no line of the file, and `git apply` refuses the whole patch). Only a
+terminal is no place for them: there (and anywhere for `##[`, which a CI runner obeys) a hunk with such a line is
+shown escaped and commented out, left out of the patch under a line saying why, as one showing a masked secret is;
+a context line alone that cannot be written is cut out of the patch, which needs no such line to apply.
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from ..core.printable import is_printable, printable
 from ..edits import Kept
@@ -68,7 +74,8 @@ def _end(starts: list[int], line: int, length: int) -> int:
 
 
 def unified_diff(name: str, before: str, after: str, pairs: Sequence[tuple[int, int]], *, bom: bool = False) -> str:
-    """The fixes as a unified diff; each line's text is escaped as every output from input is (line breaks kept).
+    """The fixes as a unified diff, each line as the file has it (data for a tool: see the module; masked_unified_diff
+    is what a run writes).
     `pairs` (line_pairs) say which lines may be the same: a pair whose lines differ here (a line masked on one side
     only) is a changed line, so the diff is right whatever they say, and as short as difflib's when they are right.
     `bom`: the file starts with a byte order mark, which the fix keeps: both sides' first line show it, as `diff`
@@ -94,7 +101,8 @@ def unified_diff(name: str, before: str, after: str, pairs: Sequence[tuple[int, 
 
 
 def masked_unified_diff(name: str, before: str, after: str, shown_before: str, shown_after: str,
-                        pairs: Sequence[tuple[int, int]], *, bom: bool = False) -> tuple[str, int]:
+                        pairs: Sequence[tuple[int, int]], *, bom: bool = False, terminal: bool = False,
+                        unwritable: list[int] | None = None) -> tuple[str, int]:
     """The fixes as unified_diff writes them, but as masked as every output is (`shown_before`, `shown_after`: the two
     texts as their masks show them, each character where the text's is), and still a patch: a hunk no mask touches is
     written as it is. One whose only masked lines are context is written without them (_unmasked_pieces: a context
@@ -102,7 +110,10 @@ def masked_unified_diff(name: str, before: str, after: str, shown_before: str, s
     applies. One that would show a masked line it changes (or one its changes touch) would not apply (its lines are no
     longer the file's), so it is shown commented out (`# `) ahead of the file's patch, under a line saying why, and
     left out of the patch, whose later hunks count their new lines without it. The hunks are the real texts' (those
-    --fix makes). Returns the text and how many hunks were left out of the patch."""
+    --fix makes). `terminal`: the diff is shown on one, where a line is written only if it is printable (writable):
+    another is, like a masked one, cut out of the patch or its hunk left out. Returns the text and how many hunks
+    were left out of the patch; of those, how many show no masked line (only one not writable) is appended to
+    `unwritable` when given."""
     a, b = diff_lines(before), diff_lines(after)
     shown_a, shown_b = _cut_as(shown_before, a), _cut_as(shown_after, b)  # (line for line: a real line, as shown)
     if bom:
@@ -110,6 +121,11 @@ def masked_unified_diff(name: str, before: str, after: str, shown_before: str, s
             lines[:1] = ["\ufeff" + line for line in lines[:1]]
     patch: list[str] = []
     left_out: list[str] = []
+    secret_hunks = 0  # of those left out, the hunks showing a masked line (the rest: a line that cannot be written)
+
+    def written(line: str) -> bool:
+        return writable(line, terminal)
+
     shift = 0  # how many more lines the hunks left out would have made (the later hunks' new side counts without them)
     for group in _grouped(_opcodes(a, b, pairs)):
         rows: list[_Row] = []
@@ -120,22 +136,25 @@ def masked_unified_diff(name: str, before: str, after: str, shown_before: str, s
                 continue
             rows += [("-", i, j1, a[i], shown_a[i]) for i in range(i1, i2)]
             rows += [("+", i2, j, b[j], shown_b[j]) for j in range(j1, j2)]
-        pieces = _unmasked_pieces(rows, len(a), len(b))
+        pieces = _unmasked_pieces(rows, len(a), len(b), written)
         if pieces is not None:
             for piece in pieces:
                 patch.append(_header(piece, shift))
                 patch += [_line(mark, real) for mark, _, _, real, _ in piece]
             continue
         left_out.append(_header(rows, 0))
-        left_out += [_line(mark, masked) for mark, _, _, _, masked in rows]
+        left_out += [_line(mark, masked, shown=True) for mark, _, _, _, masked in rows]
+        secret_hunks += any(real != masked for _, _, _, real, masked in rows)
         shift += sum(row[0] == "+" for row in rows) - sum(row[0] == "-" for row in rows)
+    if unwritable is not None:
+        unwritable.append(sum(line.startswith("@@") for line in left_out) - secret_hunks)
     if not patch and not left_out:
         return "", 0
     shown = patch_name(name)
     header = [f"--- {shown}\n", f"+++ {shown}\n"]
     hunks = sum(line.startswith("@@") for line in left_out)
-    written = _commented(name, "".join([*header, *left_out]), hunks) if left_out else ""
-    return written + ("".join([*header, *patch]) if patch else ""), hunks
+    commented = _commented(name, "".join([*header, *left_out]), hunks, secret_hunks) if left_out else ""
+    return commented + ("".join([*header, *patch]) if patch else ""), hunks
 
 
 #: C escapes of git's quoted names (quote_c_style), which `git apply` and GNU patch (2.7: parse_c_string) both read.
@@ -182,7 +201,8 @@ def _cut_as(shown: str, lines: list[str]) -> list[str]:
 _Row = tuple[str, int, int, str, str]
 
 
-def _unmasked_pieces(rows: list[_Row], before: int, after: int) -> list[list[_Row]] | None:
+def _unmasked_pieces(rows: list[_Row], before: int, after: int,
+                     written: Callable[[str], bool] = lambda line: True) -> list[list[_Row]] | None:
     """A hunk's rows as hunks that show no masked line and still apply, or None when there are none such.
 
     A masked context line is left out of the patch: the hunk is cut there, and each piece holding a change keeps the
@@ -190,13 +210,14 @@ def _unmasked_pieces(rows: list[_Row], before: int, after: int) -> list[list[_Ro
     `git apply` and `patch` alike take it where its line numbers say (a side with fewer lines than the other is read by
     both as the file's start or end). A side at the file's start or end needs none. Each other side keeps at least
     one: a hunk with no context line after its change must end the file, so a masked line right beside a change
-    leaves the hunk out (None), as does a masked line it changes."""
-    if all(real == masked for _, _, _, real, masked in rows):
+    leaves the hunk out (None), as does a masked line it changes. A line that cannot be `written` as it is counts as
+    a masked one."""
+    if all(real == masked and written(real) for _, _, _, real, masked in rows):
         return [rows]
     pieces: list[list[_Row]] = [[]]
     for row in rows:
         mark, _, _, real, masked = row
-        if real == masked:
+        if real == masked and written(real):
             pieces[-1].append(row)
         elif mark == " ":
             pieces.append([])
@@ -227,13 +248,17 @@ def _header(rows: list[_Row], shift: int) -> str:
     return f"@@ -{_range(first[1], first[1] + old)} +{_range(first[2] - shift, first[2] - shift + new)} @@\n"
 
 
-def _commented(name: str, diff: str, hunks: int) -> str:
-    """Hunks that show a masked line, commented out (`# `: neither `patch` nor `git apply` takes such a line), under
-    a line saying why."""
-    said = ("a hunk of its diff shows a masked secret, so it would not apply: it is", "it") if hunks == 1 else \
-        (f"{hunks} hunks of its diff show a masked secret, so they would not apply: they are", "them")
+def _commented(name: str, diff: str, hunks: int, secret_hunks: int | None = None) -> str:
+    """Hunks that show a masked line (`secret_hunks` of them, all by default) or a line that cannot be written as it
+    is, commented out (`# `: neither `patch` nor `git apply` takes such a line), under a line saying why."""
+    secret_hunks = hunks if secret_hunks is None else secret_hunks
+    why = "a masked secret" if secret_hunks == hunks else "a line a terminal cannot show as it is (escaped here)" \
+        if not secret_hunks else "a masked secret or a line a terminal cannot show as it is (escaped here)"
+    said = (f"a hunk of its diff shows {why}, so it would not apply: it is", "it") if hunks == 1 else \
+        (f"{hunks} hunks of its diff show {why}, so they would not apply: they are", "them")
+    hint = "" if secret_hunks else "; `--diff` into a file or pipe writes it as a patch"
     return (f"# flowlint: {printable(name)}: {said[0]} shown here commented out and left out of the patch "
-            f"(`flowlint check --fix` makes {said[1]})\n" + "".join(f"# {line}\n" for line in diff.splitlines()))
+            f"(`flowlint check --fix` makes {said[1]}{hint})\n" + "".join(f"# {line}\n" for line in diff.splitlines()))
 
 
 def _merged(real: str, before: str, after: str) -> str:
@@ -243,10 +268,25 @@ def _merged(real: str, before: str, after: str) -> str:
     return "".join(shown if shown != kept else other for kept, shown, other in zip(real, before, after, strict=True))
 
 
-def _line(mark: str, line: str) -> str:
-    content = line.rstrip("\r\n")
-    ending = line[len(content):]
-    return mark + printable(content) + (ending or "\n\\ No newline at end of file\n")
+def _parts(line: str) -> tuple[str, str]:
+    """A diff line's content and ending: `\n` or `\r\n`; a last line without `\n` is all content (a CR it ends in
+    too), followed by the marker saying so (`patch` and `git apply` then take its end as the file's)."""
+    if not line.endswith("\n"):
+        return line, "\n\\ No newline at end of file\n"
+    return (line[:-2], "\r\n") if line.endswith("\r\n") else (line[:-1], "\n")
+
+
+def writable(line: str, terminal: bool) -> bool:
+    """Whether a diff line can be written as the file has it: always to a file or pipe, but for `##[` (a CI runner's
+    command, wherever in a line); to a terminal, only a printable one."""
+    content = _parts(line)[0]
+    return "##[" not in content and (not terminal or is_printable(content))
+
+
+def _line(mark: str, line: str, *, shown: bool = False) -> str:
+    """A diff line, as the file has it; `shown` (a commented-out hunk, for a reader only): escaped as every output is."""
+    content, ending = _parts(line)
+    return mark + (printable(content) if shown else content) + ending
 
 
 def _range(start: int, stop: int) -> str:

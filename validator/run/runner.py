@@ -740,9 +740,12 @@ class _Step:
     stopped: int | None = None
     #: Its --diff masks a secret on a line it shows: those hunks are shown commented out, left out of the patch.
     masked: bool = False
+    #: Its --diff, on a terminal, has a line it cannot show as it is: those hunks are shown escaped, left out.
+    escaped: bool = False
 
     def __init__(self, result: FileResult, refused: NotFixable | None = None, applied: list[Diagnostic] | None = None,
-                 changed: bool = False, fixed: bool = False, stopped: int | None = None, masked: bool = False) -> None:
+                 changed: bool = False, fixed: bool = False, stopped: int | None = None, masked: bool = False,
+                 escaped: bool = False) -> None:
         self.result = result
         self.refused = refused
         self.applied = [] if applied is None else applied
@@ -750,6 +753,7 @@ class _Step:
         self.fixed = fixed
         self.stopped = stopped
         self.masked = masked
+        self.escaped = escaped
 
 
 #: A clean file of a check (CLEAN, not stored anew): counted, and reported as clean, with no other work.
@@ -801,6 +805,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     masked_diffs: list[str] = []  # the files whose --diff masks a secret: hunks left out of the patch
+    escaped_diffs: list[str] = []  # the files whose --diff, on a terminal, has a line it cannot show as it is (run.diff)
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named: frozenset[str] | None = None  # the files named to this run, made only for a file that reads others (rare)
 
@@ -885,6 +890,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             summary.passes = step.stopped
         if step.masked:
             masked_diffs.append(stdin_name if path == STDIN else path)
+        if step.escaped:
+            escaped_diffs.append(stdin_name if path == STDIN else path)
         if step.changed:
             outcome.changed_files += 1
             outcome.fixed += len(step.applied)
@@ -953,6 +960,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         err.write(f"flowlint: the diff of {printable(masked)} masks a secret on a line it shows, so those hunks are "
                   "shown commented out (`# `), left out of the patch: run `flowlint check --fix` (with the same options) "
                   "to apply them\n")
+    for escaped in escaped_diffs:
+        err.write(f"flowlint: the diff of {printable(escaped)} has a line a terminal cannot show as it is, so those hunks "
+                  "are shown escaped and commented out (`# `), left out of the patch: write `--diff` to a file or pipe, or "
+                  "run `flowlint check --fix` (with the same options), to apply them\n")
     if mode is Mode.DIFF:
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         stopped = f"; {stopped_fixing(summary.stopped, summary.passes)}" if summary.stopped else ""
@@ -1035,18 +1046,20 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         return _Step(result, refused=why)
     changed = fixed_bytes != data
     refused = None
-    masked = False
+    masked = escaped = False
     if diff:
         if changed:  # masked as every output is: a masked line is shown, and no longer applies (said at the end)
             from .diff import line_pairs, masked_unified_diff
 
             before_mask = _file_mask(code_kind, text, name, limits)
             pairs = line_pairs(text, fixed.fixed, fixed.kept)  # (a mask keeps every character's place)
+            unwritable: list[int] = []
             shown, left_out = masked_unified_diff(
                 name, text, fixed.fixed, before_mask.text(text),
                 masked_fixed(text, fixed.fixed, _file_mask(code_kind, fixed.fixed, name, limits), before_mask),
-                pairs, bom=prefix != b"")
-            masked = left_out > 0
+                pairs, bom=prefix != b"", terminal=_is_terminal(out), unwritable=unwritable)
+            masked = left_out > unwritable[0]
+            escaped = unwritable[0] > 0
             out.write(shown)
     elif path == STDIN:
         out.write(fixed.fixed if prefix == b"" else "\ufeff" + fixed.fixed)
@@ -1064,7 +1077,8 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     binding = checker.mark(path, fixed.documents, fixed_bytes) if code_kind is not None else None
     if any(document.name != name for document in fixed.documents):  # it reads bodies from other files: shown as check shows them
         return _Step(replace(_file_result(remaining, fixed.documents, suppressed), binding=binding), refused=refused,
-                     applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked)
+                     applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked,
+                     escaped=escaped)
     lines: dict[int, str] = {}
     if remaining and not diff:
         wanted = sorted({d.span.line for d in remaining if d.span})
@@ -1073,7 +1087,17 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         index = LineIndex(fixed.fixed)
         lines = masked_lines(_file_mask(code_kind, fixed.fixed, name, limits), index, wanted)  # as a check's are
     return _Step(FileResult(remaining, lines, suppressed=suppressed, binding=binding), refused=refused,
-                 applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked)
+                 applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked,
+                 escaped=escaped)
+
+
+def _is_terminal(out: object) -> bool:
+    """Whether the diff is written to a terminal: a patch elsewhere is data, written as the files have it (run.diff)."""
+    isatty = getattr(out, "isatty", None)
+    try:
+        return bool(isatty()) if callable(isatty) else False
+    except (OSError, ValueError):
+        return False
 
 
 def renames_own_keys(fix: Fix) -> bool:

@@ -25,7 +25,7 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
     """Serve until stopped; 0 after a graceful stop, 3 when the server cannot run (no extra, address in use).
 
     Like `flowlint check`, the contract store, rule severities and limits (max-depth, max-file-size) come from the
-    project's config (the nearest .flowlint.toml or pyproject.toml) unless --contracts names the store.
+    project's config (the nearest .flowlint.toml, flowlint.toml or pyproject.toml) unless --contracts names the store.
     """
     try:
         config = load_config(find_config())

@@ -85,6 +85,9 @@ class Document:
     #: The contract the launch's own source links it to (a Terraform flow resource's Architect YAML), set by the
     #: checker: a contracts.store Contract or BrokenContract (a stage above this one), else None.
     contract: object = None
+    #: Whether its inputs could not be judged (no contract, FL200; another version's, FL207; a broken one, FL901), set
+    #: by the checker: a suppression of a rule about inputs is then not unused, whatever it suppressed (checker.suppress).
+    inputs_unjudged: bool = False
 
     def __init__(self, name: str | None, value: Any = _NO_VALUE, *, text: str | None = None,
                  kind: str = "object", findings: list[Finding] | None = None,
