@@ -228,3 +228,29 @@ def test_a_settings_member_read_from_the_environment_is_another_apis_base(tmp_pa
 @pytest.mark.parametrize("name", sorted(SETTINGS))
 def test_a_settings_member_read_from_a_genesys_variable_is_judged(tmp_path: Path, name: str) -> None:
     assert "FL102" in codes(check(tmp_path, name, SETTINGS[name].replace("VARIABLE", "GENESYS_API_URL")))
+
+
+#: A .http file that signs in to Genesys Cloud, then posts to a base BASE the file does not write.
+HTTP = ("@login = https://login.mypurecloud.com\n@base = {{$processEnv SCHED_URL}}\n@built = https://api.{{region}}\n\n"
+        "### sign in\nPOST {{login}}/oauth/token\nContent-Type: application/x-www-form-urlencoded\n\n"
+        "grant_type=client_credentials\n\n### the job\nPOST BASE/api/v2/flows/executions\n"
+        "Content-Type: application/json\n\n{\"flowId\": \"nightly-report\", \"priority\": 5}\n")
+
+
+@pytest.mark.parametrize("base", ["{{base}}", "{{schedulerUrl}}", "{{$dotenv SCHED_URL}}"])
+def test_a_request_files_base_given_from_outside_is_another_apis(tmp_path: Path, base: str) -> None:
+    text = HTTP.replace("BASE", base)
+    assert check(tmp_path, "job.http", text) == []
+    noted = check(tmp_path, "job.http", text, "-v")
+    assert codes(noted) == ["FL011"] and "another API's" in noted[0]["message"], noted  # reached, decided
+
+
+@pytest.mark.parametrize("base", ["{{built}}", "{{genesysApi}}"])
+def test_a_request_files_base_built_or_named_for_genesys_is_judged(tmp_path: Path, base: str) -> None:
+    assert "FL102" in codes(check(tmp_path, "job.http", HTTP.replace("BASE", base)))
+
+
+def test_a_request_files_base_its_environments_give_is_judged(tmp_path: Path) -> None:
+    (tmp_path / "http-client.env.json").write_text(
+        '{"dev": {"schedulerUrl": "http://localhost:8787"}, "prod": {"schedulerUrl": "https://api.mypurecloud.com"}}')
+    assert "FL102" in codes(check(tmp_path, "job.http", HTTP.replace("BASE", "{{schedulerUrl}}")))
