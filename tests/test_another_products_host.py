@@ -199,3 +199,58 @@ def test_a_launch_written_wrong_to_a_stand_in_is_still_judged(tmp_path: Path, na
 @pytest.mark.parametrize("name", sorted(NO_VOCABULARY))
 def test_an_empty_body_to_genesys_cloud_is_judged(tmp_path: Path, name: str) -> None:
     assert "FL103" in codes(stand_in(tmp_path, name, "https://api.mypurecloud.com/api/v2/flows/executions", "{}"))
+
+
+#: A base a settings object reads from the environment with no default, used through the object's member.
+SETTINGS = {
+    "settings.ts": ("import platformClient from 'purecloud-platform-client-v2';\n"
+                    "const config = {\n  schedulerUrl: process.env.VARIABLE,\n};\n"
+                    "export const go = () => fetch(`${config.schedulerUrl}/api/v2/flows/executions`, {\n"
+                    "  method: 'POST', headers: { 'Content-Type': 'application/json' },\n"
+                    "  body: JSON.stringify({ flowId: 'nightly-report', priority: 5 }) });\nexport { platformClient };\n"),
+    "settings.js": ("const axios = require('axios');\n" + JS_SIGN_IN +
+                    "const settings = { scheduler: { url: process.env['VARIABLE'] } };\n"
+                    "axios.post(settings.scheduler.url + '/api/v2/flows/executions', { flowId: 'nightly-report', priority: 5 });\n"),
+    "settings.py": ('import os\nimport requests\n' + PY_SIGN_IN + 'SETTINGS = {"scheduler": os.getenv("VARIABLE")}\n'
+                    'requests.post(f"{SETTINGS[\'scheduler\']}/api/v2/flows/executions", '
+                    'json={"flowId": "nightly-report", "priority": 5})\n'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETTINGS))
+def test_a_settings_member_read_from_the_environment_is_another_apis_base(tmp_path: Path, name: str) -> None:
+    text = SETTINGS[name].replace("VARIABLE", "SCHEDULER_URL")
+    assert check(tmp_path, name, text) == []
+    noted = check(tmp_path, name, text, "-v")
+    assert codes(noted) == ["FL011"] and "another API's" in noted[0]["message"], noted  # reached, decided
+
+
+@pytest.mark.parametrize("name", sorted(SETTINGS))
+def test_a_settings_member_read_from_a_genesys_variable_is_judged(tmp_path: Path, name: str) -> None:
+    assert "FL102" in codes(check(tmp_path, name, SETTINGS[name].replace("VARIABLE", "GENESYS_API_URL")))
+
+
+#: A .http file that signs in to Genesys Cloud, then posts to a base BASE the file does not write.
+HTTP = ("@login = https://login.mypurecloud.com\n@base = {{$processEnv SCHED_URL}}\n@built = https://api.{{region}}\n\n"
+        "### sign in\nPOST {{login}}/oauth/token\nContent-Type: application/x-www-form-urlencoded\n\n"
+        "grant_type=client_credentials\n\n### the job\nPOST BASE/api/v2/flows/executions\n"
+        "Content-Type: application/json\n\n{\"flowId\": \"nightly-report\", \"priority\": 5}\n")
+
+
+@pytest.mark.parametrize("base", ["{{base}}", "{{schedulerUrl}}", "{{$dotenv SCHED_URL}}"])
+def test_a_request_files_base_given_from_outside_is_another_apis(tmp_path: Path, base: str) -> None:
+    text = HTTP.replace("BASE", base)
+    assert check(tmp_path, "job.http", text) == []
+    noted = check(tmp_path, "job.http", text, "-v")
+    assert codes(noted) == ["FL011"] and "another API's" in noted[0]["message"], noted  # reached, decided
+
+
+@pytest.mark.parametrize("base", ["{{built}}", "{{genesysApi}}"])
+def test_a_request_files_base_built_or_named_for_genesys_is_judged(tmp_path: Path, base: str) -> None:
+    assert "FL102" in codes(check(tmp_path, "job.http", HTTP.replace("BASE", base)))
+
+
+def test_a_request_files_base_its_environments_give_is_judged(tmp_path: Path) -> None:
+    (tmp_path / "http-client.env.json").write_text(
+        '{"dev": {"schedulerUrl": "http://localhost:8787"}, "prod": {"schedulerUrl": "https://api.mypurecloud.com"}}')
+    assert "FL102" in codes(check(tmp_path, "job.http", HTTP.replace("BASE", "{{schedulerUrl}}")))

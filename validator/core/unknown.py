@@ -76,7 +76,16 @@ class Outside(Unknown):
     (`${{ vars.X }}`, Cloud Build's `${_X}`, a Jenkinsfile's `${env.X}`). Nothing the file builds may be in it: a base
     URL so given is the deployment's choice, named by the variable alone."""
 
-    __slots__ = ()
+    __slots__ = ("read",)
+
+    def __init__(self, source: str, read: str | None = None) -> None:
+        super().__init__(source)
+        #: How the file reads it (`process.env.SCHEDULER_URL`, `${SCHEDULER_URL}`), whatever name holds it where used.
+        self.read = source if read is None else read
+
+    def with_source(self, source: str) -> Outside:
+        """The same value, as a larger expression writes it (`${config.url}` in a template)."""
+        return Outside(source, self.read)
 
     def __repr__(self) -> str:
         return f"Outside({self.source!r})"

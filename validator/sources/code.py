@@ -20,7 +20,7 @@ from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
-from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Unknown
+from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Outside, Unknown
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import executions_pieces, launch_mention, launch_mentions, pieced_path
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
@@ -42,6 +42,14 @@ BUILT_CHARS = 65_536
 VALUES_READ = 16_384
 _NESTING = frozenset({"dictionary", "list", "tuple", "object", "array"})  # a level of a body (Python's, JavaScript's)
 _TEXT_DEPTH = 20  # the deepest a text is read (names, joins, calls followed): past it, unknown
+#: A value read from the environment alone, no default (JavaScript's `process.env.X`, `process.env['X']`,
+#: `import.meta.env.X`, `Deno.env.get('X')`; Python's `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`,
+#: `environ["X"]`): what the deployment sets, nothing the file builds.
+_ENVIRONMENT_READ = re.compile(
+    r"""(?:process\.env|import\.meta\.env)(?:\.[A-Za-z_$][\w$]*|\[\s*(['"`])[\w.-]+\1\s*\])"""
+    r"""|Deno\.env\.get\(\s*(['"])[\w.-]+\2\s*\)"""
+    r"""|(?:os\.)?(?:environ\[\s*(['"])[\w.-]+\3\s*\]|environ\.get\(\s*(['"])[\w.-]+\4\s*\)|getenv\(\s*(['"])[\w.-]+\5\s*\))""")
+_ENVIRONMENT_READ_LENGTH = 200
 #: How many levels above a URL's `executions` piece the URL it builds is looked for (a string, an argument list, a
 #: join's call, `.toString()`), and the nodes that end the climb (a statement is no URL).
 _PIECE_LEVELS = 5
@@ -2771,6 +2779,9 @@ class CodeReader:
         if (fallback := self._fallback_written(node)) is not None:
             # (`process.env.X ?? '…'`, `os.getenv("X", "…")` written where it is used: what it is when unset, known)
             return Assigned(self.source.source(node), *fallback, fallback=True)
+        if node.end_byte - node.start_byte <= _ENVIRONMENT_READ_LENGTH \
+                and _ENVIRONMENT_READ.fullmatch(written := self.source.raw(node)) is not None:
+            return Outside(self.source.source(node), written)  # (`process.env.X`, `os.environ["X"]`: the deployment's)
         if self.is_plus(node):
             left_node, right_node = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
             left, right = self.text(left_node, depth + 1), self.text(right_node, depth + 1)

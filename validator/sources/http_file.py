@@ -13,10 +13,10 @@ login host's /oauth/token) writing a client secret, a password or a refresh toke
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from ..core.unknown import Unknown
+from ..core.unknown import Outside, Unknown
 from .elisions import in_documentation
 from .embedded import EXPANSION_BUDGET, VARIABLE, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Offsets, Text
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 _SEPARATOR = re.compile(r"###")
 _NAME = re.compile(r"[A-Za-z_][\w.-]*")
+#: A system variable reading the environment: REST Client's `{{$processEnv X}}` and `{{$dotenv X}}`, JetBrains'
+#: `{{$env.X}}`.
+_FROM_OUTSIDE = re.compile(r"\$(?:processEnv|dotenv)[ \t]+%?[\w.-]+|\$env\.[\w.-]+")
 _METHOD = re.compile(r"(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS|TRACE|CONNECT)\s", re.I)
 _VERSION = re.compile(r"HTTP/[\d.]+", re.I)
 #: A request line in documentation, after a blank line: the next request of a block showing several (`POST /x`).
@@ -51,8 +54,11 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
-def substitute(value: str, start: int, variables: Mapping[str, str]) -> Text:
-    """A line's text with {{variables}} put in (the file's own) or left unknown, spanning where it is written.
+def substitute(value: str, start: int, variables: Mapping[str, str],
+               outside: Callable[[str], bool] | None = None) -> Text:
+    """A line's text with {{variables}} put in (the file's own) or left unknown, spanning where it is written; one
+    that `outside` says is given from outside the file (or a file variable holding one alone: `@base = {{$processEnv
+    URL}}`) is Outside.
 
     Past VARIABLE_CAP characters put in, the rest of the line's variables are unknown."""
     parts: list[str | Unknown] = []
@@ -60,12 +66,17 @@ def substitute(value: str, start: int, variables: Mapping[str, str]) -> Text:
     put_in = 0
     for match in VARIABLE.finditer(value):
         parts.append(value[last:match.start()])
-        known = variables.get(match.group(1).strip())
+        name = match.group(1).strip()
+        known = variables.get(name)
+        held = VARIABLE.fullmatch(known.strip()) if known is not None else None
         if known is not None and VARIABLE.search(known):
             known = None  # its value names a variable the file does not define ({{$dotenv X}}, an environment's)
         if known is not None and put_in + len(known) <= VARIABLE_CAP:
             put_in += len(known)
             parts.append(known)
+        elif outside is not None and (outside(held.group(1).strip()) if held is not None else
+                                      name not in variables and outside(name)):
+            parts.append(Outside(match.group(), held.group() if held is not None else match.group()))
         else:
             parts.append(Unknown(match.group()))
         last = match.end()
@@ -251,6 +262,16 @@ def extract(text: str, name: str | None = None, limits: Limits | None = None) ->
         environments = around(name, limits)  # type: ignore[arg-type]
     variables = file_variables(lines, environments)
     in_header = variables if environments is None else file_variables(lines, environments, own=True)
+    own_names = {pair[0] for _, line in lines if (pair := _variable_line(line)) is not None}
+
+    def outside(name: str) -> bool:
+        """Whether a variable is given from outside the file and its environment files: the process's environment
+        or a .env file's (`$processEnv X`, `$dotenv X`, JetBrains' `$env.X`), or a name neither the file nor an
+        environment file around it writes (the client's own settings)."""
+        if name.startswith("$"):
+            return _FROM_OUTSIDE.fullmatch(name) is not None
+        return name not in own_names and (environments is None or (not environments.unreadable
+                                         and name not in environments.over_file and name not in environments.under_file))
     in_keys = key_variables(lines, variables)
     blocks: list[list[tuple[int, str]]] = [[]]
     documented = in_documentation()
@@ -265,7 +286,8 @@ def extract(text: str, name: str | None = None, limits: Limits | None = None) ->
             blocks[-1].append((offset, line))
             requested = requested or (documented and _METHOD.match(line.lstrip()) is not None)
     written = variable_spans(lines) if "/oauth/token" in text else {}  # (what a sign-in's form may name)
-    found = [r for r in (_request(block, text, variables, written, in_keys, in_header) for block in blocks) if r is not None]
+    found = [r for r in (_request(block, text, variables, written, in_keys, in_header, outside) for block in blocks)
+             if r is not None]
     for request in found:  # its values depend on the environment files looked for: not kept in the result cache
         request.reads_module = request.reads_module or looked
     return found
@@ -277,7 +299,8 @@ def body_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
-             written: dict[str, Offsets], in_keys: dict[str, str], in_header: dict[str, str]) -> LaunchRequest | None:
+             written: dict[str, Offsets], in_keys: dict[str, str], in_header: dict[str, str],
+             outside: Callable[[str], bool] | None = None) -> LaunchRequest | None:
     i = 0
     while i < len(block) and (not block[i][1].strip() or block[i][1].lstrip().startswith(("#", "//", "@"))):
         i += 1
@@ -305,7 +328,7 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
         query.append(block[i][1].strip())
         i += 1
     url_text = "".join(query)
-    url = substitute(url_text, url_start, variables)
+    url = substitute(url_text, url_start, variables, outside)
     end_offset = block[-1][0] + len(block[-1][1])
     request = LaunchRequest("http-file", (offset, end_offset), url, method, method_span, sends="text")
     headers: list[Header] = []

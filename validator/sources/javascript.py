@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, cast
 from ..core.codes import MISSING_FLOW_ID, NO_JSON_NUMBER, SDK_ARGUMENTS
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
-from ..core.unknown import Computed, NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
+from ..core.unknown import Computed, NoJsonNumber, OpenObject, Outside, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
     READ_ON,
@@ -1797,7 +1797,8 @@ class JavaScriptReader(CodeReader):
                         parts.extend(found.parts)
                     else:
                         source = "${" + (self.source.source(inner) if inner else "") + "}"
-                        parts.append(found.with_source(source) if isinstance(found, Computed) else Unknown(source))
+                        parts.append(found.with_source(source) if isinstance(found, (Computed, Outside))
+                                     else Unknown(source))
             return Text(tuple(parts), span)
         if node.type == "new_expression" and self.source.raw(node.child_by_field_id(self.fields.constructor) or node) == "URL":
             args = self.arguments(node)  # new URL(path, base)

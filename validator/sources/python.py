@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
-from ..core.unknown import Computed, NoJsonNumber, OpenObject, Unknown, contains_unknown, literal_size
+from ..core.unknown import Computed, NoJsonNumber, OpenObject, Outside, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
     READ_ON,
@@ -1934,7 +1934,7 @@ class PythonReader(CodeReader):
                     found = self.text(inner, depth + 1) if inner is not None else Unknown()
                     source = self.source.source(inner) if inner else ""
                     parts.extend(found.parts if isinstance(found, Text) else
-                                 [found.with_source(source) if isinstance(found, Computed) else Unknown(source)])
+                                 [found.with_source(source) if isinstance(found, (Computed, Outside)) else Unknown(source)])
             return Text(tuple(parts), span)
         if node.type in ("string", "concatenated_string"):
             known = self.string(node)

@@ -388,7 +388,7 @@ def foreign_default(request: LaunchRequest, text: str) -> str | None:
 def _says_genesys(base: Unknown, text: str) -> bool:
     """Whether a base read when the code runs is named for Genesys Cloud: as the call writes it (`GENESYS_API`), or,
     for one with a default written, on that default's line before it (`os.environ.get("GENESYS_GATEWAY", "…")`)."""
-    if _GENESYS_FILE.search(base.source):
+    if _GENESYS_FILE.search(base.source) or (isinstance(base, Outside) and _GENESYS_FILE.search(base.read)):
         return True
     if not isinstance(base, Assigned) or not base.written_at(text):
         return False
