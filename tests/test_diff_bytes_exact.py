@@ -75,7 +75,7 @@ def test_on_a_terminal_a_line_it_cannot_show_is_left_out_of_the_patch(tmp_path: 
     shown, left_out = masked_unified_diff("g.py", changed, "a = 1\x0cb = 2\nx\n", changed, "a = 1\x0cb = 2\nx\n", [(1, 1)],
                                           terminal=True, unwritable=unwritable)
     assert (left_out, unwritable) == (1, [1]) and "\x0c" not in shown
-    assert shown.startswith("# flowlint: g.py: a hunk of its diff shows a line a terminal cannot show as it is") \
+    assert shown.startswith("# flowlint: g.py: a hunk of its diff shows a line flowlint does not write as it is") \
         and "# -a = 1\\x0cb = 1\n" in shown, shown
     piped, _ = masked_unified_diff("g.py", changed, "a = 1\x0cb = 2\nx\n", changed, "a = 1\x0cb = 2\nx\n", [(1, 1)])
     assert piped == "--- g.py\n+++ g.py\n@@ -1,2 +1,2 @@\n-a = 1\x0cb = 1\n+a = 1\x0cb = 2\n x\n"
@@ -86,3 +86,16 @@ def test_a_ci_runner_command_is_never_written() -> None:
     before, after = "a\n##[warning]b\nc\nd = 1\n", "a\n##[warning]b\nc\nd = 2\n"
     shown, left_out = masked_unified_diff("h", before, after, before, after, [(0, 0), (1, 1), (2, 2)])
     assert left_out == 0 and "##[" not in shown and " c\n-d = 1\n+d = 2\n" in shown, shown  # reached: the hunk, cut
+
+
+def test_a_pipe_never_gets_a_terminal_control_or_bidi_character_raw() -> None:
+    """A pipe is often a CI log a browser or terminal shows: ESC and a bidi override are escaped and their hunk left out
+    of the patch there too (said, with `--fix` to apply it); the characters that only break a line are written raw."""
+    for bad in ("\x1b]0;t\x07", "\u202e", "\u2066", "\x9b"):
+        before, after = f"a = 1 # {bad}x\n", f"a = 2 # {bad}x\n"
+        unwritable: list[int] = []
+        shown, left_out = masked_unified_diff("e.py", before, after, before, after, [], unwritable=unwritable)
+        assert (left_out, unwritable) == (1, [1]) and bad not in shown, repr(bad)
+        assert shown.startswith("# flowlint: e.py: a hunk of its diff shows a line flowlint does not write as it is")
+    for fine in ("\x0c", "\x0b", "\x85", "\u2028", "\u2029", "\t"):
+        assert writable(f" a{fine}b\n", terminal=False) and not (fine != "\t" and writable(f" a{fine}b\n", terminal=True))

@@ -16,6 +16,7 @@ a context line alone that cannot be written is cut out of the patch, which needs
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from ..core.printable import is_printable, printable
@@ -252,11 +253,11 @@ def _commented(name: str, diff: str, hunks: int, secret_hunks: int | None = None
     """Hunks that show a masked line (`secret_hunks` of them, all by default) or a line that cannot be written as it
     is, commented out (`# `: neither `patch` nor `git apply` takes such a line), under a line saying why."""
     secret_hunks = hunks if secret_hunks is None else secret_hunks
-    why = "a masked secret" if secret_hunks == hunks else "a line a terminal cannot show as it is (escaped here)" \
-        if not secret_hunks else "a masked secret or a line a terminal cannot show as it is (escaped here)"
+    why = "a masked secret" if secret_hunks == hunks else "a line flowlint does not write as it is (escaped here)" \
+        if not secret_hunks else "a masked secret or a line flowlint does not write as it is (escaped here)"
     said = (f"a hunk of its diff shows {why}, so it would not apply: it is", "it") if hunks == 1 else \
         (f"{hunks} hunks of its diff show {why}, so they would not apply: they are", "them")
-    hint = "" if secret_hunks else "; `--diff` into a file or pipe writes it as a patch"
+    hint = "" if secret_hunks else "; `--diff` into a file or pipe writes a line only a terminal cannot show"
     return (f"# flowlint: {printable(name)}: {said[0]} shown here commented out and left out of the patch "
             f"(`flowlint check --fix` makes {said[1]}{hint})\n" + "".join(f"# {line}\n" for line in diff.splitlines()))
 
@@ -276,11 +277,20 @@ def _parts(line: str) -> tuple[str, str]:
     return (line[:-2], "\r\n") if line.endswith("\r\n") else (line[:-1], "\n")
 
 
+#: What a diff never writes raw, to a pipe either: a pipe is often a CI log a browser or terminal shows, where ESC starts
+#: an escape sequence and a bidi control reorders the line (the rest of the C0 and C1 controls with them). A tab, form
+#: feed, vertical tab, CR, U+0085 and the Unicode line and paragraph separators only break or space a line: those a
+#: patch must carry as the file has them.
+_NEVER_RAW = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                        "\ud800-\udfff]")
+
+
 def writable(line: str, terminal: bool) -> bool:
-    """Whether a diff line can be written as the file has it: always to a file or pipe, but for `##[` (a CI runner's
-    command, wherever in a line); to a terminal, only a printable one."""
+    """Whether a diff line can be written as the file has it: to a file or pipe, unless it holds `##[` (a CI runner's
+    command, wherever in a line) or a terminal control or bidi character (_NEVER_RAW); to a terminal, only a
+    printable one."""
     content = _parts(line)[0]
-    return "##[" not in content and (not terminal or is_printable(content))
+    return "##[" not in content and not _NEVER_RAW.search(content) and (not terminal or is_printable(content))
 
 
 def _line(mark: str, line: str, *, shown: bool = False) -> str:

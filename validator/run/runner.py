@@ -961,9 +961,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                   "shown commented out (`# `), left out of the patch: run `flowlint check --fix` (with the same options) "
                   "to apply them\n")
     for escaped in escaped_diffs:
-        err.write(f"flowlint: the diff of {printable(escaped)} has a line a terminal cannot show as it is, so those hunks "
-                  "are shown escaped and commented out (`# `), left out of the patch: write `--diff` to a file or pipe, or "
-                  "run `flowlint check --fix` (with the same options), to apply them\n")
+        err.write(f"flowlint: the diff of {printable(escaped)} has a line flowlint does not write as it is (a control or "
+                  "bidi character; on a terminal, also a line break), so those hunks are shown escaped and commented out "
+                  "(`# `), left out of the patch: run `flowlint check --fix` (with the same options) to apply them "
+                  "(`--diff` into a file or pipe writes a line only a terminal cannot show)\n")
     if mode is Mode.DIFF:
         counts = f"would fix {counted(outcome.fixed, 'finding')} in {counted(outcome.changed_files, 'file')}"
         stopped = f"; {stopped_fixing(summary.stopped, summary.passes)}" if summary.stopped else ""
