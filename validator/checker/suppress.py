@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..core.codes import NO_CONTRACT, RULES, TOOL_FAILURES, UNAPPLIED_CONTRACT, UNUSED_SUPPRESSION, WRONG_HOST
+from ..core.codes import NO_CONTRACT, RULES, TOOL_FAILURES, UNAPPLIED_CONTRACT, UNUSED_SUPPRESSION, WRONG_HOST, did_you_mean
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from ..core.lines import LineIndex
 from ..sources.comments import NEEDLE, Suppression, suppressions
@@ -243,10 +243,12 @@ def _unused_diagnostic(comment: Suppression, unused: list[str], used: set[str], 
     if comment.codes is None:
         message = "`flowlint: ignore` suppresses nothing: no finding on this line" + (" or the next" if comment.alone else "")
     else:
-        listed = ", ".join(unused)
+        written = dict(zip(comment.codes or (), comment.written, strict=False))  # each code as the comment spells it
+        listed = ", ".join(written.get(code, code) for code in unused)
         message = f"unused suppression of {listed}: no such finding on this line" + (" or the next" if comment.alone else "")
         if unknown:
-            message += f" ({', '.join(unknown)}: no such rule)"
+            message += " (" + "; ".join(f"{written.get(code, code)}: no such rule{did_you_mean(written.get(code, code))}"
+                                        for code in unknown) + ")"
     codes = comment.codes or ()
     spelled = comment.written if len(comment.written) == len(codes) else codes
     kept = [word for code, word in zip(codes, spelled, strict=True)

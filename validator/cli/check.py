@@ -15,7 +15,7 @@ from ..checker.options import CheckOptions, SeverityMap
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, ContractStore, load_contract_file
 from ..core import exit_codes
-from ..core.codes import RULES, TOOL_FAILURES, find_rule
+from ..core.codes import RULES, TOOL_FAILURES, did_you_mean, find_rule
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
 from ..project.config import Config, ConfigError, find_config, load_config
@@ -228,7 +228,8 @@ def _matching(values: tuple[str, ...], option: str) -> set[str]:
             rule = find_rule(token)
             matches = set(RULES) if token == "ALL" else {rule.code} if rule else {c for c in RULES if c.startswith(token)}
             if not matches:
-                raise _bad_parameter(f"{token!r} is no rule code, prefix or name (`flowlint rules` lists them)",
+                raise _bad_parameter(f"{token!r} is no rule code, prefix or name{did_you_mean(token)} "
+                                     "(`flowlint rules` lists them)",
                                          param_hint=option)
             found |= matches
     return found

@@ -243,3 +243,20 @@ TOOL_FAILURES = frozenset({INTERNAL_ERROR, BROKEN_CONTRACT})
 def find_rule(code_or_name: str) -> Rule | None:
     """The rule with this code (`FL101`, any case) or name (`wrong-envelope`)."""
     return RULES.get(code_or_name.upper()) or _BY_NAME.get(code_or_name.lower())
+
+
+def did_you_mean(word: str) -> str:
+    """For a word that names no rule: the nearest rule name or code, as a message's tail ("; did you mean
+    `missing-flow-prefix` (FL203)?"), or "" when none is near (difflib's ratio, as ruff and click suggest)."""
+    import difflib
+
+    key = word.strip().lower()[:100]  # (a hostile word's length bounds the comparison's time)
+    names = difflib.get_close_matches(key, list(_BY_NAME), n=1, cutoff=0.6)
+    if names:
+        rule = _BY_NAME[names[0]]
+    else:
+        codes = difflib.get_close_matches(key.upper(), list(RULES), n=1, cutoff=0.75)
+        if not codes:
+            return ""
+        rule = RULES[codes[0]]
+    return f"; did you mean `{rule.name}` ({rule.code})?"

@@ -15,7 +15,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, find_rule
+from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, did_you_mean, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
 from ..core.paths import within, written_inside
@@ -309,7 +309,7 @@ def _ignores_table(table: Any, where: str) -> list[tuple[str, str | None, frozen
         for code in codes:
             rule = find_rule(code)
             if rule is None:
-                raise ConfigError(f"{here}: {code}: no such rule (`flowlint rules` lists them)")
+                raise ConfigError(f"{here}: {code}: no such rule{did_you_mean(str(code))} (`flowlint rules` lists them)")
             if rule.code in TOOL_FAILURES:
                 raise ConfigError(f"{here}: {rule.code} reports that flowlint could not do its job; it cannot be ignored")
             found.add(rule.code)
@@ -404,7 +404,7 @@ def _severity_table(table: Any, where: str) -> dict[str, Severity | None]:
     for key, value in table.items():
         rule = find_rule(str(key))
         if rule is None:
-            raise ConfigError(f"{where}.{key}: no such rule (`flowlint rules` lists them)")
+            raise ConfigError(f"{where}.{key}: no such rule{did_you_mean(str(key))} (`flowlint rules` lists them)")
         if rule.code in TOOL_FAILURES:
             raise ConfigError(f"{where}.{key}: {rule.code} reports that flowlint could not do its job; it cannot be changed")
         if value not in _SEVERITIES:
