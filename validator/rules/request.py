@@ -619,28 +619,26 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
         if written.startswith("-"):  # -I / --head (alone or among other flags, `-sI`)
             return "drop -I (--head): it makes curl send HEAD; with -d and no -X, curl sends a POST"
         return f"write -X POST (or drop -X {clipped(written, 20)}: with -d, curl sends a POST)"
-    if request.kind == "jenkins-http":
-        return "write httpMode: 'POST' in the httpRequest step"
-    if request.kind == "wget":
-        return "write --method=POST (or drop --method: with --post-data, wget sends a POST)"
-    if request.kind == "httpie":
-        return "write POST before the URL (`http POST https://…`)"
-    if request.kind == "data-action":
-        return "set the action's requestType to POST"
-    if request.kind == "terraform":
-        return 'set request_type = "POST" in config_request'
-    if request.kind == "terraform-http":
-        return 'set method = "POST" in the data "http" block'
-    if request.kind == "eventbridge":
-        return 'set http_method = "POST" on the API destination'
-    if request.kind == "step-functions":
-        return 'write "Method": "POST" in the task\'s Parameters'
-
-    if request.kind == "saved-request":
-        return 'write "method": "POST"'
+    fixed = _METHOD_HELP.get(request.kind)
+    if fixed is not None:
+        return fixed
     if request.kind in ("http-file", "postman", "har"):
         return f"write POST {LAUNCH_PATH}"
     return "send it with POST (e.g. .post(...))"
+
+
+#: The help for a wrong method where a source kind writes its method in one place, the same for every request of it.
+_METHOD_HELP = {
+    "jenkins-http": "write httpMode: 'POST' in the httpRequest step",
+    "wget": "write --method=POST (or drop --method: with --post-data, wget sends a POST)",
+    "httpie": "write POST before the URL (`http POST https://…`)",
+    "data-action": "set the action's requestType to POST",
+    "terraform": 'set request_type = "POST" in config_request',
+    "terraform-http": 'set method = "POST" in the data "http" block',
+    "eventbridge": 'set http_method = "POST" on the API destination',
+    "step-functions": 'write "Method": "POST" in the task\'s Parameters',
+    "saved-request": 'write "method": "POST"',
+}
 
 
 #: Code that writes its method as a string beside the URL (an options object, a call's argument), not in a call's name.
