@@ -13,7 +13,7 @@ import pytest
 from validator.project import files
 from validator.project.globs import Globs
 
-from conftest import UUID2, flowlint
+from conftest import UUID2, diagnostics, flowlint
 
 GOOD = json.dumps({"flowId": UUID2})
 BAD = json.dumps({"flowId": UUID2, "type": "flow"})
@@ -220,3 +220,25 @@ def test_many_named_paths_in_one_directory_are_told_apart_as_one_stat_each_would
     assert list(files.expand(named)) == found
     with pytest.raises(files.MissingPath):
         list(files.expand([*named, "many/missing.json"]))
+
+
+def test_a_link_to_a_directory_out_of_the_walked_tree_is_said_not_followed(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A walk never follows a link to a directory, but one whose target is out of the walked tree (a monorepo's link
+    to a shared directory) holds files no run checked: an FL010 note says so at the link, with the target to name. A
+    link to a directory inside the tree (its files checked there) is said nothing."""
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "bad.json").write_text(BAD)
+    service = tmp_path / "svc"
+    (service / "own").mkdir(parents=True)
+    (service / "own" / "a.json").write_text(BAD)
+    (service / "shared").symlink_to(tmp_path / "shared", target_is_directory=True)
+    (service / "again").symlink_to(service / "own", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
+    found = diagnostics("--no-cache", "svc")
+    assert [(d["file"], d["code"]) for d in found if d["code"] == "FL101"] == [("svc/own/a.json", "FL101")]  # reached
+    notes = [d for d in found if d["code"] == "FL010"]
+    assert [d["file"] for d in notes] == ["svc/shared"], found
+    assert "a link to the directory shared" in notes[0]["message"] and "no file in it was checked" in notes[0]["message"]
+    assert "flowlint check shared" in notes[0]["help"]
+    assert list(files.walk("svc")) == ["svc/shared", "svc/own/a.json"]  # (a directory's own entries first)

@@ -697,3 +697,62 @@ def test_a_request_in_documentation_is_an_illustration(tmp_path: Path) -> None:
     assert found_at(check_file(tmp_path, "README.md", DOC_SKETCH)) == [("FL101", 7), ("FL101", 12)]
     sent = DOC_SKETCH.split("```")[1].strip()  # the same request in a request file is sent as written
     assert [d["code"] for d in check_file(tmp_path, "launch.http", sent)] == ["FL303", "FL104", "FL101"]
+
+
+# -- options handed alone: got(options), got.post(options), $.post(settings), requests.request(**{…}) --------------
+OPTIONS_ALONE = {
+    "o.js": ("const got = require('got');\n"
+             f"const U = '{API}';\n"
+             "const F = '770ea816-7ce7-4e44-ac49-b935fba7f268';\n"
+             "export const b1 = () => got({ url: U, method: 'POST', json: { flowId: F, type: 'flow' } });\n"
+             "export const b2 = () => got.post({ url: U, json: { flowId: F, type: 'flow' } });\n"
+             "export const b3 = () => $.post({ url: U, contentType: 'application/json',\n"
+             "  data: JSON.stringify({ flowId: F, type: 'flow' }) });\n"
+             f"export const b4 = () => got({{ url: '{API}', json: {{ flowId: F }} }});\n", [4, 5, 7]),
+    "o.py": ("import requests\n\n"
+             f"U = '{API}'\n\n\n"
+             "def launch():\n"
+             "    return requests.request(**{'method': 'POST', 'url': U, 'json': {'flowId': 'x', 'type': 'flow'}})\n",
+             [7]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPTIONS_ALONE))
+def test_a_client_given_its_options_alone_is_read(tmp_path: Path, name: str) -> None:
+    """got's `got(options)` and `got.post(options)` (the URL in `url`), jQuery's `$.post(settings)` (1.12/2.2 on) and
+    Python's `**{…}` written at the call send what their options say: read and judged, not passed over in silence."""
+    text, lines = OPTIONS_ALONE[name]
+    found = check_file(tmp_path, name, text)
+    assert [d["line"] for d in found if d["code"] == "FL101"] == lines, found
+    assert not [d for d in found if d["code"] == "FL011"], found
+    if name == "o.js":  # got({url, json}) with no method is a GET: said as one, not taken for a POST
+        assert [d["line"] for d in found if d["code"] == "FL301"] == [8], found
+
+
+HANDED_IN_OPTIONS = {  # beside a launch read: the endpoint a member of the options given to a client no reader knows
+    "h.js": (f"const U = '{API}';\n"
+             "const F = '770ea816-7ce7-4e44-ac49-b935fba7f268';\n"
+             "export const a = () => fetch(U, { method: 'POST', headers: { 'Content-Type': 'application/json' },\n"
+             "  body: JSON.stringify({ flowId: 'x' }) });\n"
+             "export const b = () => someClient.send({ url: U, body: { flowId: F, type: 'flow' } });\n"
+             f"export const c = () => someClient.send({{ url: '{API}', body: payload }});\n"
+             "export const d = () => audit({ url: U, note: 'sent' });\n", [5, 6]),
+    "h.py": ("import requests\n\n"
+             f"U = '{API}'\n\n\n"
+             "def a():\n    requests.post(U, json={'flowId': 'x'})\n\n\n"
+             "def b(payload):\n    some_client.send({'url': U, 'json': payload})\n"
+             f"    some_client.send({{'url': '{API}', 'json': {{'flowId': 'x', 'type': 'flow'}}}})\n"
+             "    audit({'url': U, 'note': 'sent'})\n", [11, 12]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HANDED_IN_OPTIONS))
+def test_the_endpoint_in_options_given_to_an_unread_client_is_said(tmp_path: Path, name: str) -> None:
+    """No miss is silent: `send({url: U, body})` beside a launch read gets the FL011 note at the mention (by name or
+    written whole); options holding nothing to send but text (`audit({url: U, note: 'sent'})`) get none."""
+    text, lines = HANDED_IN_OPTIONS[name]
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL104" for d in found), found  # reached: the launch beside it is read and judged
+    unread = [d for d in found if d["code"] == "FL011"]
+    assert [d["line"] for d in unread] == lines, found
+    assert all("send(…)`" in d["message"] for d in unread), unread

@@ -332,6 +332,8 @@ DOCS: dict[str, RuleDocs] = {
         is never opened for reading either, nor a walked symlink that leads out of the checked
         tree, to a system file, or nowhere: this note names it. Named on the command line, each
         is an error instead (FL007): you asked for a file flowlint cannot read.
+        A walk never follows a link to a directory; one that leads out of the walked directory (a
+        monorepo's link to a shared tree) holds files no run checked, and this note names its target.
         A YAML body longer than flowlint's YAML limit (1/32 of `max-file-size`: a YAML parser's
         nodes cost many times the text) is not checked either: this note says so, named or
         walked, and names the `--max-file-size` that would check it (the exit code stays 0).

@@ -16,6 +16,7 @@ import stat
 from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from ..core.paths import real_inside
 from ..core.stop import checkpoint
 from ..sources.jsonc import COPY_SUFFIXES, commented_json_name
 from ..sources.kinds import SOURCE_SUFFIXES, only_searched, shebang_kind, walked_by_name
@@ -218,15 +219,20 @@ def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | 
     top = top.rstrip("/" + os.sep) or top
     chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
     table = _suffix_table(WALKED_SUFFIXES)
-    for root, dirs, files in _tree(top):
+    real_top = os.path.realpath(top)
+    for root, dirs, files, links in _tree(top):
         chain = chains.pop(root, ())
         own = _read_gitignore(root)
         if own is not None:
             chain = (*chain, _Ignore(root, "", own, os.path.join(root, ".gitignore")))
         kept = []
+        links_out: list[str] = []
         for name in sorted(dirs):
             path = os.path.join(root, name)
             if _skipped_dir(root, name) or _ignored(chain, path, True) or exclude(path, True):
+                continue
+            if name in links and not real_inside(os.path.realpath(path), (real_top,)):
+                links_out.append(name)  # a link to a directory out of the tree: not entered, and said (FL010)
                 continue
             kept.append(name)
             chains[path] = chain
@@ -238,6 +244,8 @@ def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | 
         only = _ONLY_FILES.get(os.path.basename(root))
         if only is not None:
             names = [name for name in names if name.lower() in only]
+        elif links_out:
+            names = sorted([*names, *links_out])
         if not chain and exclude is never_excluded:  # nothing to ask of each file (most walks)
             yield from [prefix + name for name in names]
             continue
@@ -265,10 +273,10 @@ def _script(path: str) -> bool:
     return head[:2] == b"#!" and shebang_kind(head) is not None
 
 
-def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
-    """`os.walk(top)` top-down, links to directories listed but not entered, without recursion: Python 3.11's
-    os.walk recurses once per level, so a tree a thousand directories deep would end the run with a traceback.
-    The caller may prune `dirs` in place, as with os.walk."""
+def _tree(top: str) -> Iterator[tuple[str, list[str], list[str], set[str]]]:
+    """`os.walk(top)` top-down, links to directories listed (in `dirs`, and by name in the set of links) but not
+    entered, without recursion: Python 3.11's os.walk recurses once per level, so a tree a thousand directories deep
+    would end the run with a traceback. The caller may prune `dirs` in place, as with os.walk."""
     stack = [top]
     while stack:
         checkpoint()  # (an editor's check walking a project for a module's importers stops at its next directory)
@@ -288,7 +296,7 @@ def _tree(top: str) -> Iterator[tuple[str, list[str], list[str]]]:
                     (dirs if is_dir else files).append(entry.name)
         except OSError:
             continue  # unreadable, or gone meanwhile: as os.walk, passed by
-        yield root, dirs, files
+        yield root, dirs, files, links
         stack.extend(os.path.join(root, name) for name in reversed(dirs) if name not in links)
 
 

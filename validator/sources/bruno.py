@@ -120,5 +120,5 @@ def _request(text: str) -> LaunchRequest | None:
     if not text[start:end].strip():
         request.bodiless = True
         return request
-    embedded_body(request, text[start:end], start, {})
+    embedded_body(request, text[start:end], start, {}, comments=True)  # Bruno decomments a JSON body before sending it
     return request

@@ -1218,6 +1218,8 @@ class CodeReader:
             elif match.group() == b"executions":
                 continue
             call = node.parent if node is not None and node.type in ("arguments", "argument_list") else None
+            if call is None and node is not None and (holder := self._options_handed(node)) is not None:
+                call = holder.parent  # `send({url: '…/flows/executions', body})`: a member of the options it is given
             if prose:
                 continue  # a message (`log.info("post_flows_executions failed")`), not a URL or a method's name
             if call is None and node is not None and node.id not in bound_seen:
@@ -1340,13 +1342,15 @@ class CodeReader:
             holder = use.parent if use is not None and use.type == "identifier" else None
             if holder is not None and holder.type == "keyword_argument" and holder.child_by_field_id(self.fields.value) == use:
                 holder = holder.parent
+            in_options = holder is not None and holder.child_by_field_id(self.fields.value) == use \
+                and (holder := self._options_handed(holder)) is not None  # `send({url: URL, body})`
             call = holder.parent if holder is not None and holder.type in ("arguments", "argument_list") else None
             if use is None or holder is None or call is None or call.type not in self.call_types \
                     or call.child_by_field_id(self.fields.arguments) != holder:
                 continue
             if holder.id not in sends:  # the name itself, and one more that is no string or comment; or a chain
-                sends[holder.id] = sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1 \
-                    or self._chained_send(call)
+                sends[holder.id] = in_options or self._chained_send(call) \
+                    or sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1
             callee = call.child_by_field_id(self.fields.function)
             said = self.source.source(callee, 200) if callee is not None else ""
             if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
@@ -1355,6 +1359,22 @@ class CodeReader:
             resolved = self.resolve(use)
             if resolved is not None and (resolved.start_byte, resolved.end_byte) in values:
                 yield use, call
+
+    def _options_handed(self, member: Node) -> Node | None:
+        """The argument list an object literal is given in when `member` is one of its members and the object holds
+        something to send besides (`send({url: URL, body: payload})`, `send({"url": URL, "json": {…}})`): the options
+        of a client flowlint does not read. None for any other member, or options of text alone (`log({url: URL,
+        msg: "…"})`)."""
+        options = member.parent if member.type == "pair" else None
+        holder = options.parent if options is not None and options.type in ("object", "dictionary") else None
+        if options is None or holder is None or holder.type not in ("arguments", "argument_list"):
+            return None
+        for other in options.named_children:
+            value = other.child_by_field_id(self.fields.value) if other.type == "pair" else other
+            if other.id != member.id and other.type != "comment" and value is not None \
+                    and value.type not in ("string", "template_string", "number", "integer", "float", "true", "false"):
+                return holder
+        return None
 
     def _chained_send(self, call: Node) -> bool:
         """Whether a call's result is called on, in a chain, with something to send (`superagent.post(URL).send(body)`,

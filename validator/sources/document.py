@@ -385,6 +385,8 @@ def read_path(path: str, *, limits: Limits = DEFAULT_LIMITS, dirs: ResolvedDirs 
         return Document(path, findings=[_unreadable(message)])
     try:
         info = os.fstat(fd)
+        if walked and stat.S_ISDIR(info.st_mode):  # a walk lists a link to a directory out of its tree, not entered
+            return Document(path, findings=[_directory_link(path)])
         if not stat.S_ISREG(info.st_mode):
             return Document(path, findings=[_special(walked)])
         if info.st_size > limits.max_file_size:
@@ -574,6 +576,16 @@ def _not_followed(message: str, walked: bool) -> Finding:
         return _unreadable(message)
     return Finding(SKIPPED_FILE, (), f"not read: {message} (found in a walked directory)",
                    "nothing to do; to silence this note, exclude it (`exclude` in the configuration)", span=None)
+
+
+def _directory_link(path: str) -> Finding:
+    """FL010 for a link to a directory outside the walked one: a walk never follows such a link (it may lead to a
+    tree of any size, or back up), so its files were not checked, and the note says which directory holds them."""
+    target = printable(os.path.relpath(os.path.realpath(path)))
+    return Finding(SKIPPED_FILE, (), f"not read: a link to the directory {target}, which a walk does not follow "
+                   "(found in a walked directory); no file in it was checked",
+                   f"to check its files, name that directory (`flowlint check {target}`); to silence this note, exclude "
+                   "the link (`exclude` in the configuration)", span=None)
 
 
 def _special(walked: bool) -> Finding:

@@ -15,6 +15,7 @@ from ..core.unknown import OpenObject, Unknown
 from . import json_source
 from .document import DEFAULT_LIMITS
 from .elisions import elided, elided_value, in_documentation
+from .jsonc import blank_comments
 from .model import EmbeddedJson, LaunchRequest, Offsets
 
 #: A `{{variable}}` of a request file or collection, its name (unstripped) group 1: the one definition the sources read.
@@ -81,13 +82,18 @@ def embedded_body_with_holes(request: LaunchRequest, text: str, where: list[int]
 
 def embedded_body(request: LaunchRequest, text: str, outer: Sequence[int] | int,
                   variables: Mapping[str, str] | None = None, max_depth: int = DEFAULT_LIMITS.max_depth,
-                  key_variables: Mapping[str, str] | None = None, template: TemplateReader | None = None) -> None:
+                  key_variables: Mapping[str, str] | None = None, template: TemplateReader | None = None,
+                  comments: bool = False) -> None:
     """Set the request's body from JSON text; `outer` maps each character of it to the file (or is its start offset).
     `key_variables`: the variables known in keys, when fewer than `variables` (a key naming another is unknown).
-    `template`: in documentation, what reads a body that does not parse as the template it may be instead (True: read)."""
+    `template`: in documentation, what reads a body that does not parse as the template it may be instead (True: read).
+    `comments`: the client sending the text strips its `//` and `/* */` comments first (Postman's raw JSON, Bruno's
+    body:json): they are read as the blanks they become, a trailing comma still an error."""
     mapped = EmbeddedJson(text, outer)
     request.body_text = text
     parse_text = _fill_holes(text) if variables is not None else text
+    if comments:
+        parse_text = blank_comments(parse_text)  # (of the same width: every position still maps to the file)
     parsed = json_source.parse(parse_text)
     elided_at: list[int] | None = None
     if isinstance(parsed, Finding) and in_documentation():

@@ -2719,6 +2719,13 @@ class JavaScriptReader(CodeReader):
         (made in this file), `elsewhere` True for one another module makes (its defaults not read here)."""
         if config and "prefixUrl" in config:
             prefix = self.text(config["prefixUrl"][1])
+        first = self.resolve(args[0]) if args else None
+        if kind == "got" and len(args) == 1 and first is not None and first.type == "object":
+            # got's options alone, `got({url, method, json})` or `got.post({url, json})`: the URL is their `url`
+            given = self.members(args[0])
+            if given is None or "url" not in given[0]:
+                return None
+            args = [given[0]["url"][1], args[0]]
         url = self.url_of(args[0]) if args else None
         if url is not None and prefix is not None:
             url = _joined(prefix, url)
@@ -3373,7 +3380,8 @@ class JavaScriptReader(CodeReader):
         replacing one of the same name set before: that Content-Type first, then the `headers` option's (those
         `$.ajaxSetup` gives merged under the call's own), then what `beforeSend` sets on the request it is handed."""
         setup = self.ajax_setup(site)
-        if name == "post":
+        settings = self.resolve(args[0]) if len(args) == 1 else None
+        if name == "post" and (settings is None or settings.type != "object"):
             url = self.url_of(args[0]) if args else None
             if url is None or launch_url(url) is None:
                 return None
@@ -3401,7 +3409,9 @@ class JavaScriptReader(CodeReader):
         if key is None and setup is not None:  # (a default type the file's $.ajaxSetup gives)
             members = {**members, **{k: v for k, v in setup[0].items() if k in ("method", "type")}}
             key = "method" if "method" in members else "type"
-        method, method_span = self.method_of({"method": members[key]} if key in members else {}, is_open or setup is None, "GET")
+        # (`$.post(settings)`, jQuery 1.12 and 2.2 on, posts unless the settings name another type)
+        method, method_span = self.method_of({"method": members[key]} if key in members else {}, is_open or setup is None,
+                                             "POST" if name == "post" else "GET")
         request = LaunchRequest("jquery", site, url, method, method_span)
         own = None if is_open else self.headers(members["headers"][1] if "headers" in members else None)
         request.headers = None if own is None or setup is None else [*setup[1], *own]

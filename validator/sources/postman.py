@@ -362,10 +362,15 @@ class _Reader:
         offsets = self.where((*path, "raw"))
         located = json_string_at(self.text, offsets[0]) if offsets else None
         request.body_span = offsets
+        # Postman (10.13 on, and newman) strips the comments of a raw body written as JSON, or of one with no language
+        # sent under a JSON Content-Type, before sending it (postman-runtime 7.32)
+        given = request.header("content-type")
+        sent_as = given.value.value if given is not None and isinstance(given.value, Text) else None
+        stripped = language == "json" or (language is None and sent_as is not None and "json" in sent_as.lower())
         if located is None or located[0] != raw:
-            embedded_body(request, raw, offsets[0] if offsets else 0, self.variables)
+            embedded_body(request, raw, offsets[0] if offsets else 0, self.variables, comments=stripped)
         else:
-            embedded_body(request, raw, located[1], self.variables)
+            embedded_body(request, raw, located[1], self.variables, comments=stripped)
 
 
 #: A pre-request script that sets the body: where it does (None: not located) and the words that do (`pm.request.body.raw

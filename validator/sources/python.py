@@ -489,9 +489,11 @@ class PythonReader(CodeReader):
         return function, frame
 
     def spread_keywords(self, splat: Node) -> dict[str | None, tuple[Node, Node]] | None:
-        """`**options` where `options` is bound once to a dict literal whose keys are all written: those keywords."""
+        """`**options` where `options` is bound once to a dict literal whose keys are all written, or `**{…}` such a
+        literal written there: those keywords."""
         name = splat.named_children[0] if splat.named_children else None
-        target = self.resolve(name) if name is not None and name.type == "identifier" else None
+        target = name if name is not None and name.type == "dictionary" else \
+            self.resolve(name) if name is not None and name.type == "identifier" else None
         if target is None or target.type != "dictionary":
             return None
         found: dict[str | None, tuple[Node, Node]] = {}
