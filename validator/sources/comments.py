@@ -34,6 +34,9 @@ _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascri
                 "python3": "python", "sh": "shell", "bash": "shell", "shell": "shell", "zsh": "shell", "console": "shell",
                 "shell-session": "shell", "curl": "shell", "http": "http", "rest": "http", "yaml": "yaml", "yml": "yaml",
                 "hcl": "hcl", "terraform": "hcl", "tf": "hcl"}
+#: The kinds written in YAML (a workflow, a pipeline, an Artillery script, an OpenAPI document, a saved request…): their
+#: comments are YAML's (a saved request or an AWS definition in JSON has none, and its scanner finds none there).
+YAML_KINDS = frozenset({"yaml", "github-actions", "ci-config", "cloudbuild", "artillery", "openapi", "saved-request", "aws"})
 _FENCE = re.compile(r"^([ \t]*)(```+|~~~+)[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
 
 
@@ -143,7 +146,7 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
     """The [start, end) character ranges of the comments in text[begin:stop] that mention the directive."""
     if kind in _CODE_KINDS:
         yield from _tree_sitter_comments(_CODE_KINDS[kind], text, begin, stop)
-    elif kind in ("yaml", "github-actions", "ci-config"):  # a workflow file is YAML
+    elif kind in YAML_KINDS:
         yield from _yaml_comments(text, begin, stop)
     elif kind == "http":
         yield from _http_comments(text, begin, stop)
