@@ -159,10 +159,34 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
 
         yield from ((start, end) for start, end in comment_spans(text, begin, stop) if _mentions(text, start, end))
     elif kind == "markdown":
+        at = begin
         for fence in _FENCE.finditer(text, begin, stop):
+            yield from _html_comments(text, at, fence.start())
+            at = fence.end()
             language = _FENCE_KINDS.get(fence.group(3).lower())
             if language is not None:
                 yield from _comments(language, text, fence.start(4), fence.end(4))
+        yield from _html_comments(text, at, stop)
+
+
+#: An HTML comment alone on its line of a Markdown page (outside its blocks): a line the page does not show.
+_HTML_COMMENT = re.compile(r"^[ \t]*(<!--(?:(?!-->)[^\n])*-->)[ \t]*$", re.M)
+
+
+def _html_comments(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A Markdown page's HTML comments standing alone on their lines between its blocks (`<!-- flowlint: ignore[…] -->`
+    before a `json` block, which takes no comment of its own), as markdownlint's `<!-- markdownlint-disable-next-line -->`."""
+    for match in _HTML_COMMENT.finditer(text, begin, stop):
+        if _mentions(text, match.start(1), match.end(1)):
+            yield match.start(1), match.end(1)
+
+
+def uncommented_blocks(text: str) -> Iterator[tuple[int, int, int]]:
+    """A Markdown page's fenced blocks in a language whose comments are not read (`json`, an untagged block): where
+    each fence starts, and its content's [start, end)."""
+    for fence in _FENCE.finditer(text):
+        if _FENCE_KINDS.get(fence.group(3).lower()) is None:
+            yield fence.start(), fence.start(4), fence.end(4)
 
 
 #: Whether text[start:end] (a comment) holds what is searched for.
@@ -204,7 +228,10 @@ def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None =
     try:
         for token in yaml.scan(chunk, Loader=yaml.SafeLoader):
             if isinstance(token, yaml.ScalarToken):
-                scalars.append((token.start_mark.index, token.end_mark.index))
+                start = token.start_mark.index
+                if token.style in ("|", ">"):  # its header line (`run: |  # why`) may end with a comment
+                    start = chunk.find("\n", start, token.end_mark.index) % (len(chunk) + 1)
+                scalars.append((start, token.end_mark.index))
     except yaml.YAMLError:
         pass  # up to the error the scalars are known; past it a `#` that follows a space is still a comment
     for match in re.finditer(r"(?:^|(?<=[ \t]))#[^\n]*", chunk, re.M):
