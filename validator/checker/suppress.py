@@ -1,7 +1,9 @@
 """Suppressions, decided right after the one decide step: which located diagnostics the user accepted.
 
 A finding is suppressed by a `flowlint: ignore[CODE]` comment on its line or alone on the line
-before (comments.py finds them with the file's own tokenizer), or by the config's per-file-ignores
+before (comments.py finds them with the file's own tokenizer); one inside a body written over several lines of text
+no comment can go in (a multi-line string, a heredoc, a block scalar, a .http body) by one covering its launch
+(WrittenBody); or by the config's per-file-ignores
 (a glob, and optionally a JSON pointer after a `#`: `legacy/*.json#/inputData`). A suppression
 that suppresses nothing is an FL009 finding whose fix removes it. flowlint's own failures (FL900,
 FL901) are never suppressed: the run could not do its job.
@@ -54,11 +56,13 @@ def _names_directive(text: str) -> bool:
 
 def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: str | None,
            severities: Mapping[str, Severity | None], ignores_for: IgnoresFor | None = None,
-           host_uses: HostUses | None = None, unjudged: frozenset[str] = frozenset()) -> Decided:
+           host_uses: HostUses | None = None, unjudged: frozenset[str] = frozenset(),
+           bodies: Sequence[WrittenBody] = ()) -> Decided:
     """Drop the suppressed diagnostics of the file `name` (of this kind and text); add an FL009 per unused suppression.
     `host_uses`: the launches using each host written once, whose lines may suppress its FL302 (see the module).
     `unjudged`: rules that could not run in this file (INPUT_RULES when a launch's contract was missing): a suppression
-    of one is not unused (a checkout without the store would otherwise have --fix delete it)."""
+    of one is not unused (a checkout without the store would otherwise have --fix delete it).
+    `bodies`: the launches' bodies written where no comment can be (WrittenBody), whose comments cover their lines."""
     comments = suppressions(kind, text) if text is not None and may_suppress(text) else []
     if not comments and ignores_for is None:
         return Decided(diagnostics)
@@ -82,6 +86,9 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
                 lines = host_uses.get((diagnostic.span.line, diagnostic.span.column), ())
                 at_every_use = [_suppressed_at(diagnostic, line, comments, by_line, used) for line in lines]
                 hit = hit or (bool(at_every_use) and all(at_every_use))
+            for body in bodies:
+                if not hit and body.first <= diagnostic.span.line <= body.last:
+                    hit = _suppressed_in_body(diagnostic, body, comments, by_line, used)
         if not hit and ignores_for is not None and diagnostic.file is not None:
             if diagnostic.file not in ignores_of:
                 ignores_of[diagnostic.file] = ignores_for(diagnostic.file)
@@ -202,6 +209,36 @@ def _documented_host_lines(text: str, name: str | None) -> set[int]:
     return found
 
 
+@dataclass(frozen=True)
+class WrittenBody:
+    """A launch's body written in text no comment can be written in (a multi-line string, a heredoc, a YAML block
+    scalar, a .http request's body, a Markdown block of a language without comments): its lines [first, last], and the
+    lines whose comments cover them, as a comment covers its line: `own`, the text's first line (a comment alone before
+    it), the YAML block scalar or the Markdown block holding it; `uses`, the first line of each launch's statement
+    sending it (a body kept in a constant may be sent by several: a comment there covers it when one at every one does,
+    as for a host written once). A comment ending the text's last line (`}'  # flowlint: ignore[…]`, ruff's place for
+    a multi-line string's `# noqa`) covers it too."""
+
+    first: int
+    last: int
+    own: tuple[int, ...]
+    uses: tuple[int, ...]
+
+
+def _suppressed_in_body(diagnostic: Diagnostic, body: WrittenBody, comments: Sequence[Suppression],
+                        by_line: Mapping[int, list[int]], used: dict[int, set[str]]) -> bool:
+    """Whether a comment covering the body (WrittenBody) suppresses the diagnostic, found on one of its lines; each that
+    does is marked used."""
+    hit = False
+    for line in body.own:
+        hit = _suppressed_at(diagnostic, line, comments, by_line, used) or hit
+    ending = {body.last: [index for index in by_line.get(body.last, ())
+                          if comments[index].line == body.last and not comments[index].alone]}
+    hit = _suppressed_at(diagnostic, body.last, comments, ending, used) or hit
+    at_every_use = [_suppressed_at(diagnostic, line, comments, by_line, used) for line in body.uses]
+    return hit or (bool(at_every_use) and all(at_every_use))
+
+
 def _suppressed_at(diagnostic: Diagnostic, line: int, comments: Sequence[Suppression], by_line: Mapping[int, list[int]],
                    used: dict[int, set[str]]) -> bool:
     """Whether a comment for `line` suppresses the diagnostic's code; each that does is marked used."""
@@ -272,9 +309,11 @@ def decide_documents(diagnostics: list[Diagnostic], documents: Sequence[Document
     if not diagnostics and ignores_for is None and not may_suppress(first.text):
         return Decided(diagnostics)
     unjudged = INPUT_RULES if any(document.inputs_unjudged for document in documents) else frozenset()
-    return decide(diagnostics, text=first.text, kind=file_kind(first), name=first.name, severities=severities,
-                  ignores_for=ignores_for, host_uses=_host_uses(documents, first.name) if may_suppress(first.text) else None,
-                  unjudged=unjudged)
+    kind = file_kind(first)
+    commented = may_suppress(first.text)
+    return decide(diagnostics, text=first.text, kind=kind, name=first.name, severities=severities,
+                  ignores_for=ignores_for, host_uses=_host_uses(documents, first.name) if commented else None,
+                  unjudged=unjudged, bodies=written_bodies(documents, kind) if commented and diagnostics else ())
 
 
 def _host_uses(documents: Sequence[Document], name: str | None) -> dict[tuple[int, int], list[int]]:
@@ -298,6 +337,83 @@ def _host_uses(documents: Sequence[Document], name: str | None) -> dict[tuple[in
     return found
 
 
+def written_bodies(documents: Sequence[Document], kind: str) -> list[WrittenBody]:
+    """The bodies of a file's launches written over several lines of text no comment can be written in (WrittenBody):
+    a string holding JSON (a body the reader read from text: curl's `-d '…'`, a Python triple-quoted string, a template
+    literal, a heredoc, a YAML block scalar), a .http request's body; in Markdown, a block of a language without comments
+    (a `json` block) whole."""
+    from ..sources.extract import LaunchDocument  # loaded already: it made the file's launch documents
+    from ..sources.model import EmbeddedJson
+
+    first = documents[0]
+    text = first.text
+    if text is None:
+        return []
+    lines = LineIndex(text)
+    found: dict[tuple[int, int], tuple[set[int], list[int]]] = {}
+    holders = _holders(kind, text, lines)
+    for document in documents:
+        if not isinstance(document, LaunchDocument) or document.name != first.name or document.text is not text:
+            continue
+        request = document.request
+        span = request.body_span
+        if span is None or span[1] <= span[0] or (request.body_text is None and not isinstance(request.body_locator, EmbeddedJson)):
+            continue
+        start, end = lines.position(span[0])[0], lines.position(span[1] - 1)[0]
+        own = {start}
+        for holder in holders:
+            if holder.first <= start <= holder.last:
+                own.add(holder.opened)
+                if holder.whole:
+                    start, end = holder.first, holder.last
+        if end <= start and len(own) == 1:
+            continue  # on one line of its own: a comment on it, or alone before it, covers it
+        held = found.setdefault((start, end), (set(), []))
+        held[0].update(own)
+        held[1].append(lines.position(request.site[0])[0])
+    return [WrittenBody(first_line, last_line, tuple(sorted(own)), tuple(uses))
+            for (first_line, last_line), (own, uses) in sorted(found.items())]
+
+
+@dataclass(frozen=True)
+class _Holder:
+    """Text holding a launch whose lines take no comment: a YAML block scalar (a CI step's script) or a Markdown block
+    of a language without comments (`whole`: all of it is the launch's, a `json` block). `opened`: the line it opens on
+    (`run: |`, the fence), whose comment, or one alone before it, covers what it holds."""
+
+    opened: int
+    first: int
+    last: int
+    whole: bool
+
+
+#: The kinds whose launches may be held in a YAML block scalar (a step's `run: |` script).
+_SCRIPT_HOSTS = frozenset({"github-actions", "ci-config", "cloudbuild"})
+
+
+def _holders(kind: str, text: str, lines: LineIndex) -> list[_Holder]:
+    """The block scalars of a CI file, the blocks of a Markdown page in a language without comments (_Holder)."""
+    if kind == "markdown":
+        from ..sources.comments import uncommented_blocks
+
+        return [_Holder(lines.position(fence)[0], lines.position(start)[0], lines.position(max(start, end - 1))[0], True)
+                for fence, start, end in uncommented_blocks(text)]
+    if kind not in _SCRIPT_HOSTS:
+        return []
+    import yaml
+
+    found = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
+                opened = token.start_mark.line + 1
+                found.append(_Holder(opened, opened + 1, lines.position(max(token.start_mark.index, token.end_mark.index - 1))[0],
+                                     False))
+    except yaml.YAMLError:
+        pass  # the block scalars before the error are known
+    return found
+
+
 def file_kind(document: Document) -> str:
     """The kind whose comments a document's file has: json, jsonc (JSON with comments, by its name), yaml, or a source
     kind (javascript, http…)."""
@@ -305,4 +421,8 @@ def file_kind(document: Document) -> str:
         return "jsonc"
     if document.kind != "code":
         return document.kind
-    return source_kind(document.name, b"") or ""
+    by_name = source_kind(document.name, b"")
+    if by_name is None and document.text is not None and may_suppress(document.text):
+        # A kind told by its content (an Artillery script, a GitHub workflow): its comments were found in none.
+        by_name = source_kind(document.name, document.text.encode("utf-8", "surrogatepass"))
+    return by_name or ""

@@ -309,7 +309,8 @@ DOCS: dict[str, RuleDocs] = {
     "unused-suppression": RuleDocs(
         """
         A suppression comment (`flowlint: ignore[FL302]` on a finding's line or alone on the line
-        before it; bare `flowlint: ignore` for every rule) that no finding needs any more: the
+        before it, or covering a launch whose body is written over several lines of one string; bare
+        `flowlint: ignore` for every rule) that no finding needs any more: the
         code was fixed, or the comment names the wrong rule or no rule at all. Left in place it
         would hide the next real mistake on that line. `--fix` removes it (or only the codes
         that suppress nothing). Like ruff's RUF100; the pre-commit hook leaves it off

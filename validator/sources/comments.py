@@ -34,6 +34,9 @@ _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascri
                 "python3": "python", "sh": "shell", "bash": "shell", "shell": "shell", "zsh": "shell", "console": "shell",
                 "shell-session": "shell", "curl": "shell", "http": "http", "rest": "http", "yaml": "yaml", "yml": "yaml",
                 "hcl": "hcl", "terraform": "hcl", "tf": "hcl"}
+#: The kinds written in YAML (a workflow, a pipeline, an Artillery script, an OpenAPI document, a saved request…): their
+#: comments are YAML's (a saved request or an AWS definition in JSON has none, and its scanner finds none there).
+YAML_KINDS = frozenset({"yaml", "github-actions", "ci-config", "cloudbuild", "artillery", "openapi", "saved-request", "aws"})
 _FENCE = re.compile(r"^([ \t]*)(```+|~~~+)[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
 
 
@@ -143,7 +146,7 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
     """The [start, end) character ranges of the comments in text[begin:stop] that mention the directive."""
     if kind in _CODE_KINDS:
         yield from _tree_sitter_comments(_CODE_KINDS[kind], text, begin, stop)
-    elif kind in ("yaml", "github-actions", "ci-config"):  # a workflow file is YAML
+    elif kind in YAML_KINDS:
         yield from _yaml_comments(text, begin, stop)
     elif kind == "http":
         yield from _http_comments(text, begin, stop)
@@ -156,10 +159,34 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
 
         yield from ((start, end) for start, end in comment_spans(text, begin, stop) if _mentions(text, start, end))
     elif kind == "markdown":
+        at = begin
         for fence in _FENCE.finditer(text, begin, stop):
+            yield from _html_comments(text, at, fence.start())
+            at = fence.end()
             language = _FENCE_KINDS.get(fence.group(3).lower())
             if language is not None:
                 yield from _comments(language, text, fence.start(4), fence.end(4))
+        yield from _html_comments(text, at, stop)
+
+
+#: An HTML comment alone on its line of a Markdown page (outside its blocks): a line the page does not show.
+_HTML_COMMENT = re.compile(r"^[ \t]*(<!--(?:(?!-->)[^\n])*-->)[ \t]*$", re.M)
+
+
+def _html_comments(text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A Markdown page's HTML comments standing alone on their lines between its blocks (`<!-- flowlint: ignore[…] -->`
+    before a `json` block, which takes no comment of its own), as markdownlint's `<!-- markdownlint-disable-next-line -->`."""
+    for match in _HTML_COMMENT.finditer(text, begin, stop):
+        if _mentions(text, match.start(1), match.end(1)):
+            yield match.start(1), match.end(1)
+
+
+def uncommented_blocks(text: str) -> Iterator[tuple[int, int, int]]:
+    """A Markdown page's fenced blocks in a language whose comments are not read (`json`, an untagged block): where
+    each fence starts, and its content's [start, end)."""
+    for fence in _FENCE.finditer(text):
+        if _FENCE_KINDS.get(fence.group(3).lower()) is None:
+            yield fence.start(), fence.start(4), fence.end(4)
 
 
 #: Whether text[start:end] (a comment) holds what is searched for.
@@ -201,7 +228,10 @@ def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None =
     try:
         for token in yaml.scan(chunk, Loader=yaml.SafeLoader):
             if isinstance(token, yaml.ScalarToken):
-                scalars.append((token.start_mark.index, token.end_mark.index))
+                start = token.start_mark.index
+                if token.style in ("|", ">"):  # its header line (`run: |  # why`) may end with a comment
+                    start = chunk.find("\n", start, token.end_mark.index) % (len(chunk) + 1)
+                scalars.append((start, token.end_mark.index))
     except yaml.YAMLError:
         pass  # up to the error the scalars are known; past it a `#` that follows a space is still a comment
     for match in re.finditer(r"(?:^|(?<=[ \t]))#[^\n]*", chunk, re.M):
