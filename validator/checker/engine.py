@@ -373,9 +373,11 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
 def _located(document: Document, findings: Iterable[Finding], severities: SeverityMap, renderable: int,
              prove: Callable[[Finding, Fix], Fix] | None = None,
              wanted: Callable[[Fix], bool] | None = None, proven: bool = True, render_fixes: bool = True,
-             said_once: set[tuple[str, str]] | None = None, proofs: LaunchProofs | None = None) -> list[tuple[Finding, Diagnostic]]:
+             said_once: set[tuple[str, str]] | None = None, proofs: LaunchProofs | None = None,
+             hidden_by: dict[int, list[str]] | None = None) -> list[tuple[Finding, Diagnostic]]:
     """Each finding a rule's severity keeps, as a located diagnostic; the first `renderable` fixes (of those
-    `wanted`) rendered as edits in the file."""
+    `wanted`) rendered as edits in the file. `hidden_by`: filled with what each diagnostic with a rendered fix must
+    not show (by the diagnostic's id), for a fix rendered again (FixCandidates.as_checked)."""
     located = []
     rendered = 0
     later = proven and proofs is not None and proofs.takes(document)  # proven with the file's other launches' fixes
@@ -467,6 +469,8 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
                                 subject)
         if later and proofs is not None and unrendered is not None and fix is not None and fix.edits:
             proofs.add(document, unrendered, diagnostic, hidden)
+        if hidden_by is not None and hidden and fix is not None and fix.edits is not None:
+            hidden_by[id(diagnostic)] = hidden
         located.append((finding, diagnostic))
     return located
 
@@ -661,14 +665,25 @@ class FixCandidates:
     fixes: list[tuple[Finding, Diagnostic]]
     proof: Proof | None
     diagnostics: list[Diagnostic] = field(default_factory=list)  # every finding located (what suppressions decide on)
+    hidden: dict[int, list[str]] = field(default_factory=dict)  # what each fix's diagnostic must not show, by its id
 
-    @staticmethod
-    def rendered(document: Document, finding: Finding) -> Fix | None:
-        """A finding's fix rendered in the document and proven by parsing the edited text; None if it cannot be."""
-        if finding.fix is None or document.text is None:
+    def as_checked(self, document: Document, finding: Finding, diagnostic: Diagnostic) -> Diagnostic | None:
+        """The diagnostic with its finding's fix rendered as a check renders it (proven by parsing the edited text),
+        shown as the pass's rendering was; None when that makes no edit, or one of another applicability. A pass
+        renders its fixes unproven; when one fails the pass's proof, it is the check's rendering that --fix applies
+        (a move whose member, carried as written, reads otherwise where it lands: the values written anew), so what a
+        check counts fixable is what --fix makes."""
+        if finding.fix is None or document.text is None or diagnostic.fix is None:
             return None
         fix = render(finding.fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor)
-        return fix if fix.edits is not None else None
+        if fix.edits is None or fix.applicability is not diagnostic.fix.applicability:
+            return None
+        if fix.edits == diagnostic.fix.edits and fix.message == finding.fix.message:
+            return diagnostic
+        shown = _shown_fix(fix, self.hidden.get(id(diagnostic), []))
+        # The help is the fix's message, as rendering left it (saying the values were written anew, when so).
+        return dataclasses.replace(diagnostic, fix=shown, help=diagnostic.help if fix.message is finding.fix.message
+                                   else shown.message)
 
     def report(self, document: Document, options: CheckOptions, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
         """The diagnostics `check` gives for the document (capped, every rendered fix proven alone, or with the file's
@@ -682,10 +697,11 @@ def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[
     if findings is None:
         findings = check_findings(document, options, False)
     renderable = max(1, RENDER_BUDGET // max(1, len(document.text or "")))
-    located = _located(document, findings, options.severities, renderable, wanted=wanted, proven=False)
+    hidden: dict[int, list[str]] = {}
+    located = _located(document, findings, options.severities, renderable, wanted=wanted, proven=False, hidden_by=hidden)
     fixes = [(finding, diagnostic) for finding, diagnostic in located
              if diagnostic.fix is not None and diagnostic.fix.edits is not None and wanted(diagnostic.fix)]
-    return FixCandidates(findings, fixes, _proof(document, findings, options), [d for _, d in located])
+    return FixCandidates(findings, fixes, _proof(document, findings, options), [d for _, d in located], hidden)
 
 
 def check_documents(documents: Sequence[Document], options: CheckOptions) -> list[Diagnostic]:

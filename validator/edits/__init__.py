@@ -124,8 +124,8 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
         return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
     try:
         carried = _render(fix, fix.operations, text, kind, value, lines, dialect, editor, proven, wrote)
-        if carried.edits is not None or not proven:
-            return carried
+        if carried.edits is not None:
+            return carried  # (unproven, a --fix pass's: one that fails its proof is rendered again, proven, as check does)
         why = "the text as written did not read the same there"  # (a proof that found it read otherwise)
         if carried.applicability is Applicability.DISPLAY_ONLY and fix.applicability is not Applicability.DISPLAY_ONLY:
             withheld: Fix | None = carried  # (why the move is not made, if writing the values anew cannot make it)

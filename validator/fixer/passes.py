@@ -294,16 +294,17 @@ def _disproved(candidates: list[FixCandidates], chosen: list[Chosen], following:
 def _proven_alone(documents: list[Document], candidates: list[FixCandidates], chosen: list[Chosen]) -> list[Chosen]:
     kept: list[Chosen] = []
     budget = {index: max(1, engine.PROOF_BUDGET // max(1, len(document.text or ""))) for index, document in enumerate(documents)}
-    for index, finding, diagnostic in chosen:
-        fix = FixCandidates.rendered(documents[index], finding)
-        if fix is None or fix.edits != diagnostic.fix.edits:  # type: ignore[union-attr]
+    for index, finding, offered in chosen:
+        # As the check renders it (a move carried as written may read otherwise where it lands: written anew there)
+        diagnostic = candidates[index].as_checked(documents[index], finding, offered)
+        if diagnostic is None or diagnostic.fix is None:
             continue  # the text cannot say it exactly: only displayed
         proof = candidates[index].proof
         if proof is not None:
             if budget[index] <= 0:
                 continue  # proven in a later pass
             budget[index] -= 1
-            if proof.alone(finding, fix).edits is None:
+            if proof.alone(finding, diagnostic.fix).edits is None:
                 continue
         kept.append((index, finding, diagnostic))
     return kept
