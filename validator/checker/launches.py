@@ -17,7 +17,7 @@ from ..core.diagnostics import Finding
 from ..core.filestamp import Stamp, stamp_of
 from ..core.printable import printable
 from ..core.stop import checkpoint
-from ..rules.numbers import number_findings
+from ..rules.numbers import number_findings, unencodable_findings
 from ..rules.request import check_request
 from ..sources import module_texts
 from ..sources.boundary import in_checked_tree
@@ -30,6 +30,10 @@ __all__ = ["SOURCE_SUFFIXES", "LaunchDocument", "extract", "load_source", "sourc
 #: Files whose bodies are parsed from JSON text: no number in them is one a code reader marks (NoJsonNumber,
 #: RoundedInteger), so the walk over every value (seconds on a large body) finds nothing.
 _JSON_TEXT_KINDS = frozenset({"saved-request", "har", "postman"})
+
+
+#: The clients that encode a `json=` body with json.dumps and nothing else (aiohttp's session may be given its own).
+_JSON_DUMPS_CLIENTS = frozenset({"requests", "httpx"})
 
 
 def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAULT_LIMITS, *, named: bool = True) -> list[Document]:
@@ -47,6 +51,8 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
         document.findings[:0] = check_request(document.request, document.line_index)
         if document.parsed and kind not in _JSON_TEXT_KINDS:
             document.findings.extend(number_findings(document.value))
+            if document.request.kind in _JSON_DUMPS_CLIENTS and document.request.sends == "json":
+                document.findings.extend(unencodable_findings(document.value, document.request.kind))
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
     for linked in documents:  # a launch, or a body read from another file (a templatefile() template), naming its flow
         if isinstance(linked, LaunchDocument) and linked.request.flow_file is not None:

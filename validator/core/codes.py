@@ -31,6 +31,7 @@ NOT_READ = "FL012"
 UNDECLARED_MODEL_ATTRIBUTE = "FL013"
 NO_JSON_NUMBER = "FL014"
 ROUNDED_INTEGER = "FL015"
+UNENCODABLE_VALUE = "FL016"
 SCHEMA_VIOLATION = "FL100"
 WRONG_ENVELOPE = "FL101"
 UNKNOWN_MEMBER = "FL102"
@@ -159,6 +160,8 @@ _RULES = [
          "encoders refuse it or write text that is not JSON; JavaScript's JSON.stringify sends null."),
     Rule(ROUNDED_INTEGER, "rounded-integer", Severity.WARNING,
          "An integer literal past 2**53 in JavaScript: it is held as the nearest double, and JSON.stringify sends that."),
+    Rule(UNENCODABLE_VALUE, "unencodable-value", Severity.ERROR,
+         "A Python set, date, time or UUID in a body requests or httpx send as `json=`: json.dumps raises, nothing is sent."),
     Rule(SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
          "The body breaks a constraint of the launch request schema."),
     Rule(WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,

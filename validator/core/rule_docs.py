@@ -495,6 +495,22 @@ DOCS: dict[str, RuleDocs] = {
         _fetch(body="JSON.stringify({flowId, inputData: {'Flow.orderId': '9007199254740993'}})"),
         example_format="js",
     ),
+    "unencodable-value": RuleDocs(
+        """
+        requests and httpx encode a `json=` body with `json.dumps` and nothing else, which raises
+        a TypeError on a value JSON has no form for: a set (a display `{"a", "b"}`, a set
+        comprehension, `set(…)`), a date, time or datetime (`datetime.now()`, `date.today()`), a
+        timedelta or a UUID (`uuid.uuid4()`). The call raises before anything is sent (requests
+        wraps it in InvalidJSONError), so the flow is never launched. Only such a value written in
+        the body, or in the statements that build it, is reported, and only for those two
+        clients: the Genesys SDK turns a datetime into its ISO text, and `json.dumps(body,
+        default=str)`, a custom encoder or aiohttp's own `json_serialize` may send it (none of
+        those is judged). Send a list, or the value's text.
+        """,
+        _requests(body='json={"flowId": flow_id, "inputData": {"Flow.tags": {"vip", "renewal"}}}'),
+        _requests(body='json={"flowId": flow_id, "inputData": {"Flow.tags": sorted({"vip", "renewal"})}}'),
+        example_format="py",
+    ),
     "schema-violation": RuleDocs(
         """
         The bundled schema decides what is valid; the other FL1xx rules explain its

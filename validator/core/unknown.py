@@ -113,6 +113,22 @@ class NoJsonNumber(Unknown):
         return f"NoJsonNumber({self.source!r}, {self.language})"
 
 
+class Unencodable(Unknown):
+    """A value Python's json.dumps raises TypeError on (a set, a date, a time, a UUID), as code writes it in a body:
+    `what` names its type ("a set", "a datetime"). Unknown to every check of what is sent; FL016 says the send raises
+    where the client encodes `json=` with json.dumps alone (requests, httpx)."""
+
+    __slots__ = ("what",)
+
+    def __init__(self, source: str, what: str) -> None:
+        written = " ".join(source.split())
+        super().__init__(written if len(written) <= 60 else written[:59] + "…")
+        self.what = what
+
+    def __repr__(self) -> str:
+        return f"Unencodable({self.source!r}, {self.what})"
+
+
 #: The most significant digits a number may show in any text flowlint writes (a message, a help, a fix's message): every
 #: integer a double holds exactly (below 2**53) has at most 16. A longer number is past what a JSON reader that uses
 #: doubles holds as written, and may be a secret (an account number, a card, a key written as a number): it is said by

@@ -14,10 +14,10 @@ import math
 from dataclasses import replace
 from typing import Any
 
-from ..core.codes import NO_JSON_NUMBER, ROUNDED_INTEGER
+from ..core.codes import NO_JSON_NUMBER, ROUNDED_INTEGER, UNENCODABLE_VALUE
 from ..core.diagnostics import Finding, Path
 from ..core.jsontext import code
-from ..core.unknown import NoJsonNumber, literal_size
+from ..core.unknown import NoJsonNumber, Unencodable, literal_size
 from ..sources.model import RoundedInteger
 from .fixes import dotted
 
@@ -93,6 +93,32 @@ def number_findings(body: Any) -> list[Finding]:
             found.append(no_json_number(path, value))
         elif isinstance(value, RoundedInteger):
             found.append(rounded_integer(path, value))
+        elif isinstance(value, dict):
+            stack.extend(((*path, key), item) for key, item in reversed(value.items()))
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in reversed(list(enumerate(value))))
+    return found
+
+
+#: How to send each kind of value json.dumps refuses: what to write instead.
+_ENCODABLE_AS = {"a set": "a list (`sorted(…)` or `list(…)`)", "a datetime": "its text (`.isoformat()`)",
+                 "a date": "its text (`.isoformat()`)", "a time": "its text (`.isoformat()`)",
+                 "a timedelta": "a number of seconds (`.total_seconds()`) or text", "a UUID": "its text (`str(…)`)"}
+
+
+def unencodable_findings(body: Any, client: str) -> list[Finding]:
+    """FL016 for each value of a body `client` (requests or httpx) encodes with json.dumps that json.dumps raises
+    TypeError on: the call raises before anything is sent (requests wraps it in InvalidJSONError)."""
+    found: list[Finding] = []
+    stack: list[tuple[Path, Any]] = [((), body)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, Unencodable):
+            found.append(Finding(
+                UNENCODABLE_VALUE, path,
+                f"{member_name(path)} is {value.what} ({code(value.source)}): {client} encodes `json=` with json.dumps, "
+                f"which raises a TypeError on it (\"Object of type … is not JSON serializable\"), so this launch sends "
+                "nothing", f"send {_ENCODABLE_AS.get(value.what, 'a value JSON has')} instead"))
         elif isinstance(value, dict):
             stack.extend(((*path, key), item) for key, item in reversed(value.items()))
         elif isinstance(value, list):

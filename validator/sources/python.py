@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
-from ..core.unknown import Computed, NoJsonNumber, OpenObject, Outside, Unknown, contains_unknown, literal_size
+from ..core.unknown import Computed, NoJsonNumber, OpenObject, Outside, Unencodable, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
     READ_ON,
@@ -73,6 +73,17 @@ _UTF8_NAMES = frozenset({"utf-8", "utf8", "u8", "utf", "cp65001"})
 _CALLS = frozenset({"call"})
 #: Literals a name may be stored in (where other code may reach it): a dict's values, a list's, tuple's or set's items.
 _CONTAINERS = frozenset({"pair", "list", "tuple", "set"})
+#: The standard library's calls that make a value json.dumps raises TypeError on (simplejson too, which requests uses
+#: when it is installed), by what they stand for through the file's imports: what each makes.
+_UNENCODABLE_MAKERS = {
+    **dict.fromkeys(("datetime.datetime", "datetime.datetime.now", "datetime.datetime.utcnow", "datetime.datetime.today",
+                     "datetime.datetime.fromisoformat", "datetime.datetime.fromtimestamp", "datetime.datetime.utcfromtimestamp",
+                     "datetime.datetime.strptime", "datetime.datetime.combine"), "a datetime"),
+    **dict.fromkeys(("datetime.date", "datetime.date.today", "datetime.date.fromisoformat", "datetime.date.fromtimestamp"),
+                    "a date"),
+    "datetime.time": "a time", "datetime.timedelta": "a timedelta",
+    **dict.fromkeys(("uuid.UUID", "uuid.uuid1", "uuid.uuid3", "uuid.uuid4", "uuid.uuid5"), "a UUID"),
+}
 #: Names of test doubles for HTTP clients: their .post(url, json=…) describes a reply, not a launch.
 _MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr|testclient|test_client", re.I)
 #: requests-mock's decorator (`@requests_mock.Mocker()`, `@requests_mock.mock()`, an imported `@Mocker()`), which gives
@@ -785,6 +796,8 @@ class PythonReader(CodeReader):
             special = self.non_finite(node)
             if special is not None:
                 return special
+        if kind in ("set", "set_comprehension", "call") and (refused := self.unencodable(node)) is not None:
+            return refused
         if kind == "attribute" and self.source.raw(node.child_by_field_id(self.fields.object) or node) == "self":
             return self.self_value(node, path, spans, key, depth)
         if kind == "attribute" and self.source.raw(node.child_by_field_id(self.fields.attribute) or node) == "__dict__":
@@ -892,6 +905,21 @@ class PythonReader(CodeReader):
                 members[name] = item
             is_open = is_open or isinstance(part, OpenObject)
         return OpenObject(members) if is_open else members
+
+    def unencodable(self, node: Node) -> Unencodable | None:
+        """A value json.dumps raises TypeError on, written where it is: a set (a display, a comprehension, the
+        builtins `set(…)` and `frozenset(…)`), or a date, time or UUID the standard library makes (`datetime.now()`,
+        `date(2024, 5, 1)`, `uuid.uuid4()`, by the file's imports); None for anything else (a name, a call of the file's)."""
+        if node.type in ("set", "set_comprehension"):
+            return Unencodable(self.source.source(node), "a set")
+        callee = node.child_by_field_id(self.fields.function)
+        if callee is None or callee.type not in ("identifier", "attribute"):
+            return None
+        written = self.source.raw(callee).replace(" ", "")
+        if written in ("set", "frozenset") and self.bindings.key(written, callee)[0] == -1:  # the builtins, not rebound
+            return Unencodable(self.source.source(node), "a set")
+        what = _UNENCODABLE_MAKERS.get(self.meaning(written, callee) or "")
+        return Unencodable(self.source.source(node), what) if what is not None else None
 
     def non_finite(self, node: Node) -> NoJsonNumber | None:
         """`float('inf')`, `float("nan")`, `math.inf`, `np.nan` (numpy's), or one of them negated: a float JSON has no
