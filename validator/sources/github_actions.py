@@ -200,12 +200,10 @@ def yaml_root(text: str) -> yaml.Node | None:
     never changed."""
     import yaml
 
+    from .yaml_compose import compose
+
     try:
-        loader = yaml.SafeLoader(text)
-        try:
-            return loader.get_single_node()
-        finally:
-            loader.dispose()
+        return compose(text)[0]
     except (yaml.YAMLError, RecursionError):
         return None
 

@@ -22,6 +22,7 @@ from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.jsontext import code
 from ..core.lines import LineIndex
 from ..core.unknown import shown_number
+from .yaml_compose import compose
 from .yaml_versions import DEFAULT_VERSION, READERS, VERSIONS, Timestamp, differs, read_core, shown, unquoted, version_note
 
 _TAG = "tag:yaml.org,2002:"
@@ -62,12 +63,7 @@ def parse(text: str, *, max_nodes: int, max_depth: int, version: str = DEFAULT_V
     as JSON."""
     index = LineIndex(text)
     try:
-        loader = yaml.SafeLoader(text)
-        try:
-            root = loader.get_single_node()
-            declared: tuple[int, int] | None = loader.yaml_version  # the %YAML directive's (PyYAML refuses 2.x itself)
-        finally:
-            loader.dispose()
+        root, declared = compose(text)  # declared: the %YAML directive's version (PyYAML refuses 2.x itself)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         span = index.span(mark.index, mark.index + 1) if mark else None
