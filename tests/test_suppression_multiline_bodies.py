@@ -136,7 +136,7 @@ def _before(text: str, line: int, comment: str) -> str:
     return "".join([*lines[:line - 1], f"{indent}{comment}\n", *lines[line - 1:]])
 
 
-def _clean(text: str) -> str:
+def clean(text: str) -> str:
     return text.replace("@FIRST@", "").replace("@END@", "")
 
 
@@ -163,15 +163,15 @@ def _comment(marker: str, codes: str) -> str:
 @pytest.mark.parametrize(("name", "text", "marker", "before", "ending"), FAMILIES, ids=[f[0] for f in FAMILIES])
 def test_a_comment_at_the_launch_covers_the_findings_inside_its_body(name: str, text: str, marker: str,
                                                                       before: tuple[int, ...], ending: tuple[str, ...]) -> None:
-    found = check_text(_clean(text), name)
+    found = check_text(clean(text), name)
     assert codes(found) == ["FL202"], found  # reached: the finding is inside the body, on a line of its own
     for line in before:
         for suffix in ("[FL202]", "", "[unknown-input]"):
-            suppressed = _before(_clean(text), line, _comment(marker, suffix))
+            suppressed = _before(clean(text), line, _comment(marker, suffix))
             assert codes(check_text(suppressed, name)) == [], (line, suffix)
             assert flowlint("check", "--stdin-filename", name, "-", input=suppressed).exit_code == 0
     for place in ending:
-        suppressed = _clean(text.replace(place, "  " + _comment(marker, "[FL202]")))
+        suppressed = clean(text.replace(place, "  " + _comment(marker, "[FL202]")))
         assert codes(check_text(suppressed, name)) == [], place
 
 
@@ -179,20 +179,20 @@ def test_a_comment_at_the_launch_covers_the_findings_inside_its_body(name: str, 
 def test_a_comment_of_another_rule_there_is_unused_and_the_finding_stays(name: str, text: str, marker: str,
                                                                           before: tuple[int, ...], ending: tuple[str, ...]) -> None:
     for line in before:
-        found = check_text(_before(_clean(text), line, _comment(marker, "[FL203]")), name)
+        found = check_text(_before(clean(text), line, _comment(marker, "[FL203]")), name)
         assert sorted(codes(found)) == ["FL009", "FL202"], (line, found)
 
 
 def test_it_covers_that_launch_only_and_the_body_only() -> None:
     second = CURL.replace("-H 'Content-Type: application/json' ", "")  # FL303, at its -d
-    text = _clean(CURL + second)
+    text = clean(CURL + second)
     assert [(d["code"], d["line"]) for d in check_text(text, "two.sh")] == [("FL202", 5), ("FL303", 9), ("FL202", 11)]
     first_only = _before(text, 1, "# flowlint: ignore[FL202]")
     assert [(d["code"], d["line"]) for d in check_text(first_only, "two.sh")] == [("FL303", 10), ("FL202", 12)]
     second_only = _before(text, 7, "# flowlint: ignore[FL202]")
     assert [(d["code"], d["line"]) for d in check_text(second_only, "two.sh")] == [("FL202", 5), ("FL303", 10)]
     # the statement's own line is covered as any line: a finding there, outside the body, with its code only
-    wrong_host = _clean(CURL).replace("api.mypurecloud.com", "myorg.mypurecloud.com")
+    wrong_host = clean(CURL).replace("api.mypurecloud.com", "myorg.mypurecloud.com")
     assert codes(check_text(wrong_host, "launch.sh")) == ["FL302", "FL202"]
     assert codes(check_text("# flowlint: ignore[FL202]\n" + wrong_host, "launch.sh")) == ["FL302"]
 
@@ -223,9 +223,30 @@ def test_a_body_kept_in_a_constant_is_covered_there_or_at_every_launch_sending_i
 
 def test_fix_and_diff_keep_a_used_comment_and_trim_an_unused_code(tmp_path: Path) -> None:
     path = tmp_path / "launch.sh"
-    path.write_text(_before(_clean(CURL), 1, "# flowlint: ignore[FL202, FL303]"), encoding="utf-8")
+    path.write_text(_before(clean(CURL), 1, "# flowlint: ignore[FL202, FL303]"), encoding="utf-8")
     diff = flowlint("check", "--no-cache", "--diff", str(path))
     assert "-# flowlint: ignore[FL202, FL303]\n+# flowlint: ignore[FL202]\n" in diff.stdout, diff.stdout
     flowlint("check", "--no-cache", "--fix", str(path))
     assert path.read_text(encoding="utf-8").startswith("# flowlint: ignore[FL202]\ncurl ")
     assert flowlint("check", "--no-cache", str(path)).exit_code == 0
+
+
+CONTINUED = f"""\
+curl -X POST "https://api.mypurecloud.com/api/v2/flows/executions" \\
+  -H 'Content-Type: text/plain' \\
+  -H "Authorization: Bearer $TOKEN" \\
+  -d '{{"flowId": "{UUID}", "inputData": {INPUTS}}}' \\
+  --fail@END@
+echo sent
+"""
+
+
+def test_a_command_continued_over_lines_is_covered_whole_as_ruff_covers_a_continuation() -> None:
+    # No line of it but the last takes a comment, and a comment line inside it ends the command.
+    text = clean(CONTINUED)
+    assert [(d["code"], d["line"]) for d in check_text(text, "launch.sh")] == [("FL303", 2), ("FL202", 4)]
+    assert codes(check_text("# flowlint: ignore[FL303, FL202]\n" + text, "launch.sh")) == []
+    assert codes(check_text(CONTINUED.replace("@END@", "  # flowlint: ignore[FL303, FL202]"), "launch.sh")) == []
+    assert codes(check_text("# flowlint: ignore[FL303]\n" + text, "launch.sh")) == ["FL202"]  # its codes only
+    after = clean(CONTINUED).replace("echo sent", "echo sent  # flowlint: ignore[FL303, FL202]")
+    assert codes(check_text(after, "launch.sh")) == ["FL303", "FL202", "FL009"]  # the next command's line: not it

@@ -309,8 +309,8 @@ def decide_documents(diagnostics: list[Diagnostic], documents: Sequence[Document
     if not diagnostics and ignores_for is None and not may_suppress(first.text):
         return Decided(diagnostics)
     unjudged = INPUT_RULES if any(document.inputs_unjudged for document in documents) else frozenset()
-    kind = file_kind(first)
     commented = may_suppress(first.text)
+    kind = file_kind(first) if commented else first.kind  # (the kind serves only a file with comments to read)
     return decide(diagnostics, text=first.text, kind=kind, name=first.name, severities=severities,
                   ignores_for=ignores_for, host_uses=_host_uses(documents, first.name) if commented else None,
                   unjudged=unjudged, bodies=written_bodies(documents, kind) if commented and diagnostics else ())
@@ -341,7 +341,8 @@ def written_bodies(documents: Sequence[Document], kind: str) -> list[WrittenBody
     """The bodies of a file's launches written over several lines of text no comment can be written in (WrittenBody):
     a string holding JSON (a body the reader read from text: curl's `-d '…'`, a Python triple-quoted string, a template
     literal, a heredoc, a YAML block scalar), a .http request's body; in Markdown, a block of a language without comments
-    (a `json` block) whole."""
+    (a `json` block) whole. A command continued over several lines (`curl … \\`: no line but its last takes a comment,
+    and a line before one of its lines breaks it) is one too, whole, as ruff takes a `# noqa` ending a continuation."""
     from ..sources.extract import LaunchDocument  # loaded already: it made the file's launch documents
     from ..sources.model import EmbeddedJson
 
@@ -352,27 +353,51 @@ def written_bodies(documents: Sequence[Document], kind: str) -> list[WrittenBody
     lines = LineIndex(text)
     found: dict[tuple[int, int], tuple[set[int], list[int]]] = {}
     holders = _holders(kind, text, lines)
-    for document in documents:
-        if not isinstance(document, LaunchDocument) or document.name != first.name or document.text is not text:
-            continue
-        request = document.request
-        span = request.body_span
-        if span is None or span[1] <= span[0] or (request.body_text is None and not isinstance(request.body_locator, EmbeddedJson)):
-            continue
-        start, end = lines.position(span[0])[0], lines.position(span[1] - 1)[0]
-        own = {start}
+
+    def add(start: int, end: int, own: set[int], use: int) -> None:
         for holder in holders:
             if holder.first <= start <= holder.last:
                 own.add(holder.opened)
                 if holder.whole:
                     start, end = holder.first, holder.last
-        if end <= start and len(own) == 1:
-            continue  # on one line of its own: a comment on it, or alone before it, covers it
-        held = found.setdefault((start, end), (set(), []))
-        held[0].update(own)
-        held[1].append(lines.position(request.site[0])[0])
+        if end > start or len(own) > 1:  # (on one line of its own, a comment on it or alone before it covers it)
+            held = found.setdefault((start, end), (set(), []))
+            held[0].update(own)
+            held[1].append(use)
+
+    for document in documents:
+        if not isinstance(document, LaunchDocument) or document.name != first.name or document.text is not text:
+            continue
+        request = document.request
+        use = lines.position(request.site[0])[0]
+        if request.kind in _COMMANDS and _CONTINUED.search(text, *request.site) is not None:
+            add(use, lines.position(max(request.site[0], request.site[1] - 1))[0], set(), use)
+        span = request.body_span
+        if span is None or span[1] <= span[0] or (request.body_text is None and not isinstance(request.body_locator, EmbeddedJson)):
+            continue
+        start = lines.position(span[0])[0]
+        add(start, lines.position(span[1] - 1)[0], {start}, use)
     return [WrittenBody(first_line, last_line, tuple(sorted(own)), tuple(uses))
             for (first_line, last_line), (own, uses) in sorted(found.items())]
+
+
+def comment_lines(documents: Sequence[Document], line: int) -> list[int]:
+    """The lines a comment standing alone before may suppress a finding on `line` of the file from, the likeliest
+    first: inside a body written over several lines (WrittenBody), the first line of the launch's statement (of each
+    launch sending it: one alone when it is sent once), then the line its text starts on and what holds it; else the
+    finding's own line."""
+    if not documents or documents[0].text is None:
+        return [line]
+    for body in written_bodies(documents, file_kind(documents[0])):
+        if body.first <= line <= body.last:
+            uses = list(dict.fromkeys(body.uses)) if len(body.uses) == 1 else []
+            return list(dict.fromkeys([*uses, *body.own]))
+    return [line]
+
+
+#: The requests a shell command sends (curl, wget, HTTPie, the gc CLI), whose lines a `\\` continues.
+_COMMANDS = frozenset({"curl", "wget", "httpie", "gc-cli"})
+_CONTINUED = re.compile(r"\\\r?\n")
 
 
 @dataclass(frozen=True)
@@ -422,7 +447,7 @@ def file_kind(document: Document) -> str:
     if document.kind != "code":
         return document.kind
     by_name = source_kind(document.name, b"")
-    if by_name is None and document.text is not None and may_suppress(document.text):
+    if by_name is None and document.text is not None:
         # A kind told by its content (an Artillery script, a GitHub workflow): its comments were found in none.
         by_name = source_kind(document.name, document.text.encode("utf-8", "surrogatepass"))
     return by_name or ""

@@ -49,6 +49,7 @@ from ..sources import imports, module_texts
 from ..sources.document import DEFAULT_LIMITS, Limits
 from ..sources.kinds import named_kind
 from .module_notes import importers_judged
+from .suppress_action import suppressible, suppression_edit
 
 #: Seconds of quiet after a change before the file is checked again.
 DEBOUNCE = 0.3
@@ -73,6 +74,8 @@ _FLOW_SUFFIXES = (".yaml", ".yml")
 _WATCHED = "**/*.{json,yaml,yml,tf,toml,js,mjs,cjs,jsx,ts,mts,cts,tsx,py}"
 Sleep = Callable[[float], Awaitable[None]]
 Check = Callable[[str, str], list[Diagnostic]]
+#: At most this many findings under the cursor get a "suppress" action (each proven by a check of the file).
+MOST_SUPPRESSIONS_OFFERED = 4
 
 
 @dataclass
@@ -84,6 +87,8 @@ class Published:
     text: str
     diagnostics: list[Diagnostic]
     lines: LineIndex = field(init=False)
+    #: The comment suppressing each finding a "suppress" action was asked for (None: no place proven), by its index.
+    suppressions: dict[int, Edit | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.lines = LineIndex(self.text)
@@ -487,6 +492,43 @@ class FlowlintServer(LanguageServer):
                 edit=self.workspace_edit(uri, published.version, [self.edit_of(published.lines, e) for e in fix.edits])))
         return found
 
+    async def suppressions(self, uri: str, wanted: types.Range, only: Sequence[str] | None = None) -> list[types.CodeAction]:
+        """A "suppress" code action per finding in `wanted` a comment may suppress, written where it does (lsp/
+        suppress_action.py: proven by checking the text with it, in the checks' threads; each found once per text)."""
+        if only is not None and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
+            return []
+        state = self.states.get(uri)
+        published = state.published if state is not None else None
+        path = path_of(uri)
+        if published is None or path is None or self.text_of(uri)[0] != published.text:
+            return []
+        chosen = [(index, d) for index, d in enumerate(published.diagnostics)
+                  if suppressible(d, path) and _overlaps(self.range_of(published.lines, d), wanted)]
+        loop = asyncio.get_running_loop()
+        found = []
+        for index, d in chosen[:MOST_SUPPRESSIONS_OFFERED]:
+            if index not in published.suppressions:
+                buffers = self.open_buffers()
+                published.suppressions[index] = await loop.run_in_executor(
+                    self.checks_pool, self.suppression_edit, path, published, d, buffers)
+            edit = published.suppressions[index]
+            if edit is not None:
+                found.append(types.CodeAction(
+                    title=f"Suppress {d.code} with `flowlint: ignore[{d.code}]`", kind=types.CodeActionKind.QuickFix,
+                    is_preferred=False, diagnostics=[self.to_lsp(d, published.lines, index)],
+                    edit=self.workspace_edit(uri, published.version, [self.edit_of(published.lines, edit)])))
+        return found
+
+    def suppression_edit(self, path: str, published: Published, target: Diagnostic, buffers: dict[str, str]) -> Edit | None:
+        """Where a comment suppresses `target`, proven by checking the file with it as the published findings were."""
+        def check(text: str) -> list[Diagnostic]:
+            return judged_by_open_files(self.checked(path, text, {**buffers, path: text}), lambda: list(buffers.items()))
+
+        try:
+            return suppression_edit(path, published.text, published.diagnostics, target, check)
+        finally:
+            let_go()
+
     def workspace_edit(self, uri: str, version: int | None, edits: list[types.TextEdit]) -> types.WorkspaceEdit:
         """The edits, for the document's version they were made on when the editor can tell (it then refuses them once
         the text has moved on, instead of landing them in the wrong place)."""
@@ -628,7 +670,8 @@ def make_server(**options: Any) -> FlowlintServer:
                     types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
     async def code_action(ls: FlowlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
         await ls.settled(params.text_document.uri)
-        return ls.actions(params.text_document.uri, params.range, params.context.only)
+        fixes = ls.actions(params.text_document.uri, params.range, params.context.only)
+        return fixes + await ls.suppressions(params.text_document.uri, params.range, params.context.only)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: FlowlintServer, params: types.HoverParams) -> types.Hover | None:

@@ -169,6 +169,36 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
         yield from _html_comments(text, at, stop)
 
 
+#: How a comment is written in each kind whose comments are read (its directive put in the braces).
+_WRITTEN = {**{kind: "// {}" for kind in ("javascript", "typescript", "tsx", "jsonc")},
+            **{kind: "# {}" for kind in (*YAML_KINDS, "python", "shell", "http", "hcl", "terraform")}}
+
+
+def comment_form(kind: str, text: str, line: int) -> str | None:
+    """How a comment standing alone before the file's line `line` is written (`# {}`, `// {}`, `<!-- {} -->`: the
+    directive goes in the braces), None where no comment read as a directive can be: a JSON file; in a Markdown page,
+    a block of a language whose comments are not read (before its fence, an HTML comment)."""
+    if kind != "markdown":
+        return _WRITTEN.get(kind)
+    at = _line_start(text, line)
+    for fence in _FENCE.finditer(text):
+        if fence.start() >= at:
+            break
+        if fence.start(4) <= at <= fence.end(4):
+            language = _FENCE_KINDS.get(fence.group(3).lower())
+            return _WRITTEN.get(language) if language is not None else None
+    return "<!-- {} -->"
+
+
+def _line_start(text: str, line: int) -> int:
+    at = 0
+    for _ in range(line - 1):
+        at = text.find("\n", at) + 1
+        if at == 0:
+            return len(text)
+    return at
+
+
 #: An HTML comment alone on its line of a Markdown page (outside its blocks): a line the page does not show.
 _HTML_COMMENT = re.compile(r"^[ \t]*(<!--(?:(?!-->)[^\n])*-->)[ \t]*$", re.M)
 
