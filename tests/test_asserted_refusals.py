@@ -121,3 +121,145 @@ def test_pythons_auth_assertions_are_judged(tmp_path: Path, assertion: str) -> N
             f"        r = requests.post('http://localhost:8787/api/v2/flows/executions', json={{'flowId': 'x', 'inputs': {{}}}})\n"
             f"        {assertion}\n")
     assert codes(check_file(tmp_path, "test_t.py", text, contract_findings=False)) != []
+
+
+# A client that raises on a 4xx (axios, the Genesys SDKs, `raise_for_status()`): the negative test asserts the status
+# through what it raises (/tmp/s39/review F10). `%(status)s` is the status asserted; `%(body)s` the launch's body.
+AXIOS = "const axios = require('axios');\nconst U = '" + URL + "';\n"
+BODY_JS = "{ flowId: '770ea816-7ce7-4e44-ac49-b935fba7f268', inputData: { j1: 1 } }"
+BODY_PY = '{"flowId": "770ea816-7ce7-4e44-ac49-b935fba7f268", "inputData": {"p1": 1}}'
+RAISED = {
+    "try_catch.test.js": AXIOS + """\
+test('refused', async () => {
+  try {
+    await axios.post(U, %(body)s);
+  } catch (err) {
+    expect(err.response.status).toBe(%(status)s);
+  }
+});
+""",
+    "rejects.test.js": AXIOS + """\
+test('refused', async () => {
+  await expect(axios.post(U, %(body)s)).rejects.toMatchObject({ response: { status: %(status)s } });
+});
+""",
+    "rejects_message.test.ts": AXIOS + """\
+it('refused', async () => {
+  await expect(axios.post(U, %(body)s)).rejects.toThrow('Request failed with status code %(status)s');
+});
+""",
+    "has_property.test.js": AXIOS + """\
+test('refused', async () => {
+  try {
+    await axios.post(U, %(body)s);
+  } catch (error) {
+    expect(error).toHaveProperty('response.status', %(status)s);
+  }
+});
+""",
+    "promise_catch.test.js": AXIOS + """\
+it('refused', () => axios.post(U, %(body)s).catch((err) => {
+  assert.strictEqual(err.response.status, %(status)s);
+}));
+""",
+    "catch_bound.test.js": AXIOS + """\
+test('refused', async () => {
+  const res = await axios.post(U, %(body)s).catch((err) => err.response);
+  expect(res.status).toBe(%(status)s);
+});
+""",
+    "catch_function.test.js": AXIOS + """\
+it('refused', () => axios.post(U, %(body)s).catch(function (err) {
+  expect(err.status).toEqual(%(status)s);
+}));
+""",
+    "test_raises.py": """\
+import pytest
+from PureCloudPlatformClientV2 import ArchitectApi
+from PureCloudPlatformClientV2.rest import ApiException
+
+
+def test_refused():
+    with pytest.raises(ApiException) as excinfo:
+        ArchitectApi().post_flows_executions(%(body)s)
+    assert excinfo.value.status == %(status)s
+""",
+    "test_raise_for_status.py": """\
+import pytest
+import requests
+
+U = "%(url)s"
+
+
+def test_refused():
+    with pytest.raises(requests.HTTPError) as e:
+        requests.post(U, json=%(body)s).raise_for_status()
+    assert e.value.response.status_code == %(status)s
+""",
+    "test_assert_raises.py": """\
+import unittest
+from PureCloudPlatformClientV2 import ArchitectApi
+from PureCloudPlatformClientV2.rest import ApiException
+
+
+class LaunchTest(unittest.TestCase):
+    def test_refused(self):
+        with self.assertRaises(ApiException) as cm:
+            ArchitectApi().post_flows_executions(%(body)s)
+        self.assertEqual(cm.exception.status, %(status)s)
+""",
+    "test_except.py": """\
+import requests
+
+
+def test_refused():
+    try:
+        requests.post("%(url)s", json=%(body)s).raise_for_status()
+    except requests.HTTPError as err:
+        assert err.response.status_code == %(status)s
+""",
+}
+
+
+def _raised(name: str, status: object) -> str:
+    body = BODY_PY if name.endswith(".py") else BODY_JS
+    return RAISED[name] % {"status": status, "body": body, "url": URL}
+
+
+@pytest.mark.parametrize("name", sorted(RAISED))
+def test_a_refusal_asserted_through_what_the_client_raises_is_not_judged(tmp_path: Path, name: str) -> None:
+    assert codes(check_file(tmp_path, name, _raised(name, 400))) == []
+    # reached: the same test asserting a 401 (the token, not the body) is a launch, and its mistake is said
+    assert "FL203" in codes(check_file(tmp_path, name, _raised(name, 401))), name
+
+
+@pytest.mark.parametrize(("name", "handler"), [
+    ("launch.js", "catch (err) {\n    console.error('launch failed', err.response.status);\n  }"),
+    ("launch.js", "catch (err) {\n    if (err.response.status === 400) { throw new Error('bad request'); }\n  }"),
+    ("launch.py", "except requests.HTTPError as err:\n        log.error('launch failed: %s', err.response.status_code)"),
+    ("launch.py", "except requests.HTTPError as err:\n        if err.response.status_code == 400:\n            raise"),
+])
+def test_a_launch_whose_catch_only_handles_the_error_is_judged(tmp_path: Path, name: str, handler: str) -> None:
+    if name.endswith(".js"):
+        text = AXIOS + f"async function launch() {{\n  try {{\n    await axios.post(U, {BODY_JS});\n  }} {handler}\n}}\n"
+    else:
+        text = (f"import logging\nimport requests\n\nlog = logging.getLogger()\n\n\ndef launch():\n    try:\n"
+                f"        requests.post('{URL}', json={BODY_PY}).raise_for_status()\n    {handler}\n")
+    assert "FL203" in codes(check_file(tmp_path, name, text))
+
+
+@pytest.mark.parametrize("assertion", [
+    "await expect(axios.post(U, %s)).rejects.toThrow();",  # (a network error or a 401 rejects too)
+    "await expect(axios.post(U, %s)).rejects.toMatchObject({ response: { status: 403 } });",
+])
+def test_a_rejection_without_a_refused_status_is_judged(tmp_path: Path, assertion: str) -> None:
+    text = AXIOS + "test('rejects', async () => {\n  " + assertion % BODY_JS + "\n});\n"
+    assert "FL203" in codes(check_file(tmp_path, "launch.test.js", text))
+
+
+def test_requests_own_name_for_the_refusal(tmp_path: Path) -> None:
+    text = (f"import requests\n\n\ndef test_codes():\n    r = requests.post('{URL}', json={BODY_PY})\n"
+            "    assert r.status_code == requests.codes.bad_request\n")
+    assert codes(check_file(tmp_path, "test_codes.py", text)) == []
+    judged = text.replace("bad_request", "unauthorized")
+    assert "FL203" in codes(check_file(tmp_path, "test_codes.py", judged))

@@ -159,8 +159,9 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
         if found and refusals.may_assert_refusal(text):  # a negative test: the refusal it asserts is its point
             from .code import nodes_of
 
-            refusals.mark_asserted(text, found, [source.offsets(node) for node in
-                                                 nodes_of(kind, tree.root_node, _TEST_FUNCTIONS)])
+            nodes = nodes_of(kind, tree.root_node, _TEST_FUNCTIONS | refusals.CATCHING)
+            refusals.mark_asserted(text, found, [source.offsets(node) for node in nodes if node.type in _TEST_FUNCTIONS],
+                                   refusals.catching(source, [node for node in nodes if node.type in refusals.CATCHING]))
         return found, reader.unread, reader.credentials, reader.unread_beside
     if kind == "shell" and (past := _words_past_cap(text)) is not None:  # said where it names the endpoint, never a miss
         said = (past[0], _TOO_MANY_WORDS) if past[0] is not None else None

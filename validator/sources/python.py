@@ -36,6 +36,7 @@ from .embedded import embedded_body, embedded_body_with_holes
 from .kinds import launch_mentions
 from .model import (
     FALLBACK_GETTERS,
+    NO_BODY,
     VALUE_WRAPPERS,
     Header,
     LaunchRequest,
@@ -124,6 +125,17 @@ _MODULES = frozenset({"requests", "httpx"})
 #: The libraries' client classes, by name, and the library each is of.
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
 _LIBRARIES = frozenset(_CLIENTS.values())
+#: The methods of a client class through which every request it sends passes, body and all: a subclass overriding one
+#: may rewrite the body (requests' Session.request/send/prepare_request, httpx's Client.send/build_request, aiohttp's
+#: ClientSession._request, and the verbs).
+_SENDING_METHODS = frozenset({"request", "send", "prepare_request", "build_request", "_request", "post", "put", "patch"})
+#: The methods of an auth object (requests' AuthBase `__call__`, httpx's Auth flows) that are given the request to sign.
+_AUTH_METHODS = frozenset({"__call__", "auth_flow", "sync_auth_flow", "async_auth_flow"})
+#: A request's attributes that are, or reach, its body: an override or hook using one may rewrite what is sent.
+_BODY_ATTRIBUTES = frozenset({"body", "content", "json", "data", "stream", "_content", "read", "aread", "prepare_body",
+                              "prepare", "files", "__dict__"})
+#: How many of the file's own classes a client subclass is followed through to the library's client class.
+_SUBCLASS_DEPTH = 8
 #: The SDK model's attributes and the JSON members it sends them as (others are not sent).
 _MODEL_MEMBERS = {"flow_id": "flowId", "flow_version": "flowVersion", "input_data": "inputData", "name": "name"}
 #: Methods of a class that change what a dump of it writes, and the decorators a plain method may carry.
@@ -2672,7 +2684,142 @@ class PythonReader(CodeReader):
         elif len(args) == (2 if name == "request" else 1) and client is not None:
             # A library's call with no body argument at all, and no **options that could carry one.
             request.bodiless = "files" not in kwargs
+        if request.body is not NO_BODY and not isinstance(request.body, Unknown) \
+                and (rewriter := self.rewritten_by(receiver, kwargs)) is not None:
+            request.body, request.sends = Unknown(rewriter), "opaque"  # what is sent is not what the call is given
         return request
+
+    def rewritten_by(self, receiver: Node | None, kwargs: dict[str | None, tuple[Node, Node]]) -> str | None:
+        """What may rewrite a launch's body on its way out, as written (None: nothing seen to): its client's class, one
+        of the file's own deriving from the library's, overriding a method every request passes through
+        (`request()`, `send()`, `prepare_request()`), an httpx client's request event hook, or an auth object of the
+        file's own, given the request to sign (requests' `auth=` `__call__`, httpx's `auth_flow`) — unless each is seen
+        to leave the body alone (passes it on whole, reads or sets only other parts: `request.headers[…] = …`).
+        requests' own `hooks=` are response hooks only: they run after the body is sent. The JavaScript twins (axios
+        interceptors, `transformRequest`) make a body unknown so too."""
+        if "auth" in kwargs and (rewriter := self._auth_rewrites(kwargs["auth"][1])) is not None:
+            return rewriter
+        if receiver is None:
+            return None
+        target = receiver if receiver.type == "call" else self.resolve(receiver) if receiver.type == "identifier" \
+            else self.self_member(receiver) if receiver.type == "attribute" else None
+        if target is None or target.type != "call":
+            return None
+        _, made_with = self.arguments(target)
+        if "event_hooks" in made_with and (rewriter := self._request_hooks(made_with["event_hooks"])) is not None:
+            return rewriter
+        if "auth" in made_with and (rewriter := self._auth_rewrites(made_with["auth"][1])) is not None:
+            return rewriter
+        maker = target.child_by_field_id(self.fields.function)
+        cls = self.top_class(self.source.raw(maker)) if maker is not None and maker.type == "identifier" else None
+        for _ in range(_SUBCLASS_DEPTH):  # the file's own class, and its own classes it derives from, to the library's
+            if cls is None:
+                return None
+            for method in self._methods(cls, _SENDING_METHODS):
+                if not self._leaves_body_alone(method):
+                    return self.source.source(method)
+            bases = cls.child_by_field_id(self.fields.superclasses)
+            written = [self.source.raw(base) for base in bases.named_children] if bases is not None else []
+            if any((self.library_member(base, cls) or "").rpartition(".")[2] in _CLIENTS for base in written):
+                return None  # (the library's client: its methods send the body as given)
+            cls = next((found for base in written if (found := self.top_class(base)) is not None), None)
+        return None
+
+    def _request_hooks(self, hooks: tuple[Node, Node]) -> str | None:
+        """An httpx client's `event_hooks={"request": [...]}` that may rewrite a request (None: none, or each a function
+        of the file's seen to leave the body alone, as a hook that logs the request or sets a header does)."""
+        value = self.resolve(hooks[1]) or self.unwrap(hooks[1])
+        written = self.source.source(hooks[0].parent or hooks[1])
+        if value.type != "dictionary":
+            return written  # (hooks not written here: which run on a request is not known)
+        for pair in value.named_children:
+            key = pair.child_by_field_id(self.fields.key) if pair.type == "pair" else None
+            text = self.text(key) if key is not None else None
+            if not isinstance(text, Text) or text.value != "response":
+                if pair.type != "pair" or key is None or not isinstance(text, Text) or text.value != "request":
+                    return written  # (a `**more`, a key not written out)
+                listed = pair.child_by_field_id(self.fields.value)
+                hooked = (self.resolve(listed) or listed) if listed is not None else None
+                if hooked is None or hooked.type != "list":
+                    return written
+                for hook in hooked.named_children:
+                    function = self.resolve(hook) if hook.type == "identifier" else None
+                    if function is None or function.type != "function_definition" or not self._leaves_body_alone(function):
+                        return written
+        return None
+
+    def _auth_rewrites(self, auth: Node) -> str | None:
+        """An `auth=` object of a class of the file's own whose `__call__` (requests) or `auth_flow` (httpx) may rewrite
+        the request it signs (None: a `(user, password)` pair, a library's auth, or one seen to leave the body alone)."""
+        made = self.resolve(auth) if auth.type == "identifier" else self.unwrap(auth)
+        maker = made.child_by_field_id(self.fields.function) if made is not None and made.type == "call" else None
+        cls = self.top_class(self.source.raw(maker)) if maker is not None and maker.type == "identifier" else None
+        for method in self._methods(cls, _AUTH_METHODS) if cls is not None else ():
+            if not self._leaves_body_alone(method):
+                return self.source.source(method)
+        return None
+
+    def _methods(self, cls: Node, names: frozenset[str]) -> list[Node]:
+        """The methods of these names a class's body defines (decorated or not)."""
+        block = cls.child_by_field_id(self.fields.body)
+        found: list[Node] = []
+        for member in block.named_children if block is not None else ():
+            defined = member.child_by_field_id(self.fields.definition) if member.type == "decorated_definition" else member
+            named = defined.child_by_field_id(self.fields.name) if defined is not None \
+                and defined.type == "function_definition" else None
+            if defined is not None and named is not None and self.source.raw(named) in names:
+                found.append(defined)
+        return found
+
+    def _leaves_body_alone(self, function: Node) -> bool:
+        """_left_alone, once a function (a class's override is asked about for each of its launches)."""
+        found = self._alone.get(function.id)
+        if found is None:
+            found = self._alone[function.id] = self._left_alone(function)
+        return found
+
+    @functools.cached_property
+    def _alone(self) -> dict[int, bool]:
+        return {}
+
+    def _left_alone(self, function: Node) -> bool:
+        """Whether a method or hook is seen to leave the body of the request it is given alone: each parameter (but
+        `self`, `method`, `url`) is only passed on whole (`*args`, `**kwargs`, `request`) to `super()`'s method,
+        handed back (`return request`, `yield request`), or read for a part that is not the body
+        (`request.headers[…] = …`, `request.url`)."""
+        params = function.child_by_field_id(self.fields.parameters)
+        names = set()
+        for param in params.named_children if params is not None else ():
+            named = param if param.type == "identifier" else param.named_children[0] \
+                if param.named_children and param.named_children[0].type == "identifier" else None
+            if named is None:
+                return False  # (a parameter not read by its name: `(self, *, json=None)` aside, not seen)
+            names.add(self.source.raw(named))
+        names -= {"self", "cls", "method", "url"}
+        body = function.child_by_field_id(self.fields.body)
+        for use in walk(body) if body is not None and names else ():
+            if use.type != "identifier" or self.source.raw(use) not in names:
+                continue
+            above = use.parent
+            if above is None:
+                return False
+            if above.type in ("list_splat", "dictionary_splat", "keyword_argument", "argument_list"):
+                call = above.parent if above.type == "argument_list" else above.parent.parent if above.parent is not None \
+                    else None
+                callee = call.child_by_field_id(self.fields.function) if call is not None and call.type == "call" else None
+                inner = callee.child_by_field_id(self.fields.object) if callee is not None and callee.type == "attribute" \
+                    else None
+                if inner is not None and self.source.raw(inner).replace(" ", "") == "super()":
+                    continue  # passed on whole to the library's own method
+                return False
+            if above.type in ("return_statement", "yield", "await"):
+                continue  # handed back as it is
+            if above.type == "attribute" and above.child_by_field_id(self.fields.object) == use:
+                attribute = above.child_by_field_id(self.fields.attribute)
+                if attribute is not None and self.source.raw(attribute) not in _BODY_ATTRIBUTES:
+                    continue  # another part of the request: its headers, its URL
+            return False
+        return True
 
     def _none(self, node: Node) -> bool:
         """Whether a value is Python's None as written (`json=None`, or a parameter whose followed call leaves it None)."""

@@ -10,18 +10,34 @@ expected response: Hurl's `HTTP 400`, a JetBrains response handler's `client.ass
 Postman request's test script's `pm.response.to.have.status(400)`. A test that asserts anything else (a 200, a body
 member) sends a launch that is judged; so does one asserting another 4xx (a 401, 403, 404, 429): an auth, permission
 or rate-limit test expects its body to be valid, so the body's mistakes are still said.
+
+A client that raises on a 4xx (axios, the Genesys SDKs, requests' `raise_for_status()`) has its negative test assert
+the status through what it raises, tied to the request as plainly: the request in a `try` whose `catch (err)` /
+`except … as err` asserts `err.response.status` (`err.status`, `err.response.status_code`) first on that name; the
+request in `with pytest.raises(…) as excinfo:` (`self.assertRaises(…) as cm`) and the first assertion on that name
+after the block reads `excinfo.value.status` (`.value.response.status_code`, `cm.exception.status`); jest's
+`expect(request).rejects.toMatchObject({response: {status: 400}})` (`toHaveProperty('response.status', 400)`,
+`toThrow('Request failed with status code 400')`) and a `.catch((err) => …)` on the call asserting on `err`. A `try`
+whose `catch` only logs or rethrows, or asserts no refused status, is a launch and judged; so is a test asserting only
+that something is raised (`assertRaises(ApiException)`, a bare `rejects.toThrow()`): a network error or a 401 raises
+too.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple
 
 from .model import LaunchRequest, Offsets
 
-_NAME = r"(?P<name>[A-Za-z_$][\w$]*)\s*\.\s*status(?:_code|Code)?"
-_STATUS = r"(?P<status>\d{3}\b|(?:http\.)?HTTPStatus\.[A-Z_]+|(?:status\.)?HTTP_\d{3}\w*)"
+#: A status read off a name: a response's (`r.status_code`), or through what a client raised (`err.response.status`,
+#: `excinfo.value.status`, `cm.exception.status`: `via`).
+_NAME = (r"(?P<name>[A-Za-z_$][\w$]*)(?P<via>(?:\s*\.\s*(?:response|value|exception))*)"
+         r"\s*\.\s*status(?:_code|Code)?\b")
+_STATUS = (r"(?P<status>\d{3}\b|(?:http\.)?HTTPStatus\.[A-Z_]+|(?:status\.)?HTTP_\d{3}\w*"
+           r"|(?:requests\s*\.\s*)?codes\s*\.\s*[a-z_]+\b|StatusCodes\.[A-Z_]+)")
 #: An assertion on a response's status, by the name the response is bound to (each its own pattern: a group name is
 #: used once a pattern): pytest's and Node's `assert`, unittest's `assertEqual`, jest's and vitest's `expect(…).toBe`,
 #: chai's `expect(…).to.equal` and chai-http's `expect(res).to.have.status(…)`.
@@ -32,8 +48,25 @@ _ASSERTIONS = (
                rf"\s*,\s*{_STATUS}"),
     re.compile(rf"\bexpect\s*\(\s*{_NAME}\s*\)\s*\.\s*(?:toBe|toEqual|toStrictEqual|to\s*\.\s*(?:equal|eql|be\s*\.\s*equal))"
                rf"\s*\(\s*{_STATUS}"),
-    re.compile(rf"\bexpect\s*\(\s*(?P<name>[A-Za-z_$][\w$]*)\s*\)\s*\.\s*to\s*\.\s*have\s*\.\s*status\s*\(\s*{_STATUS}"),
+    re.compile(rf"\bexpect\s*\(\s*(?P<name>[A-Za-z_$][\w$]*)(?P<via>)\s*\)\s*\.\s*to\s*\.\s*have\s*\.\s*status\s*\("
+               rf"\s*{_STATUS}"),
+    # jest's `expect(err.response).toHaveProperty('status', 400)`, `expect(err).toHaveProperty('response.status', 400)`
+    re.compile(rf"\bexpect\s*\(\s*(?P<name>[A-Za-z_$][\w$]*)(?P<via>(?:\s*\.\s*(?:response|value|exception))*)\s*\)\s*\."
+               rf"\s*toHaveProperty\s*\(\s*['\"](?:response\.)?status['\"]\s*,\s*{_STATUS}"),
 )
+#: After a call inside jest's `expect(…)`: the refusal it is expected to be rejected with (its status in the matcher's
+#: argument, or axios's message for it).
+_REJECTS = re.compile(r"\s*\)\s*\.\s*rejects\s*\.\s*(?:toMatchObject|toHaveProperty|toThrow|toThrowError|toEqual)\s*\("
+                      r"[^;]{0,160}?(?:status(?:_?[cC]ode)?['\"]?\s*[:,]\s*|status code\s*)(?P<status>\d{3})\b")
+#: After a call: a rejection handler on it (`.catch((err) => …)`, `.catch(function (err) {…})`), naming what it is given.
+_CATCH = re.compile(r"\s*\.\s*catch\s*\(\s*(?P<handler>(?:async\s*)?(?:function\s*\w*\s*)?\(?\s*(?P<name>[A-Za-z_$][\w$]*)\s*\)?"
+                    r"\s*(?:=>|\{))")
+#: The call is what jest's `expect(` is given.
+_EXPECTED = re.compile(r"\bexpect\s*\(\s*$")
+#: The node types that catch what a call raises (a `try`, a `with pytest.raises(…) as excinfo:`).
+CATCHING = frozenset({"try_statement", "with_statement"})
+#: The context managers that catch what their block raises, by their name's last part.
+_RAISES = frozenset({"raises", "assertRaises", "assertRaisesRegex", "assertRaisesRegexp"})
 #: The status asserted on the call itself: `assert requests.post(…).status_code == 400`.
 _ON_THE_CALL = re.compile(r"\s*\.\s*status(?:_code|Code)?\s*===?\s*" + _STATUS)
 #: A call's response bound to a name, just before the call: `r = `, `const res = await `, `res: Response = `.
@@ -56,35 +89,134 @@ def refused(status: str) -> bool:
     `status.HTTP_422_UNPROCESSABLE_ENTITY` (not a 401, 403, 404, 429: those expect a valid body)."""
     if status.isdigit():
         return int(status) in _BODY_REFUSED
-    name = status.rpartition(".")[2]
+    name = status.rpartition(".")[2].strip()
     if name.startswith("HTTP_"):
         return name[5:8].isdigit() and int(name[5:8]) in _BODY_REFUSED
     from http import HTTPStatus  # (only when a test names a status so: not on every start)
 
-    member = HTTPStatus.__members__.get(name)
-    return member is not None and member.value in _BODY_REFUSED
+    member = HTTPStatus.__members__.get(name.upper())  # (requests' `codes.bad_request` is HTTPStatus's name, lower-cased)
+    return (member.value if member is not None else _REQUESTS_ALIASES.get(name)) in _BODY_REFUSED
+
+
+#: requests' short names for the refusing statuses (`codes.bad`), beside HTTPStatus's names.
+_REQUESTS_ALIASES = {"bad": 400, "unprocessable": 422}
+
+
+class Caught(NamedTuple):
+    """What catches a call's error: the call within `guarded`, what it raises bound to `name`, whose first assertion
+    is looked for within `asserted_in` (a `catch`/`except` clause; after a `with pytest.raises(…)` block, its function)."""
+
+    guarded: Offsets
+    name: str
+    asserted_in: Offsets | None
+
+
+def catching(source: Any, nodes: Sequence[Any]) -> list[Caught]:
+    """Where a code file catches what its calls raise, of its `try` and `with` statements (CATCHING): a `try` whose
+    `catch (err)` / `except … as err` names the error, a `with pytest.raises(…) as excinfo:`."""
+    found: list[Caught] = []
+    for node in nodes:
+        body = node.child_by_field_name("body")
+        if body is None:
+            continue
+        guarded = source.offsets(body)
+        if node.type == "with_statement":
+            found.extend(Caught(guarded, name, None) for name in _raises_names(source, node))
+            continue
+        for clause in node.children:
+            if clause.type == "catch_clause":  # JavaScript: `catch (err) {…}`
+                parameter = clause.child_by_field_name("parameter")
+                if parameter is not None and parameter.type == "identifier":
+                    found.append(Caught(guarded, source.raw(parameter), source.offsets(clause)))
+            elif clause.type == "except_clause":  # Python: `except ApiException as err:`
+                target = next((child for child in clause.children if child.type == "as_pattern"), None)
+                alias = target.child_by_field_name("alias") if target is not None else None
+                if alias is not None:
+                    found.append(Caught(guarded, source.raw(alias).strip(), source.offsets(clause)))
+    return found
+
+
+def _raises_names(source: Any, node: Any) -> list[str]:
+    """The names a `with` statement binds to a context manager catching what its block raises (`pytest.raises(…) as
+    excinfo`, `self.assertRaises(…) as cm`)."""
+    names: list[str] = []
+    for clause in node.children:
+        if clause.type != "with_clause":
+            continue
+        for item in clause.children:
+            pattern = item.child_by_field_name("value") if item.type == "with_item" else None
+            if pattern is None or pattern.type != "as_pattern":
+                continue
+            call, alias = pattern.named_children[0], pattern.child_by_field_name("alias")
+            function = call.child_by_field_name("function") if call.type == "call" else None
+            if function is not None and alias is not None and source.raw(function).rpartition(".")[2] in _RAISES:
+                names.append(source.raw(alias).strip())
+    return names
 
 
 def may_assert_refusal(text: str) -> bool:
     """Whether a code file may assert a request's refusal (a cheap test before its functions are found)."""
-    return "status" in text and any(pattern.search(text) is not None for pattern in _ASSERTIONS)
+    return "status" in text and (any(pattern.search(text) is not None for pattern in _ASSERTIONS)
+                                 or _REJECTS_ANYWHERE.search(text) is not None)
 
 
-def mark_asserted(text: str, requests: Sequence[LaunchRequest], functions: Sequence[Offsets]) -> None:
-    """Mark each request of a code file (`functions`: the spans of its functions) whose refusal its test asserts."""
-    assertions: list[tuple[int, str, str]] = []  # (where, the name asserted on, the status)
+#: A jest rejection matcher anywhere (may_assert_refusal's test: _REJECTS is matched where a call ends).
+_REJECTS_ANYWHERE = re.compile(r"\.\s*rejects\s*\.")
+
+
+def mark_asserted(text: str, requests: Sequence[LaunchRequest], functions: Sequence[Offsets],
+                  caught: Sequence[Caught] = ()) -> None:
+    """Mark each request of a code file (`functions`: the spans of its functions; `caught`: where it catches what a
+    call raises) whose refusal its test asserts."""
+    assertions: list[tuple[int, str, str, bool]] = []  # (where, the name asserted on, the status, read through `via`)
     for pattern in _ASSERTIONS:
         for match in pattern.finditer(text):
-            assertions.append((match.start(), match.group("name"), match.group("status")))
+            assertions.append((match.start(), match.group("name"), match.group("status"), bool(match.group("via"))))
             if len(assertions) >= _MOST_ASSERTIONS:
                 break
     assertions.sort()
-    positions = [at for at, _, _ in assertions]
-    for request, function in zip(requests, _innermost(requests, functions), strict=True):
+    positions = [at for at, _, _, _ in assertions]
+    function_ends = dict(sorted(functions))  # (a function's span by its start: the handler given to `.catch(`)
+    by_block: dict[Offsets, list[Caught]] = {}  # (a `try` with two `except … as` clauses guards one block twice)
+    for guard in caught:
+        by_block.setdefault(guard.guarded, []).append(guard)
+    blocks = list(by_block)
+    # the function each guarded block is in: a `with pytest.raises(…)` block's assertion is after it, in its function
+    block_functions = dict(zip(blocks, _innermost(blocks, functions), strict=True))
+    sites = [request.site for request in requests]
+
+    def first_on(name: str, start: int, end: int, *, through: bool) -> str | None:
+        """The status of the first assertion on a name in [start, end) (`through`: a status read through what a client
+        raised, `err.response.status`, or off the name itself; else off the name only), or None."""
+        first = bisect.bisect_left(positions, start)
+        for at, asserted, status, via in assertions[first:first + _LOOKED_AT]:
+            if at >= end:
+                return None
+            if asserted == name and (through or not via):
+                return status
+        return None
+
+    for request, function, block in zip(requests, _innermost(sites, functions), _innermost(sites, blocks), strict=True):
         start, end = request.site
-        on_call = _ON_THE_CALL.match(text, end, min(len(text), end + _WINDOW))
+        window = min(len(text), end + _WINDOW)
+        on_call = _ON_THE_CALL.match(text, end, window)
         if on_call is not None:
             request.refused_by_double = request.refused_by_double or refused(on_call.group("status"))
+            continue
+        if _EXPECTED.search(text, max(0, start - _WINDOW), start) and (rejects := _REJECTS.match(text, end, window)):
+            request.refused_by_double = request.refused_by_double or refused(rejects.group("status"))
+            continue
+        handler = _CATCH.match(text, end, window)
+        handler_end = function_ends.get(handler.start("handler")) if handler is not None else None
+        if handler is not None and handler_end is not None:
+            status = first_on(handler.group("name"), handler.end(), handler_end, through=True)
+            if status is not None:  # (else its response may be bound and asserted on: `.catch((err) => err.response)`)
+                request.refused_by_double = request.refused_by_double or refused(status)
+                continue
+        statuses = [status for guard in (by_block.get(block, ()) if block is not None else ())
+                    if (status := _asserted_caught(guard, block_functions[guard.guarded], first_on)) is not None]
+        if statuses:
+            request.refused_by_double = request.refused_by_double or any(refused(status) for status in statuses)
             continue
         line_start = text.rfind("\n", max(0, start - _WINDOW), start) + 1
         bound = _BOUND.search(text, line_start, start)
@@ -93,25 +225,36 @@ def mark_asserted(text: str, requests: Sequence[LaunchRequest], functions: Seque
         name = bound.group("name")
         rebound = re.compile(rf"(?<![\w$.]){re.escape(name)}\s*(?::[^=\n]{{0,80}})?=(?![=>])")
         first = bisect.bisect_left(positions, end)
-        for at, asserted, status in assertions[first:first + _LOOKED_AT]:
+        for at, asserted, status, via in assertions[first:first + _LOOKED_AT]:
             if at >= function[1]:
                 break
-            if asserted != name:
+            if asserted != name or via:
                 continue
             if rebound.search(text, end, at) is None:  # (the first assertion on the name, before it is bound again)
                 request.refused_by_double = request.refused_by_double or refused(status)
             break
 
 
-def _innermost(requests: Sequence[LaunchRequest], functions: Sequence[Offsets]) -> list[Offsets | None]:
-    """The innermost function holding each request (None: none), in the requests' order: one sweep over both, sorted."""
+def _asserted_caught(guard: Caught, function: Offsets | None, first_on: Callable[..., str | None]) -> str | None:
+    """The status first asserted on what a guard catches: in its `catch`/`except` clause, or after its `with
+    pytest.raises(…)` block in the function holding it."""
+    if guard.asserted_in is not None:
+        return first_on(guard.name, *guard.asserted_in, through=True)
+    if function is None:
+        return None
+    return first_on(guard.name, guard.guarded[1], function[1], through=True)
+
+
+def _innermost(sites: Sequence[Offsets], functions: Sequence[Offsets]) -> list[Offsets | None]:
+    """The innermost of the spans (functions, guarded blocks) holding each site (None: none), in the sites' order:
+    one sweep over both, sorted."""
     spans = sorted(functions, key=lambda span: (span[0], -span[1]))
-    order = sorted(range(len(requests)), key=lambda index: requests[index].site[0])
-    found: list[Offsets | None] = [None] * len(requests)
+    order = sorted(range(len(sites)), key=lambda index: sites[index][0])
+    found: list[Offsets | None] = [None] * len(sites)
     stack: list[Offsets] = []
     next_span = 0
     for index in order:
-        start, end = requests[index].site
+        start, end = sites[index]
         while next_span < len(spans) and spans[next_span][0] <= start:
             while stack and stack[-1][1] < spans[next_span][0]:
                 stack.pop()  # (ended before this span starts: holds no request from here on)
