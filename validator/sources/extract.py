@@ -55,7 +55,7 @@ from .kinds import (
     value_launch_mention,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
-from .urls import foreign_default, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
+from .urls import LAUNCH_PATH, foreign_default, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
     from tree_sitter import Tree
@@ -1071,6 +1071,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
                      for request in checked(requests, 1) if to_endpoint(request) == "unsure")
+    documents.extend(_near_miss(name, lines, request) for request in checked(requests, 1)
+                     if to_endpoint(request) == "near-miss")
     documents.extend(_elsewhere(name, lines, request, host) for request in checked(requests, 1)
                      if (host := _other_host_launch(request)) is not None)
     # (one whose base falls back to another product's host is said so as one written to that host is)
@@ -1363,6 +1365,8 @@ def _other_host_launch(request: LaunchRequest) -> str | None:
     found = launch_url(request.url)
     if found is None or found.rest or found.in_path or found.unseen_base or not other_vendor(found.host):
         return None
+    if found.near_miss:
+        return None  # (another product's path, /api/v1/flows/executions: Kestra's, sending its own body)
     return _shown_name(found.host)
 
 
@@ -1461,6 +1465,23 @@ def _unproven(name: str | None, lines: LineIndex, request: LaunchRequest, why: s
         "if it launches a Genesys Cloud flow, POST to the full path /api/v2/flows/executions (or write its base URL where "
         "flowlint sees it) with the flow ID in the body as \"flowId\"; if it is another API's, nothing is wrong",
         span=lines.span(*where))])
+
+
+def _near_miss(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
+    """FL011: a launch sent to a near miss of the launch path (urls.near_miss_endpoint) where nothing shows it goes to
+    Genesys Cloud (a base not seen, a host of the project's own): the platform would answer 404, but this host may
+    serve that path itself, so it is said, not judged (FL308 where the host is the platform's)."""
+    assert request.url is not None
+    found = launch_url(request.url)
+    path = found.near_miss if found is not None else ""
+    where = request.url.span if request.url.span is not None else request.site
+    host = f"to {_shown_name(found.host) or 'a host of its own'}" if found is not None and found.host is not None \
+        else "to a host not written here"
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"this launch is sent {host}, at `{printable(clipped(path, 120))}`: a near miss of {LAUNCH_PATH}, which no "
+        "Genesys Cloud endpoint answers; not judged, since nothing here shows it goes to Genesys Cloud",
+        f"if it launches a Genesys Cloud flow, send it to {LAUNCH_PATH} (the platform answers 404 at `{printable(clipped(path, 120))}`); "
+        "if this host serves that path itself, nothing is wrong", span=lines.span(*where))])
 
 
 def _shown_wrong(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
