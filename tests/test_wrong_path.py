@@ -104,6 +104,24 @@ READERS = [
             "method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/execution",
             "header": [{"key": "Content-Type", "value": "application/json"}],
             "body": {"mode": "raw", "raw": BODY, "options": {"raw": {"language": "json"}}}}}]}, indent=1), False),
+    ("recorded.har", json.dumps({"log": {"version": "1.2", "creator": {"name": "browser", "version": "1"}, "entries": [{
+        "request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/execution",
+                    "headers": [{"name": "Content-Type", "value": "application/json"}],
+                    "postData": {"mimeType": "application/json", "text": BODY}},
+        "response": {"status": 404, "statusText": "Not Found", "headers": [], "content": {"size": 0, "mimeType": "x"}}}]}},
+        indent=1), False),
+    ("launch.openapi.yaml", "openapi: 3.0.0\ninfo: {title: launch, version: '1'}\nservers:\n  - url: https://api.mypurecloud.com\n"
+                            "paths:\n  /api/v2/flow/executions:\n    post:\n      requestBody:\n        content:\n"
+                            f"          application/json:\n            example: {BODY}\n"
+                            "      responses: {'200': {description: ok}}\n", False),
+    ("openapi.json", json.dumps({"openapi": "3.0.0", "info": {"title": "launch", "version": "1"},
+                                 "servers": [{"url": "https://api.mypurecloud.com"}],
+                                 "paths": {"/api/v1/flows/executions": {"post": {
+                                     "requestBody": {"content": {"application/json": {"example": json.loads(BODY)}}},
+                                     "responses": {"200": {"description": "ok"}}}}}}, indent=1), False),
+    (".gitlab-ci.yml", f"launch:\n  script:\n    - curl -X POST https://api.mypurecloud.com/api/v2/flows/exections {HEADERS} "
+                       f"-d '{BODY}'\n", True),
+    ("Makefile", f"launch:\n\tcurl -X POST https://api.mypurecloud.com/api/v2/flow/executions {HEADERS} -d '{BODY}'\n", True),
 ]
 
 
@@ -199,3 +217,15 @@ def test_the_prefilter_lets_a_near_miss_in(kind: str, path: str) -> None:
                                   b"see /api/v2/flows/execution_log.txt", b"/api/v2/workflow/executor"])
 def test_the_prefilter_keeps_other_files_quiet(data: bytes) -> None:
     assert nothing_to_say("javascript", "f.js", data)
+
+
+def test_code_flowlint_does_not_read_naming_a_near_miss_gets_a_note(tmp_path: Path) -> None:
+    go = ('package main\n\nimport ("net/http"; "strings")\n\nfunc launch() {\n\treq, _ := http.NewRequest("POST", '
+          f'"https://api.mypurecloud.com/api/v2/flows/execution", strings.NewReader(`{BODY}`))\n\thttp.DefaultClient.Do(req)\n}}\n')
+    java = 'class Reads { String u = "https://api.mypurecloud.com/api/v2/flows/instances/query"; String e = "executor"; }\n'
+    (tmp_path / "launch.go").write_text(go)
+    (tmp_path / "Reads.java").write_text(java)
+    result = flowlint("check", "--format", "json", "--no-cache", str(tmp_path))
+    [note] = json.loads(result.stdout)["diagnostics"]
+    assert note["code"] == "FL011" and note["file"].endswith("launch.go") and note["line"] == 6, note
+    assert "`/api/v2/flows/execution` on a Genesys Cloud host, a near miss" in note["message"] and result.exit_code == 0

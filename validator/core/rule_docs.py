@@ -808,7 +808,8 @@ DOCS: dict[str, RuleDocs] = {
         only where the request goes to the platform (a Genesys Cloud host, a data action's
         relative URL) and is a launch (sent with POST, or a body naming flowId,
         inputData or a `Flow.` input); a launch to a near miss whose host is not known (a relative
-        URL in a web app, a base not written in the file) gets an FL011 note instead, and a read
+        URL in a web app, a base not written in the file) gets an FL011 note instead, as does a near
+        miss's URL on a Genesys Cloud host in code flowlint does not read (Go, Java…), and a read
         (GET, no launch body) nothing. Where the URL is written whole as one literal in the request
         (a request file, curl, HTTPie or wget, a data action, Terraform, a literal in the launch's
         own call in code), the fix writes /api/v2/flows/executions in its place: safe when sent with

@@ -426,8 +426,8 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
     if lowered.endswith(DATA_ACTION) or is_data_action(data):
         return "data-action"
     if (b"openapi" in data or b"swagger" in data) and _OPENAPI_JSON.search(data) is not None \
-            and launch_mention(data) is not None:
-        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py)
+            and (launch_mention(data) is not None or names_near_miss(data)):
+        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py), a near miss's too
     if _not_a_body(lowered, read):
         return "not-a-body"
     return "saved-request" if _saved_request(read) else None
@@ -542,8 +542,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "architect"
     if b"jobs" in keys and (b"on" in keys or b"true" in keys):
         return "github-actions"
-    if keys and keys[0] in (b"openapi", b"swagger") and launch_mention(data) is not None:
-        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py)
+    if keys and keys[0] in (b"openapi", b"swagger") and (launch_mention(data) is not None or names_near_miss(data)):
+        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py), a near miss's too
     if keys and keys[0] in (b"openapi", b"swagger", b"asyncapi"):
         return "not-a-body"
     if (b"AWSTemplateFormatVersion" in keys or b"Resources" in keys) and aws_document(data):
@@ -1239,10 +1239,11 @@ def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
 
 
 def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
-    """Whether a file may be code in a language flowlint does not read that mentions a launch (its bytes, or text in
-    UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk (files._VENDOR), not here."""
+    """Whether a file may be code in a language flowlint does not read that mentions a launch, or a near miss of its
+    path (`xec`: its bytes, or text in UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk
+    (files._VENDOR), not here."""
     return (only_searched(name or "") or _foreign_script(name, data)) and (
-        b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
+        b"xec" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
 
 
 def _foreign_script(name: str | None, data: bytes) -> bool:
