@@ -122,6 +122,14 @@ READERS = [
     (".gitlab-ci.yml", f"launch:\n  script:\n    - curl -X POST https://api.mypurecloud.com/api/v2/flows/exections {HEADERS} "
                        f"-d '{BODY}'\n", True),
     ("Makefile", f"launch:\n\tcurl -X POST https://api.mypurecloud.com/api/v2/flow/executions {HEADERS} -d '{BODY}'\n", True),
+    ("launch.hurl", f"POST https://api.mypurecloud.com/api/v2/flow/executions\nContent-Type: application/json\n{BODY}\n", True),
+    ("launch.bru", "meta {\n  name: launch\n  type: http\n}\n\npost {\n  url: https://api.mypurecloud.com/api/v2/flows/execution\n"
+                   f"  body: json\n}}\n\nbody:json {{\n  {BODY}\n}}\n", True),
+    ("load.js", "import http from 'k6/http';\nexport default function () {\n"
+                "  http.post('https://api.mypurecloud.com/api/v2/flows/execution', "
+                f"JSON.stringify({BODY}), {{ headers: {{ 'Content-Type': 'application/json' }} }});\n}}\n", True),
+    ("load.yml", "config:\n  target: https://api.mypurecloud.com\nscenarios:\n  - flow:\n      - post:\n"
+                 f"          url: /api/v2/flows/execution\n          json: {BODY}\n", False),
 ]
 
 
