@@ -267,8 +267,9 @@ def near_miss_endpoint(request: LaunchRequest, found: LaunchUrl) -> Literal["lau
     shows_launch = names_launch(request.body)
     if not (shows_launch or request.method == "POST"):
         return None
+    first = request.url.parts[0] if request.url is not None and request.url.parts else None
     platform = (found.host is not None and api_host_for(found.host) != (False, None)) or (
-        found.host is None and request.kind in _PLATFORM_RELATIVE and found.near_miss.lower().startswith("/api/"))
+        found.host is None and request.kind in _PLATFORM_RELATIVE and isinstance(first, str) and first.startswith("/"))
     if platform:
         return "launch"
     # (another product's /api/v1/flows/executions, Kestra's, takes a flowId too: only Genesys Cloud's version is noted)
