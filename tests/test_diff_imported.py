@@ -76,3 +76,16 @@ def test_a_failure_reading_an_importer_is_a_failure_of_the_diff(tmp_path: Path, 
     assert checked.exit_code == 3 and "FL900" in checked.output, checked.output  # as a check says it
     diffed = flowlint("check", "--no-cache", "--no-color", "--diff", ".")
     assert diffed.exit_code == 3, diffed.stderr
+
+
+def test_diff_names_the_launch_it_leaves_where_it_changes_the_file_for_another(tmp_path: Path,
+                                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    # go.js holds the importer's launch and one of its own: the diff has a hunk of go.js (the direct launch's fix), so a
+    # bare "not fixed: go.js" would read as that hunk's; each finding left is named by place and code, none the diff fixes.
+    _tree(tmp_path, {"cfg.js": CONSTANTS, "go.js": IMPORTER + DIRECT.split("\n", 1)[1]})
+    monkeypatch.chdir(tmp_path)
+    diffed = flowlint("check", "--no-cache", "--no-color", "--diff", ".")
+    assert "+++ go.js" in diffed.stdout and "+export const b" in diffed.stdout, diffed.stdout  # reached: the other hunk
+    assert ("flowlint: not fixed: go.js:3:43 FL102, go.js:3:54 FL101: its launch's URL is imported from another module, "
+            "which --fix does not follow (the diff of go.js is another launch's)\n") in diffed.stderr, diffed.stderr
+    assert "go.js:4:" not in diffed.stderr and "would fix 1 finding in 1 file" in diffed.stderr

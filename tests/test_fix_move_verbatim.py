@@ -1,7 +1,9 @@
 """A move of inputs into `inputData` (FL101's unwrap, FL102's `Flow.x` at the top level) carries each member as the
 author wrote it: its value's text (`1e3`, `"caf\\u00e9"`, `0x1F`, a block scalar), the comments in it, re-indented to
 the object it lands in and laid out as that object is. Before: every value was written anew from the parsed value
-(`1e3` as 1000.0, `"caf\\u00e9"` as "café", `010` as 8) and a pretty-printed block collapsed onto one line.
+(`1e3` as 1000.0, `"caf\\u00e9"` as "café", `010` as 8) and a pretty-printed block collapsed onto one line. A string
+that spans lines (a triple-quoted string, a template literal) keeps its lines as written, as they are its value, and the member
+around it is re-indented (a parenthesized string's parts too); before, a member holding one was not re-indented at all.
 
 Each tests/data/moves/NAME.before.EXT is fixed by its move alone, and must give NAME.after.EXT."""
 

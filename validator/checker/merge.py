@@ -154,12 +154,16 @@ def _moved_from(finding: Finding) -> Path | None:
     return removed[0] if len(removed) == 1 and inserts_flow_id(finding.fix) else None
 
 
+#: What a wrapper's fix that moves only its flowId up says: the finding stays, for the rest the author decides.
+ONLY_THE_MOVE = "(the fix does only this)"
+
+
 def _with_move(wrapper: Finding, missing: Finding) -> Finding:
     """The wrapper's finding carrying the flowId move when it had no fix of its own (the rest is the author's call)."""
     assert missing.fix is not None
     move = missing.fix.message.split(":", 1)[0]  # `move `x.flowId` to the top level as `flowId``, without the result
     rest = "; ".join(part for part in wrapper.help.split("; ") if "as `flowId`" not in part)
-    message = f"{move} (the fix does only this)" + (f"; then {rest}" if rest else "")
+    message = f"{move} {ONLY_THE_MOVE}" + (f"; then {rest}" if rest else "")
     # With a rest, the wrapper keeps what no fix could write before the move: the move is partial.
     return replace(wrapper, message=f"{wrapper.message} (this is also why the body has no top-level `flowId`)",
                    fix=Fix(missing.fix.applicability, message, missing.fix.operations, partial=bool(rest)))

@@ -119,6 +119,17 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix
+    rendered = _rendered(fix, text, kind, value, lines, dialect, editor, proven, wrote)
+    if rendered.edits is None and rendered.applicability is not Applicability.DISPLAY_ONLY:
+        why = editor.unmade(text, fix.operations)  # (help only: said why, as a fix withheld says it)
+        if why is not None:
+            return _withheld(rendered, why)
+    return rendered
+
+
+def _rendered(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None, dialect: str | None,
+              editor: TextEditor, proven: bool, wrote: list[int] | None) -> Fix:
+    """`render` with the editor found: the fix's text carried where the editor carries it, else written anew."""
     plain = uncarried(fix.operations)
     if not editor.carries or plain is fix.operations:
         return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)

@@ -1914,15 +1914,15 @@ class _Literal:
                 found = self.member_piece(source, name)
                 if found is None:
                     return None
-                piece, old = found
-                return reindented(piece, old, target) if old is not None and target is not None else piece
+                piece, old, kept = found
+                return reindented(piece, old, target, kept) if old is not None and target is not None else piece
             key = self.key_text(name)
             parents = {path[:-1] for _, path in sources}
             if len(parents) == 1:
                 whole = self.object_piece(next(iter(parents)), sources)
                 if whole is not None:
-                    piece, old, between = whole
-                    return key + between + (reindented(piece, old, target) if old is not None and target is not None
+                    piece, old, between, kept = whole
+                    return key + between + (reindented(piece, old, target, kept) if old is not None and target is not None
                                             else piece)
             pieces = []
             for new_name, path in sources:
@@ -1932,20 +1932,21 @@ class _Literal:
                 pieces.append(found)
         except (_Unrecorded, CannotEdit):
             return None
-        if target is None or any(old is None for _, old in pieces):
-            return key + ": {" + ", ".join(piece for piece, _ in pieces) + "}"
+        if target is None or any(old is None for _, old, _ in pieces):
+            return key + ": {" + ", ".join(piece for piece, _, _ in pieces) + "}"
         opening = self.offsets(container)[0]
         inner = target + unit(self.text, leading(self.text, opening), target)
         line = newline(self.text)
         # A trailing comma where the object it lands in has one after its last member (the file's style).
         trailing = "," if _COMMA_AFTER.match(self.text, self.offsets(items[-1])[1]) else ""
-        return key + ": {" + line + f",{line}".join(inner + reindented(piece, old or inner, inner) for piece, old in pieces) \
-            + trailing + line + target + "}"
+        return key + ": {" + line + f",{line}".join(inner + reindented(piece, old or inner, inner, kept)
+                                                     for piece, old, kept in pieces) + trailing + line + target + "}"
 
-    def member_piece(self, path: Path, name: str) -> tuple[str, str | None] | None:
-        """The member at `path` as written, its key written `name` (as it was when the same), and the indentation of its
-        line when it starts one (None also where a string in it spans lines: its lines are its value, never
-        re-indented)."""
+    def member_piece(self, path: Path, name: str) -> tuple[str, str | None, frozenset[int]] | None:
+        """The member at `path` as written, its key written `name` (as it was when the same), the indentation of its
+        line when it starts one, and where in it a line starts inside a string or a comment (a triple-quoted string, a
+        template literal, a block comment): those lines are the author's text, a string's its value, never
+        re-indented (`reindented`'s `keep`)."""
         if not path or not isinstance(path[-1], str):
             return None
         node = self.member(path)
@@ -1963,14 +1964,36 @@ class _Literal:
             head = self.text[key_start:key_end] if path[-1] == name and node.type == "pair" else self.key_text(name)
             between = self.text[key_end:value_start] if node.type == "pair" else ": "
             piece = head + between + self.text[value_start:value_end]
+            lines = self.kept_lines(node)
+            if node.type == "pair" and any(key_end <= line < value_start for line in lines):
+                return None  # (a comment between the key and its value that spans lines: written anew)
+            kept = frozenset(len(head) + len(between) + line - value_start for line in lines if line >= value_start)
+            return piece, indentation(self.text, start), kept
         else:
             return None
-        return piece, None if _spans_lines(node, _STRING_TYPES) else indentation(self.text, start)
+        return piece, indentation(self.text, start), frozenset()
 
-    def object_piece(self, parent: Path, sources: tuple[tuple[str, Path], ...]) -> tuple[str, str | None, str] | None:
+    def kept_lines(self, node: Node) -> list[int]:
+        """Where a line starts (its offset in the text) inside a string or a comment at or below `node`."""
+        found: list[int] = []
+        stack = [node]
+        while stack:
+            each = stack.pop()
+            if each.start_point[0] == each.end_point[0]:
+                continue
+            if each.type in _KEPT_TYPES:
+                start, end = self.offsets(each)
+                found += [match.end() for match in _LINE_BREAK.finditer(self.text, start, end) if match.end() < end]
+            else:
+                stack.extend(each.children)
+        return found
+
+    def object_piece(self, parent: Path, sources: tuple[tuple[str, Path], ...]
+                     ) -> tuple[str, str | None, str, frozenset[int]] | None:
         """The object literal at `parent` as written (comments, commas and layout kept), each key written as `sources`
         renames it, when `sources` are its members, every one, in order: its text, the indentation of the line its
-        member starts, and what the author wrote between its key and it; None otherwise."""
+        member starts, what the author wrote between its key and it, and where in it a line starts inside a string or
+        a comment (member_piece); None otherwise."""
         if not parent:
             return None
         holder = self.member(parent)
@@ -1985,17 +2008,31 @@ class _Literal:
         if [self.offsets(item) for item in items] != [self.offsets(item) for item in moved]:
             return None  # (not all of it, another order, a spread, a key written twice)
         start, end = self.offsets(node)
-        parts, at = [], start
+        parts: list[str] = []
+        at = written = 0  # where the text copied next starts, and how much of the piece is written
+        kept: set[int] = set()
+        lines = self.kept_lines(node)
+
+        def copied(first: int, last: int) -> None:  # the text between members, a comment's lines in it kept
+            nonlocal written
+            parts.append(self.text[first:last])
+            kept.update(written + line - first for line in lines if first <= line < last)
+            written += last - first
+
+        at = start
         for (new_name, path), item in zip(sources, moved, strict=True):
             found = self.member_piece(path, new_name)
             if found is None:
                 return None
             item_start, item_end = self.offsets(item)
-            parts += [self.text[at:item_start], found[0]]
+            copied(at, item_start)
+            parts.append(found[0])
+            kept.update(written + line for line in found[2])
+            written += len(found[0])
             at = item_end
-        parts.append(self.text[at:end])
-        old = None if _spans_lines(node, _STRING_TYPES) else indentation(self.text, self.offsets(holder)[0])
-        return "".join(parts), old, self.text[self.offsets(own_key)[1]:start]
+        copied(at, end)
+        return "".join(parts), indentation(self.text, self.offsets(holder)[0]), self.text[self.offsets(own_key)[1]:start], \
+            frozenset(kept)
 
     def written(self, value: Any) -> str | None:
         """The author's text of a value this fix moves: a member at most one wrapper deep in the body literal the fix
@@ -2058,23 +2095,9 @@ class _Literal:
 _COMMA_AFTER = re.compile(r"\s*,")
 #: Keys a moved member may have: written as a name or a string (not computed, not a number).
 _PLAIN_KEYS = frozenset({"property_identifier", "identifier", "string"})
-#: Literals whose text is their value: a line inside one is never re-indented.
-_STRING_TYPES = frozenset({"string", "template_string", "concatenated_string"})
-
-
-def _spans_lines(node: Node, types: frozenset[str]) -> bool:
-    """Whether a node of one of `types`, at or below `node`, spans lines."""
-    if node.start_point[0] == node.end_point[0]:
-        return False
-    stack = [node]
-    while stack:
-        each = stack.pop()
-        if each.start_point[0] == each.end_point[0]:
-            continue
-        if each.type in types:
-            return True
-        stack.extend(each.children)
-    return False
+#: The nodes whose lines are the author's text, never re-indented when carried: a string's are its value.
+_KEPT_TYPES = frozenset({"string", "template_string", "comment"})
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 def _quote_of(text: str) -> str:

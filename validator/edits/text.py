@@ -71,6 +71,11 @@ class TextEditor(Protocol):
         text); None when the editor cannot say it so (then `apply` writes the text). CannotEdit as `apply`."""
         return None
 
+    def unmade(self, text: str, operations: Sequence[Operation]) -> str | None:
+        """Why the operations could not be written in `text` (their rendering made no edit), when the editor can say:
+        the reason a fix shown as help only gives (YAML: an anchor or alias in what it moves). None when it cannot."""
+        return None
+
     def verified(self, old: str, splice: Splice) -> bool:
         """Whether `verify` certainly passes for `old` with `splice` made, told without the edited text."""
         return False

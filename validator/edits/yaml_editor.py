@@ -13,6 +13,7 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 import yaml
@@ -279,6 +280,25 @@ class YamlEditor(TextEditor):
             kept[-1] += _newline(text)
         return start, end, "".join(kept)
 
+    def unmade(self, text: str, operations: Sequence[Operation]) -> str | None:
+        """An anchor (`&name`) or alias (`*name`) in a member the operations move, remove, rename or replace, or in the
+        mapping they add to: its node is written once and read in two places, so an edit of one changes the other, or
+        leaves an alias with no anchor, and no rendering of the fix reads as it says (the values written anew too)."""
+        if "&" not in text and "*" not in text:
+            return None
+        try:
+            listed = self._listed(text)
+            ranges = [_written_range(text, listed, path) for path in _touched(operations)]
+            marks = _anchors_and_aliases(text)
+        except (CannotEdit, yaml.YAMLError):
+            return None
+        for start, written in marks:
+            if any(first <= start < last for first, last in ranges):
+                what = "anchor" if written.startswith("&") else "alias"
+                return (f"the YAML {what} {code(written)} is in what it edits: that node is read in two places, and an "
+                        "edit of one changes the other; edit it by hand")
+        return None
+
     def verified(self, old: str, splice: Splice) -> bool:
         start, end, content = splice
         if "#" in content:
@@ -293,6 +313,39 @@ class YamlEditor(TextEditor):
         spans = self._comments_of(old)[2]
         last = bisect.bisect_right(spans, (end, len(old) + 1)) - 1  # the last comment starting at or before `end`
         return last < 0 or spans[last][1] <= start
+
+
+def _touched(operations: Sequence[Operation]) -> list[Path]:
+    """The members an edit of the operations writes in: each one removed, renamed or replaced, the mapping a member is
+    added to (not the document's: that is the whole file), and each member an insertion carries from where it is."""
+    paths: list[Path] = []
+    for operation in operations:
+        if isinstance(operation, InsertMember):
+            paths += [path for _, path in operation.sources]
+            if operation.source is not None:
+                paths.append(operation.source)
+            if operation.path:
+                paths.append(operation.path)
+        elif operation.path:
+            paths.append(operation.path)
+    return paths
+
+
+def _written_range(text: str, listed: _Listed, path: Path) -> tuple[int, int]:
+    """Where the member at `path` is written: from its key (or its value, in a sequence) to its value's end; to its key's
+    line end where its value is an alias (whose node, the anchored one, is written elsewhere)."""
+    key, node = _walk(listed.parsed, path, listed)
+    start = int(key.start_mark.index) if key is not None else int(node.start_mark.index)
+    end = int(node.end_mark.index)
+    if end <= start:  # an alias: its node's marks are the anchor's
+        end = _line_end(text, int(key.end_mark.index) if key is not None else start)
+    return start, end
+
+
+def _anchors_and_aliases(text: str) -> list[tuple[int, str]]:
+    """Where each anchor and alias of a YAML text is, and how it is written (`&name`, `*name`), in text order."""
+    return [(int(token.start_mark.index), text[token.start_mark.index:token.end_mark.index])
+            for token in yaml.scan(text) if isinstance(token, (yaml.AnchorToken, yaml.AliasToken))]
 
 
 def _carried_range(text: str, value: Node, key: Node | None = None) -> tuple[int, int] | None:

@@ -282,8 +282,9 @@ class _Explainer:
                        "whose members belong at the top level")
             unwrap = self.unwrap_body(key, value)
         if not moves or unwrap is None:
-            return Finding(WRONG_ENVELOPE, (key,), message, "; ".join(moves) if moves else f"remove {code(key)}", Target.KEY,
-                           fix=None if moves else remove((key,)))
+            why = self.unmovable_inputs() if moves and self.moves_inputs(key, value) else None
+            return Finding(WRONG_ENVELOPE, (key,), message, ("; ".join(moves) + (f" (not applied: {why})" if why else ""))
+                           if moves else f"remove {code(key)}", Target.KEY, fix=None if moves else remove((key,)))
         return Finding(WRONG_ENVELOPE, (key,), message, target=Target.KEY, fix=fix("; ".join(moves), unwrap))
 
     def unseen_container(self, key: str, value: Any) -> Finding:
@@ -317,6 +318,20 @@ class _Explainer:
             self._declared_by_case = by_case
         matches = self._declared_by_case.get(name.lower(), [])
         return matches[0] if len(matches) == 1 else None
+
+    def unmovable_inputs(self) -> str | None:
+        """Why no fix adds inputs to the body's `inputData`: it is given, but not as an object seen here (a `${…}`, a
+        variable: filled in where the launch runs), so what it holds, and whether an input is in it already, is not
+        known; None when it is absent or an object."""
+        if "inputData" not in self.body or isinstance(self.body["inputData"], dict):
+            return None
+        if isinstance(self.body["inputData"], Unknown):
+            return "`inputData` is filled in where the launch runs, so flowlint cannot see what it holds or add to it"
+        return "`inputData` is not an object to add to"
+
+    def moves_inputs(self, key: str, value: Any) -> bool:
+        """Whether unwrapping `key` would put something in `inputData`: an input it holds, or an `inputData` of its own."""
+        return "inputData" in repaired_body({key: value})
 
     def existing_inputs(self) -> dict[str, Any]:
         inputs = self.body.get("inputData")
@@ -385,7 +400,8 @@ class _Explainer:
             real = envelope_name(key)
             where = f"{prefix}.{key}"
             if real == "inputData" or (normalize(key) in CONTAINERS and isinstance(item, (dict, list))):
-                if real == "inputData" or isinstance(item, list):
+                if (real == "inputData" and not (isinstance(item, dict) and isinstance(self.body.get("inputData"), dict))) \
+                        or isinstance(item, list):
                     yield f"move {code(where)} to the top level as `inputData`"
                 else:
                     yield from self.moves(where, item, seen)
@@ -421,8 +437,11 @@ class _Explainer:
                 return Finding(UNKNOWN_MEMBER, (key,), message, f"the flow declares no such input: remove {code(key)}, "
                                "or declare the input in Architect", Target.KEY)
             moves = move_into(self.body, "inputData", {name: self.body[key]}, {name: (key,)})
+            why = None if moves else self.unmovable_inputs() or (
+                f"`inputData` has {code(name)} already: keep one of the two values" if name in self.existing_inputs() else None)
             return Finding(UNKNOWN_MEMBER, (key,), message,
-                           f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", Target.KEY,
+                           f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}"
+                           + (f" (not applied: {why})" if why else ""), Target.KEY,
                            fix=fix(f"move it into `inputData`: \"inputData\": {{{json.dumps(name)}: …}}", moved([(key,)], moves))
                            if moves else None)
         if real is None:

@@ -805,6 +805,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
     masked_diffs: list[str] = []  # the files whose --diff masks a secret: hunks left out of the patch
+    diffed: set[str] = set()  # the files --fix changed (--diff: whose hunks it shows)
     escaped_diffs: list[str] = []  # the files whose --diff, on a terminal, has a line it cannot show as it is (run.diff)
     body_files = BodyFilesSaidOnce()  # a body file a request file reads (`< ./body.json`): its findings said once
     named: frozenset[str] | None = None  # the files named to this run, made only for a file that reads others (rare)
@@ -857,9 +858,11 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             result = replace(result, diagnostics=offered_read_through(result.diagnostics, result.elsewhere, named_files(),
                                                                       own))
         # A file's kind by its name, asked once (a run's files with findings asked it three times: ~8K instructions each)
-        kind = named_kind(path) if result.diagnostics or result.suppressed else None
+        # (--diff writes no file: a second reading of it finds what the diff fixes too, said by the diff already)
+        fixed_unwritten = step.applied if mode is Mode.DIFF else []
+        kind = named_kind(path) if result.diagnostics or result.suppressed or fixed_unwritten else None
         if kind is not None:
-            first_said[path] = (result.diagnostics, result.suppressed)
+            first_said[path] = ([*result.diagnostics, *fixed_unwritten], result.suppressed)
         if result.diagnostics:
             result = body_files.result(result)
         diagnostics = _once_per_run(result.diagnostics, said_once)
@@ -893,6 +896,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if step.escaped:
             escaped_diffs.append(stdin_name if path == STDIN else path)
         if step.changed:
+            diffed.add(path)
             outcome.changed_files += 1
             outcome.fixed += len(step.applied)
             outcome.applied += step.applied
@@ -935,8 +939,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             diagnostics = _once_per_run(body_files.result(result).diagnostics, said_once)
             summary.add(diagnostics, result.suppressed, file=False)  # (the file was counted by the first pass)
             if mode is Mode.DIFF:  # no report: what --fix leaves of it is said as a file it cannot fix is
-                if any(d.help.endswith(NOT_FIXED) for d in diagnostics):
-                    outcome.skipped.append(f"{diagnostics[0].file}: {NOT_IMPORTED}")
+                unfixed = [d for d in diagnostics if d.help.endswith(NOT_FIXED)]
+                if unfixed:
+                    outcome.skipped.append(_not_fixed_here(unfixed, NOT_IMPORTED, diffed))
                 continue
             if held is None and any(d.code == NO_JSON_NUMBER for d in diagnostics):
                 held = _held_for_big_int(reporter, later, diagnostics)
@@ -970,6 +975,23 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         stopped = f"; {stopped_fixing(summary.stopped, summary.passes)}" if summary.stopped else ""
         err.write(f"flowlint: {counts if outcome.fixed else 'nothing to fix'}{stopped}{_unapplied(summary.unapplied)}\n")
     return outcome
+
+
+def _not_fixed_here(unfixed: list[Diagnostic], why: str, diffed: set[str]) -> str:
+    """`file: why` of the findings --fix leaves unfixed in a file; where the diff changes that file for another launch,
+    each finding by place and code (`go.js:3:43 FL102`), so the hunk shown is not taken for theirs."""
+    file = unfixed[0].file or ""
+    if file not in diffed:
+        return f"{file}: {why}"
+    places = [f"{file}:{d.span.line}:{d.span.column} {d.code}" if d.span is not None else f"{file} {d.code}"
+              for d in unfixed]
+    named = ", ".join(places[:_NAMED_NOT_FIXED]) + (f" and {len(places) - _NAMED_NOT_FIXED} more"
+                                                     if len(places) > _NAMED_NOT_FIXED else "")
+    return f"{named}: {why} (the diff of {file} is another launch's)"
+
+
+#: The most findings a "not fixed" line names one by one.
+_NAMED_NOT_FIXED = 5
 
 
 def _may_be_used_later(kind: str | None, diagnostics: list[Diagnostic]) -> bool:

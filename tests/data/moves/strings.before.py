@@ -1,0 +1,16 @@
+import requests
+
+body = {
+    "configuration": {
+        "flowId": "0b9a4c1e-2f3d-4e5a-8b6c-7d8e9f0a1b2c",
+        "inputData": {
+            "Flow.note": (
+                "line one "
+                "line two"
+            ),
+            "Flow.text": """a
+        b""",
+        },
+    },
+}
+requests.post("https://api.mypurecloud.com/api/v2/flows/executions", json=body)
