@@ -209,6 +209,33 @@ def test_the_words_that_mark_a_wrong_example(tmp_path: Path) -> None:
             tmp_path, f"right{number}.md", page), page
 
 
+def test_the_words_that_mark_a_wrong_example_in_other_languages(tmp_path: Path) -> None:
+    # Genesys's users write their pages in their own languages (/tmp/s39/review F9): a wrong example labelled in German,
+    # Spanish, French, Portuguese, Italian, Japanese, Chinese is read and never judged nor fixed, as an English one is.
+    wrong = ["Falsch:", "Falsches Beispiel:", "So nicht:", "Die Plattform antwortet mit 400:", "Ejemplo incorrecto:",
+             "Incorrecto:", "Mauvais exemple (la plateforme répond 400) :", "À éviter :", "Exemplo errado:",
+             "Esempio sbagliato:", "間違った例:", "悪い例", "错误示例：", "## Häufige Fehler", "### ❌ Falsch", "Nicht richtig:"]
+    for number, label in enumerate(wrong):
+        page = f"# Flow starten\n\n{label}\n\n{_http()}\nRichtig / Correcto / Correct :\n\n{_http(_RIGHT_BODY)}"
+        assert _judged_lines(tmp_path, f"wrong{number}.md", page) == [], page
+    right = ["Richtig:", "Correcto:", "Bon exemple :", "Exemplo correto:", "Esempio corretto:", "正しい例:", "Stattdessen:",
+             "Wenn die ID falsch ist, antwortet die Plattform mit 400. Senden Sie:", "Besser, nicht falsch:",
+             "Nicht vergessen, das Präfix `Flow.` zu setzen:"]
+    for number, label in enumerate(right):
+        page = f"# Flow starten\n\n{label}\n\n{_http()}"
+        assert ("FL101", 9) in _judged_lines(tmp_path, f"right{number}.md", page), page
+
+
+def test_a_wrong_example_labelled_in_german_is_never_fixed(tmp_path: Path) -> None:
+    from conftest import flowlint
+
+    page = f"# Flow starten\n\nFalsch:\n\n{_http()}\nRichtig:\n\n{_http()}"
+    result = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", str(tmp_path / "README.md")) \
+        if (tmp_path / "README.md").write_text(page, encoding="utf-8") else None
+    assert result is not None and result.stdout.count("+{\"flowId\"") == 1, result  # the right one's fix only
+    assert "@@ -15,5 +15,5 @@" in result.stdout, result.stdout
+
+
 def test_a_labels_words_are_judged_in_time_linear_in_their_length() -> None:
     # A one-line label (a heading, a block title) may be any length: its stars once made the lead pattern try every
     # split of them (quadratic: 8,000 took 0.5 s, a million hours); a label is judged on its first characters only.

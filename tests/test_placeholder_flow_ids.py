@@ -33,6 +33,40 @@ def test_a_long_value_is_no_written_placeholder_and_costs_little() -> None:
     assert not PLACEHOLDER.fullmatch("ID_" * 200_000 + "a") and not PLACEHOLDER.fullmatch("YOUR_" + "A" * 80)
 
 
+@pytest.mark.parametrize("value", ["your" + "a" * 60 + "-", "[your" + "a" * 60 + "-]", "[" + "your_" * 15 + "!]",
+                                   "(" + "a " * 38 + "id!)", "<<" + "flow_" * 15 + "x>>"])
+def test_a_value_that_almost_is_a_written_placeholder_costs_little(value: str) -> None:
+    # ("your" then letters read a letter at a time, an optional `_` or `-` before each: one way of reading them. Read
+    # as runs of letters, each split anew, `your` + 60 letters + `-` took 2^60 steps: a flowId that hung flowlint.)
+    assert not PLACEHOLDER.fullmatch(value)
+
+
+#: Placeholders in brackets, as READMEs and vendor docs write them (/tmp/s39/review F13).
+BRACKETED = ["[FLOW_ID]", "[your flow id]", "<<FLOW_ID>>", "[Flow ID]", "[flowId]", "[INSERT_FLOW_ID_HERE]",
+             "[insert flow id here]", "[Enter your flow ID]", "<<your-flow-id>>", "(flow id)", "[YOUR-FLOW-ID]",
+             "my-workflow-id"]
+#: Names written with brackets or parentheses: still names.
+BRACKETED_NAMES = ["[Prod] Callback", "[Billing]", "[flow]", "(Callback IVR)", "[Main IVR flow]", "[the flow]",
+                   "Sales (v2)", "<<Main>>"]
+
+
+@pytest.mark.parametrize("value", BRACKETED)
+def test_a_bracketed_placeholder_is_a_placeholder(tmp_path: Path, value: str) -> None:
+    assert PLACEHOLDER.fullmatch(value)
+    assert check(tmp_path, "README.md", markdown(value)) == []
+    # in code it is sent as written: still FL104, said as a placeholder, not as a flow name
+    code = f'import requests\nrequests.post("https://api.mypurecloud.com/api/v2/flows/executions", json={{"flowId": "{value}"}})\n'
+    found = [d for d in check(tmp_path, "launch.py", code) if d["code"] == "FL104"]
+    assert len(found) == 1 and "is a placeholder, not a flow ID" in found[0]["message"]
+
+
+@pytest.mark.parametrize("value", BRACKETED_NAMES)
+def test_a_bracketed_name_is_still_a_name(tmp_path: Path, value: str) -> None:
+    assert not PLACEHOLDER.fullmatch(value)
+    found = check(tmp_path, "README.md", markdown(value))
+    assert [d["code"] for d in found] == ["FL104", "FL104"] and "looks like a flow name" in found[0]["message"]
+
+
 @pytest.mark.parametrize("value", NAMES)
 def test_a_name_is_no_placeholder(value: str) -> None:
     assert not PLACEHOLDER.fullmatch(value)

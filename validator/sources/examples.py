@@ -15,8 +15,11 @@ read next to the block:
 - or the block itself, when it shows the platform's refusal as its reply (`HTTP/1.1 400 Bad Request`).
 
 A label that also marks the block right ("✅", "Right", "Correct", "Instead", "to avoid") is no wrong mark: a block it
-marks right stays judged. Each block looks back no further than the block before it and a bounded number of lines, so
-a page is read in time linear in its length.
+marks right stays judged. The words are read in the main languages of documentation too: "Falsch", "Falsches
+Beispiel", "Ejemplo incorrecto", "Mauvais exemple", "Exemplo errado", "Esempio sbagliato", "間違った例", "错误示例"
+(wrong); "Richtig", "Correcto", "Bon exemple", "正しい例" (right); "la plateforme répond 400" (refused). Each block
+looks back no further than the block before it and a bounded number of lines, so a page is read in time linear in its
+length.
 """
 
 from __future__ import annotations
@@ -36,32 +39,57 @@ _PARAGRAPH_MAX = 2000
 _CROSS = re.compile(r"❌|✗|✘|⛔|🚫|👎|:x:|:no_entry(?:_sign)?:|:thumbsdown:|:-1:")
 #: A tick: the page marks what follows as right.
 _TICK = re.compile(r"✅|✓|✔|👍|☑|:white_check_mark:|:heavy_check_mark:|:thumbsup:|:\+1:")
+#: Words that say an example is wrong, in the main languages of documentation but English (German, Spanish, French,
+#: Portuguese, Italian, Dutch, Russian), each with its endings; then Japanese, Chinese and Korean, written without
+#: spaces (no word boundary: matched as written).
+_WRONG_WORDS = (r"(?:falsch|schlecht|fehlerhaft|ungültig|incorrect|erróne|equivocad|inválid|mauvais|faux|fausse|erroné"
+                r"|invalide|errad|incorret|sbagliat|errat[oaie]\b|scorrett|non valid[oaie]\b|onjuist|verkeerd|fout"
+                r"|неправильн|неверн|ошибочн|плох)\w*")
+_WRONG_CJK = (r"間違った|間違い例|間違いの例|誤った|誤り例|悪い例|ダメな例|NG例|不正な|错误示例|错误的|错误写法|錯誤示例|錯誤的"
+              r"|不正确|不正確|反例|잘못된|나쁜 예")
 #: A label's first words that say what follows is wrong ("Wrong", "Bad (curl)", "Before:", "Don't send `inputs`:").
-_LEADS_WRONG = re.compile(r"(?:(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this)\b|before\s*:"
+_LEADS_WRONG = re.compile(rf"(?:(?:wrong|bad|incorrect|broken|invalid|mistaken|anti-?patterns?|not like this)\b|before\s*:"
+                          rf"|(?:{_WRONG_WORDS}|(?:vorher|antes|avant|prima|voor)\s*:|(?:so nicht|nicht so|así no|pas comme ça"
+                          rf"|assim não|non così) *[:!]|(?:häufige|typische|klassische) fehler|errores comunes"
+                          rf"|erreurs (?:courantes|fréquentes)|erros comuns|errori comuni)(?!\w)|{_WRONG_CJK}"
                           r"|before(?:[\s*_`]*\([^()]*\))?[\s*_`:]*$"  # "**Before**", "Before (fails):" as the whole label (linear)
                           r"|(?:a |the )?(?:common |classic |typical |frequent |same )?(?:mistakes?|pitfalls?)\b"
                           r"|(?:a |the )?(?:common|classic|typical|frequent) errors?\b)", re.I)
 #: A label's first words that forbid what follows, counted only when the label introduces it (ends with a colon).
-_LEADS_FORBIDDING = re.compile(r"(?:don['’]?t|do not|avoid)\b(?!\s+(?:forget|miss|need|have to|worry))", re.I)
+_LEADS_FORBIDDING = re.compile(r"(?:don['’]?t|do not|avoid|vermeiden|nicht|evit[ae]|no hagas|à éviter|évitez|ne faites pas"
+                               r"|não faça|da evitare|non fare)(?!\w)"
+                               r"(?!\s+(?:forget|miss|need|have to|worry|vergessen|zu vergessen))", re.I)
 #: Words of a short label (a few words at most) that name a mistake ("The classic mistake", "Common pitfalls").
-_NAMES_MISTAKE = re.compile(r"\b(?:wrong|bad|incorrect|mistakes?|pitfalls?|anti-?patterns?"
-                            r"|(?:invalid|malformed|broken) (?:request|body|payload|launch|call|example|json|inputs?))\b", re.I)
+_NAMES_MISTAKE = re.compile(rf"\b(?:wrong|bad|incorrect|mistakes?|pitfalls?|anti-?patterns?"
+                            rf"|(?:invalid|malformed|broken) (?:request|body|payload|launch|call|example|json|inputs?)"
+                            rf"|{_WRONG_WORDS})(?!\w)|{_WRONG_CJK}", re.I)
 _SHORT_LABEL = 6
 #: The platform refusing what is shown, said in words (`Bad Request` alone is none: a page may show how to handle it).
 _REFUSED = re.compile(r"\b(?:won['’]?t|will not|doesn['’]?t|does not|wouldn['’]?t|would not) work\b"
                       r"|\bfails? (?:with|because)\b|\b(?:is|are|gets|get|was|will be) (?:rejected|refused)\b"
                       r"|\b(?:rejects|refuses)\b|\b(?:returns?|answers?|responds?|results in|gets)(?: with)?(?: an?)?(?: HTTP)?"
                       r"[ `'\"]+4(?:00|22)\b|\bcauses?(?: of)?(?: an?)?(?: HTTP)?[ `'\"]*4(?:00|22)s?\b"
-                      r"|Invalid request body|\b(?:what )?not to do\b|\b(?:don['’]?t|do not) do this\b",
+                      r"|Invalid request body|\b(?:what )?not to do\b|\b(?:don['’]?t|do not) do this\b"
+                      # the same said in German, Spanish, French, Portuguese, Italian: "antwortet mit 400", "répond 400"
+                      r"|\b(?:antwortet|liefert|répond|renvoie|retourne|responde|devuelve|retorna|risponde|restituisce)"
+                      r"(?: (?:mit|avec|con|com|with|une?|an?|um|el|o|il|un|erreur|error|erro|errore|fehler|code|http))*"
+                      r"[ `'\"]+4(?:00|22)\b|\b(?:abgelehnt|rechazad[oa]|rejetée?|refusée?|rejeitad[oa]|recusad[oa]"
+                      r"|rifiutat[oa]|respinto)\b|拒否され|被拒绝",
                       re.I)
 #: Words that make a refusal a case the page handles or guards against, not what the block does.
-_HANDLING = re.compile(r"\b(?:if|when|unless|whenever|otherwise|handle|handles|handling|catch|catches|retry|retries)\b",
-                       re.I)
+_HANDLING = re.compile(r"\b(?:if|when|unless|whenever|otherwise|handle|handles|handling|catch|catches|retry|retries"
+                       r"|wenn|falls|sonst|cuando|si|quand|lorsque|sinon|quando|senão|altrimenti)\b|場合|如果", re.I)
 #: A label's first words that say what follows is right.
-_LEADS_RIGHT = re.compile(r"(?:right|correct|good|fixed|after\s*:|instead|better|do\s*:|the fix\b|valid\b)", re.I)
+_LEADS_RIGHT = re.compile(r"(?:right|correct|good|fixed|after\s*:|instead|better|do\s*:|the fix\b|valid\b"
+                          r"|richtig|korrekt|gut\b|besser|stattdessen|nachher\s*:|correct[oa]|bien\b|mejor|bon(?:ne)?\b"
+                          r"|mieux|après\s*:|despu[eé]s\s*:|depois\s*:|corret[oa]|cert[oa]\b|melhor|giust[oa]|meglio"
+                          r"|invece|goed|juist|правильн|正しい|良い例|正确|正確|올바른)", re.I)
 #: Words anywhere in a label that say what follows is right, or is how to avoid the mistake.
-_SAYS_RIGHT = re.compile(r"\b(?:correct(?:ly|ed)?|instead(?! of\b)|the right way|to avoid|avoids|avoiding|fixed|the fix)\b",
-                         re.I)
+#: (Not after a word that negates it: "not correct", "nicht richtig", "no es correcto", "pas correct".)
+_SAYS_RIGHT = re.compile(r"(?<!not )(?<!n't )(?<!nicht )(?<!no )(?<!no es )(?<!pas )(?<!não )(?<!não é )(?<!non )(?<!non è )"
+                         r"\b(?:correct(?:ly|ed)?|instead(?! of\b)|the right way|to avoid|avoids|avoiding|fixed|the fix"
+                         r"|richtig\w*|korrekt\w*|stattdessen|correct[oa]s?|en su lugar|en lugar de eso|à la place"
+                         r"|corret[oa]s?|em vez disso|corrett[oa]|invece)\b|正しい|正确|正確", re.I)
 #: A sentence that speaks of the block just shown (after it): what it does, not what may happen on a condition.
 _OF_THE_BLOCK = re.compile(r"(?:this|that|it|here|such a|the (?:above|request|body|example|call|platform|api|"
                            r"endpoint|server|launch)|genesys(?: cloud)?|sending (?:this|that|it))\b", re.I)
