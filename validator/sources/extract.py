@@ -1126,6 +1126,12 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: " + ("the values it holds were not checked (its keys were)" if
                                     request.body else "nothing in it was checked (any of its keys may be rewritten)"), how,
                                     span=lines.span(*where)))
+        if limits.verbose and (unnamed := request.key_unknown) is not None and not isinstance(request.body, Unknown):
+            where, written = unnamed
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), f"the body has a member whose key is not known here (`{clipped(printable(written))}`): "
+                "that member was not checked (its name, its `Flow.` prefix, its value), the others were",
+                "write the key as a string, or as a constant bound once to one", span=lines.span(*where)))
         if limits.verbose and request.unseen_fixture is not None:
             fixture, where = request.unseen_fixture
             findings.append(Finding(

@@ -215,6 +215,12 @@ def _setup_files(files: Any) -> frozenset[str]:
     return _SETUP_FILES[1]
 
 
+def _literal_key(key: Node) -> bool:
+    """Whether a computed key is written as the literal it is (`['type']`, `` [`a1`] ``), not a name of a constant."""
+    inner = key.named_children[0] if key.named_children else None
+    return inner is not None and inner.type in ("string", "template_string")
+
+
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
@@ -1169,7 +1175,7 @@ class JavaScriptReader(CodeReader):
                     key = other.source.raw(member)
                 elif member.type == "pair" and (written_key := member.child_by_field_id(other.fields.key)) is not None:
                     value = member.child_by_field_id(other.fields.value)
-                    key = other.key(written_key) if written_key.type != "computed_property_name" else None
+                    key = other.key(written_key)
                 if key is None or value is None:
                     return Unknown(other.source.source(node))
                 item = self._returned_there(other, function, value, given, (*path, key), spans, depth + 1)
@@ -1656,12 +1662,16 @@ class JavaScriptReader(CodeReader):
                 name = self.key(key_node) if key_node is not None else None
                 if name is None or value_node is None:
                     is_open = True  # a computed key: some member flowlint cannot name
+                    if key_node is not None and key_node.type == "computed_property_name" and spans.key_unknown is None:
+                        spans.key_unknown = (self.source.offsets(key_node), self.source.source(key_node))
                     continue
                 if name == "toJSON":
                     return Unknown(self.source.source(node))  # JSON.stringify sends what it returns instead
                 self._written_twice(written, name, key_node, path, spans)  # type: ignore[arg-type]
                 members.pop(name, None)  # the last one wins, in its own place
                 spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
+                if key_node.type == "computed_property_name" and not _literal_key(key_node):  # type: ignore[union-attr, arg-type]
+                    spans.shown_only.add((*path, name))  # (`[K]`: a fix renaming it would rewrite the constant's use)
                 item = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
                 if item is not _OMIT:
                     members[name] = item
@@ -1726,6 +1736,8 @@ class JavaScriptReader(CodeReader):
         written[name] = key
 
     def key(self, node: Node) -> str | None:
+        if node.type == "computed_property_name":
+            return self.computed_key(node)
         if node.type in ("property_identifier", "identifier"):
             return self.source.raw(node)
         if node.type == "string":
@@ -1734,6 +1746,21 @@ class JavaScriptReader(CodeReader):
             number = json_number(self.source.raw(node))
             return str(number) if number is not None else None
         return None
+
+    def computed_key(self, node: Node) -> str | None:
+        """A computed key whose value is a constant (`['type']`, a template without `${}`, `[K]` with `const K = 'a4'`
+        bound once, `[Inputs.Name]` of a TypeScript enum, `[NAME]` with `NAME = '…' as const`): its text, as a text
+        flowlint reads wholly for a URL; None for one it cannot know (a parameter, a call, a `${}` of one)."""
+        inner = node.named_children[0] if node.named_children else None
+        if inner is None or inner.type == "comment":
+            return None
+        if inner.type == "string" or (inner.type == "template_string" and self.string_value(inner) is not None):
+            return self.string_value(inner)
+        if inner.type not in ("identifier", "template_string", "member_expression", "subscript_expression", "as_expression",
+                              "parenthesized_expression", "binary_expression", "satisfies_expression"):
+            return None
+        found = self.text(inner)
+        return found.value if isinstance(found, Text) else None
 
     def string(self, node: Node) -> tuple[str, list[int]] | None:
         """A string literal or a template without substitutions: its text and each character's file offset."""

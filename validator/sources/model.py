@@ -150,6 +150,9 @@ class TreeSpans:
     #: make them checkable: the first such place met while reading it ("`body` is handed to `normalize()` (line 4),
     #: which changes it (line 1)").
     values_unknown: tuple[Offsets, str, str] | None = None
+    #: Where the body first has a member whose key flowlint cannot know (JavaScript's `[name]` of a parameter or a call,
+    #: Python's `{key: …}` of one), and that key as written: said with -v, never taken as checked.
+    key_unknown: tuple[Offsets, str] | None = None
     #: Keys an object literal of the body writes twice (`{"inputData": {...}, "inputData": {}}`): the language keeps
     #: the last, so the earlier value is never sent. Each: the member's path, where the earlier key is written, and the
     #: language ("JavaScript", "Python"); said once as FL002 by the request that reads this body (`said_twice`).
@@ -283,6 +286,12 @@ class LaunchRequest:
         """Where and why the reader of the code gave up values of the body it read (see TreeSpans.values_unknown)."""
         locator = self.body_locator
         return locator.values_unknown if isinstance(locator, TreeSpans) else None
+
+    @property
+    def key_unknown(self) -> tuple[Offsets, str] | None:
+        """Where the body has a member whose key the reader of the code cannot know (see TreeSpans.key_unknown)."""
+        locator = self.body_locator
+        return locator.key_unknown if isinstance(locator, TreeSpans) else None
 
     def header(self, name: str) -> Header | None:
         """The last header of that name (case-insensitive), as clients send the last one set."""

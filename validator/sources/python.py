@@ -125,6 +125,10 @@ _MODULES = frozenset({"requests", "httpx"})
 #: The libraries' client classes, by name, and the library each is of.
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
 _LIBRARIES = frozenset(_CLIENTS.values())
+#: The enum bases whose members are the values they are assigned (`.value`), and those whose members json.dumps writes
+#: as their value, being strings.
+_ENUMS = frozenset({"Enum", "StrEnum", "IntEnum"})
+_TEXT_ENUMS = frozenset({"StrEnum", "str"})
 #: The methods of a client class through which every request it sends passes, body and all: a subclass overriding one
 #: may rewrite the body (requests' Session.request/send/prepare_request, httpx's Client.send/build_request, aiohttp's
 #: ClientSession._request, and the verbs).
@@ -761,6 +765,9 @@ class PythonReader(CodeReader):
                     name = self.key(key_node) if key_node is not None else None
                     if name is None or value_node is None:
                         is_open = True
+                        if key_node is not None and key_node.type not in ("string", "concatenated_string", "integer") \
+                                and spans.key_unknown is None:
+                            spans.key_unknown = (self.source.offsets(key_node), self.source.source(key_node))
                         continue
                     earlier = written.get(name)
                     # The dict keeps the last: the earlier value is never sent (FL002). Keys of two types that json.dumps
@@ -772,6 +779,8 @@ class PythonReader(CodeReader):
                     members.pop(name, None)
                     spans.shown_only.discard((*path, name))  # (written here, after a spread that gave it)
                     members[name] = self.value(value_node, (*path, name), spans, self.source.offsets(key_node), depth + 1)  # type: ignore[arg-type]
+                    if key_node.type == "attribute":  # type: ignore[union-attr]
+                        spans.shown_only.add((*path, name))  # (`Keys.NAME`: a fix renaming it would rewrite its use)
                 elif child.type == "dictionary_splat" and child.named_children and (
                         (spread := self.spread_members(child.named_children[0], path, spans, depth)) is not None
                         or (spread := self._maybe_spread(child.named_children[0], path, spans, depth)) is not None):
@@ -1873,11 +1882,47 @@ class PythonReader(CodeReader):
                 return str(int(self.source.raw(node).replace("_", ""), 0))
             except ValueError:
                 return None
-        target = self.resolve(node) if node.type == "identifier" else None
+        if node.type == "attribute":  # `Keys.NAME` of a plain class, `Inputs.NAME.value` of an Enum's
+            constant = self.class_constant(node, 0)
+            target = self.enum_constant(node) if constant is None else None
+            if isinstance(constant, str):
+                return constant
+        else:
+            target = self.resolve(node) if node.type == "identifier" else None
         if target is not None and target.type == "string":
             text = self.string(target)
             return text[0] if text is not None else None
         return None
+
+    def enum_constant(self, node: Node) -> Node | None:
+        """The string an Enum member key is: `Inputs.NAME.value`, or `Inputs.NAME` of a `str` Enum (json.dumps writes it
+        as its value), of a top-level class deriving from the enum bases only and assigning `NAME = "…"` once in its
+        body, the attribute set nowhere in the file; None for anything else (a plain Enum's member: json.dumps refuses
+        it as a key)."""
+        holder, attribute = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.attribute)
+        if holder is None or attribute is None:
+            return None
+        member = self.source.raw(attribute)
+        wants_value = holder.type == "attribute" and member == "value"
+        if wants_value:
+            inner = holder.child_by_field_id(self.fields.attribute)
+            holder = holder.child_by_field_id(self.fields.object)
+            member = self.source.raw(inner) if inner is not None else ""
+        if holder is None or holder.type != "identifier":
+            return None
+        cls = self.top_class(self.source.raw(holder))
+        bases = cls.child_by_field_id(self.fields.superclasses) if cls is not None else None
+        written = {self.source.raw(base).rpartition(".")[2] for base in bases.named_children} if bases is not None else set()
+        if cls is None or not written & _ENUMS or not written <= _ENUMS | {"str"} \
+                or not (wants_value or written & _TEXT_ENUMS) or self._may_set_attribute(member):
+            return None
+        values = [statement.named_children[0].child_by_field_id(self.fields.right) for statement in
+                  (cls.child_by_field_id(self.fields.body) or cls).named_children
+                  if statement.type == "expression_statement" and statement.named_children
+                  and statement.named_children[0].type == "assignment"
+                  and (left := statement.named_children[0].child_by_field_id(self.fields.left)) is not None
+                  and left.type == "identifier" and self.source.raw(left) == member]
+        return values[0] if len(values) == 1 and values[0] is not None and values[0].type == "string" else None
 
     def string(self, node: Node) -> tuple[str, list[int]] | None:
         """A string literal without interpolation: its text and each character's offset in the file."""
