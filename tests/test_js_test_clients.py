@@ -116,9 +116,11 @@ def test_playwright_new_context_is_a_request_context_with_its_base_url_and_heade
     text = PW_HEAD + made + f"  await api.post('/api/v2/flows/executions', {{ data: {{ flowID: '{UUID}' }} }});\n}});\n"
     found = check(tmp_path, "pw.spec.ts", text)
     assert sorted((d["code"], d["line"]) for d in found) == [("FL102", 4), ("FL303", 3)], found  # its headers are sent
-    # resolved as `new URL(url, baseURL)`: `/flows/executions` against `…/api/v2` is `/flows/executions`, no launch
+    # resolved as `new URL(url, baseURL)`: `/flows/executions` against `…/api/v2` is `/flows/executions` on the API host,
+    # a near miss of the launch path the platform answers 404 (FL308), its body checked as a launch's
     made = "  const api = await request.newContext({ baseURL: 'https://api.mypurecloud.com/api/v2/' });\n"
     text = PW_HEAD + made + f"  await api.post('/flows/executions', {{ data: {{ flowID: '{UUID}' }} }});\n" \
         + f"  await api.post('flows/executions', {{ data: {{ flowID: '{UUID}' }} }});\n}});\n"
     found = check(tmp_path, "pw.spec.ts", text)
-    assert [(d["code"], d["line"]) for d in found] == [("FL102", 5)], found
+    assert [(d["code"], d["line"]) for d in found] == [("FL308", 4), ("FL102", 4), ("FL102", 5)], found
+    assert '"/flows/executions"' in next(d["message"] for d in found if d["code"] == "FL308")

@@ -48,6 +48,7 @@ BODY_NOT_JSON = "FL304"
 HARD_CODED_TOKEN = "FL305"
 PLATFORM_ANSWER = "FL306"
 SDK_ARGUMENTS = "FL307"
+WRONG_PATH = "FL308"
 NO_CONTRACT = "FL200"
 MISSING_INPUT = "FL201"
 UNKNOWN_INPUT = "FL202"
@@ -197,6 +198,10 @@ _RULES = [
          about_request=True),
     Rule(SDK_ARGUMENTS, "sdk-arguments", Severity.ERROR,
          "The SDK's launch method is given arguments it does not take: the call raises, or sends another one as the body.",
+         about_request=True),
+    Rule(WRONG_PATH, "wrong-path", Severity.ERROR,
+         "A launch is sent to a near miss of /api/v2/flows/executions (`/flows/execution`, `/flow/executions`, "
+         "`/api/v1/…`), which no endpoint answers.",
          about_request=True),
     Rule(NULL_MEMBER, "null-member", Severity.WARNING,
          "`name`, `inputData` or a declared input is null; the platform reads it as absent (an input left unset)."),

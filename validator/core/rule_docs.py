@@ -793,6 +793,40 @@ DOCS: dict[str, RuleDocs] = {
         "api.post_flows_executions(body)\n",
         example_format="py",
     ),
+    "wrong-path": RuleDocs(
+        """
+        Flows are launched at exactly /api/v2/flows/executions. A path a few letters or a segment
+        away from it, `/api/v2/flows/execution`, `/api/v2/flow/executions`, `/api/v2/flows/exections`,
+        `/api/v1/flows/executions` or `/v2/flows/executions`, is no endpoint of the platform: the
+        launch gets a 404 and says nothing of why. A near miss is judged per segment, without regard
+        to case: one letter off `flows`, two off `executions`, another version or `/api` or the
+        version missing, three differences at most, and never a path of the platform's own API (each
+        path of the official SDK is checked: a GET of /api/v2/flows/executions/{id}, /api/v2/flows/instances/…
+        is no near miss). The launch path in another case or with a final `/` is the launch path, as
+        the platform routes it. (The action's word must hold `xec` as written, which is what lets a
+        file be read at all: `/flows/excutions` and a path all in capitals are not seen.) Judged
+        only where the request goes to the platform (a Genesys Cloud host, a data action's
+        relative URL) and is a launch (sent with POST, or a body naming flowId,
+        inputData or a `Flow.` input); a launch to a near miss whose host is not known (a relative
+        URL in a web app, a base not written in the file) gets an FL011 note instead, as does a near
+        miss's URL on a Genesys Cloud host in code flowlint does not read (Go, Java…), and a read
+        (GET, no launch body) nothing. Where the URL is written whole as one literal in the request
+        (a request file, curl, HTTPie or wget, a data action, Terraform, a literal in the launch's
+        own call in code), the fix writes /api/v2/flows/executions in its place: safe when sent with
+        POST to an API host; where the URL is pieced together (a base in a variable), the help says
+        what to write.
+        """,
+        _fetch(url="https://api.mypurecloud.com/api/v2/flows/execution"),
+        _fetch(),
+        example_format="js",
+        examples=(
+            ("py", _requests(url="https://api.mypurecloud.com/api/v2/flow/executions"), _requests()),
+            ("http", _http(request_line="POST https://api.mypurecloud.com/api/v1/flows/executions"), _http()),
+            ("sh", _curl(url="https://api.mypurecloud.com/api/v2/flows/exections"), _curl()),
+            ("custom.json", _data_action(url="/api/v2/flows/execution"), _data_action()),
+            ("tf", _tf_action(url="/v2/flows/executions"), _tf_action()),
+        ),
+    ),
     "null-member": RuleDocs(
         """
         Known: the platform's generated models mark name and inputData optional, and the SDK sends

@@ -56,6 +56,7 @@ from ..core.codes import (
     WRONG_ENVELOPE,
     WRONG_HOST,
     WRONG_METHOD,
+    WRONG_PATH,
     WRONG_TYPE,
     YAML_IMPLICIT_TYPE,
 )
@@ -108,6 +109,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     HARD_CODED_TOKEN: ("rules.request",),
     PLATFORM_ANSWER: ("sources.har",),
     SDK_ARGUMENTS: ("sources.python", "sources.javascript"),
+    WRONG_PATH: ("rules.request",),
     INTERNAL_ERROR: ("checker.engine", "sources.document"),
     BROKEN_CONTRACT: ("contracts.resolution",),
 }

@@ -19,7 +19,17 @@ from collections.abc import Callable, Collection
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..core.codes import BODY_NOT_JSON, CONTENT_TYPE, FLOW_ID_IN_PATH, HARD_CODED_TOKEN, MISSING_FLOW_ID, RULES, WRONG_HOST, WRONG_METHOD
+from ..core.codes import (
+    BODY_NOT_JSON,
+    CONTENT_TYPE,
+    FLOW_ID_IN_PATH,
+    HARD_CODED_TOKEN,
+    MISSING_FLOW_ID,
+    RULES,
+    WRONG_HOST,
+    WRONG_METHOD,
+    WRONG_PATH,
+)
 from ..core.credentials import header_token_defaults, placeholder_password, url_password_spans, url_query_secret_spans, without_credentials
 from ..core.derived import Derived, derived_at, derived_token, derived_token_end
 from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, Operation, SetUrl, Severity, Span
@@ -178,6 +188,11 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                 f"the URL puts `{found.rest_shown}` after {LAUNCH_PATH}: the platform has no such endpoint",
                 f"POST to {LAUNCH_PATH} and send the flow ID in the body as \"flowId\"",
                 _url_fix(request, lines.text, f"/flows/executions{found.rest_shown}", found.rest_shown.strip("/"), found.host))
+        if found is not None and found.near_miss:
+            add(WRONG_PATH, request.url.span,
+                f"the launch is sent to {show(found.near_miss, 120)}, which no Genesys Cloud endpoint answers (a near miss "
+                f"of {LAUNCH_PATH}): the platform answers 404", f"send it to {LAUNCH_PATH}",
+                _path_fix(request, lines.text, found))
         if found is not None and found.host is not None and request.judge_host \
                 and not host_allowed(found.host, allowed_hosts):
             wrong, api_host = api_host_for(found.host)
@@ -498,6 +513,34 @@ def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str,
         and not any(map(_names_flow_id, body.values()))  # (a template's hole among the inputs leaves the envelope seen)
     added = f' and add "flowId": {show(flow_id, 60)} to the body' if len(operations) > 1 else " (the body already names it)"
     return Fix(SAFE if sure else UNSAFE, f"send it to {LAUNCH_PATH}{added}", tuple(operations))
+
+
+#: The kinds whose URL FL308's fix never edits: a recording, a Postman item (its path also kept as a list), a request
+#: seen on the wire.
+_URL_NEVER_FIXED = frozenset({"har", "postman", LIVE})
+
+
+def _path_fix(request: LaunchRequest, text: str, found: LaunchUrl) -> Fix | None:
+    """FL308's fix, as data: the near miss's path written as the launch path, where a request file (as FL106's fix:
+    _URL_FIXED_KINDS) writes the URL once as a literal holding that path once; None where the URL is pieced together
+    or a variable (the help says what to write). Safe when the launch goes to the platform with POST (a Genesys Cloud
+    API host, a data action's relative URL), else unsafe."""
+    url = request.url.value if request.url is not None else None
+    span = request.url.span if request.url is not None else None
+    if url is None or span is None or text[span[0]:span[1]].count(url) != 1:
+        return None
+    # In code, only a literal written in the launch's own call: a URL constant may serve other calls. A recording (HAR)
+    # is what was sent, and a Postman item keeps its path as a list too: neither is edited.
+    if request.kind in _URL_NEVER_FIXED or (request.kind not in _URL_FIXED_KINDS
+                                            and not (request.site[0] <= span[0] and span[1] <= request.site[1])):
+        return None
+    path_end = min(at for at in (url.find("?"), url.find("#"), len(url)) if at >= 0)
+    start = url.rfind(found.near_miss, 0, path_end)
+    if start < 0 or start + len(found.near_miss) != path_end or url.count(found.near_miss) != 1:
+        return None
+    new_url = url[:start] + LAUNCH_PATH + url[path_end:]  # (as documented: no final `/`)
+    api = found.host is None or api_host_for(found.host) == (False, found.host)
+    return Fix(SAFE if api and request.method == "POST" else UNSAFE, f"send it to {LAUNCH_PATH}", (SetUrl(url, new_url),))
 
 
 def _names_flow_id(value: Any, depth: int = 0) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 from ..core.diagnostics import Edit
 from .embedded import json_string_at
 from .fences import Runs, fences, other_markups
-from .kinds import signs_in
+from .kinds import names_near_miss, signs_in
 from .model import EmbeddedJson, Header, LaunchRequest, Offsets, Text, TreeSpans
 
 #: Fence info words and the reader each names (sh/bash/console blocks are the curl reader's).
@@ -53,9 +53,9 @@ Reader = Callable[[str, str], list[LaunchRequest]]
 
 def relevant(text: str) -> bool:
     """Whether a block may hold a launch or a sign-in (the prefilter's substring scans, per block: `xecutions` is in
-    the endpoint and in both SDK launch methods)."""
+    the endpoint and in both SDK launch methods), or a launch to a near miss of its path (`…/flows/execution`)."""
     data = text.encode("utf-8", "surrogatepass")
-    return b"xecutions" in data or signs_in(data)
+    return b"xecutions" in data or signs_in(data) or names_near_miss(data)
 
 
 #: Where each character of a piece of text is in the file, and one past its end.

@@ -25,6 +25,7 @@ from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
+from ..genesys.paths import near_miss
 from . import comments, imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
@@ -55,7 +56,7 @@ from .kinds import (
     value_launch_mention,
 )
 from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
-from .urls import foreign_default, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
+from .urls import LAUNCH_PATH, api_host_for, foreign_default, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
     from tree_sitter import Tree
@@ -1071,6 +1072,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
                      for request in checked(requests, 1) if to_endpoint(request) == "unsure")
+    documents.extend(_near_miss(name, lines, request) for request in checked(requests, 1)
+                     if to_endpoint(request) == "near-miss")
     documents.extend(_elsewhere(name, lines, request, host) for request in checked(requests, 1)
                      if (host := _other_host_launch(request)) is not None)
     # (one whose base falls back to another product's host is said so as one written to that host is)
@@ -1363,6 +1366,8 @@ def _other_host_launch(request: LaunchRequest) -> str | None:
     found = launch_url(request.url)
     if found is None or found.rest or found.in_path or found.unseen_base or not other_vendor(found.host):
         return None
+    if found.near_miss:
+        return None  # (another product's path, /api/v1/flows/executions: Kestra's, sending its own body)
     return _shown_name(found.host)
 
 
@@ -1463,6 +1468,23 @@ def _unproven(name: str | None, lines: LineIndex, request: LaunchRequest, why: s
         span=lines.span(*where))])
 
 
+def _near_miss(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
+    """FL011: a launch sent to a near miss of the launch path (urls.near_miss_endpoint) where nothing shows it goes to
+    Genesys Cloud (a base not seen, a host of the project's own): the platform would answer 404, but this host may
+    serve that path itself, so it is said, not judged (FL308 where the host is the platform's)."""
+    assert request.url is not None
+    found = launch_url(request.url)
+    path = found.near_miss if found is not None else ""
+    where = request.url.span if request.url.span is not None else request.site
+    host = f"to {_shown_name(found.host) or 'a host of its own'}" if found is not None and found.host is not None \
+        else "to a host not written here"
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"this launch is sent {host}, at `{printable(clipped(path, 120))}`: a near miss of {LAUNCH_PATH}, which no "
+        "Genesys Cloud endpoint answers; not judged, since nothing here shows it goes to Genesys Cloud",
+        f"if it launches a Genesys Cloud flow, send it to {LAUNCH_PATH} (the platform answers 404 at `{printable(clipped(path, 120))}`); "
+        "if this host serves that path itself, nothing is wrong", span=lines.span(*where))])
+
+
 def _shown_wrong(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
     """FL011 (`-v`): a launch the documentation shows as a wrong example: read, not judged, never fixed, and said why."""
     assert request.shown_wrong is not None
@@ -1498,7 +1520,8 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
         text = data.decode("utf-8", "replace")
     mention = foreign_launch_mention(text)
     if mention is None:
-        return None
+        near = _foreign_near_miss(text) if not is_terraform_state(name) else None
+        return _foreign_near_miss_note(name, data, text, near) if near is not None else None
     if is_terraform_state(name):
         return _state_mention(name, text, mention.start(), mention.end())
     language = f"{foreign_language(name, data)} files"
@@ -1507,6 +1530,36 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
         f"{language}: a launch here is not checked",
         "check the launch's body as a payload file (a JSON file the code sends, or a test's fixture), or send it from a "
         "language flowlint reads (docs/code-and-request-files.md)", span=LineIndex(text).span(mention.start(), mention.end()))])
+
+
+#: A URL as code of any language writes it: its scheme, its host (group 1), a port, and its path (group 2) up to what
+#: ends it (a quote, a space, a query).
+_WRITTEN_URL = re.compile(r"https?://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?(/[A-Za-z0-9/._~-]{0,200})")
+#: How many URLs of a file a search for a near miss looks at: bounded work on a hostile file.
+_URLS_SEARCHED = 1000
+
+
+def _foreign_near_miss(text: str) -> re.Match[str] | None:
+    """The first URL in code of a language flowlint does not read that goes to a Genesys Cloud host at a near miss of
+    the launch path (`"https://api.mypurecloud.com/api/v2/flows/execution"` in Go), or None."""
+    for count, found in enumerate(_WRITTEN_URL.finditer(text)):
+        if count >= _URLS_SEARCHED:
+            return None
+        if near_miss(found.group(2)) and api_host_for(found.group(1).lower().rstrip(".")) != (False, None):
+            return found
+    return None
+
+
+def _foreign_near_miss_note(name: str | None, data: bytes, text: str, found: re.Match[str]) -> Document:
+    """FL011 for a near miss of the launch path on a Genesys Cloud host in code flowlint does not read: a launch sent
+    there gets a 404 (FL308 where flowlint reads the request), said rather than passed over."""
+    language = f"{foreign_language(name, data)} files"
+    path = printable(clipped(found.group(2), 120))
+    return Document(name, findings=[Finding(
+        UNREAD_LAUNCH, (), f"the file names `{path}` on a Genesys Cloud host, a near miss of {LAUNCH_PATH} that no "
+        f"endpoint answers, but flowlint does not read {language}: a launch sent there is not checked",
+        f"if it launches a flow, send it to {LAUNCH_PATH}; if it reads something else, nothing is wrong",
+        span=LineIndex(text).span(found.start(), found.end()))])
 
 
 #: A state file's line that is one JSON member with a string value and no query (`"request_url_template": "/api/…"`,

@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from ..core.patterns import OnFirstUse as _OnFirstUse
+from ..genesys.paths import near_miss
 from .candidates import describes_json
 from .json_source import STRICT, ParsedJson
 from .jsonc import commented_json_name
@@ -425,8 +426,8 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
     if lowered.endswith(DATA_ACTION) or is_data_action(data):
         return "data-action"
     if (b"openapi" in data or b"swagger" in data) and _OPENAPI_JSON.search(data) is not None \
-            and launch_mention(data) is not None:
-        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py)
+            and (launch_mention(data) is not None or names_near_miss(data)):
+        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py), a near miss's too
     if _not_a_body(lowered, read):
         return "not-a-body"
     return "saved-request" if _saved_request(read) else None
@@ -541,8 +542,8 @@ def yaml_kind(data: bytes) -> str | None:
         return "architect"
     if b"jobs" in keys and (b"on" in keys or b"true" in keys):
         return "github-actions"
-    if keys and keys[0] in (b"openapi", b"swagger") and launch_mention(data) is not None:
-        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py)
+    if keys and keys[0] in (b"openapi", b"swagger") and (launch_mention(data) is not None or names_near_miss(data)):
+        return "openapi"  # its launch path's request examples are launch bodies (sources/openapi.py), a near miss's too
     if keys and keys[0] in (b"openapi", b"swagger", b"asyncapi"):
         return "not-a-body"
     if (b"AWSTemplateFormatVersion" in keys or b"Resources" in keys) and aws_document(data):
@@ -1147,16 +1148,43 @@ _HTTP_DATA = re.compile(rb'\bdata[ \t]+"http"')
 
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
-    # One fast substring scan first (common to every needle); the pattern only runs on the rare hit.
-    if _XECUTIONS(data) is None and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
-        # (a data action's URL may be a local another .tf file of its module declares: terraform.py resolves it)
-        return signs_in(data) or (kind == "terraform" and b"request_url_template" in data and b"local." in data)
+    # One fast substring scan first (common to every needle); the patterns only run on the rare hit. `xec` (not
+    # `xecutions`: the same scan, on the same rare first byte) also finds a near miss of the path (`/flows/execution`,
+    # `/flow/executions`, `/flows/exections`: genesys/paths.py).
+    # (a data action's URL may be a local another .tf file of its module declares: terraform.py resolves it)
+    local_url = kind == "terraform" and b"request_url_template" in data and b"local." in data
+    if _XEC(data) is None and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
+        return signs_in(data) or local_url
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     if kind in _JSON_KINDS and launch_mention(data) is None:
         data = _as_utf8(data).replace(b"\\/", b"/")  # JSON may escape its slashes (PHP's json_encode does)
     return launch_mention(data) is not None or signs_in(data) or (kind in _READ_CODE and (_based_id_path(data) or pieced_path(data))) \
-        or (kind in COMMAND_KINDS and _CLI_LAUNCH.search(data) is not None)
+        or (kind in COMMAND_KINDS and _CLI_LAUNCH.search(data) is not None) or local_url or may_name_near_miss(data)
+
+
+#: `xec`, held by every launch mention (`xecutions`) and by every near miss of the path (genesys/paths.near_miss: its
+#: action's word holds it, `execution`, `exections`, `Executions`).
+_XEC = re.compile(rb"xec").search
+#: A path that may be a near miss of the launch path (genesys/paths.near_miss decides): up to two short segments
+#: (`/api/v2`, `/v1`), then a resource's word and an action's, each of the lengths a near miss's may have.
+_NEAR_MISS_CANDIDATE = _OnFirstUse(rb"(?:/[A-Za-z0-9]{1,5}){0,2}/[A-Za-z]{3,6}/[A-Za-z]{8,12}"
+                                   rb"(?![A-Za-z0-9_-])")
+
+
+def names_near_miss(data: bytes) -> bool:
+    """Whether bytes may write a near miss of the launch path (may_name_near_miss), found by its byte scan first: the
+    test of a part of a file (a block, a step's script) that holds no `xecutions`."""
+    return _XEC(data) is not None and may_name_near_miss(data)
+
+
+def may_name_near_miss(data: bytes) -> bool:
+    """Whether bytes may write a near miss of the launch path (`/api/v2/flows/execution`): a candidate path that
+    genesys/paths.near_miss takes for one; or the launch path in another case (`/api/v2/Flows/Executions`), which the
+    platform routes as the launch's (api/routes.py) and LAUNCH_MENTION, in one case, does not find. Only the files
+    whose bytes hold `xecution` or `lows/` get here."""
+    return any(near_miss(path := match.group().decode("ascii")) or path.lower() == "/api/v2/flows/executions"
+               for match in _NEAR_MISS_CANDIDATE.compiled.finditer(data))
 
 
 #: The kinds written in JSON, whose readers decode it (and so read `\/` as `/`): a JSON string may escape its slashes.
@@ -1211,10 +1239,11 @@ def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
 
 
 def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
-    """Whether a file may be code in a language flowlint does not read that mentions a launch (its bytes, or text in
-    UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk (files._VENDOR), not here."""
+    """Whether a file may be code in a language flowlint does not read that mentions a launch, or a near miss of its
+    path (`xec`: its bytes, or text in UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk
+    (files._VENDOR), not here."""
     return (only_searched(name or "") or _foreign_script(name, data)) and (
-        b"xecutions" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
+        b"xec" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
 
 
 def _foreign_script(name: str | None, data: bytes) -> bool:

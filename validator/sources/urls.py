@@ -11,6 +11,7 @@ from ..core.ids import is_uuid
 from ..core.printable import clipped, printable
 from ..core.token_shapes import known_token_spans
 from ..core.unknown import Assigned, Outside, Unknown
+from ..genesys.paths import near_miss
 from ..genesys.regions import DEVELOPMENT_DOMAINS, OTHER_API_DOMAINS, REGIONS
 from .candidates import launch_shaped, no_launch_vocabulary, only_launch_members
 from .model import NO_BODY, LaunchRequest, Text
@@ -39,6 +40,9 @@ class LaunchUrl:
     #: The path is written without /api/v2/, after a base flowlint does not see (`api.post("/flows/executions")`,
     #: `${API}/flows/executions`): many apps have a flows/executions of their own.
     unseen_base: bool = False
+    #: The path as written when it is a near miss of the launch path (`/api/v2/flows/execution`: genesys/paths.py),
+    #: which no endpoint answers; "" for the launch path itself.
+    near_miss: str = ""
 
 
 def _rendered(url: Text) -> str:
@@ -54,7 +58,7 @@ def launch_url(url: Text) -> LaunchUrl | None:
     path_end = query.start() if query is not None else len(rendered)
     match = _LAUNCH.search(rendered, 0, path_end)
     if match is None:
-        return None
+        return _near_miss_url(rendered, path_end)
     rest = rendered[match.end():path_end]
     if rest == "/":
         rest = ""
@@ -68,6 +72,28 @@ def launch_url(url: Text) -> LaunchUrl | None:
         where = shown.lower().find("/flows/executions", where + 1)
     rest_shown = shown[where + len("/flows/executions"):] if where >= 0 else rest
     return LaunchUrl(rest, rest_shown, url_host(rendered), unseen_base=match.group("v2") is None)
+
+
+def _near_miss_url(rendered: str, path_end: int) -> LaunchUrl | None:
+    """The URL as a near miss of the launch path (genesys/paths.py) when its path is written whole: after a host
+    written (`https://api.mypurecloud.com/api/v2/flows/execution`), from the start (`/api/v2/flow/executions`), or
+    after a base not known from `/api/` on (`${BASE}/api/v1/flows/executions`); else None."""
+    separator = rendered.find("://", 0, path_end)
+    if separator >= 0:
+        start = rendered.find("/", separator + 3, path_end)
+        host = url_host(rendered)
+        if start < 0 or host is None:
+            return None
+    elif rendered.startswith("/"):
+        start, host = 0, None
+    elif rendered.startswith(_MARK + "/api/"):
+        start, host = 1, None
+    else:
+        return None
+    path = rendered[start:path_end]
+    if _MARK in path or not near_miss(path):
+        return None
+    return LaunchUrl("", "", host, near_miss=path)
 
 
 def _shown(url: Text, start: int, end: int) -> str:
@@ -202,7 +228,7 @@ def other_vendor(host: str | None) -> bool:
     return not (host.endswith(_STAND_IN_SUFFIXES) or any(word in host for word in _STAND_IN_WORDS))
 
 
-def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "probe", "unsure"] | None:
+def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "probe", "unsure", "near-miss"] | None:
     """What a request found in a file does at the endpoint: launch a flow, or read a run's status (a non-POST request
     to `/api/v2/flows/executions/{id}` without a known body), or either ("unsure": no method nor body seen at a URL
     with an ID), or only probe it ("probe": a HEAD, OPTIONS or GET to the launch path itself that sends no body, as a
@@ -212,6 +238,8 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "probe", 
     found = launch_url(request.url)
     if found is None or other_vendor(found.host):
         return None
+    if found.near_miss:
+        return near_miss_endpoint(request, found)
     if (found.rest or found.in_path) and _reads_status(request):
         # A read of /api/v2/flows/{id}/executions, which no endpoint answers, launches nothing.
         return None if found.in_path else "status"
@@ -222,6 +250,30 @@ def to_endpoint(request: LaunchRequest) -> Literal["launch", "status", "probe", 
     if not (found.rest or found.in_path) and _probes(request):
         return "probe"
     return "launch"
+
+
+#: The kinds whose relative URL is sent to the org's own API: a data action's `requestUrlTemplate` (its export, or
+#: Terraform's `genesyscloud_integration_action`), which the Genesys Cloud Data Actions integration calls.
+_PLATFORM_RELATIVE = frozenset({"data-action", "terraform"})
+
+
+def near_miss_endpoint(request: LaunchRequest, found: LaunchUrl) -> Literal["launch", "near-miss"] | None:
+    """What a request to a near miss of the launch path (LaunchUrl.near_miss) is: a launch sent to the wrong path
+    ("launch", judged: FL308) when it goes to the platform (a Genesys Cloud host, or a data action's relative URL) and
+    shows a launch (sent with POST, or a body naming a launch member); "near-miss" (an FL011 note, not judged) when it
+    shows a launch whose host is not known to be the platform's (a base not seen, the project's own host) at a path
+    under /api/v2/; else None:
+    a read of another resource (`GET /api/v2/flows/execution…` with no launch body) launches nothing."""
+    shows_launch = names_launch(request.body)
+    if not (shows_launch or request.method == "POST"):
+        return None
+    first = request.url.parts[0] if request.url is not None and request.url.parts else None
+    platform = (found.host is not None and api_host_for(found.host) != (False, None)) or (
+        found.host is None and request.kind in _PLATFORM_RELATIVE and isinstance(first, str) and first.startswith("/"))
+    if platform:
+        return "launch"
+    # (another product's /api/v1/flows/executions, Kestra's, takes a flowId too: only Genesys Cloud's version is noted)
+    return "near-miss" if shows_launch and found.near_miss.lower().startswith("/api/v2/") else None
 
 
 def _probes(request: LaunchRequest) -> bool:
@@ -298,7 +350,7 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
     """
     found = launch_url(request.url) if request.url is not None else None
     own_host = found is not None and found.host is not None and api_host_for(found.host) == (False, None)
-    if found is None or not (found.unseen_base or found.host is None or own_host):
+    if found is None or found.near_miss or not (found.unseen_base or found.host is None or own_host):
         return None
     where = f"`{_shown_url(request.url)}`" if request.url is not None else "the URL"
     default = default_host(request) if found.host is None else None
@@ -316,7 +368,7 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return (f"{where} {_goes_to(request, found, default)}, and the body holds nothing of a launch's "
                 f"({_body_shown(request.body)}): another API's route of the same path, or a test of a stand-in's answer "
                 "to a body that is no launch, though the file shows Genesys Cloud (or `flowlint serve`) elsewhere")
-    if _names_launch(request.body) or (own_host and request.url is not None and _serve_address(request.url)):
+    if names_launch(request.body) or (own_host and request.url is not None and _serve_address(request.url)):
         return None
     if evidence.shows_genesys():
         if not _another_base(request, found, evidence):
@@ -563,7 +615,7 @@ def _shown_url(url: Text) -> str:
     return shown if len(shown) <= 80 else shown[:79] + "…"
 
 
-def _names_launch(body: object) -> bool:
+def names_launch(body: object) -> bool:
     """Whether a body writes a launch member or a `Flow.` input in its first three levels: inputData or a `Flow.`
     input, or a flowId or flowVersion in an object of the launch's vocabulary and its known wrong shapes only
     (candidates.only_launch_members). Another product's flows/executions takes a flowId and a version too, beside
