@@ -10,7 +10,7 @@ from typing import Literal
 from ..core.ids import is_uuid
 from ..core.printable import clipped, printable
 from ..core.token_shapes import known_token_spans
-from ..core.unknown import Assigned, Outside, Unknown
+from ..core.unknown import Assigned, Outside, Unknown, UnseenBase
 from ..genesys.regions import DEVELOPMENT_DOMAINS, OTHER_API_DOMAINS, REGIONS
 from .candidates import launch_shaped, no_launch_vocabulary, only_launch_members
 from .model import NO_BODY, LaunchRequest, Text
@@ -403,8 +403,9 @@ def _serve_address(url: Text) -> bool:
     return isinstance(first, str) and _SERVE_PORT.match(first, max(0, first.find("://"))) is not None
 
 
-#: How a reader writes a base it has not seen at all (a client passed in, no base written): no base of the call's own.
-_NO_BASE_WRITTEN = frozenset({"", "…", "base", "base_url"})
+#: How a reader writes a value it has not seen at all (past a limit, elided), as UnseenBase is a base it has not seen (a
+#: client passed in, no base written): no base of the call's own.
+_NO_BASE_WRITTEN = frozenset({"", "…"})
 
 
 def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEvidence) -> bool:
@@ -439,7 +440,8 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
         written = [evidence.text[span[0]:span[1]] for span in (request.url.span, request.host_span) if span is not None]
         return not _loopback(found.host) and not _platform_double(found.host) \
             and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
-    if not isinstance(first, Unknown) or first.source in _NO_BASE_WRITTEN or _GENESYS_FILE.search(first.source):
+    if not isinstance(first, Unknown) or isinstance(first, UnseenBase) or first.source in _NO_BASE_WRITTEN \
+            or _GENESYS_FILE.search(first.source):
         return False
     if found.unseen_base or _FROM_ENVIRONMENT.search(first.source) is not None:
         return True
