@@ -9,6 +9,7 @@ checker's to add (checker/launches.py).
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import os
 import re
@@ -995,19 +996,25 @@ def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT
                 credentials: bool = True) -> list[LaunchRequest]:
     """The requests of a file that launch a flow, in file order; the file's secrets go with the first (`credentials`
     False: a code file's are not searched, for a fix's proof)."""
-    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text, kind)[0]
+    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text, kind, name, limits)[0]
 
 
-def _launches(requests: list[LaunchRequest], text: str,
-              kind: str) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
+def _launches(requests: list[LaunchRequest], text: str, kind: str, name: str | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
     """The requests that launch a flow, and those to a launch path not judged as one, with why (`unproven`)."""
     launches: list[LaunchRequest] = []
     unjudged: list[tuple[LaunchRequest, str]] = []
     evidence = comments.evidence(kind, text)  # searched for Genesys Cloud once, and only when a request asks
+    if name is not None:  # (the compose files around it, read only when a request's host asks)
+        from .compose_stand_ins import stand_in_services
+
+        evidence.composed = functools.partial(_once, functools.partial(stand_in_services, name, limits), [])
     for request in requests:
         checkpoint()  # (an editor's overtaken check stops between requests: a big file has thousands)
         if to_endpoint(request) == "launch" and not request.refused_by_double:
             reason = unproven(request, evidence)
+            # (its verdict may rest on a compose file: a change there changes it, so the cache does not keep it)
+            request.reads_module = request.reads_module or evidence.composed_asked
             if reason is None:
                 launches.append(request)
             else:
@@ -1020,6 +1027,13 @@ def _launches(requests: list[LaunchRequest], text: str,
     if (unauthorized := next((request for request in launches if not _writes_authorization(request, text)), None)) is not None:
         unauthorized.launch_sites = tuple(request.site for request in launches)
     return launches, unjudged
+
+
+def _once(read: Callable[[], dict[str, bool]], kept: list[dict[str, bool]]) -> dict[str, bool]:
+    """What `read` gives, read at its first call only (kept in `kept`)."""
+    if not kept:
+        kept.append(read())
+    return kept[0]
 
 
 def _writes_authorization(request: LaunchRequest, text: str) -> bool:
@@ -1058,7 +1072,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     lines = LineIndex(text)
     documents: list[Document] = []
     requests, unread, secrets, beside = _read(kind, text, name, limits)
-    launches, unjudged = _launches(requests, text, kind)
+    launches, unjudged = _launches(requests, text, kind, name, limits)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests and kind != "openapi" else None  # (a document's path with no example: it describes)
