@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..core.derived import derived_at
@@ -21,7 +23,17 @@ from . import gc_cli, shell_clients
 from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import Runs
-from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
+from .model import (
+    MAX_SHELL_WORDS,
+    NO_BODY,
+    Header,
+    LaunchRequest,
+    Offsets,
+    Text,
+    is_secret_name,
+    literal_secret,
+    written_password,
+)
 from .sign_in import BASIC_SAID, FORM_SECRETS, SECRETS_ANYWHERE, basic_secret, form_members, form_secrets, to_genesys_token
 
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
@@ -355,9 +367,55 @@ def _here_document(text: str, i: int, base: int, word: Word, delimiter: str, *, 
     return n
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
+class TooManyWords(Exception):
+    """The shell text read in one file (word_budget) has more than MAX_SHELL_WORDS words: none of it is read."""
+
+
+#: What is left of the words the file being read may hold (word_budget); None: no file's budget (a caller's own text).
+_WORDS_LEFT: ContextVar[list[int] | None] = ContextVar("flowlint_shell_words", default=None)
+
+
+@contextmanager
+def word_budget() -> Iterator[None]:
+    """Read one file's shell text (a script, a CI file's steps, a Makefile's recipes, a document's shell blocks) within
+    MAX_SHELL_WORDS words in all: `commands` raises TooManyWords, before it reads a text that would go past it."""
+    token = _WORDS_LEFT.set([MAX_SHELL_WORDS])
+    try:
+        yield
+    finally:
+        _WORDS_LEFT.reset(token)
+
+
+def in_word_budget() -> bool:
+    """Whether a file's shell text is being read within its budget (word_budget): a document's block is within the
+    document's."""
+    return _WORDS_LEFT.get() is not None
+
+
+def _spend_words(text: str) -> None:
+    """Count a text's words against the file's budget (word_budget), or raise TooManyWords: a text too short to hold
+    more than is left (a word and a blank each) counted at once, a longer one only as far as the budget goes."""
+    left = _WORDS_LEFT.get()
+    if left is None:
+        return
+    if len(text) < 2 * left[0]:
+        left[0] -= len(_WORD_RUN.findall(text))
+        return
+    count = 0
+    for count, _ in enumerate(_WORD_RUN.finditer(text), start=1):
+        if count > left[0]:
+            raise TooManyWords
+    left[0] -= count
+
+
 def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> list[Command]:
     """The simple commands of a shell text, as words (with file offsets from `base`); `shell`: the shell they run in
-    (a new one when not given)."""
+    (a new one when not given). A text read at depth 0 counts against its file's words (word_budget)."""
+    if not depth:
+        _spend_words(text)
     shell = object() if shell is None else shell
     found: list[Command] = []
     ended = ""  # the separator after the last command found

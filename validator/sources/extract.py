@@ -55,7 +55,7 @@ from .kinds import (
     source_kind,
     value_launch_mention,
 )
-from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
+from .model import MAX_SHELL_WORDS, NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
 from .urls import foreign_default, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
@@ -163,9 +163,22 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
             refusals.mark_asserted(text, found, [source.offsets(node) for node in
                                                  nodes_of(kind, tree.root_node, _TEST_FUNCTIONS)])
         return found, reader.unread, reader.credentials, reader.unread_beside
-    if kind == "shell" and (past := _words_past_cap(text)) is not None:  # said where it names the endpoint, never a miss
-        said = (past[0], _TOO_MANY_WORDS) if past[0] is not None else None
+    from .curl import TooManyWords, in_word_budget, word_budget
+
+    if in_word_budget():  # (a document's block: within the document's words, said by the document past them)
+        return _read_text(kind, text, name, limits)
+    try:
+        with word_budget():  # (wherever the shell reader runs in it: a CI file's steps, a document's shell blocks)
+            return _read_text(kind, text, name, limits)
+    except TooManyWords:  # said where it names the endpoint, never a miss
+        mention = COMMAND_MENTION_TEXT.search(text)
+        said = ((mention.start(), mention.end()), _too_many_words(kind)) if mention is not None else None
         return [], lambda: said, lambda: [], lambda _: []
+
+
+def _read_text(kind: str, text: str, name: str | None, limits: Limits
+               ) -> tuple[list[LaunchRequest], Unread, Secrets, Beside]:
+    """_read, for a file of no code kind."""
     with documentation() if kind == "markdown" else nullcontext():  # (a body's elisions are the reader's to fill in)
         requests = _extract_text(kind, text, name, limits)
     code_blocks = None
@@ -875,25 +888,14 @@ def _too_deep(text: str) -> str | None:
     return None
 
 
-#: The most words of a shell script read: every word is held while its launches are read (~460 bytes each), so a
-#: script of 32 MiB of short words would take gigabytes. 250,000 is a script of some 2 MB, 20,000 curl launches.
-MAX_SHELL_WORDS = 250_000
-_WORD = re.compile(r"\S+")
-_TOO_MANY_WORDS = (f"the script has more than {MAX_SHELL_WORDS:,} words, and flowlint reads a shell script of up to that "
-                   "many (each is held in memory while its launches are read), so none of it was read")
-
-
-def _words_past_cap(text: str) -> tuple[Offsets | None] | None:
-    """Whether a shell script has more than MAX_SHELL_WORDS words (None: not), and where it first names the endpoint
-    (None: nowhere). Counted only in a text long enough to hold that many (a word and a blank each: a common script
-    is not)."""
-    if len(text) < 2 * MAX_SHELL_WORDS:
-        return None
-    for count, _ in enumerate(_WORD.finditer(text), start=1):
-        if count > MAX_SHELL_WORDS:
-            mention = COMMAND_MENTION_TEXT.search(text)
-            return ((mention.start(), mention.end()) if mention is not None else None,)
-    return None
+def _too_many_words(kind: str) -> str:
+    """Why none of a file was read whose shell text is past the cap (curl.MAX_SHELL_WORDS)."""
+    held = "(each is held in memory while its launches are read), so none of it was read"
+    if kind == "shell":
+        return (f"the script has more than {MAX_SHELL_WORDS:,} words, and flowlint reads a shell script of up to that "
+                f"many {held}")
+    return (f"the shell commands it runs have more than {MAX_SHELL_WORDS:,} words in all, and flowlint reads up to that "
+            f"many in a file {held}")
 
 
 def _costly(text: str, err: TooCostly) -> tuple[Offsets, str | None] | None:
