@@ -1133,6 +1133,9 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 "loop, a call given the object, a change after the send): nothing in it was checked",
                 "give the members in the literal, or in statements just before the send in the same block",
                 span=lines.span(*(request.body_span or request.site))))
+        elif limits.verbose and (left := request.members_unread) is not None:
+            findings.append(Finding(UNREAD_LAUNCH, (), f"{left[1]}: the members it gives were not checked (the rest of "
+                                    "the body was)", left[2], span=lines.span(*left[0])))
         elif limits.verbose and (gave_up := request.values_unknown) is not None:
             where, why, how = gave_up
             findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: " + ("the values it holds were not checked (its keys were)" if
@@ -1595,7 +1598,7 @@ def _request_body_path(reference: str, name: str) -> str:
 
 #: The commands whose body file (curl's `-d @launch.json`, wget's `--post-file=launch.json`) is read from the directory
 #: they run in.
-_FILE_BODY_COMMANDS = frozenset({"curl", "wget"})
+_FILE_BODY_COMMANDS = frozenset({"curl", "wget", "httpie"})
 
 
 def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None:

@@ -247,6 +247,9 @@ class LaunchRequest:
     flow_fills: tuple[tuple[str, str], ...] = ()
     #: Whether it names such a resource, which the module's other .tf files may declare: its check reads them.
     reads_module: bool = False
+    #: Where, why and how to say it: members a reader left out of a body it read the rest of (an HTTPie nested item,
+    #: `inputData[customerName]=x`, or a member read from a file, `inputData:=@inputs.json`), said with `-v` (FL011).
+    members_unread: tuple[Offsets, str, str] | None = None
     #: Sent inside a test whose stand-in for the platform answers it with a 4xx (`responses.add(…, status=400)`,
     #: `nock(…).reply(400)`), or whose refusal the test asserts (`assert r.status_code == 400`, Hurl's `HTTP 400`, a
     #: Postman test's `pm.response.to.have.status(400)`: sources/refusals.py): the test's deliberate mistake, read but
