@@ -82,7 +82,8 @@ def test_hook_definition() -> None:
 @pytest.mark.parametrize("path", ["body.json", "a.yaml", "src/x.tsx", "app.py", "docs/run.mdx", "docs/run.rst",
                                   "docs/run.adoc", "Makefile", "ops/GNUmakefile", "build.mk", "justfile",
                                   "Dockerfile", "docker/Dockerfile.prod", "Containerfile", "app.dockerfile",
-                                  "infra/main.tf", "nb.ipynb", "App.vue", "rec.har", "req.http", "run.sh"])
+                                  "infra/main.tf", "nb.ipynb", "App.vue", "rec.har", "req.http", "run.sh",
+                                  "deno.jsonc", "body.jsonc"])
 def test_the_hooks_pass_every_kind_flowlint_reads(path: str) -> None:
     assert all(re.search(hook["files"], path) for hook in HOOKS), path
 

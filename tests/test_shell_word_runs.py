@@ -100,7 +100,7 @@ def _found(tmp_path: Path, text: str) -> list[tuple[str, int, str]]:
 
 
 def test_a_script_of_more_words_than_are_read_says_so_where_it_names_the_endpoint(tmp_path: Path) -> None:
-    from validator.sources.extract import MAX_SHELL_WORDS
+    from validator.sources.model import MAX_SHELL_WORDS
 
     said = _found(tmp_path, "set -e\n" + LAUNCH + "a " * MAX_SHELL_WORDS + "\n")
     assert [(code, line) for code, line, _ in said] == [("FL011", 2)], said  # none of it read: not even its launch

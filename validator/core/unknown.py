@@ -91,6 +91,18 @@ class Outside(Unknown):
         return f"Outside({self.source!r})"
 
 
+class UnseenBase(Unknown):
+    """A base URL a reader has not seen at all, written where a request's path goes on it: a client passed in with no
+    base written (`session.post("/api/v2/flows/executions")`: `base_url`), a join onto a base whose text is not known
+    (`urljoin(base, ref)`: `base`). No name the file writes: a user's variable of the same name (`base = …`) is an
+    Unknown of its own."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return f"UnseenBase({self.source!r})"
+
+
 class NoJsonNumber(Unknown):
     """A number JSON has no form for (NaN, an infinity, 1e400 read as one), as code or a library caller gives it: what
     reaches the wire is the `language`'s encoder's doing (Python's refuse it or write `Infinity`, JavaScript's write

@@ -4,7 +4,10 @@ A step runs its `script` (a shell script, as written), or its builder's entrypoi
 bash`, `sh`) given `-c` runs the argument after it as a script; curl's (`entrypoint: curl`, or a curl image's own, as
 `curlimages/curl`) takes them as its words. Cloud Build fills in its substitutions in `args` first (`$PROJECT_ID`,
 `${_FLOW_ID}`; any `$NAME`, which it replaces or refuses): each is an unknown value, never the shell's; `$$` is a `$`
-for the shell. A step of another builder is not read (its curl, if any, is no command of this file's).
+for the shell. A step of another builder is not read (its curl, if any, is no command of this file's). A value the
+file's `substitutions:` gives a user-defined one (`_SCHEDULER_URL: https://…`) is its default, which a trigger's or
+`gcloud builds submit --substitutions` replace: read as a shell's `${NAME:-…}` default is (also in a `script`, whose
+shell gets the substitutions as variables under `automapSubstitutions`).
 """
 
 from __future__ import annotations
@@ -13,9 +16,9 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .curl import Environment, Word
+from .curl import DefaultWord, Environment, Word
 from .embedded import scalar_offsets
-from .host_text import Script, ShellText, filled_in, host_word
+from .host_text import Script, ShellText, filled_in, hole_name, host_word
 
 if TYPE_CHECKING:
     import yaml
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
 _SUBSTITUTION = re.compile(r"\$\$|\$[A-Za-z_]\w*|\$\{[A-Za-z_]\w*\}")
 _ESCAPES = {"$$": "$"}
 _HOST = "cloudbuild"
+_STRING_TAG = "tag:yaml.org,2002:str"
 _SHELLS = frozenset({"bash", "sh", "dash", "ash", "zsh", "ksh"})
 
 
@@ -49,16 +53,21 @@ def _steps(text: str) -> Iterator[tuple[Script, Environment]]:
     steps = node_at(root, "steps") if isinstance(root, yaml.MappingNode) else None
     if not isinstance(steps, yaml.SequenceNode):
         return
-    build = _environment(text, node_at(node_at(root, "options"), "env"), None)
+    options = node_at(root, "options")
+    build = _environment(text, node_at(options, "env"), None)
+    defaults = _defaults(text, node_at(root, "substitutions"))
+    filled = {hole_name(_HOST, "${" + name + "}"): value for name, value in defaults.items()}
+    automap = _true(node_at(options, "automapSubstitutions"))
     for step in steps.value:
         if not isinstance(step, yaml.MappingNode):
             continue
-        environment = {**build, **_environment(text, node_at(step, "env"), node_at(step, "secretEnv"))}
+        environment = {**filled, **build, **_environment(text, node_at(step, "env"), node_at(step, "secretEnv"))}
         script = node_at(step, "script")
         if isinstance(script, yaml.ScalarNode):
             written = _written(text, script)
+            mapped = _true(node_at(step, "automapSubstitutions"), automap)
             if written is not None:
-                yield (written[0], written[1]), environment
+                yield (written[0], written[1]), {**defaults, **environment} if mapped else environment
             continue
         args = node_at(step, "args")
         if not isinstance(args, yaml.SequenceNode) or not all(isinstance(arg, yaml.ScalarNode) for arg in args.value):
@@ -86,6 +95,35 @@ def _environment(text: str, variables: yaml.Node | None, secrets: yaml.Node | No
             start = item.start_mark.index
             found[item.value] = host_word("$" + item.value, [start] * (len(item.value) + 2), _SUBSTITUTION)
     return found
+
+
+def _defaults(text: str, substitutions: yaml.Node | None) -> dict[str, Word]:
+    """The default each user-defined substitution (`_NAME`) is given in the file, as a DefaultWord where it is written:
+    one holding a `$` (another substitution's, under `dynamicSubstitutions`) or whose offsets cannot be followed is
+    left out (unknown)."""
+    import yaml
+
+    found: dict[str, Word] = {}
+    for key, value in substitutions.value if isinstance(substitutions, yaml.MappingNode) else []:
+        name = key.value if isinstance(key, yaml.ScalarNode) else None
+        written = _written(text, value) if isinstance(value, yaml.ScalarNode) and value.tag == _STRING_TAG else None
+        if not isinstance(name, str) or not re.fullmatch(r"_[A-Z0-9_]+", name) or written is None or "$" in written[0]:
+            continue
+        word = DefaultWord()
+        for char, at in zip(written[0], written[1], strict=False):
+            word.add(char, at)
+            word.end = at + 1
+        found[name] = word
+    return found
+
+
+def _true(node: yaml.Node | None, otherwise: bool = False) -> bool:
+    """A boolean option's value as written (`true`), or `otherwise` when it is not written as one."""
+    import yaml
+
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:bool":
+        return str(node.value).lower() in ("true", "yes", "on")
+    return otherwise
 
 
 def _step_script(text: str, args: list[yaml.Node], entrypoint: str | None, image: str | None) -> Script | None:

@@ -20,7 +20,7 @@ from ..core.codes import LIMIT_EXCEEDED
 from ..core.credentials import basic_pair, placeholder_password
 from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
-from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Outside, Unknown
+from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Outside, Unknown, UnseenBase
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
 from .kinds import executions_pieces, launch_mention, launch_mentions, pieced_path
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
@@ -894,7 +894,7 @@ def url_joined(base: Text | Unknown, ref: Text | Unknown, span: Offsets) -> Text
         scheme = re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", known or "")
         return Text((scheme.group() if scheme else Unknown("scheme"), *ref.parts), span)
     if known is None:
-        return Text((base if isinstance(base, Unknown) else Unknown("base"), *(() if prefix.startswith("/") else ("/",)),
+        return Text((base if isinstance(base, Unknown) else UnseenBase("base"), *(() if prefix.startswith("/") else ("/",)),
                      *ref.parts), span)
     origin = re.match(r"[A-Za-z][A-Za-z0-9+.-]*://[^/?#]*", known)
     if prefix.startswith("/"):

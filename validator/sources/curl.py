@@ -13,6 +13,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from ..core.derived import derived_at
@@ -21,7 +23,17 @@ from . import gc_cli, shell_clients
 from .brackets import bracket_end
 from .embedded import embedded_body
 from .fences import Runs
-from .model import NO_BODY, Header, LaunchRequest, Offsets, Text, is_secret_name, literal_secret, written_password
+from .model import (
+    MAX_SHELL_WORDS,
+    NO_BODY,
+    Header,
+    LaunchRequest,
+    Offsets,
+    Text,
+    is_secret_name,
+    literal_secret,
+    written_password,
+)
 from .sign_in import BASIC_SAID, FORM_SECRETS, SECRETS_ANYWHERE, basic_secret, form_members, form_secrets, to_genesys_token
 
 _DATA = frozenset({"-d", "--data", "--data-raw", "--data-binary", "--data-ascii"})
@@ -355,9 +367,55 @@ def _here_document(text: str, i: int, base: int, word: Word, delimiter: str, *, 
     return n
 
 
+_WORD_RUN = re.compile(r"\S+")
+
+
+class TooManyWords(Exception):
+    """The shell text read in one file (word_budget) has more than MAX_SHELL_WORDS words: none of it is read."""
+
+
+#: What is left of the words the file being read may hold (word_budget); None: no file's budget (a caller's own text).
+_WORDS_LEFT: ContextVar[list[int] | None] = ContextVar("flowlint_shell_words", default=None)
+
+
+@contextmanager
+def word_budget() -> Iterator[None]:
+    """Read one file's shell text (a script, a CI file's steps, a Makefile's recipes, a document's shell blocks) within
+    MAX_SHELL_WORDS words in all: `commands` raises TooManyWords, before it reads a text that would go past it."""
+    token = _WORDS_LEFT.set([MAX_SHELL_WORDS])
+    try:
+        yield
+    finally:
+        _WORDS_LEFT.reset(token)
+
+
+def in_word_budget() -> bool:
+    """Whether a file's shell text is being read within its budget (word_budget): a document's block is within the
+    document's."""
+    return _WORDS_LEFT.get() is not None
+
+
+def _spend_words(text: str) -> None:
+    """Count a text's words against the file's budget (word_budget), or raise TooManyWords: a text too short to hold
+    more than is left (a word and a blank each) counted at once, a longer one only as far as the budget goes."""
+    left = _WORDS_LEFT.get()
+    if left is None:
+        return
+    if len(text) < 2 * left[0]:
+        left[0] -= len(_WORD_RUN.findall(text))
+        return
+    count = 0
+    for count, _ in enumerate(_WORD_RUN.finditer(text), start=1):
+        if count > left[0]:
+            raise TooManyWords
+    left[0] -= count
+
+
 def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> list[Command]:
     """The simple commands of a shell text, as words (with file offsets from `base`); `shell`: the shell they run in
-    (a new one when not given)."""
+    (a new one when not given). A text read at depth 0 counts against its file's words (word_budget)."""
+    if not depth:
+        _spend_words(text)
     shell = object() if shell is None else shell
     found: list[Command] = []
     ended = ""  # the separator after the last command found
@@ -525,8 +583,16 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
     return found
 
 
+class DefaultWord(Word):
+    """A value a CI file writes for a variable that whatever starts the run may set otherwise, which wins (Cloud Build's
+    `substitutions:`, which a trigger's or `--substitutions` replace; GitLab's `variables:`, under the project's): what
+    the variable holds when nothing else sets it, as a shell's `${NAME:-…}` default is."""
+
+    __slots__ = ()
+
+
 #: The variables a script's shell starts with, as its file writes them (a CI step's `env:`): each name's value a word
-#: where it is written (its expansions unknown parts).
+#: where it is written (its expansions unknown parts); a DefaultWord only its fallback (the name is given from outside).
 Environment = Mapping[str, Word]
 
 
@@ -1030,7 +1096,8 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                 budget -= len(inner) + len(words)
                 called = [*inner[:at], *words[1:], *inner[at + 1:]]
                 request = _curl(called, command.stdin, functools.partial(variables.value, command),
-                                functools.partial(variables.assigned, command), variables.outside)
+                                functools.partial(variables.assigned, command),
+                                functools.partial(variables.outside, command))
                 if request is not None:
                     request.site = (words[0].start, words[-1].end)
                     found.append(request)
@@ -1042,7 +1109,8 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                     spliced[id(command)] = words
             if _is_curl(words):
                 request = _curl(words, command.stdin, functools.partial(variables.value, command),
-                                functools.partial(variables.assigned, command), variables.outside)
+                                functools.partial(variables.assigned, command),
+                                functools.partial(variables.outside, command))
                 if request is not None:
                     request.site = (written[0].start, written[-1].end)  # (the command's, wherever its array is written)
                     found.append(request)
@@ -1053,7 +1121,7 @@ def requests_of(all_commands: list[Command], started: Mapping[object, Environmen
                 bound = functools.partial(_bound_body, assigned=assigned)
                 given = before is not None and before.ended_by == "|" and command.after == "|"  # (its stdin piped)
                 url_of = functools.partial(_url_text, value=functools.partial(variables.value, command),
-                                           assigned=assigned, outside=variables.outside)
+                                           assigned=assigned, outside=functools.partial(variables.outside, command))
                 request = shell_clients.wget(words, bound, url_of) if client == shell_clients.WGET else \
                     shell_clients.httpie(words, command.stdin, given, bound, url_of)
                 if request is not None:
@@ -1119,7 +1187,8 @@ class _Calls:
                 word = assigned(name)
                 return word.text if word is not None and "{{$" not in word.text else None
 
-            again = _curl(curl_words, curl_command.stdin, value, assigned, self.variables.outside)
+            again = _curl(curl_words, curl_command.stdin, value, assigned,
+                          functools.partial(self.variables.outside, curl_command))
             if again is not None:
                 again.site = (words[0].start, words[-1].end)
                 found.append(again)
@@ -1235,8 +1304,12 @@ class _Variables:
         self._array_assignments: dict[tuple[object, str], int] = {}  # how many (an append: two)
         self._current_arrays: dict[tuple[object, str], list[Word] | None] = {}
         self._set_anywhere: set[str] | None = None  # (outside: the names any command may set, once asked)
+        self._defaults: dict[tuple[object, str], Word] = {}  # the fallback a CI file writes for a name (DefaultWord)
         for shell, environment in (started or {}).items():
             for name, value in environment.items():
+                if isinstance(value, DefaultWord):
+                    self._defaults[shell, name] = value
+                    continue
                 self._values[shell, name] = {value.text}
                 self._current[shell, name] = value
         self.functions = _Functions(all_commands)
@@ -1310,13 +1383,16 @@ class _Variables:
             return None
         return self._current_arrays.get(key)
 
-    def outside(self, name: str) -> bool:
+    def outside(self, command: Command, name: str) -> bool | Word:
         """Whether `name` is a variable the script sets nowhere, in any of its shells (no assignment, `read`, `for`,
         `${NAME:=…}`, array, a CI step's `env:`), and sources or evals nothing that may: its value comes from outside
-        the file (the environment, a CI service's variables)."""
+        the file (the environment, a CI service's variables). When it does, the fallback the CI file writes for it in
+        `command`'s shell (DefaultWord), if any, in place of True."""
         if self._set_anywhere is None:
             self._set_anywhere = {set_name for _, set_name in (*self._values, *self._unknown, *self._array_assignments)}
-        return not self._broken and name not in self._set_anywhere
+        if self._broken or name in self._set_anywhere:
+            return False
+        return self._defaults.get((command.shell, name)) or True
 
     def value(self, command: Command, name: str) -> str | None:
         """The text `name` certainly holds at `command` (the last command stepped), or None (an expansion in it too)."""
@@ -1578,7 +1654,7 @@ _READ_WHOLE = (["-r", "-d", ""], ["-d", "", "-r"], ["-rd", ""])
 
 
 def _url_text(url: Word, value: Callable[[str], str | None], assigned: Callable[[str], Word | None],
-              outside: Callable[[str], bool]) -> Text:
+              outside: Callable[[str], bool | Word]) -> Text:
     """The URL a curl command sends, each expansion in it as `_expanded` reads it."""
     text = url.as_text()
     if all(isinstance(part, str) for part in text.parts):
@@ -1588,16 +1664,25 @@ def _url_text(url: Word, value: Callable[[str], str | None], assigned: Callable[
                       if isinstance(part, Unknown) else part for part in text.parts), text.span)
 
 
+def _written_literal(word: Word) -> Offsets | None:
+    """Where a word is written as one literal run, each character as it is sent (no quote, escape or expansion in it:
+    Assigned's span), or None."""
+    if not word.text or "{{$" in word.text or word.end - word.start != len(word.text):
+        return None
+    return (word.start, word.end) if all(at == word.start + index for index, at in enumerate(word.where)) else None
+
+
 #: How many assignments of one variable to another (`B="$A"`) an expansion in a URL is followed through.
 _FOLLOWED = 8
 
 
 def _expanded(part: Unknown, at: int | None, word: Word, value: Callable[[str], str | None],
-              assigned: Callable[[str], Word | None], outside: Callable[[str], bool]) -> str | Unknown:
+              assigned: Callable[[str], Word | None], outside: Callable[[str], bool | Word]) -> str | Unknown:
     """An expansion in a URL (`word`'s, starting at `at`): the text its variable certainly holds; else, through
     variables certainly assigned another's expansion alone (`B="$A"`), one the script sets nowhere as Outside (the
-    environment's, a CI service's: `${SCHEDULER_URL}`), or one with a literal default (`${URL:-https://…}`) as that
-    default, Assigned with `fallback` (what it is when the variable is unset); else unknown, as written."""
+    environment's, a CI service's: `${SCHEDULER_URL}`), or one with a literal default (`${URL:-https://…}`, or the
+    CI file's for a name given from outside: Cloud Build's `substitutions:`) as that default, Assigned with `fallback`
+    (what it is when the variable is unset); else unknown, as written."""
     source = part.source
     for step in range(_FOLLOWED):
         plain = _PLAIN_EXPANSION.fullmatch(part.source)
@@ -1614,7 +1699,10 @@ def _expanded(part: Unknown, at: int | None, word: Word, value: Callable[[str], 
             return known
         if name.isdigit():
             break  # (a positional parameter: the caller's)
-        if outside(name):
+        given = outside(name)
+        if isinstance(given, Word) and (written := _written_literal(given)) is not None:
+            return Assigned(source, written, given.text, fallback=True)
+        if given:
             return Outside(source)
         held = assigned(name)
         if held is None or len(held.parts) != 1 or not isinstance(held.parts[0], Unknown):
@@ -1776,7 +1864,7 @@ def _spread_alone(word: Word) -> bool:
 
 def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str], str | None] = lambda _: None,
           assigned: Callable[[str], Word | None] = lambda _: None,
-          outside: Callable[[str], bool] = lambda _: False) -> LaunchRequest | None:
+          outside: Callable[[str], bool | Word] = lambda _: False) -> LaunchRequest | None:
     options = _options(_header_words(words, assigned))
     url, method, get, headers_known, headers, data = (options.url, options.method, options.get, options.headers_known,
                                                       options.headers, options.data)

@@ -1,12 +1,13 @@
 """Shell commands written inside other files (kinds.SHELL_HOST_KINDS): a Makefile's recipes, a justfile's, a
-Dockerfile's RUN (CMD, ENTRYPOINT), the `scripts` of a package.json.
+Dockerfile's RUN (CMD, ENTRYPOINT), the `scripts` of a package.json, the `tasks` of a deno.json(c).
 
 Each command is turned into the shell text its host runs, with the file offset of each of its characters, and read by
 the curl reader (curl.py); what it finds is moved back to the file (blocks.relocated), so a body, a header or a URL is
 located where it is written. What the host expands before the shell runs is an unknown value: a Makefile's `$(VAR)`,
 `${VAR}` and `$X`, a justfile's `{{…}}`, inside single quotes too (`$$` and `{{{{` are escapes), but for a variable
 the file itself sets once to plain text (`URL = …`, `url := "…"`), which is that text, located where it is written;
-npm passes its strings to the shell as they are (JSON escapes read); Docker joins continued lines and leaves
+npm passes its strings to the shell as they are (JSON escapes read), and so does `deno task` (to its own shell, which
+reads a command line as sh does); Docker joins continued lines and leaves
 expansions to the shell.
 """
 
@@ -95,6 +96,8 @@ def scripts(kind: str, text: str) -> Iterator[Script]:
         yield from dockerfile_scripts(text)
     elif kind == "npm-scripts":
         yield from npm_scripts(text)
+    elif kind == "deno-tasks":
+        yield from deno_tasks(text)
     elif kind == "jenkinsfile":
         from . import jenkinsfile
 
@@ -588,4 +591,31 @@ def npm_scripts(text: str) -> Iterator[Script]:
         found = locator.offsets(("scripts", name), Target.VALUE)
         string = json_string_at(text, found[0]) if found is not None else None
         if string is not None and string[0] == script:
+            yield string
+
+
+# --- deno.json ------------------------------------------------------------------------------------------------------
+
+
+def deno_tasks(text: str) -> Iterator[Script]:
+    """Each command of a Deno configuration's `tasks` (deno.json, or deno.jsonc: comments and trailing commas), read
+    through its JSON escapes: a task's string, or its `command` (`{"command": …, "description": …}`), as `deno task`
+    gives it to its shell."""
+    from ..core.diagnostics import Target
+    from .json_source import JsonLocator
+    from .jsonc import commented_json_value
+
+    read = commented_json_value(text)
+    tasks = read[0].get("tasks") if read is not None and isinstance(read[0], dict) else None
+    if read is None or not isinstance(tasks, dict):
+        return
+    locator = JsonLocator(read[1])
+    for name, task in tasks.items():
+        path: tuple[str, ...] = ("tasks", name) if isinstance(task, str) else ("tasks", name, "command")
+        command = task if isinstance(task, str) else task.get("command") if isinstance(task, dict) else None
+        if not isinstance(command, str) or not relevant(command):
+            continue
+        found = locator.offsets(path, Target.VALUE)
+        string = json_string_at(text, found[0]) if found is not None else None
+        if string is not None and string[0] == command:
             yield string

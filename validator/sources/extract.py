@@ -9,6 +9,7 @@ checker's to add (checker/launches.py).
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 import os
 import re
@@ -55,7 +56,7 @@ from .kinds import (
     source_kind,
     value_launch_mention,
 )
-from .model import NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
+from .model import MAX_SHELL_WORDS, NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
 from .urls import LAUNCH_PATH, api_host_for, foreign_default, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
@@ -164,9 +165,22 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
             refusals.mark_asserted(text, found, [source.offsets(node) for node in nodes if node.type in _TEST_FUNCTIONS],
                                    refusals.catching(source, [node for node in nodes if node.type in refusals.CATCHING]))
         return found, reader.unread, reader.credentials, reader.unread_beside
-    if kind == "shell" and (past := _words_past_cap(text)) is not None:  # said where it names the endpoint, never a miss
-        said = (past[0], _TOO_MANY_WORDS) if past[0] is not None else None
+    from .curl import TooManyWords, in_word_budget, word_budget
+
+    if in_word_budget():  # (a document's block: within the document's words, said by the document past them)
+        return _read_text(kind, text, name, limits)
+    try:
+        with word_budget():  # (wherever the shell reader runs in it: a CI file's steps, a document's shell blocks)
+            return _read_text(kind, text, name, limits)
+    except TooManyWords:  # said where it names the endpoint, never a miss
+        mention = COMMAND_MENTION_TEXT.search(text)
+        said = ((mention.start(), mention.end()), _too_many_words(kind)) if mention is not None else None
         return [], lambda: said, lambda: [], lambda _: []
+
+
+def _read_text(kind: str, text: str, name: str | None, limits: Limits
+               ) -> tuple[list[LaunchRequest], Unread, Secrets, Beside]:
+    """_read, for a file of no code kind."""
     with documentation() if kind == "markdown" else nullcontext():  # (a body's elisions are the reader's to fill in)
         requests = _extract_text(kind, text, name, limits)
     code_blocks = None
@@ -876,25 +890,14 @@ def _too_deep(text: str) -> str | None:
     return None
 
 
-#: The most words of a shell script read: every word is held while its launches are read (~460 bytes each), so a
-#: script of 32 MiB of short words would take gigabytes. 250,000 is a script of some 2 MB, 20,000 curl launches.
-MAX_SHELL_WORDS = 250_000
-_WORD = re.compile(r"\S+")
-_TOO_MANY_WORDS = (f"the script has more than {MAX_SHELL_WORDS:,} words, and flowlint reads a shell script of up to that "
-                   "many (each is held in memory while its launches are read), so none of it was read")
-
-
-def _words_past_cap(text: str) -> tuple[Offsets | None] | None:
-    """Whether a shell script has more than MAX_SHELL_WORDS words (None: not), and where it first names the endpoint
-    (None: nowhere). Counted only in a text long enough to hold that many (a word and a blank each: a common script
-    is not)."""
-    if len(text) < 2 * MAX_SHELL_WORDS:
-        return None
-    for count, _ in enumerate(_WORD.finditer(text), start=1):
-        if count > MAX_SHELL_WORDS:
-            mention = COMMAND_MENTION_TEXT.search(text)
-            return ((mention.start(), mention.end()) if mention is not None else None,)
-    return None
+def _too_many_words(kind: str) -> str:
+    """Why none of a file was read whose shell text is past the cap (curl.MAX_SHELL_WORDS)."""
+    held = "(each is held in memory while its launches are read), so none of it was read"
+    if kind == "shell":
+        return (f"the script has more than {MAX_SHELL_WORDS:,} words, and flowlint reads a shell script of up to that "
+                f"many {held}")
+    return (f"the shell commands it runs have more than {MAX_SHELL_WORDS:,} words in all, and flowlint reads up to that "
+            f"many in a file {held}")
 
 
 def _costly(text: str, err: TooCostly) -> tuple[Offsets, str | None] | None:
@@ -997,19 +1000,25 @@ def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT
                 credentials: bool = True) -> list[LaunchRequest]:
     """The requests of a file that launch a flow, in file order; the file's secrets go with the first (`credentials`
     False: a code file's are not searched, for a fix's proof)."""
-    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text, kind)[0]
+    return _launches(_read(kind, text, name, limits, credentials=credentials)[0], text, kind, name, limits)[0]
 
 
-def _launches(requests: list[LaunchRequest], text: str,
-              kind: str) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
+def _launches(requests: list[LaunchRequest], text: str, kind: str, name: str | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
     """The requests that launch a flow, and those to a launch path not judged as one, with why (`unproven`)."""
     launches: list[LaunchRequest] = []
     unjudged: list[tuple[LaunchRequest, str]] = []
     evidence = comments.evidence(kind, text)  # searched for Genesys Cloud once, and only when a request asks
+    if name is not None:  # (the compose files around it, read only when a request's host asks)
+        from .compose_stand_ins import stand_in_services
+
+        evidence.composed = functools.partial(_once, functools.partial(stand_in_services, name, limits), [])
     for request in requests:
         checkpoint()  # (an editor's overtaken check stops between requests: a big file has thousands)
         if to_endpoint(request) == "launch" and not request.refused_by_double:
             reason = unproven(request, evidence)
+            # (its verdict may rest on a compose file: a change there changes it, so the cache does not keep it)
+            request.reads_module = request.reads_module or evidence.composed_asked
             if reason is None:
                 launches.append(request)
             else:
@@ -1022,6 +1031,13 @@ def _launches(requests: list[LaunchRequest], text: str,
     if (unauthorized := next((request for request in launches if not _writes_authorization(request, text)), None)) is not None:
         unauthorized.launch_sites = tuple(request.site for request in launches)
     return launches, unjudged
+
+
+def _once(read: Callable[[], dict[str, bool]], kept: list[dict[str, bool]]) -> dict[str, bool]:
+    """What `read` gives, read at its first call only (kept in `kept`)."""
+    if not kept:
+        kept.append(read())
+    return kept[0]
 
 
 def _writes_authorization(request: LaunchRequest, text: str) -> bool:
@@ -1060,7 +1076,7 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     lines = LineIndex(text)
     documents: list[Document] = []
     requests, unread, secrets, beside = _read(kind, text, name, limits)
-    launches, unjudged = _launches(requests, text, kind)
+    launches, unjudged = _launches(requests, text, kind, name, limits)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests and kind != "openapi" else None  # (a document's path with no example: it describes)
@@ -1121,6 +1137,9 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 "loop, a call given the object, a change after the send): nothing in it was checked",
                 "give the members in the literal, or in statements just before the send in the same block",
                 span=lines.span(*(request.body_span or request.site))))
+        elif limits.verbose and (left := request.members_unread) is not None:
+            findings.append(Finding(UNREAD_LAUNCH, (), f"{left[1]}: the members it gives were not checked (the rest of "
+                                    "the body was)", left[2], span=lines.span(*left[0])))
         elif limits.verbose and (gave_up := request.values_unknown) is not None:
             where, why, how = gave_up
             findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: " + ("the values it holds were not checked (its keys were)" if
@@ -1639,7 +1658,7 @@ def _request_body_path(reference: str, name: str) -> str:
 
 #: The commands whose body file (curl's `-d @launch.json`, wget's `--post-file=launch.json`) is read from the directory
 #: they run in.
-_FILE_BODY_COMMANDS = frozenset({"curl", "wget"})
+_FILE_BODY_COMMANDS = frozenset({"curl", "wget", "httpie"})
 
 
 def _body_file_outside(request: LaunchRequest, limits: Limits) -> Finding | None:

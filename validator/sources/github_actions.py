@@ -791,7 +791,9 @@ def step_environments(text: str, found: list[Script], expressions: list[str], se
     import yaml
 
     circleci = service is not None and "CircleCI" in service
-    if (service is not None and not circleci) or not found or ("env" not in text and "environment" not in text):
+    gitlab = service is not None and "GitLab" in service
+    if (service is not None and not circleci and not gitlab) or not found or (
+            "env" not in text and "environment" not in text and (not gitlab or "variables" not in text)):
         return []
     used = {use.group(1) or use.group(2) for _, script in found if "curl" in script
             for use in _NAME_USE.finditer(script)}
@@ -802,7 +804,8 @@ def step_environments(text: str, found: list[Script], expressions: list[str], se
     if not isinstance(root, yaml.MappingNode):
         return []
     syntax = template_syntax(service)
-    spans = _circleci_spans(text, root, expressions, syntax) if circleci else _workflow_spans(text, root, expressions)
+    spans = _circleci_spans(text, root, expressions, syntax) if circleci else _gitlab_spans(
+        text, root, expressions, syntax) if gitlab else _workflow_spans(text, root, expressions)
     if not spans:
         return []
     spans.sort(key=lambda span: span[0])
@@ -926,6 +929,64 @@ def _circleci_spans(text: str, root: yaml.MappingNode, expressions: list[str], s
                 if "BASH_ENV" in text[run.start_mark.index:run.end_mark.index]:
                     known = False  # (what it writes is sourced at each later step's start, over any `environment:`)
     return spans
+
+
+#: A GitLab CI configuration's top-level keys that are no job.
+_GITLAB_GLOBAL_KEYS = frozenset({"default", "include", "stages", "variables", "workflow", "image", "services", "cache",
+                                 "before_script", "after_script", "spec", "types"})
+
+
+def _gitlab_spans(text: str, root: yaml.MappingNode, expressions: list[str], syntax: re.Pattern[str] | None
+                  ) -> list[_Span]:
+    """Each job's variables in a GitLab CI configuration: its `variables:` over the file's, each only a default
+    (curl.DefaultWord: a project's, group's, schedule's or pipeline's variable of the name wins over the file's). None
+    where another file's may be merged in (an `include:`, a job's `extends:` or a hidden template job's `.x`, whose
+    jobs' own may differ), and none for a value GitLab expands (holding a `$`) or fills in (`$[[ inputs.x ]]`)."""
+    import yaml
+
+    named = _pairs(root)
+    if "include" in named:
+        return []
+    outer = _gitlab_variables(text, named.get("variables"), {}, expressions, syntax)
+    spans: list[_Span] = []
+    for key, job in root.value:
+        if not isinstance(key, yaml.ScalarNode) or not isinstance(job, yaml.MappingNode) \
+                or str(key.value) in _GITLAB_GLOBAL_KEYS or str(key.value).startswith("."):
+            continue
+        job_named = _pairs(job)
+        if "extends" not in job_named:
+            spans.append((job.start_mark.index, job.end_mark.index,
+                          _gitlab_variables(text, job_named.get("variables"), outer, expressions, syntax)))
+    return spans
+
+
+def _gitlab_variables(text: str, node: object, outer: dict[str, curl.Word], expressions: list[str],
+                      syntax: re.Pattern[str] | None) -> dict[str, curl.Word]:
+    """The defaults a GitLab `variables:` writes over `outer`'s (_gitlab_spans): a name's value a string, or a
+    mapping's `value:` (`{value: …, description: …}`); a name whose value is no string written as itself, or is
+    expanded or filled in, is left out (unknown)."""
+    import yaml
+
+    if node is None:
+        return outer
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    merged = dict(outer)
+    for key, value in node.value:
+        if not isinstance(key, yaml.ScalarNode) or key.value == "<<":
+            return {}
+        if isinstance(value, yaml.MappingNode):
+            value = _pairs(value).get("value")
+        word = _environment_word(text, value, expressions, syntax)
+        if word is None or "$" in word.text:  # (an expression or template is a `{{$…}}` hole)
+            merged.pop(str(key.value), None)
+            continue
+        default = curl.DefaultWord()
+        for char, at in zip(word.text, word.where, strict=False):
+            default.add(char, at)
+            default.end = at + 1
+        merged[str(key.value)] = default
+    return merged
 
 
 def _pairs(node: yaml.MappingNode) -> dict[str, yaml.Node]:

@@ -40,8 +40,7 @@ class ShellText:
     def hole(self, expression: str, at: int) -> None:
         """A value the host fills in (`${params.BODY}`): unknown, named after it, where the shell's quotes leave it (in
         single quotes it is their text: one word, never split)."""
-        name = re.sub(r"\W", "_", expression.strip())[:40].strip("_") or "value"
-        written = "${" + self.host + "_" + name + "}"
+        written = "${" + hole_name(self.host, expression) + "}"
         if self.quote == "'":  # (closed and opened again around it: the host has put its value inside the quotes)
             written = f"'\"{written}\"'"
         self.escaped = False
@@ -74,6 +73,12 @@ class ShellText:
     def script(self) -> Script:
         """The script, and each character's offset and one past its end."""
         return "".join(self.chars), [*self.where, self.where[-1] + 1 if self.where else 0]
+
+
+def hole_name(host: str, expression: str) -> str:
+    """The shell variable a value `host` fills in (`expression`, as it writes it: `${_BASE}`) stands as in a script
+    (ShellText.hole): named after both, never a name the script itself sets."""
+    return host + "_" + (re.sub(r"\W", "_", expression.strip())[:40].strip("_") or "value")
 
 
 def host_word(value: str, where: Sequence[int], holes: re.Pattern[str], escapes: Mapping[str, str] | None = None

@@ -153,36 +153,25 @@ def _groovy_locals(text: str) -> list[tuple[str, Word, int, int]]:
 
 def _block_ends(text: str, positions: list[int]) -> dict[int, int]:
     """Where the block (`{…}`) each position is in ends (the text's end for one at the top level), in one pass over
-    the Groovy, its strings and comments skipped."""
+    the Groovy (_Scan: its strings and comments skipped)."""
     wanted = sorted(set(positions))
     found: dict[int, int] = {}
     open_at: list[int] = []  # the blocks open, by where each opens
     inside: dict[int, list[int]] = {}  # the positions in each open block, by where it opens
     next_wanted = 0
-    i = 0
-    n = len(text)
-    while i < n:
+    for i in _Scan(text, 0):
         while next_wanted < len(wanted) and wanted[next_wanted] <= i:
             if open_at:
                 inside.setdefault(open_at[-1], []).append(wanted[next_wanted])
             next_wanted += 1
         char = text[i]
-        if char == "/" and text.startswith(("//", "/*"), i):
-            i = _comment_end(text, i)
-        elif char in "'\"":
-            i = _string_end(text, i)
-        elif char == "{":
+        if char == "{":
             open_at.append(i)
-            i += 1
-        elif char == "}":
-            if open_at:
-                for position in inside.pop(open_at.pop(), []):
-                    found[position] = i + 1
-            i += 1
-        else:
-            i += 1
+        elif char == "}" and open_at:
+            for position in inside.pop(open_at.pop(), []):
+                found[position] = i + 1
     for position in wanted:
-        found.setdefault(position, n)
+        found.setdefault(position, len(text))
     return found
 
 
@@ -692,29 +681,23 @@ def _arguments_end(text: str, i: int) -> int | None:
         return None
     depth = 0
     last = ""  # the last character before this one that is no blank
-    while j < n:
-        char = text[j]
+    for at in _Scan(text, j):
+        char = text[at]
         if char in "'\"":
-            j = _string_end(text, j)
             last = char
-            continue
-        if char == "/" and text.startswith(("//", "/*"), j):  # a comment's brackets are none (`// see OPS-12 (`)
-            j = _comment_end(text, j)
             continue
         if char in "([{":
             depth += 1
         elif char in ")]}":
             if depth == 0:
-                return j
+                return at
             depth -= 1
         elif char in "\n;" and depth == 0:
             if char == "\n" and last in (",", "+"):
-                j += 1
                 continue
-            return j
+            return at
         if char not in " \t\r":
             last = char
-        j += 1
     return n
 
 
@@ -727,20 +710,12 @@ def _comment_end(text: str, i: int) -> int:
 
 
 def _balanced_end(text: str, i: int, stop: int) -> int | None:
-    """The index after the bracket opened at text[i], strings and comments skipped; None when it does not close before
-    `stop` (or brackets nest past _MAX_DEPTH)."""
+    """The index after the bracket opened at text[i], strings and comments skipped (_Scan); None when it does not close
+    before `stop` (or brackets nest past _MAX_DEPTH)."""
     closing = {"(": ")", "[": "]", "{": "}"}
     stack = [closing[text[i]]]
-    j = i + 1
-    n = min(stop, len(text))
-    while j < n:
+    for j in _Scan(text, i + 1, stop):
         char = text[j]
-        if char in "'\"":
-            j = _string_end(text, j)
-            continue
-        if char == "/" and text.startswith(("//", "/*"), j):
-            j = min(_comment_end(text, j), n)
-            continue
         if char in closing:
             if len(stack) >= _MAX_DEPTH:
                 return None
@@ -750,8 +725,33 @@ def _balanced_end(text: str, i: int, stop: int) -> int | None:
                 return None
             if not stack:
                 return j + 1
-        j += 1
     return None
+
+
+class _Scan:
+    """One pass over the Groovy from text[start] to `stop` (the text's end), as each bracket scanner of this module
+    reads it: iterating gives the index of each character outside strings and comments, a string by its opening quote
+    alone (skipped whole, its interpolations with it: _string_end), a comment not at all (_comment_end: a comment's
+    brackets are none, `// see OPS-12 (`). `at` is where it goes on from: a caller moves it past a part read otherwise
+    (a value's bracketed part, _balanced_end)."""
+
+    __slots__ = ("at", "stop", "text")
+
+    def __init__(self, text: str, start: int, stop: int | None = None) -> None:
+        self.text = text
+        self.at = start
+        self.stop = len(text) if stop is None else min(stop, len(text))
+
+    def __iter__(self) -> Iterator[int]:
+        text = self.text
+        while self.at < self.stop:
+            j = self.at
+            char = text[j]
+            if char == "/" and text.startswith(("//", "/*"), j):
+                self.at = _comment_end(text, j)
+                continue
+            self.at = _string_end(text, j) if char in "'\"" else j + 1
+            yield j
 
 
 _SPACE = re.compile(r"(?:[ \t\r\n]+|//[^\n]*|/\*.*?\*/)*", re.S)
@@ -794,23 +794,17 @@ def _script(text: str, start: int, end: int, values: Mapping[str, Word] | None =
 
 def _value_end(text: str, i: int, stop: int) -> int | None:
     """The end of a named argument's value at text[i] (up to a `,` or `stop` outside brackets, strings and comments)."""
-    j = i
-    while j < stop:
+    scan = _Scan(text, i, stop)
+    for j in scan:
         char = text[j]
-        if char in "'\"":
-            j = _string_end(text, j)
-        elif char == "/" and text.startswith(("//", "/*"), j):
-            j = min(_comment_end(text, j), stop)
-        elif char in "([{":
+        if char in "([{":
             close = _balanced_end(text, j, stop)
             if close is None:
                 return None
-            j = close
+            scan.at = close
         elif char == ",":
             return j
-        else:
-            j += 1
-    return min(j, stop)
+    return stop
 
 
 def _expression(text: str, i: int, stop: int, values: Mapping[str, Word] | None = None) -> tuple[Script, int] | None:

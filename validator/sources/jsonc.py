@@ -5,6 +5,7 @@ offset and line is the file's own)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 
@@ -49,3 +50,17 @@ def blank_comments(text: str) -> str:
         done = end
     parts.append(text[done:])
     return "".join(parts)
+
+
+def commented_json_value(text: str) -> tuple[object, str] | None:
+    """A tool's JSON-with-comments file (VS Code's tasks.json, deno.jsonc) as the tool reads it, past its comments and
+    trailing commas: its value, and the text it was parsed from (comments and stray commas blanked, every offset the
+    file's, for a JsonLocator); None when it is no JSON so."""
+    blanked = blank_comments(text)
+    try:
+        return json.loads(blanked), blanked
+    except (ValueError, RecursionError):
+        from .json_source import ParsedJson, parse_past_commas
+
+        parsed, _, read = parse_past_commas(blanked)
+        return (parsed.value, read) if isinstance(parsed, ParsedJson) else None

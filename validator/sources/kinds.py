@@ -87,11 +87,11 @@ SHELL_HOSTS = {"makefile": "makefile", "gnumakefile": "makefile", "dockerfile": 
                "justfile": "justfile", ".justfile": "justfile", "jenkinsfile": "jenkinsfile"}
 #: What each of those kinds is, and where it writes its commands, said in a note.
 _SHELL_HOST_WORDS = {"makefile": "a Makefile", "justfile": "a justfile", "dockerfile": "a Dockerfile", "npm-scripts": "a package.json",
-                     "jenkinsfile": "a Jenkinsfile", "vscode-tasks": "a VS Code tasks file",
-                     "cloudbuild": "a Cloud Build configuration"}
+                     "deno-tasks": "a Deno configuration", "jenkinsfile": "a Jenkinsfile",
+                     "vscode-tasks": "a VS Code tasks file", "cloudbuild": "a Cloud Build configuration"}
 _SHELL_HOST_PARTS = {"makefile": "recipes", "justfile": "recipes", "dockerfile": "RUN, CMD or ENTRYPOINT commands",
-                     "npm-scripts": "scripts", "jenkinsfile": "sh steps", "vscode-tasks": "tasks' commands",
-                     "cloudbuild": "steps"}
+                     "npm-scripts": "scripts", "deno-tasks": "tasks", "jenkinsfile": "sh steps",
+                     "vscode-tasks": "tasks' commands", "cloudbuild": "steps"}
 #: Kinds that are never a launch body and hold no launch: silent when walked, one note when named.
 QUIET_KINDS = frozenset({"architect", "not-a-body", "unread"})
 #: Kinds that may hold launches, and get one note when named and holding none.
@@ -216,7 +216,7 @@ def sniff(name: str | None, data: bytes) -> tuple[str | None, ParsedJson | None]
             return by_interpreter[0], None
     if suffix == ".json" or (suffix == "" and _json_like(data)):  # no suffix (stdin without --stdin-filename): by its bytes
         if not _mentions_rare_json(data) and data[:2] not in _UTF16 and not lowered.endswith(_NAMED_JSON) \
-                and not is_package_json(lowered) and not (aws_launch_config(lowered, data)):
+                and not is_package_json(lowered) and not is_deno_config(lowered) and not (aws_launch_config(lowered, data)):
             return None, None  # a body (nearly every .json file): nothing _json_kind tests for is in it, found in one scan
         read = _Read(data)
         return _json_kind(lowered, read), read.parsed()
@@ -351,7 +351,7 @@ def shebang_kind(data: bytes) -> tuple[str, str] | None:
 _DECIDED_BY_BYTES = frozenset({".json", "", *YAML})
 
 
-#: The kinds of the files that run shell commands (SHELL_HOSTS, package.json).
+#: The kinds of the files that run shell commands (SHELL_HOSTS, package.json, deno.json).
 SHELL_HOST_KINDS = frozenset(_SHELL_HOST_WORDS)
 
 
@@ -393,6 +393,12 @@ def is_package_json(name: str) -> bool:
     return name.endswith("package.json") and (len(name) == 12 or name[-13] in "/\\")
 
 
+def is_deno_config(name: str) -> bool:
+    """Whether a file is Deno's configuration by its name (lower case): deno.json, deno.jsonc."""
+    return name.endswith(("deno.json", "deno.jsonc")) and name.replace("\\", "/").rsplit("/", 1)[-1] in (
+        "deno.json", "deno.jsonc")
+
+
 #: A Cloud Build configuration's file name (lower case, its base name): cloudbuild.yaml, cloudbuild-prod.yml,
 #: app.cloudbuild.json (sources/cloudbuild.py).
 _CLOUDBUILD = _OnFirstUse(r"(?:[\w.-]*[.-])?cloudbuild\.(?:ya?ml|json)")
@@ -415,6 +421,8 @@ def _json_kind(lowered: str, read: _Read) -> str | None:
     data = read.data
     if is_package_json(lowered):
         return "npm-scripts"  # never a launch body: its scripts are shell commands (embedded_shell.py)
+    if is_deno_config(lowered):
+        return "deno-tasks"  # never a launch body: its tasks are shell commands, as a package.json's scripts
     if cloudbuild_file(lowered):
         return "cloudbuild"  # its steps' scripts and curl args are read as they run (cloudbuild.py)
     if lowered.endswith(_TASKS_JSON) and vscode_tasks_file(lowered, data):

@@ -83,6 +83,10 @@ class Text:
 
 #: What only a placeholder holds; "token" and "secret" only in a name (`ACCESS_TOKEN`, `GENESYS_CLIENT_SECRET`,
 #: `mySecretToken_2`: words, and numbers after a separator), never in a token that merely holds those letters.
+#: The most words of shell text read in one file (curl.word_budget): every word is held while its launches are read
+#: (~460 bytes each), so a script of 32 MiB of short words would take gigabytes. 250,000 is a script of some 2 MB,
+#: 20,000 curl launches.
+MAX_SHELL_WORDS = 250_000
 _PLACEHOLDER = re.compile("|".join(sorted(PLACEHOLDER_WORDS)) + r"|xxx|[<>{}$*]|\.\.\.", re.I)
 _ROLE_IN_NAME = re.compile(r"token|secret", re.I)
 _NAME = re.compile(r"[A-Za-z]+(?:[-_.](?:[A-Za-z]+|[0-9]+))*")
@@ -246,6 +250,9 @@ class LaunchRequest:
     flow_fills: tuple[tuple[str, str], ...] = ()
     #: Whether it names such a resource, which the module's other .tf files may declare: its check reads them.
     reads_module: bool = False
+    #: Where, why and how to say it: members a reader left out of a body it read the rest of (an HTTPie nested item,
+    #: `inputData[customerName]=x`, or a member read from a file, `inputData:=@inputs.json`), said with `-v` (FL011).
+    members_unread: tuple[Offsets, str, str] | None = None
     #: Sent inside a test whose stand-in for the platform answers it with a 4xx (`responses.add(…, status=400)`,
     #: `nock(…).reply(400)`), or whose refusal the test asserts (`assert r.status_code == 400`, Hurl's `HTTP 400`, a
     #: Postman test's `pm.response.to.have.status(400)`: sources/refusals.py): the test's deliberate mistake, read but

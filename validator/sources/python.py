@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING, Any, Literal, cast, overload
 from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
 from ..core.stop import checked
-from ..core.unknown import Computed, NoJsonNumber, OpenObject, Outside, Unencodable, Unknown, contains_unknown, literal_size
+from ..core.unknown import (
+    Computed,
+    NoJsonNumber,
+    OpenObject,
+    Outside,
+    Unencodable,
+    Unknown,
+    UnseenBase,
+    contains_unknown,
+    literal_size,
+)
 from .branches import Branches
 from .code import (
     READ_ON,
@@ -2702,7 +2712,7 @@ class PythonReader(CodeReader):
             base = self.text(client[1])
             url = Text((*(base.parts if isinstance(base, Text) else (base,)), *url.parts), url.span)
         elif url.known_prefix().startswith("/"):
-            url = Text((Unknown("base_url"), *url.parts), url.span)
+            url = Text((UnseenBase("base_url"), *url.parts), url.span)
         if launch_url(url) is None:
             return None
         request = LaunchRequest(library, site, url, method, method_span)

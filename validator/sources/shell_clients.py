@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from ..core.diagnostics import Path, Target
+from ..core.printable import clipped, printable
 from ..core.unknown import OpenObject, Unknown
 from .embedded import embedded_body
 from .gc_cli import Word
@@ -153,6 +154,7 @@ def httpie(words: Sequence[Word], stdin: Word | None, piped: bool, bound: Bound,
     auth_type = "basic"
     auth: Word | None = None
     bearer: Word | None = None
+    redirected: Word | None = None  # the file its stdin is redirected from (`< body.json`)
     i = 1
     while i < len(words):
         word = words[i]
@@ -160,6 +162,14 @@ def httpie(words: Sequence[Word], stdin: Word | None, piped: bool, bound: Bound,
         if text == "--":
             positional.extend(words[i + 1:])
             break
+        if text == "<" and i + 1 < len(words):
+            redirected = words[i + 1]
+            i += 2
+            continue
+        if text.startswith("<") and not text.startswith(("<<", "<(", "<&")) and len(text) > 1:
+            redirected = word.tail(1)
+            i += 1
+            continue
         if text.startswith("--"):
             name, equals, _ = text[2:].partition("=")
             argument = word.tail(len(name) + 3) if equals else words[i + 1] if i + 1 < len(words) else None
@@ -218,7 +228,7 @@ def httpie(words: Sequence[Word], stdin: Word | None, piped: bool, bound: Bound,
     if method_word is not None:
         request.method = method_word.text.upper()
         request.method_span = (method_word.start, method_word.end)
-    elif data or raw is not None or (not ignore_stdin and (stdin is not None or piped)):
+    elif data or raw is not None or (not ignore_stdin and (stdin is not None or piped or redirected is not None)):
         request.method = "POST"
     if form or body.files:
         request.sends = "form"
@@ -231,12 +241,22 @@ def httpie(words: Sequence[Word], stdin: Word | None, piped: bool, bound: Bound,
         request.body_locator = body
         request.body_span = (items[0].start, items[-1].end)
         request.findings.extend(body.findings)
+        if body.unread is not None:
+            request.members_unread = (*body.unread, "write the member as raw JSON (`inputData:='{\"Flow.x\": 1}'`), "
+                                      "or check the body as a payload file")
         return request
     given = raw if raw is not None else stdin if not ignore_stdin else None
     if not any(header.name.lower() == "content-type" for header in headers):
         headers.append(Header("Content-Type", Unknown("HTTPie's default")))  # (for a body not built from items)
     request.sends = "text"
-    if given is not None:
+    if redirected is not None and raw is None and not ignore_stdin:
+        # (its stdin is the file: read where it is in the checked tree (extract), as curl's `-d @file` is)
+        request.body_option = "stdin"
+        request.body = Unknown("<" + redirected.as_text().shown())
+        request.body_span = (redirected.start, redirected.end)
+        if redirected.text and all(isinstance(part, str) for part in redirected.parts) and redirected.text != "-":
+            request.body_file = (redirected.text, {})
+    elif given is not None:
         request.body_option = "--raw" if raw is not None else "stdin"
         _text_body(request, bound(given))
     elif piped and not ignore_stdin:
@@ -289,11 +309,16 @@ class _Items:
         self.files = False  # a file field (`field@file`): sent as a multipart form
         self.spans: dict[str, tuple[Offsets, Offsets, EmbeddedJson | None]] = {}
         self.findings: list[Any] = []
+        #: The first item whose members are not read (a nested item, a member read from a file): where it is, and why.
+        self.unread: tuple[Offsets, str] | None = None
 
     def read(self, item: Word, headers: list[Header]) -> None:
         text = item.text
         if "\\" in text:
             self.open = True  # (an escaped separator: not read)
+            if self.unread is None and _separator(text) is not None:
+                self.unread = ((item.start, item.end), f"HTTPie reads the item `{_shown(item)}` through escapes "
+                               "flowlint does not read")
             return
         found = _separator(text)
         if found is None:
@@ -320,6 +345,9 @@ class _Items:
             return
         if not key or "{{$" in key or "[" in key or "]" in key:
             self.open = True  # (a key not known, or nested JSON's brackets: HTTPie 3's nesting, a plain key before)
+            if "[" in key and self.unread is None:
+                self.unread = ((item.start, item.end), f"HTTPie builds members from the nested item `{_shown(item)}`, "
+                               "which flowlint does not read")
             return
         start = at + len(separator)
         key_at = (item.where[0], item.where[at - 1] + 1) if at else (item.start, item.start)
@@ -328,6 +356,9 @@ class _Items:
         inner: EmbeddedJson | None = None
         if separator in ("=@", ":=@"):
             value: Any = Unknown(item.as_text().shown())  # read from a file
+            if self.unread is None:
+                self.unread = ((item.start, item.end), f"HTTPie reads the member `{clipped(key, 40)}` of the item "
+                               f"`{_shown(item)}` from a file, which flowlint does not read")
         elif separator == "=":
             written = value_word.as_text()
             value = written.value if written.value is not None else run_time_text((key,), written.shown())
@@ -353,6 +384,11 @@ class _Items:
             return key_at if target is Target.KEY else value_at
         found = inner.offsets(path[1:], target) if inner is not None else None
         return found if found is not None else value_at
+
+
+def _shown(item: Word) -> str:
+    """An HTTPie item as a note quotes it (its expansions as written, clipped, printable)."""
+    return printable(clipped(item.as_text().shown(), 60))
 
 
 def _separator(text: str) -> tuple[int, str] | None:

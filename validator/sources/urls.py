@@ -10,7 +10,7 @@ from typing import Literal
 from ..core.ids import is_uuid
 from ..core.printable import clipped, printable
 from ..core.token_shapes import known_token_spans
-from ..core.unknown import Assigned, Outside, Unknown
+from ..core.unknown import Assigned, Outside, Unknown, UnseenBase
 from ..genesys.paths import near_miss
 from ..genesys.regions import DEVELOPMENT_DOMAINS, OTHER_API_DOMAINS, REGIONS
 from .candidates import launch_shaped, no_launch_vocabulary, only_launch_members
@@ -310,6 +310,10 @@ class FileEvidence:
         self.text = text
         #: How the file is searched (comments.evidence: outside its comments); None: its whole text.
         self.searched = searched
+        #: The services the compose files around the file run as stand-ins (compose_stand_ins), when asked; and
+        #: whether they were (a result that depends on them is not kept in the cache).
+        self.composed: Callable[[], dict[str, bool]] | None = None
+        self.composed_asked = False
         self._found: bool | None = None
         self._elsewhere: dict[str, bool] = {}
         self._signs_in: bool | None = None
@@ -327,6 +331,15 @@ class FileEvidence:
             self._signs_in = self.searched(_SDK_SIGN_IN) if self.searched is not None \
                 else _SDK_SIGN_IN.search(self.text) is not None
         return self._signs_in
+
+    def composed_double(self, host: str) -> bool:
+        """Whether a compose file around the file runs `host` as a stand-in for the platform: `flowlint serve`, or a
+        mock server whose name names no service of the project's own (`platform`, `api`; not `scheduler`)."""
+        if self.composed is None or "." in host or _IP.fullmatch(host):
+            return False
+        self.composed_asked = True
+        serve = self.composed().get(host.lower())
+        return serve is not None and (serve or _platform_double(host, mock=True))
 
     def bound_elsewhere(self, name: str) -> bool:
         """Whether the file takes `name` from outside its own code, where nothing says Genesys Cloud: an import of a
@@ -455,8 +468,9 @@ def _serve_address(url: Text) -> bool:
     return isinstance(first, str) and _SERVE_PORT.match(first, max(0, first.find("://"))) is not None
 
 
-#: How a reader writes a base it has not seen at all (a client passed in, no base written): no base of the call's own.
-_NO_BASE_WRITTEN = frozenset({"", "…", "base", "base_url"})
+#: How a reader writes a value it has not seen at all (past a limit, elided), as UnseenBase is a base it has not seen (a
+#: client passed in, no base written): no base of the call's own.
+_NO_BASE_WRITTEN = frozenset({"", "…"})
 
 
 def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEvidence) -> bool:
@@ -483,15 +497,16 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
         if _says_genesys(first, evidence.text) or (isinstance(first, Assigned) and _SERVE_PORT.search(first.written)):
             return False
         # (a default standing in for the platform, `http://wiremock:8080`, `genesys-stub`, is the file's evidence's)
-        return default is None or _loopback(default) or not _platform_double(default)
+        return default is None or _loopback(default) or not (_platform_double(default) or evidence.composed_double(default))
     if found.host is not None:  # (only a host of the project's own gets here: a Genesys host's call is a launch)
         # A loopback host, or one named as a stand-in (`wiremock:8080`, `fake-api.test`), is where tests stand in for
         # the platform (and `flowlint serve` runs): the file's evidence stands there. A name the call writes its URL or
         # base with that says Genesys (`GENESYS_PROXY`) does too.
         written = [evidence.text[span[0]:span[1]] for span in (request.url.span, request.host_span) if span is not None]
-        return not _loopback(found.host) and not _platform_double(found.host) \
-            and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
-    if not isinstance(first, Unknown) or first.source in _NO_BASE_WRITTEN or _GENESYS_FILE.search(first.source):
+        return not _loopback(found.host) and not _platform_double(found.host) and not evidence.composed_double(
+            found.host) and not any(_GENESYS_FILE.search(said) for said in (found.host, *written))
+    if not isinstance(first, Unknown) or isinstance(first, UnseenBase) or first.source in _NO_BASE_WRITTEN \
+            or _GENESYS_FILE.search(first.source):
         return False
     if found.unseen_base or _FROM_ENVIRONMENT.search(first.source) is not None:
         return True
@@ -499,15 +514,16 @@ def _another_base(request: LaunchRequest, found: LaunchUrl, evidence: FileEviden
     return root is not None and root.group(1) not in _BUILT_HERE and evidence.bound_elsewhere(root.group(1))
 
 
-def _platform_double(host: str) -> bool:
+def _platform_double(host: str, *, mock: bool = False) -> bool:
     """Whether a host of the project's own is named as a stand-in for the platform: it says Genesys (or is localhost,
-    `flowlint serve`), or it is named as a double (mock, stub, fake, sandbox) and nothing else in its name names a
-    service (`wiremock:8080`, `mock-api.test`, `mockserver`). A double named after a service of the project's own
-    (`orchestrator-mock`, `workflow-engine-stub`, `fake-orders.test`) stands in for that service, not the platform."""
+    `flowlint serve`), or it is named as a double (mock, stub, fake, sandbox; `mock`: known to run a mock server) and
+    nothing else in its name names a service (`wiremock:8080`, `mock-api.test`, `mockserver`). A double named after a
+    service of the project's own (`orchestrator-mock`, `workflow-engine-stub`, `fake-orders.test`) stands in for that
+    service, not the platform."""
     lowered = host.lower()
     if any(word in lowered for word in _PLATFORM_WORDS):
         return True
-    if not any(word in lowered for word in _DOUBLE_WORDS):
+    if not mock and not any(word in lowered for word in _DOUBLE_WORDS):
         return False
     for token in _HOST_WORD.findall(lowered):
         for word in _DOUBLE_WORDS:

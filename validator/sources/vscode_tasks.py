@@ -11,7 +11,6 @@ PowerShell, cmd.exe or no POSIX shell, are not read (foreign: where a mention of
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -19,7 +18,7 @@ from typing import Any
 from .curl import Environment, Word
 from .embedded import json_string_at
 from .host_text import Script, ShellText, filled_in, host_word
-from .jsonc import blank_comments
+from .jsonc import commented_json_value
 
 #: VS Code's variables, filled in before a task runs (a shell's own `${HOME}` is left to the shell).
 _VARIABLES = re.compile(r"\$\{(?:(?:env|config|input|command|workspaceFolder):[^}\n]*|workspaceFolder|workspaceRoot|"
@@ -55,16 +54,10 @@ def foreign(text: str) -> list[tuple[int, int, str]]:
 def _read(text: str) -> Iterator[tuple[Script | None, tuple[tuple[int, int], str], Environment]]:
     """Each task's command (and its POSIX forms'), read, or None with where it is and why it is not read; and the
     variables it starts with."""
-    blanked = blank_comments(text)
-    try:
-        value = json.loads(blanked)
-    except (ValueError, RecursionError):
-        from .json_source import ParsedJson, parse_past_commas
-
-        parsed, _, read = parse_past_commas(blanked)  # VS Code reads (and writes) trailing commas
-        if not isinstance(parsed, ParsedJson):
-            return
-        value, blanked = parsed.value, read
+    read = commented_json_value(text)  # (VS Code reads, and writes, trailing commas)
+    if read is None:
+        return
+    value, blanked = read
     if not isinstance(value, dict) or not isinstance(value.get("tasks"), list):
         return
     from ..core.diagnostics import Target
