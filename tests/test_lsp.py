@@ -268,8 +268,9 @@ def test_a_check_asked_to_stop_stops_between_launches(tmp_path: Path) -> None:
     # A request file's kind is its suffix, no guess: its unsafe fix (FL106 on a loopback host) is offered as check does.
     ("launch.http", f"POST http://localhost:3000/api/v2/flows/{UUID}/executions\nContent-Type: application/json\n\n"
                     '{"inputData": {"Flow.customerName": "a"}}\n', "unsafe"),
-    # A JSON file is a payload only by a guess (what a walk decides): its unsafe fix stays help, as a walk's does.
-    ("body.json", f'{{"flowId": "{UUID}", "type": "flow"}}\n', None),
+    # A JSON file is a payload only by a guess (what a walk decides, where --fix never applies its unsafe fix): in the
+    # editor its user picks the fix on this file, as naming it, so it is offered as `check body.json` offers it, unsafe.
+    ("body.json", f'{{"flowId": "{UUID}", "type": "flow"}}\n', "unsafe"),
 ])
 def test_the_editor_offers_the_unsafe_fixes_check_offers(tmp_path: Path, name: str, text: str, offered: str | None) -> None:
     from validator.lsp.server import check

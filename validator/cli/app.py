@@ -65,6 +65,16 @@ def _print_version(ctx: click.Context, param: click.Parameter, value: bool) -> N
     ctx.exit()
 
 
+def _cors_origins(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """`--cors-origin` values as origins (`http://localhost:3000`, or `*`); a value that is none is a usage error."""
+    from ..serve.cors import cors_origin
+
+    try:
+        return tuple(cors_origin(value) for value in values)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
               help="Show the version and exit.")
@@ -186,10 +196,12 @@ def pull(flow_ids: tuple[str, ...], names: tuple[str, ...], contracts_dir: Path 
               help="Time limit for a client's body, for the platform's reply, and for in-flight requests at shutdown.")
 @click.option("--max-connections", type=click.IntRange(min=1), default=256, show_default=True, metavar="N",
               help="Concurrent connections; more are answered 503.")
+@click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN", callback=_cors_origins,
+              help="An origin a browser app may call from (http://localhost:3000); repeat for more [default: any origin].")
 @click.option("--remember", "max_executions", type=click.IntRange(min=1), default=10_000, show_default=True, metavar="N",
               help="Launched runs kept for GET /api/v2/flows/executions/{id}; the oldest are forgotten.")
 def serve(host: str, port: int, contracts_dir: Path | None, no_auth: bool, forward: str | None, log_format: str,
-          max_body_size: int, timeout: float, max_connections: int, max_executions: int) -> None:
+          max_body_size: int, timeout: float, max_connections: int, cors_origins: tuple[str, ...], max_executions: int) -> None:
     """Answer launch requests like the platform, explaining every refusal (needs the serve extra).
 
     POST /api/v2/flows/executions with a valid body gets the platform's launch response; an
@@ -200,7 +212,7 @@ def serve(host: str, port: int, contracts_dir: Path | None, no_auth: bool, forwa
     from ..serve.command import run_serve
 
     sys.exit(run_serve(host, port, contracts_dir, not no_auth, forward, log_format, max_body_size, timeout,
-                       max_connections, max_executions))
+                       max_connections, max_executions, cors_origins))
 
 
 @main.command()

@@ -9,7 +9,8 @@ half-reported. A document has at most one check running: one overtaken by a newe
 (core/stop.py: at its next launch, round of fix proofs, or finding, or within a chunk of
 the reading of the file's launches), and the edits made while it ran are checked
 once, as their latest text, when it ends; the pool has a thread for each of several documents, so one
-heavy file's checks never hold back another file's.
+heavy file's checks never hold back another file's. The documents' last results are kept within one budget of bytes
+(RESULTS_BUDGET), the least recently used let go and checked again when a code action or hover asks about one.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 import stat
 import sys
 import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -60,6 +62,11 @@ TIMEOUT = 20.0
 WORKERS = 16
 _SEVERITIES = {Severity.ERROR: types.DiagnosticSeverity.Error, Severity.WARNING: types.DiagnosticSeverity.Warning,
                Severity.INFO: types.DiagnosticSeverity.Information}
+#: Bytes the open documents' last results may hold in all (each its text, line index and diagnostics: what a code action
+#: or hover is answered from): past it the least recently used are let go, and checked again when one is asked about.
+RESULTS_BUDGET = 64 * 1024 * 1024
+#: What a diagnostic is counted in a result's bytes beyond its words (its record, span, fix and their objects).
+_DIAGNOSTIC_BYTES = 600
 #: The longest message read: a document's whole text (at most max-file-size), JSON-escaped, in its envelope.
 MAX_MESSAGE = 4 * DEFAULT_LIMITS.max_file_size
 #: The longest header line read (a `Content-Length` of more digits than int() takes would end pygls' loop too).
@@ -93,6 +100,11 @@ class Published:
     def __post_init__(self) -> None:
         self.lines = LineIndex(self.text)
 
+    def cost(self) -> int:
+        """Roughly the bytes it holds: its text, an offset per line, its diagnostics' words and records."""
+        return (sys.getsizeof(self.text) + 8 * self.text.count("\n")
+                + sum(_DIAGNOSTIC_BYTES + len(d.message) + len(d.help) for d in self.diagnostics))
+
 
 @dataclass
 class _State:
@@ -105,6 +117,7 @@ class _State:
     due: bool = False  # a request's debounce ended: the latest text is to be checked (once the running check ends)
     stop: threading.Event | None = None  # set: the running check is overtaken (or its document closed): it stops
     published: Published | None = None
+    let_go: bool = False  # its result was let go within the results' budget: a code action or hover checks it again
     big_int: bool = False  # its last check found a BigInt JSON.stringify throws on (FL014), judged by the open files
     polyfill: bool = False  # its text may give BigInt a toJSON (cross_file.gives_big_int_to_json)
 
@@ -176,7 +189,7 @@ class FlowlintServer(LanguageServer):
     """The server; `sleep` (the debounce clock), `check` and `timeout` are injectable for tests."""
 
     def __init__(self, *, sleep: Sleep = asyncio.sleep, check: Check = check, debounce: float = DEBOUNCE,
-                 timeout: float = TIMEOUT) -> None:
+                 timeout: float = TIMEOUT, results_budget: int = RESULTS_BUDGET) -> None:
         super().__init__("flowlint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full,
                          protocol_cls=_Protocol)
         self.sleep = sleep
@@ -184,6 +197,9 @@ class FlowlintServer(LanguageServer):
         self.debounce = debounce
         self.timeout = timeout
         self.states: dict[str, _State] = {}
+        self.results_budget = results_budget
+        self.results: OrderedDict[str, int] = OrderedDict()  # the documents whose result is kept, least recently used first
+        self.results_bytes = 0
         self.checks_pool = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="flowlint-check")
         self.told_unchecked = False  # the editor was told that a document with no local file is not checked
 
@@ -285,7 +301,7 @@ class FlowlintServer(LanguageServer):
             self.window_log_message(types.LogMessageParams(
                 types.MessageType.Error, f"flowlint: could not check {path} ({type(failed).__name__}); its findings are not shown"))
             if self.states.get(uri) is state and state.generation == generation:  # (an earlier text's findings would point amiss)
-                state.published = None
+                self.forget(uri, state)
                 self.publish(uri, version, [])
             return
         finally:
@@ -295,8 +311,50 @@ class FlowlintServer(LanguageServer):
             return  # the text changed (or the file closed) while it was checked: a newer check publishes
         state.big_int = any(map(throws_big_int, diagnostics))
         diagnostics = judged_by_open_files(diagnostics, self.open_files)  # a BigInt's FL014: a polyfill open beside it
-        published = state.published = Published(version, text, diagnostics)
+        published = Published(version, text, diagnostics)
+        self.keep(uri, state, published)
         self.publish(uri, version, [self.to_lsp(d, published.lines, i) for i, d in enumerate(diagnostics)])
+
+    def keep(self, uri: str, state: _State, published: Published) -> None:
+        """Keep a document's result, the most recently used; past the results' budget the least recently used others are
+        let go (never this one: a code action asked next is answered from it)."""
+        self.forget(uri, state)
+        state.published, state.let_go = published, False
+        cost = published.cost()
+        self.results[uri] = cost
+        self.results_bytes += cost
+        while self.results_bytes > self.results_budget and len(self.results) > 1:
+            oldest, freed = self.results.popitem(last=False)
+            self.results_bytes -= freed
+            other = self.states.get(oldest)
+            if other is not None:
+                other.published, other.let_go = None, True
+
+    def forget(self, uri: str, state: _State | None) -> None:
+        """Drop a document's kept result (its check failed, it was checked again, or it closed)."""
+        self.results_bytes -= self.results.pop(uri, 0)
+        if state is not None:
+            state.published = None
+
+    def used(self, uri: str) -> None:
+        """A document's result was asked about: the last to be let go."""
+        if uri in self.results:
+            self.results.move_to_end(uri)
+
+    async def answered_from(self, uri: str) -> Published | None:
+        """The result a code action or hover about a document is answered from, once its latest text is checked
+        (`settled`); a result let go within the budget is checked again first, from the editor's text."""
+        await self.settled(uri)
+        state = self.states.get(uri)
+        if state is not None and state.published is None and state.let_go and path_of(uri) is not None:
+            state.let_go = False
+            self.schedule(uri, delay=0)
+            await self.settled(uri)
+            state = self.states.get(uri)
+        if state is None or state.published is None:
+            return None
+        self.used(uri)
+        return state.published
 
     async def settled(self, uri: str) -> None:
         """Once the document's latest text is checked (its debounce and its checks ended), or it is closed: a request
@@ -417,6 +475,7 @@ class FlowlintServer(LanguageServer):
     def close(self, uri: str) -> None:
         path = path_of(uri)
         state = self.states.pop(uri, None)
+        self.forget(uri, state)
         if path is not None:
             edited = module_texts.edited_text(path)  # (the text its last change gave: a flow's, or not)
             module_texts.edited(path, None)  # the file on disk again
@@ -464,6 +523,13 @@ class FlowlintServer(LanguageServer):
     def edit_of(self, lines: LineIndex, edit: Edit) -> types.TextEdit:
         start, end = lines.position(edit.start), lines.position(edit.end)
         return types.TextEdit(types.Range(self.position(lines, *start), self.position(lines, *end)), edit.content)
+
+    async def code_actions(self, uri: str, wanted: types.Range, only: Sequence[str] | None = None) -> list[types.CodeAction]:
+        """`actions` and `suppressions`, once the document's latest text is checked (again, if its result was let go)."""
+        if only is not None and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
+            return []
+        await self.answered_from(uri)
+        return self.actions(uri, wanted, only) + await self.suppressions(uri, wanted, only)
 
     def actions(self, uri: str, wanted: types.Range, only: Sequence[str] | None = None) -> list[types.CodeAction]:
         """A code action per fix of the findings in `wanted`, from the text they were found in (none when the editor
@@ -669,13 +735,11 @@ def make_server(**options: Any) -> FlowlintServer:
     @server.feature(types.TEXT_DOCUMENT_CODE_ACTION,
                     types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix]))
     async def code_action(ls: FlowlintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-        await ls.settled(params.text_document.uri)
-        fixes = ls.actions(params.text_document.uri, params.range, params.context.only)
-        return fixes + await ls.suppressions(params.text_document.uri, params.range, params.context.only)
+        return await ls.code_actions(params.text_document.uri, params.range, params.context.only)
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: FlowlintServer, params: types.HoverParams) -> types.Hover | None:
-        await ls.settled(params.text_document.uri)
+        await ls.answered_from(params.text_document.uri)
         return ls.hover(params.text_document.uri, params.position)
 
     return server

@@ -662,26 +662,54 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
         if written.startswith("-"):  # -I / --head (alone or among other flags, `-sI`)
             return "drop -I (--head): it makes curl send HEAD; with -d and no -X, curl sends a POST"
         return f"write -X POST (or drop -X {clipped(written, 20)}: with -d, curl sends a POST)"
-    fixed = _METHOD_HELP.get(request.kind)
-    if fixed is not None:
-        return fixed
+    table = METHOD_HELP.get(request.kind)
+    if table is not None:
+        written_help, usual_help = table
+        setting = _post_as_written(request, lines)
+        return written_help.format(setting) if setting is not None and "{}" in written_help else usual_help
     if request.kind in ("http-file", "postman", "har"):
         return f"write POST {LAUNCH_PATH}"
     return "send it with POST (e.g. .post(...))"
 
 
-#: The help for a wrong method where a source kind writes its method in one place, the same for every request of it.
-_METHOD_HELP = {
-    "jenkins-http": "write httpMode: 'POST' in the httpRequest step",
-    "wget": "write --method=POST (or drop --method: with --post-data, wget sends a POST)",
-    "httpie": "write POST before the URL (`http POST https://…`)",
-    "data-action": "set the action's requestType to POST",
-    "terraform": 'set request_type = "POST" in config_request',
-    "terraform-http": 'set method = "POST" in the data "http" block',
-    "eventbridge": 'set http_method = "POST" on the API destination',
-    "step-functions": 'write "Method": "POST" in the task\'s Parameters',
-    "saved-request": 'write "method": "POST"',
+#: The help for a wrong method where a source kind writes its method in one place, the same for every request of it:
+#: (the help where the file sets the method, `{}` being that setting made POST as the file writes it, `http_method =
+#: "POST"`, `HttpMethod: POST` or `"HttpMethod": "POST"`, as one kind is read from HCL, YAML and JSON alike; the help
+#: where the file sets none, or sets it where its syntax cannot be told).
+METHOD_HELP: dict[str, tuple[str, str]] = {
+    "jenkins-http": ("write {} in the httpRequest step", "write httpMode: 'POST' in the httpRequest step"),
+    "wget": ("write --method=POST (or drop --method: with --post-data, wget sends a POST)",) * 2,
+    "httpie": ("write POST before the URL (`http POST https://…`)",) * 2,
+    "data-action": ("set the action's requestType to POST",) * 2,
+    "terraform": ("set {} in config_request", 'set request_type = "POST" in config_request'),
+    "terraform-http": ('set {} in the data "http" block', 'set method = "POST" in the data "http" block'),
+    "eventbridge": ("set {} on the API destination", "set the API destination's HTTP method to POST"),
+    "step-functions": ("write {} in the task's Parameters", "set the task's Method to POST"),
+    "saved-request": ("write {}", "set the request's method to POST"),
 }
+#: The end of a line where a key is set (`http_method = `, `HttpMethod: `, `"Method": `), its key's quotes matched.
+_SETTING = re.compile(r"""("[A-Za-z_][\w.-]*"|'[A-Za-z_][\w.-]*'|[A-Za-z_][\w.-]*)[ \t]*([:=])[ \t]*\Z""", re.ASCII)
+
+
+def _post_as_written(request: LaunchRequest, lines: LineIndex) -> str | None:
+    """The file's setting of the method, made POST as the file writes it (`http_method = "PUT"` → `http_method =
+    "POST"`); None when the method is not set in the file, or not as `key: value` or `key = value` on one line."""
+    if request.method_span is None:
+        return None
+    start, end = request.method_span
+    text = lines.text
+    written = text[start:end]
+    if not written or "\n" in written or len(written) > 40:
+        return None
+    line_start = text.rfind("\n", 0, start) + 1
+    key = _SETTING.search(text, max(line_start, start - 200), start)
+    if key is None or key.end() != start:
+        return None
+    quote = written[0] if written[0] in "'\"" and len(written) > 1 and written[-1] == written[0] else ""
+    if not quote and not written.isalpha():
+        return None
+    separator = ": " if key.group(2) == ":" else " = "
+    return f"{key.group(1)}{separator}{quote}POST{quote}"
 
 
 #: Code that writes its method as a string beside the URL (an options object, a call's argument), not in a call's name.

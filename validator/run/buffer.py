@@ -77,7 +77,8 @@ def check_buffer(path: str, text: str) -> BufferResult:
                            ignores_for=config.ignores_for if config.per_file_ignores else None)
     checker = _Checker(options, limits, config.severities_for if config.per_file_severity else None, path,
                        candidates=frozenset({path}) if payload_name(path) and not included else frozenset(),
-                       walked=frozenset({path}))  # (a request or code file's kind is no guess: its unsafe fixes are offered)
+                       walked=frozenset({path}),  # (a request or code file's kind is no guess: its unsafe fixes are offered)
+                       fixes_picked=True)  # (a guessed payload's too, unsafe: the editor's user picks each on this file)
     data = text.encode("utf-8", "surrogatepass")
     read: bytes | Document = data
     if len(data) > limits.max_file_size:  # (the limit holds for an editor's text as for the file: read_path's refusal)

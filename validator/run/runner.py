@@ -144,7 +144,8 @@ class _Checker:
     def __init__(self, options: CheckOptions, limits: Limits, severities_for: Callable[[str], SeverityMap] | None,
                  stdin_name: str, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
                  dirs: ResolvedDirs | None = None, cache: ResultCache | None = None, recorder: RecordingContracts | None = None,
-                 excerpts: bool = True, info_excerpts: bool = True, index: ImportIndex | None = None) -> None:
+                 excerpts: bool = True, info_excerpts: bool = True, index: ImportIndex | None = None,
+                 fixes_picked: bool = False) -> None:
         self.options = options
         self.limits = limits
         self.severities_for = severities_for
@@ -159,6 +160,9 @@ class _Checker:
         self.searched = frozenset(filter(only_searched, walked))  # asked once a file, for its read and its count
         self.quiet = set()
         self.index = index
+        #: Each fix is applied only when picked, on this one file (an editor's code action), never by a run over a tree:
+        #: a guessed payload's fixes are offered, unsafe, instead of withheld (see `offered`).
+        self.fixes_picked = fixes_picked
 
     def __call__(self, path: str) -> FileResult:
         result = self.in_run(path)
@@ -502,13 +506,18 @@ class _Checker:
         (own_keys_withheld), unless the file holds the launch's own `inputData` object (surely a body). Its other
         fixes (inside `inputData`, of a value) stay offered. The findings stay as they are: a fix withheld never
         weakens a check. A walked file a source kind's reader read (a data-action export) is no guess: --fix applies
-        its fixes as a named one's."""
+        its fixes as a named one's.
+
+        When each fix is picked on the file itself (`fixes_picked`: an editor's code action, which the user chooses on
+        the file open before them, as naming it), they are offered as the named file's are, but unsafe (labelled,
+        never preferred): an unsafe fix as it is, a safe one of its own keys demoted, saying why."""
         if not self.guessed(path) or any(document.request is not None for document in documents):
             return diagnostics
         diagnostics = candidates.fragment_kept(diagnostics, documents)  # a launch's fragment: its flowId comes at run time
         keys_withheld = any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
                             for d in diagnostics) and not surely_a_body(documents)
-        return [_offered_in_guessed(d, keys_withheld) for d in diagnostics]
+        offer = _picked_in_guessed if self.fixes_picked else _offered_in_guessed
+        return [offer(d, keys_withheld) for d in diagnostics]
 
 
 #: Why a guessed payload's fix of its own keys is shown but not applied (help only).
@@ -531,6 +540,21 @@ def _offered_in_guessed(diagnostic: Diagnostic, keys_withheld: bool) -> Diagnost
     if keys_withheld and fix.applicability is Applicability.SAFE and renames_own_keys(fix):
         return replace(diagnostic, fix=None, help=f"{diagnostic.help}; {OWN_KEYS_WITHHELD}")
     return diagnostic
+
+
+#: Why a guessed payload's safe fix of its own keys is offered unsafe where each fix is picked (an editor's code action).
+OWN_KEYS_UNSAFE = ("unsafe here: a file only guessed to be a launch body may be another program's settings, read by this "
+                   "name")
+
+
+def _picked_in_guessed(diagnostic: Diagnostic, keys_withheld: bool) -> Diagnostic:
+    """A guessed payload's diagnostic where each fix is picked on the file: every fix offered, a safe one of its own keys
+    (when not surely a body) demoted to unsafe, with why."""
+    fix = diagnostic.fix
+    if fix is None or not keys_withheld or fix.applicability is not Applicability.SAFE or not renames_own_keys(fix):
+        return diagnostic
+    demoted = Fix(Applicability.UNSAFE, fix.message, fix.operations, fix.edits, fix.pending, fix.partial)
+    return replace(diagnostic, fix=demoted, help=f"{diagnostic.help}; {OWN_KEYS_UNSAFE}")
 
 
 def own_keys_withheld(documents: Callable[[], Sequence[Document]]) -> Callable[[Fix], bool]:

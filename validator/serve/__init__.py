@@ -11,7 +11,7 @@ Needs the `serve` extra; without it `app()` raises MissingServeExtra naming the 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from ..contracts.store import DEFAULT_STORE
@@ -39,7 +39,7 @@ def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, a
         max_body_size: int = 1024 * 1024, timeout: float = 30.0, max_executions: int = 10_000,
         log_format: str = "text", severities: Mapping[str, Severity | None] | None = None,
         access_log: Callable[[str], None] | None = None, max_depth: int | None = None,
-        max_file_size: int | None = None, clock: Clock | None = None) -> Starlette:
+        max_file_size: int | None = None, clock: Clock | None = None, cors_origins: Iterable[str] | None = None) -> Starlette:
     """The ASGI app answering `POST /api/v2/flows/executions` like the platform, with flowlint's diagnostics.
 
     `contracts` is the contract store (snapshots re-read when they change), or a contract source such as
@@ -50,7 +50,8 @@ def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, a
     `max_depth` and `max_file_size` limit a body as the config's `max-depth` and `max-file-size` limit a file.
     Requests are logged to the `flowlint.serve` logger at INFO, one line each (text or `log_format="json"`),
     or handed to `access_log(line)` when given. `clock` (core/clock.py) dates runs and log lines and times requests:
-    a test's FakeClock instead of the system clock.
+    a test's FakeClock instead of the system clock. `cors_origins` lists the origins a browser app may call from
+    (`http://localhost:3000`; `*` any): None allows any; preflights are answered without a token, as the platform does.
     """
     try:
         from .application import create_app
@@ -60,7 +61,7 @@ def app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STORE, *, a
         raise MissingServeExtra(err.name or "starlette") from None
     return create_app(contracts, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
                       max_executions=max_executions, log_format=log_format, severities=severities, access_log=access_log,
-                      max_depth=max_depth, max_file_size=max_file_size, clock=clock)
+                      max_depth=max_depth, max_file_size=max_file_size, clock=clock, cors_origins=cors_origins)
 
 
 __all__ = ["INSTALL_COMMAND", "MissingServeExtra", "app"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qsl
@@ -31,6 +31,7 @@ from ..sources.document import Limits
 from .access_log import AccessLog, escape, notes
 from .checks import LaunchCheck, bearer_problem, check_launch, configured, request_findings
 from .contracts import ReloadingStore
+from .cors import RELAYED, Cors, is_preflight
 from .limits import BodyTimeout, BodyTooLarge, announced_too_large, limited, read_body
 from .platform import LAUNCH_PATH, Execution, Executions, diagnostic_dict, error_body, new_context_id, render, summary
 from .proxy import Upstream, end_to_end, upstream_url
@@ -57,6 +58,8 @@ class Settings:
     #: The project's `max-depth` and `max-file-size` (None: check's defaults): a body is loaded as check loads a file.
     max_depth: int | None = None
     max_file_size: int | None = None
+    #: The origins a browser app may call from (`--cors-origin`); None: any origin (cors.py says why).
+    cors_origins: tuple[str, ...] | None = None
 
 
 def json_response(status: int, body: Any, headers: dict[str, str] | None = None) -> Response:
@@ -266,7 +269,7 @@ class Service:
         why (FL106), as one to `/api/v2/flows/executions/{id}` does (execution)."""
         if self.upstream is not None:
             raw = route_raw_path(request).decode("latin-1")
-            if launch_target(raw)[0]:
+            if launch_target(raw)[0] and not is_preflight(request.scope):  # a preflight has no body: it launches nothing
                 return self.refuse(request, 400, "bad.request", f"{escape(raw, 120)} is routed as {LAUNCH_PATH}: send "
                                    f"launches to {LAUNCH_PATH} exactly, so flowlint checks them before they go on")
             misrouted = self.flow_id_in_path(request)
@@ -328,6 +331,7 @@ class Service:
             return self.refuse(request, 502, "bad.gateway", f"The platform could not be reached: {type(err).__name__}")
         response = StreamingResponse(relay(reply), status_code=reply.status_code, background=BackgroundTask(reply.aclose))
         response.raw_headers = end_to_end(reply.headers.raw)
+        request.scope[RELAYED] = True  # its CORS headers are the platform's
         return response
 
     async def internal_error(self, request: Request, exc: Exception) -> Response:
@@ -353,7 +357,9 @@ class Service:
             Route("/{path:path}", self.other, methods=ALL_METHODS),
         ]
         app = Starlette(routes=routes, middleware=[Middleware(AccessLog, log_format=self.settings.log_format,
-                                                              write=self.settings.access_log, clock=self.clock)],
+                                                              write=self.settings.access_log, clock=self.clock),
+                                                   Middleware(Cors, origins=self.settings.cors_origins,
+                                                              forwarding=self.upstream is not None)],
                         exception_handlers={Exception: self.internal_error}, lifespan=self.lifespan)
         app.router.redirect_slashes = False
         app.state.service = self
@@ -364,8 +370,10 @@ def create_app(contracts: str | os.PathLike[str] | ContractSource = DEFAULT_STOR
                max_body_size: int = Settings.max_body_size, timeout: float = Settings.timeout,
                max_executions: int = Settings.max_executions, log_format: str = "text",
                severities: SeverityMap | None = None, access_log: Callable[[str], None] | None = None,
-               max_depth: int | None = None, max_file_size: int | None = None, clock: Clock | None = None) -> Starlette:
+               max_depth: int | None = None, max_file_size: int | None = None, clock: Clock | None = None,
+               cors_origins: Iterable[str] | None = None) -> Starlette:
     """The ASGI app (see `validator.serve.app`)."""
     base = upstream_url(forward) if forward else None
     return Service(Settings(contracts, auth, base, max_body_size, timeout, max_executions, log_format, access_log,
-                            dict(severities or {}), max_depth, max_file_size), clock).application()
+                            dict(severities or {}), max_depth, max_file_size,
+                            None if cors_origins is None else tuple(cors_origins)), clock).application()

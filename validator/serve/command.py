@@ -21,7 +21,8 @@ from .access_log import LineWriter
 
 
 def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward: str | None, log_format: str,
-              max_body_size: int, timeout: float, max_connections: int, max_executions: int) -> int:
+              max_body_size: int, timeout: float, max_connections: int, max_executions: int,
+              cors_origins: tuple[str, ...] = ()) -> int:
     """Serve until stopped; 0 after a graceful stop, 3 when the server cannot run (no extra, address in use).
 
     Like `flowlint check`, the contract store, rule severities and limits (max-depth, max-file-size) come from the
@@ -46,6 +47,7 @@ def run_serve(host: str, port: int, contracts: Path | None, auth: bool, forward:
         application = app(source, auth=auth, forward=forward, max_body_size=max_body_size, timeout=timeout,
                           max_executions=max_executions, log_format=log_format, severities=config.severity,
                           max_depth=config.max_depth, max_file_size=config.max_file_size,
+                          cors_origins=cors_origins or None,
                           access_log=LineWriter(sys.stderr, stamp=log_format == "text"))
         from .server import ServerLimits, configure_logging, listen, run
     except MissingServeExtra as err:

@@ -14,6 +14,7 @@ the text does.
 
 from __future__ import annotations
 
+import _thread  # (not threading: importing this module must cost nearly nothing, tests/test_module_texts_import.py)
 import itertools
 import os
 from contextvars import ContextVar
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
 
 #: The most texts kept (a run over a tree of many modules reads more: the oldest are dropped, all at once).
 _MAX_KEPT = 1_024
+#: Characters of text kept in all (each text with what was derived from it, a parse): the least recently used go first.
+#: A long-lived process (the editor server) read files of up to max-file-size each, 1,024 of them, with their parses.
+TEXT_BUDGET = 32 * 1024 * 1024
 
 _Value = TypeVar("_Value")
 
@@ -58,11 +62,13 @@ class _Kept(Generic[_Value]):
 
 
 class _State:
-    __slots__ = ("buffers", "listings", "run", "texts")
+    __slots__ = ("buffers", "listings", "lock", "run", "text_size", "texts")
 
     def __init__(self) -> None:
         self.run = 0
-        self.texts: dict[tuple[str, tuple[str, ...], int], _Kept[ModuleText]] = {}
+        self.texts: dict[tuple[str, tuple[str, ...], int], _Kept[ModuleText]] = {}  # least recently used first
+        self.text_size = 0  # the characters of `texts`
+        self.lock = _thread.allocate_lock()  # (the editor server's checking threads read module texts at once)
         self.listings: dict[tuple[str, tuple[str, ...], int], _Kept[list[str]]] = {}
         self.buffers: dict[str, ModuleText] = {}
 
@@ -136,17 +142,42 @@ def module_text(path: str, limits: Limits) -> ModuleText | None:
         return buffer if buffer.path == path else ModuleText(path, buffer.text)  # (derived values may name the path)
     key = (os.path.normpath(path), limits.roots, limits.max_file_size)
     stamp = file_stamp(path)
-    kept = _STATE.texts.get(key)
+    with _STATE.lock:
+        kept = _STATE.texts.pop(key, None)
+        if kept is not None:
+            _STATE.texts[key] = kept  # (the most recently used)
     if kept is not None and _reusable(stamp, kept):
         return kept.value
     data = read_path(path, limits=limits)
     if isinstance(data, Document):
-        _STATE.texts.pop(key, None)
+        _keep_text(key, None)
         return None
     read = ModuleText(path, data.decode("utf-8", "replace"))
     if stamp is not None:
-        _remember(_STATE.texts, key, _Kept(stamp, _STATE.run, read))
+        _keep_text(key, _Kept(stamp, _STATE.run, read))
     return read
+
+
+def _keep_text(key: tuple[str, tuple[str, ...], int], kept: _Kept[ModuleText] | None) -> None:
+    """Keep a text read (None: forget the one kept) within _MAX_KEPT texts and TEXT_BUDGET characters, the least
+    recently used let go first; a text over the budget alone is not kept."""
+    with _STATE.lock:
+        texts = _STATE.texts
+        replaced = texts.pop(key, None)
+        if replaced is not None:
+            _STATE.text_size -= len(replaced.value.text)
+        if kept is None or len(kept.value.text) > TEXT_BUDGET:
+            return
+        texts[key] = kept
+        _STATE.text_size += len(kept.value.text)
+        while texts and (_STATE.text_size > TEXT_BUDGET or len(texts) > _MAX_KEPT):
+            oldest = texts.pop(next(iter(texts)))
+            _STATE.text_size -= len(oldest.value.text)
+
+
+def kept_text_size() -> int:
+    """The characters of the texts kept (what TEXT_BUDGET bounds)."""
+    return _STATE.text_size
 
 
 def directory_files(directory: str, suffix: tuple[str, ...], most: int) -> list[str]:
@@ -167,4 +198,5 @@ def directory_files(directory: str, suffix: tuple[str, ...], most: int) -> list[
     return names
 
 
-__all__ = ["ModuleText", "directory_files", "edited", "edited_text", "module_text", "new_run", "this_run"]
+__all__ = ["TEXT_BUDGET", "ModuleText", "directory_files", "edited", "edited_text", "kept_text_size", "module_text",
+           "new_run", "this_run"]
