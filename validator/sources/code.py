@@ -2389,8 +2389,7 @@ class CodeReader:
             full = (*path, *change.path)
             member: Any = _REMOVED
             if not change.removed and change.value is not None:
-                for stale in [p for p in spans.spans if p[:len(full)] == full]:
-                    del spans.spans[stale]  # what the member held before is not where it is now
+                spans.drop(full)  # what the member held before is not where it is now
                 member = self.value(change.value, full, spans,
                                     self.source.offsets(change.key) if change.key is not None else None, depth + 1)
                 if member is self.omitted:

@@ -162,8 +162,28 @@ class TreeSpans:
     #: language ("JavaScript", "Python"); said once as FL002 by the request that reads this body (`said_twice`).
     repeated: dict[tuple[Path, Offsets], str] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        #: The paths recorded directly below each path: what `drop` forgets without a scan of every span.
+        self._below: dict[Path, set[Path]] = {}
+        for path in self.spans:
+            if path:
+                self._below.setdefault(path[:-1], set()).add(path)
+
     def add(self, path: Path, key: Offsets | None, value: Offsets) -> None:
+        if path not in self.spans and path:
+            self._below.setdefault(path[:-1], set()).add(path)
         self.spans[path] = (key, value)
+
+    def drop(self, path: Path) -> None:
+        """Forget where the member at `path` and everything below it were written (a later statement gave it another
+        value): in time proportional to what is forgotten, so a body changed in N statements costs O(N), not O(N²)."""
+        if path:
+            self._below.get(path[:-1], set()).discard(path)
+        stack = [path]
+        while stack:
+            at = stack.pop()
+            self.spans.pop(at, None)
+            stack.extend(self._below.pop(at, ()))
 
     def repeat(self, path: Path, earlier: Offsets | None, language: str) -> None:
         """The member at `path` is written again, after `earlier` (its key), in the same object literal."""
