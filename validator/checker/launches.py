@@ -17,7 +17,7 @@ from ..core.diagnostics import Finding
 from ..core.filestamp import Stamp, stamp_of
 from ..core.printable import printable
 from ..core.stop import checkpoint
-from ..rules.numbers import number_findings, unencodable_findings
+from ..rules.numbers import number_findings
 from ..rules.request import check_request
 from ..sources import module_texts
 from ..sources.boundary import in_checked_tree
@@ -50,9 +50,9 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
         checkpoint()  # (an editor's overtaken check stops between launches)
         document.findings[:0] = check_request(document.request, document.line_index)
         if document.parsed and kind not in _JSON_TEXT_KINDS:
-            document.findings.extend(number_findings(document.value))
-            if document.request.kind in _JSON_DUMPS_CLIENTS and document.request.sends == "json":
-                document.findings.extend(unencodable_findings(document.value, document.request.kind))
+            request = document.request
+            client = request.kind if request.kind in _JSON_DUMPS_CLIENTS and request.sends == "json" else None
+            document.findings.extend(number_findings(document.value, client))
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
     for linked in documents:  # a launch, or a body read from another file (a templatefile() template), naming its flow
         if isinstance(linked, LaunchDocument) and linked.request.flow_file is not None:

@@ -82,9 +82,11 @@ def rounded_integer(path: Path, number: RoundedInteger) -> Finding:
                    "can hold exactly")
 
 
-def number_findings(body: Any) -> list[Finding]:
+def number_findings(body: Any, json_dumps_client: str | None = None) -> list[Finding]:
     """FL014 and FL015 for the numbers of a body read from code that are not sent as written (the readers put a
-    NoJsonNumber or a RoundedInteger there)."""
+    NoJsonNumber or a RoundedInteger there); with `json_dumps_client` (requests or httpx, which encode `json=` with
+    json.dumps alone), FL016 too for each value json.dumps raises TypeError on (an Unencodable): the call raises
+    before anything is sent (requests wraps it in InvalidJSONError). One walk of the body for all three."""
     found: list[Finding] = []
     stack: list[tuple[Path, Any]] = [((), body)]
     while stack:
@@ -93,6 +95,9 @@ def number_findings(body: Any) -> list[Finding]:
             found.append(no_json_number(path, value))
         elif isinstance(value, RoundedInteger):
             found.append(rounded_integer(path, value))
+        elif isinstance(value, Unencodable):
+            if json_dumps_client is not None:
+                found.append(unencodable_value(path, value, json_dumps_client))
         elif isinstance(value, dict):
             stack.extend(((*path, key), item) for key, item in reversed(value.items()))
         elif isinstance(value, list):
@@ -106,24 +111,12 @@ _ENCODABLE_AS = {"a set": "a list (`sorted(…)` or `list(…)`)", "a datetime":
                  "a timedelta": "a number of seconds (`.total_seconds()`) or text", "a UUID": "its text (`str(…)`)"}
 
 
-def unencodable_findings(body: Any, client: str) -> list[Finding]:
-    """FL016 for each value of a body `client` (requests or httpx) encodes with json.dumps that json.dumps raises
-    TypeError on: the call raises before anything is sent (requests wraps it in InvalidJSONError)."""
-    found: list[Finding] = []
-    stack: list[tuple[Path, Any]] = [((), body)]
-    while stack:
-        path, value = stack.pop()
-        if isinstance(value, Unencodable):
-            found.append(Finding(
-                UNENCODABLE_VALUE, path,
-                f"{member_name(path)} is {value.what} ({code(value.source)}): {client} encodes `json=` with json.dumps, "
-                f"which raises a TypeError on it (\"Object of type … is not JSON serializable\"), so this launch sends "
-                "nothing", f"send {_ENCODABLE_AS.get(value.what, 'a value JSON has')} instead"))
-        elif isinstance(value, dict):
-            stack.extend(((*path, key), item) for key, item in reversed(value.items()))
-        elif isinstance(value, list):
-            stack.extend(((*path, index), item) for index, item in reversed(list(enumerate(value))))
-    return found
+def unencodable_value(path: Path, value: Unencodable, client: str) -> Finding:
+    """FL016 for one value json.dumps refuses, at its place."""
+    return Finding(UNENCODABLE_VALUE, path,
+                   f"{member_name(path)} is {value.what} ({code(value.source)}): {client} encodes `json=` with json.dumps, "
+                   f"which raises a TypeError on it (\"Object of type … is not JSON serializable\"), so this launch sends "
+                   "nothing", f"send {_ENCODABLE_AS.get(value.what, 'a value JSON has')} instead")
 
 
 def finite(value: Any) -> bool:
