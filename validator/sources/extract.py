@@ -1151,6 +1151,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), f"the body has a member whose key is not known here (`{clipped(printable(written))}`): "
                 "that member was not checked (its name, its `Flow.` prefix, its value), the others were",
                 "write the key as a string, or as a constant bound once to one", span=lines.span(*where)))
+        if limits.verbose and request.client_unknown is not None and request.sends == "opaque" \
+                and isinstance(request.body, dict):  # (a data= dict: sent form-encoded by requests and httpx)
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), f"the body is given to `{clipped(printable(request.client_unknown))}`, which is not "
+                "known to be requests' or httpx's: how it sends a dict (as JSON, or form-encoded as those send a data= "
+                "dict) was not judged; its members were checked", "pass the body as json= to have how it is sent checked",
+                span=lines.span(*(request.body_span or request.site))))
         if limits.verbose and request.unseen_fixture is not None:
             fixture, where = request.unseen_fixture
             findings.append(Finding(
