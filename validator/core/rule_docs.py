@@ -803,8 +803,10 @@ DOCS: dict[str, RuleDocs] = {
         version missing, three differences at most, and never a path of the platform's own API (each
         path of the official SDK is checked: a GET of /api/v2/flows/executions/{id}, /api/v2/flows/instances/…
         is no near miss). The launch path in another case or with a final `/` is the launch path, as
-        the platform routes it. (The action's word must hold `xec` as written, which is what lets a
-        file be read at all: `/flows/excutions` and a path all in capitals are not seen.) Judged
+        the platform routes it. (The action's word must hold an `x` as written in its first four
+        letters, which is what lets a file be read at all: `/flows/exucutions` and
+        `/flows/ecxecutions` are near misses, `/flows/eecutions` and a path all in capitals are not
+        seen.) Judged
         only where the request goes to the platform (a Genesys Cloud host, a data action's
         relative URL) and is a launch (sent with POST, or a body naming flowId,
         inputData or a `Flow.` input); a launch to a near miss whose host is not known (a relative
