@@ -22,9 +22,9 @@ from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
 from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Outside, Unknown, UnseenBase
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
-from .kinds import executions_pieces, launch_mention, launch_mentions, pieced_path
+from .kinds import executions_pieces, launch_mention, launch_mentions, names_near_miss, pieced_path
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
-from .urls import launch_url, other_vendor, to_endpoint
+from .urls import launch_url, other_vendor, platform_near_misses, to_endpoint
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
@@ -1103,9 +1103,13 @@ class CodeReader:
             None)
         node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end()) if match is not None \
             else None if self.explained else self._pieced_mention()
+        near = self._near_miss_written() if node is None and not self.explained else None
+        if near is not None:
+            node = self.root.descendant_for_byte_range(*near)
         if node is None:
             return None
-        start, end = (match.start(), match.end()) if match is not None else (node.start_byte, node.end_byte)
+        start, end = (match.start(), match.end()) if match is not None else near if near is not None \
+            else (node.start_byte, node.end_byte)
         where = (self.source.char(start), self.source.char(end))
         child: Node | None = None
         while node is not None:
@@ -1131,6 +1135,20 @@ class CodeReader:
                                f"it is bound to `{name}`, and no launch flowlint can read uses it")
             child, node = node, node.parent
         return where, None
+
+    def _near_miss_written(self) -> tuple[int, int] | None:
+        """The bytes of the first URL the file writes to a Genesys Cloud host at a near miss of the launch path
+        (`const URL = "https://api.mypurecloud.com/api/v2/flows/execution"`) outside a type's or a function's
+        definition, in a file where no request was read: said as the endpoint is (FL011), never judged, since nothing
+        read shows what is sent there. None where the file writes none (its bytes' scan first: kinds.names_near_miss)."""
+        if not names_near_miss(self.source.data):
+            return None
+        for found in platform_near_misses(self.source.text):
+            offsets = self.source.byte_offsets([found.start(), found.end()])
+            start, end = offsets[found.start()], offsets[found.end()]
+            if not self._in_definition(start, end):
+                return start, end
+        return None
 
     def _pieced_mention(self) -> Node | None:
         """The first URL built from pieces no literal mention holds (`f"{FLOWS}/executions"` on `FLOWS = f"{API}/flows"`,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -94,6 +94,24 @@ def _near_miss_url(rendered: str, path_end: int) -> LaunchUrl | None:
     if _MARK in path or not near_miss(path):
         return None
     return LaunchUrl("", "", host, near_miss=path)
+
+
+#: A URL as code of any language writes it: its scheme, its host (group 1), a port, and its path (group 2) up to what
+#: ends it (a quote, a space, a query).
+_WRITTEN_URL = re.compile(r"https?://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?(/[A-Za-z0-9/._~-]{0,200})")
+#: How many URLs of a file a search for a near miss looks at: bounded work on a hostile file.
+_URLS_SEARCHED = 1000
+
+
+def platform_near_misses(text: str) -> Iterator[re.Match[str]]:
+    """Each URL written in a text that goes to a Genesys Cloud host at a near miss of the launch path
+    (`https://api.mypurecloud.com/api/v2/flows/execution`): no endpoint answers it, whatever is sent there. Among the
+    text's first _URLS_SEARCHED URLs (bounded work on a hostile file)."""
+    for count, found in enumerate(_WRITTEN_URL.finditer(text)):
+        if count >= _URLS_SEARCHED:
+            return
+        if near_miss(found.group(2)) and api_host_for(found.group(1).lower().rstrip(".")) != (False, None):
+            yield found
 
 
 def _shown(url: Text, start: int, end: int) -> str:
