@@ -1253,7 +1253,7 @@ class CodeReader:
             if before and reach[before - 1] > span[0]:
                 continue  # the call is a launch read, holds one, or writes the URL of one (a site overlaps it)
             callee = call.child_by_field_id(self.fields.function)
-            if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
+            if callee is None or self._read_at_wrapper_calls(call, self.source.source(callee, 200)):
                 continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)
             if method and _PATCHING.search(self.source.source(callee, 200)):
                 continue  # a test's patch of the SDK's launch method: it stands in for it
@@ -1372,11 +1372,19 @@ class CodeReader:
             callee = call.child_by_field_id(self.fields.function)
             said = self.source.source(callee, 200) if callee is not None else ""
             if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
-                    or (_CLIENT_CALL.search(said) and self._in_wrapper(self.enclosing_function(call))):
+                    or self._read_at_wrapper_calls(call, said):
                 continue
             resolved = self.resolve(use)
             if resolved is not None and (resolved.start_byte, resolved.end_byte) in values:
                 yield use, call
+
+    def _read_at_wrapper_calls(self, call: Node, callee: str) -> bool:
+        """Whether the endpoint written at a call (`callee` its function as written) is read where the call is reached,
+        not at the call: the call is an HTTP client's own (_CLIENT_CALL: `session.post`, `fetch`, `urljoin`) made in a
+        same-file wrapper whose calls were read as launches (`postJson(path, body)` around fetch). The one rule for a
+        mention written at a call (unread_beside) and a name bound to the endpoint given to one (_sends_of): a
+        client's call outside such a wrapper, read as no launch, is a launch not read, and said."""
+        return _CLIENT_CALL.search(callee) is not None and self._in_wrapper(self.enclosing_function(call))
 
     def _options_handed(self, member: Node) -> Node | None:
         """The argument list an object literal is given in when `member` is one of its members and the object holds
