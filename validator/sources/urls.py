@@ -76,13 +76,15 @@ def launch_url(url: Text) -> LaunchUrl | None:
 
 def _near_miss_url(rendered: str, path_end: int) -> LaunchUrl | None:
     """The URL as a near miss of the launch path (genesys/paths.py) when its path is written whole: after a host
-    written (`https://api.mypurecloud.com/api/v2/flows/execution`), from the start (`/api/v2/flow/executions`), or
-    after a base not known from `/api/` on (`${BASE}/api/v1/flows/executions`); else None."""
+    written (`https://api.mypurecloud.com/api/v2/flows/execution`) or one written with a value not known (`https://api.
+    ${region}/…`: the host not known), from the start (`/api/v2/flow/executions`), or after a base not known from
+    `/api/` on (`${BASE}/api/v1/flows/executions`); else None."""
     separator = rendered.find("://", 0, path_end)
     if separator >= 0:
         start = rendered.find("/", separator + 3, path_end)
         host = url_host(rendered)
-        if start < 0 or host is None:
+        # (a host holding a value not known, `https://api.${region}`, is a host not known: the launch is said, FL011)
+        if start < 0 or (host is None and _MARK not in rendered[separator + 3:start]):
             return None
     elif rendered.startswith("/"):
         start, host = 0, None
