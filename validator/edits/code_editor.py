@@ -2009,17 +2009,18 @@ class _Literal:
             return None  # (not all of it, another order, a spread, a key written twice)
         start, end = self.offsets(node)
         parts: list[str] = []
-        at = written = 0  # where the text copied next starts, and how much of the piece is written
+        written = 0  # how much of the piece is written
         kept: set[int] = set()
-        lines = self.kept_lines(node)
+        lines = sorted(self.kept_lines(node))
 
         def copied(first: int, last: int) -> None:  # the text between members, a comment's lines in it kept
             nonlocal written
             parts.append(self.text[first:last])
-            kept.update(written + line - first for line in lines if first <= line < last)
+            # (the lines in it found by a search: a scan of every line for each stretch was quadratic in the members)
+            kept.update(written + line - first for line in lines[bisect.bisect_left(lines, first):bisect.bisect_left(lines, last)])
             written += last - first
 
-        at = start
+        at = start  # where the text copied next starts
         for (new_name, path), item in zip(sources, moved, strict=True):
             found = self.member_piece(path, new_name)
             if found is None:
