@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..checker.keys import once_key, read_place_key, said_once_per_run, same_place_key
+from ..checker.keys import once_key, once_keys, read_place_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH, UNUSED_SUPPRESSION
 from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey, Severity
@@ -1386,9 +1386,8 @@ def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> 
     kept = []
     for diagnostic in diagnostics:
         if said_once_per_run(diagnostic.code, diagnostic.pointer):
-            key = once_key(diagnostic)
-            if key in said:
+            if once_key(diagnostic) in said:
                 continue
-            said.add(key)
+            said.update(once_keys(diagnostic.code, diagnostic.subject))
         kept.append(diagnostic)
     return kept
