@@ -39,3 +39,19 @@ def test_a_fix_that_makes_a_page_name_the_endpoint_is_applied(name: str, tmp_pat
     assert page.read_text() == PAGES[name].replace(NEAR, NEAR + "s")  # only the URL changed
     again = flowlint("check", "--no-cache", "--no-color", "-v", name)
     assert "FL308" not in again.stdout and "fixable" not in again.stdout and "FL011" in again.stdout, again.stdout
+
+
+def test_a_fix_still_offered_when_the_passes_stop_is_said_not_applied(tmp_path: Path, in_tmp: None,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Whatever keeps a pass from proving a fix the check offers (here: every pass refused on purpose), --fix and
+    --diff say it is not applied, by place and code, never only "nothing to fix"."""
+    from validator.fixer import passes
+
+    monkeypatch.setattr(passes, "_proven", lambda *args: None)
+    (tmp_path / "curl.md").write_text(PAGES["curl.md"])
+    diff = flowlint("check", "--no-cache", "--diff", "curl.md")
+    assert diff.stdout == "" and "1 fix offered not applied: its edits did not hold once proven (curl.md:4:14 FL308)" \
+        in diff.stderr, diff.stderr
+    fixed = flowlint("check", "--no-cache", "--no-color", "--fix", "curl.md")
+    assert "1 fix offered not applied: its edits did not hold once proven (curl.md:4:14 FL308)" in fixed.stdout
+    assert (tmp_path / "curl.md").read_text() == PAGES["curl.md"]

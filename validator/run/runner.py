@@ -930,6 +930,11 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # (a body file's findings read through a request file are fixed in that file, never through this one)
             summary.unapplied += [unapplied_place(d) for d in diagnostics if d.fix is not None and d.fix.applies(unsafe)
                                   and d.fix.edits is None and d.file not in result.elsewhere]
+        if mode is not Mode.CHECK and step.refused is None and not step.stopped:
+            # A fix still offered, proven alone, once the passes stopped with none left to apply: one a pass could not
+            # prove with the file's other fixes, or at all as a pass. Counted as not applied, never left unsaid.
+            summary.unapplied += [unapplied_place(d) for d in diagnostics if d.fix is not None and d.fix.applies(unsafe)
+                                  and d.fix.edits is not None and d.file not in result.elsewhere]
         summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked (or searched), whichever files it read
         if mode is Mode.FIX and diagnostics:
             reported.update(read_place_key(d) for d in diagnostics)
