@@ -2810,7 +2810,7 @@ class CodeReader:
             if target is None:
                 imported = self.imported.value(self, node) if self.imported is not None else None
                 if imported is None:
-                    return Unknown(self.source.source(node))
+                    return self._imported_string(node, span)
                 return Text(imported.parts, span) if isinstance(imported, Text) else imported
             found = self.text(target, depth + 1)
             if type(found) is Unknown and (fallback := self._fallback_written(target)) is not None:
@@ -2841,7 +2841,17 @@ class CodeReader:
             return found if imported is None else Text(imported.parts, span) if isinstance(imported, Text) else imported
         if self.imported is not None and (imported := self.imported.value(self, node)) is not None:  # `cfg.LAUNCH_URL`
             return Text(imported.parts, span) if isinstance(imported, Text) else imported
-        return Unknown(self.source.source(node))
+        return self._imported_string(node, span)
+
+    def _imported_string(self, node: Node, span: Offsets) -> Text | Unknown:
+        """The text of a name (or a member of one) a module-level import brings from a module of the run, where that
+        module binds it once to a string (`from config import sched` of `sched = "https://api.mypurecloud.com"`):
+        a base so read is what it is, the platform's or another's, not a base of the project's own on the import
+        alone. Unknown otherwise (imported_values: nothing guessed, a secret-like name never read)."""
+        if self.values_from is None:
+            return Unknown(self.source.source(node))
+        found, imported = self.values_from.value(node)
+        return Text((found,), span) if imported and type(found) is str and found else Unknown(self.source.source(node))
 
     def _called(self, node: Node | None, found: Text | Unknown) -> Text | Unknown:
         """A call's unknown value as Computed (where the call is written, so the rules read what it is given there);
