@@ -191,7 +191,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         if found is not None and found.near_miss:
             add(WRONG_PATH, request.url.span,
                 f"the launch is sent to {show(found.near_miss, 120)}, which no Genesys Cloud endpoint answers (a near miss "
-                f"of {LAUNCH_PATH}): the platform answers 404", f"send it to {LAUNCH_PATH}",
+                f"of {LAUNCH_PATH}): the platform answers 404", _path_help(request, lines.text, found),
                 _path_fix(request, lines.text, found))
         if found is not None and found.host is not None and request.judge_host \
                 and not host_allowed(found.host, allowed_hosts):
@@ -518,6 +518,23 @@ def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str,
 #: The kinds whose URL FL308's fix never edits: a recording, a Postman item (its path also kept as a list), a request
 #: seen on the wire.
 _URL_NEVER_FIXED = frozenset({"har", "postman", LIVE})
+
+
+def _path_help(request: LaunchRequest, text: str, found: LaunchUrl) -> str:
+    """FL308's help: send it to the launch path; where the call writes only the end of the near miss and a base before
+    it holds the rest (`client.post('/flows/execution')` on axios's `baseURL: '…/api/v2'`), what to write there
+    instead (`/flows/executions`): the launch path written in that call would double the base's part of it."""
+    span = request.url.span if request.url is not None else None
+    written = text[span[0]:span[1]] if span is not None else ""
+    if found.near_miss in written:
+        return f"send it to {LAUNCH_PATH}"
+    near, launch = found.near_miss.split("/"), LAUNCH_PATH.split("/")
+    for count in range(min(len(near), len(launch)) - 1, 0, -1):  # the longest end of the near miss the call writes
+        tail = "/".join(near[-count:])
+        if f"/{tail}" in written and near[:-count] == launch[:-count]:  # (the base's part is the launch path's own)
+            return (f"write `/{'/'.join(launch[-count:])}` in place of `/{tail}` (the base before it holds "
+                    f"`{'/'.join(near[:-count])}`), so that it is sent to {LAUNCH_PATH}")
+    return f"send it to {LAUNCH_PATH}"
 
 
 def _path_fix(request: LaunchRequest, text: str, found: LaunchUrl) -> Fix | None:
