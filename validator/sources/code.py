@@ -1071,6 +1071,8 @@ class CodeReader:
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
     not_sent: list[Offsets]
+    #: Where the calls read as requests are (char spans), by `launches`: their mentions are read (_read_at_wrapper_calls).
+    read_calls: set[Offsets]
     #: What `text` read of each node within followed calls' arguments (None: nothing yet), with how much deeper it read:
     #: `_texts` those never cut short by the depth bound, `_texts_cut` the others, by the depth they were read at; the
     #: imports' values they were read with; how many were read; the deepest depth the reading in progress reached.
@@ -1379,12 +1381,22 @@ class CodeReader:
                 yield use, call
 
     def _read_at_wrapper_calls(self, call: Node, callee: str) -> bool:
-        """Whether the endpoint written at a call (`callee` its function as written) is read where the call is reached,
-        not at the call: the call is an HTTP client's own (_CLIENT_CALL: `session.post`, `fetch`, `urljoin`) made in a
-        same-file wrapper whose calls were read as launches (`postJson(path, body)` around fetch). The one rule for a
-        mention written at a call (unread_beside) and a name bound to the endpoint given to one (_sends_of): a
-        client's call outside such a wrapper, read as no launch, is a launch not read, and said."""
-        return _CLIENT_CALL.search(callee) is not None and self._in_wrapper(self.enclosing_function(call))
+        """Whether the endpoint written at a call (`callee` its function as written) is read, not missed: the call is an
+        HTTP client's own (_CLIENT_CALL: `session.post`, `fetch`, `urljoin`) that the reader read as a request (its
+        body, if unseen, said apart: extract's `_body_unseen`), or made in a same-file wrapper whose calls were read as
+        launches (`postJson(path, body)` around fetch), or given as its URL a text that is no launch URL (the
+        endpoint in a query, `/login?next=/api/v2/flows/executions`: sent elsewhere). The one rule for a mention
+        written at a call (unread_beside) and a name bound to the endpoint given to one (_sends_of): any other client's
+        call, one flowlint does not read (`AsyncHTTPClient().fetch(…)`), is a launch not read, and said."""
+        if _CLIENT_CALL.search(callee) is None:
+            return False
+        if self.source.offsets(call) in self.read_calls or self._in_wrapper(self.enclosing_function(call)):
+            return True
+        arguments = call.child_by_field_id(self.fields.arguments)
+        first = next((child for child in arguments.named_children if child.type != "comment"), None) \
+            if arguments is not None else None
+        return first is not None and first.type not in ("identifier", "keyword_argument", "object", "dictionary") \
+            and not self._reads_as_launch_url(first)
 
     def _options_handed(self, member: Node) -> Node | None:
         """The argument list an object literal is given in when `member` is one of its members and the object holds
@@ -2643,6 +2655,7 @@ class CodeReader:
             request = self.cut_short(request)
             if request is not None:
                 found.append((request, inside))
+                self.read_calls.add(self.source.offsets(node))
         return self.with_credentials([request for request, inside in found
                                       if not self._in_wrapper(inside)], credentials=credentials)
 

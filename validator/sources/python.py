@@ -214,6 +214,7 @@ class PythonReader(CodeReader):
         self.fields = fields("python")
         self.source = source
         self.not_sent = []
+        self.read_calls = set()
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
         self.max_depth = max_depth
