@@ -27,7 +27,7 @@ from ..core.lines import LineIndex
 from ..sources.comments import NEEDLE, Suppression, suppressions
 from ..sources.document import Document
 from ..sources.jsonc import commented_json_name
-from ..sources.kinds import source_kind
+from ..sources.kinds import comment_syntax, source_kind
 
 #: Per-file ignores of one file: (JSON pointer or None for the whole file, codes or None for every rule).
 Ignores = Sequence[tuple["str | None", "frozenset[str] | None"]]
@@ -423,11 +423,19 @@ def _holders(kind: str, text: str, lines: LineIndex) -> list[_Holder]:
 
         return [_Holder(lines.position(fence)[0], lines.position(start)[0], lines.position(max(start, end - 1))[0], True)
                 for fence, start, end in uncommented_blocks(text)]
+    found = []
+    if comment_syntax(kind).scripts and kind not in _SCRIPT_HOSTS:  # (a YAML host's scripts are its block scalars)
+        from ..sources.comments import embedded_code
+
+        for _, code, where in embedded_code(kind, text):
+            first, last = lines.position(where[0])[0], lines.position(where[max(0, len(code) - 1)])[0]
+            if last > first:  # a script over several lines (a Jenkinsfile's `sh '''…`, a continued RUN): its step's line
+                found.append(_Holder(first, first, last, False))
+        return found
     if kind not in _SCRIPT_HOSTS:
         return []
     import yaml
 
-    found = []
     try:
         for token in yaml.scan(text, Loader=yaml.SafeLoader):
             if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):

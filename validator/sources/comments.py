@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..core.codes import find_rule
+from .kinds import comment_syntax
 
 if TYPE_CHECKING:
     from tree_sitter import Node
@@ -33,10 +34,7 @@ _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascri
                 "ts": "typescript", "typescript": "typescript", "tsx": "tsx", "py": "python", "python": "python",
                 "python3": "python", "sh": "shell", "bash": "shell", "shell": "shell", "zsh": "shell", "console": "shell",
                 "shell-session": "shell", "curl": "shell", "http": "http", "rest": "http", "yaml": "yaml", "yml": "yaml",
-                "hcl": "hcl", "terraform": "hcl", "tf": "hcl"}
-#: The kinds written in YAML (a workflow, a pipeline, an Artillery script, an OpenAPI document, a saved request…): their
-#: comments are YAML's (a saved request or an AWS definition in JSON has none, and its scanner finds none there).
-YAML_KINDS = frozenset({"yaml", "github-actions", "ci-config", "cloudbuild", "artillery", "openapi", "saved-request", "aws"})
+                "hcl": "terraform", "terraform": "terraform", "tf": "terraform"}
 _FENCE = re.compile(r"^([ \t]*)(```+|~~~+)[ \t]*([\w+-]*)[^\n]*\n(.*?)^\1\2[ \t]*$", re.M | re.S)
 
 
@@ -143,51 +141,167 @@ def _directive_alone(text: str, start: int, end: int, match: re.Match[str]) -> t
 
 
 def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
-    """The [start, end) character ranges of the comments in text[begin:stop] that mention the directive."""
-    if kind in _CODE_KINDS:
-        yield from _tree_sitter_comments(_CODE_KINDS[kind], text, begin, stop)
-    elif kind in YAML_KINDS:
-        yield from _yaml_comments(text, begin, stop)
-    elif kind == "http":
-        yield from _http_comments(text, begin, stop)
-    elif kind == "shell":
-        yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=False, quotes="'\"")
-    elif kind in ("hcl", "terraform"):
-        yield from _scanned(text, begin, stop, hash_comments=True, slash_comments=True, quotes="\"")
-    elif kind == "jsonc":  # a JSON body with comments (`launch.jsonc`, `launch.json.example`)
-        from .jsonc import comment_spans
-
-        yield from ((start, end) for start, end in comment_spans(text, begin, stop) if _mentions(text, start, end))
-    elif kind == "markdown":
-        at = begin
-        for fence in _FENCE.finditer(text, begin, stop):
-            yield from _html_comments(text, at, fence.start())
-            at = fence.end()
-            language = _FENCE_KINDS.get(fence.group(3).lower())
-            if language is not None:
-                yield from _comments(language, text, fence.start(4), fence.end(4))
-        yield from _html_comments(text, at, stop)
+    """The [start, end) character ranges of the comments in text[begin:stop] that mention the directive, in order: the
+    file's own, found by the tokenizer its kind declares (kinds.COMMENTS), and those of the code it holds in another
+    language (the shell scripts it runs, its script blocks)."""
+    syntax = comment_syntax(kind)
+    found: set[tuple[int, int]] = set()
+    if syntax.grammar is not None:
+        found.update(_TOKENIZERS[syntax.grammar](kind, text, begin, stop))
+    if (syntax.scripts or syntax.blocks) and begin == 0 and stop == len(text):
+        for language, code, where in embedded_code(kind, text):
+            if NEEDLE in code.lower():
+                found.update(_in_file(span, where) for span in _comments(language, code, 0, len(code)))
+    yield from sorted(found)
 
 
-#: How a comment is written in each kind whose comments are read (its directive put in the braces).
-_WRITTEN = {**{kind: "// {}" for kind in ("javascript", "typescript", "tsx", "jsonc")},
-            **{kind: "# {}" for kind in (*YAML_KINDS, "python", "shell", "http", "hcl", "terraform")}}
+def embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int]]]:
+    """The code a file holds in another language: (its language's kind, its text, the file offset of each of its
+    characters): the shell scripts it runs (COMMENTS' `scripts`), its code blocks (`blocks`)."""
+    syntax = comment_syntax(kind)
+    if syntax.scripts:
+        if kind in ("github-actions", "ci-config"):
+            from .github_actions import scripts as step_scripts
+
+            for where, code in step_scripts(text, ci=kind == "ci-config"):
+                yield "shell", code, range(where, where + len(code) + 1) if isinstance(where, int) else where
+        else:
+            from .embedded_shell import scripts
+
+            for code, where in scripts(kind, text):
+                yield "shell", code, where
+    if syntax.blocks:
+        from .blocks import code_blocks
+
+        for language, code, where in code_blocks(text, kind):
+            if language in _CODE_KINDS:
+                yield language, code, where
+
+
+def _in_file(span: tuple[int, int], where: Sequence[int]) -> tuple[int, int]:
+    """A comment found in embedded code, in the file: from where its first character is written to after its last."""
+    start, end = span
+    return where[start], where[max(start, end - 1)] + 1
+
+
+def _hash_lines(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A Dockerfile's comments: lines whose first character but blanks is `#` (one after an instruction's words is an
+    argument; in a RUN command, a shell comment, found in its script)."""
+    return _line_comments(text, begin, stop, ("#",))
+
+
+def _make_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A Makefile's or justfile's own comments, on its lines outside recipes (a recipe's line, indented, is its shell's,
+    whose comments are found in its script): make's from a `#` not escaped (`\\#`) to the line's end; just's from a
+    `#` outside its quoted strings."""
+    for line in re.finditer(r"^[^ \t\n][^\n]*", text[begin:stop], re.M):
+        at = begin + line.start()
+        if kind == "makefile":
+            hashed = re.search(r"(?<!\\)#", line.group())
+            if hashed is not None and _mentions(text, at + hashed.start(), begin + line.end()):
+                yield at + hashed.start(), begin + line.end()
+        else:
+            yield from _scanned(text, at, begin + line.end(), hash_comments=True, slash_comments=False, quotes="'\"")
+
+
+#: A Hurl multiline string's fence (```, ```json…): the lines up to the next are its text.
+_HURL_FENCE = re.compile(r"^[ \t]*```[^\n]*$", re.M)
+
+
+def _hurl_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A Hurl file's comments: from a `#` at a line's start or after a blank to the line's end (Hurl escapes a `#` in a
+    value: `\\#`), outside quoted strings (a JSON body's, a query's) and multiline strings (```)."""
+    fences = [match.start() for match in _HURL_FENCE.finditer(text, begin, stop)]
+    texts = [(fences[index], fences[index + 1]) for index in range(0, len(fences) - 1, 2)]
+    at = begin
+    for start, end in [*texts, (stop, stop)]:
+        for found in _scanned(text, at, start, hash_comments=True, slash_comments=False, quotes="\""):
+            if found[0] == at or text[found[0] - 1] in " \t\n":
+                yield found
+        at = min(stop, text.find("\n", end) + 1 or stop) if end < stop else stop
+
+
+def _bruno_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A Bruno request's comments: `//` and `/* */` in its JSON body block, which Bruno sends with them stripped (its
+    other blocks take none: its parser refuses a comment there)."""
+    from .bruno import blocks
+    from .jsonc import comment_spans
+
+    for name in ("body:json", "body"):
+        span = blocks(text).get(name)
+        if span is not None:
+            yield from ((start, end) for start, end in comment_spans(text, max(begin, span[0]), min(stop, span[1]))
+                        if _mentions(text, start, end))
+
+
+def _groovy_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    from .jenkinsfile import comment_spans
+
+    yield from ((start, end) for start, end in comment_spans(text[:stop]) if start >= begin and _mentions(text, start, end))
+
+
+def _jsonc_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    from .jsonc import comment_spans
+
+    yield from ((start, end) for start, end in comment_spans(text, begin, stop) if _mentions(text, start, end))
+
+
+def _markdown_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+    """A Markdown page's HTML comments between its blocks, and each fenced block's in its language."""
+    at = begin
+    for fence in _FENCE.finditer(text, begin, stop):
+        yield from _html_comments(text, at, fence.start())
+        at = fence.end()
+        language = _FENCE_KINDS.get(fence.group(3).lower())
+        if language is not None:
+            yield from _comments(language, text, fence.start(4), fence.end(4))
+    yield from _html_comments(text, at, stop)
+
+
+Tokenizer = Callable[[str, str, int, int], Iterable[tuple[int, int]]]
+#: Each grammar kinds.COMMENTS names, and how its comments are found in text[begin:stop] of a file of a kind.
+_TOKENIZERS: dict[str, Tokenizer] = {
+    "tree-sitter": lambda kind, text, begin, stop: _tree_sitter_comments(kind, text, begin, stop),
+    "yaml": lambda kind, text, begin, stop: _yaml_comments(text, begin, stop),
+    "http": lambda kind, text, begin, stop: _http_comments(text, begin, stop),
+    "shell": lambda kind, text, begin, stop: _scanned(text, begin, stop, hash_comments=True, slash_comments=False,
+                                                     quotes="'\""),
+    "hcl": lambda kind, text, begin, stop: _scanned(text, begin, stop, hash_comments=True, slash_comments=True, quotes="\""),
+    "jsonc": _jsonc_comments,
+    "markdown": _markdown_comments,
+    "hurl": _hurl_comments,
+    "bruno": _bruno_comments,
+    "groovy": _groovy_comments,
+    "dockerfile": _hash_lines,
+    "make": _make_comments,
+    "just": _make_comments,
+}
+
+
+#: How a comment alone on a line is written, by the marker that opens it (the directive put in the braces).
+_FORMS = {"#": "# {}", "//": "// {}", "/*": "/* {} */", "<!--": "<!-- {} -->"}
 
 
 def comment_form(kind: str, text: str, line: int) -> str | None:
     """How a comment standing alone before the file's line `line` is written (`# {}`, `// {}`, `<!-- {} -->`: the
-    directive goes in the braces), None where no comment read as a directive can be: a JSON file; in a Markdown page,
-    a block of a language whose comments are not read (before its fence, an HTML comment)."""
-    if kind != "markdown":
-        return _WRITTEN.get(kind)
+    directive goes in the braces), from the kind's declaration (kinds.COMMENTS): in a Markdown page's block, a script the
+    file runs or an HTML page's script, that code's own; None where no comment read as a directive can be (a JSON file,
+    a package.json; in a Markdown page, a block of a language whose comments are not read)."""
     at = _line_start(text, line)
-    for fence in _FENCE.finditer(text):
-        if fence.start() >= at:
-            break
-        if fence.start(4) <= at <= fence.end(4):
-            language = _FENCE_KINDS.get(fence.group(3).lower())
-            return _WRITTEN.get(language) if language is not None else None
-    return "<!-- {} -->"
+    if kind == "markdown":
+        for fence in _FENCE.finditer(text):
+            if fence.start() >= at:
+                break
+            if fence.start(4) <= at <= fence.end(4):
+                language = _FENCE_KINDS.get(fence.group(3).lower())
+                return comment_form(language, "", 1) if language is not None else None
+        return _FORMS["<!--"]
+    syntax = comment_syntax(kind)
+    if syntax.scripts or syntax.blocks:
+        for language, _, where in embedded_code(kind, text):
+            if where and where[0] < at <= where[-1]:
+                return comment_form(language, "", 1)
+    return _FORMS.get(syntax.markers[0]) if syntax.markers else None
 
 
 def _line_start(text: str, line: int) -> int:

@@ -21,8 +21,9 @@ from .refusals import refused
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE"})
-#: A request line: the method, then the URL to the line's end (a comment after it dropped).
-_REQUEST = re.compile(r"[ \t]*([A-Z]+)[ \t]+(\S(?:[^#\r\n]*\S)?)")
+#: A request line: the method, then the URL to the line's end or a comment (`# …`: Hurl escapes a `#` in a URL, `\\#`),
+#: neither the comment nor the blanks before it taken.
+_REQUEST = re.compile(r"[ \t]*([A-Z]+)[ \t]+([^#\s](?:[^#\r\n]*[^#\s])?)")
 #: The expected response's first line: `HTTP 200`, `HTTP/1.1 *`.
 _RESPONSE = re.compile(r"[ \t]*HTTP(?:/[\d.]+)?[ \t]+(\d{3}|\*)")
 _SECTION = re.compile(r"[ \t]*\[([A-Za-z]+)\][ \t]*\r?$")

@@ -594,6 +594,28 @@ def _steps(text: str, comments: list[tuple[int, int]] | None = None) -> Iterator
             i += 1
 
 
+def comment_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The [start, end) of each Groovy comment (`// …` without its line break, `/* … */`), strings skipped (a `//` in
+    `'https://…'` is none): one pass, as _steps scans."""
+    n = len(text)
+    i = 0
+    while (found := _COMMENT_OR_STRING.search(text, i)) is not None:
+        i = found.start()
+        if found.group() in ("//", "/*"):
+            end = _comment_end(text, i)
+            yield i, end
+            i = end
+        elif found.group() == "$/":
+            close = text.find("/$", i + 2)
+            i = n if close < 0 else close + 2
+        else:
+            i = _string_end(text, i)
+
+
+#: What opens a Groovy comment or string (a dollar-slashy one included).
+_COMMENT_OR_STRING = re.compile(r"""//|/\*|\$/|['"]""")
+
+
 def _key(text: str, end: int) -> bool:
     """Whether the name ending at `end` is a map's key or a named argument (`sh: …`), not a call."""
     j = end

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.patterns import OnFirstUse as _OnFirstUse
@@ -105,6 +106,61 @@ _BY_SUFFIX = {**dict.fromkeys(JAVASCRIPT, "javascript"), **dict.fromkeys(TYPESCR
               **dict.fromkeys(NOTEBOOK, "notebook"), **dict.fromkeys(HURL, "hurl"), **dict.fromkeys(BRUNO, "bruno"),
               **dict.fromkeys(MAKEFILE, "makefile"), **dict.fromkeys(JUSTFILE, "justfile"),
               **dict.fromkeys(_UNREAD_WORDS, "unread")}
+@dataclass(frozen=True)
+class CommentSyntax:
+    """How a kind's comments are written, which the one suppression reader (comments.py) finds `flowlint: ignore` in.
+
+    `grammar`: the tokenizer that tells the kind's comments from its strings and data (comments.py reads each);
+    `markers`: what opens one of the file's own comments, the first being how an editor writes one alone on a line
+    (empty: the file has none of its own); `scripts`: the shell scripts the file runs (a Dockerfile's RUN, a
+    Jenkinsfile's sh steps, a workflow's run:) are read as a shell reads them, so a shell comment in one is a comment;
+    `blocks`: its code blocks are read in their own languages (an HTML page's scripts)."""
+
+    grammar: str | None
+    markers: tuple[str, ...]
+    scripts: bool = False
+    blocks: bool = False
+
+
+_C_LIKE = ("//", "/*")
+_YAML_COMMENTS = CommentSyntax("yaml", ("#",))
+_NO_COMMENTS = CommentSyntax(None, ())
+#: Every kind a file is read as (sniff's kinds, and the document kinds json, jsonc and yaml) and its comments: the
+#: registry tests/test_suppression_every_kind.py walks. A kind missing here has no comment read (comment_syntax).
+COMMENTS: dict[str, CommentSyntax] = {
+    "javascript": CommentSyntax("tree-sitter", _C_LIKE), "typescript": CommentSyntax("tree-sitter", _C_LIKE),
+    "tsx": CommentSyntax("tree-sitter", _C_LIKE), "python": CommentSyntax("tree-sitter", ("#",)),
+    "shell": CommentSyntax("shell", ("#",)),
+    "http": CommentSyntax("http", ("#", "//")),  # a line of its own, outside the requests' bodies
+    "hurl": CommentSyntax("hurl", ("#",)),  # to the line's end, outside quotes, bodies and multiline strings
+    # Bruno's own blocks take no comment (its parser refuses one: usebruno/bruno#1371); a JSON body block is sent with
+    # its comments stripped, so a comment there is one
+    "bruno": CommentSyntax("bruno", _C_LIKE),
+    "terraform": CommentSyntax("hcl", ("#", "//", "/*")),
+    "markdown": CommentSyntax("markdown", ("<!--",)),  # and each fenced block's, in its language
+    "html": CommentSyntax(None, (), blocks=True),  # its scripts' comments, in their languages
+    "notebook": _NO_COMMENTS,  # (a cell's comments are in JSON strings: not read, said in docs/suppression.md)
+    "jsonc": CommentSyntax("jsonc", _C_LIKE),
+    "deno-tasks": CommentSyntax("jsonc", _C_LIKE, scripts=True),  # deno.json(c): Deno reads either with comments
+    "vscode-tasks": CommentSyntax("jsonc", _C_LIKE, scripts=True),  # VS Code reads tasks.json with comments
+    "npm-scripts": CommentSyntax(None, (), scripts=True),
+    "dockerfile": CommentSyntax("dockerfile", ("#",), scripts=True),
+    "makefile": CommentSyntax("make", ("#",), scripts=True),
+    "justfile": CommentSyntax("just", ("#",), scripts=True),
+    "jenkinsfile": CommentSyntax("groovy", _C_LIKE, scripts=True),
+    "github-actions": CommentSyntax("yaml", ("#",), scripts=True), "ci-config": CommentSyntax("yaml", ("#",), scripts=True),
+    "cloudbuild": CommentSyntax("yaml", ("#",), scripts=True),  # (in its JSON form, the YAML scanner finds none)
+    **dict.fromkeys(("yaml", "artillery", "openapi", "saved-request", "aws", "architect", "not-a-body"), _YAML_COMMENTS),
+    **dict.fromkeys(("json", "har", "postman", "data-action", "unread"), _NO_COMMENTS),
+}
+
+
+def comment_syntax(kind: str) -> CommentSyntax:
+    """How a kind's comments are written (COMMENTS); none for a kind not declared."""
+    return COMMENTS.get(kind, _NO_COMMENTS)
+
+
+
 #: A file that can launch a flow names the endpoint or an SDK launch method somewhere in its bytes (the one
 #: pattern the prefilter, the code readers and the unread-launch note share). The endpoint's lookbehind (no word
 #: before `flows/`) is written after its literal: a pattern that starts with a lookbehind is tried at every
