@@ -1,6 +1,8 @@
 """A body changed in many statements before its send costs work linear in them (review F5: each certain change
 scanned every span recorded so far, so 4,000 `body.inputData['kI'] = I;` lines took 37 s of CPU). Counted in the
-Python lines a check runs (a trace hook), never timed; and TreeSpans.drop forgets exactly a member and what is below it."""
+Python lines a check runs (a trace hook), never timed; and TreeSpans.drop forgets exactly a member and what is below it.
+Nor does each change copy the objects on its path (a growing `inputData` copied once a change: N changes copied N²/2
+members): ChangedObject copies each once, counted in the members copied."""
 
 from __future__ import annotations
 
@@ -12,6 +14,10 @@ from typing import Any
 
 import pytest
 
+from validator.core.unknown import OpenObject, Unknown
+from validator.sources import code
+from validator.sources.code import ChangedObject, KeysNotRead
+from validator.sources.extract import launches_in
 from validator.sources.model import TreeSpans
 
 from conftest import flowlint
@@ -83,3 +89,81 @@ def test_drop_forgets_a_member_and_what_is_below_it_only() -> None:
     made = TreeSpans(spans={("a",): (None, (0, 1)), ("a", "b"): (None, (1, 2))})  # (made with its spans: indexed too)
     made.drop(("a",))
     assert made.spans == {}
+
+
+def _sometimes_changed(kind: str, n: int) -> str:
+    """A body given N members for certain, then N more each in an `if` (each may be there: the object opened)."""
+    if kind == "javascript":
+        certain = "".join(f"  body.inputData['Flow.k{i}'] = {i};\n" for i in range(n))
+        maybe = "".join(f"  if (flag) body.inputData['Flow.c{i}'] = {i};\n" for i in range(n))
+        return (f"export async function launch(flag) {{\n  const body = {{ flowId: '{FLOW}', inputData: {{}} }};\n"
+                f"{certain}{maybe}  return fetch('{URL}', {{ method: 'POST', body: JSON.stringify(body) }});\n}}\n")
+    certain = "".join(f"    body['inputData']['Flow.k{i}'] = {i}\n" for i in range(n))
+    maybe = "".join(f"    if flag:\n        body['inputData']['Flow.c{i}'] = {i}\n" for i in range(n))
+    return (f"import requests\n\n\ndef launch(flag):\n    body = {{'flowId': '{FLOW}', 'inputData': {{}}}}\n{certain}{maybe}"
+            f"    return requests.post('{URL}', json=body)\n")
+
+
+@pytest.mark.parametrize(("kind", "name"), [("javascript", "launch.js"), ("python", "launch.py")])
+def test_a_body_changed_in_many_statements_is_copied_in_work_linear_in_them(monkeypatch: pytest.MonkeyPatch, kind: str,
+                                                                             name: str) -> None:
+    copied = [0]
+
+    class CountedOpenObject(OpenObject):
+        def __init__(self, *members: Any) -> None:
+            copied[0] += len(members[0]) if members else 0
+            super().__init__(*members)
+
+    monkeypatch.setattr(code, "OpenObject", CountedOpenObject)  # (what an open object's copies are made as)
+    counts = []
+    for size in (100, 200, 400):
+        copied[0] = 0
+        (launch,) = launches_in(kind, _sometimes_changed(kind, size), name)
+        inputs = launch.body["inputData"]
+        assert isinstance(inputs, CountedOpenObject) and len(inputs) == size  # reached: opened, the certain ones there
+        assert inputs["Flow.k0"] == 0 and "Flow.c0" not in inputs
+        counts.append(copied[0])
+    one, two, four = counts
+    # linear: 100/200/400 members copied (N²: 10,000/40,000/160,000 when each change copied the object it opened)
+    assert four - two <= 2.3 * (two - one), counts
+
+
+def test_changed_object_copies_each_object_on_a_path_once_and_never_changes_the_value_it_started_from() -> None:
+    made: list[int] = []
+
+    class Counted(dict[str, Any]):
+        def __init__(self, *members: Any) -> None:
+            made.append(len(members[0]) if members else 0)
+            super().__init__(*members)
+
+    start = Counted({"flowId": "f", "inputData": Counted({"Flow.a": 1})})
+    made.clear()
+    changed = ChangedObject(start)
+    for i in range(200):
+        changed.assign(("inputData", f"Flow.k{i}"), i)
+    assert made == [2, 1]  # the body and its inputData, once each
+    assert start == {"flowId": "f", "inputData": {"Flow.a": 1}}
+    inputs = changed.value["inputData"]
+    assert len(inputs) == 201 and inputs["Flow.k199"] == 199 and type(inputs) is Counted
+
+
+def test_changed_object_assigns_removes_and_opens_as_the_changes_say() -> None:
+    held = {"deep": 1}
+    start = KeysNotRead({"flowId": "f", "inputData": {"Flow.a": 1, "Flow.b": 2}, "name": "n", "held": held})
+    changed = ChangedObject(start)
+    changed.assign(("inputData", "Flow.c"), 3)
+    changed.assign(("inputData", "Flow.a"), code._REMOVED)
+    changed.assign(("missing", "Flow.x"), 4)  # what would hold it is not there: nothing changed
+    changed.assign(("flowId", "x"), 5)  # nor an object
+    changed.open(("inputData", "Flow.b"))  # may be rewritten: its value unknown, the object open
+    changed.assign(("held", "more"), 6)  # a member the body holds is copied before it is changed
+    value = changed.value
+    assert type(value) is KeysNotRead and set(value) == {"flowId", "inputData", "name", "held"}
+    inputs = value["inputData"]
+    assert type(inputs) is OpenObject and set(inputs) == {"Flow.b", "Flow.c"} and isinstance(inputs["Flow.b"], Unknown)
+    assert value["held"] == {"deep": 1, "more": 6} and held == {"deep": 1}
+    changed.open(("name",), removed=True)  # a member of the body itself may be removed: not known present, body opened
+    changed.open(("flowId",))
+    assert type(changed.value) is OpenObject and set(changed.value) == {"flowId", "inputData", "held"}
+    assert isinstance(changed.value["flowId"], Unknown)
+    assert start["inputData"] == {"Flow.a": 1, "Flow.b": 2} and type(start) is KeysNotRead

@@ -514,10 +514,9 @@ class _Checker:
         if not self.guessed(path) or any(document.request is not None for document in documents):
             return diagnostics
         diagnostics = candidates.fragment_kept(diagnostics, documents)  # a launch's fragment: its flowId comes at run time
-        keys_withheld = any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
-                            for d in diagnostics) and not surely_a_body(documents)
-        offer = _picked_in_guessed if self.fixes_picked else _offered_in_guessed
-        return [offer(d, keys_withheld) for d in diagnostics]
+        own_keys_in_doubt = any(d.fix is not None and d.fix.applicability is Applicability.SAFE and renames_own_keys(d.fix)
+                                for d in diagnostics) and not surely_a_body(documents)
+        return [_as_offered_in_guessed(d, own_keys_in_doubt, picked=self.fixes_picked) for d in diagnostics]
 
 
 #: Why a guessed payload's fix of its own keys is shown but not applied (help only).
@@ -530,31 +529,27 @@ UNSAFE_WITHHELD = ("not applied by --fix --unsafe-fixes: a walked file only gues
                    "fix; name the file or match it with `include` to take it")
 
 
-def _offered_in_guessed(diagnostic: Diagnostic, keys_withheld: bool) -> Diagnostic:
-    """A guessed payload's diagnostic as offered: an unsafe fix help only; a safe one of its own keys withheld, with why."""
-    fix = diagnostic.fix
-    if fix is None:
-        return diagnostic
-    if fix.applicability is Applicability.UNSAFE:
-        return replace(diagnostic, fix=None, help=f"{diagnostic.help}; {UNSAFE_WITHHELD}")
-    if keys_withheld and fix.applicability is Applicability.SAFE and renames_own_keys(fix):
-        return replace(diagnostic, fix=None, help=f"{diagnostic.help}; {OWN_KEYS_WITHHELD}")
-    return diagnostic
-
-
 #: Why a guessed payload's safe fix of its own keys is offered unsafe where each fix is picked (an editor's code action).
 OWN_KEYS_UNSAFE = ("unsafe here: a file only guessed to be a launch body may be another program's settings, read by this "
                    "name")
 
 
-def _picked_in_guessed(diagnostic: Diagnostic, keys_withheld: bool) -> Diagnostic:
-    """A guessed payload's diagnostic where each fix is picked on the file: every fix offered, a safe one of its own keys
-    (when not surely a body) demoted to unsafe, with why."""
+def _as_offered_in_guessed(diagnostic: Diagnostic, own_keys_in_doubt: bool, *, picked: bool) -> Diagnostic:
+    """A guessed payload's diagnostic with its fix as it is offered, saying why where it is not offered as it is: a
+    safe fix renaming, moving or removing the file's own keys (`own_keys_in_doubt`: the file is not surely a body) is
+    withheld, help only; an unsafe fix is help only. Where each fix is picked on the file (`picked`: an editor's code
+    action), every fix is offered, that safe one demoted to unsafe."""
     fix = diagnostic.fix
-    if fix is None or not keys_withheld or fix.applicability is not Applicability.SAFE or not renames_own_keys(fix):
+    if fix is None:
         return diagnostic
-    demoted = Fix(Applicability.UNSAFE, fix.message, fix.operations, fix.edits, fix.pending, fix.partial)
-    return replace(diagnostic, fix=demoted, help=f"{diagnostic.help}; {OWN_KEYS_UNSAFE}")
+    if fix.applicability is Applicability.UNSAFE and not picked:
+        return replace(diagnostic, fix=None, help=f"{diagnostic.help}; {UNSAFE_WITHHELD}")
+    if own_keys_in_doubt and fix.applicability is Applicability.SAFE and renames_own_keys(fix):
+        if picked:
+            demoted = replace(fix, applicability=Applicability.UNSAFE)
+            return replace(diagnostic, fix=demoted, help=f"{diagnostic.help}; {OWN_KEYS_UNSAFE}")
+        return replace(diagnostic, fix=None, help=f"{diagnostic.help}; {OWN_KEYS_WITHHELD}")
+    return diagnostic
 
 
 def own_keys_withheld(documents: Callable[[], Sequence[Document]]) -> Callable[[Fix], bool]:

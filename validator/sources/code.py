@@ -800,36 +800,61 @@ _PARTS = frozenset({"subscript", "attribute", "call", "member_expression", "subs
 _REMOVED: Any = object()
 
 
-def _assigned(value: Any, path: tuple[str, ...], member: Any) -> Any:
-    """The value with the member at `path` set to `member` (or taken out: `_REMOVED`), as a statement certainly run
-    before the send does; unchanged when what holds that member is not known to be there."""
-    if not isinstance(value, dict) or not path:
-        return value
-    copy = type(value)(value)
-    if len(path) > 1:
-        if path[0] in copy:
-            copy[path[0]] = _assigned(copy[path[0]], path[1:], member)
-    elif member is _REMOVED:
-        copy.pop(path[0], None)
-    else:
-        copy[path[0]] = member
-    return copy
+class ChangedObject:
+    """An object as a run of changes leaves it (`assign`, `open`, in the order the code makes them), the value it
+    started from never changed. Each object on a change's path is copied the first time a change reaches it and changed
+    in place after that: a body given N members one statement at a time costs work in proportion to the changes' paths,
+    not a copy of every object on the path for each change (N copies of a growing `inputData`)."""
 
+    def __init__(self, value: Any) -> None:
+        self.value = value
+        self._copies: dict[int, dict[str, Any]] = {}  # by id; held here, so no other object can take a copy's id
 
-def _opened(value: Any, path: tuple[str, ...], removed: bool = False) -> Any:
-    """The value with the member at `path` possible: its object open, its written value (if any) unknown; or
-    (`removed`) left out of what is known, since it may be absent."""
-    if not isinstance(value, dict) or not path:
-        return value
-    copy = OpenObject(value) if len(path) == 1 else type(value)(value)
-    if len(path) == 1:
+    def assign(self, path: tuple[str, ...], member: Any) -> None:
+        """The member at `path` set to `member` (or taken out: `_REMOVED`), as a statement certainly run before the send
+        does; nothing changed when what holds that member is not known to be there."""
+        holder = self._holder(path, opened=False)
+        if holder is None:
+            return
+        if member is _REMOVED:
+            holder.pop(path[-1], None)
+        else:
+            holder[path[-1]] = member
+
+    def open(self, path: tuple[str, ...], removed: bool = False) -> None:
+        """The member at `path` possible: its object open, its written value (if any) unknown; or (`removed`) left out
+        of what is known, since it may be absent."""
+        holder = self._holder(path, opened=True)
+        if holder is None:
+            return
         if removed:
-            copy.pop(path[0], None)
-        elif path[0] in copy:
-            copy[path[0]] = Unknown(path[0])
-    elif path[0] in value:
-        copy[path[0]] = _opened(value[path[0]], path[1:], removed)
-    return copy
+            holder.pop(path[-1], None)
+        elif path[-1] in holder:
+            holder[path[-1]] = Unknown(path[-1])
+
+    def _holder(self, path: tuple[str, ...], *, opened: bool) -> dict[str, Any] | None:
+        """The object holding the member at `path`, as a copy of this run's (an OpenObject when `opened`), with every
+        object above it; None (above it copied all the same) when one of them is not known to be an object there."""
+        if not isinstance(self.value, dict) or not path:
+            return None
+        holder = self.value = self._own(self.value, opened and len(path) == 1)
+        for depth, key in enumerate(path[:-1], 2):
+            below = holder.get(key)
+            if not isinstance(below, dict):
+                return None
+            below = holder[key] = self._own(below, opened and depth == len(path))
+            holder = below
+        return holder
+
+    def _own(self, value: dict[str, Any], opened: bool) -> dict[str, Any]:
+        """`value` itself when it is a copy of this run's (of the kind wanted), else a copy of it (an OpenObject when
+        `opened`, else of its own kind)."""
+        kind = OpenObject if opened else type(value)
+        if id(value) in self._copies and type(value) is kind:
+            return value
+        copy = kind(value)
+        self._copies[id(copy)] = copy
+        return copy
 
 
 def serialized_unknown(path: Path, source: str) -> Any:
@@ -1874,6 +1899,7 @@ class CodeReader:
         and a part written in a way not read (an alias of the alias, a pattern's part, a reassignment, a call that may
         change it in ways not followed) has nothing known below it."""
         here = self._function_of(at)
+        changed = ChangedObject(found)
         for alias, part in self._aliases_of.get(self.bindings.key(name, at), ()):
             alias_name = self.source.raw(alias)
             writes = {w.id for w in self.bindings.written_at(alias_name, alias)
@@ -1883,16 +1909,19 @@ class CodeReader:
             if not writes and handed is None and not deeper:
                 continue
             if part is None and alias.id in self.reaching:  # it may be the name, hold it or be a part of it
-                found = OpenObject()
+                changed = ChangedObject(OpenObject())
                 continue
             if part is None:  # which part: not known
-                found = OpenObject({member: OpenObject() if isinstance(value, dict) else value
-                                    for member, value in found.items()})
+                changed = ChangedObject(OpenObject({member: OpenObject() if isinstance(value, dict) else value
+                                                    for member, value in changed.value.items()}))
                 continue
             keys, read = self.keys_written(alias_name, alias) if handed is not None else (frozenset(), KEYS_ALL_READ)
             if deeper or read != KEYS_ALL_READ or EVERY_KEY in keys or (writes and self.bindings.is_changed(
                     alias_name, alias, as_value=True)):
-                found = _assigned(found, part, OpenObject()) if part else OpenObject()
+                if part:
+                    changed.assign(part, OpenObject())
+                else:
+                    changed = ChangedObject(OpenObject())
                 continue
             for change in self.bindings.added(alias_name, alias):
                 if change.at.id not in writes:
@@ -1901,14 +1930,15 @@ class CodeReader:
                 if not change.removed and change.key is not None and (
                         self.before(change.at, at, alias) if alias.id not in self.iterated
                         else self.every_turn(change.at, alias, at) and self.surely_sent(change, full, name, at, alias)):
-                    found = _assigned(found, full, Unknown())
+                    changed.assign(full, Unknown())
                     spans.add((*path, *full), self.source.offsets(change.key),
                               self.source.offsets(change.value if change.value is not None else change.at))
                 else:  # (a value the encoder may leave out, `= undefined`: the key may be gone)
-                    found = _opened(found, full, change.removed or self.may_omit(change))
+                    changed.open(full, change.removed or self.may_omit(change))
             for key in keys:
-                found = _opened(found, (*part, key), True)
-        return found
+                changed.open((*part, key), True)
+        keys_written: dict[str, Any] = changed.value  # (an object still: every change above keeps it one)
+        return keys_written
 
     def may_omit(self, change: Change) -> bool:
         """Whether the value a change gives may be one the encoder leaves out (JavaScript's `undefined`)."""
@@ -2385,6 +2415,7 @@ class CodeReader:
         others: list[Change] = []
         for change in changes:
             (certain if (change.removed or change.value is not None) and self.before(change.at, use, made) else others).append(change)
+        changed = ChangedObject(found)
         for change in certain:
             full = (*path, *change.path)
             member: Any = _REMOVED
@@ -2394,10 +2425,10 @@ class CodeReader:
                                     self.source.offsets(change.key) if change.key is not None else None, depth + 1)
                 if member is self.omitted:
                     member = _REMOVED
-            found = _assigned(found, change.path, member)
+            changed.assign(change.path, member)
         for change in others:
-            found = _opened(found, change.path, change.removed)
-        return found
+            changed.open(change.path, change.removed)
+        return changed.value
 
     def every_turn(self, change: Node, item: Node, use: Node) -> bool:
         """Whether a change through a loop's item (or a callback's parameter) is made to every name the loop holds
