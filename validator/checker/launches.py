@@ -52,7 +52,8 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
         if document.parsed and kind not in _JSON_TEXT_KINDS:
             request = document.request
             client = request.kind if request.kind in _JSON_DUMPS_CLIENTS and request.sends == "json" else None
-            document.findings.extend(number_findings(document.value, client))
+            unjudged = request.client_unknown if limits.verbose and request.sends == "json" else None
+            document.findings.extend(number_findings(document.value, client, unjudged))
         document.editor = LaunchEditor(kind, name, document.launch or 0, limits, extractions)
     for linked in documents:  # a launch, or a body read from another file (a templatefile() template), naming its flow
         if isinstance(linked, LaunchDocument) and linked.request.flow_file is not None:

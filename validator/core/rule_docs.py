@@ -500,12 +500,16 @@ DOCS: dict[str, RuleDocs] = {
         requests and httpx encode a `json=` body with `json.dumps` and nothing else, which raises
         a TypeError on a value JSON has no form for: a set (a display `{"a", "b"}`, a set
         comprehension, `set(…)`), a date, time or datetime (`datetime.now()`, `date.today()`), a
-        timedelta or a UUID (`uuid.uuid4()`). The call raises before anything is sent (requests
-        wraps it in InvalidJSONError), so the flow is never launched. Only such a value written in
-        the body, or in the statements that build it, is reported, and only for those two
-        clients: the Genesys SDK turns a datetime into its ISO text, and `json.dumps(body,
-        default=str)`, a custom encoder or aiohttp's own `json_serialize` may send it (none of
-        those is judged). Send a list, or the value's text.
+        timedelta or a UUID (`uuid.uuid4()`). The call raises the TypeError before anything is
+        sent (requests wraps only json.dumps's ValueError, a NaN's, in InvalidJSONError), so the
+        flow is never launched. Only such a value written in the body, or in the statements that
+        build it, is reported, and only for a client known to be one of those two: the module (by
+        the file's imports), a Session or Client made from it, or a class of the file's own
+        deriving from one and rewriting nothing. A client not known (a parameter, another
+        package's `requests`, the project's own API client, which may encode with `default=str`)
+        is not judged, and `-v` says so (FL011); nor are the Genesys SDK, which turns a datetime
+        into its ISO text, `json.dumps(body, default=str)`, a custom encoder or aiohttp's own
+        `json_serialize`, each of which may send it. Send a list, or the value's text.
         """,
         _requests(body='json={"flowId": flow_id, "inputData": {"Flow.tags": {"vip", "renewal"}}}'),
         _requests(body='json={"flowId": flow_id, "inputData": {"Flow.tags": sorted({"vip", "renewal"})}}'),

@@ -14,9 +14,10 @@ import math
 from dataclasses import replace
 from typing import Any
 
-from ..core.codes import NO_JSON_NUMBER, ROUNDED_INTEGER, UNENCODABLE_VALUE
+from ..core.codes import NO_JSON_NUMBER, ROUNDED_INTEGER, UNENCODABLE_VALUE, UNREAD_LAUNCH
 from ..core.diagnostics import Finding, Path
 from ..core.jsontext import code
+from ..core.printable import clipped, printable
 from ..core.unknown import NoJsonNumber, Unencodable, literal_size
 from ..sources.model import RoundedInteger
 from .fixes import dotted
@@ -82,11 +83,13 @@ def rounded_integer(path: Path, number: RoundedInteger) -> Finding:
                    "can hold exactly")
 
 
-def number_findings(body: Any, json_dumps_client: str | None = None) -> list[Finding]:
+def number_findings(body: Any, json_dumps_client: str | None = None, unjudged: str | None = None) -> list[Finding]:
     """FL014 and FL015 for the numbers of a body read from code that are not sent as written (the readers put a
     NoJsonNumber or a RoundedInteger there); with `json_dumps_client` (requests or httpx, which encode `json=` with
     json.dumps alone), FL016 too for each value json.dumps raises TypeError on (an Unencodable): the call raises
-    before anything is sent (requests wraps it in InvalidJSONError). One walk of the body for all three."""
+    before anything is sent (requests wraps only a ValueError, a NaN's, in InvalidJSONError). With `unjudged` instead
+    (the call as written, of a client not known to be a library's, which may encode with `default=str`), an FL011 note
+    for each such value: not judged. One walk of the body for all three."""
     found: list[Finding] = []
     stack: list[tuple[Path, Any]] = [((), body)]
     while stack:
@@ -98,6 +101,8 @@ def number_findings(body: Any, json_dumps_client: str | None = None) -> list[Fin
         elif isinstance(value, Unencodable):
             if json_dumps_client is not None:
                 found.append(unencodable_value(path, value, json_dumps_client))
+            elif unjudged is not None:
+                found.append(encoding_unjudged(path, value, unjudged))
         elif isinstance(value, dict):
             stack.extend(((*path, key), item) for key, item in reversed(value.items()))
         elif isinstance(value, list):
@@ -117,6 +122,16 @@ def unencodable_value(path: Path, value: Unencodable, client: str) -> Finding:
                    f"{member_name(path)} is {value.what} ({code(value.source)}): {client} encodes `json=` with json.dumps, "
                    f"which raises a TypeError on it (\"Object of type … is not JSON serializable\"), so this launch sends "
                    "nothing", f"send {_ENCODABLE_AS.get(value.what, 'a value JSON has')} instead")
+
+
+def encoding_unjudged(path: Path, value: Unencodable, call: str) -> Finding:
+    """FL011 (-v) for a value json.dumps refuses, given to a client not known to be requests' or httpx's: its encoder
+    is not known (the project's own may give json.dumps `default=str`), so whether it raises is not judged (FL016)."""
+    return Finding(UNREAD_LAUNCH, path,
+                   f"{member_name(path)} is {value.what} ({code(value.source)}), sent with `{clipped(printable(call))}`, "
+                   "which is not known to be requests' or httpx's: how its encoder takes it was not judged (json.dumps "
+                   "alone raises a TypeError on it)",
+                   f"send {_ENCODABLE_AS.get(value.what, 'a value JSON has')} instead, which any JSON encoder sends as is")
 
 
 def finite(value: Any) -> bool:

@@ -664,22 +664,39 @@ def _notebook(text: str, name: str | None, limits: Limits) -> tuple[list[LaunchR
 
 
 class SdkDocBlank(OpenObject):
-    """A body the SDK's generated API docs write as a blank to fill in (`let flowLaunchRequest = {}; // Object |`)."""
+    """A body the SDKs' generated API docs write as a blank to fill in (`let flowLaunchRequest = {}; // Object |`,
+    `flow_launch_request = PureCloudPlatformClientV2.FlowExecutionLaunchRequest() # FlowExecutionLaunchRequest | `):
+    `written` is how, as the note says it, and `members` what the example is to set to have them checked."""
+
+    def __init__(self, written: str = "", members: str = "") -> None:
+        super().__init__()
+        self.written, self.members = written, members
 
 
-#: The SDK's generated API docs' body parameter: `let flowLaunchRequest = {}; // Object |` (JavaScript), the name the call
-#: is given (group 1).
-_SDK_DOC_BLANK = re.compile(r"^[ \t]*(?:let|var|const)[ \t]+([A-Za-z_$][\w$]*)[ \t]*=[ \t]*\{[ \t]*\}[ \t]*;?[ \t]*//[ \t]*Object\b",
-                            re.M)
+#: The SDKs' generated API docs' body parameter, bound to an empty value and marked with the generator's `<type> |`
+#: comment (the name the call is given: group `name`): JavaScript's `let flowLaunchRequest = {}; // Object |`, Python's
+#: `flow_launch_request = PureCloudPlatformClientV2.FlowExecutionLaunchRequest() # FlowExecutionLaunchRequest | ` (the
+#: model made empty, its comment naming that model: `model`, `marked`). (Verified in the SDKs' build/docs.)
+_SDK_DOC_BLANK = re.compile(
+    r"^[ \t]*(?:(?:let|var|const)[ \t]+(?P<name>[A-Za-z_$][\w$]*)[ \t]*=[ \t]*\{[ \t]*\}[ \t]*;?[ \t]*//[ \t]*Object[ \t]*\|"
+    r"|(?P<py_name>[A-Za-z_]\w*)[ \t]*=[ \t]*(?:[A-Za-z_]\w*\.)?(?P<model>[A-Z]\w*)\(\)[ \t]*#[ \t]*(?P<marked>[A-Z]\w*)[ \t]*\|)",
+    re.M)
 
 
-def _sdk_doc_blank(request: LaunchRequest, text: str) -> bool:
-    """Whether the request's body is a name the SDK docs' pattern binds to `{}` before it (in the same text)."""
+def _sdk_doc_blank(request: LaunchRequest, text: str) -> SdkDocBlank | None:
+    """The blank the SDK docs' pattern binds the request's body, a name, to before it (in the same text); None when it
+    binds none."""
     if request.body_span is None:
-        return False
+        return None
     start, end = request.body_span
     name = text[start:end]
-    return any(match.group(1) == name for match in _SDK_DOC_BLANK.finditer(text, 0, start))
+    for match in _SDK_DOC_BLANK.finditer(text, 0, start):
+        if match.group("name") == name:
+            return SdkDocBlank("`{}` marked `// Object |`", "the body's members (flowId, inputData)")
+        if match.group("py_name") == name and match.group("model") == match.group("marked"):
+            return SdkDocBlank(f"`{match.group('model')}()` marked `# {match.group('marked')} |`",
+                               "the model's attributes (flow_id, input_data)")
+    return None
 
 
 def _wrong_examples(text: str, code_blocks: Sequence[DocumentCode], requests: list[LaunchRequest]) -> None:
@@ -710,8 +727,8 @@ def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
     example sends: FL103."""
     if request.kind == "http-file" and request.headers == []:
         request.headers = None
-    if type(request.body) is dict and not request.body and _sdk_doc_blank(request, text):
-        request.body = SdkDocBlank()  # the SDK docs' blank object: the reader writes its members
+    if type(request.body) is dict and not request.body and (blank := _sdk_doc_blank(request, text)) is not None:
+        request.body = blank  # the SDK docs' blank object: the reader writes its members
     _placeholder_keys_open(request)
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
         not value.strip() and top_key in ("flowId", "flowVersion")) or bool(ELIDED_ID.fullmatch(value.strip())))
@@ -1125,11 +1142,11 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), "the launch's options are not known here: its method and body were not seen, "
                 "nothing in it was checked", "write the method and body in the call, or check the body as a payload file",
                 span=lines.span(*request.site)))
-        elif limits.verbose and type(request.body) is SdkDocBlank:
+        elif limits.verbose and isinstance(request.body, SdkDocBlank):
             findings.append(Finding(
                 UNREAD_LAUNCH, (), "the launch's body is written as the SDK's API docs write a blank to fill in "
-                "(`{}` marked `// Object |`): nothing in it was checked",
-                "write the body's members (flowId, inputData) in the example to have them checked",
+                f"({request.body.written}): nothing in it was checked",
+                f"write {request.body.members} in the example to have them checked",
                 span=lines.span(*(request.body_span or request.site))))
         elif limits.verbose and type(request.body) is OpenObject and not request.body:
             findings.append(Finding(
@@ -1151,6 +1168,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 UNREAD_LAUNCH, (), f"the body has a member whose key is not known here (`{clipped(printable(written))}`): "
                 "that member was not checked (its name, its `Flow.` prefix, its value), the others were",
                 "write the key as a string, or as a constant bound once to one", span=lines.span(*where)))
+        if limits.verbose and request.client_unknown is not None and request.sends == "opaque" \
+                and isinstance(request.body, dict):  # (a data= dict: sent form-encoded by requests and httpx)
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), f"the body is given to `{clipped(printable(request.client_unknown))}`, which is not "
+                "known to be requests' or httpx's: how it sends a dict (as JSON, or form-encoded as those send a data= "
+                "dict) was not judged; its members were checked", "pass the body as json= to have how it is sent checked",
+                span=lines.span(*(request.body_span or request.site))))
         if limits.verbose and request.unseen_fixture is not None:
             fixture, where = request.unseen_fixture
             findings.append(Finding(

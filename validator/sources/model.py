@@ -221,11 +221,16 @@ class EmbeddedJson:
         return self.to_file(found[0]), self.to_file(found[1])
 
 
+#: The kind of a launch sent in Python through a client not known to be a library's (LaunchRequest.client_unknown): no
+#: library's behaviour is taken for it.
+UNKNOWN_CLIENT = "python-client"
+
+
 @dataclass(eq=False, repr=False, slots=True)
 class LaunchRequest:
     """One launch as a source writes it: what is unknown is an `Unknown`, what is absent is None."""
 
-    kind: str  # how it is sent: fetch, axios, got, requests, httpx, aiohttp, sdk, http-file, curl, postman, har
+    kind: str  # how it is sent: fetch, axios, got, requests, httpx, aiohttp, sdk, http-file, curl, postman, har…
     site: Offsets  # the call or request as a whole, for findings with no better place
     url: Text | None = None  # None: the client picks the URL (the SDKs)
     method: str | Unknown = "POST"
@@ -292,6 +297,11 @@ class LaunchRequest:
     #: Taken as sent to a stand-in only because its test takes a fixture a conftest.py above the checked tree may
     #: define (flowlint reads nothing outside the tree): that fixture's name and where the test names it (-v: FL011).
     unseen_fixture: tuple[str, Offsets] | None = None
+    #: Sent through a client flowlint does not know to be a library's (a parameter, another package's object or
+    #: `requests`, a class of the project's own, which may encode with `default=str`): the call as written
+    #: (`client.post`). Its kind is UNKNOWN_CLIENT, so nothing one library does (json.dumps raising on a date, a data=
+    #: dict sent form-encoded) is judged of it; -v says so (FL011) where it would have been.
+    client_unknown: str | None = None
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
     #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax

@@ -47,6 +47,7 @@ from .kinds import launch_mentions
 from .model import (
     FALLBACK_GETTERS,
     NO_BODY,
+    UNKNOWN_CLIENT,
     VALUE_WRAPPERS,
     Header,
     LaunchRequest,
@@ -132,8 +133,9 @@ _WRAPPED_DEPTH = 4
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 #: The client libraries whose module-level functions send (`requests.post`, `httpx.request`).
 _MODULES = frozenset({"requests", "httpx"})
-#: The libraries' client classes, by name, and the library each is of.
-_CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp"}
+#: The libraries' client classes, by name, and the library each is of (and requests' `session()`, which makes one).
+_CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp",
+            "session": "requests"}
 _LIBRARIES = frozenset(_CLIENTS.values())
 #: The enum bases whose members are the values they are assigned (`.value`), and those whose members json.dumps writes
 #: as their value, being strings.
@@ -2453,8 +2455,9 @@ class PythonReader(CodeReader):
         if name not in _CLIENTS:
             return None
         if (member.partition(".")[0] if member is not None else None) != _CLIENTS[name] \
-                and not (written == name and self.bindings.binder(name, maker) is None):  # (a snippet without imports)
-            return None  # `class Client` of the file's own, `from acme import Client`: not the library's
+                and not (written == name and self.bindings.binder(name, maker) is None and name != "session"):
+            return None  # `class Client` of the file's own, `from acme import Client`: not the library's (a snippet
+            # without imports may write `Session()`; a bare `session()` is anyone's)
         args, kwargs = self.arguments(target)
         base = kwargs.get("base_url", (None, args[0] if args and name == "ClientSession" else None))[1]
         headers = kwargs.get("headers", (None, None))[1]
@@ -2701,7 +2704,8 @@ class PythonReader(CodeReader):
             self.not_a_launch(call, url_node)
             return None  # a client of an app in the process (httpx's ASGITransport): the app answers, nothing is sent
         client = self.client(receiver, callee)
-        library = client[0] if client else "requests"
+        # (a client not known to be a library's is none: what one library does is not taken for it)
+        library = client[0] if client else self.derived_client(receiver) or UNKNOWN_CLIENT
         url = self.text(url_node)
         if not isinstance(url, Text):
             return None
@@ -2716,13 +2720,15 @@ class PythonReader(CodeReader):
         if launch_url(url) is None:
             return None
         request = LaunchRequest(library, site, url, method, method_span)
+        if library == UNKNOWN_CLIENT:
+            request.client_unknown = self.source.source(callee, 60)
         known_headers = client is not None and (
             client[3] or (library in ("httpx", "aiohttp") and self.source.raw(receiver or callee) not in self.headers_touched))
         request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
         if "json" in kwargs and not self._none(kwargs["json"][1]):  # (json=None sends no body: a default's `json=None`)
             self.set_body(request, kwargs["json"][1], "json")
-        elif "data" in kwargs:
-            self.set_body(request, kwargs["data"][1], "form")
+        elif "data" in kwargs:  # (a dict is sent form-encoded by the libraries; how by a client not known, is not known)
+            self.set_body(request, kwargs["data"][1], "form" if library != UNKNOWN_CLIENT else "opaque")
         elif "content" in kwargs:
             self.set_body(request, kwargs["content"][1], "opaque")
         elif "body" in kwargs:  # urllib3's and http.client's request(method, url, body=…): sent as the bytes it is
@@ -2735,7 +2741,7 @@ class PythonReader(CodeReader):
         elif None in kwargs:
             request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
         elif name in ("post", "put", "patch") and len(args) > 1:
-            self.positional_body(request, args, client is not None and library == "requests")
+            self.positional_body(request, args, library == "requests")
         elif len(args) == (2 if name == "request" else 1) and client is not None:
             # A library's call with no body argument at all, and no **options that could carry one.
             request.bodiless = "files" not in kwargs
@@ -2743,6 +2749,27 @@ class PythonReader(CodeReader):
                 and (rewriter := self.rewritten_by(receiver, kwargs)) is not None:
             request.body, request.sends = Unknown(rewriter), "opaque"  # what is sent is not what the call is given
         return request
+
+    def derived_client(self, receiver: Node | None) -> str | None:
+        """The library whose client class the launch's client is made from through classes of the file's own
+        (`class Api(requests.Session)`, `Api().post(…)`): its calls are that library's (a method of them rewriting the
+        body makes the body unknown: rewritten_by). None for anything else."""
+        target = None if receiver is None else receiver if receiver.type == "call" else self.resolve(receiver) \
+            if receiver.type == "identifier" else self.self_member(receiver) if receiver.type == "attribute" else None
+        maker = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
+        cls = self.top_class(self.source.raw(maker)) if maker is not None and maker.type == "identifier" else None
+        for _ in range(_SUBCLASS_DEPTH):  # the file's own class, and its own classes it derives from, to the library's
+            if cls is None:
+                return None
+            bases = cls.child_by_field_id(self.fields.superclasses)
+            written = [self.source.raw(base) for base in bases.named_children] if bases is not None else []
+            for base in written:
+                member = self.library_member(base, cls) or ""
+                library = _CLIENTS.get(member.rpartition(".")[2])
+                if library is not None and member.partition(".")[0] == library:
+                    return library
+            cls = next((found for base in written if (found := self.top_class(base)) is not None), None)
+        return None
 
     def rewritten_by(self, receiver: Node | None, kwargs: dict[str | None, tuple[Node, Node]]) -> str | None:
         """What may rewrite a launch's body on its way out, as written (None: nothing seen to): its client's class, one
