@@ -23,8 +23,8 @@ def test_seed_type_configuration_body() -> None:
     assert (configuration["pointer"], configuration["line"], configuration["column"]) == ("/configuration", 3, 3)
     assert "move `configuration.flowId` to the top level as `flowId`" in configuration["help"]
     assert "`configuration.parameters.contactId` (the flow declares no input by that name" in configuration["help"]
-    # Moving only the flowId would leave this finding with nothing mechanical to finish it: shown, not applied.
-    assert configuration["fix"] is None or configuration["fix"]["edits"] == []
+    # Only the flowId's move is mechanical: a fix that says it does only that, offered with its edits (the rest is said).
+    assert "(the fix does only this)" in configuration["fix"]["message"] and configuration["fix"]["edits"]
     assert "Flow.contactId" not in json.dumps(configuration["fix"])  # no input the flow does not declare is written
     # Without a contract the moved input is `Flow.contactId`.
     unknown = "00000000-0000-4000-8000-000000000000"

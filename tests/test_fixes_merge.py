@@ -14,7 +14,7 @@ from validator.core.codes import MISSING_FLOW_ID, UNKNOWN_MEMBER, WRONG_ENVELOPE
 from validator.core.diagnostics import Finding, InsertMember, RemoveMember, Target
 from validator.rules.fixes import fix, remove
 
-from conftest import ROOT, UUID, check_text, codes, diagnostics
+from conftest import ROOT, UUID, check_text, codes, diagnostics, flowlint
 
 ID = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 
@@ -93,13 +93,21 @@ def test_no_flowid_anywhere_is_still_fl103() -> None:
 def test_undeclared_inputs_keep_the_flowid_move_through_fl101(tmp_path: Path) -> None:
     schema = tmp_path / "inputs.json"
     schema.write_text(json.dumps({"type": "object", "properties": {"Flow.a": {"type": "string"}}}))
-    body = {"configuration": {"flowId": ID, "parameters": {"zzz": 1}}}
-    found = diagnostics("--flow-schema", str(schema), "--stdin-filename", "b.json", "-", input=json.dumps(body))
+    body = tmp_path / "b.json"
+    body.write_text(json.dumps({"configuration": {"flowId": ID, "parameters": {"zzz": 1}}}, indent=2))
+    found = diagnostics("--flow-schema", str(schema), str(body))
     assert codes(found) == ["FL101"]
-    # The move is still named; applied alone it would leave this FL101 with nothing mechanical to finish it
-    # (`zzz` is no declared input: the author decides), so it is shown, not applied (issue 9's invariant).
-    assert "move `configuration.flowId` to the top level as `flowId`" in found[0]["help"]
-    assert found[0]["fix"] is None or not found[0]["fix"]["edits"]
+    # The move is a fix that says it does only part (`zzz` is no declared input: the author decides the rest), shown
+    # with its edits as any proven fix is, and applied: the FL101 stays, saying what is left, and the FL103 is gone.
+    assert found[0]["fix"]["message"].startswith("move `configuration.flowId` to the top level as `flowId` "
+                                                 "(the fix does only this); then ")
+    assert found[0]["fix"]["edits"] and found[0]["help"] == found[0]["fix"]["message"]
+    fixed = flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", "--flow-schema", str(schema), str(body))
+    assert "fixed 1 finding; the findings above remain" in fixed.stdout and "not applied" not in fixed.output
+    assert json.loads(body.read_text()) == {"configuration": {"parameters": {"zzz": 1}}, "flowId": ID}
+    after = diagnostics("--flow-schema", str(schema), str(body))
+    assert codes(after) == ["FL101"] and after[0]["fix"] is None and "`configuration.parameters.zzz`" in after[0]["help"]
+    assert "flowId" not in after[0]["help"] and "flowId" not in after[0]["message"]
 
 
 # --- work past the per-file cap is only counted ------------------------------------------------------------------------
@@ -149,16 +157,16 @@ def test_the_offline_prefix_guess_is_not_worked_out_where_the_contracts_findings
         merge([], check_envelope(body, replaced=replaced), contracts, value=body, plain_scalars={}, declared=lambda path: None)
 
 
-def test_a_pending_fix_is_the_fix_replaced_with_pending_unless_partial() -> None:
+def test_a_pending_fix_is_the_fix_replaced_with_pending_partial_or_not() -> None:
     import dataclasses
 
     from validator.core.diagnostics import Applicability, Fix
 
-    for partial in (False, True):
+    for partial in (False, True):  # a partial fix is proven as any other (what it does, no new error): offered too
         made = Fix(Applicability.UNSAFE, "rename it", (RemoveMember(("a",)),), None, False, partial)
         pending = made.as_pending()
-        assert pending == dataclasses.replace(made, pending=not partial)
-        assert (pending.pending, pending.partial, pending.operations) == (not partial, partial, made.operations)
+        assert pending == dataclasses.replace(made, pending=True)
+        assert (pending.pending, pending.partial, pending.operations) == (True, partial, made.operations)
 
 
 def test_a_missing_flowid_is_not_explained_when_a_member_is_taken_for_a_misspelt_one() -> None:
@@ -192,3 +200,25 @@ def test_a_flowid_a_wrappers_fix_moves_itself_is_not_explained_again() -> None:
     guessed = {**wrapped, "inputData": {"flow_id": ID}}
     assert MISSING_FLOW_ID in codes_of(check_envelope(guessed))
     assert MISSING_FLOW_ID not in codes_of(check_text_findings(guessed))
+
+
+@pytest.mark.parametrize("kind", ["json", "yaml", "js"])
+def test_the_flowid_move_that_does_only_part_is_offered_and_applied_alike_in_every_kind(kind: str, tmp_path: Path) -> None:
+    # Before, a text report of a JSON body showed it as help, a YAML body's as `not applied`, and a JS body's as a fix.
+    schema = tmp_path / "inputs.json"
+    schema.write_text(json.dumps({"type": "object", "properties": {"Flow.a": {"type": "string"}}}))
+    texts = {"json": json.dumps({"configuration": {"flowId": ID, "parameters": {"zzz": 1}}}, indent=2),
+             "yaml": f"configuration:\n  flowId: {ID}\n  parameters:\n    zzz: 1\n",
+             "js": f'await fetch("https://api.mypurecloud.com/api/v2/flows/executions", {{method: "POST", headers: '
+                   f'{{Authorization: "Bearer " + token, "Content-Type": "application/json"}}, '
+                   f'body: JSON.stringify({{configuration: {{flowId: "{ID}", parameters: {{zzz: 1}}}}}})}});\n'}
+    body = tmp_path / f"b.{kind}"
+    body.write_text(texts[kind])
+    text = flowlint("check", "--no-cache", "--no-color", "--flow-schema", str(schema), str(body)).stdout
+    assert "  fix (unsafe): move `configuration.flowId` to the top level as `flowId` (the fix does only this)" in text
+    assert "1 fixable with `flowlint check --fix --unsafe-fixes`" in text
+    fixed = flowlint("check", "--no-cache", "--no-color", "--fix", "--unsafe-fixes", "--flow-schema", str(schema), str(body))
+    assert "fixed 1 finding; the findings above remain" in fixed.stdout and "not applied" not in fixed.output
+    after = diagnostics("--no-cache", "--flow-schema", str(schema), str(body))
+    assert codes(after) == ["FL101"] and after[0]["fix"] is None and "`configuration.parameters.zzz`" in after[0]["help"]
+    assert body.read_text().count(ID) == 1 and body.read_text() != texts[kind]

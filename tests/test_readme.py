@@ -7,6 +7,7 @@ import contextlib
 import io
 import re
 import sys
+from pathlib import Path
 
 import httpx
 import pytest
@@ -249,3 +250,38 @@ def test_every_module_is_in_the_how_it_is_built_table() -> None:
     modules = {p.name for p in package.glob("*.py") if p.name not in ("__init__.py", "__main__.py")}
     modules |= {f"{p.name}/" for p in package.iterdir() if p.is_dir() and (p / "__init__.py").exists()}
     assert modules - named == set(), "modules the README's table does not say the job of"
+
+
+def test_the_first_example_fixes_what_it_says_it_fixes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's first example (the original mistake) promises two fixes, one of which says it does only part: json
+    shows both with their edits, `--diff` and `--fix --unsafe-fixes` make both, and the finding that part leaves stays,
+    saying what is left (issue 19's F11: its help promised a fix that no report showed and --fix refused)."""
+    import json as json_module
+    import shutil
+
+    from conftest import flowlint
+
+    name = "fixtures/invalid/seed-type-configuration.json"
+    block = re.search(r"```text\n(" + re.escape(name) + r".*?)```", README, re.S)
+    assert block is not None and "(the fix does only this)" in block.group(1)
+    assert "fix (unsafe): move `configuration.flowId`" in block.group(1) and "\n2 fixable with" in block.group(1)
+    said = json_module.loads(flowlint("check", "--no-cache", "--format", "json", name).stdout)["diagnostics"]
+    assert [(d["pointer"], d["fix"]["applicability"], bool(d["fix"]["edits"])) for d in said] == \
+        [("/type", "unsafe", True), ("/configuration", "unsafe", True)]
+    assert said[1]["help"] == said[1]["fix"]["message"] and "(not applied" not in said[1]["help"]
+    diff = flowlint("check", "--no-cache", "--diff", "--unsafe-fixes", name)
+    assert diff.stderr.strip() == "flowlint: would fix 2 findings in 1 file", diff.stderr
+    assert '-    "flowId": "8f3c2a1e' in diff.stdout and '+  "flowId": "8f3c2a1e' in diff.stdout
+    # The same file, fixed where the repository's contract store gives its flow's inputs.
+    shutil.copytree(ROOT / ".flowlint", tmp_path / ".flowlint")
+    (tmp_path / "body.json").write_bytes((ROOT / name).read_bytes())
+    monkeypatch.chdir(tmp_path)
+    fixed = flowlint("check", "--no-cache", "--no-color", "--fix", "--unsafe-fixes", "body.json")
+    assert fixed.exit_code == 1 and "fixed 2 findings; the findings above remain" in fixed.stdout
+    assert "not applied" not in fixed.output
+    assert json_module.loads((tmp_path / "body.json").read_text()) == {
+        "configuration": {"parameters": {"contactId": "c-81f2"}}, "flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"}
+    left = json_module.loads(flowlint("check", "--no-cache", "--format", "json", "body.json").stdout)["diagnostics"]
+    wrapper = [d for d in left if d["code"] == "FL101"]
+    assert len(wrapper) == 1 and wrapper[0]["fix"] is None and "`configuration.parameters.contactId`" in wrapper[0]["help"]
+    assert "flowId" not in wrapper[0]["help"]  # the part done is not offered again

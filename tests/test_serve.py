@@ -148,7 +148,8 @@ def test_the_seed_request_gets_400_with_every_finding(server: Server) -> None:
     assert first["pointer"] == "/configuration" and first["line"] == 3 and "file" not in first
     assert "`configuration.flowId`" in first["help"]  # the fix, in the client's own log
     assert "`configuration.parameters.contactId` (the flow declares no input by that name" in first["help"]
-    assert first["fix"] is None  # moving only the flowId would leave this finding with nothing to finish it
+    # Only the flowId's move is mechanical: a fix that says it does only that, with its edits on the body as sent.
+    assert "(the fix does only this)" in first["fix"]["message"] and first["fix"]["edits"]
 
 
 def test_a_valid_launch_gets_the_launch_response_and_can_be_polled(server: Server) -> None:

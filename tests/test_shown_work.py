@@ -78,12 +78,16 @@ def test_fixes_not_applied_are_named_by_the_summary(tmp_path: Path) -> None:
     assert diff.stdout == "" and said in diff.stderr.replace(str(tmp_path) + "/", ""), diff.stderr
 
 
-def test_a_partial_move_is_not_offered_by_a_report_that_does_not_prove_it() -> None:
-    text = '{"type": "flow", "configuration": {"flowId": "%s", "parameters": {"zzz": 1}}}' % UUID
-    result = flowlint("check", "--no-color", "--stdin-filename", "b.json", "-", input=text)
+def test_a_partial_move_offered_by_a_report_that_does_not_prove_it_is_one_fix_applies(tmp_path: Path) -> None:
+    body = tmp_path / "b.json"
+    body.write_text('{"type": "flow", "configuration": {"flowId": "%s", "parameters": {"zzz": 1}}}' % UUID)
+    result = flowlint("check", "--no-color", str(body))
     assert "fix (unsafe): remove `type`" in result.stdout
-    assert "help: move `configuration.flowId` to the top level" in result.stdout  # not offered: --fix would refuse it
-    assert "1 fixable with `flowlint check --fix --unsafe-fixes`" in result.stdout
+    assert "fix (unsafe): move `configuration.flowId` to the top level" in result.stdout  # proven when --fix renders it
+    assert "2 fixable with `flowlint check --fix --unsafe-fixes`" in result.stdout
+    fixed = flowlint("check", "--no-color", "--fix", "--unsafe-fixes", str(body))
+    assert "fixed 2 findings" in fixed.stdout and "not applied" not in fixed.output
+    assert json.loads(body.read_text()) == {"configuration": {"parameters": {"zzz": 1}}, "flowId": UUID}
 
 
 def test_a_note_said_once_per_run_is_located_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -440,7 +440,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         if held_back:
             unrendered = None  # help only: no edit of it can be proven
         elif fix is not None and not render_fixes and fix.operations and document.editor is None:
-            # Shown as its message only: rendered and proven by --fix. A partial fix would not pass that proof.
+            # Shown as its message only: rendered and proven by --fix.
             fix = fix.as_pending()
         elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)) \
                 and (proofs is None or proofs.renders(document.text) > 0):
@@ -1005,7 +1005,9 @@ class Proof:
         # The members the fixes write, looked up by each prefix of a finding's path (not compared with each: a pass of
         # n fixes leaving n findings would cost n^2).
         touched = {place for fix in fixes for operation in fix.operations for place in _written(operation)}
-        places = {(f.code, f.path): f for f in fixed}
+        # A partial fix (a wrapper's flowId moved up, the rest the author's) leaves its finding by design: what it does
+        # do is proven as any fix's is, by no new error (the missing flowId it took over would be one).
+        places = {(f.code, f.path): f for f, fix in zip(fixed, fixes, strict=True) if not fix.partial}
         vanished = self._vanished(found, fixed, fixes)
         if vanished is not None:
             return fixed[0], vanished

@@ -222,7 +222,7 @@ class Fix(Record):
     no text (a body given as an object) or the source's editor cannot express them there.
     `pending`: not rendered, as the run's report shows only the message (a text report): --fix renders
     and proves it, and applies it only if it holds. `partial`: it leaves part of its finding that no fix
-    writes (a payload's proof then refuses it; a report that does not prove it does not offer it).
+    writes (its help says so): its proof asks only that it bring no new error, the finding staying.
     """
 
     applicability: Applicability
@@ -247,9 +247,9 @@ class Fix(Record):
         return self.edits is not None or self.pending
 
     def as_pending(self) -> Fix:
-        """The fix as a report that shows only its message offers it: pending (rendered and proven by --fix), unless
-        it is partial (it would not pass that proof). dataclasses.replace, without its per-call look at the fields."""
-        return Fix(self.applicability, self.message, self.operations, self.edits, not self.partial, self.partial)
+        """The fix as a report that shows only its message offers it: pending (rendered and proven by --fix).
+        dataclasses.replace, without its per-call look at the fields."""
+        return Fix(self.applicability, self.message, self.operations, self.edits, True, self.partial)
 
     @property
     def published(self) -> bool:
