@@ -23,16 +23,18 @@ HEADERS = '-H "Content-Type: application/json" -H "Authorization: Bearer $TOKEN"
 NEAR_MISSES = ["/api/v2/flows/execution", "/api/v2/flow/executions", "/api/v2/flows/exections", "/api/v1/flows/executions",
                "/v2/flows/executions", "/api/v2/flow/execution", "/api/v2/flows/executons", "/api/v2/Flow/Executions",
                "/api/v2/flows/exectuions", "/api/v3/flows/executions", "/api/flows/executions", "/api/v2/flows/execution/",
-               "/flows/execution", "/api/v2/flos/executions", "/api/v2/flws/exections"]
+               "/flows/execution", "/api/v2/flos/executions", "/api/v2/flws/exections",
+               # the action's first letters written wrong: its `x` stands where the prefilter's byte scan finds it
+               "/api/v2/flows/exucutions", "/api/v2/flows/ecxecutions", "/api/v2/flows/excutions", "/api/v2/flows/xecutions"]
 NOT_NEAR_MISSES = [
     "/api/v2/flows/executions", "/api/v2/flows/executions/", "/api/v2/Flows/Executions",  # the launch path, as routed
     "/api/v2/flows/executions/abc", "/api/v2/flows/instances", "/api/v2/flows/datatables", "/api/v2/flows/outcomes",
     "/api/v2/flows/launch", "/api/v2/workflows/executions", "/api/v2/flows/exports/jobs", "/api/v1/executions",
     "/api/v9/flow/execution/x", "/api/v2/users/executions", "/other/v2/flows/executions", "/api//v2/flows/executions",
     "api/v2/flows/execution", "/api/v2/flows/e", "/a/b/c/flows/execution",
-    # the action's first letters written wrong, or all in capitals: no `xec`, which the prefilter's byte test finds (a
-    # limit, said in the rule's docs)
-    "/api/v2/flows/excutions", "/API/V2/FLOWS/EXECUTION",
+    # the action's `x` lost or past its first four letters, or all in capitals: the prefilter's byte scan finds an `x`
+    # only there (a limit, said in the rule's docs)
+    "/api/v2/flows/eecutions", "/api/v2/flows/esecutions", "/api/v2/flows/eeeexcutions", "/API/V2/FLOWS/EXECUTION",
 ]
 
 

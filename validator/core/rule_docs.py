@@ -379,7 +379,9 @@ DOCS: dict[str, RuleDocs] = {
         checked), and so does a request to
         `/flows/executions/{id}` whose method flowlint cannot know
         and that sends no body it read (`fetch(url, options)`, `fetch(url, { method: m })`,
-        `requests.request(method, url)`: a launch or a status read). Without this note a launch
+        `requests.request(method, url)`: a launch or a status read). A URL to a Genesys Cloud host at
+        a near miss of the path (`https://api.mypurecloud.com/api/v2/flows/execution`, FL308's) that
+        no request read uses is said the same way, named as that near miss. Without this note a launch
         flowlint missed and a correct one would look alike (no output). The note says where the
         endpoint is mentioned, and why no launch was read when that is known. It names only what the
         file shows: "the launch endpoint" where the file writes Genesys Cloud's `/api/v2/` path (or
@@ -807,13 +809,16 @@ DOCS: dict[str, RuleDocs] = {
         version missing, three differences at most, and never a path of the platform's own API (each
         path of the official SDK is checked: a GET of /api/v2/flows/executions/{id}, /api/v2/flows/instances/…
         is no near miss). The launch path in another case or with a final `/` is the launch path, as
-        the platform routes it. (The action's word must hold `xec` as written, which is what lets a
-        file be read at all: `/flows/excutions` and a path all in capitals are not seen.) Judged
+        the platform routes it. (The action's word must hold an `x` as written in its first four
+        letters, which is what lets a file be read at all: `/flows/exucutions` and
+        `/flows/ecxecutions` are near misses, `/flows/eecutions` and a path all in capitals are not
+        seen.) Judged
         only where the request goes to the platform (a Genesys Cloud host, a data action's
         relative URL) and is a launch (sent with POST, or a body naming flowId,
         inputData or a `Flow.` input); a launch to a near miss whose host is not known (a relative
         URL in a web app, a base not written in the file) gets an FL011 note instead, as does a near
-        miss's URL on a Genesys Cloud host in code flowlint does not read (Go, Java…), and a read
+        miss's URL on a Genesys Cloud host in code flowlint does not read (Go, Java…) or in code it
+        reads where no request using it was read (`const URL = "…/api/v2/flows/execution"`), and a read
         (GET, no launch body) nothing. Where the URL is written whole as one literal in the request
         (a request file, curl, HTTPie or wget, a data action, Terraform, a literal in the launch's
         own call in code), the fix writes /api/v2/flows/executions in its place: safe when sent with

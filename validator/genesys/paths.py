@@ -25,6 +25,9 @@ _WORD_EDITS = {_FLOWS: 1, _EXECUTIONS: 2}
 #: The most differences in all (each edit, a missing or other segment counting one): `/api/v1/flow/execution` is
 #: three away and still nothing else; more is a path of something else.
 _MOST_DIFFERENCES = 3
+#: How far into the action's word its `x` may stand, as written: at most two letters added before it (`ecxecutions`).
+#: The prefilter's byte scan finds an `x` at most this far after a `/` (kinds.LAUNCH_OR_NEAR_MISS): keep them together.
+X_WITHIN = 4
 
 
 def edits(word: str, target: str, most: int) -> int:
@@ -50,16 +53,17 @@ def near_miss(path: str) -> bool:
     launch's or a few letters from it, compared case-insensitively, at least one of them different, and no more than
     _MOST_DIFFERENCES in all. `/api` and the version may be missing (`/v2/flows/executions`, `/flows/executions` on an
     API host) or another version (`/api/v1/…`); flows and executions are always there, the action's word holding
-    `xec` as written (`execution`, `exections`, `Executions`), which the prefilter's byte test looks for: a word
-    written wrong in its first letters (`excutions`) or all in capitals is not read. A path the platform routes as
-    the launch's (`/api/v2/Flows/Executions`, `…/executions/`) is no near miss: it is the launch path."""
+    an `x` as written in its first four letters (`execution`, `exucutions`, `ecxecutions`, `Executions`), which the
+    prefilter's one byte scan finds (kinds.LAUNCH_OR_NEAR_MISS): a word that lost its `x` (`eecutions`) or is all in
+    capitals is not read. A path the platform routes as the launch's (`/api/v2/Flows/Executions`, `…/executions/`) is
+    no near miss: it is the launch path."""
     if not path.startswith("/") or "//" in path:
         return False
     written = path[1:].removesuffix("/").split("/")
     if not 2 <= len(written) <= _MOST_SEGMENTS or any(segment in ("", ".", "..") for segment in written):
         return False
-    if "xec" not in written[-1]:
-        return False  # (what the byte test that lets a file be read looks for: kinds.may_launch)
+    if "x" not in written[-1][:X_WITHIN]:
+        return False  # (what the byte scan that lets a file be read looks for: kinds.LAUNCH_OR_NEAR_MISS)
     *prefix, resource, action = (segment.lower() for segment in written)
     differences = 0
     for word, target in ((resource, _FLOWS), (action, _EXECUTIONS)):

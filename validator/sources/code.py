@@ -22,9 +22,9 @@ from ..core.diagnostics import Finding, Path
 from ..core.stop import NODES, checkpoint, wanted
 from ..core.unknown import RUN_TIME_TEXT, WRITTEN, Assigned, Computed, OpenObject, Outside, Unknown, UnseenBase
 from .doubles import DOUBLE_WORDS, MATCHED_HEADERS
-from .kinds import executions_pieces, launch_mention, launch_mentions, pieced_path
+from .kinds import executions_pieces, launch_mention, launch_mentions, names_near_miss, pieced_path
 from .model import Header, LaunchRequest, Offsets, Text, TreeSpans, literal_secret, run_time_text, said_twice, written_password
-from .urls import launch_url, other_vendor, to_endpoint
+from .urls import launch_url, other_vendor, platform_near_misses, to_endpoint
 
 if TYPE_CHECKING:
     from tree_sitter import Language, Node, Parser, Tree
@@ -1128,9 +1128,13 @@ class CodeReader:
             None)
         node: Node | None = self.root.descendant_for_byte_range(match.start(), match.end()) if match is not None \
             else None if self.explained else self._pieced_mention()
+        near = self._near_miss_written() if node is None and not self.explained else None
+        if near is not None:
+            node = self.root.descendant_for_byte_range(*near)
         if node is None:
             return None
-        start, end = (match.start(), match.end()) if match is not None else (node.start_byte, node.end_byte)
+        start, end = (match.start(), match.end()) if match is not None else near if near is not None \
+            else (node.start_byte, node.end_byte)
         where = (self.source.char(start), self.source.char(end))
         child: Node | None = None
         while node is not None:
@@ -1156,6 +1160,20 @@ class CodeReader:
                                f"it is bound to `{name}`, and no launch flowlint can read uses it")
             child, node = node, node.parent
         return where, None
+
+    def _near_miss_written(self) -> tuple[int, int] | None:
+        """The bytes of the first URL the file writes to a Genesys Cloud host at a near miss of the launch path
+        (`const URL = "https://api.mypurecloud.com/api/v2/flows/execution"`) outside a type's or a function's
+        definition, in a file where no request was read: said as the endpoint is (FL011), never judged, since nothing
+        read shows what is sent there. None where the file writes none (its bytes' scan first: kinds.names_near_miss)."""
+        if not names_near_miss(self.source.data):
+            return None
+        for found in platform_near_misses(self.source.text):
+            offsets = self.source.byte_offsets([found.start(), found.end()])
+            start, end = offsets[found.start()], offsets[found.end()]
+            if not self._in_definition(start, end):
+                return start, end
+        return None
 
     def _pieced_mention(self) -> Node | None:
         """The first URL built from pieces no literal mention holds (`f"{FLOWS}/executions"` on `FLOWS = f"{API}/flows"`,
@@ -1260,7 +1278,7 @@ class CodeReader:
             if before and reach[before - 1] > span[0]:
                 continue  # the call is a launch read, holds one, or writes the URL of one (a site overlaps it)
             callee = call.child_by_field_id(self.fields.function)
-            if callee is None or _CLIENT_CALL.search(self.source.source(callee, 200)):
+            if callee is None or self._read_at_wrapper_calls(call, self.source.source(callee, 200)):
                 continue  # an HTTP client's own call, read where it is reached (a same-file wrapper's call site)
             if method and _PATCHING.search(self.source.source(callee, 200)):
                 continue  # a test's patch of the SDK's launch method: it stands in for it
@@ -1379,11 +1397,19 @@ class CodeReader:
             callee = call.child_by_field_id(self.fields.function)
             said = self.source.source(callee, 200) if callee is not None else ""
             if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
-                    or (_CLIENT_CALL.search(said) and self._in_wrapper(self.enclosing_function(call))):
+                    or self._read_at_wrapper_calls(call, said):
                 continue
             resolved = self.resolve(use)
             if resolved is not None and (resolved.start_byte, resolved.end_byte) in values:
                 yield use, call
+
+    def _read_at_wrapper_calls(self, call: Node, callee: str) -> bool:
+        """Whether the endpoint written at a call (`callee` its function as written) is read where the call is reached,
+        not at the call: the call is an HTTP client's own (_CLIENT_CALL: `session.post`, `fetch`, `urljoin`) made in a
+        same-file wrapper whose calls were read as launches (`postJson(path, body)` around fetch). The one rule for a
+        mention written at a call (unread_beside) and a name bound to the endpoint given to one (_sends_of): a
+        client's call outside such a wrapper, read as no launch, is a launch not read, and said."""
+        return _CLIENT_CALL.search(callee) is not None and self._in_wrapper(self.enclosing_function(call))
 
     def _options_handed(self, member: Node) -> Node | None:
         """The argument list an object literal is given in when `member` is one of its members and the object holds

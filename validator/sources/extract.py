@@ -26,7 +26,6 @@ from ..core.lines import LineIndex
 from ..core.printable import clipped, printable
 from ..core.stop import checked, checkpoint
 from ..core.unknown import OpenObject, Unknown
-from ..genesys.paths import near_miss
 from . import comments, imports, mentions, run_modules
 from .boundary import checked_tree, in_checked_tree
 from .decode import decode
@@ -57,7 +56,7 @@ from .kinds import (
     value_launch_mention,
 )
 from .model import MAX_SHELL_WORDS, NO_BODY, BodyLocator, LaunchRequest, Offsets, Text, TreeSpans, literal_secret
-from .urls import LAUNCH_PATH, api_host_for, foreign_default, launch_url, other_vendor, shown_host, to_endpoint, unproven, url_host
+from .urls import LAUNCH_PATH, foreign_default, launch_url, other_vendor, platform_near_misses, shown_host, to_endpoint, unproven, url_host
 
 if TYPE_CHECKING:
     from tree_sitter import Tree
@@ -1388,17 +1387,29 @@ def _written_host(url: str) -> str | None:
     return host if host is not None and _HOST_NAME.fullmatch(host) else None
 
 
-def _named(text: str, start: int, end: int) -> str:
+def _near_miss_named(url: str) -> str | None:
+    """The path of a URL a note names (the URL text before a mention, and the mention) when it goes to a Genesys Cloud
+    host at a near miss of the launch path: written whole in the mention (CodeReader._near_miss_written), or before and
+    in it (`https://api.mypurecloud.com/api/v1/` + `flows/executions`); else None."""
+    near = next(platform_near_misses(url), None) if "//" in url else None
+    return near.group(2) if near is not None and near.span() == (0, len(url)) else None
+
+
+def _named(text: str, start: int, end: int, head: str | None = None) -> str:
     """What an FL011 note says the file names at [start, end): the launch endpoint only where the text says it is
     Genesys Cloud's (its /api/v2/ path, the flow ID's path under /api/v2/, an SDK's launch method); a flows/executions
     URL on another product's host (named by its host alone: its path or query may hold a key), or a path with nothing
-    of Genesys Cloud's before it, as just that: never a launch on a guess."""
+    of Genesys Cloud's before it, as just that: never a launch on a guess. A URL to a Genesys Cloud host at a near miss
+    of the launch path is named by its path, as the near miss it is."""
     mention = text[start:end]
     if "/" not in mention:
         return _ENDPOINT  # postFlowsExecutions, post_flows_executions: the SDK's launch method
+    head = _url_head(text, start) if head is None else head  # (`head`: found already, by _unread)
+    path = _near_miss_named(head + mention)
+    if path is not None:
+        return f"`{printable(clipped(path, 120))}` on a Genesys Cloud host (a near miss of {LAUNCH_PATH}, which no endpoint answers)"
     if _MENTION.search(mention) is None:
         return _ENDPOINT  # a URL a code reader built from pieces and read as Genesys Cloud's (CodeReader._pieced_mention)
-    head = _url_head(text, start)
     host = _written_host(head + mention)
     if host is not None and other_vendor(host):
         return _other_host(shown_host(host))
@@ -1496,7 +1507,9 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
     """FL011: the file names the endpoint where no launch was read (in all the file, or `beside_read` launches read
     elsewhere in it): said, so no output means checked. `named`: what is named there, when not the text at `where`
     (a request's whole call): see _named."""
-    named = named or _named(lines.text, *where)
+    head = _url_head(lines.text, where[0])
+    near = _near_miss_named(head + lines.text[where[0]:where[1]])
+    named = named or _named(lines.text, *where, head=head)
     # (flowlint named once a sentence: a reason that names it says the rest without it)
     what = ("this block's body was not read as a launch" if beside_read and why == mentions.BODY_ONLY
             else f"this mention of {named} was not read as a launch" if beside_read
@@ -1504,6 +1517,8 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
                                                        else "flowlint read no launch in it"))
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), what + (f": {why}" if why else ""),
+        f"if this launches a flow, send it to {LAUNCH_PATH} (the platform answers 404 at `{printable(clipped(near, 120))}`); "
+        "if it reads something else, nothing is wrong" if near is not None else
         "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "
         "payload file; if it does not, nothing is wrong", span=lines.span(*where))])
 
@@ -1582,22 +1597,10 @@ def _foreign_launch(name: str | None, data: bytes) -> Document | None:
         "language flowlint reads (docs/code-and-request-files.md)", span=LineIndex(text).span(mention.start(), mention.end()))])
 
 
-#: A URL as code of any language writes it: its scheme, its host (group 1), a port, and its path (group 2) up to what
-#: ends it (a quote, a space, a query).
-_WRITTEN_URL = re.compile(r"https?://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?(/[A-Za-z0-9/._~-]{0,200})")
-#: How many URLs of a file a search for a near miss looks at: bounded work on a hostile file.
-_URLS_SEARCHED = 1000
-
-
 def _foreign_near_miss(text: str) -> re.Match[str] | None:
     """The first URL in code of a language flowlint does not read that goes to a Genesys Cloud host at a near miss of
     the launch path (`"https://api.mypurecloud.com/api/v2/flows/execution"` in Go), or None."""
-    for count, found in enumerate(_WRITTEN_URL.finditer(text)):
-        if count >= _URLS_SEARCHED:
-            return None
-        if near_miss(found.group(2)) and api_host_for(found.group(1).lower().rstrip(".")) != (False, None):
-            return found
-    return None
+    return next(platform_near_misses(text), None)
 
 
 def _foreign_near_miss_note(name: str | None, data: bytes, text: str, found: re.Match[str]) -> Document:

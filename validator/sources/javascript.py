@@ -117,7 +117,9 @@ _OPTION_MODULES = {"got": "got", "ky": "ky", "ky-universal": "ky"}
 _OFETCH = frozenset({"$fetch", "ofetch", "useFetch", "useLazyFetch"})  # ofetch and Nuxt's wrappers of it
 _NODE_HTTP = frozenset({"https", "http", "node:https", "node:http"})
 _REQUEST_MODULES = frozenset({"request", "request-promise", "request-promise-native", "requestretry", "postman-request"})
-_ANY_NAME_CLIENTS = _REQUEST_MODULES | {"ofetch"}  # modules whose client a call reads as a launch by its import alone
+#: The packages whose export is fetch (or, undici's, a request that takes fetch's options): called by any name.
+_FETCH_MODULES = frozenset({"node-fetch", "cross-fetch", "isomorphic-fetch", "undici"})
+_ANY_NAME_CLIENTS = _REQUEST_MODULES | _FETCH_MODULES | {"ofetch"}  # modules whose client a call reads as a launch by its import alone
 #: Every name `_launch` reads a call of (a client loaded by any name aside): a call of another is no launch read there.
 #: A branch for a new name must add it here (tests/test_reader_dispatch.py holds the skip to the whole dispatch).
 #: The launch request's members: an object holding one, given where the SDK takes options, is a misplaced body.
@@ -270,6 +272,10 @@ class JavaScriptReader(CodeReader):
         self._pattern_parts: dict[tuple[int, str], tuple[Node, str, Node | None]] = {}
         self._destructuring: set[int] = set()  # the declarations being read (a name read through itself: unknown)
         self.imports: dict[str, str] = {}  # a name imported from a module -> the module
+        #: a name imported from a module -> the export it names there: `default` (`import f from 'm'`), `*` (`import * as
+        #: m from 'm'`), or the export's own name (`import { fetch as uf }`, `const { default: f } = require('m')`); a
+        #: name bound to a whole `require('m')` is not in it
+        self.taken_exports: dict[str, str] = {}
         #: (class body id, static) -> this.<name>'s values, for an instance's `this` or (static) the class's.
         self._class_members: dict[tuple[int, bool], dict[str, list[Node | None]]] = {}
         #: (class body id, static, name) -> how the class changes this.<name> (see _this_changes).
@@ -328,6 +334,7 @@ class JavaScriptReader(CodeReader):
                             self.alias_of(part, value)  # const { inputData } = body: written through, body changes
                             if module is not None:
                                 self.imports[self.source.raw(part)] = module  # const { request } = require('undici')
+                                self.taken_exports[self.source.raw(part)] = self._pattern_key(part)
             elif kind in _FUNCTIONS:
                 params = node.child_by_field_id(self.fields.parameters) or node.child_by_field_id(self.fields.parameter)
                 for part in walk(params) if params is not None else ():
@@ -402,11 +409,14 @@ class JavaScriptReader(CodeReader):
                 written = self.string_value(source) if source is not None and source.type == "string" else None
                 alias = node.child_by_field_id(self.fields.alias) if kind == "import_specifier" else None
                 # (`import { URL as OTHER }` binds OTHER only: the name it reads is the other module's, not this one's)
+                exported = node.child_by_field_id(self.fields.name) if kind == "import_specifier" else None
                 for part in [alias] if alias is not None else node.named_children:
                     if part.type == "identifier":
                         b.bind(b.scope_of(node), self.source.raw(part), None)
                         if written is not None:
                             self.imports[self.source.raw(part)] = written
+                            self.taken_exports[self.source.raw(part)] = self.source.raw(exported) if exported is not None \
+                                else "*" if kind == "namespace_import" else "default"
 
         for item, iterable in iterations:  # (once every name is bound: a callback or an array may be named)
             callback = item.parent is None or item.parent.type == "arguments"
@@ -554,6 +564,32 @@ class JavaScriptReader(CodeReader):
         if callee is None or self.source.raw(callee) not in ("require", "import") or argument is None or argument.type != "string":
             return None
         return self.string_value(argument)
+
+    def _pattern_key(self, part: Node) -> str:
+        """The member a name of a destructuring pattern takes: `default` of `{ default: fetch2 }`, `request` of
+        `{ request }`."""
+        pair = part.parent
+        key = pair.child_by_field_id(self.fields.key) if pair is not None and pair.type == "pair_pattern" else None
+        return self.string_value(key) or self.source.raw(key) if key is not None else self.source.raw(part)
+
+    def loaded_fetch(self, callee: Node, receiver: Node | None, name: str) -> bool:
+        """Whether a call's callee is the fetch a fetch package exports, under a name of the file's own: node-fetch's,
+        cross-fetch's or isomorphic-fetch's default (`import f from 'node-fetch'`, `const nf = require('cross-fetch')`,
+        `const { default: fetch2 } = await import('node-fetch')`, `fetchMod.default` of `import * as fetchMod`), their
+        `fetch` export, or undici's `fetch` and `request` taken by another name (`import { fetch as uf } from
+        'undici'`). What the package is called by its own name (`fetch`, `undici.request`) is read below as ever."""
+        held = callee if receiver is None else receiver
+        if held.type != "identifier" or (receiver is not None and name != "default"):
+            return False
+        module = self.module_of(held)
+        if module not in _FETCH_MODULES:
+            return False
+        taken = self.taken_exports.get(self.source.raw(held))
+        if receiver is not None:  # `fetchMod.default(…)`: the package's namespace, or its CommonJS export
+            return module != "undici" and taken in (None, "*")
+        if module == "undici":
+            return taken in ("fetch", "request")
+        return taken in (None, "default", "fetch")
 
     def module_of(self, node: Node | None) -> str | None:
         """The module an identifier names (imported, or required), as written: 'superagent', 'request-promise'."""
@@ -2361,6 +2397,8 @@ class JavaScriptReader(CodeReader):
             return self.cypress(site, args)
         if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
             return self.node_http(call, site, module or self.source.raw(root), args)
+        if self._loads_a_client and self.loaded_fetch(callee, receiver, name):
+            return self.fetch_like(site, args)  # fetch by a name of the file's own (`import f from 'node-fetch'`)
         if name == "fetch" or (name == "request" and args and (receiver is not None or module == "undici")
                                and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..core.patterns import OnFirstUse as _OnFirstUse
-from ..genesys.paths import near_miss
+from ..genesys.paths import X_WITHIN, near_miss
 from .candidates import describes_json
 from .json_source import STRICT, ParsedJson
 from .jsonc import commented_json_name
@@ -1212,12 +1212,12 @@ _HTTP_DATA = re.compile(rb'\bdata[ \t]+"http"')
 
 def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     """The prefilter: False when the file certainly holds no launch (no parser runs then)."""
-    # One fast substring scan first (common to every needle); the patterns only run on the rare hit. `xec` (not
+    # One fast scan first (common to every needle); the patterns only run on the rare hit. LAUNCH_OR_NEAR_MISS (not
     # `xecutions`: the same scan, on the same rare first byte) also finds a near miss of the path (`/flows/execution`,
-    # `/flow/executions`, `/flows/exections`: genesys/paths.py).
+    # `/flow/executions`, `/flows/exucutions`: genesys/paths.py).
     # (a data action's URL may be a local another .tf file of its module declares: terraform.py resolves it)
     local_url = kind == "terraform" and b"request_url_template" in data and b"local." in data
-    if _XEC(data) is None and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
+    if LAUNCH_OR_NEAR_MISS(data) is None and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
         return signs_in(data) or local_url
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
@@ -1227,9 +1227,14 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
         or (kind in COMMAND_KINDS and _CLI_LAUNCH.search(data) is not None) or local_url or may_name_near_miss(data)
 
 
-#: `xec`, held by every launch mention (`xecutions`) and by every near miss of the path (genesys/paths.near_miss: its
-#: action's word holds it, `execution`, `exections`, `Executions`).
-_XEC = re.compile(rb"xec").search
+#: The one byte scan of a quiet file: an `x` (rare in code: the scan runs on it as on a literal) that starts `xec`, held
+#: by every launch mention (`xecutions`), or that stands within X_WITHIN letters after a `/` (or JSON's `\/`), as the
+#: `x` of every near miss of the path does (genesys/paths.near_miss: `/flows/exucutions`, `/flows/ecxecutions`). The
+#: four bytes before such an `x` are the path's (letters, `/`, `\`), tested first: most `x`s of code (`export`, `index`)
+#: fail there, in one look behind.
+LAUNCH_OR_NEAR_MISS = re.compile(
+    rb"x(?:ec|(?<=[/\\A-Za-z]{%d}x)(?:%s))" % (X_WITHIN, b"|".join(rb"(?<=/%sx)" % (b"." * letters)
+                                                                     for letters in range(X_WITHIN)))).search
 #: A path that may be a near miss of the launch path (genesys/paths.near_miss decides): up to two short segments
 #: (`/api/v2`, `/v1`), then a resource's word and an action's, each of the lengths a near miss's may have.
 _NEAR_MISS_CANDIDATE = _OnFirstUse(rb"(?:/[A-Za-z0-9]{1,5}){0,2}/[A-Za-z]{3,6}/[A-Za-z]{8,12}"
@@ -1239,14 +1244,14 @@ _NEAR_MISS_CANDIDATE = _OnFirstUse(rb"(?:/[A-Za-z0-9]{1,5}){0,2}/[A-Za-z]{3,6}/[
 def names_near_miss(data: bytes) -> bool:
     """Whether bytes may write a near miss of the launch path (may_name_near_miss), found by its byte scan first: the
     test of a part of a file (a block, a step's script) that holds no `xecutions`."""
-    return _XEC(data) is not None and may_name_near_miss(data)
+    return LAUNCH_OR_NEAR_MISS(data) is not None and may_name_near_miss(data)
 
 
 def may_name_near_miss(data: bytes) -> bool:
     """Whether bytes may write a near miss of the launch path (`/api/v2/flows/execution`): a candidate path that
     genesys/paths.near_miss takes for one; or the launch path in another case (`/api/v2/Flows/Executions`), which the
     platform routes as the launch's (api/routes.py) and LAUNCH_MENTION, in one case, does not find. Only the files
-    whose bytes hold `xecution` or `lows/` get here."""
+    whose bytes LAUNCH_OR_NEAR_MISS finds get here."""
     return any(near_miss(path := match.group().decode("ascii")) or path.lower() == "/api/v2/flows/executions"
                for match in _NEAR_MISS_CANDIDATE.compiled.finditer(data))
 
@@ -1304,10 +1309,11 @@ def nothing_to_say(kind: str, name: str | None, data: bytes) -> bool:
 
 def may_mention_foreign_launch(name: str | None, data: bytes) -> bool:
     """Whether a file may be code in a language flowlint does not read that mentions a launch, or a near miss of its
-    path (`xec`: its bytes, or text in UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk
+    path (LAUNCH_OR_NEAR_MISS: its bytes, or text in UTF-16/32, which a byte test cannot see). Vendored code is left out by the walk
     (files._VENDOR), not here."""
     return (only_searched(name or "") or _foreign_script(name, data)) and (
-        b"xec" in data or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff") or data[:4] == b"\x00\x00\xfe\xff")
+        LAUNCH_OR_NEAR_MISS(data) is not None or b"XECUTIONS" in data or data[:2] in (b"\xff\xfe", b"\xfe\xff")
+        or data[:4] == b"\x00\x00\xfe\xff")
 
 
 def _foreign_script(name: str | None, data: bytes) -> bool:

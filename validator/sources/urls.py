@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -76,13 +76,15 @@ def launch_url(url: Text) -> LaunchUrl | None:
 
 def _near_miss_url(rendered: str, path_end: int) -> LaunchUrl | None:
     """The URL as a near miss of the launch path (genesys/paths.py) when its path is written whole: after a host
-    written (`https://api.mypurecloud.com/api/v2/flows/execution`), from the start (`/api/v2/flow/executions`), or
-    after a base not known from `/api/` on (`${BASE}/api/v1/flows/executions`); else None."""
+    written (`https://api.mypurecloud.com/api/v2/flows/execution`) or one written with a value not known (`https://api.
+    ${region}/…`: the host not known), from the start (`/api/v2/flow/executions`), or after a base not known from
+    `/api/` on (`${BASE}/api/v1/flows/executions`); else None."""
     separator = rendered.find("://", 0, path_end)
     if separator >= 0:
         start = rendered.find("/", separator + 3, path_end)
         host = url_host(rendered)
-        if start < 0 or host is None:
+        # (a host holding a value not known, `https://api.${region}`, is a host not known: the launch is said, FL011)
+        if start < 0 or (host is None and _MARK not in rendered[separator + 3:start]):
             return None
     elif rendered.startswith("/"):
         start, host = 0, None
@@ -94,6 +96,24 @@ def _near_miss_url(rendered: str, path_end: int) -> LaunchUrl | None:
     if _MARK in path or not near_miss(path):
         return None
     return LaunchUrl("", "", host, near_miss=path)
+
+
+#: A URL as code of any language writes it: its scheme, its host (group 1), a port, and its path (group 2) up to what
+#: ends it (a quote, a space, a query).
+_WRITTEN_URL = re.compile(r"https?://([A-Za-z0-9.-]{1,253})(?::[0-9]{1,5})?(/[A-Za-z0-9/._~-]{0,200})")
+#: How many URLs of a file a search for a near miss looks at: bounded work on a hostile file.
+_URLS_SEARCHED = 1000
+
+
+def platform_near_misses(text: str) -> Iterator[re.Match[str]]:
+    """Each URL written in a text that goes to a Genesys Cloud host at a near miss of the launch path
+    (`https://api.mypurecloud.com/api/v2/flows/execution`): no endpoint answers it, whatever is sent there. Among the
+    text's first _URLS_SEARCHED URLs (bounded work on a hostile file)."""
+    for count, found in enumerate(_WRITTEN_URL.finditer(text)):
+        if count >= _URLS_SEARCHED:
+            return
+        if near_miss(found.group(2)) and api_host_for(found.group(1).lower().rstrip(".")) != (False, None):
+            yield found
 
 
 def _shown(url: Text, start: int, end: int) -> str:
