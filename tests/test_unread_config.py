@@ -103,3 +103,18 @@ def test_many_unread_configs_are_counted_and_names_are_escaped(tmp_path: Path, m
     assert result.stderr.count("is not read, so the 1 file below it was checked") == 5
     assert "2 more configs below here are not read" in result.stderr
     assert "\x1b" not in result.stderr
+
+
+def test_files_named_below_a_subproject_s_config_are_said_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    subproject(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool.flowlint]\nstrict = true\n")
+    monkeypatch.chdir(tmp_path)
+    named = "services/survey/payloads/launch.json"  # as pre-commit names a changed file: no walk passes its directory
+    result = flowlint("check", "--no-cache", "--force-exclude", named)
+    assert "FL200" in result.stdout  # reached, without the subproject's [flows]
+    warning = " ".join(result.stderr.split())
+    assert "services/survey/.flowlint.toml is not read, so the 1 file below it was checked" in warning
+    assert "it reads pyproject.toml" in warning
+    (tmp_path / "top.json").write_text(LAUNCH)
+    top = flowlint("check", "--no-cache", "top.json")  # a file of the project whose config is in use
+    assert "FL200" in top.stdout and "is not read" not in top.stderr

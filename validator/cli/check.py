@@ -341,11 +341,12 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
                                "(hidden, dependency, build and git-ignored directories are skipped); "
                                "pass --allow-no-files if that is expected") from None
     _unapplied_warnings(unapplied)
-    _unread_config_warnings(configs or [], config, files)
     force_exclude = bool(options["force_exclude"])
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
     files, named = _once(files, paths)
+    if configs is not None:
+        _unread_config_warnings([*configs, *_named_files_directories(named)], config, files)
     # pre-commit's files are read as a walk would read them; one a walk never takes (`.env.example`, `notes.txt`) is
     # read as named: --force-exclude decides which files are skipped, never how a kept one is read.
     walked = frozenset(f for f in files if f not in named or is_walked(f)) if force_exclude else frozenset(files) - named
@@ -368,6 +369,21 @@ def _unapplied_warnings(unapplied: Unapplied) -> None:
               f"{shown}", err=True)
 
 
+def _named_files_directories(named: frozenset[str]) -> list[str]:
+    """The directories from each named file's up to the current directory (not it): where a config nearer to the file
+    than the one in use may be (pre-commit names files; no walk passes their directories). A file named by an absolute
+    path or one out of here is left out (its config is not looked for)."""
+    seen: set[str] = set()
+    for name in named:
+        if name == STDIN or os.path.isabs(name):
+            continue
+        directory = os.path.dirname(os.path.normpath(name))
+        while directory and directory not in seen and directory != os.pardir and not directory.startswith(os.pardir + os.sep):
+            seen.add(directory)
+            directory = os.path.dirname(directory)
+    return sorted(seen)
+
+
 #: Configs below the one in use named in warnings (the rest counted).
 _NAMED_CONFIGS = 5
 
@@ -377,7 +393,8 @@ def _unread_config_warnings(directories: list[str], config: Config, files: list[
     its [flows], severities and ignores (flowlint reads one config, as the docs say: the nearest above the current
     directory), which would otherwise be a silent difference from a check run in its directory, or the editor's."""
     in_use = config.source.resolve() if config.source is not None else None
-    unread = [found for found in map(config_in, map(Path, directories)) if found is not None and found.resolve() != in_use]
+    unread = [found for found in map(config_in, map(Path, dict.fromkeys(directories)))
+              if found is not None and found.resolve() != in_use]
     using = f"it reads {display_path(config.source)}" if config.source is not None else "none is above here"
     for found in unread[:_NAMED_CONFIGS]:
         below = os.path.join(os.path.normpath(found.parent), "")
