@@ -184,10 +184,13 @@ def _bad_parameter(message: str, param_hint: str) -> Exception:
 
 def _echo(message: str, *, err: bool = False) -> None:
     """Print a line (on stderr with `err`, always made printable: an error or warning quotes what a file wrote)."""
+    if err:  # a warning of a check that goes on: written without click, which a check that goes well never imports
+        if sys.stderr is not None:
+            sys.stderr.write(printable(message) + "\n")
+            sys.stderr.flush()
+        return
     import click
 
-    if err:
-        message = printable(message)
     with writing_stdout():
         click.echo(message, err=err)
 
