@@ -19,12 +19,13 @@ import pytest
 from validator.core.diagnostics import Diagnostic
 from validator.lsp.suppress_action import suppression_edit
 from validator.run.buffer import check_buffer
-from validator.sources import kinds
+from validator.sources import hurl, kinds
 from validator.sources.comments import suppressions
 
-from conftest import UUID, check_text, codes
+from conftest import UUID, check_text, codes, flowlint
 
 ROOT = Path(__file__).resolve().parent.parent
+STORE = str(ROOT / ".flowlint" / "flows")
 BAD = "https://myinstance.mypurecloud.com/api/v2/flows/executions"
 GOOD = "https://api.mypurecloud.com/api/v2/flows/executions"
 BODY = f'{{"flowId": "{UUID}", "inputData": {{"Flow.customerName": "x"}}}}'
@@ -71,6 +72,12 @@ resource "genesyscloud_integration_action" "launch" {{
 }}
 """, "FL202", "    // {}", '    description = "# {}"'),
     "markdown": ("README.md", f"# Launch\n\n```sh\n@C@\n{CURL}\n```\n", "FL302", "# {}", "echo '# {}'"),
+    "notebook": ("launch.ipynb", '{\n "cells": [\n  {\n   "cell_type": "code",\n   "execution_count": null,\n'
+                 '   "metadata": {},\n   "outputs": [],\n   "source": [\n    "import requests\\n",\n@C@\n    '
+                 + json.dumps(f'requests.post("{BAD}", json={{"flowId": "{UUID}"}}, headers={{"Authorization": f"Bearer {{t}}"}})')
+                 + '\n   ]\n  }\n ],\n "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", '
+                 '"language": "python"}},\n "nbformat": 4,\n "nbformat_minor": 5\n}\n', "FL302", '    "# {}\\n",',
+                 '    "note = \'# {}\'\\n",'),
     "html": ("page.html", f"<html><body>\n<script>\n@C@\n{FETCH}\n</script>\n</body></html>\n", "FL302", "// {}",
              "const note = '// {}';"),
     "jsonc": ("launch.jsonc", TYPO_BODY + "\n", "FL202", "    // {}", '    "Flow.note": "// {}",'),
@@ -232,7 +239,7 @@ def test_the_editors_quick_fix_writes_the_kinds_own_comment(kind: str) -> None:
     before = check(text)
     target = next(d for d in before if d.code == code)  # reached: the editor's check finds it
     edit = suppression_edit(path, text, before, target, check)
-    if kind == "npm-scripts":  # a package.json takes no comment on a line of its own: none offered
+    if kind in ("npm-scripts", "notebook"):  # no comment on a line of its own in their JSON: none offered
         assert edit is None
         return
     assert edit is not None, (kind, [d.code for d in before])
@@ -243,3 +250,62 @@ def test_the_editors_quick_fix_writes_the_kinds_own_comment(kind: str) -> None:
         declared = {"#", "//"}
     assert written.startswith(tuple(declared)) and f"flowlint: ignore[{code}]" in written, written
     assert code not in {d.code for d in check(text[:edit.start] + edit.content + text[edit.end:])}
+
+
+@pytest.mark.parametrize("kind", sorted(CASES))
+def test_fix_removes_an_unused_suppression_and_nothing_else(kind: str, tmp_path: Path) -> None:
+    """--fix removes a comment that suppresses nothing (FL009, as docs/suppression.md says) in the kind's syntax, and
+    leaves the file as --fix leaves it without the comment."""
+    name = CASES[kind][0]
+
+    def fixed(text: str) -> str:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+        flowlint("check", "--no-cache", "--contracts", STORE, "--fix", str(path))
+        return path.read_text()
+
+    unused = _text(kind, "flowlint: ignore[FL104]")
+    assert "FL009" in codes(_found(kind, unused))  # reached: the comment is read, and unused
+    after = fixed(unused)
+    assert "flowlint:" not in after
+    if kind == "notebook":  # (the cell keeps its line, emptied: its JSON string is not the file's line)
+        after = after.replace('    "\\n",\n', "")
+    assert after == fixed(_text(kind, None))
+
+
+def test_a_hurl_comment_ending_the_request_line_is_no_part_of_the_url() -> None:
+    # Hurl escapes a `#` in a URL (`\\#`): one after the URL starts a comment. It was read into the URL, whose path then
+    # ended in blanks: an FL308 error (no such endpoint) on a right path.
+    text = f"POST {GOOD}  # flowlint: ignore[FL302]\nContent-Type: application/json\n{BODY}\nHTTP 202\n"
+    assert codes(check_text(text.replace("  # flowlint: ignore[FL302]", ""), "launch.hurl")) == []  # reached: read, clean
+    assert codes(check_text(text, "launch.hurl")) == ["FL009"]
+    assert codes(check_text(text.replace(GOOD, BAD), "launch.hurl")) == []
+
+
+def test_a_hurl_comment_ending_a_header_or_the_bodys_last_line_is_no_part_of_them() -> None:
+    # One ending a JSON body's last line (`}  # why`, where the docs put a comment covering a body) was read into the
+    # JSON: an FL001 error; one ending a header line was read into its value.
+    body = BODY.replace('"x"}}', '"x", "Flow.typo": 1}}')
+    text = f"POST {GOOD}\nContent-Type: application/json  # json\n{body}@C@\nHTTP 202\n"
+    assert codes(check_text(text.replace("@C@", ""), "launch.hurl")) == ["FL202"]  # reached: the body is judged
+    assert codes(check_text(text.replace("@C@", "  # flowlint: ignore[FL202]"), "launch.hurl")) == []
+    assert codes(check_text(text.replace("@C@", "  # the old input"), "launch.hurl")) == ["FL202"]
+    [request] = hurl.extract(text.replace("@C@", ""))
+    assert request.headers is not None and (span := request.headers[0].span) is not None
+    assert text[span[0]:span[1]] == "Content-Type: application/json"
+
+
+@pytest.mark.parametrize(("name", "page", "form"), [
+    ("guide.rst", "Launch\n======\n\n.. code-block:: bash\n\n@C@\n   {curl}\n", "   # {}"),
+    ("guide.adoc", "= Launch\n\n[source,bash]\n----\n@C@\n{curl}\n----\n", "# {}"),
+    ("quoted.md", "> Launch it:\n>\n> ```sh\n@C@\n> {curl}\n> ```\n", "> # {}"),
+    ("untagged.md", "Launch it:\n\n```\n@C@\n$ {curl}\n```\n", "# {}"),
+])
+def test_a_documentation_pages_other_blocks_take_their_languages_comments(name: str, page: str, form: str) -> None:
+    """The blocks the page's reader reads but its fences do not tell (a reStructuredText or AsciiDoc block, a fence in a
+    quote, an untagged block running curl): their comments were never read."""
+    text = page.replace("{curl}", CURL)
+    assert "FL302" in codes(check_text(text.replace("@C@\n", ""), name))  # reached: the block is read as a shell's
+    found = check_text(text.replace("@C@", form.format("flowlint: ignore[FL302]")), name)
+    assert "FL302" not in codes(found) and "FL009" not in codes(found), found

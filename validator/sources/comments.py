@@ -60,9 +60,9 @@ def suppressions(kind: str, text: str) -> list[Suppression]:
     if NEEDLE not in text.lower():
         return []
     found = []
-    for start, end in _comments(kind, text, 0, len(text)):
+    for start, end, alone in _comments(kind, text, 0, len(text)):
         for match in DIRECTIVE.finditer(text, start, end):
-            found.append(_suppression(text, start, end, match))
+            found.append(_suppression(text, start, end, match, alone))
     if found and kind == "markdown":  # one in a block the page shows as a wrong example is the example's (its point)
         from .blocks import markdown_code, offsets
         from .examples import wrong_blocks
@@ -74,11 +74,15 @@ def suppressions(kind: str, text: str) -> list[Suppression]:
     return found
 
 
-def _suppression(text: str, start: int, end: int, match: re.Match[str]) -> Suppression:
+def _suppression(text: str, start: int, end: int, match: re.Match[str], alone_in_code: bool | None = None) -> Suppression:
+    """The suppression of a directive in the comment text[start:end]; `alone_in_code`: whether the comment stands alone
+    on its line of the code it is written in, when that is not the file (a notebook cell's line is a JSON string, its
+    quotes around it), None to judge it in the file."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    alone = not text[line_start:start].strip() and not text[end:line_end].strip()
+    alone_in_file = not text[line_start:start].strip() and not text[end:line_end].strip()
+    alone = alone_in_file if alone_in_code is None else alone_in_code
     written = () if match.group(1) is None else tuple(c.strip() for c in match.group(1).split(",") if c.strip())
     # A rule by its code in any case or by its name, as --select, --ignore and [severity] take it (FL101, wrong-envelope).
     codes = None if match.group(1) is None else tuple(_rule_code(word) for word in written)
@@ -86,7 +90,7 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str]) -> Suppr
     rest = (text[start:match.start()] + text[match.end():end]).strip(" \t#/*-<>!;")
     if rest:
         remove = _directive_alone(text, start, end, match)
-    elif alone:
+    elif alone and alone_in_file:
         remove = (line_start, min(line_end + 1, len(text)))
     else:
         before = start
@@ -140,24 +144,35 @@ def _directive_alone(text: str, start: int, end: int, match: re.Match[str]) -> t
     return match.start(), after
 
 
-def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
-    """The [start, end) character ranges of the comments in text[begin:stop] that mention the directive, in order: the
-    file's own, found by the tokenizer its kind declares (kinds.COMMENTS), and those of the code it holds in another
-    language (the shell scripts it runs, its script blocks)."""
+def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int, bool | None]]:
+    """The comments in text[begin:stop] that mention the directive, in order: [start, end) and, for one in code the file
+    holds in another language, whether it stands alone on its line there (None: judged in the file). The file's own are
+    found by the tokenizer its kind declares (kinds.COMMENTS); then those of the code it holds (embedded_code)."""
     syntax = comment_syntax(kind)
-    found: set[tuple[int, int]] = set()
+    found: dict[tuple[int, int], bool | None] = {}
     if syntax.grammar is not None:
-        found.update(_TOKENIZERS[syntax.grammar](kind, text, begin, stop))
+        found.update(dict.fromkeys(_TOKENIZERS[syntax.grammar](kind, text, begin, stop)))
     if (syntax.scripts or syntax.blocks) and begin == 0 and stop == len(text):
         for language, code, where in embedded_code(kind, text):
             if NEEDLE in code.lower():
-                found.update(_in_file(span, where) for span in _comments(language, code, 0, len(code)))
-    yield from sorted(found)
+                for start, end, _ in _comments(language, code, 0, len(code)):
+                    found.setdefault(_in_file((start, end), where), _alone(code, start, end))
+    yield from ((start, end, alone) for (start, end), alone in sorted(found.items()))
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands alone on its line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
 
 
 def embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int]]]:
     """The code a file holds in another language: (its language's kind, its text, the file offset of each of its
-    characters): the shell scripts it runs (COMMENTS' `scripts`), its code blocks (`blocks`)."""
+    characters and one past its end): the shell scripts it runs (COMMENTS' `scripts`), its code blocks (`blocks`: an
+    HTML page's scripts, a notebook's code cells, a documentation page's blocks its fences do not tell: a
+    reStructuredText `.. code-block::`, an AsciiDoc `----` block, a fence in a quote or a list, an untagged block
+    running curl, as blocks.fence_kind reads them)."""
     syntax = comment_syntax(kind)
     if syntax.scripts:
         if kind in ("github-actions", "ci-config"):
@@ -170,7 +185,19 @@ def embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int
 
             for code, where in scripts(kind, text):
                 yield "shell", code, where
-    if syntax.blocks:
+    if syntax.blocks and kind == "markdown":
+        from .blocks import fence_kind, markdown_code, offsets
+
+        fenced = [(fence.start(4), fence.end(4)) for fence in _FENCE.finditer(text)
+                  if _FENCE_KINDS.get(fence.group(3).lower()) is not None]  # (read by the page's tokenizer)
+        starts = [start for start, _ in fenced]
+        for info, code, at, shape in markdown_code(text):
+            where = offsets(code, at)
+            index = bisect.bisect_right(starts, where[0]) - 1
+            language = fence_kind(info, code) or _FENCE_KINDS.get(info.strip().split(" ", 1)[0].lower())
+            if shape != "nested" and language is not None and (index < 0 or where[0] > fenced[index][1]):
+                yield language, code, where
+    elif syntax.blocks:
         from .blocks import code_blocks
 
         for language, code, where in code_blocks(text, kind):
@@ -208,17 +235,29 @@ def _make_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tupl
 _HURL_FENCE = re.compile(r"^[ \t]*```[^\n]*$", re.M)
 
 
-def _hurl_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
+def _hurl_comments(kind: str, text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
     """A Hurl file's comments: from a `#` at a line's start or after a blank to the line's end (Hurl escapes a `#` in a
     value: `\\#`), outside quoted strings (a JSON body's, a query's) and multiline strings (```)."""
     fences = [match.start() for match in _HURL_FENCE.finditer(text, begin, stop)]
     texts = [(fences[index], fences[index + 1]) for index in range(0, len(fences) - 1, 2)]
     at = begin
     for start, end in [*texts, (stop, stop)]:
-        for found in _scanned(text, at, start, hash_comments=True, slash_comments=False, quotes="\""):
+        for found in _scanned(text, at, start, hash_comments=True, slash_comments=False, quotes="\"", mentions=mentions):
             if found[0] == at or text[found[0] - 1] in " \t\n":
                 yield found
         at = min(stop, text.find("\n", end) + 1 or stop) if end < stop else stop
+
+
+def hurl_comment_start(text: str, begin: int, stop: int) -> int | None:
+    """Where a Hurl comment in text[begin:stop] (a line outside multiline strings: a header's, a JSON body's last)
+    starts, the blanks before it with it; None when the line has none."""
+    found = next(_hurl_comments("hurl", text, begin, stop, lambda *_: True), None)
+    if found is None:
+        return None
+    start = found[0]
+    while start > begin and text[start - 1] in " \t":
+        start -= 1
+    return start
 
 
 def _bruno_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
@@ -247,14 +286,15 @@ def _jsonc_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tup
 
 
 def _markdown_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
-    """A Markdown page's HTML comments between its blocks, and each fenced block's in its language."""
+    """A Markdown page's HTML comments between its fenced blocks, and each fenced block's in its language (the page's
+    other blocks are embedded_code's)."""
     at = begin
     for fence in _FENCE.finditer(text, begin, stop):
         yield from _html_comments(text, at, fence.start())
         at = fence.end()
         language = _FENCE_KINDS.get(fence.group(3).lower())
         if language is not None:
-            yield from _comments(language, text, fence.start(4), fence.end(4))
+            yield from ((start, end) for start, end, _ in _comments(language, text, fence.start(4), fence.end(4)))
     yield from _html_comments(text, at, stop)
 
 
@@ -295,11 +335,14 @@ def comment_form(kind: str, text: str, line: int) -> str | None:
             if fence.start(4) <= at <= fence.end(4):
                 language = _FENCE_KINDS.get(fence.group(3).lower())
                 return comment_form(language, "", 1) if language is not None else None
-        return _FORMS["<!--"]
     syntax = comment_syntax(kind)
     if syntax.scripts or syntax.blocks:
         for language, _, where in embedded_code(kind, text):
-            if where and where[0] < at <= where[-1]:
+            if not where:
+                continue
+            opened = text.rfind("\n", 0, where[0])  # (a line the code starts on after blanks only is the code's)
+            begins = opened if not text[opened + 1:where[0]].strip() else where[0]
+            if begins < at <= where[-1]:
                 return comment_form(language, "", 1)
     return _FORMS.get(syntax.markers[0]) if syntax.markers else None
 

@@ -14,6 +14,7 @@ import re
 
 from ..core.credentials import only_holes, signs_in
 from ..core.unknown import Unknown
+from .comments import hurl_comment_start
 from .embedded import embedded_body
 from .http_file import substitute
 from .model import Header, LaunchRequest
@@ -66,7 +67,8 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
     index = 1
     while index < len(lines) and (header := _HEADER.match(lines[index][1])) is not None and not _comment(lines[index][1]):
         at, written = lines[index][0], lines[index][1]
-        value = written[header.end():].rstrip()  # (stripped here: a pattern's lazy value before trailing blanks is quadratic)
+        comment = hurl_comment_start(written, header.end(), len(written))  # (`Content-Type: application/json  # why`)
+        value = written[header.end():comment].rstrip()  # (stripped here: a pattern's lazy value before trailing blanks is quadratic)
         headers.append(Header(header.group(1), substitute(value, at + header.end(), {}),
                               (at + header.start(1), at + header.end() + len(value))))
         index += 1
@@ -101,8 +103,11 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
         return request
     start, first = body[0]
     stop = body[-1][0] + len(body[-1][1])
-    request.body_span = (start, stop)
     opening = first.lstrip()
+    if opening.startswith(("{", "[")):  # a comment may end the body's last line (`}  # why`): no part of the JSON
+        comment = hurl_comment_start(text, body[-1][0], stop)
+        stop = stop if comment is None else comment
+    request.body_span = (start, stop)
     if opening.startswith(("{", "[")):
         embedded_body(request, text[start:stop], start, {})
     elif opening.startswith("```"):  # a multiline string: ```json sends application/json, ```raw fills no template

@@ -137,9 +137,9 @@ COMMENTS: dict[str, CommentSyntax] = {
     # its comments stripped, so a comment there is one
     "bruno": CommentSyntax("bruno", _C_LIKE),
     "terraform": CommentSyntax("hcl", ("#", "//", "/*")),
-    "markdown": CommentSyntax("markdown", ("<!--",)),  # and each fenced block's, in its language
+    "markdown": CommentSyntax("markdown", ("<!--",), blocks=True),  # and each code block's, in its language
     "html": CommentSyntax(None, (), blocks=True),  # its scripts' comments, in their languages
-    "notebook": _NO_COMMENTS,  # (a cell's comments are in JSON strings: not read, said in docs/suppression.md)
+    "notebook": CommentSyntax(None, (), blocks=True),  # its code cells' comments (each line a JSON string of the file)
     "jsonc": CommentSyntax("jsonc", _C_LIKE),
     "deno-tasks": CommentSyntax("jsonc", _C_LIKE, scripts=True),  # deno.json(c): Deno reads either with comments
     "vscode-tasks": CommentSyntax("jsonc", _C_LIKE, scripts=True),  # VS Code reads tasks.json with comments
