@@ -69,6 +69,7 @@ from ..core.diagnostics import (
     RemoveMember,
     RenameKey,
     ReplaceValue,
+    SetUrl,
     Severity,
     Target,
     format_pointer,
@@ -447,8 +448,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             spliced = not proven and len(fix.operations) == 1 and splices
             wrote: list[int] = []
             unrendered = fix
-            fix = render(fix, document.text, document.kind, document.value, document.lines(), document.dialect, document.editor,
-                         proven=proven and not later, wrote=wrote if spliced else None)
+            fix = _rendered(fix, document, proven=proven and not later, later=later, wrote=wrote if spliced else None)
             # Each rendering that writes the edited file (and a proof that re-reads it) is bounded per file.
             writes = 1 if not spliced else int(bool(wrote))
             rendered += writes
@@ -704,6 +704,21 @@ def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[
     return FixCandidates(findings, fixes, _proof(document, findings, options), [d for _, d in located], hidden)
 
 
+def _rendered(fix: Fix, document: Document, *, proven: bool, later: bool, wrote: list[int] | None) -> Fix:
+    """`render` of a fix in the document's text; `later`: to be proven with the file's other launches' fixes
+    (LaunchProofs), which reads the edited file once for all of them, a URL a fix sets too."""
+    assert document.text is not None
+    extractions = document.editor.extractions if later and document.editor is not None else None
+    if extractions is not None:
+        extractions.urls_proven_later = True
+    try:
+        return render(fix, document.text, document.kind, document.value, document.lines(), document.dialect,
+                      document.editor, proven=proven, wrote=wrote)
+    finally:
+        if extractions is not None:
+            extractions.urls_proven_later = False
+
+
 def check_documents(documents: Sequence[Document], options: CheckOptions) -> list[Diagnostic]:
     """The diagnostics of a file's documents, in order: `check_document` for each, the rendered fixes of a code
     file's launches proven together (LaunchProofs), not by extracting every launch again for each fix."""
@@ -875,9 +890,13 @@ class LaunchProofs:
         if any(b[0].start < a[0].end for a, b in itertools.pairwise(edits)):
             return everything  # edits that overlap (a body two launches share) are proven one by one
         fixed: dict[int, tuple[int, Any]] = {}
+        urls: dict[int, str] = {}  # the URL each fix that sets one makes its launch send to
         try:
             for k, (document, unrendered, _) in enumerate(items):
                 fixed[document.editor.index] = k, apply_operations(document.value, unrendered.operations)
+                for operation in unrendered.operations:
+                    if isinstance(operation, SetUrl):
+                        urls[document.editor.index] = operation.url
             before = extractions.launches(text)
             after = extractions.launches(apply_edits(text, [edit for edit, _ in edits]))
         except Exception:  # operations that do not apply, or an edited text the extractor cannot read: each fix alone says
@@ -890,6 +909,8 @@ class LaunchProofs:
                 k, body = fixed[index]
                 if new.body is NO_BODY or not same(new.body, body):
                     wrong.add(k)
+                elif index in urls and (new.url is None or new.url.value != urls[index]):
+                    wrong.add(k)  # (it must send to the URL its fix sets: `_set_url` left that to this reading)
             elif new.body is NO_BODY or not same(new.body, old.body):
                 return everything  # a launch no fix is about changed: which edit did it cannot be told
         return wrong

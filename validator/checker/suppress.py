@@ -16,6 +16,7 @@ by --fix) whenever it is at one of the finding's uses, even when other uses leav
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -75,6 +76,8 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
     ignores_of: dict[str | None, Ignores] = {}
     kept: list[Diagnostic] = []
     suppressed: list[Diagnostic] = []
+    covering = _covering(bodies, [d.span.line for d in diagnostics if d.file == name and d.span is not None]) if bodies \
+        else {}
     for diagnostic in diagnostics:
         if diagnostic.code in TOOL_FAILURES:
             kept.append(diagnostic)
@@ -86,8 +89,8 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
                 lines = host_uses.get((diagnostic.span.line, diagnostic.span.column), ())
                 at_every_use = [_suppressed_at(diagnostic, line, comments, by_line, used) for line in lines]
                 hit = hit or (bool(at_every_use) and all(at_every_use))
-            for body in bodies:
-                if not hit and body.first <= diagnostic.span.line <= body.last:
+            for body in covering.get(diagnostic.span.line, ()):
+                if not hit:
                     hit = _suppressed_in_body(diagnostic, body, comments, by_line, used)
         if not hit and ignores_for is not None and diagnostic.file is not None:
             if diagnostic.file not in ignores_of:
@@ -225,6 +228,17 @@ class WrittenBody:
     uses: tuple[int, ...]
 
 
+def _covering(bodies: Sequence[WrittenBody], lines: list[int]) -> dict[int, list[WrittenBody]]:
+    """The bodies covering each of `lines` (the diagnostics'), in the bodies' order: each body's lines found among them
+    by a search, not every body looked at for each diagnostic (a page of N launches, each with a finding, was N²)."""
+    wanted = sorted(set(lines))
+    found: dict[int, list[WrittenBody]] = {}
+    for body in bodies:
+        for line in wanted[bisect.bisect_left(wanted, body.first):bisect.bisect_right(wanted, body.last)]:
+            found.setdefault(line, []).append(body)
+    return found
+
+
 def _suppressed_in_body(diagnostic: Diagnostic, body: WrittenBody, comments: Sequence[Suppression],
                         by_line: Mapping[int, list[int]], used: dict[int, set[str]]) -> bool:
     """Whether a comment covering the body (WrittenBody) suppresses the diagnostic, found on one of its lines; each that
@@ -354,12 +368,15 @@ def written_bodies(documents: Sequence[Document], kind: str) -> list[WrittenBody
     found: dict[tuple[int, int], tuple[set[int], list[int]]] = {}
     holders = _holders(kind, text, lines)
 
+    firsts = [holder.first for holder in holders]  # (in text order, and apart: blocks and block scalars do not nest)
+
     def add(start: int, end: int, own: set[int], use: int) -> None:
-        for holder in holders:
-            if holder.first <= start <= holder.last:
-                own.add(holder.opened)
-                if holder.whole:
-                    start, end = holder.first, holder.last
+        at = bisect.bisect_right(firsts, start) - 1  # the one holder that may hold the line, found, not searched for
+        if at >= 0 and start <= holders[at].last:
+            holder = holders[at]
+            own.add(holder.opened)
+            if holder.whole:
+                start, end = holder.first, holder.last
         if end > start or len(own) > 1:  # (on one line of its own, a comment on it or alone before it covers it)
             held = found.setdefault((start, end), (set(), []))
             held[0].update(own)

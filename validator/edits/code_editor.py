@@ -96,6 +96,10 @@ class Extractions:
         #: The text the last edit of a body written as JSON in a string made, and the launch there (its JSON text and
         #: where each of its characters is written, from that edit): the fix's next operation is written in it.
         self.embedded: tuple[str, LaunchRequest] | None = None
+        #: Set while the fixes of the file's launches are rendered to be proven together (checker LaunchProofs: one
+        #: reading of the file with every launch's fix made, which checks each URL a fix sets): a URL set is then not
+        #: read again alone, for each fix (a file of N such launches read N times).
+        self.urls_proven_later = False
 
     @property
     def file_text(self) -> str | None:
@@ -736,7 +740,8 @@ class LaunchEditor(TextEditor):
 
     def _set_url(self, text: str, operation: SetUrl) -> str:
         """The launch's URL replaced where the file writes it verbatim (once, inside the URL's own span), proven by
-        reading the launch again: it must send to the new URL, the rest of it as it was."""
+        reading the launch again: it must send to the new URL, the rest of it as it was (with the file's other launches'
+        fixes, where those are proven together: `Extractions.urls_proven_later`)."""
         request = self.launch(text)
         url = request.url
         # (a data action's URL template is written as its text shows it: `/api/v2/flows/${input.flowId}/executions`)
@@ -748,6 +753,8 @@ class LaunchEditor(TextEditor):
             raise CannotEdit("the URL is not written verbatim in the file")
         at = start + written.index(operation.written)
         edited = text[:at] + operation.url + text[at + len(operation.written):]
+        if self.extractions.urls_proven_later:
+            return edited  # (LaunchProofs reads the edited file once, with the other launches' fixes, and checks it)
         again = self.extractions.launches(edited)
         sent = again[self.index].url if self.index < len(again) else None
         if sent is None or sent.value != operation.url:
@@ -2009,17 +2016,18 @@ class _Literal:
             return None  # (not all of it, another order, a spread, a key written twice)
         start, end = self.offsets(node)
         parts: list[str] = []
-        at = written = 0  # where the text copied next starts, and how much of the piece is written
+        written = 0  # how much of the piece is written
         kept: set[int] = set()
-        lines = self.kept_lines(node)
+        lines = sorted(self.kept_lines(node))
 
         def copied(first: int, last: int) -> None:  # the text between members, a comment's lines in it kept
             nonlocal written
             parts.append(self.text[first:last])
-            kept.update(written + line - first for line in lines if first <= line < last)
+            # (the lines in it found by a search: a scan of every line for each stretch was quadratic in the members)
+            kept.update(written + line - first for line in lines[bisect.bisect_left(lines, first):bisect.bisect_left(lines, last)])
             written += last - first
 
-        at = start
+        at = start  # where the text copied next starts
         for (new_name, path), item in zip(sources, moved, strict=True):
             found = self.member_piece(path, new_name)
             if found is None:

@@ -525,23 +525,25 @@ class FlowlintServer(LanguageServer):
         return types.TextEdit(types.Range(self.position(lines, *start), self.position(lines, *end)), edit.content)
 
     async def code_actions(self, uri: str, wanted: types.Range, only: Sequence[str] | None = None) -> list[types.CodeAction]:
-        """`actions` and `suppressions`, once the document's latest text is checked (again, if its result was let go)."""
+        """`actions` and `suppressions`, once the document's latest text is checked (again, if its result was let go);
+        none when the editor asks `only` for kinds of action that are no quick fix."""
         if only is not None and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
             return []
         await self.answered_from(uri)
-        return self.actions(uri, wanted, only) + await self.suppressions(uri, wanted, only)
+        return self.actions(uri, wanted) + await self.suppressions(uri, wanted)
 
-    def actions(self, uri: str, wanted: types.Range, only: Sequence[str] | None = None) -> list[types.CodeAction]:
-        """A code action per fix of the findings in `wanted`, from the text they were found in (none when the editor
-        asks `only` for kinds of action that are no quick fix)."""
-        if only is not None and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
-            return []
+    def current(self, uri: str) -> Published | None:
+        """The document's kept result, while the editor's text is the one it was found in (once the text moved on, its
+        edits would land in the wrong place)."""
         state = self.states.get(uri)
         published = state.published if state is not None else None
+        return published if published is not None and self.text_of(uri)[0] == published.text else None
+
+    def actions(self, uri: str, wanted: types.Range) -> list[types.CodeAction]:
+        """A code action per fix of the findings in `wanted`, from the text they were found in."""
+        published = self.current(uri)
         if published is None:
             return []
-        if self.text_of(uri)[0] != published.text:
-            return []  # the text moved on since: its edits would land in the wrong place
         found = []
         for index, d in enumerate(published.diagnostics):
             fix = d.fix
@@ -558,15 +560,12 @@ class FlowlintServer(LanguageServer):
                 edit=self.workspace_edit(uri, published.version, [self.edit_of(published.lines, e) for e in fix.edits])))
         return found
 
-    async def suppressions(self, uri: str, wanted: types.Range, only: Sequence[str] | None = None) -> list[types.CodeAction]:
+    async def suppressions(self, uri: str, wanted: types.Range) -> list[types.CodeAction]:
         """A "suppress" code action per finding in `wanted` a comment may suppress, written where it does (lsp/
         suppress_action.py: proven by checking the text with it, in the checks' threads; each found once per text)."""
-        if only is not None and not any(types.CodeActionKind.QuickFix.value.startswith(kind) for kind in only):
-            return []
-        state = self.states.get(uri)
-        published = state.published if state is not None else None
+        published = self.current(uri)
         path = path_of(uri)
-        if published is None or path is None or self.text_of(uri)[0] != published.text:
+        if published is None or path is None:
             return []
         chosen = [(index, d) for index, d in enumerate(published.diagnostics)
                   if suppressible(d, path) and _overlaps(self.range_of(published.lines, d), wanted)]

@@ -109,11 +109,7 @@ def _defaults(text: str, substitutions: yaml.Node | None) -> dict[str, Word]:
         written = _written(text, value) if isinstance(value, yaml.ScalarNode) and value.tag == _STRING_TAG else None
         if not isinstance(name, str) or not re.fullmatch(r"_[A-Z0-9_]+", name) or written is None or "$" in written[0]:
             continue
-        word = DefaultWord()
-        for char, at in zip(written[0], written[1], strict=False):
-            word.add(char, at)
-            word.end = at + 1
-        found[name] = word
+        found[name] = DefaultWord.written(*written)
     return found
 
 

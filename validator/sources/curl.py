@@ -590,6 +590,15 @@ class DefaultWord(Word):
 
     __slots__ = ()
 
+    @classmethod
+    def written(cls, text: str, where: Iterable[int]) -> DefaultWord:
+        """The default the file writes as `text`, each character at its offset in `where`."""
+        word = cls()
+        for char, at in zip(text, where, strict=False):
+            word.add(char, at)
+            word.end = at + 1
+        return word
+
 
 #: The variables a script's shell starts with, as its file writes them (a CI step's `env:`): each name's value a word
 #: where it is written (its expansions unknown parts); a DefaultWord only its fallback (the name is given from outside).

@@ -574,9 +574,6 @@ def _exec_form(text: str, command: str, where: list[int]) -> Script | None:
 
 def npm_scripts(text: str) -> Iterator[Script]:
     """Each string of a package.json's `scripts` object, read through its JSON escapes (npm runs it with sh)."""
-    from ..core.diagnostics import Target
-    from .json_source import JsonLocator
-
     try:
         value = json.loads(text)
     except (ValueError, RecursionError):
@@ -584,14 +581,7 @@ def npm_scripts(text: str) -> Iterator[Script]:
     scripts_of = value.get("scripts") if isinstance(value, dict) else None
     if not isinstance(scripts_of, dict):
         return
-    locator = JsonLocator(text)
-    for name, script in scripts_of.items():
-        if not isinstance(script, str) or not relevant(script):
-            continue
-        found = locator.offsets(("scripts", name), Target.VALUE)
-        string = json_string_at(text, found[0]) if found is not None else None
-        if string is not None and string[0] == script:
-            yield string
+    yield from _json_commands(text, text, ((("scripts", name), script) for name, script in scripts_of.items()))
 
 
 # --- deno.json ------------------------------------------------------------------------------------------------------
@@ -601,18 +591,27 @@ def deno_tasks(text: str) -> Iterator[Script]:
     """Each command of a Deno configuration's `tasks` (deno.json, or deno.jsonc: comments and trailing commas), read
     through its JSON escapes: a task's string, or its `command` (`{"command": …, "description": …}`), as `deno task`
     gives it to its shell."""
-    from ..core.diagnostics import Target
-    from .json_source import JsonLocator
     from .jsonc import commented_json_value
 
     read = commented_json_value(text)
     tasks = read[0].get("tasks") if read is not None and isinstance(read[0], dict) else None
     if read is None or not isinstance(tasks, dict):
         return
-    locator = JsonLocator(read[1])
-    for name, task in tasks.items():
-        path: tuple[str, ...] = ("tasks", name) if isinstance(task, str) else ("tasks", name, "command")
-        command = task if isinstance(task, str) else task.get("command") if isinstance(task, dict) else None
+    yield from _json_commands(text, read[1], (
+        (("tasks", name), task) if isinstance(task, str) else
+        (("tasks", name, "command"), task.get("command") if isinstance(task, dict) else None)
+        for name, task in tasks.items()))
+
+
+def _json_commands(text: str, parsed: str, commands: Iterator[tuple[tuple[str, ...], object]]) -> Iterator[Script]:
+    """Each command string of a JSON file (by its path in the value, and the value read there) that may launch, read
+    where it is written through its JSON escapes; `parsed`: the text the value was parsed from (its comments blanked,
+    every offset the file's)."""
+    from ..core.diagnostics import Target
+    from .json_source import JsonLocator
+
+    locator = JsonLocator(parsed)
+    for path, command in commands:
         if not isinstance(command, str) or not relevant(command):
             continue
         found = locator.offsets(path, Target.VALUE)

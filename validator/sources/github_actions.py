@@ -981,11 +981,7 @@ def _gitlab_variables(text: str, node: object, outer: dict[str, curl.Word], expr
         if word is None or "$" in word.text:  # (an expression or template is a `{{$…}}` hole)
             merged.pop(str(key.value), None)
             continue
-        default = curl.DefaultWord()
-        for char, at in zip(word.text, word.where, strict=False):
-            default.add(char, at)
-            default.end = at + 1
-        merged[str(key.value)] = default
+        merged[str(key.value)] = curl.DefaultWord.written(word.text, word.where)
     return merged
 
 

@@ -81,12 +81,12 @@ class Text:
                        for p in self.parts)
 
 
-#: What only a placeholder holds; "token" and "secret" only in a name (`ACCESS_TOKEN`, `GENESYS_CLIENT_SECRET`,
-#: `mySecretToken_2`: words, and numbers after a separator), never in a token that merely holds those letters.
 #: The most words of shell text read in one file (curl.word_budget): every word is held while its launches are read
 #: (~460 bytes each), so a script of 32 MiB of short words would take gigabytes. 250,000 is a script of some 2 MB,
 #: 20,000 curl launches.
 MAX_SHELL_WORDS = 250_000
+#: What only a placeholder holds; "token" and "secret" only in a name (`ACCESS_TOKEN`, `GENESYS_CLIENT_SECRET`,
+#: `mySecretToken_2`: words, and numbers after a separator), never in a token that merely holds those letters.
 _PLACEHOLDER = re.compile("|".join(sorted(PLACEHOLDER_WORDS)) + r"|xxx|[<>{}$*]|\.\.\.", re.I)
 _ROLE_IN_NAME = re.compile(r"token|secret", re.I)
 _NAME = re.compile(r"[A-Za-z]+(?:[-_.](?:[A-Za-z]+|[0-9]+))*")
