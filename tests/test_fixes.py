@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import re
@@ -171,6 +172,54 @@ def test_symlinks_are_checked_but_not_rewritten(tmp_path: Path, monkeypatch: pyt
     link.symlink_to("real.json")
     result = flowlint("check", "--fix", str(link))
     assert result.exit_code == 1 and "not fixed" in result.stderr and target.read_text() == BROKEN_JSON
+
+
+def test_a_file_with_two_names_is_fixed_under_both(tmp_path: Path) -> None:
+    # Before, the fix was written to a new file renamed over this name: the other name (a hard link) kept the mistake.
+    body = tmp_path / "launch.json"
+    body.write_text(BROKEN_JSON)
+    body.chmod(0o640)
+    other = tmp_path / "shared" / "launch.json"
+    other.parent.mkdir()
+    os.link(body, other)
+    result = flowlint("check", "--fix", str(body))
+    assert result.exit_code == 0 and "fixed 4 findings" in result.stdout, result.output
+    assert body.read_text() == other.read_text() == FIXED_JSON
+    assert os.path.samefile(body, other) and body.stat().st_nlink == 2 and body.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["launch.json", "shared"]  # no backup or temporary file left
+    # One name alone is replaced by a rename, as before (a new file: a reader holding the old one sees it whole).
+    alone = tmp_path / "alone.json"
+    alone.write_text(BROKEN_JSON)
+    inode = alone.stat().st_ino
+    flowlint("check", "--fix", str(alone))
+    assert alone.read_text() == FIXED_JSON and alone.stat().st_ino != inode
+
+
+def test_a_hard_linked_file_a_write_fails_on_keeps_what_it_held(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = tmp_path / "p.json"
+    body.write_bytes(b"what was read")
+    os.link(body, tmp_path / "q.json")
+    real_ftruncate = os.ftruncate
+    calls: list[int] = []
+
+    def full_disk(fd: int, length: int) -> None:
+        calls.append(length)
+        if len(calls) <= failures:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real_ftruncate(fd, length)
+
+    monkeypatch.setattr(os, "ftruncate", full_disk)
+    failures = 1  # the write fails, and is undone from what was read
+    with pytest.raises(NotFixable, match="No space left on device; it was left as it was"):
+        write_atomically(str(body), b"what was read", b"fixed")
+    assert calls == [5, 13] and body.read_bytes() == (tmp_path / "q.json").read_bytes() == b"what was read"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.json", "q.json"]
+    calls.clear()
+    failures = 2  # the undo fails too: the backup stays beside it, named
+    with pytest.raises(NotFixable, match=r"what it held before is in \.p\.json\.[0-9a-f]{12}\.flowlint-backup") as refused:
+        write_atomically(str(body), b"what was read", b"fixed")
+    backup = tmp_path / re.findall(r"\.p\.json\.\w+\.flowlint-backup", str(refused.value))[0]
+    assert calls == [5, 13] and backup.read_bytes() == b"what was read"
 
 
 def test_json_format_carries_the_fix_as_edits() -> None:

@@ -175,3 +175,20 @@ def test_a_quiet_text_report_makes_no_excerpt_for_a_note_it_hides(tmp_path: Path
     broken.write_text(BROKEN)
     assert '2 |   "flow_id"' in flowlint("check", "--no-cache", "--no-color", "--quiet", str(broken)).stdout
     assert masks == [2]  # an error's line is still shown, masked
+
+
+def test_a_diff_names_a_fix_not_applied_where_it_is_in_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.rules import envelope
+
+    # Break the unwrap on purpose (its proof fails); the removal of `type`, a line above it, holds.
+    real = envelope._Explainer.declared_input
+    monkeypatch.setattr(envelope._Explainer, "declared_input", lambda self, key: "Flow.zz" + str(real(self, key)))
+    body = tmp_path / "b.json"
+    body.write_text('{\n  "flowId": "%s",\n  "type": "flow",\n  "inputs": {"Flow.customerName": "Ana"}\n}\n' % UUID)
+    diff = flowlint("check", "--diff", "--unsafe-fixes", "--contracts", ".flowlint/flows", str(body))
+    assert '-  "type": "flow",' in diff.stdout  # reached: the removal is shown
+    # Before, the place was the one in the fixed text, which --diff does not write (4:3 is `inputs` in the file).
+    assert "1 fix offered not applied: its edits did not hold once proven (b.json:4:3 FL101)" in \
+        diff.stderr.replace(str(tmp_path) + "/", ""), diff.stderr
+    fixed = flowlint("check", "--fix", "--unsafe-fixes", "--contracts", ".flowlint/flows", str(body))
+    assert "(b.json:3:3 FL101)" in fixed.stdout.replace(str(tmp_path) + "/", "")  # --fix wrote it: the place in it

@@ -92,7 +92,7 @@ from ..rules.numbers import as_help
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from ..sources.model import TreeSpans
-from .keys import said_once_per_run
+from .keys import once_keys, said_once_per_run
 from .merge import merge, prefix_guesses_replaced
 from .options import CheckOptions as CheckOptions  # its own module: a run builds its options without this one's imports
 from .options import SeverityMap as SeverityMap
@@ -407,7 +407,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         if said_once is not None and said_once_per_run(finding.code, pointer):
             if (finding.code, finding.subject) in said_once:
                 continue
-            said_once.add((finding.code, finding.subject))
+            said_once.update(once_keys(finding.code, finding.subject))
         secrets = [] if quotes_no_secret else secret_values(document.value, finding.path, asked)
         written_help = finding.help
         if secrets:  # a value named for a secret: quoted by no output
@@ -1150,7 +1150,7 @@ def _contract_findings(body: Any, options: CheckOptions, raw: RawText, resolved:
         return [broken_contract(contract, resolved.flow_id)]
     if not isinstance(contract, Contract):
         if resolved.flow_id is not None and (options.contracts is not None or isinstance(contract, Unavailable)):
-            return [no_contract(resolved)]
+            return [no_contract(resolved, body)]
         return []
     try:
         findings = check_inputs(body, contract, raw, explain=explain, explained=explained)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS, NO_CONTRACT
 from ..core.diagnostics import Diagnostic
+from ..core.unknown import PARTLY_UNREAD
 
 #: Notes about a flow or a contract rather than a file: a run says each once (keyed on code and subject).
 _ABOUT_A_FLOW = frozenset({NO_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS})
@@ -20,6 +21,14 @@ def said_once_per_run(code: str, pointer: str | None) -> bool:
 def once_key(diagnostic: Diagnostic) -> tuple[str, str]:
     """What makes two said-once notes the same note: the rule and what it is about, never the words."""
     return diagnostic.code, diagnostic.subject
+
+
+def once_keys(code: str, subject: str) -> tuple[tuple[str, str], ...]:
+    """The said-once keys a note, once said, makes said: its own, and an FL200 said of a launch whose inputs were partly
+    unread the flow's plain FL200's too (its words say all the plain note's do, and what they leave out)."""
+    if code == NO_CONTRACT and subject.endswith(PARTLY_UNREAD):
+        return (code, subject), (code, subject[:-len(PARTLY_UNREAD)])
+    return ((code, subject),)
 
 
 def same_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:

@@ -29,11 +29,17 @@ from ..core.codes import (
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
 from ..core.jsontext import code, show
+from ..core.unknown import PARTLY_UNREAD, inputs_partly_unread
 from .store import FLOW_YAML, BrokenContract, Contract, Unavailable, snapshot_name
 
 Lookup = Contract | BrokenContract | Unavailable | None
 NOT_CHECKED = ("the envelope and the `Flow.` prefix of each input were checked; "
                "input names, types and required inputs were not")
+#: What FL200 says when the launch it is said of gives inputs flowlint could not read (inputs_partly_unread).
+NOT_CHECKED_PARTLY = ("the envelope and the `Flow.` prefix of each input were checked, except inputs flowlint could not "
+                      "read, as this launch gives (a spread or a computed key it cannot see, an HTTPie item it does not "
+                      "read, an `inputData` given at run time; -v says where it can); input names, types and required "
+                      "inputs were not")
 
 
 class ContractSource(Protocol):
@@ -128,18 +134,23 @@ def _pull(flow_id: str, version: str | None) -> str:
     return f"flowlint pull {flow_id}" + (f" --version {version}" if version else "")
 
 
-def no_contract(resolved: Resolved) -> Finding:
-    """FL200, once per flow: the message uses the lower-case ID so letter case never repeats it."""
+def no_contract(resolved: Resolved, body: Any = None) -> Finding:
+    """FL200, once per flow: the message uses the lower-case ID so letter case never repeats it. Said of a `body` whose
+    inputs were partly unread, it says so, and is said once more per flow (PARTLY_UNREAD): the flow's plain note, said
+    of an earlier launch, claims every input's prefix was checked."""
     flow = resolved.flow_id
     version = f" version {_version(resolved.pinned)}" if resolved.pinned else ""
+    partly = inputs_partly_unread(body)
+    checked = NOT_CHECKED_PARTLY if partly else NOT_CHECKED
     if isinstance(resolved.contract, Unavailable):
-        message = f"the inputs of flow {flow}{version} are unknown: {resolved.contract.reason}; {NOT_CHECKED}"
+        message = f"the inputs of flow {flow}{version} are unknown: {resolved.contract.reason}; {checked}"
     else:
-        message = f"no input contract for flow {flow}{version}: {NOT_CHECKED}"
+        message = f"no input contract for flow {flow}{version}: {checked}"
     command = _pull(flow or "", resolved.pinned)
+    subject = f"{(flow or '').lower()} {resolved.pinned or ''}".rstrip()
     return Finding(NO_CONTRACT, ("flowId",), message, f"run `{command}` and commit the snapshot, or check with --fetch"
                    if command else "check with --fetch, or pass the flow's contract",
-                   subject=f"{(flow or '').lower()} {resolved.pinned or ''}".rstrip())
+                   subject=subject + PARTLY_UNREAD if partly else subject)
 
 
 def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:

@@ -18,8 +18,8 @@ from ..checker import engine
 from ..checker.engine import CheckOptions, FixCandidates, LaunchProofs, check_document, chooses_contract
 from ..checker.suppress import Decided, decide_documents
 from ..contracts.schema import BrokenSchema
-from ..core.codes import PARSE_ERROR, UNUSED_SUPPRESSION
-from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, RenameKey, ReplaceValue
+from ..core.codes import PARSE_ERROR, RULES, UNUSED_SUPPRESSION
+from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, RenameKey, ReplaceValue, Severity
 from ..core.suggest import remembering
 from ..edits import Kept, apply_edits, kept_after
 from ..edits import same as same_body
@@ -244,7 +244,7 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
     offered = [(i, f, d) for i, found in enumerate(ready) if documents[i].parsed for f, d in found.fixes]
     chosen = resolve_overlaps(offered, documents)
     found = _proven(text, documents, chosen, load)
-    if found is not None and not _disproved(ready, chosen, found[1]):
+    if found is not None and not _disproved(ready, chosen, documents, found[1]):
         return found
     # Insertions at one place, written one after the other, may not read as the members they add (the first member of
     # an empty object has no separator before it, and neither has the next): the pass again, one insertion a place.
@@ -252,7 +252,7 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
     if one_a_place != chosen:
         chosen = one_a_place
         found = _proven(text, documents, chosen, load)
-        if found is not None and not _disproved(ready, chosen, found[1]):
+        if found is not None and not _disproved(ready, chosen, documents, found[1]):
             return found
     # Not proven together: each fix rendered with its own proof and proven alone (within the proof budget, as check
     # shows them), then the pass again.
@@ -281,14 +281,31 @@ def _by_document(chosen: list[Chosen]) -> dict[int, list[tuple[Finding, Diagnost
     return found
 
 
-def _disproved(candidates: list[FixCandidates], chosen: list[Chosen], following: list[Document]) -> bool:
+def _disproved(candidates: list[FixCandidates], chosen: list[Chosen], documents: list[Document],
+               following: list[Document]) -> bool:
     """Whether a body brings a new error once the pass is applied (a launch in code is proven by re-parsing only)."""
     by_document = _by_document(chosen)
+    after = dict(_matched(documents, following) or ())
     for index, found in enumerate(candidates):
         fixed = [(finding, diagnostic.fix) for finding, diagnostic in by_document.get(index, ()) if diagnostic.fix]
-        if fixed and found.proof is not None and not found.proof.together(following[index], fixed):
+        if fixed and found.proof is not None and not found.proof.together(following[after[index]], fixed):
             return True
     return False
+
+
+def _matched(before: list[Document], after: list[Document]) -> list[tuple[int, int]] | None:
+    """Each document of a file before a pass with the one it is after it (their indices), or None when they do not pair
+    up. A note a fix makes the file gain or lose is neither's: a page whose launch URL a fix corrects now names the
+    endpoint, so its body block that writes no request is noted (FL011), and a note is no body to prove."""
+    kept = [index for index, document in enumerate(before) if not _only_noted(document)]
+    made = [index for index, document in enumerate(after) if not _only_noted(document)]
+    return list(zip(kept, made, strict=True)) if len(kept) == len(made) else None
+
+
+def _only_noted(document: Document) -> bool:
+    """A document that is only notes: no body read, nothing said of it above a note."""
+    return not document.parsed and document.value is None and bool(document.findings) \
+        and all(RULES[finding.code].severity is Severity.INFO for finding in document.findings)
 
 
 def _proven_alone(documents: list[Document], candidates: list[FixCandidates], chosen: list[Chosen]) -> list[Chosen]:
@@ -416,10 +433,12 @@ def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Ca
     edits = list(dict.fromkeys(edit for _, _, d in chosen for edit in d.fix.edits or ()))  # type: ignore[union-attr]
     edited = apply_edits(text, edits)
     following = load(edited)
-    if len(following) != len(documents):
+    pairs = _matched(documents, following)
+    if pairs is None:
         return None
     by_document = _by_document(chosen)
-    for index, (before, after) in enumerate(zip(documents, following, strict=True)):
+    for index, paired in pairs:
+        before, after = documents[index], following[paired]
         operations = [op for _, d in by_document.get(index, ()) for op in d.fix.operations]  # type: ignore[union-attr]
         if after.parsed and any(f.code == PARSE_ERROR for f in after.findings):
             return None

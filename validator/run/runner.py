@@ -6,6 +6,7 @@ results come back in file order, so output is the same either way.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import copy
 import enum
@@ -17,10 +18,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..checker.keys import once_key, read_place_key, said_once_per_run, same_place_key
+from ..checker.keys import once_key, once_keys, read_place_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH, UNUSED_SUPPRESSION
-from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey, Severity
+from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey, Severity, Span
 from ..core.printable import printable
 from ..core.records import Record, setters
 from ..core.words import counted
@@ -44,6 +45,7 @@ from .workers import MAX_WORKERS, choose_workers, estimated_code_work, estimated
 
 if TYPE_CHECKING:
     from ..checker.suppress import Decided
+    from ..fixer.passes import FixOutcome
     from ..fixer.shared import Imported
     from .cross_file import BigIntHeld, Importers
     from .imported import Binding, SecondPass
@@ -923,6 +925,11 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             # (a body file's findings read through a request file are fixed in that file, never through this one)
             summary.unapplied += [unapplied_place(d) for d in diagnostics if d.fix is not None and d.fix.applies(unsafe)
                                   and d.fix.edits is None and d.file not in result.elsewhere]
+        if mode is not Mode.CHECK and step.refused is None and not step.stopped:
+            # A fix still offered, proven alone, once the passes stopped with none left to apply: one a pass could not
+            # prove with the file's other fixes, or at all as a pass. Counted as not applied, never left unsaid.
+            summary.unapplied += [unapplied_place(d) for d in diagnostics if d.fix is not None and d.fix.applies(unsafe)
+                                  and d.fix.edits is not None and d.file not in result.elsewhere]
         summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked (or searched), whichever files it read
         if mode is Mode.FIX and diagnostics:
             reported.update(read_place_key(d) for d in diagnostics)
@@ -1112,6 +1119,8 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
             refused, changed = NotFixable(str(why), always=True), False
             fixed = FixOutcome(text, text, [], _check_bytes(checker, path, data).diagnostics)
     remaining = checker.offered(path, fixed.remaining, fixed.documents)
+    if diff and changed:  # the file stays as it was: what is left is named where it is in it (`1 fix … not applied (a:3:3)`)
+        remaining = _where_it_was(remaining, name, text, fixed)
     suppressed = tuple(d.code for d in fixed.suppressed)
     # A check renders and proves a code file's fixes before it offers them, so one that fails here was never offered;
     # a payload's are offered unproven (pending), and one that fails here is a broken promise, counted.
@@ -1131,6 +1140,36 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     return _Step(FileResult(remaining, lines, suppressed=suppressed, binding=binding), refused=refused,
                  applied=fixed.applied, changed=changed, fixed=offered_unproven, stopped=fixed.stopped, masked=masked,
                  escaped=escaped)
+
+
+def _where_it_was(diagnostics: list[Diagnostic], name: str, original: str, fixed: FixOutcome) -> list[Diagnostic]:
+    """The findings of a file's fixed text that a --diff leaves, each at its place in the text as it is: inside a part
+    the fixes kept, where that part is; inside what they changed, where the change is."""
+    from ..core.lines import LineIndex
+
+    if not any(d.span is not None and d.file == name for d in diagnostics):
+        return diagnostics
+    after, before = LineIndex(fixed.fixed), LineIndex(original)
+    starts = [at for _, _, at in fixed.kept]
+
+    def back(offset: int) -> int:
+        index = bisect.bisect_right(starts, offset) - 1
+        if index < 0:
+            return 0
+        start, end, at = fixed.kept[index]
+        return start + offset - at if offset < at + end - start else end
+
+    def placed(span: Span) -> Span:
+        start, end = after.offset(span.line, span.column), after.offset(span.end_line, span.end_column)
+        written = fixed.fixed[start:end]
+        # A character an edit's ends share with its neighbours (a removed member's `"`) is kept on one side: the
+        # finding's text as it is written in the file, by its start or by its end, is where it is.
+        for at in (back(start), back(end) - len(written)):
+            if at >= 0 and original.startswith(written, at):
+                return before.span(at, at + len(written))
+        return before.span(back(start), back(end))
+
+    return [replace(d, span=placed(d.span)) if d.span is not None and d.file == name else d for d in diagnostics]
 
 
 def _is_terminal(out: object) -> bool:
@@ -1381,9 +1420,8 @@ def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> 
     kept = []
     for diagnostic in diagnostics:
         if said_once_per_run(diagnostic.code, diagnostic.pointer):
-            key = once_key(diagnostic)
-            if key in said:
+            if once_key(diagnostic) in said:
                 continue
-            said.add(key)
+            said.update(once_keys(diagnostic.code, diagnostic.subject))
         kept.append(diagnostic)
     return kept

@@ -1,7 +1,8 @@
 """What a --fix or --diff run does to a file: read it as `check` reads it, or write it back (the diff: diff.py).
 
 A file is written only when a fix changed it, atomically (a temporary file in the same directory,
-then a rename; its permissions kept), and never when it changed on disk since it was read. Bytes
+then a rename; its permissions kept), and never when it changed on disk since it was read. A file with
+more than one name (a hard link) is written in place, so that every name sees the fix, after a backup. Bytes
 outside the edits, the byte order mark and the line endings stay as they were.
 """
 
@@ -14,6 +15,7 @@ import os
 import secrets
 import shutil
 import stat
+from collections.abc import Callable
 from typing import BinaryIO, TextIO
 
 from ..core.paths import within
@@ -128,6 +130,9 @@ def _replace_in(where: int | None, directory: str | None, base: str, original: b
         os.close(fd)
     if current != original:
         raise NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
+    if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:
+        _write_in_place(at, where, base, original, content, info)
+        return
     temporary = f".{base}.{secrets.token_hex(6)}.flowlint"
     try:
         handle_fd = os.open(at(temporary), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600,
@@ -152,6 +157,81 @@ def _replace_in(where: int | None, directory: str | None, base: str, original: b
         with contextlib.suppress(OSError):
             os.unlink(at(temporary), dir_fd=where)
         raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
+
+
+def _write_in_place(at: Callable[[str], str], where: int | None, base: str, original: bytes, content: bytes,
+                    info: os.stat_result) -> None:
+    """Write the content into the file itself, not a new file renamed over it: a file with more than one name (a hard
+    link) is one file, and a rename would leave the fix under this name only. Not one step, so the content read is first
+    copied beside it (a backup, removed once the write is done): a write that fails is undone from what was read, and
+    when even that fails, the backup stays and the message names it."""
+    backup = f".{base}.{secrets.token_hex(6)}.flowlint-backup"
+    try:
+        backup_fd = os.open(at(backup), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600,
+                            dir_fd=where)
+    except OSError as error:
+        raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
+    try:
+        with os.fdopen(backup_fd, "wb") as handle:
+            handle.write(original)
+            handle.flush()
+            os.fsync(handle.fileno())
+        fd = os.open(at(base), os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0), dir_fd=where)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            os.unlink(at(backup), dir_fd=where)
+        raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
+    try:
+        try:
+            now = os.fstat(fd)
+            current = _read_all(fd, len(original) + 1) if (now.st_dev, now.st_ino) == (info.st_dev, info.st_ino) else None
+        except OSError as error:
+            current, why = None, NotFixable(f"cannot read it again: {error.strerror or error}", always=True)
+        else:
+            why = NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
+        if current != original:
+            with contextlib.suppress(OSError):
+                os.unlink(at(backup), dir_fd=where)
+            raise why
+        try:
+            _overwrite(fd, content)
+        except OSError as error:
+            try:
+                _overwrite(fd, original)
+            except OSError:
+                raise NotFixable(f"cannot write it: {error.strerror or error}; what it held before is in {backup}, "
+                                 "beside it", always=True) from None
+            with contextlib.suppress(OSError):
+                os.unlink(at(backup), dir_fd=where)
+            raise NotFixable(f"cannot write it: {error.strerror or error}; it was left as it was", always=True) from None
+    finally:
+        os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(at(backup), dir_fd=where)
+
+
+def _read_all(fd: int, limit: int) -> bytes:
+    """Up to `limit` bytes of an open file from its start."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    chunks = []
+    left = limit
+    while left > 0:
+        chunk = os.read(fd, left)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        left -= len(chunk)
+    return b"".join(chunks)
+
+
+def _overwrite(fd: int, content: bytes) -> None:
+    """The open file's content made `content`, on disk."""
+    os.lseek(fd, 0, os.SEEK_SET)
+    view = memoryview(content)
+    while view:
+        view = view[os.write(fd, view):]
+    os.ftruncate(fd, len(content))
+    os.fsync(fd)
 
 
 def _kept_mode(original: os.stat_result, written: os.stat_result) -> int:
