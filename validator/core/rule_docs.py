@@ -822,7 +822,9 @@ DOCS: dict[str, RuleDocs] = {
         (GET, no launch body) nothing. Where the URL is written whole as one literal in the request
         (a request file, curl, HTTPie or wget, a data action, Terraform, a literal in the launch's
         own call in code), the fix writes /api/v2/flows/executions in its place: safe when sent with
-        POST to an API host; where the URL is pieced together (a base in a variable), the help says
+        POST to an API host; a near miss with the flow ID after it (`…/api/v2/flows/execution/{flowId}`,
+        FL106's mistake with a typo) gets help only: drop the ID and send it in the body; where the
+        URL is pieced together (a base in a variable), the help says
         what to write.
         """,
         _fetch(url="https://api.mypurecloud.com/api/v2/flows/execution"),

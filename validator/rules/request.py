@@ -38,6 +38,7 @@ from ..core.jsontext import show
 from ..core.lines import LineIndex
 from ..core.printable import clipped
 from ..core.unknown import Assigned, Computed, OpenObject, Unknown, contains_unknown
+from ..genesys.paths import near_miss
 from ..sources.data_action import templated_flow_id
 from ..sources.live import LIVE
 from ..sources.model import NO_BODY, LaunchRequest, Offsets, Text, literal_secret, written_password
@@ -191,7 +192,7 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
         if found is not None and found.near_miss:
             add(WRONG_PATH, request.url.span,
                 f"the launch is sent to {show(found.near_miss, 120)}, which no Genesys Cloud endpoint answers (a near miss "
-                f"of {LAUNCH_PATH}): the platform answers 404", f"send it to {LAUNCH_PATH}",
+                f"of {LAUNCH_PATH}): the platform answers 404", _path_help(request, lines.text, found),
                 _path_fix(request, lines.text, found))
         if found is not None and found.host is not None and request.judge_host \
                 and not host_allowed(found.host, allowed_hosts):
@@ -520,6 +521,26 @@ def _url_fix(request: LaunchRequest, text: str, written_path: str, flow_id: str,
 _URL_NEVER_FIXED = frozenset({"har", "postman", LIVE})
 
 
+def _path_help(request: LaunchRequest, text: str, found: LaunchUrl) -> str:
+    """FL308's help: send it to the launch path; where the call writes only the end of the near miss and a base before
+    it holds the rest (`client.post('/flows/execution')` on axios's `baseURL: '…/api/v2'`), what to write there
+    instead (`/flows/executions`): the launch path written in that call would double the base's part of it."""
+    if not near_miss(found.near_miss):  # a near miss and a flow ID after it (urls._near_miss_url)
+        return (f"POST to {LAUNCH_PATH} (drop `/{found.near_miss.removesuffix('/').rpartition('/')[2]}` from the path) and "
+                "send the flow ID in the body as \"flowId\"")
+    span = request.url.span if request.url is not None else None
+    written = text[span[0]:span[1]] if span is not None else ""
+    if found.near_miss in written:
+        return f"send it to {LAUNCH_PATH}"
+    near, launch = found.near_miss.split("/"), LAUNCH_PATH.split("/")
+    for count in range(min(len(near), len(launch)) - 1, 0, -1):  # the longest end of the near miss the call writes
+        tail = "/".join(near[-count:])
+        if f"/{tail}" in written and near[:-count] == launch[:-count]:  # (the base's part is the launch path's own)
+            return (f"write `/{'/'.join(launch[-count:])}` in place of `/{tail}` (the base before it holds "
+                    f"`{'/'.join(near[:-count])}`), so that it is sent to {LAUNCH_PATH}")
+    return f"send it to {LAUNCH_PATH}"
+
+
 def _path_fix(request: LaunchRequest, text: str, found: LaunchUrl) -> Fix | None:
     """FL308's fix, as data: the near miss's path written as the launch path, where a request file (as FL106's fix:
     _URL_FIXED_KINDS) writes the URL once as a literal holding that path once; None where the URL is pieced together
@@ -527,8 +548,8 @@ def _path_fix(request: LaunchRequest, text: str, found: LaunchUrl) -> Fix | None
     API host, a data action's relative URL), else unsafe."""
     url = request.url.value if request.url is not None else None
     span = request.url.span if request.url is not None else None
-    if url is None or span is None or text[span[0]:span[1]].count(url) != 1:
-        return None
+    if url is None or span is None or text[span[0]:span[1]].count(url) != 1 or not near_miss(found.near_miss):
+        return None  # (… or a flow ID after the near miss: where it goes instead is the help's to say)
     # In code, only a literal written in the launch's own call: a URL constant may serve other calls. A recording (HAR)
     # is what was sent, and a Postman item keeps its path as a list too: neither is edited.
     if request.kind in _URL_NEVER_FIXED or (request.kind not in _URL_FIXED_KINDS

@@ -1096,6 +1096,8 @@ class CodeReader:
     explained = False  # a call naming the endpoint is known not to be a launch (a route, a test double)
     #: Where calls found not to send are (char spans): a mention inside one is explained, never "passed to a call".
     not_sent: list[Offsets]
+    #: Where the calls read as requests are (char spans), by `launches`: their mentions are read (_read_at_wrapper_calls).
+    read_calls: set[Offsets]
     #: What `text` read of each node within followed calls' arguments (None: nothing yet), with how much deeper it read:
     #: `_texts` those never cut short by the depth bound, `_texts_cut` the others, by the depth they were read at; the
     #: imports' values they were read with; how many were read; the deepest depth the reading in progress reached.
@@ -1404,12 +1406,22 @@ class CodeReader:
                 yield use, call
 
     def _read_at_wrapper_calls(self, call: Node, callee: str) -> bool:
-        """Whether the endpoint written at a call (`callee` its function as written) is read where the call is reached,
-        not at the call: the call is an HTTP client's own (_CLIENT_CALL: `session.post`, `fetch`, `urljoin`) made in a
-        same-file wrapper whose calls were read as launches (`postJson(path, body)` around fetch). The one rule for a
-        mention written at a call (unread_beside) and a name bound to the endpoint given to one (_sends_of): a
-        client's call outside such a wrapper, read as no launch, is a launch not read, and said."""
-        return _CLIENT_CALL.search(callee) is not None and self._in_wrapper(self.enclosing_function(call))
+        """Whether the endpoint written at a call (`callee` its function as written) is read, not missed: the call is an
+        HTTP client's own (_CLIENT_CALL: `session.post`, `fetch`, `urljoin`) that the reader read as a request (its
+        body, if unseen, said apart: extract's `_body_unseen`), or made in a same-file wrapper whose calls were read as
+        launches (`postJson(path, body)` around fetch), or given as its URL a text that is no launch URL (the
+        endpoint in a query, `/login?next=/api/v2/flows/executions`: sent elsewhere). The one rule for a mention
+        written at a call (unread_beside) and a name bound to the endpoint given to one (_sends_of): any other client's
+        call, one flowlint does not read (`AsyncHTTPClient().fetch(…)`), is a launch not read, and said."""
+        if _CLIENT_CALL.search(callee) is None:
+            return False
+        if self.source.offsets(call) in self.read_calls or self._in_wrapper(self.enclosing_function(call)):
+            return True
+        arguments = call.child_by_field_id(self.fields.arguments)
+        first = next((child for child in arguments.named_children if child.type != "comment"), None) \
+            if arguments is not None else None
+        return first is not None and first.type not in ("identifier", "keyword_argument", "object", "dictionary") \
+            and not self._reads_as_launch_url(first)
 
     def _options_handed(self, member: Node) -> Node | None:
         """The argument list an object literal is given in when `member` is one of its members and the object holds
@@ -2674,6 +2686,7 @@ class CodeReader:
             request = self.cut_short(request)
             if request is not None:
                 found.append((request, inside))
+                self.read_calls.add(self.source.offsets(node))
         return self.with_credentials([request for request, inside in found
                                       if not self._in_wrapper(inside)], credentials=credentials)
 
@@ -2841,7 +2854,7 @@ class CodeReader:
             if target is None:
                 imported = self.imported.value(self, node) if self.imported is not None else None
                 if imported is None:
-                    return Unknown(self.source.source(node))
+                    return self._imported_string(node, span)
                 return Text(imported.parts, span) if isinstance(imported, Text) else imported
             found = self.text(target, depth + 1)
             if type(found) is Unknown and (fallback := self._fallback_written(target)) is not None:
@@ -2872,7 +2885,17 @@ class CodeReader:
             return found if imported is None else Text(imported.parts, span) if isinstance(imported, Text) else imported
         if self.imported is not None and (imported := self.imported.value(self, node)) is not None:  # `cfg.LAUNCH_URL`
             return Text(imported.parts, span) if isinstance(imported, Text) else imported
-        return Unknown(self.source.source(node))
+        return self._imported_string(node, span)
+
+    def _imported_string(self, node: Node, span: Offsets) -> Text | Unknown:
+        """The text of a name (or a member of one) a module-level import brings from a module of the run, where that
+        module binds it once to a string (`from config import sched` of `sched = "https://api.mypurecloud.com"`):
+        a base so read is what it is, the platform's or another's, not a base of the project's own on the import
+        alone. Unknown otherwise (imported_values: nothing guessed, a secret-like name never read)."""
+        if self.values_from is None:
+            return Unknown(self.source.source(node))
+        found, imported = self.values_from.value(node)
+        return Text((found,), span) if imported and type(found) is str and found else Unknown(self.source.source(node))
 
     def _called(self, node: Node | None, found: Text | Unknown) -> Text | Unknown:
         """A call's unknown value as Computed (where the call is written, so the rules read what it is given there);

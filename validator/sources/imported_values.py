@@ -42,6 +42,9 @@ Access = tuple[tuple[str, bool], ...]
 
 #: A name that may hold a secret: its value is never taken from another module (it would be shown unmasked).
 _SECRET_NAME = re.compile(r"token|secret|passw|api_?key|apikey|credential", re.IGNORECASE)
+#: A URL of a scheme and a host name alone (`https://api.mypurecloud.com`), a base: it holds no secret (no userinfo,
+#: path or query), so it is taken as the text it is where a URL is built on it.
+_BARE_ORIGIN = re.compile(r"https?://[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?/?")
 #: Python's builtin names: never taken by an `import *`.
 _BUILTINS = frozenset(dir(builtins))
 #: How many modules deep one value is followed (re-exports, a constant bound to another module's).
@@ -569,7 +572,7 @@ class Resolver:
         if any(_unlike(first, other) for other, _ in values[1:]):
             return Unknown(shown), f"`{written}` may be one of several modules binding `{access[0][0]}` differently"
         if isinstance(first, str) and not is_uuid(first) and (
-                literal_secret(first) or any(_SECRET_NAME.search(key) for key, _ in access)):
+                (literal_secret(first) and not _BARE_ORIGIN.fullmatch(first)) or any(_SECRET_NAME.search(key) for key, _ in access)):
             return Unknown(shown), ""  # (never shown: it may be a secret)
         return first, why and f"`{shown}` comes from `{written}`, {why}"
 

@@ -244,6 +244,7 @@ class JavaScriptReader(CodeReader):
         self.fields = fields(kind)
         self.source = source
         self.not_sent = []
+        self.read_calls = set()
         self.root = tree.root_node
         self.max_depth = max_depth
         # (not indexed: any question of the bindings gives the reading up, never answered as if the file bound nothing)

@@ -69,6 +69,11 @@ if TYPE_CHECKING:
 _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
 #: The connections and pools whose request(method, url, body, headers) sends its third argument as the body as it is
 #: (http.client's, urllib3's).
+#: The connections made with a host that a request's path is sent to, and the scheme each speaks.
+_CONNECTIONS = {"HTTPSConnection": "https", "HTTPConnection": "http", "HTTPSConnectionPool": "https",
+                "HTTPConnectionPool": "http"}
+#: A host as a connection is given it: a name (and a port), nothing else.
+_HOST_WRITTEN = re.compile(r"[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?")
 _RAW_BODY_CLIENTS = frozenset({"HTTPConnection", "HTTPSConnection", "PoolManager", "ProxyManager", "HTTPConnectionPool",
                                "HTTPSConnectionPool"})
 #: The nodes that bind or change names.
@@ -211,6 +216,7 @@ class PythonReader(CodeReader):
         self.fields = fields("python")
         self.source = source
         self.not_sent = []
+        self.read_calls = set()
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
         self.max_depth = max_depth
@@ -2716,7 +2722,8 @@ class PythonReader(CodeReader):
             base = self.text(client[1])
             url = Text((*(base.parts if isinstance(base, Text) else (base,)), *url.parts), url.span)
         elif url.known_prefix().startswith("/"):
-            url = Text((UnseenBase("base_url"), *url.parts), url.span)
+            origin = self._connection_origin(receiver)
+            url = Text((origin if origin is not None else UnseenBase("base_url"), *url.parts), url.span)
         if launch_url(url) is None:
             return None
         request = LaunchRequest(library, site, url, method, method_span)
@@ -2906,6 +2913,21 @@ class PythonReader(CodeReader):
     def _none(self, node: Node) -> bool:
         """Whether a value is Python's None as written (`json=None`, or a parameter whose followed call leaves it None)."""
         return (self.resolve(node) or self.unwrap(node)).type == "none"
+
+    def _connection_origin(self, receiver: Node | None) -> str | None:
+        """The scheme and host a connection of http.client or urllib3 sends a path to, where it is made with its host
+        written (`conn = http.client.HTTPSConnection("api.mypurecloud.com")`, urllib3's HTTPSConnectionPool): the
+        request's URL is that origin and the path. None for any other receiver, or a host not known."""
+        target = self.resolve(receiver) if receiver is not None and receiver.type == "identifier" else None
+        callee = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
+        made = self.source.raw(callee).rpartition(".")[2] if callee is not None else ""
+        arguments = target.child_by_field_id(self.fields.arguments) if target is not None and made in _CONNECTIONS else None
+        first = next((child for child in arguments.named_children if child.type != "comment"), None) \
+            if arguments is not None else None
+        host = self.text(first) if first is not None and first.type != "keyword_argument" else None
+        if not isinstance(host, Text) or host.value is None or not _HOST_WRITTEN.fullmatch(host.value):
+            return None
+        return f"{_CONNECTIONS[made]}://{host.value}"
 
     def _sends_raw_bodies(self, receiver: Node | None) -> bool:
         """Whether a receiver is bound to a connection or pool of http.client or urllib3, whose request(method, url,

@@ -58,7 +58,7 @@ def launch_url(url: Text) -> LaunchUrl | None:
     path_end = query.start() if query is not None else len(rendered)
     match = _LAUNCH.search(rendered, 0, path_end)
     if match is None:
-        return _near_miss_url(rendered, path_end)
+        return _near_miss_url(rendered, path_end, url)
     rest = rendered[match.end():path_end]
     if rest == "/":
         rest = ""
@@ -74,7 +74,7 @@ def launch_url(url: Text) -> LaunchUrl | None:
     return LaunchUrl(rest, rest_shown, url_host(rendered), unseen_base=match.group("v2") is None)
 
 
-def _near_miss_url(rendered: str, path_end: int) -> LaunchUrl | None:
+def _near_miss_url(rendered: str, path_end: int, url: Text) -> LaunchUrl | None:
     """The URL as a near miss of the launch path (genesys/paths.py) when its path is written whole: after a host
     written (`https://api.mypurecloud.com/api/v2/flows/execution`) or one written with a value not known (`https://api.
     ${region}/…`: the host not known), from the start (`/api/v2/flow/executions`), or after a base not known from
@@ -93,9 +93,14 @@ def _near_miss_url(rendered: str, path_end: int) -> LaunchUrl | None:
     else:
         return None
     path = rendered[start:path_end]
-    if _MARK in path or not near_miss(path):
-        return None
-    return LaunchUrl("", "", host, near_miss=path)
+    if _MARK not in path and near_miss(path):
+        return LaunchUrl("", "", host, near_miss=path)
+    # A near miss with one more segment after it, a flow ID (`…/api/v2/flows/execution/{flow_id}`): FL106's mistake
+    # written with a typo, the whole path as the code shows it (`near_miss` then holds more than the near miss).
+    head, _, last = path.removesuffix("/").rpartition("/")
+    if last and _MARK not in head and head.lower().startswith("/api/") and near_miss(head):
+        return LaunchUrl("", "", host, near_miss=_shown(url, start, path_end))
+    return None
 
 
 #: A URL as code of any language writes it: its scheme, its host (group 1), a port, and its path (group 2) up to what
