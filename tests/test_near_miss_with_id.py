@@ -34,3 +34,22 @@ def test_a_read_of_it_is_not_said(tmp_path: Path) -> None:
     assert check_file(tmp_path, "read.py", text, "-v", contract_findings=False) == []
     posted = text.replace(".get(", ".post(").replace('}")', '}", json={"inputData": {}})')
     assert "FL308" in {d["code"] for d in check_file(tmp_path, "post.py", posted, contract_findings=False)}  # reached
+
+
+def test_no_path_of_the_platform_is_read_as_a_near_miss_with_an_id() -> None:
+    """Every path the official Python SDK calls, its parameters filled, read as a URL on the platform's host: none is a
+    near miss (with or without a segment after it)."""
+    import re
+
+    from validator.sources.model import Text
+    from validator.sources.urls import launch_url
+
+    sdk = pytest.importorskip("PureCloudPlatformClientV2")
+    apis = Path(sdk.__file__).parent / "apis"
+    paths = {found for module in apis.glob("*.py")
+             for found in re.findall(r"resource_path = '([^']+)'", module.read_text(encoding="utf-8"))}
+    assert len(paths) > 1000  # reached: the SDK's paths
+    near = [path for path in paths for value in ("42", "abc")
+            if (found := launch_url(Text.known("https://api.mypurecloud.com" + re.sub(r"\{[^}]+\}", value, path))))
+            is not None and found.near_miss]
+    assert near == []
