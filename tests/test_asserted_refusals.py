@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from conftest import check_file
+from conftest import check_file, diagnostics
 
 URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 BAD = '{"flowId": "{{flowId}}", "inputs": {}}'
@@ -263,3 +263,107 @@ def test_requests_own_name_for_the_refusal(tmp_path: Path) -> None:
     assert codes(check_file(tmp_path, "test_codes.py", text)) == []
     judged = text.replace("bad_request", "unauthorized")
     assert "FL203" in codes(check_file(tmp_path, "test_codes.py", judged))
+
+
+# Each rule declares the refusal it predicts (core.codes.Refusal): a body's mistakes a 400, FL308's near-miss path a
+# 404, FL016's unencodable value a TypeError the call raises. A test asserting that refusal of a launch makes the launch
+# read, not judged, for the rules predicting it, and only them (review F3, /tmp/s40/review/repro).
+NEAR_MISS = "https://api.mypurecloud.com/api/v2/flows/execution"
+FLOW = "770ea816-7ce7-4e44-ac49-b935fba7f268"
+PATH_PY = f"""\
+import requests
+
+
+def test_wrong_path():
+    r = requests.post("{NEAR_MISS}", json={{"flowId": "{FLOW}", %(extra)s}})
+    assert r.status_code == %(status)s
+"""
+PATH_JS = f"""\
+test('wrong path', async () => {{
+  const res = await fetch('{NEAR_MISS}', {{method: 'POST', headers: {{'Content-Type': 'application/json'}},
+    body: JSON.stringify({{flowId: '{FLOW}', %(extra)s}})}});
+  expect(res.status).toBe(%(status)s);
+}});
+"""
+PATH_HURL = f"POST {NEAR_MISS}\nContent-Type: application/json\n{{\"flowId\": \"{FLOW}\", %(extra)s}}\nHTTP %(status)s\n"
+PATHS = {"test_path.py": PATH_PY, "path.test.js": PATH_JS, "path.hurl": PATH_HURL}
+EXTRA = {"test_path.py": '"inputs": {}', "path.test.js": "inputs: {}", "path.hurl": '"inputs": {}'}
+
+
+@pytest.mark.parametrize("name", sorted(PATHS))
+def test_a_404_the_test_asserts_after_a_near_miss_is_not_fl308(tmp_path: Path, name: str) -> None:
+    asserted = PATHS[name] % {"status": 404, "extra": EXTRA[name]}
+    found = check_file(tmp_path, name, asserted, "-v", contract_findings=False)
+    assert "FL308" not in codes(found), found
+    # read: the body's own mistake (a 400's, not the 404 asserted) is still judged, and -v says what was not
+    assert "FL101" in codes(found), found
+    notes = [d["message"] for d in found if d["code"] == "FL011" and "404" in d["message"]]
+    assert len(notes) == 1 and "FL308" in notes[0], found
+
+
+@pytest.mark.parametrize("name", sorted(PATHS))
+@pytest.mark.parametrize("status", [200, 201, 400, 401, 403])
+def test_fl308_stands_where_the_test_asserts_success_or_another_status(tmp_path: Path, name: str, status: int) -> None:
+    # a 2xx the near miss never gets, an auth status, or the 400 of a body: the platform answers 404, so the test is wrong
+    text = PATHS[name] % {"status": status, "extra": EXTRA[name]}
+    assert "FL308" in codes(check_file(tmp_path, name, text, contract_findings=False)), (name, status)
+
+
+RAISES_PY = f"""\
+import datetime
+import unittest
+
+import pytest
+import requests
+
+URL = "{URL}"
+
+
+def test_a_date_is_refused_before_sending():
+    with pytest.raises(%(raised)s):
+        requests.post(URL, json={{"flowId": "{FLOW}", "inputData": {{"Flow.when": datetime.date.today()}}}})
+
+
+class T(unittest.TestCase):
+    def test_a_set(self):
+        with self.assertRaises(%(unittest)s):
+            requests.post(URL, json={{"flowId": "{FLOW}", "inputs": {{}}, "inputData": {{"Flow.tags": {{"a"}}}}}})
+"""
+
+
+@pytest.mark.parametrize("raised", ["TypeError", "(TypeError, ValueError)", "builtins.TypeError",
+                                    "expected_exception=TypeError", "TypeError, match='not JSON serializable'"])
+def test_a_typeerror_the_test_expects_is_not_fl016(tmp_path: Path, raised: str) -> None:
+    unittest = raised.removeprefix("expected_exception=").partition(", match")[0]  # (unittest takes it by position)
+    found = check_file(tmp_path, "test_encode.py", RAISES_PY % {"raised": raised, "unittest": unittest}, "-v",
+                       contract_findings=False)
+    assert "FL016" not in codes(found), found
+    assert "FL101" in codes(found), found  # read: the body's own mistake is judged
+    assert any(d["code"] == "FL011" and "TypeError" in d["message"] and "FL016" in d["message"] for d in found), found
+
+
+@pytest.mark.parametrize("raised", [
+    # requests wraps only a ValueError (a NaN's) in InvalidJSONError: a set or a date raises TypeError through it, so a
+    # test expecting InvalidJSONError fails, and FL016 says why; anything raises Exception (a network error too)
+    "requests.exceptions.InvalidJSONError", "ValueError", "Exception", "requests.RequestException"])
+def test_fl016_stands_where_the_test_expects_another_raise(tmp_path: Path, raised: str) -> None:
+    found = check_file(tmp_path, "test_encode.py", RAISES_PY % {"raised": raised, "unittest": raised}, contract_findings=False)
+    assert codes(found).count("FL016") == 2, found
+
+
+def test_fl016_stands_where_the_test_asserts_a_status(tmp_path: Path) -> None:
+    text = (f"import datetime\nimport requests\n\n\ndef test_refused():\n"
+            f"    r = requests.post('{URL}', json={{'flowId': '{FLOW}', 'inputData': {{'Flow.when': datetime.date.today()}}}})\n"
+            "    assert r.status_code == 400\n")
+    assert "FL016" in codes(check_file(tmp_path, "test_status.py", text, contract_findings=False))
+
+
+def test_fix_leaves_the_near_miss_a_test_asserts_alone(tmp_path: Path) -> None:
+    # the path is the test's point: --fix does not "fix" it (the same launch asserting a 200 is fixed: reached)
+    path = tmp_path / "test_path.py"
+    for status, fixed in ((404, False), (200, True)):
+        text = PATH_PY % {"status": status, "extra": '"inputData": {}'}
+        path.write_text(text)
+        diagnostics("--no-cache", "--fix", str(path))
+        assert (path.read_text() != text) is fixed, status
+        assert ("/flows/executions" in path.read_text()) is fixed

@@ -92,3 +92,13 @@ def test_a_data_dict_is_said_form_encoded_only_by_a_client_known(tmp_path: Path)
         _read(found)
         assert [d for d in found if d["code"] == "FL304"] == [], text
         assert any(d["code"] == "FL011" and "data=" in d["message"] and "not judged" in d["message"] for d in found), found
+
+
+def test_a_subclass_taking_its_own_arguments_is_not_requests(tmp_path: Path) -> None:
+    # its `post(url, data)` sends `json=data`: what requests does with a data= dict is not what it does
+    text = (f'import requests\n\n\nclass Api(requests.Session):\n    def post(self, url, data=None, **kwargs):\n'
+            f'        return super().post(url, json=data, **kwargs)\n\n\nApi().post("{URL}", data={FORM})\n'
+            f'Api().post("{URL}", {FORM})\n')
+    found = check_file(tmp_path, "launch.py", text, "-v")
+    _read(found)
+    assert [d for d in found if d["code"] == "FL304"] == [], found

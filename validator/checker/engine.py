@@ -41,9 +41,11 @@ from ..core.codes import (
     TOO_MANY_FINDINGS,
     TOOL_FAILURES,
     UNKNOWN_INPUT,
+    UNREAD_LAUNCH,
     VERSION_NOT_CHECKED,
     WRONG_TYPE,
     YAML_IMPLICIT_TYPE,
+    judged_under,
 )
 from ..core.credentials import (
     SHORTEST_SECRET_AGAIN,
@@ -133,7 +135,19 @@ def reported_findings(document: Document, options: CheckOptions) -> tuple[list[F
 
 
 def _findings(document: Document, options: CheckOptions, explained: int | None) -> list[Finding]:
-    """Every finding of a document, uncapped; `explained`: as check_envelope's."""
+    """Every finding of a document, uncapped; `explained`: as check_envelope's. A launch whose negative test asserts
+    its refusal (LaunchRequest.asserted) keeps only the findings of the rules that judge it then (judged_under), the
+    notes saying what was not read, and a tool's failures."""
+    found = _every_finding(document, options, explained)
+    asserted = document.request.asserted if document.request is not None else None
+    if not asserted:
+        return found
+    return [finding for finding in found if finding.code in TOOL_FAILURES or finding.code == UNREAD_LAUNCH
+            or judged_under(RULES[finding.code], asserted)]
+
+
+def _every_finding(document: Document, options: CheckOptions, explained: int | None) -> list[Finding]:
+    """_findings, before a negative test's asserted refusal is heard."""
     loading = with_duplicate_fixes(document, list(document.findings))
     if not document.parsed:
         return _answer_help(loading, options)

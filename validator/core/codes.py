@@ -7,6 +7,8 @@ every run imports this module, few need the documentation.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from .diagnostics import Severity
 from .example_flow import EXAMPLE_CONTRACT as EXAMPLE_CONTRACT
 from .example_flow import UUID_EXAMPLE as UUID_EXAMPLE
@@ -68,18 +70,58 @@ BROKEN_CONTRACT = "FL901"
 
 
 
+class Refusal(NamedTuple):
+    """What a launch is refused with: a status the platform answers, or an exception its call raises before anything
+    is sent (by its last name, `TypeError`). A rule declares the refusal it predicts (Rule.refusal); a negative test
+    asserts one of a launch (sources/refusals.py: LaunchRequest.asserted)."""
+
+    statuses: frozenset[int] = frozenset()
+    raises: frozenset[str] = frozenset()
+
+    def __bool__(self) -> bool:
+        return bool(self.statuses or self.raises)
+
+    def __or__(self, other: Refusal) -> Refusal:
+        return Refusal(self.statuses | other.statuses, self.raises | other.raises)
+
+    def meets(self, other: Refusal) -> bool:
+        """Whether the two share a status or an exception."""
+        return bool(self.statuses & other.statuses or self.raises & other.raises)
+
+    @property
+    def said(self) -> str:
+        """As a message says it: "a 404", "a 400 or 422", "a TypeError raised by the call"."""
+        parts = [f"a {' or '.join(str(status) for status in sorted(self.statuses))}"] if self.statuses else []
+        parts += [f"a {' or '.join(sorted(self.raises))} raised by the call"] if self.raises else []
+        return " or ".join(parts)
+
+
+#: No refusal: what a launch whose test asserts none has.
+NO_REFUSAL = Refusal()
+#: The platform's answer to a body it refuses.
+BODY_REFUSED = Refusal(statuses=frozenset({400, 422}))
+#: The platform's answer to a path it has no endpoint at.
+PATH_REFUSED = Refusal(statuses=frozenset({404}))
+#: What requests and httpx raise on a `json=` body json.dumps refuses (requests does not wrap it: only a ValueError).
+ENCODER_RAISES = Refusal(raises=frozenset({"TypeError"}))
+
+
 class Rule:
     """One rule: a stable code and name, a default severity and a summary; its documentation read on first use."""
 
-    __slots__ = ("about_request", "code", "name", "severity", "summary")
+    __slots__ = ("about_request", "code", "name", "refusal", "severity", "summary")
 
-    def __init__(self, code: str, name: str, severity: Severity, summary: str, *, about_request: bool = False) -> None:
+    def __init__(self, code: str, name: str, severity: Severity, summary: str, *, about_request: bool = False,
+                 refusal: Refusal | None = None) -> None:
         self.code = code
         self.name = name
         self.severity = severity
         self.summary = summary
         #: About the URL, method or headers: findings have no JSON pointer.
         self.about_request = about_request
+        #: The refusal a launch breaking it gets (None: it predicts none). A negative test asserting that refusal of a
+        #: launch makes it the test's point: not judged for this rule (see `judged_under`).
+        self.refusal = refusal
 
     def __repr__(self) -> str:
         return f"Rule({self.code!r}, {self.name!r}, {self.severity})"
@@ -134,7 +176,8 @@ _RULES = [
     Rule(DUPLICATE_KEY, "duplicate-key", Severity.ERROR,
          "A key is written twice in one object."),
     Rule(NOT_AN_OBJECT, "not-an-object", Severity.ERROR,
-         "The body is not a JSON object."),
+         "The body is not a JSON object.",
+         refusal=BODY_REFUSED),
     Rule(ENCODING, "encoding", Severity.ERROR,
          "The file is not UTF-8 text."),
     Rule(LIMIT_EXCEEDED, "limit-exceeded", Severity.ERROR,
@@ -162,19 +205,26 @@ _RULES = [
     Rule(ROUNDED_INTEGER, "rounded-integer", Severity.WARNING,
          "An integer literal past 2**53 in JavaScript: it is held as the nearest double, and JSON.stringify sends that."),
     Rule(UNENCODABLE_VALUE, "unencodable-value", Severity.ERROR,
-         "A Python set, date, time or UUID in a body requests or httpx send as `json=`: json.dumps raises, nothing is sent."),
+         "A Python set, date, time or UUID in a body requests or httpx send as `json=`: json.dumps raises, nothing is sent.",
+         refusal=ENCODER_RAISES),
     Rule(SCHEMA_VIOLATION, "schema-violation", Severity.ERROR,
-         "The body breaks a constraint of the launch request schema."),
+         "The body breaks a constraint of the launch request schema.",
+         refusal=BODY_REFUSED),
     Rule(WRONG_ENVELOPE, "wrong-envelope", Severity.ERROR,
-         "A member that other APIs or wrong answers use, which this endpoint does not accept."),
+         "A member that other APIs or wrong answers use, which this endpoint does not accept.",
+         refusal=BODY_REFUSED),
     Rule(UNKNOWN_MEMBER, "unknown-member", Severity.ERROR,
-         "A top-level member the launch request does not have."),
+         "A top-level member the launch request does not have.",
+         refusal=BODY_REFUSED),
     Rule(MISSING_FLOW_ID, "missing-flow-id", Severity.ERROR,
-         "The body has no flowId."),
+         "The body has no flowId.",
+         refusal=BODY_REFUSED),
     Rule(INVALID_FLOW_ID, "invalid-flow-id", Severity.ERROR,
-         "flowId is not a flow ID (a UUID string)."),
+         "flowId is not a flow ID (a UUID string).",
+         refusal=BODY_REFUSED),
     Rule(WRONG_TYPE, "wrong-type", Severity.ERROR,
-         "An envelope member has the wrong JSON type."),
+         "An envelope member has the wrong JSON type.",
+         refusal=BODY_REFUSED),
     Rule(FLOW_ID_IN_PATH, "flow-id-in-path", Severity.ERROR,
          "The launch URL carries the flow ID (in code, request files and the httpx guard).",
          about_request=True),
@@ -202,7 +252,7 @@ _RULES = [
     Rule(WRONG_PATH, "wrong-path", Severity.ERROR,
          "A launch is sent to a near miss of /api/v2/flows/executions (`/flows/execution`, `/flow/executions`, "
          "`/api/v1/…`), which no endpoint answers.",
-         about_request=True),
+         about_request=True, refusal=PATH_REFUSED),
     Rule(NULL_MEMBER, "null-member", Severity.WARNING,
          "`name`, `inputData` or a declared input is null; the platform reads it as absent (an input left unset)."),
     Rule(SDK_TO_DICT, "sdk-to-dict", Severity.ERROR,
@@ -210,15 +260,20 @@ _RULES = [
     Rule(NO_CONTRACT, "no-contract", Severity.INFO,
          "No input contract is known for the body's flow, so its input names, types and required inputs were not checked."),
     Rule(MISSING_INPUT, "missing-input", Severity.ERROR,
-         "A required input of the flow is absent."),
+         "A required input of the flow is absent.",
+         refusal=BODY_REFUSED),
     Rule(UNKNOWN_INPUT, "unknown-input", Severity.ERROR,
-         "An inputData key the flow does not declare."),
+         "An inputData key the flow does not declare.",
+         refusal=BODY_REFUSED),
     Rule(MISSING_FLOW_PREFIX, "missing-flow-prefix", Severity.ERROR,
-         "An inputData key is missing the Flow. prefix (or writes it wrongly), or one input is sent in two spellings."),
+         "An inputData key is missing the Flow. prefix (or writes it wrongly), or one input is sent in two spellings.",
+         refusal=BODY_REFUSED),
     Rule(INPUT_TYPE_MISMATCH, "input-type-mismatch", Severity.ERROR,
-         "An input value is not of the type the flow declares."),
+         "An input value is not of the type the flow declares.",
+         refusal=BODY_REFUSED),
     Rule(INPUT_FORMAT, "input-format", Severity.ERROR,
-         "An input value breaks the format, allowed values or pattern the flow declares."),
+         "An input value breaks the format, allowed values or pattern the flow declares.",
+         refusal=BODY_REFUSED),
     Rule(NOT_LAUNCHABLE, "not-launchable", Severity.WARNING,
          "The flow is not a workflow, so this endpoint cannot launch it."),
     Rule(VERSION_NOT_CHECKED, "version-not-checked", Severity.WARNING,
@@ -241,8 +296,18 @@ _RULES = [
          "A flow input contract cannot be used; the exit code is 3."),
 ]
 
+def judged_under(rule: Rule, asserted: Refusal) -> bool:
+    """Whether a rule judges a launch whose test asserts this refusal of it: only a rule predicting another refusal
+    does (the test is then wrong: `/flows/execution` asserted to get a 400 gets a 404). The test's point is its launch's
+    refusal: neither the rules predicting it nor those predicting none (its tokens and IDs are test data) judge it."""
+    return rule.refusal is not None and not rule.refusal.meets(asserted)
+
+
 RULES: dict[str, Rule] = {rule.code: rule for rule in sorted(_RULES, key=lambda rule: rule.code)}  # listed in code order
 _BY_NAME: dict[str, Rule] = {rule.name: rule for rule in _RULES}
+#: The statuses and exceptions some rule predicts: only an assertion of one of these is a negative test's.
+PREDICTED = Refusal(frozenset().union(*(rule.refusal.statuses for rule in _RULES if rule.refusal is not None)),
+                    frozenset().union(*(rule.refusal.raises for rule in _RULES if rule.refusal is not None)))
 
 #: Codes whose findings mean flowlint could not do its job (exit code 3).
 TOOL_FAILURES = frozenset({INTERNAL_ERROR, BROKEN_CONTRACT})

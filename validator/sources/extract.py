@@ -18,7 +18,7 @@ from contextlib import nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..core.codes import NOT_READ, SKIPPED_FILE, UNREAD_LAUNCH
+from ..core.codes import NOT_READ, RULES, SKIPPED_FILE, UNREAD_LAUNCH
 from ..core.credentials import credential_literals, masked_at, secret_texts, without_secret_texts
 from ..core.diagnostics import Finding, Path, Span, Target
 from ..core.ids import ELIDED_ID, PLACEHOLDER, TEMPLATE_PLACEHOLDER
@@ -161,8 +161,10 @@ def _read(kind: str, text: str, name: str | None, limits: Limits, *,
             from .code import nodes_of
 
             nodes = nodes_of(kind, tree.root_node, _TEST_FUNCTIONS | refusals.CATCHING)
+            catching = [node for node in nodes if node.type in refusals.CATCHING]
             refusals.mark_asserted(text, found, [source.offsets(node) for node in nodes if node.type in _TEST_FUNCTIONS],
-                                   refusals.catching(source, [node for node in nodes if node.type in refusals.CATCHING]))
+                                   refusals.catching(source, catching),
+                                   refusals.raising(source, catching) if kind == "python" else ())
         return found, reader.unread, reader.credentials, reader.unread_beside
     from .curl import TooManyWords, in_word_budget, word_budget
 
@@ -1039,12 +1041,15 @@ def _launches(requests: list[LaunchRequest], text: str, kind: str, name: str | N
                 launches.append(request)
             else:
                 unjudged.append((request, reason))
-    # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none).
+    # Secrets written anywhere in the file are said once, with its first launch (not with a request that is none, nor
+    # one a negative test sends: the rules predicting no refusal do not judge it).
     credentials = list(dict.fromkeys(found for request in requests for found in request.credentials))
-    for number, request in enumerate(launches):
-        request.credentials = credentials if number == 0 else []
+    holder = next((request for request in launches if not request.asserted), launches[0] if launches else None)
+    for request in launches:
+        request.credentials = credentials if request is holder else []
     # So are the Authorization headers it sets outside every launch's call, with the first launch writing none.
-    if (unauthorized := next((request for request in launches if not _writes_authorization(request, text)), None)) is not None:
+    if (unauthorized := next((request for request in launches if not request.asserted
+                              and not _writes_authorization(request, text)), None)) is not None:
         unauthorized.launch_sites = tuple(request.site for request in launches)
     return launches, unjudged
 
@@ -1174,6 +1179,13 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
                 "known to be requests' or httpx's: how it sends a dict (as JSON, or form-encoded as those send a data= "
                 "dict) was not judged; its members were checked", "pass the body as json= to have how it is sent checked",
                 span=lines.span(*(request.body_span or request.site))))
+        if limits.verbose and request.asserted:
+            predicting = [code for code, rule in RULES.items() if rule.refusal and rule.refusal.meets(request.asserted)]
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), f"the test asserts {request.asserted.said} of this launch, its point: the rules "
+                f"predicting it ({', '.join(predicting)}) and those predicting no refusal did not judge it; those "
+                "predicting another refusal did",
+                "nothing to change: a test that means the launch to succeed asserts a 2xx", span=lines.span(*request.site)))
         if limits.verbose and request.unseen_fixture is not None:
             fixture, where = request.unseen_fixture
             findings.append(Finding(

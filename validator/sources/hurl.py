@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from ..core.codes import NO_REFUSAL
 from ..core.credentials import only_holes, signs_in
 from ..core.unknown import Unknown
 from .comments import hurl_comment_start
 from .embedded import embedded_body
 from .http_file import substitute
 from .model import Header, LaunchRequest
-from .refusals import refused
+from .refusals import refusal
 
 _LINE = re.compile(r"[^\n]*(?:\n|$)")
 _METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "CONNECT", "TRACE"})
@@ -73,8 +74,8 @@ def _entry(text: str, lines: list[tuple[int, str]]) -> LaunchRequest:
                               (at + header.start(1), at + header.end() + len(value))))
         index += 1
     request.headers = headers
-    # `HTTP 400` expected: the entry asserts the platform refuses it (a negative test), and its mistake is the point
-    request.refused_by_double = expected is not None and refused(expected.group(1))  # (not a 401/429: a valid body)
+    # `HTTP 400` (`HTTP 404`) expected: the entry asserts the platform refuses it (a negative test), and that is its point
+    request.asserted = refusal(expected.group(1)) if expected is not None else NO_REFUSAL  # (not a 401/429: a valid launch)
     form = False
     current = ""
     while index < len(lines):  # sections, each its `key: value` lines; comments and blank lines between

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from ..core.codes import DUPLICATE_KEY, PARSE_ERROR, UNREAD_LAUNCH
+from ..core.codes import DUPLICATE_KEY, NO_REFUSAL, PARSE_ERROR, UNREAD_LAUNCH, Refusal
 from ..core.credentials import FALLBACK_GETTERS as FALLBACK_GETTERS
 from ..core.credentials import PLACEHOLDER_WORDS, holds_template_hole, placeholder_password
 from ..core.credentials import VALUE_WRAPPERS as VALUE_WRAPPERS
@@ -279,10 +279,13 @@ class LaunchRequest:
     #: `inputData[customerName]=x`, or a member read from a file, `inputData:=@inputs.json`), said with `-v` (FL011).
     members_unread: tuple[Offsets, str, str] | None = None
     #: Sent inside a test whose stand-in for the platform answers it with a 4xx (`responses.add(…, status=400)`,
-    #: `nock(…).reply(400)`), or whose refusal the test asserts (`assert r.status_code == 400`, Hurl's `HTTP 400`, a
-    #: Postman test's `pm.response.to.have.status(400)`: sources/refusals.py): the test's deliberate mistake, read but
-    #: not judged as a launch.
+    #: `nock(…).reply(400)`): the test's deliberate mistake, read but not judged as a launch. (A refusal the test
+    #: asserts is `asserted`: judged by the rules predicting another.)
     refused_by_double: bool = False
+    #: The refusal its test asserts of it (sources/refusals.py: `assert r.status_code == 404`, `with
+    #: pytest.raises(TypeError):`, Hurl's `HTTP 400`): a negative test's point, so the rules predicting that refusal, and
+    #: those predicting none, do not judge it (core.codes.judged_under). Empty: none asserted.
+    asserted: Refusal = NO_REFUSAL
     #: Shown in documentation as a wrong example (sources/examples.py): the page's words that say so and where they
     #: are. It is also `refused_by_double`: read, not judged, never fixed.
     shown_wrong: tuple[Offsets, str] | None = None

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from ..core.codes import BODY_REFUSED, NO_REFUSAL
 from ..core.diagnostics import Path, Target
 from ..core.printable import clipped
 from ..core.unknown import Unknown
@@ -163,8 +164,8 @@ class _Reader:
                     if script is not None:
                         _set_by_script(request, script)
                     # its own test script asserts a 4xx (`pm.response.to.have.status(400)`): a negative test
-                    request.refused_by_double = postman_test_refuses(
-                        "\n".join(line for _, line in _script_pieces(item, path, "test")))
+                    request.asserted = BODY_REFUSED if postman_test_refuses(
+                        "\n".join(line for _, line in _script_pieces(item, path, "test"))) else NO_REFUSAL
                     found.append(request)
                 found += self.saved_examples(path, item, auth)
         if found:  # said once, with the first request (extract gives a file's secrets to its first launch)

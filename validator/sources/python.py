@@ -2748,7 +2748,7 @@ class PythonReader(CodeReader):
         elif None in kwargs:
             request.body, request.sends = Unknown(self.source.source(kwargs[None][1])), "opaque"  # **options may carry json=
         elif name in ("post", "put", "patch") and len(args) > 1:
-            self.positional_body(request, args, library == "requests")
+            self.positional_body(request, args, client is not None and library == "requests")
         elif len(args) == (2 if name == "request" else 1) and client is not None:
             # A library's call with no body argument at all, and no **options that could carry one.
             request.bodiless = "files" not in kwargs
@@ -2759,14 +2759,15 @@ class PythonReader(CodeReader):
 
     def derived_client(self, receiver: Node | None) -> str | None:
         """The library whose client class the launch's client is made from through classes of the file's own
-        (`class Api(requests.Session)`, `Api().post(…)`): its calls are that library's (a method of them rewriting the
-        body makes the body unknown: rewritten_by). None for anything else."""
+        (`class Api(requests.Session)`, `Api().post(…)`) that override none of the methods a request passes through: its
+        calls are then that library's. None for anything else (one overriding `post`, even passing the body on whole,
+        may take its arguments otherwise: `post(self, url, data)` sending `json=data`)."""
         target = None if receiver is None else receiver if receiver.type == "call" else self.resolve(receiver) \
             if receiver.type == "identifier" else self.self_member(receiver) if receiver.type == "attribute" else None
         maker = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
         cls = self.top_class(self.source.raw(maker)) if maker is not None and maker.type == "identifier" else None
         for _ in range(_SUBCLASS_DEPTH):  # the file's own class, and its own classes it derives from, to the library's
-            if cls is None:
+            if cls is None or self._methods(cls, _SENDING_METHODS):
                 return None
             bases = cls.child_by_field_id(self.fields.superclasses)
             written = [self.source.raw(base) for base in bases.named_children] if bases is not None else []

@@ -1,6 +1,10 @@
-"""Negative tests: a launch whose refusal of its body (a 400 or 422) the test asserts. Its body's mistake is the test's point, so it is read
-but not judged as a launch (LaunchRequest.refused_by_double), as a launch sent to a stand-in the test has answer with
-a 4xx is.
+"""Negative tests: a launch whose refusal the test asserts, recorded as LaunchRequest.asserted: a status a rule predicts
+(a 400 or 422 of its body, a 404 of a near-miss path) or an exception one predicts its call raises (a TypeError of a
+set or date in `json=`, in `with pytest.raises(TypeError):`). Each rule declares the refusal it predicts
+(core.codes.Rule.refusal); the refusal asserted is the test's point, so the rules predicting it, and those predicting
+none, do not judge the launch, while the rules predicting another do (core.codes.judged_under): a 400 asserted of a
+near miss is still FL308. A launch sent to a stand-in the test has answer with a 4xx is read, not judged, whole
+(LaunchRequest.refused_by_double).
 
 The assertion must be tied to that request: in code, an assertion on the status of the name the request's response
 is bound to (`r = httpx.post(…)` then `assert r.status_code == 400`; `const res = await fetch(…)` then
@@ -8,8 +12,8 @@ is bound to (`r = httpx.post(…)` then `assert r.status_code == 400`; `const re
 again; or on the call itself (`assert requests.post(…).status_code == 422`). In a request file, the request's own
 expected response: Hurl's `HTTP 400`, a JetBrains response handler's `client.assert(response.status === 400)`, a
 Postman request's test script's `pm.response.to.have.status(400)`. A test that asserts anything else (a 200, a body
-member) sends a launch that is judged; so does one asserting another 4xx (a 401, 403, 404, 429): an auth, permission
-or rate-limit test expects its body to be valid, so the body's mistakes are still said.
+member) sends a launch that is judged; so does one asserting a 4xx no rule predicts (a 401, 403, 429): an auth,
+permission or rate-limit test expects its launch to be valid, so its mistakes are still said.
 
 A client that raises on a 4xx (axios, the Genesys SDKs, requests' `raise_for_status()`) has its negative test assert
 the status through what it raises, tied to the request as plainly: the request in a `try` whose `catch (err)` /
@@ -30,6 +34,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple
 
+from ..core.codes import NO_REFUSAL, PREDICTED, Refusal
 from .model import LaunchRequest, Offsets
 
 #: A status read off a name: a response's (`r.status_code`), or through what a client raised (`err.response.status`,
@@ -79,27 +84,51 @@ _MOST_ASSERTIONS = 10_000
 _LOOKED_AT = 200
 
 
-#: The statuses that refuse a launch's body: a test asserting one sends a wrong body on purpose (a 401, 403, 429 is
-#: about the token, the permission or the rate, and expects the body to be valid).
-_BODY_REFUSED = frozenset({400, 422})
-
-
-def refused(status: str) -> bool:
-    """Whether an asserted status refuses the body: `400`, `HTTPStatus.BAD_REQUEST`,
-    `status.HTTP_422_UNPROCESSABLE_ENTITY` (not a 401, 403, 404, 429: those expect a valid body)."""
-    if status.isdigit():
-        return int(status) in _BODY_REFUSED
+def refusal(status: str) -> Refusal:
+    """The refusal an asserted status is, when a rule predicts it (core.codes.PREDICTED: a 400 or 422 of a body, a 404
+    of a path): `400`, `HTTPStatus.BAD_REQUEST`, `status.HTTP_422_UNPROCESSABLE_ENTITY`, `codes.not_found`; none for
+    any other (a 2xx, or a 401, 403, 429, which are about the token, the permission or the rate, and expect the launch
+    to be valid)."""
+    code: int | None
     name = status.rpartition(".")[2].strip()
-    if name.startswith("HTTP_"):
-        return name[5:8].isdigit() and int(name[5:8]) in _BODY_REFUSED
-    from http import HTTPStatus  # (only when a test names a status so: not on every start)
+    if status.isdigit():
+        code = int(status)
+    elif name.startswith("HTTP_"):
+        code = int(name[5:8]) if name[5:8].isdigit() else None
+    else:
+        from http import HTTPStatus  # (only when a test names a status so: not on every start)
 
-    member = HTTPStatus.__members__.get(name.upper())  # (requests' `codes.bad_request` is HTTPStatus's name, lower-cased)
-    return (member.value if member is not None else _REQUESTS_ALIASES.get(name)) in _BODY_REFUSED
+        member = HTTPStatus.__members__.get(name.upper())  # (requests' `codes.bad_request` is HTTPStatus's, lower-cased)
+        code = member.value if member is not None else _REQUESTS_ALIASES.get(name)
+    return Refusal(statuses=frozenset({code})) if code in PREDICTED.statuses else NO_REFUSAL
 
 
 #: requests' short names for the refusing statuses (`codes.bad`), beside HTTPStatus's names.
 _REQUESTS_ALIASES = {"bad": 400, "unprocessable": 422}
+
+
+def raising(source: Any, nodes: Sequence[Any]) -> list[tuple[Offsets, Refusal]]:
+    """Where a test expects its block to raise an exception a rule predicts (`with pytest.raises(TypeError):`,
+    `with self.assertRaises((TypeError, ValueError)):`), of its `with` statements: the block, and what it expects
+    (only the exceptions some rule predicts: `pytest.raises(Exception)` is met by a network error too)."""
+    found: list[tuple[Offsets, Refusal]] = []
+    for node in nodes:
+        body = node.child_by_field_name("body")
+        if node.type != "with_statement" or body is None:
+            continue
+        for clause in node.children:
+            for item in clause.children if clause.type == "with_clause" else ():
+                value = item.child_by_field_name("value") if item.type == "with_item" else None
+                call = value.named_children[0] if value is not None and value.type == "as_pattern" else value
+                function = call.child_by_field_name("function") if call is not None and call.type == "call" else None
+                if call is None or function is None or source.raw(function).rpartition(".")[2] not in _RAISES:
+                    continue
+                first = _expected(call)
+                names = first.named_children if first is not None and first.type == "tuple" else [first] if first else []
+                raised = frozenset(source.raw(name).rpartition(".")[2] for name in names) & PREDICTED.raises
+                if raised:
+                    found.append((source.offsets(body), Refusal(raises=raised)))
+    return found
 
 
 class Caught(NamedTuple):
@@ -154,10 +183,28 @@ def _raises_names(source: Any, node: Any) -> list[str]:
     return names
 
 
+def _expected(call: Any) -> Any:
+    """The exception (or tuple of them) a `raises(…)` call expects: its first argument, or `expected_exception=`
+    (pytest's keyword)."""
+    arguments = call.child_by_field_name("arguments")
+    for argument in arguments.named_children if arguments is not None else ():
+        if argument.type != "keyword_argument":
+            return argument
+        name = argument.child_by_field_name("name")
+        if name is not None and name.text == b"expected_exception":
+            return argument.child_by_field_name("value")
+    return None
+
+
 def may_assert_refusal(text: str) -> bool:
     """Whether a code file may assert a request's refusal (a cheap test before its functions are found)."""
-    return "status" in text and (any(pattern.search(text) is not None for pattern in _ASSERTIONS)
-                                 or _REJECTS_ANYWHERE.search(text) is not None)
+    return ("status" in text and (any(pattern.search(text) is not None for pattern in _ASSERTIONS)
+                                  or _REJECTS_ANYWHERE.search(text) is not None)) \
+        or ("aises" in text and _EXPECTS_RAISE.search(text) is not None)
+
+
+#: A test expecting its block to raise (may_assert_refusal's test for `raising`).
+_EXPECTS_RAISE = re.compile(r"\b(?:raises|assertRaises\w*)\s*\(")
 
 
 #: A jest rejection matcher anywhere (may_assert_refusal's test: _REJECTS is matched where a call ends).
@@ -165,9 +212,13 @@ _REJECTS_ANYWHERE = re.compile(r"\.\s*rejects\s*\.")
 
 
 def mark_asserted(text: str, requests: Sequence[LaunchRequest], functions: Sequence[Offsets],
-                  caught: Sequence[Caught] = ()) -> None:
-    """Mark each request of a code file (`functions`: the spans of its functions; `caught`: where it catches what a
-    call raises) whose refusal its test asserts."""
+                  caught: Sequence[Caught] = (), raised: Sequence[tuple[Offsets, Refusal]] = ()) -> None:
+    """Record on each request of a code file (`functions`: the spans of its functions; `caught`: where it catches what
+    a call raises; `raised`: blocks expected to raise) the refusal its test asserts of it (LaunchRequest.asserted)."""
+    for request in requests:
+        for (start, end), expected in raised:
+            if start <= request.site[0] and request.site[1] <= end:
+                request.asserted |= expected
     assertions: list[tuple[int, str, str, bool]] = []  # (where, the name asserted on, the status, read through `via`)
     for pattern in _ASSERTIONS:
         for match in pattern.finditer(text):
@@ -201,22 +252,23 @@ def mark_asserted(text: str, requests: Sequence[LaunchRequest], functions: Seque
         window = min(len(text), end + _WINDOW)
         on_call = _ON_THE_CALL.match(text, end, window)
         if on_call is not None:
-            request.refused_by_double = request.refused_by_double or refused(on_call.group("status"))
+            request.asserted |= refusal(on_call.group("status"))
             continue
         if _EXPECTED.search(text, max(0, start - _WINDOW), start) and (rejects := _REJECTS.match(text, end, window)):
-            request.refused_by_double = request.refused_by_double or refused(rejects.group("status"))
+            request.asserted |= refusal(rejects.group("status"))
             continue
         handler = _CATCH.match(text, end, window)
         handler_end = function_ends.get(handler.start("handler")) if handler is not None else None
         if handler is not None and handler_end is not None:
             status = first_on(handler.group("name"), handler.end(), handler_end, through=True)
             if status is not None:  # (else its response may be bound and asserted on: `.catch((err) => err.response)`)
-                request.refused_by_double = request.refused_by_double or refused(status)
+                request.asserted |= refusal(status)
                 continue
         statuses = [status for guard in (by_block.get(block, ()) if block is not None else ())
                     if (status := _asserted_caught(guard, block_functions[guard.guarded], first_on)) is not None]
         if statuses:
-            request.refused_by_double = request.refused_by_double or any(refused(status) for status in statuses)
+            for status in statuses:
+                request.asserted |= refusal(status)
             continue
         line_start = text.rfind("\n", max(0, start - _WINDOW), start) + 1
         bound = _BOUND.search(text, line_start, start)
@@ -231,7 +283,7 @@ def mark_asserted(text: str, requests: Sequence[LaunchRequest], functions: Seque
             if asserted != name or via:
                 continue
             if rebound.search(text, end, at) is None:  # (the first assertion on the name, before it is bound again)
-                request.refused_by_double = request.refused_by_double or refused(status)
+                request.asserted |= refusal(status)
             break
 
 
