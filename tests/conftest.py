@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import os
 import selectors
 import sys
+import tempfile
 import threading
 from collections.abc import Coroutine, Generator, Iterator
 from pathlib import Path
@@ -160,13 +162,47 @@ def _in_repo_root(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     yield
 
 
-_LOADED_BEFORE = pytest.StashKey[frozenset[str]]()
+_LOADED_BEFORE = pytest.StashKey[list[str]]()
 _TESTS = str(Path(__file__).resolve().parent)
+
+
+@functools.cache
+def genesys_sdk() -> Any:
+    """The Genesys Cloud Python SDK (a test is skipped without it), imported once a process with its config watcher off.
+
+    Imported as it is, the SDK looks for ~/.genesyscloudpython/config and, with none there, watches the home directory
+    itself, recursively, for one to appear: a thread of the worker then handled an event for each file any process
+    opened under the home directory (the interpreter's own library, there under pyenv), to the worker's end — on a busy
+    machine as much CPU as the tests themselves. For the moment of the import (the SDK reads its config then, once), the
+    home is a directory of ours whose config turns the live reload off: the user's home is never read nor watched."""
+    with tempfile.TemporaryDirectory() as home:
+        config = Path(home, ".genesyscloudpython", "config")
+        config.parent.mkdir()
+        config.write_text("[general]\nlive_reload_config = false\n", encoding="utf-8")
+        users = os.environ.get("HOME")
+        os.environ["HOME"] = home
+        try:
+            return pytest.importorskip("PureCloudPlatformClientV2")
+        finally:
+            if users is None:
+                del os.environ["HOME"]
+            else:
+                os.environ["HOME"] = users
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
-    item.stash[_LOADED_BEFORE] = frozenset(sys.modules)
+    item.stash[_LOADED_BEFORE] = list(sys.modules)
+
+
+def first_imported(before: list[str]) -> list[str]:
+    """The modules the test imported first: those in sys.modules now that were not when it started. Keys keep their
+    insertion order, so when the names of the start are still the first ones, in order, the new ones are the rest (a
+    list compared, not a set of ~7,000 names built twice a test: ~2 ms a test once the SDK is loaded)."""
+    now = list(sys.modules)
+    if now[:len(before)] == before:
+        return now[len(before):]
+    return sorted(sys.modules.keys() - set(before))
 
 
 @pytest.hookimpl(wrapper=True)
@@ -176,17 +212,23 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     A module imported while a test patches what it imports by name (`from ..fixer.passes import fix_text`) binds the
     stub, and monkeypatch, which never patched that module, leaves it there: every later test of the worker then runs
     the stub, and which test that is depends on how xdist split the suite (how test_fixes.py made
-    test_fixes_merge.py flaky). Checked once the test's fixtures are torn down, on the modules it imported first."""
+    test_fixes_merge.py flaky). Checked once the test's fixtures are torn down, on the modules it imported first; and
+    so is the Genesys SDK, imported with its home-directory watcher off (genesys_sdk) or the test fails."""
     yield
     before = item.stash.get(_LOADED_BEFORE, None)
     if before is None:
         return
+    imported = first_imported(before)
     leaked = [f"{name}.{attribute} is {value.__qualname__} ({code.co_filename}:{code.co_firstlineno})"
-              for name in sorted(sys.modules.keys() - before) if name.startswith("validator")
+              for name in sorted(imported) if name.startswith("validator")
               for attribute, value in vars(sys.modules[name] or object).items()
               if (code := getattr(value, "__code__", None)) is not None and code.co_filename.startswith(_TESTS)]
     assert not leaked, ("a stub outlived its test, bound in a module the test imported first (import the module with the "
                         "test module, and patch it as an object): " + "; ".join(leaked))
+    sdk = sys.modules.get("PureCloudPlatformClientV2") if "PureCloudPlatformClientV2" in imported else None
+    assert getattr(getattr(sdk, "configuration", None), "live_reload_config", False) is False, (
+        "the Genesys SDK was imported watching the home directory for its config file, to the worker's end: import it "
+        "with conftest.genesys_sdk()")
 
 
 @pytest.fixture

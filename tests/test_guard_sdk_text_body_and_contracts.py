@@ -13,7 +13,7 @@ import pytest
 
 import validator
 
-from conftest import UUID
+from conftest import UUID, genesys_sdk
 from fake_genesys import CLIENT_ID, CLIENT_SECRET, FakeGenesys
 
 INPUTS = {"Flow.customerName": {"type": "string"}}
@@ -21,7 +21,7 @@ INPUTS = {"Flow.customerName": {"type": "string"}}
 
 @pytest.fixture
 def architect(platform: FakeGenesys) -> Any:
-    sdk = pytest.importorskip("PureCloudPlatformClientV2")
+    sdk = genesys_sdk()
     api_client = sdk.ApiClient(host=platform.url)
     api_client.get_client_credentials_token(CLIENT_ID, CLIENT_SECRET)
     return sdk.ArchitectApi(api_client)
@@ -30,7 +30,7 @@ def architect(platform: FakeGenesys) -> Any:
 def test_the_sdk_sends_a_str_body_as_a_json_string_and_the_guard_refuses_it(platform: FakeGenesys, architect: Any) -> None:
     flow_id = platform.add_flow("F", INPUTS)
     text = json.dumps({"flowId": flow_id, "inputData": {"Flow.customerName": "Ana"}})
-    with pytest.raises(pytest.importorskip("PureCloudPlatformClientV2").rest.ApiException):  # the platform refuses it
+    with pytest.raises(genesys_sdk().rest.ApiException):  # the platform refuses it
         architect.post_flows_executions(text)
     assert platform.launches == [text]  # ground truth: unguarded, the platform received one JSON string
     validator.guard(architect)
@@ -53,7 +53,7 @@ def test_the_httpx_guard_refuses_json_of_a_str_with_the_same_code() -> None:
 def test_a_contracts_no_guard_can_read_raises_when_guarding(tmp_path: Path, sdk_client: bool) -> None:
     def client() -> Any:
         if sdk_client:
-            return pytest.importorskip("PureCloudPlatformClientV2").ApiClient(host="http://127.0.0.1:9")
+            return genesys_sdk().ApiClient(host="http://127.0.0.1:9")
         return httpx.Client()
 
     with pytest.raises(ValueError, match="is no directory"):

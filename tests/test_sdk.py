@@ -14,13 +14,13 @@ from hypothesis import strategies as st
 import validator
 from validator.genesys.sdk import TO_DICT_ADVICE
 
-from conftest import UUID, codes
+from conftest import UUID, codes, genesys_sdk
 from fake_genesys import CLIENT_ID, CLIENT_SECRET, FakeGenesys
 
 
 @functools.cache
 def _imported_sdk() -> Any:
-    return pytest.importorskip("PureCloudPlatformClientV2")
+    return genesys_sdk()
 
 
 class _Sdk:

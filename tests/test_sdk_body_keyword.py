@@ -12,13 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from conftest import check_file
+from conftest import check_file, genesys_sdk
 
 PY_HEAD = "import PureCloudPlatformClientV2\napi = PureCloudPlatformClientV2.ArchitectApi()\n"
 
 
 def test_the_installed_sdk_names_it_flow_launch_request() -> None:
-    from PureCloudPlatformClientV2 import ApiClient, ArchitectApi  # type: ignore[import-untyped]
+    sdk = genesys_sdk()
+    ApiClient, ArchitectApi = sdk.ApiClient, sdk.ArchitectApi
 
     assert list(inspect.signature(ArchitectApi.post_flows_executions).parameters)[:2] == ["self", "flow_launch_request"]
     with pytest.raises(TypeError, match="missing 1 required positional argument: 'flow_launch_request'"):

@@ -13,6 +13,8 @@ import pytest
 import validator
 from validator.sources.live import sent_secrets
 
+from conftest import genesys_sdk
+
 TOKEN = "Hk4Lm6Np8Qr0St2Uv4Wx6Yz8Ab0Cd2Ef"
 URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 REUSED = {"flowID": TOKEN}  # FL103 (help: `{"flowId": "<token>"}`) and FL102 (help: `(it is "<token>")`)
@@ -34,7 +36,7 @@ def test_the_httpx_guard_never_quotes_the_token_it_sends() -> None:
 
 
 def test_the_sdk_guard_never_quotes_its_access_token() -> None:
-    sdk = pytest.importorskip("PureCloudPlatformClientV2")
+    sdk = genesys_sdk()
     sent: list[Any] = []
     api_client = sdk.ApiClient(host="https://api.mypurecloud.com")
     api_client.access_token = TOKEN  # as get_client_credentials_token leaves it

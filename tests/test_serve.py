@@ -33,7 +33,7 @@ from validator.serve import INSTALL_COMMAND, app
 from validator.serve.access_log import AccessLog
 from validator.serve.platform import Execution, Executions
 
-from conftest import ROOT, UUID, UUID2, flowlint, run_on
+from conftest import ROOT, UUID, UUID2, flowlint, genesys_sdk, run_on
 from fake_genesys import TOKEN, FakeGenesys
 
 if sys.version_info >= (3, 11):
@@ -888,7 +888,7 @@ def test_a_harness_gets_the_lines_through_logging_or_its_own_callable(tmp_path: 
 
 
 def test_the_python_sdk_signs_in_and_launches_against_serve(server: Server) -> None:
-    sdk = pytest.importorskip("PureCloudPlatformClientV2")
+    sdk = genesys_sdk()
     # As a user points the SDK at serve: its host (the SDK signs in at the same address when it is not an api. host).
     client = sdk.api_client.ApiClient(host=server.url).get_client_credentials_token("any-client-id", "any-secret")
     assert client.access_token.startswith("flowlint-serve-")
