@@ -367,3 +367,14 @@ def test_fix_leaves_the_near_miss_a_test_asserts_alone(tmp_path: Path) -> None:
         diagnostics("--no-cache", "--fix", str(path))
         assert (path.read_text() != text) is fixed, status
         assert ("/flows/executions" in path.read_text()) is fixed
+
+
+@pytest.mark.parametrize("name", ["contract.postman_collection.json", "neg.http"])
+def test_a_request_files_own_404_after_a_near_miss_is_not_fl308(tmp_path: Path, name: str) -> None:
+    def text(status: int) -> str:
+        return (FILES[name] % {"status": status, "url": NEAR_MISS}).replace(URL, NEAR_MISS)
+
+    assert "FL308" not in codes(check_file(tmp_path, name, text(404), contract_findings=False))
+    # reached: the same request asserting a 200 (or the 400 the near miss never gets) is FL308
+    for status in (200, 400):
+        assert "FL308" in codes(check_file(tmp_path, name, text(status), contract_findings=False)), (name, status)

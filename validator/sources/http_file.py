@@ -16,12 +16,11 @@ import re
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from ..core.codes import BODY_REFUSED, NO_REFUSAL
 from ..core.unknown import Outside, Unknown
 from .elisions import in_documentation
 from .embedded import EXPANSION_BUDGET, VARIABLE, VARIABLE_CAP, embedded_body
 from .model import Header, LaunchRequest, Offsets, Text
-from .refusals import handler_refuses
+from .refusals import handler_refusal
 from .sign_in import BASIC_SAID, basic_secret, form_secrets, to_genesys_token
 
 if TYPE_CHECKING:
@@ -357,7 +356,7 @@ def _request(block: list[tuple[int, str]], text: str, variables: dict[str, str],
     cut = next((k for k, (_, line) in enumerate(body_lines) if line.startswith(("> {%", "<> ", ">> "))), len(body_lines))
     if cut < len(body_lines) and body_lines[cut][1].startswith("> {%"):  # its response handler, to the block's end
         # `client.assert(response.status === 400)`: a negative test, whose request's mistake is its point
-        request.asserted = BODY_REFUSED if handler_refuses(text[body_lines[cut][0]:end_offset]) else NO_REFUSAL
+        request.asserted = handler_refusal(text[body_lines[cut][0]:end_offset])
     body_lines = body_lines[:cut]
     if in_documentation():  # a block showing the request then its reply: the status line ends the request
         reply = next((k for k, (_, line) in enumerate(body_lines) if _STATUS_LINE.match(line)), None)

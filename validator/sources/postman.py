@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..core.codes import BODY_REFUSED, NO_REFUSAL
 from ..core.diagnostics import Path, Target
 from ..core.printable import clipped
 from ..core.unknown import Unknown
@@ -23,7 +22,7 @@ from .examples import marks_wrong
 from .http_file import substitute
 from .json_source import JsonLocator
 from .model import Header, LaunchRequest, Offsets, Text, body_set_by_script, literal_secret, written_password
-from .refusals import postman_test_refuses
+from .refusals import postman_test_refusal
 from .sign_in import FORM_SECRETS, to_genesys_token
 from .urls import api_host_for, url_host
 
@@ -164,8 +163,8 @@ class _Reader:
                     if script is not None:
                         _set_by_script(request, script)
                     # its own test script asserts a 4xx (`pm.response.to.have.status(400)`): a negative test
-                    request.asserted = BODY_REFUSED if postman_test_refuses(
-                        "\n".join(line for _, line in _script_pieces(item, path, "test"))) else NO_REFUSAL
+                    request.asserted = postman_test_refusal(
+                        "\n".join(line for _, line in _script_pieces(item, path, "test")))
                     found.append(request)
                 found += self.saved_examples(path, item, auth)
         if found:  # said once, with the first request (extract gives a file's secrets to its first launch)

@@ -318,22 +318,30 @@ def _innermost(sites: Sequence[Offsets], functions: Sequence[Offsets]) -> list[O
     return found
 
 
-#: A Postman request's test script asserting a refusal: `pm.response.to.have.status(400)`, `pm.response.to.be.badRequest`,
-#: `pm.expect(pm.response.code).to.eql(400)`.
-_POSTMAN = re.compile(r"\bpm\s*\.\s*response\s*\.\s*to\s*\.\s*have\s*\.\s*status\s*\(\s*(?:400|422)\b"
-                      r"|\bpm\s*\.\s*response\s*\.\s*to\s*\.\s*be\s*\.\s*(?:badRequest|clientError|unprocessableEntity)\b"
+#: A Postman request's test script asserting a refusal: `pm.response.to.have.status(400)`, `pm.response.to.be.badRequest`
+#: (`notFound`), `pm.expect(pm.response.code).to.eql(404)`.
+_POSTMAN = re.compile(r"\bpm\s*\.\s*response\s*\.\s*to\s*\.\s*have\s*\.\s*status\s*\(\s*(?P<status>400|404|422)\b"
+                      r"|\bpm\s*\.\s*response\s*\.\s*to\s*\.\s*be\s*\.\s*(?P<named>badRequest|clientError|unprocessableEntity|notFound)\b"
                       r"|\bpm\s*\.\s*expect\s*\(\s*pm\s*\.\s*response\s*\.\s*(?:code|status)\s*\)\s*\.\s*to\s*\.\s*"
-                      r"(?:eql|equal|be\s*\.\s*oneOf)\s*\(\s*\[?\s*(?:400|422)\b")
+                      r"(?:eql|equal|be\s*\.\s*oneOf)\s*\(\s*\[?\s*(?P<expected>400|404|422)\b")
+#: Postman's named statuses, as the status each is (`clientError`, any 4xx, heard as the body's refusal).
+_POSTMAN_NAMED = {"badRequest": "400", "clientError": "400", "unprocessableEntity": "422", "notFound": "404"}
 #: A JetBrains response handler asserting a refusal: `client.assert(response.status === 400)`.
-_HANDLER = re.compile(r"\bclient\s*\.\s*assert\s*\(\s*(?:response\s*\.\s*status\s*===?\s*(?:400|422)\b"
-                      r"|(?:400|422)\s*===?\s*response\s*\.\s*status\b)")
+_HANDLER = re.compile(r"\bclient\s*\.\s*assert\s*\(\s*(?:response\s*\.\s*status\s*===?\s*(?P<status>400|404|422)\b"
+                      r"|(?P<before>400|404|422)\s*===?\s*response\s*\.\s*status\b)")
 
 
-def postman_test_refuses(script: str) -> bool:
-    """Whether a Postman request's own test script asserts that the request's body is refused (a 400 or 422)."""
-    return _POSTMAN.search(script) is not None
+def postman_test_refusal(script: str) -> Refusal:
+    """The refusal a Postman request's own test script asserts of it (a 400 or 422 of its body, a 404 of its path)."""
+    found = NO_REFUSAL
+    for match in _POSTMAN.finditer(script):
+        found |= refusal(match.group("status") or match.group("expected") or _POSTMAN_NAMED[match.group("named")])
+    return found
 
 
-def handler_refuses(handler: str) -> bool:
-    """Whether a JetBrains HTTP client response handler (`> {% … %}`) asserts that the request's body is refused (a 400 or 422)."""
-    return _HANDLER.search(handler) is not None
+def handler_refusal(handler: str) -> Refusal:
+    """The refusal a JetBrains HTTP client response handler (`> {% … %}`) asserts of its request (a 400, 422, 404)."""
+    found = NO_REFUSAL
+    for match in _HANDLER.finditer(handler):
+        found |= refusal(match.group("status") or match.group("before"))
+    return found
