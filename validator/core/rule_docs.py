@@ -814,7 +814,8 @@ DOCS: dict[str, RuleDocs] = {
         (a request file, curl, HTTPie or wget, a data action, Terraform, a literal in the launch's
         own call in code), the fix writes /api/v2/flows/executions in its place: safe when sent with
         POST to an API host; where the URL is pieced together (a base in a variable), the help says
-        what to write.
+        what to write. A near miss written once, in a URL constant's literal that launches use, is
+        said once, at that literal (as a wrong host written there is, FL302), and suppressed there.
         """,
         _fetch(url="https://api.mypurecloud.com/api/v2/flows/execution"),
         _fetch(),
