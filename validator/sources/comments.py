@@ -201,7 +201,7 @@ def embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int
         from .blocks import code_blocks
 
         for language, code, where in code_blocks(text, kind):
-            if language in _CODE_KINDS:
+            if comment_syntax(language).grammar is not None:  # (a notebook's `%%bash` cell is a shell's)
                 yield language, code, where
 
 
