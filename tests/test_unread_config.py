@@ -118,3 +118,38 @@ def test_files_named_below_a_subproject_s_config_are_said_too(tmp_path: Path, mo
     (tmp_path / "top.json").write_text(LAUNCH)
     top = flowlint("check", "--no-cache", "top.json")  # a file of the project whose config is in use
     assert "FL200" in top.stdout and "is not read" not in top.stderr
+
+
+def test_configs_covering_nothing_never_hide_one_that_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for index in range(6):  # configs whose directories hold no checked file, walked before the one that matters
+        (tmp_path / f"a{index}").mkdir()
+        (tmp_path / f"a{index}" / ".flowlint.toml").write_text("strict = true\n")
+        (tmp_path / f"a{index}" / "notes.txt").write_text("nothing to check\n")
+    subproject(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = flowlint("check", "--no-cache", ".")
+    assert "FL200" in result.stdout
+    assert result.stderr.count("is not read") == 1 and "services/survey/.flowlint.toml is not read" in result.stderr
+    assert "more config" not in result.stderr
+
+
+def test_one_config_reached_two_ways_is_said_once_and_its_advice_is_quoted(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    sub = tmp_path / "x; rm -rf y"
+    sub.mkdir()
+    (sub / ".flowlint.toml").write_text("strict = true\n")
+    (sub / "l.json").write_text(LAUNCH)
+    monkeypatch.chdir(tmp_path)
+    result = flowlint("check", "--no-cache", ".", "x; rm -rf y/l.json")
+    assert "FL200" in result.stdout
+    assert result.stderr.count("is not read") == 1
+    assert "run flowlint in 'x; rm -rf y', or pass --config 'x; rm -rf y/.flowlint.toml'" in " ".join(result.stderr.split())
+
+
+def test_a_run_of_the_include_globs_says_it_too(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    subproject(tmp_path)
+    (tmp_path / "pyproject.toml").write_text('[tool.flowlint]\ninclude = ["services/**/*.json"]\n')
+    monkeypatch.chdir(tmp_path)
+    result = flowlint("check", "--no-cache")  # no path: the include globs
+    assert "FL200" in result.stdout and "1 file checked" in result.stdout
+    assert "services/survey/.flowlint.toml is not read, so the 1 file below it was checked" in " ".join(result.stderr.split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -326,8 +327,9 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     unapplied: Unapplied = {}
     configs: list[str] | None = None if options["config"] else []  # (a config named on the command line is the one)
     if not paths:
-        files, unmatched = config.included_files(unapplied)
+        files, unmatched = config.included_files(unapplied, configs)
         _unapplied_warnings(unapplied)
+        _unread_config_warnings(configs or [], config, files)
         where = f" (in {config.source})" if config.source else ""
         for pattern in unmatched:
             _echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
@@ -392,24 +394,40 @@ _NAMED_CONFIGS = 5
 
 
 def _unread_config_warnings(directories: list[str], config: Config, files: list[str]) -> None:
-    """A warning for each config file a walk passed that is not the one in use: the files below it were checked without
-    its [flows], severities and ignores (flowlint reads one config, as the docs say: the nearest above the current
-    directory), which would otherwise be a silent difference from a check run in its directory, or the editor's."""
-    in_use = config.source.resolve() if config.source is not None else None
-    unread = [found for found in map(config_in, map(Path, dict.fromkeys(directories)))
-              if found is not None and found.resolve() != in_use]
-    using = f"it reads {display_path(config.source)}" if config.source is not None else "none is above here"
-    for found in unread[:_NAMED_CONFIGS]:
-        below = os.path.join(os.path.normpath(found.parent), "")
-        checked = sum(1 for name in files if os.path.normpath(name).startswith(below))
-        if not checked:
+    """A warning for each config file a walk passed that is not the one in use and covers checked files: they were
+    checked without its [flows], severities and ignores (flowlint reads one config, as the docs say: the nearest above
+    the current directory), which would otherwise be a silent difference from a check run in its directory, or the
+    editor's. Each config once, however its directory was reached; a directory covering no checked file is not read."""
+    if not directories:
+        return  # (most runs: no work at all)
+    covered: dict[str, int] = {}  # a directory -> how many checked files are below it
+    for name in files:
+        if name == STDIN:
             continue
+        directory = os.path.dirname(os.path.abspath(name))
+        while True:
+            covered[directory] = covered.get(directory, 0) + 1
+            parent = os.path.dirname(directory)
+            if parent == directory:
+                break
+            directory = parent
+    in_use = config.source.resolve() if config.source is not None else None
+    unread: dict[Path, tuple[Path, int]] = {}
+    for directory in dict.fromkeys(map(os.path.abspath, directories)):
+        checked = covered.get(directory, 0)
+        found = config_in(Path(directory)) if checked else None
+        if found is not None and (real := found.resolve()) != in_use and real not in unread:
+            unread[real] = (Path(os.path.relpath(found)) if found.is_relative_to(Path.cwd()) else found, checked)
+    using = f"it reads {display_path(config.source)}" if config.source is not None else "none is above here"
+    for found, checked in list(unread.values())[:_NAMED_CONFIGS]:
         counted = f"the {checked:,} files below it were" if checked != 1 else "the 1 file below it was"
-        _echo(f"flowlint: warning: {found} is not read, so {counted} checked without its settings "
-              f"(flowlint reads one config, the nearest from the current directory "
-              f"upwards: {using}); run flowlint in {found.parent}, or pass --config {found}", err=True)
+        _echo(f"flowlint: warning: {found} is not read, so {counted} checked without its settings (flowlint reads one "
+              f"config, the nearest from the current directory upwards: {using}); run flowlint in "
+              f"{shlex.quote(str(found.parent))}, or pass --config {shlex.quote(str(found))}", err=True)
     if len(unread) > _NAMED_CONFIGS:
-        _echo(f"flowlint: warning: {len(unread) - _NAMED_CONFIGS:,} more configs below here are not read", err=True)
+        more = len(unread) - _NAMED_CONFIGS
+        _echo(f"flowlint: warning: {more:,} more config{'s' if more != 1 else ''} below here "
+              f"{'are' if more != 1 else 'is'} not read", err=True)
 
 
 def _checked_as(output_file: str, files: list[str]) -> str | None:

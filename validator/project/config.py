@@ -137,9 +137,11 @@ class Config:
             return False
         return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
 
-    def included_files(self, unapplied: Unapplied | None = None) -> tuple[list[str], list[str]]:
+    def included_files(self, unapplied: Unapplied | None = None,
+                       configs: list[str] | None = None) -> tuple[list[str], list[str]]:
         """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
-        A .gitignore the walks could not apply is noted in `unapplied` with the files it let through.
+        A .gitignore the walks could not apply is noted in `unapplied` with the files it let through; a directory the
+        walks pass holding a config's name, in `configs`.
 
         A glob is searched for from its leading literal directories, with the walk's rules
         (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is.
@@ -149,7 +151,7 @@ class Config:
         for pattern in self.include:
             matched = False
             globs = self._globs([pattern])
-            for path in self._candidates(pattern, unapplied):
+            for path in self._candidates(pattern, unapplied, configs):
                 relative = self.relative(path)
                 if relative is not None and globs.matches(relative) and not self.is_excluded(path):
                     matched = True
@@ -160,12 +162,12 @@ class Config:
             taken[:] = [path for path in taken if display_path(Path(path)) in found]
         return list(found), unmatched
 
-    def _candidates(self, pattern: str, unapplied: Unapplied | None) -> Iterator[str]:
+    def _candidates(self, pattern: str, unapplied: Unapplied | None, configs: list[str] | None) -> Iterator[str]:
         base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
         if not has_wildcard(pattern) and base.is_file():
             yield str(base)
         elif base.is_dir():
-            yield from walk(str(base), exclude=self.excluder, unapplied=unapplied)
+            yield from walk(str(base), exclude=self.excluder, unapplied=unapplied, configs=configs)
 
 
 def display_path(path: Path) -> str:
@@ -214,6 +216,8 @@ def _has_tool_table(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
+        return False
+    if "flowlint" not in text:  # (most pyproject.toml files: no TOML parse for them, a monorepo has thousands)
         return False
     try:
         tool = _toml().loads(text).get("tool")
