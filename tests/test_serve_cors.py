@@ -177,3 +177,10 @@ def test_the_refusal_s_advice_is_a_cors_origin_serve_accepts(listed: Server, ori
         assert advised == ["'*'"]
     else:
         assert advised == [] and "no --cors-origin admits it" in message
+
+
+def test_with_any_origin_allowed_a_malformed_one_is_not_told_none_is(stand_in: Server) -> None:
+    refused = preflight(stand_in, {**PREFLIGHT, "Origin": "javascript:alert(1)"})
+    assert refused.status_code == 403
+    message = refused.json()["message"]
+    assert "(allowed: any origin a browser sends)" in message and "no --cors-origin admits it" in message

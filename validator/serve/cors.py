@@ -109,7 +109,7 @@ class Cors:
         if allowed is None:
             context = new_context_id()
             notes(scope)["contextId"] = context
-            listed = ", ".join(sorted(self.origins)) or "none"
+            listed = "any origin a browser sends" if self.any_origin else ", ".join(sorted(self.origins)) or "none"
             body = render(error_body(403, "cors.origin.not.allowed", f"The origin {escape(origin, 120)} is not allowed "
                                      f"(allowed: {listed}): {admitting(origin)}", context))
             await respond(send, 403, [(b"content-type", b"application/json"), (b"vary", b"Origin")], body)
