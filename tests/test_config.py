@@ -150,9 +150,9 @@ def test_a_walk_of_include_globs_without_exclude_asks_nothing_of_each_file(proje
     asked: list[object] = []
     real_walk = config_module.walk  # type: ignore[attr-defined]
 
-    def walk(top: str, *, exclude: Any = never_excluded, unapplied: Any = None) -> Any:
+    def walk(top: str, *, exclude: Any = never_excluded, unapplied: Any = None, configs: Any = None) -> Any:
         asked.append(exclude)
-        return real_walk(top, exclude=exclude, unapplied=unapplied)
+        return real_walk(top, exclude=exclude, unapplied=unapplied, configs=configs)
 
     monkeypatch.setattr(config_module, "walk", walk)
     (project / ".flowlint.toml").write_text('include = ["payloads/**/*.json"]\n')

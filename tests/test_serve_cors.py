@@ -10,6 +10,7 @@ With `--forward` the platform answers preflights itself (they are forwarded); th
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,8 @@ import httpx
 import pytest
 from pytest_httpserver import HTTPServer
 from test_serve import Server, start
+
+from validator.serve.cors import cors_origin, origin_of
 
 from conftest import UUID, flowlint
 from fake_genesys import TOKEN, FakeGenesys
@@ -156,3 +159,28 @@ def test_the_guard_s_own_refusal_carries_the_headers_and_a_relayed_reply_only_th
     relayed = httpx.get(f"{guard.url}/api/v2/flows/{flow_id}", headers={"Origin": APP, "Authorization": f"Bearer {TOKEN}"})
     assert relayed.status_code == 200 and platform.received[-1]["headers"]["Origin"] == APP
     assert "access-control-allow-origin" not in relayed.headers  # the fake platform allowed no origin: not overridden
+
+
+@pytest.mark.parametrize("origin", ["null", "HTTPS://Other.Example:443", "http://[::1]:8080", "javascript:alert(1)",
+                                    "https://evil.example/\x1b[31mred"])
+def test_the_refusal_s_advice_is_a_cors_origin_serve_accepts(listed: Server, origin: str) -> None:
+    refused = preflight(listed, {**PREFLIGHT, "Origin": origin})
+    assert refused.status_code == 403
+    message = refused.json()["message"]
+    assert "\x1b" not in message
+    advised = re.findall(r"`--cors-origin ([^`]+)`", message)
+    for value in advised:  # each one advised is a value the command takes (it checks --cors-origin with cors_origin)
+        assert cors_origin(value.strip("'")) in {origin_of(origin), "*"}
+    if origin_of(origin) is not None:
+        assert advised == [origin_of(origin)]
+    elif origin == "null":
+        assert advised == ["'*'"]
+    else:
+        assert advised == [] and "no --cors-origin admits it" in message
+
+
+def test_with_any_origin_allowed_a_malformed_one_is_not_told_none_is(stand_in: Server) -> None:
+    refused = preflight(stand_in, {**PREFLIGHT, "Origin": "javascript:alert(1)"})
+    assert refused.status_code == 403
+    message = refused.json()["message"]
+    assert "(allowed: any origin a browser sends)" in message and "no --cors-origin admits it" in message

@@ -309,3 +309,23 @@ def test_a_documentation_pages_other_blocks_take_their_languages_comments(name: 
     assert "FL302" in codes(check_text(text.replace("@C@\n", ""), name))  # reached: the block is read as a shell's
     found = check_text(text.replace("@C@", form.format("flowlint: ignore[FL302]")), name)
     assert "FL302" not in codes(found) and "FL009" not in codes(found), found
+
+
+def test_a_notebooks_bash_cell_takes_shell_comments_and_a_markdown_heading_is_none() -> None:
+    """A `%%bash` cell is a shell's: its `#` comment suppresses; a Markdown cell's `# flowlint: ignore[…]` is a heading,
+    and a Python string's words are data: neither suppresses."""
+    call = f'requests.post("{BAD}", json={{"flowId": "{UUID}"}}, headers={{"Authorization": f"Bearer {{t}}"}})'
+
+    def notebook(*cells: tuple[str, list[str]]) -> str:
+        return json.dumps({"cells": [{"cell_type": kind, "metadata": {}, "source": source,
+                                      **({"execution_count": None, "outputs": []} if kind == "code" else {})}
+                                     for kind, source in cells],
+                           "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"}},
+                           "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n"
+
+    bash = ["%%bash\n", "@C@", CURL]
+    assert codes(check_text(notebook(("code", [line for line in bash if line != "@C@"])), "a.ipynb")).count("FL302") == 1
+    found = check_text(notebook(("code", [line.replace("@C@", "# flowlint: ignore[FL302]\n") for line in bash])), "a.ipynb")
+    assert "FL302" not in codes(found) and "FL009" not in codes(found), found
+    heading = notebook(("markdown", ["# flowlint: ignore[FL302]"]), ("code", [call]))
+    assert "FL302" in codes(check_text(heading, "a.ipynb")) and "FL009" not in codes(check_text(heading, "a.ipynb"))

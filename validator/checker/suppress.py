@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..core.codes import NO_CONTRACT, RULES, TOOL_FAILURES, UNAPPLIED_CONTRACT, UNUSED_SUPPRESSION, WRONG_HOST, did_you_mean
+from ..core.codes import NO_CONTRACT, RULES, TOOL_FAILURES, UNAPPLIED_CONTRACT, UNUSED_SUPPRESSION, WRONG_HOST, WRONG_PATH, did_you_mean
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from ..core.lines import LineIndex
 from ..sources.comments import NEEDLE, Suppression, suppressions
@@ -85,7 +85,7 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
         hit = False
         if diagnostic.file == name and diagnostic.span is not None:
             hit = _suppressed_at(diagnostic, diagnostic.span.line, comments, by_line, used)
-            if diagnostic.code == WRONG_HOST and host_uses:
+            if diagnostic.code in (WRONG_HOST, WRONG_PATH) and host_uses:
                 lines = host_uses.get((diagnostic.span.line, diagnostic.span.column), ())
                 at_every_use = [_suppressed_at(diagnostic, line, comments, by_line, used) for line in lines]
                 hit = hit or (bool(at_every_use) and all(at_every_use))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import shlex
 import sys
 from collections import Counter
 from collections.abc import Callable
@@ -18,7 +19,7 @@ from ..core import exit_codes
 from ..core.codes import RULES, TOOL_FAILURES, did_you_mean, find_rule
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
-from ..project.config import Config, ConfigError, find_config, load_config
+from ..project.config import Config, ConfigError, config_in, display_path, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, Unapplied, expand, is_walked, payload_name
 from ..project.root import default_store, store_outside, store_roots
@@ -184,10 +185,13 @@ def _bad_parameter(message: str, param_hint: str) -> Exception:
 
 def _echo(message: str, *, err: bool = False) -> None:
     """Print a line (on stderr with `err`, always made printable: an error or warning quotes what a file wrote)."""
+    if err:  # a warning of a check that goes on: written without click, which a check that goes well never imports
+        if sys.stderr is not None:
+            sys.stderr.write(printable(message) + "\n")
+            sys.stderr.flush()
+        return
     import click
 
-    if err:
-        message = printable(message)
     with writing_stdout():
         click.echo(message, err=err)
 
@@ -321,9 +325,11 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     if not paths and not config.include:  # as ruff and eslint: the working directory, its files named as in it
         return _files((".",), config, options)
     unapplied: Unapplied = {}
+    configs: list[str] | None = None if options["config"] else []  # (a config named on the command line is the one)
     if not paths:
-        files, unmatched = config.included_files(unapplied)
+        files, unmatched = config.included_files(unapplied, configs)
         _unapplied_warnings(unapplied)
+        _unread_config_warnings(configs or [], config, files)
         where = f" (in {config.source})" if config.source else ""
         for pattern in unmatched:
             _echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
@@ -332,7 +338,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
                                    "fix them, or pass --allow-no-files if that is expected")
         return files, frozenset(), frozenset(files)  # what `include` names is a payload
     try:
-        files = list(expand(paths, exclude=config.excluder, allow_empty=allow_empty, unapplied=unapplied))
+        files = list(expand(paths, exclude=config.excluder, allow_empty=allow_empty, unapplied=unapplied, configs=configs))
     except MissingPath as err:
         raise _bad_parameter(f"{err} does not exist", param_hint="PATHS") from None
     except NothingToCheck as err:
@@ -344,6 +350,8 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
         files = [f for f in files if f == STDIN or config.is_included(f)]
     files, named = _once(files, paths)
+    if configs is not None:
+        _unread_config_warnings([*configs, *_named_files_directories(named)], config, files)
     # pre-commit's files are read as a walk would read them; one a walk never takes (`.env.example`, `notes.txt`) is
     # read as named: --force-exclude decides which files are skipped, never how a kept one is read.
     walked = frozenset(f for f in files if f not in named or is_walked(f)) if force_exclude else frozenset(files) - named
@@ -364,6 +372,62 @@ def _unapplied_warnings(unapplied: Unapplied) -> None:
         counted = f"the {len(taken):,} files below it were" if len(taken) != 1 else "the 1 file below it was"
         _echo(f"flowlint: warning: {ignore} was not applied ({why}): {counted} checked whether or not it ignores them: "
               f"{shown}", err=True)
+
+
+def _named_files_directories(named: frozenset[str]) -> list[str]:
+    """The directories from each named file's up to the current directory (not it): where a config nearer to the file
+    than the one in use may be (pre-commit names files; no walk passes their directories). A file named by an absolute
+    path or one out of here is left out (its config is not looked for)."""
+    seen: set[str] = set()
+    for name in named:
+        if name == STDIN or os.path.isabs(name):
+            continue
+        directory = os.path.dirname(os.path.normpath(name))
+        while directory and directory not in seen and directory != os.pardir and not directory.startswith(os.pardir + os.sep):
+            seen.add(directory)
+            directory = os.path.dirname(directory)
+    return sorted(seen)
+
+
+#: Configs below the one in use named in warnings (the rest counted).
+_NAMED_CONFIGS = 5
+
+
+def _unread_config_warnings(directories: list[str], config: Config, files: list[str]) -> None:
+    """A warning for each config file a walk passed that is not the one in use and covers checked files: they were
+    checked without its [flows], severities and ignores (flowlint reads one config, as the docs say: the nearest above
+    the current directory), which would otherwise be a silent difference from a check run in its directory, or the
+    editor's. Each config once, however its directory was reached; a directory covering no checked file is not read."""
+    if not directories:
+        return  # (most runs: no work at all)
+    covered: dict[str, int] = {}  # a directory -> how many checked files are below it
+    for name in files:
+        if name == STDIN:
+            continue
+        directory = os.path.dirname(os.path.abspath(name))
+        while True:
+            covered[directory] = covered.get(directory, 0) + 1
+            parent = os.path.dirname(directory)
+            if parent == directory:
+                break
+            directory = parent
+    in_use = config.source.resolve() if config.source is not None else None
+    unread: dict[Path, tuple[Path, int]] = {}
+    for directory in dict.fromkeys(map(os.path.abspath, directories)):
+        checked = covered.get(directory, 0)
+        found = config_in(Path(directory)) if checked else None
+        if found is not None and (real := found.resolve()) != in_use and real not in unread:
+            unread[real] = (Path(os.path.relpath(found)) if found.is_relative_to(Path.cwd()) else found, checked)
+    using = f"it reads {display_path(config.source)}" if config.source is not None else "none is above here"
+    for found, checked in list(unread.values())[:_NAMED_CONFIGS]:
+        counted = f"the {checked:,} files below it were" if checked != 1 else "the 1 file below it was"
+        _echo(f"flowlint: warning: {found} is not read, so {counted} checked without its settings (flowlint reads one "
+              f"config, the nearest from the current directory upwards: {using}); run flowlint in "
+              f"{shlex.quote(str(found.parent))}, or pass --config {shlex.quote(str(found))}", err=True)
+    if len(unread) > _NAMED_CONFIGS:
+        more = len(unread) - _NAMED_CONFIGS
+        _echo(f"flowlint: warning: {more:,} more config{'s' if more != 1 else ''} below here "
+              f"{'are' if more != 1 else 'is'} not read", err=True)
 
 
 def _checked_as(output_file: str, files: list[str]) -> str | None:

@@ -29,12 +29,13 @@ from __future__ import annotations
 
 from .patterns import OnFirstUse as _Lazy
 
-#: The shapes found anywhere in a text (`Bearer ${TOKEN}`, `flow-{{env}}`); the last is one a scan cut at a quote inside
-#: it (`${System.getenv(` of `"Bearer ${System.getenv("T")}"`): an opening and a name running to the value's end.
+#: The shapes found anywhere in a text (`Bearer ${TOKEN}`, `flow-{{env}}`; Make's and Compose's `$$TOKEN`, `$${TOKEN}`:
+#: the shell's variable, its `$` escaped); the last is one a scan cut at a quote inside it (`${System.getenv(` of
+#: `"Bearer ${System.getenv("T")}"`): an opening and a name running to the value's end.
 HOLE_TEXT = (r"<[^<>]*>|\$\{\{[^\n]{0,200}?\}\}|\$\$?!?\{[^}]{0,200}\}|\$\([^()\n]{1,200}\)|\$\[[^\[\]\n]{1,200}\]"
              r"|#\{[^{}\n]{1,200}\}#?|@\{[^{}\n]{1,200}\}"
              r"|(?:\$\{|\$\(|#\{)[A-Za-z_][^\n]{0,200}\Z"
-             r"|`(?=[^`\n]{0,200}[ \t])[^`\n]{1,200}`|\$(?i:env):[A-Za-z_]\w*|\$[A-Za-z_]\w*(?:\.\w+)*"
+             r"|`(?=[^`\n]{0,200}[ \t])[^`\n]{1,200}`|\$(?i:env):[A-Za-z_]\w*|\$\$?[A-Za-z_]\w*(?:\.\w+)*"
              r"|(?:process|import\.meta)\.env\.[A-Za-z_$][\w$]*|\{\{\{[^{}]{0,200}\}\}\}|\{\{[^}]{0,200}\}\}|\{\$?[A-Za-z_][\w.-]*\}"
              r"|%[A-Za-z_]\w*%|%\([A-Za-z_]\w*\)[-+ #0-9.]*[sdirfxr]|@@[A-Za-z_]\w*@@")
 #: A format string's hole (`%s`, `{}`, `{0}`), where a value is put at run time.

@@ -824,8 +824,9 @@ DOCS: dict[str, RuleDocs] = {
         own call in code), the fix writes /api/v2/flows/executions in its place: safe when sent with
         POST to an API host; a near miss with the flow ID after it (`…/api/v2/flows/execution/{flowId}`,
         FL106's mistake with a typo) gets help only: drop the ID and send it in the body; where the
-        URL is pieced together (a base in a variable), the help says
-        what to write.
+        URL is pieced together (a base in a variable), the help says what to write. A near miss written
+        once, in a URL constant's literal that launches use, is said once, at that literal (as a wrong
+        host written there is, FL302), and suppressed there.
         """,
         _fetch(url="https://api.mypurecloud.com/api/v2/flows/execution"),
         _fetch(),

@@ -19,12 +19,9 @@ from ..core.codes import TOOL_FAILURES, UUID_EXAMPLE, did_you_mean, find_rule
 from ..core.diagnostics import Severity
 from ..core.ids import is_uuid
 from ..core.paths import within, written_inside
-from .files import Exclude, Unapplied, never_excluded, walk
+from .files import CONFIG_NAMES, Exclude, Unapplied, never_excluded, walk
 from .globs import Globs, OutsideProject, UnreadableGlob, has_wildcard, literal_base, normalize
 
-#: The config files, in the order one directory's are taken (ruff's: `.ruff.toml`, `ruff.toml`, then pyproject.toml,
-#: which counts only with a [tool.flowlint] table); the nearest directory holding one wins.
-CONFIG_FILES = (".flowlint.toml", "flowlint.toml", "pyproject.toml")
 #: What a config nested past the parser's recursion (or our checks') is said to be: a usage error, never a traceback.
 TOO_DEEP = "cannot read it: nested too deeply"
 _SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Severity.INFO, "off": None}
@@ -61,7 +58,7 @@ class Config:
 
     def flow_paths(self) -> dict[str, str]:
         """The flows' YAML files as paths from the working directory (relative to it when inside it)."""
-        return {flow_id: _display(self.root / path) for flow_id, path in self.flows.items()}
+        return {flow_id: display_path(self.root / path) for flow_id, path in self.flows.items()}
 
     # The globs, compiled once on first use (the fields are set by the parser before any match).
     @functools.cached_property
@@ -140,9 +137,11 @@ class Config:
             return False
         return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
 
-    def included_files(self, unapplied: Unapplied | None = None) -> tuple[list[str], list[str]]:
+    def included_files(self, unapplied: Unapplied | None = None,
+                       configs: list[str] | None = None) -> tuple[list[str], list[str]]:
         """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
-        A .gitignore the walks could not apply is noted in `unapplied` with the files it let through.
+        A .gitignore the walks could not apply is noted in `unapplied` with the files it let through; a directory the
+        walks pass holding a config's name, in `configs`.
 
         A glob is searched for from its leading literal directories, with the walk's rules
         (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is.
@@ -152,26 +151,27 @@ class Config:
         for pattern in self.include:
             matched = False
             globs = self._globs([pattern])
-            for path in self._candidates(pattern, unapplied):
+            for path in self._candidates(pattern, unapplied, configs):
                 relative = self.relative(path)
                 if relative is not None and globs.matches(relative) and not self.is_excluded(path):
                     matched = True
-                    found.setdefault(_display(Path(path)), None)
+                    found.setdefault(display_path(Path(path)), None)
             if not matched:
                 unmatched.append(pattern)
         for _, taken in (unapplied or {}).values():  # a file the walk took that no glob kept was not checked
-            taken[:] = [path for path in taken if _display(Path(path)) in found]
+            taken[:] = [path for path in taken if display_path(Path(path)) in found]
         return list(found), unmatched
 
-    def _candidates(self, pattern: str, unapplied: Unapplied | None) -> Iterator[str]:
+    def _candidates(self, pattern: str, unapplied: Unapplied | None, configs: list[str] | None) -> Iterator[str]:
         base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
         if not has_wildcard(pattern) and base.is_file():
             yield str(base)
         elif base.is_dir():
-            yield from walk(str(base), exclude=self.excluder, unapplied=unapplied)
+            yield from walk(str(base), exclude=self.excluder, unapplied=unapplied, configs=configs)
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """A path as the user would write it from here: relative to the working directory when it is below it."""
     try:
         return path.relative_to(Path.cwd()).as_posix()
     except ValueError:
@@ -180,17 +180,25 @@ def _display(path: Path) -> str:
 
 def find_config(start: Path | None = None) -> Path | None:
     """The nearest .flowlint.toml, flowlint.toml, or pyproject.toml with a [tool.flowlint] table, from `start` upwards
-    (in one directory, the first of CONFIG_FILES there)."""
+    (in one directory, the first of CONFIG_NAMES there)."""
     directory = (start or Path.cwd()).resolve()
     for folder in (directory, *directory.parents):
-        for name in CONFIG_FILES:
-            candidate = folder / name
-            try:
-                found = candidate.is_file()
-            except OSError:  # (a name the system refuses, too long: no config can be there; an editor's URI may name it)
-                continue
-            if found and (name != "pyproject.toml" or _has_tool_table(candidate)):
-                return candidate
+        found = config_in(folder)
+        if found is not None:
+            return found
+    return None
+
+
+def config_in(folder: Path) -> Path | None:
+    """The config file of one directory: the first of CONFIG_NAMES there (a pyproject.toml only with [tool.flowlint])."""
+    for name in CONFIG_NAMES:
+        candidate = folder / name
+        try:
+            found = candidate.is_file()
+        except OSError:  # (a name the system refuses, too long: no config can be there; an editor's URI may name it)
+            continue
+        if found and (name != "pyproject.toml" or _has_tool_table(candidate)):
+            return candidate
     return None
 
 
@@ -208,6 +216,8 @@ def _has_tool_table(path: Path) -> bool:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
+        return False
+    if "flowlint" not in text:  # (most pyproject.toml files: no TOML parse for them, a monorepo has thousands)
         return False
     try:
         tool = _toml().loads(text).get("tool")

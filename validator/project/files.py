@@ -95,10 +95,11 @@ def _taken(table: frozenset[str] | None, name: str, vendored: bool) -> bool:
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_empty: bool = False,
-           unapplied: Unapplied | None = None) -> Iterator[str]:
+           unapplied: Unapplied | None = None, configs: list[str] | None = None) -> Iterator[str]:
     """Every file to check, in a stable order. Symlinked directories are not followed, so loops cannot hang.
 
-    A named directory yielding no file raises NothingToCheck unless `allow_empty`.
+    A named directory yielding no file raises NothingToCheck unless `allow_empty`. The walked directories holding a file
+    named as a config is (CONFIG_NAMES) are added to `configs`.
     """
     known = _listed_kinds(paths) if len(paths) >= _LISTED else {}
     for path in paths:
@@ -117,7 +118,7 @@ def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_emp
             yield path  # a file, a FIFO or a device: loading reports what it is
             continue
         found = False
-        for file in walk(path, exclude=exclude, unapplied=unapplied):
+        for file in walk(path, exclude=exclude, unapplied=unapplied, configs=configs):
             found = True
             yield file
         if not found and not allow_empty:
@@ -207,15 +208,21 @@ class _Ignore:
         return self.rules.include(relative + "/" if directory else relative)
 
 
+#: The config files, in the order one directory's are taken (ruff's: `.ruff.toml`, `ruff.toml`, then pyproject.toml,
+#: which counts only with a [tool.flowlint] table); the nearest directory holding one wins (project/config.py).
+CONFIG_NAMES = (".flowlint.toml", "flowlint.toml", "pyproject.toml")
+
 #: The .gitignore files a walk could not apply: each one's path -> (why, the files below it the walk took regardless).
 Unapplied = dict[str, tuple[str, list[str]]]
 
 
-def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | None = None) -> Iterator[str]:
+def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | None = None,
+         configs: list[str] | None = None) -> Iterator[str]:
     """The walked files below a directory, sorted, skipping what never holds payloads and what git ignores.
 
     A .gitignore that cannot be applied (too many patterns to match, too big, unreadable by pathspec) excludes nothing:
-    it is noted in `unapplied` with every file below it the walk yields."""
+    it is noted in `unapplied` with every file below it the walk yields. A directory holding a file named as a config is
+    (CONFIG_NAMES: whether it is one is for the caller to read) is added to `configs`."""
     top = top.rstrip("/" + os.sep) or top
     chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
     table = _suffix_table(WALKED_SUFFIXES)
@@ -237,6 +244,8 @@ def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | 
             kept.append(name)
             chains[path] = chain
         dirs[:] = kept
+        if configs is not None and any(name in files for name in CONFIG_NAMES):
+            configs.append(root)
         vendored = _VENDOR in root[len(top):].lower().replace("\\", "/").split("/")  # below the walked directory
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         names = [name for name in sorted(files) if _taken(table, name, vendored)

@@ -109,10 +109,9 @@ class Cors:
         if allowed is None:
             context = new_context_id()
             notes(scope)["contextId"] = context
-            listed = ", ".join(sorted(self.origins)) or "none"
+            listed = "any origin a browser sends" if self.any_origin else ", ".join(sorted(self.origins)) or "none"
             body = render(error_body(403, "cors.origin.not.allowed", f"The origin {escape(origin, 120)} is not allowed "
-                                     f"(allowed: {listed}): start flowlint serve with --cors-origin {escape(origin, 120)}, "
-                                     "as the platform allows only the origins set on the OAuth client", context))
+                                     f"(allowed: {listed}): {admitting(origin)}", context))
             await respond(send, 403, [(b"content-type", b"application/json"), (b"vary", b"Origin")], body)
             return
         requested = [name for name in requested_headers(header(scope, b"access-control-request-headers") or "")
@@ -124,6 +123,18 @@ class Cors:
             (b"access-control-max-age", MAX_AGE_SECONDS.encode("latin-1")),
             (b"vary", b"Origin, Access-Control-Request-Method, Access-Control-Request-Headers"),
         ], b"")
+
+
+def admitting(origin: str) -> str:
+    """How to allow a refused `Origin`, as a `--cors-origin` value the command accepts (the advice is tried by it)."""
+    if origin.strip() == "null":
+        return ("a page opened from a file, or a sandboxed frame, sends the origin null, which only `--cors-origin '*'` "
+                "admits (or serve the page from http://localhost)")
+    serialized = origin_of(origin)
+    if serialized is None:
+        return "it is not an origin a browser sends (scheme://host[:port]), so no --cors-origin admits it"
+    return (f"start flowlint serve with `--cors-origin {serialized}`, as the platform allows only the origins set on "
+            "the OAuth client")
 
 
 def header(scope: Scope, name: bytes) -> str | None:

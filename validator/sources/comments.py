@@ -201,7 +201,7 @@ def embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int
         from .blocks import code_blocks
 
         for language, code, where in code_blocks(text, kind):
-            if language in _CODE_KINDS:
+            if comment_syntax(language).grammar is not None:  # (a notebook's `%%bash` cell is a shell's)
                 yield language, code, where
 
 
@@ -213,8 +213,22 @@ def _in_file(span: tuple[int, int], where: Sequence[int]) -> tuple[int, int]:
 
 def _hash_lines(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
     """A Dockerfile's comments: lines whose first character but blanks is `#` (one after an instruction's words is an
-    argument; in a RUN command, a shell comment, found in its script)."""
-    return _line_comments(text, begin, stop, ("#",))
+    argument; in a RUN command, a shell comment, found in its script), outside the heredocs an instruction opens
+    (`RUN <<EOF`, `COPY <<EOF /app/x`: their lines are a script's or a file's)."""
+    at = begin
+    while at < stop:
+        end = text.find("\n", at, stop)
+        end = stop if end < 0 else end
+        line = text[at:end]
+        written = line.lstrip(" \t")
+        if written.startswith("#"):
+            if _mentions(written, 0, len(written)):
+                yield end - len(written), end
+            at = end + 1
+            continue
+        opened = [(bool(found.group(1)), next(word for word in found.groups()[1:] if word is not None))
+                  for found in _HEREDOC.finditer(line) if found.start() == 0 or line[found.start() - 1] != "<"]
+        at = _past_heredocs(text, end + 1, stop, opened) if opened else end + 1
 
 
 def _make_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
@@ -305,7 +319,7 @@ _TOKENIZERS: dict[str, Tokenizer] = {
     "yaml": lambda kind, text, begin, stop: _yaml_comments(text, begin, stop),
     "http": lambda kind, text, begin, stop: _http_comments(text, begin, stop),
     "shell": lambda kind, text, begin, stop: _scanned(text, begin, stop, hash_comments=True, slash_comments=False,
-                                                     quotes="'\""),
+                                                     quotes="'\"", heredocs=True),
     "hcl": lambda kind, text, begin, stop: _scanned(text, begin, stop, hash_comments=True, slash_comments=True, quotes="\""),
     "jsonc": _jsonc_comments,
     "markdown": _markdown_comments,
@@ -449,13 +463,19 @@ def _http_comments(text: str, begin: int, stop: int, mentions: Mentions | None =
 
 
 def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_comments: bool, quotes: str,
-             mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
-    """Comments found by a scan that knows quoted strings: shell's `#` at a word's start; HCL's `#`, `//` and `/* */`."""
+             mentions: Mentions | None = None, heredocs: bool = False) -> Iterator[tuple[int, int]]:
+    """Comments found by a scan that knows quoted strings: shell's `#` at a word's start (with `heredocs`, not in a
+    heredoc's lines, which are data: `cat <<EOF`); HCL's `#`, `//` and `/* */`."""
     mentioned = mentions or _mentions
     i = begin
     quote = ""
+    pending: list[tuple[bool, str]] = []  # the heredocs opened on this line: their lines follow its end
     while i < stop:
         char = text[i]
+        if pending and char == "\n" and not quote:
+            i = _past_heredocs(text, i + 1, stop, pending)
+            pending = []
+            continue
         if quote:
             if char == "\\" and quote == '"':
                 i += 2
@@ -466,6 +486,10 @@ def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_com
             continue
         if char == "\\":
             i += 2
+            continue
+        if heredocs and char == "<" and (i == begin or text[i - 1] != "<") and (opened := _HEREDOC.match(text, i, stop)):
+            pending.append((bool(opened.group(1)), next(word for word in opened.groups()[1:] if word is not None)))
+            i = opened.end()
             continue
         if char in quotes:
             quote = char
@@ -485,6 +509,24 @@ def _scanned(text: str, begin: int, stop: int, *, hash_comments: bool, slash_com
             i = end
             continue
         i += 1
+
+
+#: A heredoc's opening (`<<EOF`, `<<-EOF`, `<<'EOF'`, `<< "EOF"`, `<<\\EOF`; not `<<<`, a here-string): its lines, up
+#: to one that is its word alone (tab-indented with `-`), are data.
+_HEREDOC = re.compile(r"<<(?!<)(-?)[ \t]*(?:'([^'\n]{1,100})'|\"([^\"\n]{1,100})\"|\\?([A-Za-z_][\w-]{0,99}))")
+
+
+def _past_heredocs(text: str, at: int, stop: int, opened: list[tuple[bool, str]]) -> int:
+    """Where the lines of the heredocs opened on the line before `at` end (each ends at a line that is its word)."""
+    for tabs, word in opened:
+        while at < stop:
+            end = text.find("\n", at, stop)
+            end = stop if end < 0 else end
+            line = text[at:end].rstrip("\r")
+            at = end + 1
+            if (line.lstrip("\t") if tabs else line) == word:
+                break
+    return min(at, stop)
 
 
 #: At most this many places of a word are looked up in a code file's syntax tree: past them, the word is taken as said
