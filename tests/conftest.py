@@ -12,6 +12,7 @@ import tempfile
 import threading
 from collections.abc import Coroutine, Generator, Iterator
 from pathlib import Path
+from types import FrameType
 from typing import Any, TypeVar
 
 import pytest
@@ -44,6 +45,27 @@ UUID2 = "3b9d6f2c-1a4e-4f8b-9c7d-2e5a8b1c4d6f"  # "Agent time off"
 def flowlint(*args: str, input: str | bytes | None = None, env: dict[str, str] | None = None) -> Result:
     """Run `flowlint ARGS` in-process; the result has exit_code, stdout and stderr."""
     return CliRunner().invoke(main, list(args), input=input, env=env, catch_exceptions=False)
+
+
+def lines_run(*args: str, module: str | None = None) -> tuple[int, Result]:
+    """The Python lines `flowlint ARGS` runs in-process (only those of the source files whose path ends in `module`,
+    when given), and its result: a count of work that does not drift with the machine's load (the linear-time tests)."""
+    count = 0
+
+    def local(_frame: FrameType, event: str, _arg: Any) -> Any:
+        nonlocal count
+        count += event == "line"
+        return local
+
+    def hook(frame: FrameType, _event: str, _arg: Any) -> Any:
+        return local if module is None or frame.f_code.co_filename.endswith(module) else None
+
+    sys.settrace(hook)
+    try:
+        result = flowlint(*args)
+    finally:
+        sys.settrace(None)
+    return count, result
 
 
 def diagnostics(*args: str, input: str | bytes | None = None) -> list[dict[str, Any]]:

@@ -7,9 +7,7 @@ members): ChangedObject copies each once, counted in the members copied."""
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pytest
@@ -20,7 +18,7 @@ from validator.sources.code import ChangedObject, KeysNotRead
 from validator.sources.extract import launches_in
 from validator.sources.model import TreeSpans
 
-from conftest import flowlint
+from conftest import lines_run
 
 FLOW = "5d0c8a3e-2b1f-4e6a-9c7d-8e1f2a3b4c5d"
 URL = "https://api.mypurecloud.com/api/v2/flows/executions"
@@ -41,23 +39,8 @@ def _python(n: int) -> str:
 
 def _lines(path: Path) -> tuple[int, int]:
     """(the Python lines a `--format json` check of the file runs, its FL203 findings)."""
-    count = 0
-
-    def local(_frame: FrameType, event: str, _arg: Any) -> Any:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def hook(_frame: FrameType, _event: str, _arg: Any) -> Any:
-        return local
-
-    sys.settrace(hook)
-    try:
-        result = flowlint("check", "--no-cache", "--format", "json", str(path))
-    finally:
-        sys.settrace(None)
+    count, result = lines_run("check", "--no-cache", "--format", "json", str(path))
     return count, sum(d["code"] == "FL203" for d in json.loads(result.stdout)["diagnostics"])
-
 
 @pytest.mark.parametrize(("name", "make"), [("launch.js", _javascript), ("launch.py", _python)])
 def test_a_body_changed_in_many_statements_costs_work_linear_in_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -5,14 +5,11 @@ string over two lines. Counted in the Python lines edits/code_editor.py runs (a 
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
 import pytest
 
-from conftest import flowlint
+from conftest import lines_run
 
 EDITOR_MODULE = str(Path("validator", "edits", "code_editor.py"))
 
@@ -33,23 +30,7 @@ def _launch(n: int, *, wrapped: bool) -> str:
 
 def _editor_lines(path: Path) -> int:
     """The Python lines edits/code_editor.py runs in `check --fix --unsafe-fixes` of the file."""
-    count = 0
-
-    def local(_frame: FrameType, event: str, _arg: Any) -> Any:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def hook(frame: FrameType, _event: str, _arg: Any) -> Any:
-        return local if frame.f_code.co_filename.endswith(EDITOR_MODULE) else None
-
-    sys.settrace(hook)
-    try:
-        flowlint("check", "--no-cache", "--fix", "--unsafe-fixes", str(path))
-    finally:
-        sys.settrace(None)
-    return count
-
+    return lines_run("check", "--no-cache", "--fix", "--unsafe-fixes", str(path), module=EDITOR_MODULE)[0]
 
 def test_a_move_carrying_many_members_as_written_costs_work_linear_in_them(tmp_path: Path,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:

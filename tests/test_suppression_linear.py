@@ -6,14 +6,11 @@ blocks was N² in checker/suppress.py. Counted in the Python lines that module r
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
-from types import FrameType
-from typing import Any
 
 import pytest
 
-from conftest import flowlint
+from conftest import flowlint, lines_run
 
 FLOW = "5d0c8a3e-2b1f-4e6a-9c7d-8e1f2a3b4c5d"
 URL = "https://api.mypurecloud.com/api/v2/flows/executions"
@@ -36,23 +33,7 @@ def _codes(path: Path) -> list[str]:
 
 def _suppression_lines(path: Path) -> int:
     """The Python lines checker/suppress.py runs in a check of the file."""
-    count = 0
-
-    def local(_frame: FrameType, event: str, _arg: Any) -> Any:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def hook(frame: FrameType, _event: str, _arg: Any) -> Any:
-        return local if frame.f_code.co_filename.endswith(SUPPRESS_MODULE) else None
-
-    sys.settrace(hook)
-    try:
-        flowlint("check", "--no-cache", "--format", "json", str(path))
-    finally:
-        sys.settrace(None)
-    return count
-
+    return lines_run("check", "--no-cache", "--format", "json", str(path), module=SUPPRESS_MODULE)[0]
 
 def test_suppressions_of_many_bodies_written_over_lines_cost_work_linear_in_them(tmp_path: Path,
                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,9 +7,7 @@ too. Counted in the Python lines the JavaScript reader runs (a trace hook), neve
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
-from types import FrameType
 from typing import Any
 
 import pytest
@@ -17,7 +15,7 @@ import pytest
 from validator.core.diagnostics import Fix, SetUrl
 from validator.rules import request as request_rules
 
-from conftest import flowlint
+from conftest import flowlint, lines_run
 
 FLOW = "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90"
 NEAR_MISS = "https://api.mypurecloud.com/api/v2/flow/executions"
@@ -37,23 +35,7 @@ def _url_fixes(path: Path) -> list[Any]:
 
 def _reader_lines(path: Path) -> int:
     """The Python lines the JavaScript reader runs in a check of the file."""
-    count = 0
-
-    def local(_frame: FrameType, event: str, _arg: Any) -> Any:
-        nonlocal count
-        count += event == "line"
-        return local
-
-    def hook(frame: FrameType, _event: str, _arg: Any) -> Any:
-        return local if frame.f_code.co_filename.endswith(READER_MODULE) else None
-
-    sys.settrace(hook)
-    try:
-        flowlint("check", "--no-cache", "--format", "json", str(path))
-    finally:
-        sys.settrace(None)
-    return count
-
+    return lines_run("check", "--no-cache", "--format", "json", str(path), module=READER_MODULE)[0]
 
 def test_the_url_fixes_of_many_launches_cost_work_linear_in_them(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..core.codes import NO_CONTRACT, RULES, TOOL_FAILURES, UNAPPLIED_CONTRACT, UNUSED_SUPPRESSION, WRONG_HOST, WRONG_PATH, did_you_mean
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from ..core.lines import LineIndex
-from ..sources.comments import NEEDLE, Suppression, suppressions
+from ..sources.comments import NEEDLE, Suppression, embedded_code, suppressions, uncommented_blocks
 from ..sources.document import Document
 from ..sources.jsonc import commented_json_name
 from ..sources.kinds import comment_syntax, source_kind
@@ -436,14 +436,10 @@ _SCRIPT_HOSTS = frozenset({"github-actions", "ci-config", "cloudbuild"})
 def _holders(kind: str, text: str, lines: LineIndex) -> list[_Holder]:
     """The block scalars of a CI file, the blocks of a Markdown page in a language without comments (_Holder)."""
     if kind == "markdown":
-        from ..sources.comments import uncommented_blocks
-
         return [_Holder(lines.position(fence)[0], lines.position(start)[0], lines.position(max(start, end - 1))[0], True)
                 for fence, start, end in uncommented_blocks(text)]
     found = []
     if comment_syntax(kind).scripts and kind not in _SCRIPT_HOSTS:  # (a YAML host's scripts are its block scalars)
-        from ..sources.comments import embedded_code
-
         for _, code, where in embedded_code(kind, text):
             first, last = lines.position(where[0])[0], lines.position(where[max(0, len(code) - 1)])[0]
             if last > first:  # a script over several lines (a Jenkinsfile's `sh '''…`, a continued RUN): its step's line

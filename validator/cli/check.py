@@ -397,9 +397,15 @@ def _unread_config_warnings(directories: list[str], config: Config, files: list[
     """A warning for each config file a walk passed that is not the one in use and covers checked files: they were
     checked without its [flows], severities and ignores (flowlint reads one config, as the docs say: the nearest above
     the current directory), which would otherwise be a silent difference from a check run in its directory, or the
-    editor's. Each config once, however its directory was reached; a directory covering no checked file is not read."""
-    if not directories:
-        return  # (most runs: no work at all)
+    editor's. Each config once, however its directory was reached; one covering no checked file is not said."""
+    in_use = config.source.resolve() if config.source is not None else None
+    configs: dict[Path, Path] = {}  # each config not in use, once, by its real path -> as found
+    for directory in dict.fromkeys(map(os.path.abspath, directories)):
+        found = config_in(Path(directory))
+        if found is not None and (real := found.resolve()) != in_use:
+            configs.setdefault(real, found)
+    if not configs:
+        return  # (most runs: none, and no file counted)
     covered: dict[str, int] = {}  # a directory -> how many checked files are below it
     for name in files:
         if name == STDIN:
@@ -411,13 +417,8 @@ def _unread_config_warnings(directories: list[str], config: Config, files: list[
             if parent == directory:
                 break
             directory = parent
-    in_use = config.source.resolve() if config.source is not None else None
-    unread: dict[Path, tuple[Path, int]] = {}
-    for directory in dict.fromkeys(map(os.path.abspath, directories)):
-        checked = covered.get(directory, 0)
-        found = config_in(Path(directory)) if checked else None
-        if found is not None and (real := found.resolve()) != in_use and real not in unread:
-            unread[real] = (Path(os.path.relpath(found)) if found.is_relative_to(Path.cwd()) else found, checked)
+    unread = {real: (Path(os.path.relpath(found)) if found.is_relative_to(Path.cwd()) else found, checked)
+              for real, found in configs.items() if (checked := covered.get(os.path.dirname(os.path.abspath(found)), 0))}
     using = f"it reads {display_path(config.source)}" if config.source is not None else "none is above here"
     for found, checked in list(unread.values())[:_NAMED_CONFIGS]:
         counted = f"the {checked:,} files below it were" if checked != 1 else "the 1 file below it was"

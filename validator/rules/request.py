@@ -191,15 +191,15 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
                 _url_fix(request, lines.text, f"/flows/executions{found.rest_shown}", found.rest_shown.strip("/"), found.host))
         # A near miss written once, in a URL constant's literal several launches use, is said once, there (as a wrong
         # host written once: FL302), not at each call.
-        literal = request.host_span
-        once = found is not None and found.near_miss is not None and literal is not None \
-            and found.near_miss in lines.text[literal[0]:literal[1]]
-        if found is not None and found.near_miss and (not once or request.judge_host):
-            add(WRONG_PATH, literal if once else request.url.span,
-                f"the launch is sent to {show(found.near_miss, 120)}, which no Genesys Cloud endpoint answers (a near miss "
-                f"of {LAUNCH_PATH}): the platform answers 404",
-                f"change its path to {LAUNCH_PATH} (every launch using this URL is sent there)" if once
-                else _path_help(request, lines.text, found), None if once else _path_fix(request, lines.text, found))
+        if found is not None and found.near_miss:
+            literal = request.host_span
+            once = literal is not None and found.near_miss in lines.text[literal[0]:literal[1]]
+            if not once or request.judge_host:
+                add(WRONG_PATH, literal if once else request.url.span,
+                    f"the launch is sent to {show(found.near_miss, 120)}, which no Genesys Cloud endpoint answers (a near "
+                    f"miss of {LAUNCH_PATH}): the platform answers 404",
+                    f"change its path to {LAUNCH_PATH} (every launch using this URL is sent there)" if once
+                    else _path_help(request, lines.text, found), None if once else _path_fix(request, lines.text, found))
         if found is not None and found.host is not None and request.judge_host \
                 and not host_allowed(found.host, allowed_hosts):
             wrong, api_host = api_host_for(found.host)

@@ -14,7 +14,7 @@ import functools
 import gc
 import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TextIO
 
@@ -923,13 +923,11 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             outcome.applied += step.applied
         if step.fixed:  # a fix a report offered whose edits did not hold once rendered and proven: counted, never dropped
             # (a body file's findings read through a request file are fixed in that file, never through this one)
-            summary.unapplied += [unapplied_place(d) for d in diagnostics if d.fix is not None and d.fix.applies(unsafe)
-                                  and d.fix.edits is None and d.file not in result.elsewhere]
+            summary.unapplied += _offered_unapplied(diagnostics, unsafe, result.elsewhere, rendered=False)
         if mode is not Mode.CHECK and step.refused is None and not step.stopped:
             # A fix still offered, proven alone, once the passes stopped with none left to apply: one a pass could not
             # prove with the file's other fixes, or at all as a pass. Counted as not applied, never left unsaid.
-            summary.unapplied += [unapplied_place(d) for d in diagnostics if d.fix is not None and d.fix.applies(unsafe)
-                                  and d.fix.edits is not None and d.file not in result.elsewhere]
+            summary.unapplied += _offered_unapplied(diagnostics, unsafe, result.elsewhere, rendered=True)
         summary.add(diagnostics, result.suppressed, searched=searched)  # one file checked (or searched), whichever files it read
         if mode is Mode.FIX and diagnostics:
             reported.update(read_place_key(d) for d in diagnostics)
@@ -1288,6 +1286,14 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     finally:
         if thaw:
             gc.unfreeze()
+
+
+def _offered_unapplied(diagnostics: Sequence[Diagnostic], unsafe: bool, elsewhere: Collection[str], *,
+                       rendered: bool) -> list[str]:
+    """The places of the fixes still offered (their edits rendered, or not) that `--fix` did not apply: said, never
+    dropped. A body file's findings read through a request file are fixed in that file, never through this one."""
+    return [unapplied_place(d) for d in diagnostics if d.fix is not None and d.fix.applies(unsafe)
+            and (d.fix.edits is not None) is rendered and d.file not in elsewhere]
 
 
 def _prefiltered(checker: _Checker, path: str) -> bool:

@@ -134,16 +134,10 @@ def _replace_in(where: int | None, directory: str | None, base: str, original: b
         _write_in_place(at, where, base, original, content, info)
         return
     temporary = f".{base}.{secrets.token_hex(6)}.flowlint"
-    try:
-        handle_fd = os.open(at(temporary), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600,
-                            dir_fd=where)
-    except OSError as error:
-        raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
+    handle_fd = _created_beside(at, where, temporary)
     try:
         with os.fdopen(handle_fd, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
+            _write_synced(handle, content)
             mode = _kept_mode(info, os.fstat(handle.fileno()))
             if hasattr(os, "fchmod"):
                 os.fchmod(handle.fileno(), mode)
@@ -166,16 +160,10 @@ def _write_in_place(at: Callable[[str], str], where: int | None, base: str, orig
     copied beside it (a backup, removed once the write is done): a write that fails is undone from what was read, and
     when even that fails, the backup stays and the message names it."""
     backup = f".{base}.{secrets.token_hex(6)}.flowlint-backup"
-    try:
-        backup_fd = os.open(at(backup), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600,
-                            dir_fd=where)
-    except OSError as error:
-        raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
+    backup_fd = _created_beside(at, where, backup)
     try:
         with os.fdopen(backup_fd, "wb") as handle:
-            handle.write(original)
-            handle.flush()
-            os.fsync(handle.fileno())
+            _write_synced(handle, original)
         fd = os.open(at(base), os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0), dir_fd=where)
     except OSError as error:
         with contextlib.suppress(OSError):
@@ -208,6 +196,21 @@ def _write_in_place(at: Callable[[str], str], where: int | None, base: str, orig
         os.close(fd)
     with contextlib.suppress(OSError):
         os.unlink(at(backup), dir_fd=where)
+
+
+def _created_beside(at: Callable[[str], str], where: int | None, name: str) -> int:
+    """A new file of ours beside the fixed one, open for writing: never one already there, never through a link."""
+    try:
+        return os.open(at(name), os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600, dir_fd=where)
+    except OSError as error:
+        raise NotFixable(f"cannot write in its directory: {error.strerror or error}", always=True) from None
+
+
+def _write_synced(handle: BinaryIO, data: bytes) -> None:
+    """`data` written to a file, and on disk before it is renamed or relied on."""
+    handle.write(data)
+    handle.flush()
+    os.fsync(handle.fileno())
 
 
 def _read_all(fd: int, limit: int) -> bytes:

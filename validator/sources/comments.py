@@ -81,7 +81,7 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str], alone_in
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    alone_in_file = not text[line_start:start].strip() and not text[end:line_end].strip()
+    alone_in_file = _alone(text, start, end)
     alone = alone_in_file if alone_in_code is None else alone_in_code
     written = () if match.group(1) is None else tuple(c.strip() for c in match.group(1).split(",") if c.strip())
     # A rule by its code in any case or by its name, as --select, --ignore and [severity] take it (FL101, wrong-envelope).
@@ -280,8 +280,9 @@ def _bruno_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tup
     from .bruno import blocks
     from .jsonc import comment_spans
 
+    spans = blocks(text)
     for name in ("body:json", "body"):
-        span = blocks(text).get(name)
+        span = spans.get(name)
         if span is not None:
             yield from ((start, end) for start, end in comment_spans(text, max(begin, span[0]), min(stop, span[1]))
                         if _mentions(text, start, end))
