@@ -25,6 +25,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from ..core.codes import WRONG_PATH
 from ..core.diagnostics import Diagnostic
 from ..sources import imports, module_texts
 
@@ -55,7 +56,7 @@ def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root
     imports name are loaded (_named_modules)."""
     from ..checker.keys import same_place_key
     from ..checker.launches import load_source
-    from .imported import _not_fixed
+    from .imported import Places, _not_fixed, placed
 
     text = data.decode("utf-8", "replace")
     modules = _named_modules(checker, kind, text, os.path.abspath(path), os.path.abspath(root))
@@ -78,8 +79,13 @@ def imported_launches(checker: _Checker, path: str, kind: str, data: bytes, root
     finally:
         imports.activate(None)
     before = set(map(same_place_key, said))
-    return [_not_fixed(d if d.file != name else _named(d, path)) for d in result.diagnostics
-            if d.file in (None, name) and same_place_key(_named(d, path)) not in before]
+    diagnostics = [d for d in result.diagnostics if d.file in (None, name)]
+    if exports.used_at and any(d.code == WRONG_PATH for d in diagnostics):  # (each module as a run from the root names it)
+        places = Places({imports.path_key(module): (os.path.relpath(module, root), values)
+                         for module, values in found.items()}, lambda shown: _bytes(checker, os.path.join(root, shown)))
+        diagnostics = placed(diagnostics, exports.used_at, data, places)
+    return [_not_fixed(d if d.file != name else _named(d, path)) for d in diagnostics
+            if same_place_key(_named(d, path)) not in before]
 
 
 def _named_modules(checker: _Checker, kind: str, text: str, path: str, root: str) -> list[str]:

@@ -21,13 +21,16 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from ..checker.keys import same_place_key
-from ..core.codes import HARD_CODED_TOKEN, UNREAD_LAUNCH, UNUSED_SUPPRESSION, WRONG_HOST
+from ..core.codes import HARD_CODED_TOKEN, UNREAD_LAUNCH, UNUSED_SUPPRESSION, WRONG_HOST, WRONG_PATH
 from ..core.diagnostics import Diagnostic
+from ..core.lines import LineIndex
+from ..core.printable import printable
 from ..report import Summary
 from ..sources import imports
 from ..sources.document import Document
 from ..sources.import_index import ImportIndex, import_words
 from ..sources.kinds import named_kind
+from ..sources.model import Text
 from .held import HeldReport
 
 if TYPE_CHECKING:
@@ -222,6 +225,7 @@ class SecondPass(HeldReport):
         self._taken: set[str] = set()  # marked files of which a launch of the tree took an exported name
         #: The unused suppressions (FL009) the first pass said that a file's second reading found used: taken back.
         self._used_later: set[tuple[object, ...]] = set()
+        self._named: dict[str, str] = {}  # each marked file's imports.path_key -> the file as the run names it
 
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
@@ -289,6 +293,8 @@ class SecondPass(HeldReport):
         if checker.recorder is not None:
             checker.recorder.used = {}
         hushed = {(key, name) for key, binding in self._marks.items() for name in binding.hushed}
+        places = Places({key: (self._named[key], binding.exports or {}) for key, binding in self._marks.items()},
+                        self._bytes)
         used = exports.used
         imports.activate(exports, (path for path, _, _ in candidates))
         try:
@@ -306,6 +312,8 @@ class SecondPass(HeldReport):
                     now = {_said_key(d) for d in found.diagnostics if d.code == UNUSED_SUPPRESSION}
                     self._used_later.update(key for key in before if key[1] == UNUSED_SUPPRESSION and key not in now)
                 suppressed = _anew(found.suppressed, counted)
+                if took and any(d.code == WRONG_PATH for d in diagnostics):
+                    diagnostics = placed(diagnostics, took_at, data, places)
                 if took and took <= hushed:  # every constant it took suppresses FL302 where it is written
                     suppressed += tuple(d.code for d in diagnostics if d.code == WRONG_HOST)
                     diagnostics = [d for d in diagnostics if d.code != WRONG_HOST]
@@ -438,10 +446,69 @@ class SecondPass(HeldReport):
                 _, _, exports, home, hushed = found
                 binding = replace(binding, exports=exports, home=home, hushed=hushed)
             self._marks[key] = binding
+            self._named[key] = path
             yield path, binding.exports or {}
 
     def _bytes(self, path: str) -> bytes | None:
         return imports.bytes_read(self.checker.read, path)
+
+
+class Places:
+    """Where the marked modules write the values they export, said as `consts.js at line 1 (`LAUNCH_URL`)`: each module
+    by imports.path_key, as the run names it (`shown`) and with its exports; its text read only when asked."""
+
+    def __init__(self, modules: Mapping[str, tuple[str, Mapping[str, imports.Value]]],
+                 read: Callable[[str], bytes | None]) -> None:
+        self.modules = modules
+        self.read = read
+        self._lines: dict[str, LineIndex | None] = {}
+
+    def written_at(self, key: str, name: str) -> str | None:
+        """Where the module `key` writes the value it exports as `name`; None when not known."""
+        from ..sources.decode import decode
+
+        shown, exports = self.modules.get(key, ("", {}))
+        value = exports.get(name)
+        if not shown or not isinstance(value, Text) or value.span is None:
+            return None
+        if key not in self._lines:
+            data = self.read(shown)
+            text = decode(data, python=named_kind(shown) == "python")[0] if data is not None else None
+            self._lines[key] = LineIndex(text.removeprefix("\ufeff")) if text is not None else None
+        lines = self._lines[key]
+        if lines is None or value.span[1] > len(lines.text):
+            return None
+        return f"{printable(shown)} at line {lines.span(*value.span).line} (`{printable(name)}`)"
+
+
+def placed(diagnostics: list[Diagnostic], took_at: Mapping[tuple[int, str], set[tuple[str, str]]], data: bytes,
+           places: Places) -> list[Diagnostic]:
+    """The findings of a file read with its imports (`data`: its bytes), each near miss of the launch path (FL308) said
+    at an imported constant's use with where that constant's module writes it: as at a same-file constant's literal,
+    the place to change it (every launch using it is sent there). No edit is offered: a finding's edits are in its own
+    file, an edit of another module's constant is not this launch's alone, and --fix does not follow imports."""
+    lines = data.decode("utf-8", "replace").removeprefix("\ufeff").split("\n")
+    by_line: dict[int, list[tuple[str, set[tuple[str, str]]]]] = {}
+    for (line, written), taken in took_at.items():
+        by_line.setdefault(line, []).append((written, taken))
+    found = []
+    for diagnostic in diagnostics:
+        span = diagnostic.span
+        if diagnostic.code != WRONG_PATH or span is None or span.end_line != span.line or not 1 <= span.line <= len(lines):
+            found.append(diagnostic)
+            continue
+        used = lines[span.line - 1][span.column - 1:span.end_column - 1]  # (the URL as the call writes it)
+        origins = sorted({origin for written, took in by_line.get(span.line, ()) if written in used for origin in took})
+        written_at = [place for origin in origins if (place := places.written_at(*origin)) is not None]
+        if not written_at or len(written_at) != len(origins):
+            found.append(diagnostic)  # (a use not found, or a constant's place not known: said as the rule says it)
+            continue
+        shown = ", ".join(written_at[:_PLACES_SHOWN])
+        if len(written_at) > _PLACES_SHOWN:
+            shown += f" and {len(written_at) - _PLACES_SHOWN} more"
+        found.append(replace(diagnostic, help=f"{diagnostic.help}; its path is written in {shown}: change it there "
+                                              "(every launch using it is sent there)"))
+    return found
 
 
 def _hushed_at(took_at: Mapping[tuple[int, str], set[tuple[str, str]]], hushed: set[tuple[str, str]],
@@ -500,6 +567,9 @@ def _stems(path: str) -> set[bytes]:
         stems.add(b"settings")
     return stems
 
+
+#: How many places of a near miss's module a finding's help names (one name's value defined in several modules).
+_PLACES_SHOWN = 3
 
 #: Why a finding of the second pass offers no fix: --fix and --diff read no file for its imports (yet).
 NOT_FIXED = "not applied by --fix: this launch's URL is imported from another module, which --fix does not follow"

@@ -32,8 +32,10 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ..core.unknown import Unknown
+from ..genesys.paths import near_miss
 from .kinds import LAUNCH_MENTION_TEXT, named_kind
 from .model import Text
+from .urls import platform_near_misses
 
 if TYPE_CHECKING:
     from tree_sitter import Node, Tree
@@ -61,8 +63,21 @@ def path_key(path: str) -> str:
 
 
 def launch_value(value: Value) -> bool:
-    """Whether a value names the launch endpoint in its known parts."""
-    return isinstance(value, Text) and any(isinstance(part, str) and LAUNCH_MENTION_TEXT.search(part) for part in value.parts)
+    """Whether a value names the launch endpoint in its known parts, or a near miss of its path on a Genesys Cloud host
+    (`https://api.mypurecloud.com/api/v2/flows/execution`: a launch sent there gets FL308 where it is read)."""
+    return isinstance(value, Text) and any(isinstance(part, str) and _launch_path_at(part) is not None
+                                           for part in value.parts)
+
+
+def _launch_path_at(part: str) -> int | None:
+    """Where the launch path (from its `/api/`), or a near miss of it written after a Genesys Cloud host, starts in a
+    known part of a URL; None when the part holds neither."""
+    match = LAUNCH_MENTION_TEXT.search(part)
+    if match is not None:
+        start = part.rfind("/api/", 0, match.start() + 1)
+        return start if start >= 0 else match.start()
+    near = next(platform_near_misses(part), None) if "//" in part else None
+    return near.start(2) if near is not None else None
 
 
 def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
@@ -191,10 +206,9 @@ def _path_only(value: Value, shown: str) -> Value:
     if not isinstance(value, Text):
         return value
     for at, part in enumerate(value.parts):
-        match = LAUNCH_MENTION_TEXT.search(part) if isinstance(part, str) else None
-        if match is not None and isinstance(part, str):
-            start = part.rfind("/api/", 0, match.start() + 1)
-            return Text((Unknown(shown), part[start if start >= 0 else match.start():], *value.parts[at + 1:]))
+        start = _launch_path_at(part) if isinstance(part, str) else None
+        if start is not None and isinstance(part, str):
+            return Text((Unknown(shown), part[start:], *value.parts[at + 1:]))
     return Unknown(shown)
 
 
@@ -1372,10 +1386,13 @@ def _merged(values: list[Value], shown: str) -> Value | None:
         same += 1
     common = shortest[len(shortest) - same:]
     match = LAUNCH_MENTION_TEXT.search(common)
-    if match is None:
-        return Unknown(shown)
-    start = common.rfind("/api/", 0, match.start() + 1)
-    return Text((Unknown(shown), common[start if start >= 0 else match.start():]))
+    if match is not None:
+        start = common.rfind("/api/", 0, match.start() + 1)
+        return Text((Unknown(shown), common[start if start >= 0 else match.start():]))
+    # (each a near miss on a platform host: the path they all end with, whole from its `/api/`, if it is one)
+    start = common.find("/api/")
+    path = common[start:] if start >= 0 else ""
+    return Text((Unknown(shown), path)) if path and near_miss(path) else Unknown(shown)
 
 
 def _same(one: Value, other: Value) -> bool:
