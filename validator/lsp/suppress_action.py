@@ -43,10 +43,10 @@ def suppression_edit(path: str, text: str, diagnostics: Sequence[Diagnostic], ta
     before = Counter((d.code, d.message) for d in diagnostics)
     lines = LineIndex(text)
     for line in comment_lines(documents, target.span.line):
-        form = comment_form(kind, text, line)
+        start = lines.offset(line, 1)
+        form = comment_form(kind, text, start)
         if form is None:
             continue
-        start = lines.offset(line, 1)
         written = lines.line_text(line)
         indent = written[:len(written) - len(written.lstrip(" \t"))]
         comment = f"{indent}{form.format(f'flowlint: ignore[{target.code}]')}\n"

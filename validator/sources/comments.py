@@ -337,19 +337,18 @@ _TOKENIZERS: dict[str, Tokenizer] = {
 _FORMS = {"#": "# {}", "//": "// {}", "/*": "/* {} */", "<!--": "<!-- {} -->"}
 
 
-def comment_form(kind: str, text: str, line: int) -> str | None:
-    """How a comment standing alone before the file's line `line` is written (`# {}`, `// {}`, `<!-- {} -->`: the
-    directive goes in the braces), from the kind's declaration (kinds.COMMENTS): in a Markdown page's block, a script the
-    file runs or an HTML page's script, that code's own; None where no comment read as a directive can be (a JSON file,
-    a package.json; in a Markdown page, a block of a language whose comments are not read)."""
-    at = _line_start(text, line)
+def comment_form(kind: str, text: str, at: int) -> str | None:
+    """How a comment standing alone before the file's line starting at offset `at` is written (`# {}`, `// {}`,
+    `<!-- {} -->`: the directive goes in the braces), from the kind's declaration (kinds.COMMENTS): in a Markdown page's
+    block, a script the file runs or an HTML page's script, that code's own; None where no comment read as a directive
+    can be (a JSON file, a package.json; in a Markdown page, a block of a language whose comments are not read)."""
     if kind == "markdown":
         for fence in _FENCE.finditer(text):
             if fence.start() >= at:
                 break
             if fence.start(4) <= at <= fence.end(4):
                 language = _FENCE_KINDS.get(fence.group(3).lower())
-                return comment_form(language, "", 1) if language is not None else None
+                return _own_form(language) if language is not None else None
     syntax = comment_syntax(kind)
     if syntax.scripts or syntax.blocks:
         for language, _, where in embedded_code(kind, text):
@@ -358,17 +357,14 @@ def comment_form(kind: str, text: str, line: int) -> str | None:
             opened = text.rfind("\n", 0, where[0])  # (a line the code starts on after blanks only is the code's)
             begins = opened if not text[opened + 1:where[0]].strip() else where[0]
             if begins < at <= where[-1]:
-                return comment_form(language, "", 1)
-    return _FORMS.get(syntax.markers[0]) if syntax.markers else None
+                return _own_form(language)
+    return _own_form(kind)
 
 
-def _line_start(text: str, line: int) -> int:
-    at = 0
-    for _ in range(line - 1):
-        at = text.find("\n", at) + 1
-        if at == 0:
-            return len(text)
-    return at
+def _own_form(kind: str) -> str | None:
+    """How a comment alone on a line of a file of this kind is written, by the first marker it declares."""
+    markers = comment_syntax(kind).markers
+    return _FORMS.get(markers[0]) if markers else None
 
 
 #: An HTML comment alone on its line of a Markdown page (outside its blocks): a line the page does not show.
