@@ -10,11 +10,12 @@ JSON has no comments: its suppressions live in the config (`per-file-ignores`).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.codes import find_rule
 from .kinds import comment_syntax
@@ -417,21 +418,40 @@ def _tree_sitter_comments(kind: str, text: str, begin: int, stop: int) -> Iterat
         yield start, start + len(source[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass"))
 
 
-def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
-    """`#` comments: a `#` after a space or at a line's start, outside every scalar PyYAML's scanner reads."""
+class YamlScalar(NamedTuple):
+    """A scalar PyYAML's scanner reads: its characters [start, end), its style (`|`, `>` for a block scalar) and the
+    1-based line it starts on."""
+
+    start: int
+    end: int
+    style: str | None
+    line: int
+
+
+@functools.lru_cache(maxsize=4)  # a CI file's comments and the block scalars holding its launches: one scan of it
+def yaml_scalars(text: str) -> tuple[YamlScalar, ...]:
+    """The scalars of a YAML text, in order: up to a syntax error, those before it."""
     import yaml
 
+    found = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken):
+                found.append(YamlScalar(token.start_mark.index, token.end_mark.index, token.style, token.start_mark.line + 1))
+    except yaml.YAMLError:
+        pass  # (past the error, a `#` that follows a space is still a comment, and a block scalar holds no launch read)
+    return tuple(found)
+
+
+def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
+    """`#` comments: a `#` after a space or at a line's start, outside every scalar PyYAML's scanner reads."""
     chunk = text[begin:stop]
     scalars: list[tuple[int, int]] = []
-    try:
-        for token in yaml.scan(chunk, Loader=yaml.SafeLoader):
-            if isinstance(token, yaml.ScalarToken):
-                start = token.start_mark.index
-                if token.style in ("|", ">"):  # its header line (`run: |  # why`) may end with a comment
-                    start = chunk.find("\n", start, token.end_mark.index) % (len(chunk) + 1)
-                scalars.append((start, token.end_mark.index))
-    except yaml.YAMLError:
-        pass  # up to the error the scalars are known; past it a `#` that follows a space is still a comment
+    for scalar in yaml_scalars(chunk):
+        start = scalar.start
+        if scalar.style in ("|", ">"):  # its header line (`run: |  # why`) may end with a comment
+            start = chunk.find("\n", start, scalar.end) % (len(chunk) + 1)
+        scalars.append((start, scalar.end))
     for match in re.finditer(r"(?:^|(?<=[ \t]))#[^\n]*", chunk, re.M):
         if any(start <= match.start() < end for start, end in scalars):
             continue
