@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from ..core.codes import NO_CONTRACT, RULES, TOOL_FAILURES, UNAPPLIED_CONTRACT, UNUSED_SUPPRESSION, WRONG_HOST, WRONG_PATH, did_you_mean
 from ..core.diagnostics import Applicability, Diagnostic, Edit, Fix, Severity
 from ..core.lines import LineIndex
-from ..sources.comments import NEEDLE, Suppression, embedded_code, suppressions, uncommented_blocks
+from ..sources.comments import NEEDLE, Suppression, embedded_code, suppressions, uncommented_blocks, yaml_scalars
 from ..sources.document import Document
 from ..sources.jsonc import commented_json_name
 from ..sources.kinds import comment_syntax, source_kind
@@ -398,14 +398,12 @@ def written_bodies(documents: Sequence[Document], kind: str) -> list[WrittenBody
             for (first_line, last_line), (own, uses) in sorted(found.items())]
 
 
-def comment_lines(documents: Sequence[Document], line: int) -> list[int]:
-    """The lines a comment standing alone before may suppress a finding on `line` of the file from, the likeliest
-    first: inside a body written over several lines (WrittenBody), the first line of the launch's statement (of each
-    launch sending it: one alone when it is sent once), then the line its text starts on and what holds it; else the
-    finding's own line."""
-    if not documents or documents[0].text is None:
-        return [line]
-    for body in written_bodies(documents, file_kind(documents[0])):
+def comment_lines(bodies: Sequence[WrittenBody], line: int) -> list[int]:
+    """The lines a comment standing alone before may suppress a finding on `line` of a file from, the likeliest first:
+    inside one of the file's bodies written over several lines (written_bodies), the first line of the launch's
+    statement (of each launch sending it: one alone when it is sent once), then the line its text starts on and what
+    holds it; else the finding's own line."""
+    for body in bodies:
         if body.first <= line <= body.last:
             uses = list(dict.fromkeys(body.uses)) if len(body.uses) == 1 else []
             return list(dict.fromkeys([*uses, *body.own]))
@@ -429,34 +427,23 @@ class _Holder:
     whole: bool
 
 
-#: The kinds whose launches may be held in a YAML block scalar (a step's `run: |` script).
-_SCRIPT_HOSTS = frozenset({"github-actions", "ci-config", "cloudbuild"})
-
-
 def _holders(kind: str, text: str, lines: LineIndex) -> list[_Holder]:
-    """The block scalars of a CI file, the blocks of a Markdown page in a language without comments (_Holder)."""
+    """The block scalars of a CI file, the blocks of a Markdown page in a language without comments, the scripts over
+    several lines of a file running scripts (_Holder)."""
     if kind == "markdown":
         return [_Holder(lines.position(fence)[0], lines.position(start)[0], lines.position(max(start, end - 1))[0], True)
                 for fence, start, end in uncommented_blocks(text)]
-    found = []
-    if comment_syntax(kind).scripts and kind not in _SCRIPT_HOSTS:  # (a YAML host's scripts are its block scalars)
-        for _, code, where in embedded_code(kind, text):
-            first, last = lines.position(where[0])[0], lines.position(where[max(0, len(code) - 1)])[0]
-            if last > first:  # a script over several lines (a Jenkinsfile's `sh '''…`, a continued RUN): its step's line
-                found.append(_Holder(first, first, last, False))
-        return found
-    if kind not in _SCRIPT_HOSTS:
+    syntax = comment_syntax(kind)
+    if not syntax.scripts:
         return []
-    import yaml
-
-    try:
-        for token in yaml.scan(text, Loader=yaml.SafeLoader):
-            if isinstance(token, yaml.ScalarToken) and token.style in ("|", ">"):
-                opened = token.start_mark.line + 1
-                found.append(_Holder(opened, opened + 1, lines.position(max(token.start_mark.index, token.end_mark.index - 1))[0],
-                                     False))
-    except yaml.YAMLError:
-        pass  # the block scalars before the error are known
+    if syntax.grammar == "yaml":  # a YAML file's scripts are its block scalars (`run: |`), found as its comments are
+        return [_Holder(scalar.line, scalar.line + 1, lines.position(max(scalar.start, scalar.end - 1))[0], False)
+                for scalar in yaml_scalars(text) if scalar.style in ("|", ">")]
+    found = []
+    for _, code, where in embedded_code(kind, text):
+        first, last = lines.position(where[0])[0], lines.position(where[max(0, len(code) - 1)])[0]
+        if last > first:  # a script over several lines (a Jenkinsfile's `sh '''…`, a continued RUN): its step's line
+            found.append(_Holder(first, first, last, False))
     return found
 
 

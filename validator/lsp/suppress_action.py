@@ -32,7 +32,7 @@ def suppression_edit(path: str, text: str, diagnostics: Sequence[Diagnostic], ta
     """The insertion of a comment suppressing `target` (one of `diagnostics`, the file's findings on `text`), proven by
     `check` (the file's findings on a text); None when no place is proven."""
     from ..checker.loader import load_documents
-    from ..checker.suppress import comment_lines, file_kind
+    from ..checker.suppress import comment_lines, file_kind, written_bodies
     from ..sources.comments import comment_form
 
     assert target.span is not None
@@ -42,11 +42,11 @@ def suppression_edit(path: str, text: str, diagnostics: Sequence[Diagnostic], ta
     kind = file_kind(documents[0])
     before = Counter((d.code, d.message) for d in diagnostics)
     lines = LineIndex(text)
-    for line in comment_lines(documents, target.span.line):
-        form = comment_form(kind, text, line)
+    for line in comment_lines(written_bodies(documents, kind), target.span.line):
+        start = lines.offset(line, 1)
+        form = comment_form(kind, text, start)
         if form is None:
             continue
-        start = lines.offset(line, 1)
         written = lines.line_text(line)
         indent = written[:len(written) - len(written.lstrip(" \t"))]
         comment = f"{indent}{form.format(f'flowlint: ignore[{target.code}]')}\n"

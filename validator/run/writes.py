@@ -109,30 +109,26 @@ def write_atomically(path: str, original: bytes, content: bytes, *, roots: tuple
 
 
 def _replace_in(where: int | None, directory: str | None, base: str, original: bytes, content: bytes) -> None:
-    """Compare and replace `base` in the directory open as `where` (or named `directory`, where there are no dir fds)."""
+    """Compare and replace `base` in the directory open as `where` (or named `directory`, where there are no dir fds):
+    the file is opened once, for writing too when it can be (a file with more than one name is written through it)."""
 
     def at(name: str) -> str:
         return name if directory is None else os.path.join(directory, name)
 
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    fd, unwritable = _opened(at(base), where)
     try:
-        fd = os.open(at(base), flags, dir_fd=where)
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise NotFixable("it became a symbolic link while flowlint was fixing it; run again", always=True) from None
-        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
-    try:
-        info = os.fstat(fd)
-        current = os.read(fd, len(original) + 1) if stat.S_ISREG(info.st_mode) else None
-    except OSError as error:
-        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+        try:
+            info = os.fstat(fd)
+        except OSError as error:
+            raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise _changed()
+        if info.st_nlink > 1:
+            _write_in_place(fd, unwritable, at, where, base, original, content)
+            return
+        _compare(fd, original)
     finally:
         os.close(fd)
-    if current != original:
-        raise NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
-    if stat.S_ISREG(info.st_mode) and info.st_nlink > 1:
-        _write_in_place(at, where, base, original, content, info)
-        return
     temporary = f".{base}.{secrets.token_hex(6)}.flowlint"
     handle_fd = _created_beside(at, where, temporary)
     try:
@@ -153,47 +149,77 @@ def _replace_in(where: int | None, directory: str | None, base: str, original: b
         raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
 
 
-def _write_in_place(at: Callable[[str], str], where: int | None, base: str, original: bytes, content: bytes,
-                    info: os.stat_result) -> None:
-    """Write the content into the file itself, not a new file renamed over it: a file with more than one name (a hard
-    link) is one file, and a rename would leave the fix under this name only. Not one step, so the content read is first
-    copied beside it (a backup, removed once the write is done): a write that fails is undone from what was read, and
-    when even that fails, the backup stays and the message names it."""
+def _opened(path: str, where: int | None) -> tuple[int, OSError | None]:
+    """The file open for reading, and for writing when it can be, never through a link (nor blocking on a FIFO); with
+    why it cannot be written, when it cannot (a file of one name is then still replaced by a rename)."""
+    flags = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        return os.open(path, os.O_RDWR | flags, dir_fd=where), None
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise _became_a_link() from None
+        unwritable = error
+    try:
+        return os.open(path, os.O_RDONLY | flags, dir_fd=where), unwritable
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise _became_a_link() from None
+        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+
+
+def _became_a_link() -> NotFixable:
+    return NotFixable("it became a symbolic link while flowlint was fixing it; run again", always=True)
+
+
+def _compare(fd: int, original: bytes) -> None:
+    """NotFixable unless the open file still holds what was read."""
+    try:
+        current = _read_all(fd, len(original) + 1)
+    except OSError as error:
+        raise NotFixable(f"cannot read it again: {error.strerror or error}", always=True) from None
+    if current != original:
+        raise _changed()
+
+
+def _changed() -> NotFixable:
+    return NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
+
+
+def _write_in_place(fd: int, unwritable: OSError | None, at: Callable[[str], str], where: int | None, base: str,
+                    original: bytes, content: bytes) -> None:
+    """Write the content into the file itself (open as `fd`), not a new file renamed over it: a file with more than one
+    name (a hard link) is one file, and a rename would leave the fix under this name only. Not one step, so the content
+    read is first copied beside it (a backup, removed once the write is done), and the file compared with it only then,
+    just before the write: a write that fails is undone from what was read, and when even that fails, the backup stays
+    and the message names it."""
     backup = f".{base}.{secrets.token_hex(6)}.flowlint-backup"
     backup_fd = _created_beside(at, where, backup)
     try:
         with os.fdopen(backup_fd, "wb") as handle:
             _write_synced(handle, original)
-        fd = os.open(at(base), os.O_RDWR | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0), dir_fd=where)
     except OSError as error:
         with contextlib.suppress(OSError):
             os.unlink(at(backup), dir_fd=where)
         raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
     try:
+        _compare(fd, original)
+        if unwritable is not None:
+            raise NotFixable(f"cannot write it: {unwritable.strerror or unwritable}", always=True)
+    except NotFixable:
+        with contextlib.suppress(OSError):
+            os.unlink(at(backup), dir_fd=where)
+        raise
+    try:
+        _overwrite(fd, content)
+    except OSError as error:
         try:
-            now = os.fstat(fd)
-            current = _read_all(fd, len(original) + 1) if (now.st_dev, now.st_ino) == (info.st_dev, info.st_ino) else None
-        except OSError as error:
-            current, why = None, NotFixable(f"cannot read it again: {error.strerror or error}", always=True)
-        else:
-            why = NotFixable("it changed on disk while flowlint was fixing it; run again", always=True)
-        if current != original:
-            with contextlib.suppress(OSError):
-                os.unlink(at(backup), dir_fd=where)
-            raise why
-        try:
-            _overwrite(fd, content)
-        except OSError as error:
-            try:
-                _overwrite(fd, original)
-            except OSError:
-                raise NotFixable(f"cannot write it: {error.strerror or error}; what it held before is in {backup}, "
-                                 "beside it", always=True) from None
-            with contextlib.suppress(OSError):
-                os.unlink(at(backup), dir_fd=where)
-            raise NotFixable(f"cannot write it: {error.strerror or error}; it was left as it was", always=True) from None
-    finally:
-        os.close(fd)
+            _overwrite(fd, original)
+        except OSError:
+            raise NotFixable(f"cannot write it: {error.strerror or error}; what it held before is in {backup}, "
+                             "beside it", always=True) from None
+        with contextlib.suppress(OSError):
+            os.unlink(at(backup), dir_fd=where)
+        raise NotFixable(f"cannot write it: {error.strerror or error}; it was left as it was", always=True) from None
     with contextlib.suppress(OSError):
         os.unlink(at(backup), dir_fd=where)
 

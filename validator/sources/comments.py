@@ -10,11 +10,12 @@ JSON has no comments: its suppressions live in the config (`per-file-ignores`).
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.codes import find_rule
 from .kinds import comment_syntax
@@ -337,19 +338,18 @@ _TOKENIZERS: dict[str, Tokenizer] = {
 _FORMS = {"#": "# {}", "//": "// {}", "/*": "/* {} */", "<!--": "<!-- {} -->"}
 
 
-def comment_form(kind: str, text: str, line: int) -> str | None:
-    """How a comment standing alone before the file's line `line` is written (`# {}`, `// {}`, `<!-- {} -->`: the
-    directive goes in the braces), from the kind's declaration (kinds.COMMENTS): in a Markdown page's block, a script the
-    file runs or an HTML page's script, that code's own; None where no comment read as a directive can be (a JSON file,
-    a package.json; in a Markdown page, a block of a language whose comments are not read)."""
-    at = _line_start(text, line)
+def comment_form(kind: str, text: str, at: int) -> str | None:
+    """How a comment standing alone before the file's line starting at offset `at` is written (`# {}`, `// {}`,
+    `<!-- {} -->`: the directive goes in the braces), from the kind's declaration (kinds.COMMENTS): in a Markdown page's
+    block, a script the file runs or an HTML page's script, that code's own; None where no comment read as a directive
+    can be (a JSON file, a package.json; in a Markdown page, a block of a language whose comments are not read)."""
     if kind == "markdown":
         for fence in _FENCE.finditer(text):
             if fence.start() >= at:
                 break
             if fence.start(4) <= at <= fence.end(4):
                 language = _FENCE_KINDS.get(fence.group(3).lower())
-                return comment_form(language, "", 1) if language is not None else None
+                return _own_form(language) if language is not None else None
     syntax = comment_syntax(kind)
     if syntax.scripts or syntax.blocks:
         for language, _, where in embedded_code(kind, text):
@@ -358,17 +358,14 @@ def comment_form(kind: str, text: str, line: int) -> str | None:
             opened = text.rfind("\n", 0, where[0])  # (a line the code starts on after blanks only is the code's)
             begins = opened if not text[opened + 1:where[0]].strip() else where[0]
             if begins < at <= where[-1]:
-                return comment_form(language, "", 1)
-    return _FORMS.get(syntax.markers[0]) if syntax.markers else None
+                return _own_form(language)
+    return _own_form(kind)
 
 
-def _line_start(text: str, line: int) -> int:
-    at = 0
-    for _ in range(line - 1):
-        at = text.find("\n", at) + 1
-        if at == 0:
-            return len(text)
-    return at
+def _own_form(kind: str) -> str | None:
+    """How a comment alone on a line of a file of this kind is written, by the first marker it declares."""
+    markers = comment_syntax(kind).markers
+    return _FORMS.get(markers[0]) if markers else None
 
 
 #: An HTML comment alone on its line of a Markdown page (outside its blocks): a line the page does not show.
@@ -421,21 +418,40 @@ def _tree_sitter_comments(kind: str, text: str, begin: int, stop: int) -> Iterat
         yield start, start + len(source[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass"))
 
 
-def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
-    """`#` comments: a `#` after a space or at a line's start, outside every scalar PyYAML's scanner reads."""
+class YamlScalar(NamedTuple):
+    """A scalar PyYAML's scanner reads: its characters [start, end), its style (`|`, `>` for a block scalar) and the
+    1-based line it starts on."""
+
+    start: int
+    end: int
+    style: str | None
+    line: int
+
+
+@functools.lru_cache(maxsize=4)  # a CI file's comments and the block scalars holding its launches: one scan of it
+def yaml_scalars(text: str) -> tuple[YamlScalar, ...]:
+    """The scalars of a YAML text, in order: up to a syntax error, those before it."""
     import yaml
 
+    found = []
+    try:
+        for token in yaml.scan(text, Loader=yaml.SafeLoader):
+            if isinstance(token, yaml.ScalarToken):
+                found.append(YamlScalar(token.start_mark.index, token.end_mark.index, token.style, token.start_mark.line + 1))
+    except yaml.YAMLError:
+        pass  # (past the error, a `#` that follows a space is still a comment, and a block scalar holds no launch read)
+    return tuple(found)
+
+
+def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
+    """`#` comments: a `#` after a space or at a line's start, outside every scalar PyYAML's scanner reads."""
     chunk = text[begin:stop]
     scalars: list[tuple[int, int]] = []
-    try:
-        for token in yaml.scan(chunk, Loader=yaml.SafeLoader):
-            if isinstance(token, yaml.ScalarToken):
-                start = token.start_mark.index
-                if token.style in ("|", ">"):  # its header line (`run: |  # why`) may end with a comment
-                    start = chunk.find("\n", start, token.end_mark.index) % (len(chunk) + 1)
-                scalars.append((start, token.end_mark.index))
-    except yaml.YAMLError:
-        pass  # up to the error the scalars are known; past it a `#` that follows a space is still a comment
+    for scalar in yaml_scalars(chunk):
+        start = scalar.start
+        if scalar.style in ("|", ">"):  # its header line (`run: |  # why`) may end with a comment
+            start = chunk.find("\n", start, scalar.end) % (len(chunk) + 1)
+        scalars.append((start, scalar.end))
     for match in re.finditer(r"(?:^|(?<=[ \t]))#[^\n]*", chunk, re.M):
         if any(start <= match.start() < end for start, end in scalars):
             continue

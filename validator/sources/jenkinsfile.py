@@ -7,15 +7,18 @@ double-quoted one (a GString), fills in its `${…}` and `$name.x` before the sh
 joined value (`+ env.URL +`) is, written where the shell's own quotes leave it (inside single quotes too). `\\$` is the
 shell's `$`. `.stripIndent()` after a string removes its lines' common indentation, as Groovy does.
 
-`bat` (cmd.exe), `powershell` and `pwsh` steps run no POSIX shell: never read as one (foreign_steps: a mention of the
-endpoint there is said, and why). The Groovy around the steps (comments, strings, blocks) is only scanned, in one pass.
+`bat` (cmd.exe), `powershell` and `pwsh` steps run no POSIX shell: never read as one (FOREIGN_STEPS: a mention of the
+endpoint there is said, and why). The Groovy around the steps (comments, strings, blocks) is only scanned, by one scanner
+(_Scan); a file's steps and comments are found in one pass (_read), shared by everything that reads them.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
+from typing import NamedTuple
 
 from ..core.unknown import Unknown
 from .curl import Environment, Word
@@ -59,7 +62,7 @@ class _Value:
 def scripts(text: str) -> Iterator[Script]:
     """Each `sh` step's script, in file order (a step whose script is not read whole, a value of another form joined
     to it, is none: a part of a command is never read as the command)."""
-    for step, start, end in _steps(text):
+    for step, start, end in _read(text).steps:
         if step in _SHELL_STEPS:
             script = _script(text, start, end)
             if script is not None:
@@ -90,7 +93,7 @@ def _bound_steps(text: str, names: frozenset[str]) -> Iterator[tuple[str, int, i
     assigned = _assigned_otherwise(text, scopes) if scopes else set()
     around: list[tuple[int, int, dict[str, Word]]] = []  # the scopes open at the step, outer first (blocks nest)
     opened = 0
-    for step, start, end in _steps(text):
+    for step, start, end in _read(text).steps:
         if step not in names:
             continue
         while opened < len(scopes) and scopes[opened][0] <= start:
@@ -208,51 +211,38 @@ def _scopes(text: str) -> list[tuple[int, int, dict[str, Word]]]:
     found: list[tuple[int, int, dict[str, Word]]] = []
     stack: list[tuple[int, dict[str, Word]]] = []  # the blocks open: where each opens, what it binds
     pending: dict[str, Word] | None = None  # a withEnv's or withCredentials' bindings, for the block after it
-    i = 0
     n = len(text)
-    while i < n:
+    scan = _Scan(text, 0)
+    for i in scan:
         char = text[i]
-        if text.startswith("//", i):
-            i = _line_end(text, i)
-        elif text.startswith("/*", i):
-            close = text.find("*/", i + 2)
-            i = n if close < 0 else close + 2
-        elif char in "'\"":
-            i = _string_end(text, i)
-        elif char == "{":
+        if char == "{":
             stack.append((i, pending or {}))
             pending = None
-            i += 1
         elif char == "}":
             if stack:
                 start, bound = stack.pop()
                 if bound:
                     found.append((start, i + 1, bound))
-            i += 1
         elif char.isalpha() or char == "_":
             word = _IDENTIFIER.match(text, i)
             end = word.end() if word is not None else i + 1
             name = text[i:end]
+            scan.at = end
             j = _blank_end(text, end)
             if name == "environment" and text.startswith("{", j) and stack:
                 block_end = _balanced_end(text, j, n)
                 if block_end is None:
                     break
                 stack[-1][1].update(_environment_block(text, j + 1, block_end - 1))
-                i = block_end
-                continue
-            if name in ("withEnv", "withCredentials") and text.startswith("(", j):
+                scan.at = block_end
+            elif name in ("withEnv", "withCredentials") and text.startswith("(", j):
                 arguments_end = _balanced_end(text, j, n)
                 if arguments_end is None:
                     break
                 pending = _with_env(text, j + 1, arguments_end - 1) if name == "withEnv" else {
                     match.group(2): _unknown(match.group(2), match.start(2))
                     for match in _CREDENTIAL_VARIABLE.finditer(text, j, arguments_end)}
-                i = arguments_end
-                continue
-            i = end
-        else:
-            i += 1
+                scan.at = arguments_end
     found.sort(key=lambda scope: scope[0])
     return [(start, end, {name: value for name, value in bound.items() if name not in reset})
             for start, end, bound in found]
@@ -523,9 +513,10 @@ def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, 
     bisection (a file of many steps and many mentions is read in linear time, not their product)."""
     if mention.search(text) is None:
         return
-    comments: list[tuple[int, int]] = []
+    groovy = _read(text)
+    comments = groovy.comments
     steps = []
-    for step, start, end in _steps(text, comments):
+    for step, start, end in groovy.steps:
         if step in _HTTP_STEPS:
             read = _http_step_read(text, start, end)
             steps.append((start, end, None if read else _UNREAD_HTTP))
@@ -554,66 +545,51 @@ def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, 
             yield found.span(), (line_start, len(text) if line_end < 0 else line_end), _GROOVY
 
 
-def _steps(text: str, comments: list[tuple[int, int]] | None = None) -> Iterator[tuple[str, int, int]]:
-    """Each shell step's name and where its arguments are written (from after its name to their end), in one pass over
-    the Groovy: comments (put in `comments`, when given) and strings skipped, a step's name a word of its own (`sh`,
-    `steps.sh`), not a map's key."""
-    i = 0
-    n = len(text)
-    while i < n:
+class _Groovy(NamedTuple):
+    """What the one pass over a Jenkinsfile's Groovy finds (_read): each step's name and where its arguments are written
+    (from after its name to their end), and each comment's [start, end) (`// …` without its line break, `/* … */`)."""
+
+    steps: tuple[tuple[str, int, int], ...]
+    comments: tuple[tuple[int, int], ...]
+
+
+#: The steps the pass finds: those whose scripts are read, those said never read, the HTTP Request plugin's.
+_STEPS = frozenset({*_SHELL_STEPS, *FOREIGN_STEPS, *_HTTP_STEPS})
+
+
+@functools.lru_cache(maxsize=4)  # its scripts, environments, httpRequest steps, mentions and suppressions: one pass
+def _read(text: str) -> _Groovy:
+    """The steps and comments of a Jenkinsfile's Groovy, in one pass of _Scan (strings and comments skipped, a step's
+    arguments scanned as they are read, their comments with them): a step's name is a word of its own (`sh`,
+    `steps.sh`), not a map's key. After a step whose parenthesis never closes, no step is read (what its arguments are
+    is not known), and the rest is still scanned for its comments."""
+    comments: list[tuple[int, int]] = []
+    steps: list[tuple[str, int, int]] = []
+    reading = True
+    scan = _Scan(text, 0, comments=comments)
+    for i in scan:
         char = text[i]
-        if char == "/" and text.startswith("//", i):
-            start, i = i, _line_end(text, i)
-            if comments is not None:
-                comments.append((start, i))
-        elif char == "/" and text.startswith("/*", i):
-            close = text.find("*/", i + 2)
-            start, i = i, n if close < 0 else close + 2
-            if comments is not None:
-                comments.append((start, i))
-        elif char in "'\"":
-            i = _string_end(text, i)
-        elif char == "$" and text.startswith("$/", i):
-            close = text.find("/$", i + 2)
-            i = n if close < 0 else close + 2
-        elif char.isalpha() or char == "_":
-            word = _IDENTIFIER.match(text, i)
-            end = word.end() if word is not None else i + 1
-            name = text[i:end]
-            if (name in _SHELL_STEPS or name in FOREIGN_STEPS or name in _HTTP_STEPS) and not text[i - 1:i].isalnum() \
-                    and not _key(text, end):
-                arguments_end = _arguments_end(text, end)
-                if arguments_end == _UNCLOSED:
-                    return  # (its parenthesis never closes: the Groovy after it is not read, nor scanned again)
-                if arguments_end is not None:
-                    yield name, end, arguments_end
-                    i = arguments_end
-                    continue
-            i = end
-        else:
-            i += 1
+        if not (char.isalpha() or char == "_"):
+            continue
+        word = _IDENTIFIER.match(text, i)
+        end = word.end() if word is not None else i + 1
+        scan.at = end
+        name = text[i:end]
+        if reading and name in _STEPS and not text[i - 1:i].isalnum() and not _key(text, end):
+            said = len(comments)
+            arguments_end = _arguments_end(text, end, comments)
+            if arguments_end == _UNCLOSED:
+                del comments[said:]  # (found again as the rest of the file is scanned)
+                reading = False
+            elif arguments_end is not None:
+                steps.append((name, end, arguments_end))
+                scan.at = arguments_end
+    return _Groovy(tuple(steps), tuple(comments))
 
 
-def comment_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The [start, end) of each Groovy comment (`// …` without its line break, `/* … */`), strings skipped (a `//` in
-    `'https://…'` is none): one pass, as _steps scans."""
-    n = len(text)
-    i = 0
-    while (found := _COMMENT_OR_STRING.search(text, i)) is not None:
-        i = found.start()
-        if found.group() in ("//", "/*"):
-            end = _comment_end(text, i)
-            yield i, end
-            i = end
-        elif found.group() == "$/":
-            close = text.find("/$", i + 2)
-            i = n if close < 0 else close + 2
-        else:
-            i = _string_end(text, i)
-
-
-#: What opens a Groovy comment or string (a dollar-slashy one included).
-_COMMENT_OR_STRING = re.compile(r"""//|/\*|\$/|['"]""")
+def comment_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The [start, end) of each Groovy comment, in file order (_read): a `//` in a string (`'https://…'`) is none."""
+    return _read(text).comments
 
 
 def _key(text: str, end: int) -> bool:
@@ -687,10 +663,11 @@ def _interpolation_end(text: str, i: int, depth: int) -> int:
 _UNCLOSED = -1
 
 
-def _arguments_end(text: str, i: int) -> int | None:
+def _arguments_end(text: str, i: int, comments: list[tuple[int, int]] | None = None) -> int | None:
     """Where a step's arguments written from text[i] end: its closing `)`, or the end of its line (a command
     expression: `sh 'x'`, `sh script: 'x', label: 'y'`, lines ending in `,` or `+` going on); None when no argument
-    follows the name (`sh` as a variable), _UNCLOSED when its parenthesis never closes."""
+    follows the name (`sh` as a variable), _UNCLOSED when its parenthesis never closes. The comments in them are put in
+    `comments`, when given."""
     j = i
     n = len(text)
     while j < n and text[j] in " \t":
@@ -698,12 +675,12 @@ def _arguments_end(text: str, i: int) -> int | None:
     if j >= n:
         return None
     if text[j] == "(":
-        return _balanced_end(text, j, n) or _UNCLOSED
+        return _balanced_end(text, j, n, comments) or _UNCLOSED
     if text[j] not in "'\"" and _IDENTIFIER.match(text, j) is None:
         return None
     depth = 0
     last = ""  # the last character before this one that is no blank
-    for at in _Scan(text, j):
+    for at in _Scan(text, j, comments=comments):
         char = text[at]
         if char in "'\"":
             last = char
@@ -731,12 +708,12 @@ def _comment_end(text: str, i: int) -> int:
     return len(text) if close < 0 else close + 2
 
 
-def _balanced_end(text: str, i: int, stop: int) -> int | None:
-    """The index after the bracket opened at text[i], strings and comments skipped (_Scan); None when it does not close
-    before `stop` (or brackets nest past _MAX_DEPTH)."""
+def _balanced_end(text: str, i: int, stop: int, comments: list[tuple[int, int]] | None = None) -> int | None:
+    """The index after the bracket opened at text[i], strings and comments skipped (_Scan: the comments put in
+    `comments`, when given); None when it does not close before `stop` (or brackets nest past _MAX_DEPTH)."""
     closing = {"(": ")", "[": "]", "{": "}"}
     stack = [closing[text[i]]]
-    for j in _Scan(text, i + 1, stop):
+    for j in _Scan(text, i + 1, stop, comments):
         char = text[j]
         if char in closing:
             if len(stack) >= _MAX_DEPTH:
@@ -751,18 +728,20 @@ def _balanced_end(text: str, i: int, stop: int) -> int | None:
 
 
 class _Scan:
-    """One pass over the Groovy from text[start] to `stop` (the text's end), as each bracket scanner of this module
-    reads it: iterating gives the index of each character outside strings and comments, a string by its opening quote
-    alone (skipped whole, its interpolations with it: _string_end), a comment not at all (_comment_end: a comment's
-    brackets are none, `// see OPS-12 (`). `at` is where it goes on from: a caller moves it past a part read otherwise
-    (a value's bracketed part, _balanced_end)."""
+    """One pass over the Groovy from text[start] to `stop` (the text's end), the one way this module reads it: iterating
+    gives the index of each character outside strings and comments, a string by its opening quote alone (skipped whole,
+    its interpolations with it: _string_end; a dollar-slashy `$/…/$` by its `$`), a comment not at all (_comment_end: a
+    comment's brackets are none, `// see OPS-12 (`), its [start, end) put in `comments` when given. `at` is where it
+    goes on from: a caller moves it past a part read otherwise (a word, a value's bracketed part: _balanced_end)."""
 
-    __slots__ = ("at", "stop", "text")
+    __slots__ = ("at", "comments", "stop", "text")
 
-    def __init__(self, text: str, start: int, stop: int | None = None) -> None:
+    def __init__(self, text: str, start: int, stop: int | None = None,
+                 comments: list[tuple[int, int]] | None = None) -> None:
         self.text = text
         self.at = start
         self.stop = len(text) if stop is None else min(stop, len(text))
+        self.comments = comments
 
     def __iter__(self) -> Iterator[int]:
         text = self.text
@@ -771,8 +750,16 @@ class _Scan:
             char = text[j]
             if char == "/" and text.startswith(("//", "/*"), j):
                 self.at = _comment_end(text, j)
+                if self.comments is not None:
+                    self.comments.append((j, self.at))
                 continue
-            self.at = _string_end(text, j) if char in "'\"" else j + 1
+            if char in "'\"":
+                self.at = _string_end(text, j)
+            elif char == "$" and text.startswith("$/", j) and not (j and (text[j - 1].isalnum() or text[j - 1] in "_$")):
+                close = text.find("/$", j + 2)  # (a `$/` ending a name, `a$/2`, opens none)
+                self.at = len(text) if close < 0 else close + 2
+            else:
+                self.at = j + 1
             yield j
 
 
