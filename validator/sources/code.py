@@ -64,6 +64,11 @@ _Frames = tuple[tuple[int, tuple[tuple[str, int | None], ...]], ...]
 _CLIENT_CALL = re.compile(r"(?:^|\.)(?:post|put|patch|get|delete|head|options|all|use|route|request|fetch|ajax|Request|"
                           r"urlopen|open|\$fetch|ofetch|got|ky|axios|post_flows_executions|postFlowsExecutions|urljoin)$",
                           re.IGNORECASE)
+#: The methods that read, never launch, written at a client's call (`method="GET"`): no launch not read to say.
+_READ_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+#: The options of a client's call that send something or choose the method (the body in any of its spellings): a status
+#: path's call given one may launch (`fetch(f"…/executions/{id}", method="POST", body=…)`, a flow ID in the path).
+_SENT_OPTIONS = frozenset({"method", "body", "json", "data", "content", "files", "form", "payload", "stream"})
 #: A test's patch of what it names (`patch.object(ArchitectApi, "post_flows_executions")`, `monkeypatch.setattr(…)`): the
 #: SDK's launch method named there is what the test stands in for, no launch.
 _PATCHING = re.compile(r"(?:^|\.)(?:patch\.object|patch\.multiple|setattr|create_autospec)$")
@@ -1412,7 +1417,8 @@ class CodeReader:
         launches (`postJson(path, body)` around fetch), or given as its URL a text that is no launch URL (the
         endpoint in a query, `/login?next=/api/v2/flows/executions`: sent elsewhere). The one rule for a mention
         written at a call (unread_beside) and a name bound to the endpoint given to one (_sends_of): any other client's
-        call, one flowlint does not read (`AsyncHTTPClient().fetch(…)`), is a launch not read, and said."""
+        call, one flowlint does not read (`AsyncHTTPClient().fetch(…)`), is a launch not read, and said, unless it is
+        seen only to read (_only_reads: a status read, a GET)."""
         if _CLIENT_CALL.search(callee) is None:
             return False
         if self.source.offsets(call) in self.read_calls or self._in_wrapper(self.enclosing_function(call)):
@@ -1420,8 +1426,42 @@ class CodeReader:
         arguments = call.child_by_field_id(self.fields.arguments)
         first = next((child for child in arguments.named_children if child.type != "comment"), None) \
             if arguments is not None else None
+        if arguments is not None and self._only_reads(arguments, first):
+            return True
         return first is not None and first.type not in ("identifier", "keyword_argument", "object", "dictionary") \
             and not self._reads_as_launch_url(first)
+
+    def _only_reads(self, arguments: Node, url: Node | None) -> bool:
+        """Whether a client's call no reader read is seen only to read, never to launch (a read, no method and no body,
+        stays unsaid, as a read through a client the readers know does): it writes GET, HEAD or OPTIONS as its method
+        (`method="GET"`, `{method: 'GET'}`), or its URL (its first argument) is a status path, `…/executions/{id}`,
+        and it is given nothing to send (no other argument but options naming no body or method)."""
+        options: list[tuple[str | None, Node | None]] = []
+        others = False
+        for argument in arguments.named_children:
+            if argument.type == "comment" or argument == url:
+                continue
+            if argument.type == "keyword_argument":
+                name = argument.child_by_field_id(self.fields.name)
+                options.append((self.source.raw(name) if name is not None else None,
+                                argument.child_by_field_id(self.fields.value)))
+            elif argument.type in ("object", "dictionary"):
+                for member in argument.named_children:
+                    key = member.child_by_field_id(self.fields.key) if member.type == "pair" else None
+                    if member.type != "comment":
+                        options.append((self.key(key) if key is not None else None,
+                                        member.child_by_field_id(self.fields.value)))
+            else:
+                others = True  # (another argument, the body it may be: `send(url, body)`)
+        method = next((value for name, value in options if name == "method"), None)
+        written = self.text(method) if method is not None else None
+        if isinstance(written, Text) and written.value is not None and written.value.upper() in _READ_METHODS:
+            return True
+        if others or any(name is None or name in _SENT_OPTIONS for name, _ in options):
+            return False
+        text = self.text(url) if url is not None and url.type != "keyword_argument" else None
+        found = launch_url(text) if isinstance(text, Text) else None
+        return found is not None and found.rest != "" and not found.in_path and not found.near_miss
 
     def _options_handed(self, member: Node) -> Node | None:
         """The argument list an object literal is given in when `member` is one of its members and the object holds

@@ -8,7 +8,7 @@ import json
 import math
 import re
 import string
-from typing import TYPE_CHECKING, Any, Literal, cast, overload
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple, cast, overload
 
 from ..core.codes import NOT_AN_OBJECT, SDK_ARGUMENTS, UNDECLARED_MODEL_ATTRIBUTE
 from ..core.diagnostics import Finding, Path
@@ -67,13 +67,13 @@ if TYPE_CHECKING:
     from .code import HandOffsLike
 
 _SCOPES = frozenset({"module", "function_definition", "class_definition", "lambda"})
-#: The connections and pools whose request(method, url, body, headers) sends its third argument as the body as it is
-#: (http.client's, urllib3's).
 #: The connections made with a host that a request's path is sent to, and the scheme each speaks.
 _CONNECTIONS = {"HTTPSConnection": "https", "HTTPConnection": "http", "HTTPSConnectionPool": "https",
                 "HTTPConnectionPool": "http"}
 #: A host as a connection is given it: a name (and a port), nothing else.
 _HOST_WRITTEN = re.compile(r"[A-Za-z0-9.-]{1,253}(?::[0-9]{1,5})?")
+#: The connections and pools whose request(method, url, body, headers) sends its third argument as the body as it is
+#: (http.client's, urllib3's).
 _RAW_BODY_CLIENTS = frozenset({"HTTPConnection", "HTTPSConnection", "PoolManager", "ProxyManager", "HTTPConnectionPool",
                                "HTTPSConnectionPool"})
 #: The nodes that bind or change names.
@@ -142,6 +142,29 @@ _MODULES = frozenset({"requests", "httpx"})
 _CLIENTS = {"Client": "httpx", "AsyncClient": "httpx", "Session": "requests", "ClientSession": "aiohttp",
             "session": "requests"}
 _LIBRARIES = frozenset(_CLIENTS.values())
+#: The functions that declare a field of a class whose __init__ is made for it, by what the file's imports make them.
+_FIELD_MAKERS = frozenset({"dataclasses.field", "attrs.field", "attr.ib", "attr.attrib", "attr.field", "pydantic.Field"})
+#: Their keywords for a function that makes each instance's default (dataclasses', attrs').
+_FACTORY_KEYWORDS = ("default_factory", "factory")
+#: The decorators a function of the file's own keeps returning what its body returns under (a cache of it).
+_RETURN_KEEPING = frozenset({"functools.lru_cache", "functools.cache"})
+#: What an annotation may wrap the class of a value in and still say it is one (or None, which sends nothing).
+_DECLARED_WRAPS = re.compile(r"(?:typing\.)?(?:ClassVar|Optional|Final)\[(.*)\]|(.*)\|None|None\|(.*)|[\"'](.*)[\"']")
+#: How many of the file's own functions, fields and names made_by follows to the call that makes a client.
+_MADE_DEPTH = 4
+
+
+class KnownClient(NamedTuple):
+    """The client library a call is made with, as client() finds it."""
+
+    library: str
+    base_url: Node | None
+    headers: Node | None
+    #: the library's module itself (`requests.post`), which has no headers of its own
+    module: bool
+    #: whether its own headers are all where it is made (a client kept in a class or made by a function of the file's
+    #: may be given headers where flowlint does not look: `Api.client.headers[…] = …`)
+    headers_read: bool
 #: The enum bases whose members are the values they are assigned (`.value`), and those whose members json.dumps writes
 #: as their value, being strings.
 _ENUMS = frozenset({"Enum", "StrEnum", "IntEnum"})
@@ -2181,13 +2204,18 @@ class PythonReader(CodeReader):
                   and statement.named_children and statement.named_children[0].type == "assignment"
                   and (statement.named_children[0].child_by_field_id(self.fields.left) or statement).type == "identifier"
                   and self.source.raw(statement.named_children[0].child_by_field_id(self.fields.left)) == self.source.raw(attr)]  # type: ignore[arg-type]
-        changed = self.source.raw(obj) != "self" and any(
-            n.type in ("assignment", "augmented_assignment") and self.source.raw(n.child_by_field_id(self.fields.left) or n)
-            == self.source.raw(node) for n in self.nodes)
+        changed = self.source.raw(obj) != "self" and self.source.raw(node) in self._assigned
         written = cls is not None and self.source.raw(obj) == "self" and self._self_writes().get(cls.id, {}).get(self.source.raw(attr))
         if not values and not written and body is not None and self.source.raw(obj) == "self":
             return self.property_value(body, self.source.raw(attr))
         return values[0] if len(values) == 1 and not changed and cls is not None and not written else None
+
+    @functools.cached_property
+    def _assigned(self) -> frozenset[str]:
+        """What each assignment in the file assigns to, as written (`Genesys.LAUNCH`), found in one walk: a class
+        attribute asked about for each launch is not looked for through the whole file each time."""
+        return frozenset(self.source.raw(n.child_by_field_id(self.fields.left) or n) for n in self.nodes
+                         if n.type in ("assignment", "augmented_assignment"))
 
     def property_value(self, body: Node, name: str) -> Node | None:
         """What `self.<name>` is when the class body defines `name` once, as a plain `@property` (so no setter, which
@@ -2422,9 +2450,9 @@ class PythonReader(CodeReader):
         """Whether calls on this object go to an app in the process, not over the network: an httpx client built with
         `transport=` an `ASGITransport(…)` or `WSGITransport(…)` (written there, or a name bound once to it), or with
         `app=` (httpx before 0.28). A test harness's client, as Starlette's `TestClient(app)` is."""
-        target = self.resolve(receiver) if receiver.type == "identifier" else \
-            self.self_member(receiver) if receiver.type == "attribute" else None
-        if target is None or target.type != "call":
+        made = self.made_by(receiver) if receiver.type in ("identifier", "attribute", "call") else None
+        target = made[1] if made is not None else None
+        if target is None:
             return False
         _, kwargs = self.arguments(target)
         if "app" in kwargs:
@@ -2436,24 +2464,24 @@ class PythonReader(CodeReader):
             else None
         return maker is not None and _IN_PROCESS.fullmatch(self.source.raw(maker).rpartition(".")[2]) is not None
 
-    def client(self, receiver: Node | None, callee: Node) -> tuple[str, Node | None, Node | None, bool] | None:
-        """(library, base_url, headers, whether it is the module itself) of the client a launch is sent with: the
-        library's module or one of its functions under whatever name the file imports it (`rq.post`, a bare `post`), or
-        a client built in the file (`hx.Client()`, `Session()` imported from requests). None when it is not known to be
-        the library's (a function or class of the file's own, another package's, a parameter)."""
+    def client(self, receiver: Node | None, callee: Node) -> KnownClient | None:
+        """The client a launch is sent with: the library's module or one of its functions under whatever name the file
+        imports it (`rq.post`, a bare `post`), or a client the file makes (made_by: `hx.Client()`, `Session()` imported
+        from requests). None when it is not known to be the library's (a function or class of the file's own, another
+        package's, a parameter)."""
         if receiver is None or receiver.type == "identifier":
             named = receiver or callee  # `rq.post(…)`: the module; a bare `post(…)`: the function
             member = self.library_member(self.source.raw(named), named)
             module = member.partition(".")[0] if member is not None else ""
             if module in _MODULES and (receiver is None or member == module):
-                return module, None, None, True
+                return KnownClient(module, None, None, module=True, headers_read=True)
             if receiver is None:
                 return None
-        target = self.resolve(receiver) if receiver.type != "attribute" else self.self_member(receiver)
-        if target is None or target.type != "call":
+        made = self.made_by(receiver)
+        if made is None:
             return None
-        maker = target.child_by_field_id(self.fields.function)
-        if maker is None or not self._dotted(maker):
+        maker, target, headers_read = made
+        if not self._dotted(maker):
             return None  # (`make().Client()`: its text, the chain before it, names no library's client)
         written = self.source.raw(maker).replace(" ", "")
         member = self.library_member(written, maker)
@@ -2464,10 +2492,129 @@ class PythonReader(CodeReader):
                 and not (written == name and self.bindings.binder(name, maker) is None and name != "session"):
             return None  # `class Client` of the file's own, `from acme import Client`: not the library's (a snippet
             # without imports may write `Session()`; a bare `session()` is anyone's)
-        args, kwargs = self.arguments(target)
+        args, kwargs = self.arguments(target) if target is not None else ([], {})
         base = kwargs.get("base_url", (None, args[0] if args and name == "ClientSession" else None))[1]
         headers = kwargs.get("headers", (None, None))[1]
-        return _CLIENTS[name], base, headers, False
+        return KnownClient(_CLIENTS[name], base, headers, module=False, headers_read=headers_read)
+
+    def made_by(self, receiver: Node, depth: int = 0) -> tuple[Node, Node | None, bool] | None:
+        """What makes the object a call is made on, as the file writes it: (its maker, `httpx.Client` or a class of the
+        file's; the call that makes it, None when it is made with no arguments by a factory given by name; whether it
+        is made where the name or `self.<name>` is bound, so that what is done to it is found by that name). Followed
+        through a name bound once, `self.<name>` assigned once in its class, a class attribute (`session =
+        requests.Session()`, `Launcher.session`) or a field's default (`field(default_factory=requests.Session)`, when
+        its annotation, if any, names the same class: a caller may give the field, but only one of that class), and a
+        function of the file's own (undecorated, or cached) whose every return is made by the same. Nothing further:
+        `session or requests.Session()` is either; a parameter is whatever its callers give."""
+        node = self.unwrap(receiver)
+        in_class_body = False
+        if node.type == "attribute":
+            target = self.self_member(node)
+            direct = target is not None
+            if target is None:
+                target = self.constant(node)
+                if target is not None and (declared := self._declared_default(target)) is not None:
+                    return declared
+                in_class_body = target is not None and target.parent is not None and target.parent.type == "assignment"
+        elif node.type == "call":
+            target, direct = node, True
+        else:
+            target, direct = self.resolve(node), True
+        maker = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
+        if target is None or maker is None:
+            return None
+        if in_class_body and target.parent is not None and not self._declared_as(target.parent, maker):
+            return None  # (`session: Api = requests.Session()` of a dataclass: its caller may give an Api)
+        function = self._factory(maker) if maker.type == "identifier" and depth < _MADE_DEPTH else None
+        if function is None:
+            return maker, target, direct
+        returned = self._returns(function)
+        made = [found for value in returned if (found := self.made_by(value, depth + 1)) is not None]
+        if not made or len(made) != len(returned) or len({self.source.raw(maker) for maker, _, _ in made}) > 1:
+            return None
+        if len({call.id if call is not None else None for _, call, _ in made}) > 1 \
+                and any(call is None or self.arguments(call) != ([], {}) for _, call, _ in made):
+            return None  # (made with other arguments on another path: which it is, is not known)
+        return made[0][0], made[0][1], False
+
+    def _declared_default(self, value: Node) -> tuple[Node, Node | None, bool] | None:
+        """What a class attribute that is a field's declaration makes each instance's value with: the factory its
+        `default_factory=` (`factory=`) names, or the lambda's call; the call its `default=` makes. None when `value`
+        is no field's declaration, its annotation names another class, or its default is not made so."""
+        callee = value.child_by_field_id(self.fields.function) if value.type == "call" else None
+        written = self.source.raw(callee).replace(" ", "") if callee is not None else ""
+        if callee is None or (self.meaning(written, callee) or (
+                written if written == "field" and self.bindings.binder(written, callee) is None else None)) not in (
+                *_FIELD_MAKERS, "field"):
+            return None
+        _, kwargs = self.arguments(value)
+        factory = next((kwargs[word][1] for word in _FACTORY_KEYWORDS if word in kwargs), None)
+        made: tuple[Node, Node | None, bool] | None = None
+        if factory is not None and factory.type == "lambda":
+            body = factory.child_by_field_id(self.fields.body)
+            made = self.made_by(body, _MADE_DEPTH) if body is not None and body.type == "call" else None
+        elif factory is not None and self._dotted(factory):
+            made = factory, None, False
+        elif factory is None and "default" in kwargs:
+            made = self.made_by(kwargs["default"][1], _MADE_DEPTH)
+        declared = value.parent if value.parent is not None and value.parent.type == "assignment" else None
+        if made is None or declared is None or not self._declared_as(declared, made[0]):
+            return None
+        return made[0], made[1], False
+
+    def _declared_as(self, assignment: Node, maker: Node) -> bool:
+        """Whether an assignment's annotation, if it has one, names the class its value is made by (`session:
+        requests.Session = …`, `Optional[Session]`, `ClassVar[httpx.Client]`: a field's caller may give only that)."""
+        annotation = assignment.child_by_field_id(self.fields.type)
+        if annotation is None:
+            return True
+        written = self.source.raw(annotation).replace(" ", "")
+        for _ in range(_MADE_DEPTH):
+            wrapped = _DECLARED_WRAPS.fullmatch(written)
+            if wrapped is None:
+                break
+            written = next(group for group in wrapped.groups() if group is not None)
+        made = self.source.raw(maker).replace(" ", "")
+        return (self.library_member(written, annotation) or written) == (self.library_member(made, maker) or made)
+
+    def _factory(self, maker: Node) -> Node | None:
+        """The module-level function of the file's own a name calls, when the module binds the name once (to it), it is
+        no generator or coroutine function, and its decorators only cache what it returns (`@functools.lru_cache`)."""
+        name = self.source.raw(maker)
+        scope = self.bindings.binder(name, maker)
+        bound = self.bindings.bound.get((self.root.id, name), []) if scope is not None and scope.id == self.root.id else []
+        function = bound[0] if len(bound) == 1 else None
+        if function is None or function.type != "function_definition" or function.parent is None \
+                or self.source.raw(function).startswith("async"):
+            return None
+        top: Node | None = function.parent
+        if top is not None and top.type == "decorated_definition":
+            for decorator in (child for child in top.named_children if child.type == "decorator"):
+                written = self.source.raw(decorator).lstrip("@").partition("(")[0].replace(" ", "")
+                if self.meaning(written, decorator) not in _RETURN_KEEPING:
+                    return None
+            top = top.parent
+        return function if top is not None and top.id == self.root.id else None
+
+    def _returns(self, function: Node) -> list[Node]:
+        """The values a function's own `return` statements give (not a nested function's); none for a generator, or
+        when one returns nothing."""
+        found = self._returned_values.get(function.id)
+        if found is None:
+            found = []
+            body = function.child_by_field_id(self.fields.body)
+            for node in walk(body) if body is not None else ():
+                if node.type in ("yield", "return_statement") and self.enclosing_function(node) == function:
+                    if node.type == "yield" or not node.named_children:
+                        found = []
+                        break
+                    found.append(node.named_children[0])
+            self._returned_values[function.id] = found
+        return found
+
+    @functools.cached_property
+    def _returned_values(self) -> dict[int, list[Node]]:
+        return {}
 
     def _dotted(self, node: Node) -> bool:
         """Whether a node is a name or a dotted name (`Client`, `httpx.Client`), found by its nodes: a call or a
@@ -2711,15 +2858,15 @@ class PythonReader(CodeReader):
             return None  # a client of an app in the process (httpx's ASGITransport): the app answers, nothing is sent
         client = self.client(receiver, callee)
         # (a client not known to be a library's is none: what one library does is not taken for it)
-        library = client[0] if client else self.derived_client(receiver) or UNKNOWN_CLIENT
+        library = client.library if client else self.derived_client(receiver) or UNKNOWN_CLIENT
         url = self.text(url_node)
         if not isinstance(url, Text):
             return None
         if self.in_tests and client is None and url.known_prefix().startswith("/"):
             self.not_a_launch(call, url_node)
             return None  # a test client's request to the app under test (a fixture `client`, self.client)
-        if client and client[1] is not None and url.known_prefix().startswith("/"):
-            base = self.text(client[1])
+        if client and client.base_url is not None and url.known_prefix().startswith("/"):
+            base = self.text(client.base_url)
             url = Text((*(base.parts if isinstance(base, Text) else (base,)), *url.parts), url.span)
         elif url.known_prefix().startswith("/"):
             origin = self._connection_origin(receiver)
@@ -2729,9 +2876,11 @@ class PythonReader(CodeReader):
         request = LaunchRequest(library, site, url, method, method_span)
         if library == UNKNOWN_CLIENT:
             request.client_unknown = self.source.source(callee, 60)
-        known_headers = client is not None and (
-            client[3] or (library in ("httpx", "aiohttp") and self.source.raw(receiver or callee) not in self.headers_touched))
-        request.headers = self.headers(kwargs, client[2] if client else None) if known_headers and None not in kwargs else None
+        known_headers = client is not None and (client.module or (
+            library in ("httpx", "aiohttp") and client.headers_read
+            and self.source.raw(receiver or callee) not in self.headers_touched))
+        request.headers = self.headers(kwargs, client.headers if client else None) \
+            if known_headers and None not in kwargs else None
         if "json" in kwargs and not self._none(kwargs["json"][1]):  # (json=None sends no body: a default's `json=None`)
             self.set_body(request, kwargs["json"][1], "json")
         elif "data" in kwargs:  # (a dict is sent form-encoded by the libraries; how by a client not known, is not known)
@@ -2762,22 +2911,30 @@ class PythonReader(CodeReader):
         (`class Api(requests.Session)`, `Api().post(…)`) that override none of the methods a request passes through: its
         calls are then that library's. None for anything else (one overriding `post`, even passing the body on whole,
         may take its arguments otherwise: `post(self, url, data)` sending `json=data`)."""
-        target = None if receiver is None else receiver if receiver.type == "call" else self.resolve(receiver) \
-            if receiver.type == "identifier" else self.self_member(receiver) if receiver.type == "attribute" else None
-        maker = target.child_by_field_id(self.fields.function) if target is not None and target.type == "call" else None
-        cls = self.top_class(self.source.raw(maker)) if maker is not None and maker.type == "identifier" else None
-        for _ in range(_SUBCLASS_DEPTH):  # the file's own class, and its own classes it derives from, to the library's
-            if cls is None or self._methods(cls, _SENDING_METHODS):
+        made = self.made_by(receiver) if receiver is not None else None
+        for cls, library in self._own_client_classes(made[0]) if made is not None else ():
+            if self._methods(cls, _SENDING_METHODS):
                 return None
+            if library is not None:
+                return library
+        return None
+
+    def _own_client_classes(self, maker: Node) -> Iterator[tuple[Node, str | None]]:
+        """The file's own classes a client is made by (`Api()`), then each of its own it derives from, up to one
+        deriving from a library's client class: each with that library (None: a class of the file's own is its base)."""
+        cls = self.top_class(self.source.raw(maker)) if maker.type == "identifier" else None
+        for _ in range(_SUBCLASS_DEPTH):
+            if cls is None:
+                return
             bases = cls.child_by_field_id(self.fields.superclasses)
             written = [self.source.raw(base) for base in bases.named_children] if bases is not None else []
-            for base in written:
-                member = self.library_member(base, cls) or ""
-                library = _CLIENTS.get(member.rpartition(".")[2])
-                if library is not None and member.partition(".")[0] == library:
-                    return library
+            members = [self.library_member(base, cls) or "" for base in written]
+            library = next((_CLIENTS[name] for member in members if (name := member.rpartition(".")[2]) in _CLIENTS
+                            and member.partition(".")[0] == _CLIENTS[name]), None)
+            yield cls, library
+            if library is not None:
+                return
             cls = next((found for base in written if (found := self.top_class(base)) is not None), None)
-        return None
 
     def rewritten_by(self, receiver: Node | None, kwargs: dict[str | None, tuple[Node, Node]]) -> str | None:
         """What may rewrite a launch's body on its way out, as written (None: nothing seen to): its client's class, one
@@ -2789,30 +2946,19 @@ class PythonReader(CodeReader):
         interceptors, `transformRequest`) make a body unknown so too."""
         if "auth" in kwargs and (rewriter := self._auth_rewrites(kwargs["auth"][1])) is not None:
             return rewriter
-        if receiver is None:
+        made = self.made_by(receiver) if receiver is not None else None
+        if made is None:
             return None
-        target = receiver if receiver.type == "call" else self.resolve(receiver) if receiver.type == "identifier" \
-            else self.self_member(receiver) if receiver.type == "attribute" else None
-        if target is None or target.type != "call":
-            return None
-        _, made_with = self.arguments(target)
+        maker, target, _ = made
+        _, made_with = self.arguments(target) if target is not None else ([], {})
         if "event_hooks" in made_with and (rewriter := self._request_hooks(made_with["event_hooks"])) is not None:
             return rewriter
         if "auth" in made_with and (rewriter := self._auth_rewrites(made_with["auth"][1])) is not None:
             return rewriter
-        maker = target.child_by_field_id(self.fields.function)
-        cls = self.top_class(self.source.raw(maker)) if maker is not None and maker.type == "identifier" else None
-        for _ in range(_SUBCLASS_DEPTH):  # the file's own class, and its own classes it derives from, to the library's
-            if cls is None:
-                return None
+        for cls, _library in self._own_client_classes(maker):  # (the library's client sends the body as given)
             for method in self._methods(cls, _SENDING_METHODS):
                 if not self._leaves_body_alone(method):
                     return self.source.source(method)
-            bases = cls.child_by_field_id(self.fields.superclasses)
-            written = [self.source.raw(base) for base in bases.named_children] if bases is not None else []
-            if any((self.library_member(base, cls) or "").rpartition(".")[2] in _CLIENTS for base in written):
-                return None  # (the library's client: its methods send the body as given)
-            cls = next((found for base in written if (found := self.top_class(base)) is not None), None)
         return None
 
     def _request_hooks(self, hooks: tuple[Node, Node]) -> str | None:
