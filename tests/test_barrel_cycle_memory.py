@@ -48,16 +48,17 @@ def _peak(root: Path, length: int, pad_lines: int) -> tuple[int, int]:
 def test_a_long_cycle_s_memory_follows_its_exports_not_its_sources(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
-    small, parses = _peak(tmp_path / "a", 60, 100)
+    small, parses = _peak(tmp_path / "a", 60, 60)
     assert parses == 60  # every module of the cycle was read for its re-exports (longer than the depth at once, 48)
-    longer, _ = _peak(tmp_path / "b", 120, 100)
-    source = 60 * 100 * 60  # (the bytes a cycle's modules add: ~60 a line)
+    longer, _ = _peak(tmp_path / "b", 120, 60)
+    source = 60 * 60 * 60  # (the bytes a cycle's modules add: ~60 a line)
     # Keeping each module's parse and text until the chain's tables were made grew by ~60 times the sources added
     # (tracemalloc sees the text and byte map, not the tree sitter's own memory); what is kept now is each module's
     # re-export statements and, as it takes all of another's, the names it writes. (Each module of a cycle exports
     # every module's name: the tables grow with the square of the length, which a longer cycle makes the larger part:
-    # 120 -> 240 modules grew by 84% of the bound, 60 -> 120 by 60%.) At these sizes the code before 986a232 grew by
-    # 24.6 MB, 17 times the bound (1.44 MB). Measured with the reader's modules loaded before the trace (not compiled
-    # inside it, which made the peak depend on whether a .pyc was fresh), 60 -> 120 grows by 1.436 MB: the bound is 5
-    # times the sources (1.8 MB), still a thirteenth of what the old code grew by.
+    # 120 -> 240 modules grew by 84% of the bound, 60 -> 120 by 60%.) Measured with the reader's modules loaded before
+    # the trace (not compiled inside it, which made the peak depend on whether a .pyc was fresh), 60 -> 120 modules of
+    # 60 lines grow by 0.46 MB: the bound is 5 times the sources (1.08 MB), and each module's parse kept until the
+    # tables are made (the code before 986a232) grows by 15.2 MB, 14 times the bound. (Modules of 100 lines: 0.86 MB,
+    # 25.5 MB and a bound of 1.8 MB, for 45% more of the suite's time.)
     assert longer - small < 5 * source, (small, longer)

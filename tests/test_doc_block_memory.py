@@ -42,7 +42,7 @@ _PROSE_PEAK = """
 import tracemalloc
 from validator.sources.blocks import markdown_blocks
 text = ("A paragraph of prose with `code`, *emphasis* and a [link](https://example.com).\\n\\n# A heading\\n\\n"
-        "<div>html</div>\\n\\n") * 3_000
+        "<div>html</div>\\n\\n") * 1_000
 list(markdown_blocks(text[:400]))
 peaks = []
 for _ in range(3):
@@ -57,8 +57,10 @@ print(min(peaks), len(text))
 def test_prose_leaves_no_token_behind() -> None:
     done = subprocess.run([sys.executable, "-c", _PROSE_PEAK], capture_output=True, text=True, check=True)
     peak, size = map(int, done.stdout.split())
-    assert size > 300_000  # (the prose was read)
-    assert peak < 12 * size  # (a token per paragraph, each with its text, cost ~60 bytes a byte of prose)
+    assert size > 100_000  # (the prose was read)
+    # (a token per paragraph, each with its text, cost ~60 bytes a byte of prose; markdown-it's tokens kept, ~36 at any
+    # size; 9.7 now for these 111 KB, 8.9 for 333 KB: ~90 KB of the peak is the parser's own, whatever the size)
+    assert peak < 12 * size
 
 
 def test_a_body_read_in_a_block_keeps_its_offsets_as_runs() -> None:
