@@ -514,6 +514,8 @@ def launch_shaped(value: dict[object, object], wrapped: bool = False) -> bool:
     ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region): it holds an `inputData` object,
     or it is mostly the launch's vocabulary (`wrapped`: it sits in a wrapper that is itself a launch's word, `launch`,
     `data`: there its `name` and `version` count as the launch's)."""
+    if bot_session_body(value):
+        return False
     if isinstance(value.get("inputData"), dict):
         return True  # the launch's own object of inputs, spelt as the endpoint spells it: no other program's key
     if _labels(value):
@@ -523,6 +525,18 @@ def launch_shaped(value: dict[object, object], wrapped: bool = False) -> bool:
     # callback's record (`{flowId, name, queueId}`), so they weigh on neither side.
     common = 0 if wrapped else sum(isinstance(key, str) and normalize(key) in _COMMON_WORDS for key in value)
     return members - common > len(value) - members
+
+
+def bot_session_body(value: dict[object, object]) -> bool:
+    """Whether an object is the body of another Genesys Cloud endpoint that holds an `inputData` object too: a bot flow's
+    session (`POST /api/v2/textbots/botflows/sessions`, the platform's TextBotFlowLaunchRequest), by the
+    `externalSessionId` that endpoint requires, or by its inputs' `variables` object beside the `flow` reference it
+    names the bot flow with. A workflow launch holds neither: its inputs sit in `inputData` itself."""
+    members = {normalize(key): item for key, item in value.items() if isinstance(key, str)}
+    if "externalsessionid" in members:
+        return True
+    inputs = members.get("inputdata")
+    return isinstance(inputs, dict) and "variables" in inputs and isinstance(members.get("flow"), dict)
 
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-?(?:[0-9a-fA-F]{4}-?){3}[0-9a-fA-F]{12}")
@@ -636,6 +650,8 @@ _NOT_A_BODY = {
     "manifest": "another tool's file by its name, no launch body",
     "broken": "it does not parse and its launch keys sit two or more levels deep (a config file's, an API reply's): no launch body",
     "record": "its flow ID sits among keys of its own: a record or a setting, no launch body",
+    "bot": ("a bot flow session's request (`POST /api/v2/textbots/botflows/sessions`: its `externalSessionId`, its inputs' "
+            "`variables` beside the `flow` it names), another endpoint's body, no workflow launch"),
     "inputs": "it holds flow inputs (`Flow.` keys) and nothing else: a launch's inputs kept apart, no launch body",
     "template": "it holds template holes (`${…}`, `%{…}`) filled before it is sent: a template, no literal launch body",
     "page": "a template page's body whose tags (a block, a loop) shape it only when it is rendered: not judged",
@@ -656,7 +672,9 @@ def walked_verdict(document: Document, depth: str, verbose: bool) -> str | None:
     if not verbose:
         return ""
     value = document.value
-    if depth == "record" and isinstance(value, dict) and (
+    if depth == "record" and isinstance(value, dict) and bot_session_body(value):
+        depth = "bot"
+    elif depth == "record" and isinstance(value, dict) and (
             _labels(value) or any(isinstance(child, dict) and _labels(child) for child in value.values())):
         depth = "labels"
     said = _NOT_A_BODY.get(depth, _NOT_A_BODY["record"])
@@ -689,6 +707,8 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
     platform's objects that hold a flowId (an email's or a message's body, a secure session's, an inactivity
     timeout's, an analytics or event record) hold `flowVersion`, `name`, `priority`, `attributes` and `userData` too,
     so those are no evidence."""
+    if bot_session_body(value):
+        return False  # (its `inputData` is a bot flow session's, spelt as the launch's)
     for key, item in value.items():
         if not isinstance(key, str) or _flow_id_key(key):
             continue
@@ -760,6 +780,8 @@ def record_note(value: object, depth: str) -> str:
     error per key it holds."""
     if depth == "inputs":
         return _NOT_A_BODY["inputs"]
+    if isinstance(value, dict) and bot_session_body(value):
+        return _NOT_A_BODY["bot"]
     if isinstance(value, dict) and (_labels(value) or any(isinstance(child, dict) and _labels(child)
                                                          for child in value.values())):
         return _NOT_A_BODY["labels"]

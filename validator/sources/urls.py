@@ -326,6 +326,25 @@ _NO_EVIDENCE = ("nothing says it is Genesys Cloud's: the body names no launch me
                 "Genesys host, SDK or name (nor `flowlint serve`)")
 
 
+def _no_evidence(body: object) -> str:
+    """Why nothing says a request is Genesys Cloud's, as its note words it: what keeps a flowId written in its body from
+    being the evidence, when it writes one."""
+    if not isinstance(body, dict):
+        return _NO_EVIDENCE
+    flow_ids = [value for key, value in body.items() if isinstance(key, str) and key.lower() in ("flowid", "flow_id")]
+    if len(flow_ids) != 1:
+        return _NO_EVIDENCE
+    foreign = _foreign_members({key: {} if isinstance(value, Unknown) else value for key, value in body.items()})
+    if foreign:
+        why = f"its flowId sits beside members no launch has ({foreign})"
+    elif isinstance(flow_ids[0], Unknown):
+        why = "its flowId is not seen (nothing else in it is a launch's alone)"
+    else:
+        why = "its flowId is not written as Genesys Cloud writes a flow ID (a UUID)"
+    return ("nothing says it is Genesys Cloud's: the body names no inputData and no `Flow.` input, " + why
+            + ", and the file's code (its comments aside) names no Genesys host, SDK or name (nor `flowlint serve`)")
+
+
 class FileEvidence:
     """Whether a file's text shows Genesys Cloud: searched once, when first asked (a file of many requests asks each).
     Its code and data are searched, not its comments (nor a docstring): prose says what a file is not as often as what
@@ -420,13 +439,14 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
                 "file shows Genesys Cloud elsewhere")
     if own_host and found.host is not None:
         return (f"{where} goes to {shown_host(found.host)}, a host of the project's own (a local service, a test "
-                f"stand-in, an internal name), and {_NO_EVIDENCE}")
+                f"stand-in, an internal name), and {_no_evidence(request.body)}")
     if found.in_path:
-        return f"{where} would put the flow ID in a launch's path (FL106), but its host is not known and {_NO_EVIDENCE}"
+        return (f"{where} would put the flow ID in a launch's path (FL106), but its host is not known and "
+                f"{_no_evidence(request.body)}")
     if not found.unseen_base:  # `fetch('/api/v2/flows/executions', …)`, `f"{ENGINE_URL}/api/v2/flows/executions"`
         return (f"{where} goes to a host flowlint does not see (a relative URL, a base from the environment), which may "
-                f"be an API of the project's own with a path like Genesys Cloud's, and {_NO_EVIDENCE}")
-    return f"{where} is relative to a base URL flowlint does not see, and {_NO_EVIDENCE}"
+                f"be an API of the project's own with a path like Genesys Cloud's, and {_no_evidence(request.body)}")
+    return f"{where} is relative to a base URL flowlint does not see, and {_no_evidence(request.body)}"
 
 
 def _goes_to(request: LaunchRequest, found: LaunchUrl, default: str | None) -> str:
@@ -674,8 +694,22 @@ def names_launch(body: object) -> bool:
                 return True  # (a flowId or a flowVersion beside `parameters` and `priority` is another orchestrator's)
             if "flowVersion" in item and is_uuid(item.get("flowId")):
                 return True  # (but not beside a flow ID as Genesys Cloud writes one: a UUID)
+            if _flow_id_beside_inputs_not_seen(item):
+                return True
         level = [value for item in level if isinstance(item, dict) for value in item.values()][:200]
     return False
+
+
+def _flow_id_beside_inputs_not_seen(item: dict[object, object]) -> bool:
+    """Whether an object writes a flow ID as Genesys Cloud writes one (a UUID) beside only the launch's members, its
+    known wrong shapes among them held in a value not seen (`{flowId: "5e1f…", inputs: body}`, `data: payload`): the
+    same object with its inputs written out (`inputs: {"Flow.x": 1}`) names the launch; an unseen value hides only what
+    the wrapper holds, not that the inputs were wrapped. Another product's flowId is a name (`nightly-report`)."""
+    flow_ids = [value for key, value in item.items() if isinstance(key, str) and key.lower() in ("flowid", "flow_id")]
+    if len(flow_ids) != 1 or not is_uuid(flow_ids[0]):
+        return False
+    return all(only_launch_members({key: {} if isinstance(value, Unknown) else value})
+               for key, value in item.items())
 
 
 def _reads_status(request: LaunchRequest) -> bool:
