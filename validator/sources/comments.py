@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 DIRECTIVE = re.compile(r"flowlint:[ \t]*ignore(?![\w-])(?:\[([^\]\n]*)\])?", re.I)
 #: The cheap test every file takes first: no parser runs for a file without it.
 NEEDLE = "flowlint:"
-_CODE_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "python": "python"}
 #: A Markdown fence's language (its info string's first word) to the kind its comments are read as.
 _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascript", "mjs": "javascript", "node": "javascript",
                 "ts": "typescript", "typescript": "typescript", "tsx": "tsx", "py": "python", "python": "python",
@@ -446,14 +445,18 @@ def yaml_scalars(text: str) -> tuple[YamlScalar, ...]:
 def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
     """`#` comments: a `#` after a space or at a line's start, outside every scalar PyYAML's scanner reads."""
     chunk = text[begin:stop]
-    scalars: list[tuple[int, int]] = []
+    starts: list[int] = []  # the scalars' [start, end), in text order and apart (as the scanner reads them)
+    ends: list[int] = []
     for scalar in yaml_scalars(chunk):
         start = scalar.start
         if scalar.style in ("|", ">"):  # its header line (`run: |  # why`) may end with a comment
-            start = chunk.find("\n", start, scalar.end) % (len(chunk) + 1)
-        scalars.append((start, scalar.end))
+            header_end = chunk.find("\n", start, scalar.end)
+            start = scalar.end if header_end < 0 else header_end
+        starts.append(start)
+        ends.append(scalar.end)
     for match in re.finditer(r"(?:^|(?<=[ \t]))#[^\n]*", chunk, re.M):
-        if any(start <= match.start() < end for start, end in scalars):
+        at = bisect.bisect_right(starts, match.start()) - 1  # the one scalar that may hold it, found, not searched for
+        if at >= 0 and match.start() < ends[at]:
             continue
         if (mentions or _mentions)(chunk, match.start(), match.end()):
             yield begin + match.start(), begin + match.end()
@@ -555,7 +558,7 @@ def outside_comments(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
     """Whether a pattern matches a file's text outside its comments (and a code file's docstrings): what its code and
     data say, not what its prose says (`// our own engine (no Genesys here)`). A kind whose comments are not known
     (Markdown, JSON, a notebook) is searched whole."""
-    if kind in _CODE_KINDS:
+    if comment_syntax(kind).grammar == "tree-sitter":
         return _outside_code_comments(kind, text, pattern)
     def mentions(chunk: str, start: int, end: int) -> bool:
         return pattern.search(chunk, start, end) is not None
