@@ -314,6 +314,21 @@ class Command(list[Word]):
         self.ended_by = ""
 
 
+def _written_out(words: Command) -> Word | None:
+    """The one word a command writes to the next in a pipe, as written: `echo WORD` (or `echo -n WORD`: the newline
+    echo adds is no part of a JSON body), `printf '%s' WORD` (or `'%s\\n'`); None for any other command (options that
+    change the text, several words joined, a format of other holes)."""
+    name = words[0].text.rsplit("/", 1)[-1] if words else ""
+    arguments = words[1:]
+    dropped = (name == "echo" and arguments and arguments[0].text == "-n") or (
+        name == "printf" and len(arguments) == 2 and arguments[0].text in ("%s", "%s\\n"))
+    if dropped:
+        arguments = arguments[1:]  # (the option or the format: what is written is the word after it)
+    elif name != "echo":
+        return None
+    return arguments[0] if len(arguments) == 1 and not arguments[0].text.startswith("-") else None
+
+
 _HEREDOC = re.compile(r"<<-?[ \t]*")
 #: An array assignment's opening (`args=(`, `args+=(`).
 _ARRAY_ASSIGNMENT = re.compile(r"[A-Za-z_]\w*\+?=\(")
@@ -448,9 +463,9 @@ def commands(text: str, base: int = 0, depth: int = 0, shell: object = None) -> 
         if words or words.here_documents:
             words.shell, words.after, words.ended_by, ended = shell, ended, separator, separator
             found.append(words)
-        given = words.stdin if pipe and len(words) == 1 and words[0].text == "cat" else None
+        given = (words.stdin if len(words) == 1 and words[0].text == "cat" else _written_out(words)) if pipe else None
         words = Command()
-        words.stdin = given  # `cat <<EOF | curl -d @-`: the here-document is what curl reads
+        words.stdin = given  # `cat <<EOF | curl -d @-`, `echo '{…}' | curl -d @-`: what curl reads
 
     def nested(start: int, end: int) -> None:
         """The commands inside `$(…)` and backticks are commands too: `TOKEN=$(curl -u id:secret …)`."""
