@@ -397,10 +397,12 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
     rendered = 0
     later = proven and proofs is not None and proofs.takes(document)  # proven with the file's other launches' fixes
     quotes_no_secret = _quotes_no_secret(document)
-    # A --fix pass renders a one-operation fix of a JSON or YAML body, or of JSON in a string, as a splice of its own
-    # size, never writing the file (8,000 fixable members took 28 passes, the most past 32 left): only one that writes
-    # it after all (a YAML edit that may touch a comment, a literal in code: render's `wrote`) counts against the budget.
-    splices = not proven and document.text is not None
+    # A fix proven by its caller (a --fix pass, LaunchProofs) of one operation on a JSON or YAML body, on JSON in a
+    # string or on a launch's URL is rendered as a splice of its own size, never writing the file (8,000 fixable
+    # members took 28 passes, the most past 32 left; the 377th of 400 curl lines' fixes were help only): only one that
+    # writes it after all (a YAML edit that may touch a comment, a literal in code: render's `wrote`) counts against
+    # the budget.
+    splices = (not proven or later) and document.text is not None
     # A secret the file writes (a header's token, a secret-named member's value) may be given to another member too:
     # the file's scan is made with its first finding, only where one may quote such a secret.
     written: list[str] | None = None
@@ -457,12 +459,15 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
         elif fix is not None and not render_fixes and fix.operations and document.editor is None:
             # Shown as its message only: rendered and proven by --fix.
             fix = fix.as_pending()
-        elif fix is not None and document.text is not None and rendered < renderable and (wanted is None or wanted(fix)) \
-                and (proofs is None or proofs.renders(document.text) > 0):
-            spliced = not proven and len(fix.operations) == 1 and splices
+        elif fix is not None and document.text is not None and (wanted is None or wanted(fix)) \
+                and ((within := rendered < renderable and (proofs is None or proofs.renders(document.text) > 0))
+                     or (len(fix.operations) == 1 and splices)):
+            spliced = len(fix.operations) == 1 and splices
             wrote: list[int] = []
             unrendered = fix
-            fix = _rendered(fix, document, proven=proven and not later, later=later, wrote=wrote if spliced else None)
+            # (past the budget, a fix is still rendered where that is a splice of its own size, never writing the file)
+            fix = _rendered(fix, document, proven=proven and not later, wrote=wrote if spliced else None,
+                            spliced_only=not within)
             # Each rendering that writes the edited file (and a proof that re-reads it) is bounded per file.
             writes = 1 if not spliced else int(bool(wrote))
             rendered += writes
@@ -718,19 +723,13 @@ def fix_candidates(document: Document, options: CheckOptions, wanted: Callable[[
     return FixCandidates(findings, fixes, _proof(document, findings, options), [d for _, d in located], hidden)
 
 
-def _rendered(fix: Fix, document: Document, *, proven: bool, later: bool, wrote: list[int] | None) -> Fix:
-    """`render` of a fix in the document's text; `later`: to be proven with the file's other launches' fixes
-    (LaunchProofs), which reads the edited file once for all of them, a URL a fix sets too."""
+def _rendered(fix: Fix, document: Document, *, proven: bool, wrote: list[int] | None, spliced_only: bool = False) -> Fix:
+    """`render` of a fix in the document's text; `proven` False: its edits are proven by the caller (LaunchProofs,
+    with the file's other launches' fixes, a URL a fix sets too; a --fix pass, with every fix it applies).
+    `spliced_only`: rendered only where that is a splice (render's)."""
     assert document.text is not None
-    extractions = document.editor.extractions if later and document.editor is not None else None
-    if extractions is not None:
-        extractions.urls_proven_later = True
-    try:
-        return render(fix, document.text, document.kind, document.value, document.lines(), document.dialect,
-                      document.editor, proven=proven, wrote=wrote)
-    finally:
-        if extractions is not None:
-            extractions.urls_proven_later = False
+    return render(fix, document.text, document.kind, document.value, document.lines(), document.dialect,
+                  document.editor, proven=proven, wrote=wrote, spliced_only=spliced_only)
 
 
 def check_documents(documents: Sequence[Document], options: CheckOptions) -> list[Diagnostic]:
@@ -761,10 +760,21 @@ class LaunchProofs:
         #: as a payload file's, not each launch's (each launch's document holds all of the file's text: per launch, a
         #: file of N launches was written N times the budget).
         self.renders_left: dict[int, int] = {}
+        self.proofs_left: dict[int, int] = {}  # the readings of a file's edited text left to its proofs (_spent)
 
     def renders(self, text: str) -> int:
         """The renderings that write `text` left to the launches of the file it is."""
         return self.renders_left.setdefault(id(text), RENDER_BUDGET // max(1, len(text)))
+
+    def _spent(self, text: str) -> bool:
+        """One reading of the whole (edited) file taken from its proofs' budget (RENDER_BUDGET over its size, as its
+        renderings'): a proof of a round, a fix rendered again alone. False when none is left: fixes made as one
+        replacement each are rendered past the renderings' budget, so the proofs of a file are bounded on their own."""
+        left = self.proofs_left.setdefault(id(text), RENDER_BUDGET // max(1, len(text)))
+        if left <= 0:
+            return False
+        self.proofs_left[id(text)] = left - 1
+        return True
 
     @staticmethod
     def takes(document: Document) -> bool:
@@ -792,6 +802,10 @@ class LaunchProofs:
         replaced = {}
         for document, unrendered, diagnostic in failed:
             checkpoint()
+            if not self._spent(document.text or ""):  # (the file's budget spent: its fix shown, not rendered, as past it)
+                replaced[id(diagnostic)] = dataclasses.replace(
+                    diagnostic, fix=_shown_fix(unrendered, self.hidden.get(id(diagnostic), [])))
+                continue
             fix = render(unrendered, document.text or "", document.kind, document.value, document.lines(), document.dialect,
                          document.editor)
             shown = _shown_fix(fix, self.hidden.get(id(diagnostic), []))
@@ -816,6 +830,9 @@ class LaunchProofs:
             group = groups.pop()
             while group:
                 checkpoint()  # (each proof extracts the whole file again)
+                if not self._spent(group[0][0].text or ""):
+                    failed += group
+                    break
                 wrong = self._wrong(group)
                 if wrong is None and len(group) > 1:
                     half = len(group) // 2

@@ -105,21 +105,26 @@ def not_editable(fix: Fix) -> Fix:
 
 
 def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None = None, dialect: str | None = None,
-           editor: TextEditor | None = None, *, proven: bool = True, wrote: list[int] | None = None) -> Fix:
+           editor: TextEditor | None = None, *, proven: bool = True, wrote: list[int] | None = None,
+           spliced_only: bool = False) -> Fix:
     """The fix with its edits in `text`; unchanged (edits None) when the source cannot express it exactly.
 
     `editor` is the document's own (a source that knows where its body sits in the file), else the kind's.
     `proven`: the edited text is parsed to check it holds what the operations make; a --fix pass that proves
     all its fixes' edits at once renders them unproven (and renders a fix again, proven, when that proof fails).
     `wrote`: given the size of the text when the fix was rendered by writing the whole edited text (not as a splice
-    of its own size), so a caller bounds such renderings per file.
+    of its own size), so a caller bounds such renderings per file. `spliced_only` (with `wrote`, unproven): a fix
+    rendered only as a splice, returned as it was (its edits None) where rendering it would write the text: what a
+    caller whose budget of such renderings is spent still renders.
     """
     if not fix.operations:
         return fix  # a text edit already (a syntax slip in a file that does not parse)
     editor = editor or editor_for(kind, dialect)
     if editor is None:
         return fix
-    rendered = _rendered(fix, text, kind, value, lines, dialect, editor, proven, wrote)
+    rendered = _rendered(fix, text, kind, value, lines, dialect, editor, proven, wrote, spliced_only)
+    if rendered is None:
+        return fix
     if rendered.edits is None and rendered.applicability is not Applicability.DISPLAY_ONLY:
         why = editor.unmade(text, fix.operations)  # (help only: said why, as a fix withheld says it)
         if why is not None:
@@ -128,13 +133,16 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
 
 
 def _rendered(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None, dialect: str | None,
-              editor: TextEditor, proven: bool, wrote: list[int] | None) -> Fix:
-    """`render` with the editor found: the fix's text carried where the editor carries it, else written anew."""
+              editor: TextEditor, proven: bool, wrote: list[int] | None, spliced_only: bool = False) -> Fix | None:
+    """`render` with the editor found: the fix's text carried where the editor carries it, else written anew (None:
+    `spliced_only`, and no splice renders it)."""
     plain = uncarried(fix.operations)
     if not editor.carries or plain is fix.operations:
-        return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+        return _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote, spliced_only)
     try:
-        carried = _render(fix, fix.operations, text, kind, value, lines, dialect, editor, proven, wrote)
+        carried = _render(fix, fix.operations, text, kind, value, lines, dialect, editor, proven, wrote, spliced_only)
+        if carried is None:
+            return None
         if carried.edits is not None:
             return carried  # (unproven, a --fix pass's: one that fails its proof is rendered again, proven, as check does)
         why = "the text as written did not read the same there"  # (a proof that found it read otherwise)
@@ -144,15 +152,19 @@ def _rendered(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | Non
             withheld = None
     except NotCarried as error:
         why, withheld = str(error), None
-    anew = _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote)
+    anew = _render(fix, plain, text, kind, value, lines, dialect, editor, proven, wrote, spliced_only)
+    if anew is None:
+        return None
     if anew.edits is None and withheld is not None and anew.applicability is not Applicability.DISPLAY_ONLY:
         return withheld
     return replace(anew, message=f"{anew.message} (the values written anew: {why})") if anew.edits is not None else anew
 
 
 def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, value: Any, lines: LineIndex | None,
-            dialect: str | None, editor: TextEditor, proven: bool, wrote: list[int] | None) -> Fix:
-    """`render` of the operations given (the fix's own, or as an editor that does not carry text takes them)."""
+            dialect: str | None, editor: TextEditor, proven: bool, wrote: list[int] | None,
+            spliced_only: bool = False) -> Fix | None:
+    """`render` of the operations given (the fix's own, or as an editor that does not carry text takes them); None
+    where `spliced_only` and no splice renders them."""
     try:
         if not proven and len(operations) == 1:
             splice = editor.splice(text, operations[0])
@@ -161,6 +173,8 @@ def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, v
                 # fix of a file in its one text, so writing it for each would cost the file's size per fix).
                 start, end, content = difference_at(text, splice)
                 return replace(fix, edits=(Edit(start, end, content, (lines or LineIndex(text)).span(start, end)),))
+        if spliced_only:
+            return None
         if wrote is not None:
             wrote.append(len(text))
         if not proven and len(operations) > 1:
@@ -174,7 +188,8 @@ def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, v
         for operation in operations:
             steps.append(editor.apply(steps[-1], operation))
         edited = steps[-1]
-        held = not proven or same(editor.parse(edited), apply_operations(value, fix.operations))
+        held = not proven or (same(editor.parse(edited), apply_operations(value, fix.operations))
+                              and editor.holds(edited, fix.operations))
         if held:
             editor.verify(text, edited)
     except NotCarried:

@@ -96,10 +96,6 @@ class Extractions:
         #: The text the last edit of a body written as JSON in a string made, and the launch there (its JSON text and
         #: where each of its characters is written, from that edit): the fix's next operation is written in it.
         self.embedded: tuple[str, LaunchRequest] | None = None
-        #: Set while the fixes of the file's launches are rendered to be proven together (checker LaunchProofs: one
-        #: reading of the file with every launch's fix made, which checks each URL a fix sets): a URL set is then not
-        #: read again alone, for each fix (a file of N such launches read N times).
-        self.urls_proven_later = False
 
     @property
     def file_text(self) -> str | None:
@@ -650,26 +646,43 @@ class LaunchEditor(TextEditor):
         return edited
 
     def splice(self, text: str, operation: Operation) -> Splice | None:
-        """A body written as JSON in a string (a request file's, a string literal's): the one replacement in the file
-        its JSON edit makes, so a --fix pass renders such a fix at its own size; None for any other body (apply
-        writes the edited text)."""
-        from ..sources.model import EmbeddedJson
+        """The one replacement in the file an operation makes, so a fix proven by its caller (a --fix pass,
+        LaunchProofs) is rendered at its own size: the URL a SetUrl sets, an edit of a body written as JSON in a
+        string (a request file's, a string literal's) or as a code literal; None for any other body (apply writes the
+        edited text)."""
+        from ..sources.model import EmbeddedJson, TreeSpans
 
         if isinstance(operation, SetUrl):
-            return None
+            self._derived = None  # (as apply leaves it)
+            return self._url_splice(text, operation)
         request = self.launch(text)
         locator = request.body_locator
-        if not isinstance(locator, EmbeddedJson):
+        code = isinstance(locator, TreeSpans) and self.kind in CODE_KINDS
+        if not isinstance(locator, EmbeddedJson) and not code:
             return None
         self._derived = None  # as apply leaves it for an embedded body: the next operation extracts the launch
         self._origin = (text, request)
         try:
+            if isinstance(locator, TreeSpans):  # a code literal's: the one replacement its operation is
+                return self._literal(text, request, locator).edit(operation)
+            assert isinstance(locator, EmbeddedJson)
             return _embedded_splice(text, locator, operation, self.kind)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # as _apply: a value no literal can write
             raise CannotEdit(str(error)) from None
 
     def verified(self, old: str, splice: Splice) -> bool:
-        return True  # a launch keeps nothing beside its body that apply would check (verify checks a move's comments)
+        """Whether `verify` passes for the splice: a code file's where the text it replaces holds no comment (verify's
+        own test, on the one edit the splice makes: `//` in a URL is none); any other launch keeps nothing beside its
+        body to check."""
+        start, end, _ = splice
+        if self.kind not in CODE_KINDS or not any(delimiter in old[start:end] for delimiter in self._opened):
+            return True
+        return not self._comments_in(old, start, end)
+
+    @property
+    def _opened(self) -> tuple[str, ...]:
+        """What opens a comment in the file's language."""
+        return ("#",) if self.kind == "python" else ("//", "/*")
 
     def verify(self, old: str, new: str) -> None:
         """CannotEdit when the edits lose a comment of a code file: a move carries the comments inside what it moves and
@@ -678,8 +691,7 @@ class LaunchEditor(TextEditor):
         if self.kind not in CODE_KINDS or old is new:
             return
         start, end, content = self.difference(old, new)
-        opened = ("#",) if self.kind == "python" else ("//", "/*")
-        if not any(delimiter in old[start:end] for delimiter in opened):
+        if not any(delimiter in old[start:end] for delimiter in self._opened):
             return
         needed = self._comments_in(old, start, end)
         if not needed:
@@ -739,9 +751,16 @@ class LaunchEditor(TextEditor):
         return start, end, parts
 
     def _set_url(self, text: str, operation: SetUrl) -> str:
-        """The launch's URL replaced where the file writes it verbatim (once, inside the URL's own span), proven by
-        reading the launch again: it must send to the new URL, the rest of it as it was (with the file's other launches'
-        fixes, where those are proven together: `Extractions.urls_proven_later`)."""
+        """The launch's URL replaced where the file writes it verbatim (_url_splice). Proven by whoever proves the
+        fix's edits, with the body: `holds` where it is rendered alone, LaunchProofs with the file's other launches'
+        fixes, a --fix pass by its reading of the edited file (each checks the URL the fix sets)."""
+        start, end, content = self._url_splice(text, operation)
+        return text[:start] + content + text[end:]
+
+    def _url_splice(self, text: str, operation: SetUrl) -> Splice:
+        """The one replacement setting the launch's URL: inside the URL's own span, where it writes the URL set
+        verbatim once. Found from the launch as read (the file's launches, extracted once), never by writing or
+        reading the edited file: a file of N such fixes is not read N times."""
         request = self.launch(text)
         url = request.url
         # (a data action's URL template is written as its text shows it: `/api/v2/flows/${input.flowId}/executions`)
@@ -752,14 +771,28 @@ class LaunchEditor(TextEditor):
         if written.count(operation.written) != 1:
             raise CannotEdit("the URL is not written verbatim in the file")
         at = start + written.index(operation.written)
-        edited = text[:at] + operation.url + text[at + len(operation.written):]
-        if self.extractions.urls_proven_later:
-            return edited  # (LaunchProofs reads the edited file once, with the other launches' fixes, and checks it)
-        again = self.extractions.launches(edited)
-        sent = again[self.index].url if self.index < len(again) else None
-        if sent is None or sent.value != operation.url:
-            raise CannotEdit("the launch read again does not send to the new URL")
-        return edited
+        return at, at + len(operation.written), operation.url
+
+    def holds(self, text: str, operations: Sequence[Operation]) -> bool:
+        """Whether the launch in the edited text sends to the URL each SetUrl of the operations sets (read from the
+        extraction its body's proof made)."""
+        urls = [operation.url for operation in operations if isinstance(operation, SetUrl)]
+        if not urls:
+            return True
+        sent = self.launch(text).url
+        return sent is not None and sent.value == urls[-1]
+
+    def _literal(self, text: str, request: LaunchRequest, locator: TreeSpans,
+                 tree: tuple[SourceText, Node] | None = None) -> _Literal:
+        """The launch's body literal in `text` (its spans `locator`), as its operations write it; `tree`: the text's
+        tree where they read (Extractions.call_tree), else the whole text's."""
+        literal = _Literal(text, self.kind, locator, request.body, tree or self.extractions.tree(text),
+                           self.extractions.quote)
+        literal.origin = self.written_in
+        literal.own_sites = _sent_at(request)
+        literal.own_calls = len(request.sent_through) + 1
+        literal.tracing = self.extractions.tracing(text)
+        return literal
 
     def _apply(self, text: str, request: LaunchRequest, operation: Operation,
                tree: tuple[SourceText, Node] | None = None) -> str:
@@ -772,13 +805,7 @@ class LaunchEditor(TextEditor):
             if isinstance(locator, EmbeddedJson):
                 return _embedded(text, locator, operation, self.kind, (self.extractions, request))
             if isinstance(locator, TreeSpans) and self.kind in CODE_KINDS:
-                literal = _Literal(text, self.kind, locator, request.body, tree or self.extractions.tree(text),
-                                   self.extractions.quote)
-                literal.origin = self.written_in
-                literal.own_sites = _sent_at(request)
-                literal.own_calls = len(request.sent_through) + 1
-                literal.tracing = self.extractions.tracing(text)
-                return literal.apply(operation)
+                return self._literal(text, request, locator, tree).apply(operation)
             if isinstance(locator, TreeSpans) and self.kind in _DOCUMENT_KINDS:
                 return _in_block(text, self.kind, request, locator, operation)
             from ..sources.saved_request import YamlBody  # (imported here: a code file's fix never needs that reader)
@@ -1516,6 +1543,12 @@ class _Literal:
         self._shared: dict[_NodeKey, str | None] = {}  # a binding -> why it is read elsewhere (None: it is not)
 
     def apply(self, operation: Operation) -> str:
+        """The text with the operation written."""
+        start, end, content = self.edit(operation)
+        return self.text[:start] + content + self.text[end:]
+
+    def edit(self, operation: Operation) -> Splice:
+        """The one replacement in the text writing the operation (every operation is one)."""
         if isinstance(operation, RenameKey):
             return self.rename(operation.path, operation.name)
         if isinstance(operation, RemoveMember):
@@ -1681,14 +1714,14 @@ class _Literal:
     def items(container: Node) -> list[Node]:
         return [child for child in container.named_children if child.type != "comment"]
 
-    def splice(self, start: int, end: int, content: str) -> str:
+    def splice(self, start: int, end: int, content: str) -> Splice:
         shared = self.read_elsewhere(start)
         if shared is not None:
             raise Withheld(shared)
-        return self.text[:start] + content + self.text[end:]
+        return start, end, content
 
     # operations
-    def rename(self, path: Path, name: str) -> str:
+    def rename(self, path: Path, name: str) -> Splice:
         key, _ = self.recorded(path)
         if key is None or not path or not isinstance(path[-1], str):
             raise CannotEdit(path)
@@ -1823,7 +1856,7 @@ class _Literal:
             return None
         return above
 
-    def renamed_property(self, member: Node, key: tuple[int, int], name: str) -> str:
+    def renamed_property(self, member: Node, key: tuple[int, int], name: str) -> Splice:
         """`body.flowID` as `body.flowId`; a name that is no identifier as a subscript: `body.inputData['Flow.x']`."""
         if name in _JS_RESERVED:
             raise CannotEdit(name)  # `body.__proto__ = …` sets the prototype, however it is written
@@ -1835,7 +1868,7 @@ class _Literal:
         chain = "?." if member.child_by_field_id(self.fields.optional_chain) is not None else ""
         return self.splice(self.offsets(owner)[1], key[1], f"{chain}[{_quoted(name, self.quote())}]")
 
-    def remove(self, path: Path, moved: bool = False) -> str:
+    def remove(self, path: Path, moved: bool = False) -> Splice:
         if not path:
             raise CannotEdit(path)
         node = self.member(path)
@@ -1862,7 +1895,7 @@ class _Literal:
         after = re.match(r"\s*,", self.text[end:])  # the only member, maybe with a trailing comma
         return self.splice(start, end + (after.end() if after else 0), "")
 
-    def replace(self, path: Path, value: Any) -> str:
+    def replace(self, path: Path, value: Any) -> Splice:
         if not path or contains_unknown(_at(self.body, path)):
             raise CannotEdit(path)  # an unknown value's text is the author's
         node = self.member(path)
@@ -1875,7 +1908,7 @@ class _Literal:
         return self.splice(start, end, _quoted(value, quote) if quote else self.literal(value))
 
     def insert(self, path: Path, name: str, value: Any, source: Path | None = None,
-               sources: tuple[tuple[str, Path], ...] = ()) -> str:
+               sources: tuple[tuple[str, Path], ...] = ()) -> Splice:
         container = self.container(path)
         if container.type not in ("object", "dictionary"):
             raise CannotEdit(path)

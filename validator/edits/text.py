@@ -62,6 +62,11 @@ class TextEditor(Protocol):
         """CannotEdit when the edited text loses what the source keeps beside its body (YAML: its comments)."""
         return None
 
+    def holds(self, text: str, operations: Sequence[Operation]) -> bool:
+        """Whether the edited text holds what the operations make beside the body (a launch's URL a SetUrl sets): a
+        rendering's proof, after `parse` read the body there. True for an editor of a body alone."""
+        return True
+
     def difference(self, old: str, new: str) -> tuple[int, int, str]:
         """The one edit turning `old` into `new` (an editor may keep the ones it found)."""
         return difference(old, new)

@@ -19,7 +19,18 @@ from ..checker.engine import CheckOptions, FixCandidates, LaunchProofs, check_do
 from ..checker.suppress import Decided, decide_documents
 from ..contracts.schema import BrokenSchema
 from ..core.codes import PARSE_ERROR, RULES, UNUSED_SUPPRESSION
-from ..core.diagnostics import Diagnostic, Edit, Finding, Fix, InsertMember, RenameKey, ReplaceValue, Severity
+from ..core.diagnostics import (
+    Diagnostic,
+    Edit,
+    Finding,
+    Fix,
+    InsertMember,
+    Operation,
+    RenameKey,
+    ReplaceValue,
+    SetUrl,
+    Severity,
+)
 from ..core.suggest import remembering
 from ..edits import Kept, apply_edits, kept_after
 from ..edits import same as same_body
@@ -446,9 +457,19 @@ def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Ca
             expected = apply_all(before.value, operations) if before.parsed else before.value
         except CannotApply:
             return None
-        if before.parsed != after.parsed or not _same(after.value, expected):
+        if before.parsed != after.parsed or not _same(after.value, expected) or not _sends_as_set(after, operations):
             return None
     return edited, following, chosen, edits
+
+
+def _sends_as_set(after: Document, operations: list[Operation]) -> bool:
+    """Whether a launch read in the edited file sends to the URL the pass's last SetUrl of it sets (none: it does):
+    a fix setting a URL is rendered as its one replacement, unproven, and proven here with the pass's other fixes."""
+    urls = [operation.url for operation in operations if isinstance(operation, SetUrl)]
+    if not urls:
+        return True
+    url = after.request.url if after.request is not None else None
+    return url is not None and url.value == urls[-1]
 
 
 def _embedded_as_fixed(before: Document, after: Document) -> bool:
