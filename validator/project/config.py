@@ -28,7 +28,14 @@ _SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Sev
 
 
 class ConfigError(Exception):
-    """The configuration is wrong; the message names the file and key (a usage error, exit code 2)."""
+    """The configuration is wrong; the message names the file and key (a usage error, exit code 2). `path`: the config
+    file, when known; `line` and `column`: where in it TOML could not be read."""
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.column = column
 
 
 @dataclass
@@ -137,21 +144,22 @@ class Config:
             return False
         return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
 
-    def included_files(self, unapplied: Unapplied | None = None,
-                       configs: list[str] | None = None) -> tuple[list[str], list[str]]:
+    def included_files(self, unapplied: Unapplied | None = None, configs: list[str] | None = None,
+                       exclude: Exclude | None = None) -> tuple[list[str], list[str]]:
         """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
         A .gitignore the walks could not apply is noted in `unapplied` with the files it let through; a directory the
         walks pass holding a config's name, in `configs`.
 
         A glob is searched for from its leading literal directories, with the walk's rules
-        (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is.
+        (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is. `exclude`:
+        what the walks leave out (default: this config's exclude globs; a run's, each directory's config's).
         """
         found: dict[str, None] = {}
         unmatched = []
         for pattern in self.include:
             matched = False
             globs = self._globs([pattern])
-            for path in self._candidates(pattern, unapplied, configs):
+            for path in self._candidates(pattern, unapplied, configs, exclude):
                 relative = self.relative(path)
                 if relative is not None and globs.matches(relative) and not self.is_excluded(path):
                     matched = True
@@ -162,12 +170,13 @@ class Config:
             taken[:] = [path for path in taken if display_path(Path(path)) in found]
         return list(found), unmatched
 
-    def _candidates(self, pattern: str, unapplied: Unapplied | None, configs: list[str] | None) -> Iterator[str]:
+    def _candidates(self, pattern: str, unapplied: Unapplied | None, configs: list[str] | None,
+                    exclude: Exclude | None) -> Iterator[str]:
         base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
         if not has_wildcard(pattern) and base.is_file():
             yield str(base)
         elif base.is_dir():
-            yield from walk(str(base), exclude=self.excluder, unapplied=unapplied, configs=configs)
+            yield from walk(str(base), exclude=exclude or self.excluder, unapplied=unapplied, configs=configs)
 
 
 def display_path(path: Path) -> str:
@@ -212,15 +221,42 @@ def _toml() -> ModuleType:
     return module
 
 
+#: A config file longer than this is not read (a usage error naming it): configs are untrusted, and a real one is a
+#: few hundred bytes.
+MAX_CONFIG_BYTES = 1 << 20
+
+
+def _config_text(path: Path) -> str:
+    """A config file's text, at most MAX_CONFIG_BYTES (a FIFO or device is refused, never read: it could block)."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # (a FIFO's open does not wait for a writer)
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path.name} is not a regular file")
+        data = handle.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise OSError(f"it is larger than {MAX_CONFIG_BYTES >> 20} MiB")
+    return data.decode("utf-8")
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(text: str) -> Mapping[str, Any]:
+    """A config's TOML document, parsed once per text: a pyproject.toml asked whether it holds [tool.flowlint] and then
+    loaded, or the same config read by the many in-process checks of one process, parses once. Never mutated."""
+    document: Mapping[str, Any] = _toml().loads(text)
+    return document
+
+
 def _has_tool_table(path: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _config_text(path)
     except (OSError, UnicodeDecodeError):
         return False
     if "flowlint" not in text:  # (most pyproject.toml files: no TOML parse for them, a monorepo has thousands)
         return False
     try:
-        tool = _toml().loads(text).get("tool")
+        tool = _parsed(text).get("tool")
         return isinstance(tool, dict) and "flowlint" in tool  # (`tool = 1`: another tool's mistake, no config of ours)
     except (ValueError, RecursionError):  # broken (or too deep) TOML that seems to hold the table: loading it says
         return re.search(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*flowlint\b", text, re.M) is not None
@@ -232,20 +268,28 @@ def load_config(path: Path | None) -> Config:
         return Config()
     toml = _toml()
     try:
-        document = toml.loads(path.read_text(encoding="utf-8"))
+        document = _parsed(_config_text(path))
     except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{path}: cannot read it: {err}") from None
+        raise ConfigError(f"{path}: cannot read it: {getattr(err, 'strerror', None) or err}", path) from None
     except toml.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: invalid TOML: {err}") from None
+        raise ConfigError(f"{path}: invalid TOML: {err}", path, *_toml_place(str(err))) from None
     except RecursionError:  # tomllib recurses once per `[` or `{`: `x = [[[…]]]` anywhere in the file
-        raise ConfigError(f"{path}: {TOO_DEEP}") from None
+        raise ConfigError(f"{path}: {TOO_DEEP}", path) from None
     tool = document.get("tool", {}) if path.name == "pyproject.toml" else None
     table = (tool.get("flowlint", {}) if isinstance(tool, dict) else {}) if path.name == "pyproject.toml" else document
     prefix = "[tool.flowlint]" if path.name == "pyproject.toml" else ""
     try:
         return _parse(table, path, prefix)
     except RecursionError:  # a value our checks walk or quote (a `severity` table's, a glob list's) nested as deep
-        raise ConfigError(f"{path}: {TOO_DEEP}") from None
+        raise ConfigError(f"{path}: {TOO_DEEP}", path) from None
+    except ConfigError as err:
+        raise ConfigError(str(err), path) from None
+
+
+def _toml_place(message: str) -> tuple[int, int] | tuple[()]:
+    """The line and column tomllib's message names (`(at line 3, column 7)`), if it names them."""
+    found = re.search(r"at line (\d+), column (\d+)\)$", message)
+    return (int(found[1]), int(found[2])) if found else ()
 
 
 _KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
