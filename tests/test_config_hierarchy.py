@@ -371,3 +371,68 @@ def test_the_editor_checks_each_file_as_the_command_line_does(tmp_path: Path, mo
         path = root / "services" / name / "launch.json"
         editor = {d.code for d in check_buffer(str(path), path.read_text()).diagnostics}
         assert editor == found[f"services/{name}/launch.json"] == (BILLING if name == "billing" else SUPPORT)
+
+
+def extending(root: Path) -> Path:
+    """A root config the billing subproject extends: its flow YAML, FL102 off, and a per-path table for billing's legacy
+    directory written from the root."""
+    (root / "flows").mkdir()
+    (root / "flows" / "survey.yaml").write_text(FLOW_YAML)
+    (root / ".flowlint.toml").write_text(f'[flows]\n"{FLOW}" = "flows/survey.yaml"\n[severity]\nFL102 = "off"\n'
+                                         '[per-file-severity."services/billing/legacy/**"]\nFL204 = "info"\n')
+    billing = root / "services" / "billing"
+    (billing / "legacy").mkdir(parents=True)
+    (billing / ".flowlint.toml").write_text('extend = "../../.flowlint.toml"\n')
+    (billing / "launch.json").write_text(LAUNCH)
+    (billing / "legacy" / "launch.json").write_text(LAUNCH)
+    support = root / "services" / "support"
+    support.mkdir()
+    (support / ".flowlint.toml").write_text("strict = false\n")  # extends nothing: the root's settings are not its
+    (support / "launch.json").write_text(LAUNCH)
+    return root
+
+
+def test_extend_takes_what_a_config_does_not_set_each_path_relative_to_its_writer(tmp_path: Path,
+                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    root = extending(tmp_path)
+    monkeypatch.chdir(root)
+    found = json.loads(flowlint("check", "--no-cache", "--format", "json", ".").stdout)["diagnostics"]
+    by_file = {(d["file"], d["code"], d["severity"]) for d in found}
+    assert ("services/billing/launch.json", "FL204", "error") in by_file  # the root's flow YAML, found from the root
+    assert ("services/billing/legacy/launch.json", "FL204", "info") in by_file  # the root's glob, from the root
+    assert not any(d["file"].startswith("services/billing/") and d["code"] == "FL102" for d in found)  # the root's off
+    assert {code for file, code, _ in by_file if file == "services/support/launch.json"} == {"FL102", "FL200"}
+    monkeypatch.chdir(root / "services" / "billing")  # no git: its extend chain widens the project to the root
+    assert codes_by_file(".")[1] == {"launch.json": {"FL204"}, "legacy/launch.json": {"FL204"}}
+    (root / "services" / "billing" / ".flowlint.toml").write_text('extend = "../../.flowlint.toml"\n[severity]\nFL102 = "warning"\n')
+    monkeypatch.chdir(root)
+    _, files = codes_by_file(".")
+    assert files["services/billing/launch.json"] == {"FL102", "FL204"}  # its own table wins, the rest still the root's
+
+
+def test_an_extend_that_cannot_be_followed_is_fl902_at_the_extending_config(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    root = extending(tmp_path)
+    (root / ".git").mkdir()
+    billing = root / "services" / "billing" / ".flowlint.toml"
+    monkeypatch.chdir(root)
+    for value, said in (("../../nope.toml", "is no file"), ("../../../elsewhere.toml", "out of the project"),
+                        ("../support/.flowlint.toml", "extends itself")):
+        (tmp_path.parent / "elsewhere.toml").write_text("")
+        billing.write_text(f'extend = "{value}"\n')
+        if "itself" in said:
+            (root / "services" / "support" / ".flowlint.toml").write_text('extend = "../billing/.flowlint.toml"\n')
+        result = flowlint("check", "--no-cache", "--format", "json", ".")
+        assert result.exit_code == 2
+        broken = [d for d in json.loads(result.stdout)["diagnostics"] if d["code"] == "FL902"]
+        assert broken and broken[0]["file"] == "services/billing/.flowlint.toml" and said in broken[0]["message"], value
+
+
+def test_changing_an_extended_config_checks_the_extending_subproject_s_files_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache_on: Path) -> None:
+    root = extending(tmp_path)
+    monkeypatch.chdir(root)
+    assert "FL204" in flowlint("check", ".").stdout
+    assert "services/billing/launch.json:1:88: FL102" not in flowlint("check", ".").stdout  # warm, the root's FL102 off
+    (root / ".flowlint.toml").write_text(f'[flows]\n"{FLOW}" = "flows/survey.yaml"\n')
+    assert "services/billing/launch.json:1:88: FL102" in flowlint("check", ".").stdout  # never the stale result

@@ -72,7 +72,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
         # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
-        roots=(str(config.root), os.getcwd(), *directories),
+        roots=(*config.reading_roots(), os.getcwd(), *directories),
         body_roots=_body_roots(paths, config.root, frozenset(directories)),
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
         verbose=bool(options.get("verbose")),
@@ -85,7 +85,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             raise _usage_error(refused)
         store = ContractStore(default_store(config), roots=store_roots(config))
     check_options = CheckOptions(contracts=store, severities={**config.severity, **overlay},
-                                 ignores_for=config.ignores_for if config.per_file_ignores else None)
+                                 ignores_for=config.ignores_for if config.has_per_file_ignores else None)
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])
@@ -139,7 +139,7 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
     strict_warnings = StrictWarnings(reporter, configs) if settings is not None and not options["strict"] else None
     reporter = strict_warnings or reporter
     per_file: Callable[[str], SeverityMap] | None = None
-    if config.per_file_severity:
+    if config.has_per_file_severity:
         per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
     try:
         if fixing:
@@ -366,7 +366,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any],
     unless --allow-no-files; so is an `include` that finds nothing.
     """
     allow_empty = bool(options.get("allow_no_files"))
-    if not paths and not config.include:  # as ruff and eslint: the working directory, its files named as in it
+    if not paths and not config.declares_payloads:  # as ruff and eslint: the working directory, its files named as in it
         return _files((".",), config, options, configs)
     unapplied: Unapplied = {}
     if not paths:
@@ -456,20 +456,18 @@ def _file_settings(files: list[str], configs: ProjectConfigs, options: CheckOpti
     def settings_of(config: Config) -> Settings:
         contracts = project_contracts(config, store=given if given is not None else
                                       ContractStore(default_store(config), roots=store_roots(config)),
-                                      roots=(str(config.root), *limits.roots))
+                                      roots=(*config.reading_roots(), *limits.roots))
         severities = {**config.severity, **overlay}
         per_file: Callable[[str], SeverityMap] | None = None
-        if config.per_file_severity:
+        if config.has_per_file_severity:
             per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
-        own = replace(limits, roots=(str(config.root), *limits.roots),
+        own = replace(limits, roots=(*config.reading_roots(), *limits.roots),
                       max_file_size=command_line["max_file_size"] or config.max_file_size or Limits.max_file_size,
                       max_depth=command_line["max_depth"] or config.max_depth or Limits.max_depth,
                       yaml_version=command_line.get("yaml_version") or config.yaml_version or Limits.yaml_version)
-        salt = repr((str(config.source), sorted(severities.items(), key=repr), config.per_file_severity,
-                     config.per_file_ignores, sorted(config.flows.items()), config.contracts, config.include,
-                     config.exclude, repr(own))).encode("utf-8", "surrogatepass")
+        salt = repr((config.settings_key(), sorted(severities.items(), key=repr), repr(own))).encode("utf-8", "surrogatepass")
         return Settings(id(config), replace(options, contracts=contracts, severities=severities,
-                                        ignores_for=config.ignores_for if config.per_file_ignores else None),
+                                        ignores_for=config.ignores_for if config.has_per_file_ignores else None),
                         own, per_file, salt=salt)
 
     def file_settings(path: str) -> Settings | None:
@@ -589,7 +587,7 @@ def _candidates(files: list[str], named: frozenset[str], configs: ProjectConfigs
 
 def _declared(config: Config | ConfigError, path: str) -> bool:
     """Whether a file is a payload by its config's declaration: its include globs match it."""
-    return isinstance(config, Config) and bool(config.include) and config.is_included(path)
+    return isinstance(config, Config) and config.declares_payloads and config.is_included(path)
 
 
 def _body_roots(paths: tuple[str, ...], root: Path, directories: frozenset[str]) -> tuple[str, ...]:
@@ -629,14 +627,14 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
     from ..run.cache import DIRECTORY, ResultCache, fingerprint, run_key, secret_key, user_cache_dir
 
     key = run_key({
-        "cwd": os.getcwd(), "config": str(config.source), "severity": options.severities, "per-file-severity": config.per_file_severity,
+        "cwd": os.getcwd(), "config": config.settings_key(), "severity": options.severities, "per-file-severity": config.per_file_severity,
         "per-file-ignores": config.per_file_ignores, "flows": config.flows, "limits": repr(limits),
         "contract": fingerprint(options.contract) if options.contract is not None else None,
         "contracts": str(getattr(options.contracts, "directory", type(options.contracts).__name__)),
         "render-fixes": options.render_fixes,
     })
-    directory = config.root / (config.cache_dir or DIRECTORY)
-    return ResultCache.open(directory, key, secret_key(user_cache_dir()), root=config.root)
+    root = config.cache_root or config.root  # (the directory of the config that set cache-dir)
+    return ResultCache.open(root / (config.cache_dir or DIRECTORY), key, secret_key(user_cache_dir()), root=root)
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

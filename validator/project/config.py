@@ -62,6 +62,44 @@ class Config:
     glob_keys: dict[str, str] = field(default_factory=dict)
     #: The result cache's directory, relative to `root` (`.flowlint_cache` when unset).
     cache_dir: str | None = None
+    #: The config this one extends (`extend = "../.flowlint.toml"`), itself with what it extends: what this file does
+    #: not set is its, each path and glob relative to the directory of the file that wrote it.
+    extends: Config | None = None
+    #: The directories `contracts` and `cache-dir` are relative to, when an extended config set them (else `root`).
+    contracts_root: Path | None = None
+    cache_root: Path | None = None
+    #: This file's own `severity` table (`severity` holds the extended config's under it).
+    own_severity: dict[str, Severity | None] = field(default_factory=dict)
+    #: Whose include and exclude globs apply, when this file sets none and extends a config (else its own).
+    include_from: Config | None = None
+    exclude_from: Config | None = None
+
+    @property
+    def has_per_file_severity(self) -> bool:
+        """Whether any per-file-severity table applies (this file's or one it extends)."""
+        return bool(self.per_file_severity) or (self.extends is not None and self.extends.has_per_file_severity)
+
+    @property
+    def has_per_file_ignores(self) -> bool:
+        """Whether any per-file-ignores table applies (this file's or one it extends)."""
+        return bool(self.per_file_ignores) or (self.extends is not None and self.extends.has_per_file_ignores)
+
+    @property
+    def declares_payloads(self) -> bool:
+        """Whether include globs apply (this file's, or those of the config it extends when it sets none)."""
+        return bool(self.include) if self.include_from is None else self.include_from.declares_payloads
+
+    def reading_roots(self) -> tuple[str, ...]:
+        """The directories this config's paths may name files in: its own and those of the configs it extends."""
+        return (str(self.root), *(self.extends.reading_roots() if self.extends is not None else ()))
+
+    def settings_key(self) -> str:
+        """Everything a check under this config depends on, as text (a cache key's part): its own settings and those of
+        the configs it extends."""
+        own = (str(self.source), sorted(self.severity.items(), key=repr), self.per_file_severity, self.per_file_ignores,
+               sorted(self.flows.items()), self.contracts, str(self.contracts_root), self.include, self.exclude,
+               self.max_file_size, self.max_depth, self.yaml_version, self.strict)
+        return repr((own, self.extends.settings_key() if self.extends is not None else None))
 
     def flow_paths(self) -> dict[str, str]:
         """The flows' YAML files as paths from the working directory (relative to it when inside it)."""
@@ -98,22 +136,33 @@ class Config:
         """Compile every glob now (the editor's check of a buffer asks them all): one no engine can read is a
         ConfigError naming where it is written."""
         _ = self._include, self._exclude, self._per_file, self._ignores
+        if self.extends is not None:
+            self.extends.compile_globs()
 
     def compile_per_file_globs(self) -> None:
         """Compile the per-file tables' globs now (the first file checked matches them all), so that one no engine can
         read stops the run as a config error before any file is checked."""
         _ = self._per_file, self._ignores
+        if self.extends is not None:
+            self.extends.compile_per_file_globs()
 
     def ignores_for(self, path: str) -> list[tuple[str | None, frozenset[str] | None]]:
-        """The per-file-ignores that apply to one file: (JSON pointer or None for all of it, codes)."""
+        """The per-file-ignores that apply to one file: (JSON pointer or None for all of it, codes); those of the config
+        it extends first, each glob relative to the directory of the file that wrote it."""
+        inherited = self.extends.ignores_for(path) if self.extends is not None else []
         relative = self.relative(path) if self._ignores else None
         if relative is None:
-            return []
-        return [(pointer, codes) for globs, pointer, codes in self._ignores if globs.matches(relative)]
+            return inherited
+        return [*inherited, *((pointer, codes) for globs, pointer, codes in self._ignores if globs.matches(relative))]
 
     def severities_for(self, path: str | None) -> dict[str, Severity | None]:
-        """The rule severities for one file: the global ones, then every matching per-path table."""
-        result = dict(self.severity)
+        """The rule severities for one file: the global ones, then every matching per-path table (those of the config
+        it extends first, then this file's global and per-path ones: the nearer file wins)."""
+        if self.extends is not None:
+            result = self.extends.severities_for(path)
+            result.update(self.own_severity)
+        else:
+            result = dict(self.severity)
         if path and self._per_file:
             relative = self.relative(path)
             for globs, table in self._per_file:
@@ -130,9 +179,13 @@ class Config:
     def excluder(self) -> Exclude:
         """What a walk asks of each path it finds: is_excluded, or never_excluded without exclude globs (the walk then
         asks nothing of its files: its fast path)."""
+        if self.exclude_from is not None:
+            return self.exclude_from.excluder
         return self.is_excluded if self.exclude else never_excluded
 
     def is_excluded(self, path: str, directory: bool = False) -> bool:
+        if self.exclude_from is not None:
+            return self.exclude_from.is_excluded(path, directory)
         if not self.exclude:
             return False
         relative = self.relative(path)
@@ -142,7 +195,16 @@ class Config:
         relative = self.relative(path)
         if relative is None:
             return False
+        if self.include_from is not None:
+            return self.include_from.includes(path) and not self.is_excluded(path)
         return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
+
+    def includes(self, path: str) -> bool:
+        """Whether the include globs that apply match a file (no include globs: any file below the config)."""
+        if self.include_from is not None:
+            return self.include_from.includes(path)
+        relative = self.relative(path)
+        return relative is not None and (not self.include or self._include.matches(relative))
 
     def included_files(self, unapplied: Unapplied | None = None, configs: list[str] | None = None,
                        exclude: Exclude | None = None) -> tuple[list[str], list[str]]:
@@ -154,6 +216,9 @@ class Config:
         (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is. `exclude`:
         what the walks leave out (default: this config's exclude globs; a run's, each directory's config's).
         """
+        if self.include_from is not None:  # (the extended config's globs, from its directory: the files below this one's)
+            files, unmatched = self.include_from.included_files(unapplied, configs, exclude or self.excluder)
+            return [name for name in files if self.relative(name) is not None], unmatched
         found: dict[str, None] = {}
         unmatched = []
         for pattern in self.include:
@@ -262,8 +327,13 @@ def _has_tool_table(path: Path) -> bool:
         return re.search(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*flowlint\b", text, re.M) is not None
 
 
-def load_config(path: Path | None) -> Config:
-    """Read a config file (None: the defaults)."""
+#: How many configs one `extend` chain may pass through.
+MAX_EXTENDS = 8
+
+
+def load_config(path: Path | None, *, inside: Path | None = None, _chain: tuple[Path, ...] = ()) -> Config:
+    """Read a config file (None: the defaults), and the configs it extends; `inside`: the project root the configs it
+    extends must be in (None: anywhere, as for the config in use, whose chain the project root takes in)."""
     if path is None:
         return Config()
     toml = _toml()
@@ -279,7 +349,9 @@ def load_config(path: Path | None) -> Config:
     table = (tool.get("flowlint", {}) if isinstance(tool, dict) else {}) if path.name == "pyproject.toml" else document
     prefix = "[tool.flowlint]" if path.name == "pyproject.toml" else ""
     try:
-        return _parse(table, path, prefix)
+        extended = _extended(table, path, prefix, inside, _chain) if isinstance(table, Mapping) else None
+        config = _parse(table, path, prefix)
+        return config if extended is None else _inherit(config, extended, frozenset(table))
     except RecursionError:  # a value our checks walk or quote (a `severity` table's, a glob list's) nested as deep
         raise ConfigError(f"{path}: {TOO_DEEP}", path) from None
     except ConfigError as err:
@@ -293,7 +365,58 @@ def _toml_place(message: str) -> tuple[int, int] | tuple[()]:
 
 
 _KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
-         "yaml-version", "per-file-ignores", "flows", "cache-dir"}
+         "yaml-version", "per-file-ignores", "flows", "cache-dir", "extend"}
+
+
+def _extended(table: Mapping[str, Any], path: Path, prefix: str, inside: Path | None,
+              chain: tuple[Path, ...]) -> Config | None:
+    """The config `extend` names, read (with what it extends), or None without the key."""
+    value = table.get("extend")
+    if value is None:
+        return None
+    where = f"{path}: {prefix + ' ' if prefix else ''}extend"
+    if not isinstance(value, str) or not value.lower().endswith(".toml"):
+        raise ConfigError(f"{where}: expected the path of a config file (\"../.flowlint.toml\"), got {value!r}")
+    if os.path.isabs(value):
+        raise ConfigError(f"{where}: {value!r} is absolute; name the config relative to this one's directory")
+    target = Path(os.path.normpath(path.parent / value))
+    if not target.is_file():
+        raise ConfigError(f"{where}: {value!r} is no file; paths in the config are relative to its directory")
+    if inside is not None and not within(str(target), (str(inside),)):
+        raise ConfigError(f"{where}: {value!r} is out of the project ({inside}); flowlint reads no config out of it")
+    real = target.resolve()
+    if real in {link.resolve() for link in (*chain, path)}:
+        raise ConfigError(f"{where}: {value!r} extends itself through " + " -> ".join(map(str, (*chain, path, target))))
+    if len(chain) >= MAX_EXTENDS:
+        raise ConfigError(f"{where}: more than {MAX_EXTENDS} configs extend one another")
+    try:
+        return load_config(target, inside=inside, _chain=(*chain, path))
+    except ConfigError as err:  # said at this file, which cannot be read without it
+        raise ConfigError(f"{where}: {err}") from None
+
+
+def _inherit(config: Config, extended: Config, own: frozenset[str]) -> Config:
+    """A config with what it does not set taken from the config it extends; each path and glob stays relative to the
+    directory of the file that wrote it (a parent's `"tests/**"` never becomes `tests/tests/**` here)."""
+    config.extends = extended
+    config.own_severity = config.severity
+    config.severity = {**extended.severity, **config.severity}
+    for key, name in (("region", "region"), ("strict", "strict"), ("max-file-size", "max_file_size"),
+                      ("max-depth", "max_depth"), ("yaml-version", "yaml_version")):
+        if key not in own:
+            setattr(config, name, getattr(extended, name))
+    if "contracts" not in own:
+        config.contracts, config.contracts_root = extended.contracts, extended.contracts_root or extended.root
+    if "cache-dir" not in own:
+        config.cache_dir, config.cache_root = extended.cache_dir, extended.cache_root or extended.root
+    # (an extended flow's YAML by its absolute path: flow_paths joins it to nothing)
+    config.flows = {**{flow: str(extended.root / yaml) for flow, yaml in extended.flows.items()}, **config.flows}
+    if "include" not in own:
+        config.include_from = extended.include_from or (extended if extended.include else None)
+    if "exclude" not in own:
+        config.exclude_from = extended.exclude_from or (extended if extended.exclude else None)
+    config.glob_keys = {**extended.glob_keys, **config.glob_keys}
+    return config
 
 
 def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:

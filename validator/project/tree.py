@@ -32,7 +32,9 @@ class ProjectConfigs:
         self.fixed = fixed
         anchored = Path(os.path.abspath(anchor.root)) if anchor.source is not None else None
         top = git_root(here) if not fixed else None
-        candidates = [p for p in (anchored, top and Path(os.path.abspath(top))) if p is not None]
+        # (the configs the one in use extends are part of the project: it says so)
+        candidates = [p for p in (anchored, top and Path(os.path.abspath(top)),
+                                  *(Path(os.path.abspath(r)) for r in anchor.reading_roots()[1:])) if p is not None]
         self.root = min(candidates, key=lambda p: len(p.parts)) if candidates else here
         self._root = str(self.root)
         #: The config of a directory of the tree with none at or above it (inside the root): the defaults there.
@@ -114,7 +116,7 @@ class ProjectConfigs:
 
     def _read(self, path: Path) -> Config | ConfigError:
         try:
-            config = load_config(path)
+            config = load_config(path, inside=self.root)
             config.compile_per_file_globs()
             config.compile_globs()
         except ConfigError as err:
@@ -145,7 +147,7 @@ class _Excluder:
     def in_directory(self, directory: str, names: list[str]) -> Exclude:
         self.configs.listed(directory, names)
         config = self.configs.of_directory(os.path.abspath(directory))
-        return config.is_excluded if isinstance(config, Config) and config.exclude else never_excluded
+        return config.excluder if isinstance(config, Config) else never_excluded
 
 
 def broken_config(err: ConfigError, unchecked: int) -> Diagnostic:
