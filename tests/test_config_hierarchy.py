@@ -436,3 +436,18 @@ def test_changing_an_extended_config_checks_the_extending_subproject_s_files_aga
     assert "services/billing/launch.json:1:88: FL102" not in flowlint("check", ".").stdout  # warm, the root's FL102 off
     (root / ".flowlint.toml").write_text(f'[flows]\n"{FLOW}" = "flows/survey.yaml"\n')
     assert "services/billing/launch.json:1:88: FL102" in flowlint("check", ".").stdout  # never the stale result
+
+
+def test_stdin_is_checked_under_the_config_of_the_name_it_is_given(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = monorepo(tmp_path)
+    monkeypatch.chdir(root)
+    result = flowlint("check", "--no-cache", "--format", "json", "--stdin-filename", "services/billing/new.json", "-",
+                      input=LAUNCH)
+    assert {d["code"] for d in json.loads(result.stdout)["diagnostics"]} == BILLING
+    result = flowlint("check", "--no-cache", "--format", "json", "--stdin-filename", "services/support/new.json", "-",
+                      input=LAUNCH)
+    assert {d["code"] for d in json.loads(result.stdout)["diagnostics"]} == SUPPORT
+    (root / "services" / "support" / ".flowlint.toml").write_text("strict = 1\n")
+    result = flowlint("check", "--no-cache", "--format", "json", "--stdin-filename", "services/support/new.json", "-",
+                      input=LAUNCH)
+    assert result.exit_code == 2 and [d["code"] for d in json.loads(result.stdout)["diagnostics"]] == ["FL902"]

@@ -447,7 +447,8 @@ def _file_settings(files: list[str], configs: ProjectConfigs, options: CheckOpti
     """Each file's settings where its config is not the run's (a subproject's), or None when every file is checked
     under the config in use (most runs: nothing asked per file after this)."""
     anchor = configs.anchor
-    own = [configs.of(name) for name in files if name != STDIN]  # (every file asked: those out of the project counted)
+    # (every file asked: those out of the project counted; stdin as --stdin-filename names it)
+    own = [configs.of(name if name != STDIN else command_line["stdin_filename"] or "-") for name in files]
     if not unchecked and all(config is anchor for config in own):
         return None
     made: dict[int, Settings | None] = {}
@@ -475,7 +476,10 @@ def _file_settings(files: list[str], configs: ProjectConfigs, options: CheckOpti
         if found is not None:
             return found
         config = configs.of(path)
-        if not isinstance(config, Config) or config is anchor:
+        if isinstance(config, ConfigError):  # (stdin named below a config that cannot be read: its other files are out)
+            return Settings(("broken", config.path), options, limits, None,
+                            result=FileResult([broken_config(config, 1)], {}))
+        if config is anchor:
             return None
         key = id(config)
         if key not in made:

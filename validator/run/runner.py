@@ -205,9 +205,9 @@ class _Checker:
     def for_path(self, path: str) -> _Checker:
         """The checker of a file's settings: this one, or (a file under another config) the sibling of its settings,
         made on first use, sharing this one's run state (its cache, walked files, index, notes said once)."""
-        if self.settings is None or path == STDIN:
+        if self.settings is None:
             return self
-        settings = self.settings(path)
+        settings = self.settings(self.stdin_name if path == STDIN else path)  # (stdin: as --stdin-filename names it)
         if settings is None:
             return self
         sibling = self.siblings.get(settings.key)
