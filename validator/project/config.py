@@ -96,7 +96,8 @@ class Config:
     def settings_key(self) -> str:
         """Everything a check under this config depends on, as text (a cache key's part): its own settings and those of
         the configs it extends."""
-        own = (str(self.source), sorted(self.severity.items(), key=repr), self.per_file_severity, self.per_file_ignores,
+        ignores = [(glob, pointer, sorted(codes)) for glob, pointer, codes in self.per_file_ignores]  # (in any hash seed)
+        own = (str(self.source), sorted(self.severity.items(), key=repr), self.per_file_severity, ignores,
                sorted(self.flows.items()), self.contracts, str(self.contracts_root), self.include, self.exclude,
                self.max_file_size, self.max_depth, self.yaml_version, self.strict)
         return repr((own, self.extends.settings_key() if self.extends is not None else None))

@@ -203,43 +203,16 @@ class _Checker:
         self.fixed_result = None
 
     def for_path(self, path: str) -> _Checker:
-        """The checker of a file's settings: this one, or (a file under another config) the sibling of its settings,
-        made on first use, sharing this one's run state (its cache, walked files, index, notes said once)."""
-        if self.settings is None:
-            return self
-        settings = self.settings(self.stdin_name if path == STDIN else path)  # (stdin: as --stdin-filename names it)
-        if settings is None:
-            return self
-        sibling = self.siblings.get(settings.key)
-        if sibling is None:
-            sibling = copy.copy(self)
-            sibling.settings = None
-            sibling.siblings = {}
-            recorder = RecordingContracts(settings.options.contracts) \
-                if self.recorder is not None and settings.options.contracts is not None else None
-            sibling.recorder = recorder
-            sibling.options = replace(settings.options, said_once=self.options.said_once,
-                                      contracts=recorder or settings.options.contracts)
-            sibling.limits = settings.limits
-            sibling.severities_for = settings.severities_for
-            sibling.salt = settings.salt
-            sibling.fixed_result = settings.result
-            self.siblings[settings.key] = sibling
-        return sibling
+        """The checker of a file: this one (a run whose files are all checked alike; _PerFileChecker's differ)."""
+        return self
 
     def __call__(self, path: str) -> FileResult:
-        if self.settings is not None and (own := self.for_path(path)) is not self:
-            return own(path)
         result = self.in_run(path)
         return FileResult([], {}, entry=result) if isinstance(result, tuple) else result
 
     def in_run(self, path: str) -> FileResult | Entry:
         """A file's result as a check run takes it: only the cache entry to store for a clean file checked anew (most
         files of a cold run: no FileResult made, sent by a worker or reported)."""
-        if self.settings is not None and (own := self.for_path(path)) is not self:
-            return own.in_run(path)
-        if self.fixed_result is not None:
-            return self.fixed_result
         if self.cache is not None and path != STDIN:
             return self.cached(path, self.cache)
         kind = named_kind(path) if path in self.walked else None
@@ -312,8 +285,6 @@ class _Checker:
     def result(self, path: str, documents: list[Document], *, marks: bool = True) -> FileResult:
         """A file's result from its loaded documents: checked, suppressions decided, said once per file; `marks`: with
         its mark when its launch URL is bound to a name other modules may import (mark)."""
-        if self.settings is not None and (own := self.for_path(path)) is not self:
-            return own.result(path, documents, marks=marks)
         if not documents:
             return CLEAN  # no payload, or one certainly clean (load_data)
         binding = self.mark(path, documents) if marks else None
@@ -362,15 +333,11 @@ class _Checker:
     def read(self, path: str) -> bytes | Document:
         """A file's bytes, or why they cannot be read (read_path); a walked file in a language flowlint does not read
         is only searched for a mention of a launch: past the size limit, it reads as empty."""
-        if self.settings is not None and (own := self.for_path(path)) is not self:
-            return own.read(path)
         return read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked, searched=self.searched.__contains__)
 
     def load(self, path: str, *, quick: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);
         `quick`: none either for a body certainly clean (load_data)."""
-        if self.settings is not None and (own := self.for_path(path)) is not self:
-            return own.load(path, quick=quick)
         name = self.stdin_name if path == STDIN else path
         try:
             if path == STDIN:
@@ -392,8 +359,6 @@ class _Checker:
         suppression comment's words (one would be an unused suppression), and no rule has anything to say about it
         (engine.certainly_clean). `kind`: the source kind a walked file's name decided (named_kind), not asked again.
         """
-        if self.settings is not None and (own := self.for_path(path)) is not self:
-            return own.load_data(path, data, quick=quick, kind=kind)
         name = self.stdin_name if path == STDIN else path
         if isinstance(data, Document):
             return [data]
@@ -563,8 +528,6 @@ class _Checker:
     def is_payload(self, path: str, data: bytes) -> bool:
         """Whether a JSON/YAML file is checked (and fixed) as a body: a walked candidate only with the vocabulary
         near its top, any file only when its launch keys are not all buried in a config's sections."""
-        if self.settings is not None and (own := self.for_path(path)) is not self:
-            return own.is_payload(path, data)
         from ..checker.loader import load_documents
         from ..sources.candidates import may_hold_body
 
@@ -611,6 +574,74 @@ UNSAFE_WITHHELD = ("not applied by --fix --unsafe-fixes: a walked file only gues
 #: Why a guessed payload's safe fix of its own keys is offered unsafe where each fix is picked (an editor's code action).
 OWN_KEYS_UNSAFE = ("unsafe here: a file only guessed to be a launch body may be another program's settings, read by this "
                    "name")
+
+
+class _PerFileChecker(_Checker):
+    """A run's checker when its files are not all checked alike (a monorepo's subprojects): each entry point hands a file
+    to the checker of its settings (for_path), so a run whose files are all alike pays nothing per file for this."""
+
+    def for_path(self, path: str) -> _Checker:
+        """The checker of a file's settings, made on first use: a copy of this one sharing its run state (cache, walked
+        files, import index, notes said once), with the settings' options, limits, severities and contract recorder;
+        a file of the run's own settings gets one with this one's."""
+        assert self.settings is not None
+        settings = self.settings(self.stdin_name if path == STDIN else path)  # (stdin: as --stdin-filename names it)
+        key = None if settings is None else settings.key
+        sibling = self.siblings.get(key)
+        if sibling is None:
+            sibling = self.siblings[key] = self._sibling(settings)
+        return sibling
+
+    def _sibling(self, settings: Settings | None) -> _Checker:
+        sibling: _Checker = copy.copy(self)
+        sibling.__class__ = _Checker if settings is None or settings.result is None else _SettledChecker
+        sibling.settings = None
+        sibling.siblings = {}
+        if settings is None:
+            return sibling
+        recorder = RecordingContracts(settings.options.contracts) \
+            if self.recorder is not None and settings.options.contracts is not None else None
+        sibling.recorder = recorder
+        sibling.options = replace(settings.options, said_once=self.options.said_once,
+                                  contracts=recorder or settings.options.contracts)
+        sibling.limits = settings.limits
+        sibling.severities_for = settings.severities_for
+        sibling.salt = settings.salt
+        sibling.fixed_result = settings.result
+        return sibling
+
+    def __call__(self, path: str) -> FileResult:
+        return self.for_path(path)(path)
+
+    def in_run(self, path: str) -> FileResult | Entry:
+        return self.for_path(path).in_run(path)
+
+    def result(self, path: str, documents: list[Document], *, marks: bool = True) -> FileResult:
+        return self.for_path(path).result(path, documents, marks=marks)
+
+    def read(self, path: str) -> bytes | Document:
+        return self.for_path(path).read(path)
+
+    def load(self, path: str, *, quick: bool = False) -> list[Document]:
+        return self.for_path(path).load(path, quick=quick)
+
+    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False, kind: str | None = None) -> list[Document]:
+        return self.for_path(path).load_data(path, data, quick=quick, kind=kind)
+
+    def is_payload(self, path: str, data: bytes) -> bool:
+        return self.for_path(path).is_payload(path, data)
+
+
+class _SettledChecker(_Checker):
+    """The checker of files whose result is settled whatever they hold (a config that cannot be read: FL902)."""
+
+    def in_run(self, path: str) -> FileResult | Entry:
+        assert self.fixed_result is not None
+        return self.fixed_result
+
+    def __call__(self, path: str) -> FileResult:
+        assert self.fixed_result is not None
+        return self.fixed_result
 
 
 def _as_offered_in_guessed(diagnostic: Diagnostic, own_keys_in_doubt: bool, *, picked: bool) -> Diagnostic:
@@ -898,7 +929,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                        excerpts=cache is not None or mode is not Mode.CHECK or shows_lines(reporter),
                        info_excerpts=cache is not None or mode is not Mode.CHECK or shows_info_lines(reporter),
                        index=ImportIndex() if mode is Mode.CHECK else None)
-    checker.settings = settings
+    if settings is not None:
+        checker.__class__ = _PerFileChecker
+        checker.settings = settings
     # A launch's values imported from another module of the run are read from its files (sources/imported_values.py).
     run_modules.use(run_modules.RunFiles(paths, checker.read, limits.max_depth, limits.verbose))
     outcome = Outcome(Summary())
