@@ -451,3 +451,15 @@ def test_stdin_is_checked_under_the_config_of_the_name_it_is_given(tmp_path: Pat
     result = flowlint("check", "--no-cache", "--format", "json", "--stdin-filename", "services/support/new.json", "-",
                       input=LAUNCH)
     assert result.exit_code == 2 and [d["code"] for d in json.loads(result.stdout)["diagnostics"]] == ["FL902"]
+
+
+def test_the_readme_s_first_command_reads_the_example_project_s_own_config(monkeypatch: pytest.MonkeyPatch) -> None:
+    from conftest import ROOT
+
+    monkeypatch.chdir(ROOT)
+    result = flowlint("check", "--no-cache", "fixtures/")
+    assert result.exit_code == 1 and "is not read" not in result.stderr
+    # fixtures/cx-as-code/.flowlint.toml maps the callback survey to its Architect YAML, which declares an Integer
+    assert "fixtures/cx-as-code/scripts/launch_callback.py:20:29: FL204 error" in result.stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "is not read from here" not in readme and "checked under its own `.flowlint.toml`" in readme
