@@ -143,15 +143,16 @@ def test_no_paths_and_no_include_checks_the_working_directory(project: Path) -> 
 
 def test_a_walk_of_include_globs_without_exclude_asks_nothing_of_each_file(project: Path,
                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    """One excluder for every walk: with no exclude globs, the walk's fast path (never_excluded), include globs or not."""
+    """Each directory's excluder is its config's: with no exclude globs, the walk's fast path (never_excluded), include
+    globs or not; no file is asked."""
     from validator.project import config as config_module
     from validator.project.files import never_excluded
 
-    asked: list[object] = []
+    asked: list[Any] = []
     real_walk = config_module.walk  # type: ignore[attr-defined]
 
     def walk(top: str, *, exclude: Any = never_excluded, unapplied: Any = None, configs: Any = None) -> Any:
-        asked.append(exclude)
+        asked.append(exclude.in_directory(top, []))  # what the walk asks of the files of its top directory
         return real_walk(top, exclude=exclude, unapplied=unapplied, configs=configs)
 
     monkeypatch.setattr(config_module, "walk", walk)

@@ -9,6 +9,7 @@ import shlex
 import sys
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO, cast
 
@@ -16,15 +17,16 @@ from ..checker.options import CheckOptions, SeverityMap
 from ..contracts.schema import BrokenSchema
 from ..contracts.store import BrokenContract, ContractStore, load_contract_file
 from ..core import exit_codes
-from ..core.codes import RULES, TOOL_FAILURES, did_you_mean, find_rule
+from ..core.codes import BROKEN_CONFIG, RULES, TOOL_FAILURES, did_you_mean, find_rule
 from ..core.diagnostics import Diagnostic, Severity
 from ..core.printable import printable
-from ..project.config import Config, ConfigError, config_in, display_path, find_config, load_config
+from ..project.config import Config, ConfigError, display_path, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, Unapplied, expand, is_walked, payload_name
 from ..project.root import default_store, store_outside, store_roots
+from ..project.tree import ProjectConfigs, broken_config
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_info_lines, shows_lines
-from ..run.runner import Mode, run, run_files
+from ..run.runner import FileResult, FileSettings, Mode, Settings, run, run_files
 from ..sources.document import Limits
 from .output import GuardedStdout, discard, install_closed_stdout, unwritable, writing_stdout
 
@@ -41,10 +43,13 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             stream.reconfigure(errors="backslashreplace")
     try:
         config = load_config(Path(options["config"]) if options["config"] else find_config())
-        files, candidates, walked = _files(paths, config, options)  # matches the include and exclude globs
+        # Each file's config: the nearest at or above it in the project (--config: that one for every file).
+        configs = ProjectConfigs(config, fixed=bool(options["config"]))
+        files, candidates, walked = _files(paths, config, options, configs)  # matches the include and exclude globs
         config.compile_per_file_globs()
     except ConfigError as err:
         raise _usage_error(str(err)) from None
+    files, unchecked = _under_broken_configs(files, configs)
     if options.get("show_files"):
         for name in files:
             _echo(printable(name))
@@ -67,7 +72,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
         max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
         # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
-        roots=(str(config.root), os.getcwd(), *directories),
+        roots=(*config.reading_roots(), os.getcwd(), *directories),
         body_roots=_body_roots(paths, config.root, frozenset(directories)),
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
         verbose=bool(options.get("verbose")),
@@ -80,7 +85,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             raise _usage_error(refused)
         store = ContractStore(default_store(config), roots=store_roots(config))
     check_options = CheckOptions(contracts=store, severities={**config.severity, **overlay},
-                                 ignores_for=config.ignores_for if config.per_file_ignores else None)
+                                 ignores_for=config.ignores_for if config.has_per_file_ignores else None)
     if options["flow_schema"]:
         try:
             check_options.contract = load_contract_file(options["flow_schema"])
@@ -96,7 +101,10 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
 
             live.prefetch(flows_in(files, limits), sys.stderr)
     # The repository's flow YAML in front of the snapshots (and --fetch), as serve, the editor and the library build it.
+    given_contracts = check_options.contracts if options["contracts_dir"] or live is not None else None
     check_options.contracts = project_contracts(config, store=check_options.contracts, roots=limits.roots)
+    settings = _file_settings(files, configs, check_options, given_contracts, limits, options, overlay, unchecked)
+    _unread_config_warnings(configs)  # (each file's config known now)
     fixing = options.get("fix") or options.get("diff")
     if options.get("unsafe_fixes") and not fixing:
         raise _usage_error("--unsafe-fixes goes with --fix or --diff")
@@ -111,12 +119,12 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             except OSError as err:
                 raise _bad_parameter(f"cannot write {output_file}: {err.strerror or err}", param_hint="--output-file") from None
         return _run(files, candidates, walked, config, options, check_options, live, limits, report_stream, output_format,
-                    color, overlay)
+                    color, overlay, settings, configs)
 
 
 def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], config: Config, options: dict[str, Any],
          check_options: CheckOptions, live: LiveContracts | None, limits: Limits, report_stream: TextIO, output_format: str,
-         color: bool, overlay: dict[str, Severity | None]) -> int:
+         color: bool, overlay: dict[str, Severity | None], settings: FileSettings | None, configs: ProjectConfigs) -> int:
     fixing = options.get("fix") or options.get("diff")
     pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome
     reporter: Reporter
@@ -128,8 +136,10 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
         reporter = make_reporter(output_format, cast(TextIO, pipe), color=color, quiet=options["quiet"])
     shown_fixes = ShowFixes(reporter) if options.get("show_fixes") else None
     reporter = shown_fixes or reporter
+    strict_warnings = StrictWarnings(reporter, configs) if settings is not None and not options["strict"] else None
+    reporter = strict_warnings or reporter
     per_file: Callable[[str], SeverityMap] | None = None
-    if config.per_file_severity:
+    if config.has_per_file_severity:
         per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
     try:
         if fixing:
@@ -137,9 +147,11 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
             fixes = run_files(files, check_options, reporter, mode=Mode.DIFF if options.get("diff") else Mode.FIX,
                               unsafe=bool(options.get("unsafe_fixes")), limits=limits, severities_for=per_file,
                               stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked,
-                              out=cast(TextIO, out))
+                              out=cast(TextIO, out), settings=settings)
             out.flush()  # here, where a full disk can still be said, not at exit
             if options.get("diff"):
+                if fixes.summary.by_code.get(BROKEN_CONFIG):
+                    return exit_codes.USAGE
                 if fixes.summary.tool_failures:
                     return exit_codes.FAILURE
                 return exit_codes.FINDINGS if fixes.changed_files and not options.get("exit_zero") else exit_codes.OK
@@ -150,7 +162,7 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
             cache = None if options.get("no_cache") or live is not None else _result_cache(config, check_options, limits)
             summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
                           stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates, walked=walked,
-                          cache=cache)
+                          cache=cache, settings=settings)
         if shown_fixes is not None:
             shown_fixes.write(cast(TextIO, pipe))
         pipe.flush()
@@ -162,11 +174,15 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
     finally:
         if live is not None:
             live.close()
+    if summary.by_code.get(BROKEN_CONFIG):  # a config that cannot be read, as the config in use: a usage error
+        return exit_codes.USAGE
     if summary.tool_failures:
         return exit_codes.FAILURE
     if options.get("exit_zero"):
         return exit_codes.OK
-    if summary.errors or ((options["strict"] or config.strict) and summary.warnings):
+    strict = (strict_warnings.warnings if strict_warnings is not None else summary.warnings if config.strict else 0) \
+        if not options["strict"] else summary.warnings
+    if summary.errors or strict:
         return exit_codes.FINDINGS
     return exit_codes.OK
 
@@ -279,6 +295,33 @@ class ShowFixes:
                 stream.write(f"    {count} × {code} ({RULES[code].name})\n")
 
 
+class StrictWarnings:
+    """The warnings that fail a run: those in files whose config is `strict` (each file's own, in a monorepo)."""
+
+    def __init__(self, inner: Reporter, configs: ProjectConfigs) -> None:
+        self.inner = inner
+        self.configs = configs
+        self.warnings = 0
+
+    @property
+    def shows_lines(self) -> bool:
+        return shows_lines(self.inner)
+
+    @property
+    def shows_info_lines(self) -> bool:
+        return shows_info_lines(self.inner)
+
+    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
+        for d in diagnostics:
+            if d.severity is Severity.WARNING:
+                config = self.configs.of(d.file) if d.file else self.configs.anchor
+                self.warnings += isinstance(config, Config) and config.strict
+        self.inner.file(diagnostics, line_source)
+
+    def finish(self, summary: Summary) -> None:
+        self.inner.finish(summary)
+
+
 class ClosedPipeSafe(io.TextIOBase):
     """A text stream that stops writing, silently, once its reader has gone (a closed pipe): the run goes on
     and its exit code still says what it found; nothing is printed about the pipe."""
@@ -314,7 +357,8 @@ class ClosedPipeSafe(io.TextIOBase):
         discard(self.stream)  # what is still buffered would fail again at exit, with a traceback: sent nowhere instead
 
 
-def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> tuple[list[str], frozenset[str], frozenset[str]]:
+def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any],
+           configs: ProjectConfigs) -> tuple[list[str], frozenset[str], frozenset[str]]:
     """The files to check: the named paths, else the config's include globs; the payload candidates among them
     (candidates.py decides); and the files the user did not name (found by a walk, `include`, or pre-commit).
 
@@ -322,14 +366,12 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     unless --allow-no-files; so is an `include` that finds nothing.
     """
     allow_empty = bool(options.get("allow_no_files"))
-    if not paths and not config.include:  # as ruff and eslint: the working directory, its files named as in it
-        return _files((".",), config, options)
+    if not paths and not config.declares_payloads:  # as ruff and eslint: the working directory, its files named as in it
+        return _files((".",), config, options, configs)
     unapplied: Unapplied = {}
-    configs: list[str] | None = None if options["config"] else []  # (a config named on the command line is the one)
     if not paths:
-        files, unmatched = config.included_files(unapplied, configs)
+        files, unmatched = config.included_files(unapplied, exclude=configs.excluder)
         _unapplied_warnings(unapplied)
-        _unread_config_warnings(configs or [], config, files)
         where = f" (in {config.source})" if config.source else ""
         for pattern in unmatched:
             _echo(f"flowlint: warning: include {pattern!r}{where} matches no file to check", err=True)
@@ -338,7 +380,7 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
                                    "fix them, or pass --allow-no-files if that is expected")
         return files, frozenset(), frozenset(files)  # what `include` names is a payload
     try:
-        files = list(expand(paths, exclude=config.excluder, allow_empty=allow_empty, unapplied=unapplied, configs=configs))
+        files = list(expand(paths, exclude=configs.excluder, allow_empty=allow_empty, unapplied=unapplied))
     except MissingPath as err:
         raise _bad_parameter(f"{err} does not exist", param_hint="PATHS") from None
     except NothingToCheck as err:
@@ -348,14 +390,12 @@ def _files(paths: tuple[str, ...], config: Config, options: dict[str, Any]) -> t
     _unapplied_warnings(unapplied)
     force_exclude = bool(options["force_exclude"])
     if force_exclude:  # pre-commit names every changed file: keep the project's payloads only
-        files = [f for f in files if f == STDIN or config.is_included(f)]
+        files = [f for f in files if f == STDIN or _included(configs.of(f), f)]
     files, named = _once(files, paths)
-    if configs is not None:
-        _unread_config_warnings([*configs, *_named_files_directories(named)], config, files)
     # pre-commit's files are read as a walk would read them; one a walk never takes (`.env.example`, `notes.txt`) is
     # read as named: --force-exclude decides which files are skipped, never how a kept one is read.
     walked = frozenset(f for f in files if f not in named or is_walked(f)) if force_exclude else frozenset(files) - named
-    found = files, _candidates(files, named, config, force_exclude), walked
+    found = files, _candidates(files, named, configs, force_exclude), walked
     return _named_below_here(found) if "." in paths else found
 
 
@@ -374,60 +414,102 @@ def _unapplied_warnings(unapplied: Unapplied) -> None:
               f"{shown}", err=True)
 
 
-def _named_files_directories(named: frozenset[str]) -> list[str]:
-    """The directories from each named file's up to the current directory (not it): where a config nearer to the file
-    than the one in use may be (pre-commit names files; no walk passes their directories). A file named by an absolute
-    path or one out of here is left out (its config is not looked for)."""
-    seen: set[str] = set()
-    for name in named:
-        if name == STDIN or os.path.isabs(name):
-            continue
-        directory = os.path.dirname(os.path.normpath(name))
-        while directory and directory not in seen and directory != os.pardir and not directory.startswith(os.pardir + os.sep):
-            seen.add(directory)
-            directory = os.path.dirname(directory)
-    return sorted(seen)
+def _included(config: Config | ConfigError, path: str) -> bool:
+    """Whether --force-exclude keeps a file: its config's include and exclude globs take it (a file under a config
+    that cannot be read is kept, to be said unchecked: FL902)."""
+    return not isinstance(config, Config) or config.is_included(path)
 
 
-#: Configs below the one in use named in warnings (the rest counted).
+def _under_broken_configs(files: list[str], configs: ProjectConfigs) -> tuple[list[str], dict[str, FileResult]]:
+    """The files to check with those below a config that cannot be read taken out, each such config in the place of
+    its first file (or last, when it covers none checked); and each such config's result, its FL902."""
+    if not configs.broken:
+        return files, {}
+    covered: dict[Path, list[str]] = {path: [] for path in configs.broken}
+    kept: list[str] = []
+    for name in files:
+        config = configs.of(name) if name != STDIN else None
+        if isinstance(config, ConfigError) and config.path in covered:
+            if not covered[config.path]:
+                kept.append(display_path(config.path))
+            covered[config.path].append(name)
+        else:
+            kept.append(name)
+    kept += [display_path(path) for path, below in covered.items() if not below]
+    results = {display_path(path): FileResult([broken_config(configs.broken[path], len(below))], {})
+               for path, below in covered.items()}
+    return kept, results
+
+
+def _file_settings(files: list[str], configs: ProjectConfigs, options: CheckOptions, given: Any, limits: Limits,
+                   command_line: dict[str, Any], overlay: dict[str, Severity | None],
+                   unchecked: dict[str, FileResult]) -> FileSettings | None:
+    """Each file's settings where its config is not the run's (a subproject's), or None when every file is checked
+    under the config in use (most runs: nothing asked per file after this)."""
+    anchor = configs.anchor
+    # (every file asked: those out of the project counted; stdin as --stdin-filename names it)
+    used = configs.of_files(name if name != STDIN else command_line["stdin_filename"] or "-" for name in files)
+    if not unchecked and used <= {id(anchor)}:
+        return None
+    made: dict[int, Settings | None] = {}
+    broken = {name: Settings(("broken", name), options, limits, None, result=result) for name, result in unchecked.items()}
+
+    def settings_of(config: Config) -> Settings:
+        contracts = project_contracts(config, store=given if given is not None else
+                                      ContractStore(default_store(config), roots=store_roots(config)),
+                                      roots=(*config.reading_roots(), *limits.roots))
+        severities = {**config.severity, **overlay}
+        per_file: Callable[[str], SeverityMap] | None = None
+        if config.has_per_file_severity:
+            per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
+        own = replace(limits, roots=(*config.reading_roots(), *limits.roots),
+                      max_file_size=command_line["max_file_size"] or config.max_file_size or Limits.max_file_size,
+                      max_depth=command_line["max_depth"] or config.max_depth or Limits.max_depth,
+                      yaml_version=command_line.get("yaml_version") or config.yaml_version or Limits.yaml_version)
+        salt = repr((config.settings_key(), sorted(severities.items(), key=repr), repr(own))).encode("utf-8", "surrogatepass")
+        return Settings(id(config), replace(options, contracts=contracts, severities=severities,
+                                        ignores_for=config.ignores_for if config.has_per_file_ignores else None),
+                        own, per_file, salt=salt)
+
+    def file_settings(path: str) -> Settings | None:
+        found = broken.get(path)
+        if found is not None:
+            return found
+        config = configs.of(path)
+        if isinstance(config, ConfigError):  # (stdin named below a config that cannot be read: its other files are out)
+            return Settings(("broken", config.path), options, limits, None,
+                            result=FileResult([broken_config(config, 1)], {}))
+        if config is anchor:
+            return None
+        key = id(config)
+        if key not in made:
+            made[key] = settings_of(config)
+        return made[key]
+
+    return file_settings
+
+
+#: Configs out of the project named in warnings (the rest counted).
 _NAMED_CONFIGS = 5
 
 
-def _unread_config_warnings(directories: list[str], config: Config, files: list[str]) -> None:
-    """A warning for each config file a walk passed that is not the one in use and covers checked files: they were
-    checked without its [flows], severities and ignores (flowlint reads one config, as the docs say: the nearest above
-    the current directory), which would otherwise be a silent difference from a check run in its directory, or the
-    editor's. Each config once, however its directory was reached; one covering no checked file is not said."""
-    in_use = config.source.resolve() if config.source is not None else None
-    configs: dict[Path, Path] = {}  # each config not in use, once, by its real path -> as found
-    for directory in dict.fromkeys(map(os.path.abspath, directories)):
-        found = config_in(Path(directory))
-        if found is not None and (real := found.resolve()) != in_use:
-            configs.setdefault(real, found)
-    if not configs:
-        return  # (most runs: none, and no file counted)
-    covered: dict[str, int] = {}  # a directory -> how many checked files are below it
-    for name in files:
-        if name == STDIN:
-            continue
-        directory = os.path.dirname(os.path.abspath(name))
-        while True:
-            covered[directory] = covered.get(directory, 0) + 1
-            parent = os.path.dirname(directory)
-            if parent == directory:
-                break
-            directory = parent
-    unread = {real: (Path(os.path.relpath(found)) if found.is_relative_to(Path.cwd()) else found, checked)
-              for real, found in configs.items() if (checked := covered.get(os.path.dirname(os.path.abspath(found)), 0))}
-    using = f"it reads {display_path(config.source)}" if config.source is not None else "none is above here"
-    for found, checked in list(unread.values())[:_NAMED_CONFIGS]:
+def _unread_config_warnings(configs: ProjectConfigs) -> None:
+    """A warning for each config nearer to a checked file than the one in use that is out of the project root, so not
+    read (each file below the root is checked under its nearest config there): the files below it were checked
+    without its settings, which would otherwise be a silent difference from a check run in its directory."""
+    if not configs.unread:
+        return
+    using = f"it reads {display_path(configs.anchor.source)}" if configs.anchor.source is not None else "none is in it"
+    for found, checked in list(configs.unread.items())[:_NAMED_CONFIGS]:
         counted = f"the {checked:,} files below it were" if checked != 1 else "the 1 file below it was"
-        _echo(f"flowlint: warning: {found} is not read, so {counted} checked without its settings (flowlint reads one "
-              f"config, the nearest from the current directory upwards: {using}); run flowlint in "
-              f"{shlex.quote(str(found.parent))}, or pass --config {shlex.quote(str(found))}", err=True)
-    if len(unread) > _NAMED_CONFIGS:
-        more = len(unread) - _NAMED_CONFIGS
-        _echo(f"flowlint: warning: {more:,} more config{'s' if more != 1 else ''} below here "
+        relative = os.path.relpath(found)  # (as the files below it were named: `../other/.flowlint.toml`)
+        shown = Path(relative if len(relative) < len(str(found)) else found)
+        _echo(f"flowlint: warning: {shown} is not read, so {counted} checked without its settings: it is out of the "
+              f"project this run is anchored at ({configs.root}: no config out of it is read; {using}); "
+              f"run flowlint in {shlex.quote(str(shown.parent))}, or pass --config {shlex.quote(str(shown))}", err=True)
+    if len(configs.unread) > _NAMED_CONFIGS:
+        more = len(configs.unread) - _NAMED_CONFIGS
+        _echo(f"flowlint: warning: {more:,} more config{'s' if more != 1 else ''} out of the project "
               f"{'are' if more != 1 else 'is'} not read", err=True)
 
 
@@ -496,7 +578,7 @@ def _named_below_here(found: tuple[list[str], frozenset[str], frozenset[str]]) -
     return renamed, frozenset(f[2:] if f[:2] == "./" else f for f in candidates), walked
 
 
-def _candidates(files: list[str], named: frozenset[str], config: Config, force_exclude: bool) -> frozenset[str]:
+def _candidates(files: list[str], named: frozenset[str], configs: ProjectConfigs, force_exclude: bool) -> frozenset[str]:
     """The JSON/YAML files that are payloads only if their bytes name the launch request's vocabulary.
 
     A file named on the command line is a payload (the user asked), and so is one the `include` globs
@@ -504,7 +586,12 @@ def _candidates(files: list[str], named: frozenset[str], config: Config, force_e
     `include` to say which files are payloads, is a candidate (candidates.py decides).
     """
     return frozenset(f for f in files if (force_exclude or f not in named) and f != STDIN
-                     and payload_name(f) and not (config.include and config.is_included(f)))
+                     and payload_name(f) and not _declared(configs.of(f), f))
+
+
+def _declared(config: Config | ConfigError, path: str) -> bool:
+    """Whether a file is a payload by its config's declaration: its include globs match it."""
+    return isinstance(config, Config) and config.declares_payloads and config.is_included(path)
 
 
 def _body_roots(paths: tuple[str, ...], root: Path, directories: frozenset[str]) -> tuple[str, ...]:
@@ -544,14 +631,14 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
     from ..run.cache import DIRECTORY, ResultCache, fingerprint, run_key, secret_key, user_cache_dir
 
     key = run_key({
-        "cwd": os.getcwd(), "config": str(config.source), "severity": options.severities, "per-file-severity": config.per_file_severity,
+        "cwd": os.getcwd(), "config": config.settings_key(), "severity": options.severities, "per-file-severity": config.per_file_severity,
         "per-file-ignores": config.per_file_ignores, "flows": config.flows, "limits": repr(limits),
         "contract": fingerprint(options.contract) if options.contract is not None else None,
         "contracts": str(getattr(options.contracts, "directory", type(options.contracts).__name__)),
         "render-fixes": options.render_fixes,
     })
-    directory = config.root / (config.cache_dir or DIRECTORY)
-    return ResultCache.open(directory, key, secret_key(user_cache_dir()), root=config.root)
+    root = config.cache_root or config.root  # (the directory of the config that set cache-dir)
+    return ResultCache.open(root / (config.cache_dir or DIRECTORY), key, secret_key(user_cache_dir()), root=root)
 
 
 def _live_contracts(store: ContractStore, config: Config, options: dict[str, Any]) -> LiveContracts:

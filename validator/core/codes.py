@@ -67,6 +67,7 @@ INPUT_NAME_CASE = "FL212"
 UNAPPLIED_CONTRACT = "FL213"
 INTERNAL_ERROR = "FL900"
 BROKEN_CONTRACT = "FL901"
+BROKEN_CONFIG = "FL902"
 
 
 
@@ -294,6 +295,8 @@ _RULES = [
          "flowlint failed while checking this file; the exit code is 3."),
     Rule(BROKEN_CONTRACT, "broken-contract", Severity.ERROR,
          "A flow input contract cannot be used; the exit code is 3."),
+    Rule(BROKEN_CONFIG, "broken-config", Severity.ERROR,
+         "A subproject's config file cannot be read, so the files below it were not checked; the exit code is 2."),
 ]
 
 def judged_under(rule: Rule, asserted: Refusal) -> bool:
@@ -310,7 +313,7 @@ PREDICTED = Refusal(frozenset().union(*(rule.refusal.statuses for rule in _RULES
                     frozenset().union(*(rule.refusal.raises for rule in _RULES if rule.refusal is not None)))
 
 #: Codes whose findings mean flowlint could not do its job (exit code 3).
-TOOL_FAILURES = frozenset({INTERNAL_ERROR, BROKEN_CONTRACT})
+TOOL_FAILURES = frozenset({INTERNAL_ERROR, BROKEN_CONTRACT, BROKEN_CONFIG})
 
 
 def find_rule(code_or_name: str) -> Rule | None:

@@ -1093,4 +1093,23 @@ DOCS: dict[str, RuleDocs] = {
         uses_contract=True,
         example_snapshots=(_snapshot(_BROKEN_FLOW, "Typo", "WORKFLOW", {"Flow.customerName": {"type": "strin"}}),),
     ),
+    "broken-config": RuleDocs(
+        """
+        Each file is checked under the nearest config at or above it (docs/configuration.md), so a
+        monorepo's subproject has its own `.flowlint.toml`. When that file cannot be read (invalid
+        TOML, an unknown key, a bad value, a glob no engine can compile, an `extend` that names no
+        file, one out of the project or a cycle), the files below it are not checked at all: not
+        under the config above it, which
+        would be a silent difference from a check in its directory. The finding is at the config
+        file (at the line and column TOML names, when it names one), says how many files it left
+        unchecked, and the exit code is 2, as for the config in use. It cannot be turned off.
+        """,
+        "mkdir billing\nprintf 'severity = \"high\"\\n' > billing/.flowlint.toml\n"
+        f"echo '{{\"flowId\": \"{UUID_EXAMPLE}\"}}' > billing/launch.json\n"
+        "flowlint check . || echo \"exit code $?\" >&2\n",
+        "mkdir billing\nprintf '[severity]\\nFL102 = \"warning\"\\n' > billing/.flowlint.toml\n"
+        f"echo '{{\"flowId\": \"{UUID_EXAMPLE}\"}}' > billing/launch.json\n"
+        "flowlint check .\n",
+        example_format="shell",
+    ),
 }

@@ -28,7 +28,14 @@ _SEVERITIES = {"error": Severity.ERROR, "warning": Severity.WARNING, "info": Sev
 
 
 class ConfigError(Exception):
-    """The configuration is wrong; the message names the file and key (a usage error, exit code 2)."""
+    """The configuration is wrong; the message names the file and key (a usage error, exit code 2). `path`: the config
+    file, when known; `line` and `column`: where in it TOML could not be read."""
+
+    def __init__(self, message: str, path: Path | None = None, line: int | None = None, column: int | None = None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.line = line
+        self.column = column
 
 
 @dataclass
@@ -55,6 +62,45 @@ class Config:
     glob_keys: dict[str, str] = field(default_factory=dict)
     #: The result cache's directory, relative to `root` (`.flowlint_cache` when unset).
     cache_dir: str | None = None
+    #: The config this one extends (`extend = "../.flowlint.toml"`), itself with what it extends: what this file does
+    #: not set is its, each path and glob relative to the directory of the file that wrote it.
+    extends: Config | None = None
+    #: The directories `contracts` and `cache-dir` are relative to, when an extended config set them (else `root`).
+    contracts_root: Path | None = None
+    cache_root: Path | None = None
+    #: This file's own `severity` table (`severity` holds the extended config's under it).
+    own_severity: dict[str, Severity | None] = field(default_factory=dict)
+    #: Whose include and exclude globs apply, when this file sets none and extends a config (else its own).
+    include_from: Config | None = None
+    exclude_from: Config | None = None
+
+    @property
+    def has_per_file_severity(self) -> bool:
+        """Whether any per-file-severity table applies (this file's or one it extends)."""
+        return bool(self.per_file_severity) or (self.extends is not None and self.extends.has_per_file_severity)
+
+    @property
+    def has_per_file_ignores(self) -> bool:
+        """Whether any per-file-ignores table applies (this file's or one it extends)."""
+        return bool(self.per_file_ignores) or (self.extends is not None and self.extends.has_per_file_ignores)
+
+    @property
+    def declares_payloads(self) -> bool:
+        """Whether include globs apply (this file's, or those of the config it extends when it sets none)."""
+        return bool(self.include) if self.include_from is None else self.include_from.declares_payloads
+
+    def reading_roots(self) -> tuple[str, ...]:
+        """The directories this config's paths may name files in: its own and those of the configs it extends."""
+        return (str(self.root), *(self.extends.reading_roots() if self.extends is not None else ()))
+
+    def settings_key(self) -> str:
+        """Everything a check under this config depends on, as text (a cache key's part): its own settings and those of
+        the configs it extends."""
+        ignores = [(glob, pointer, sorted(codes)) for glob, pointer, codes in self.per_file_ignores]  # (in any hash seed)
+        own = (str(self.source), sorted(self.severity.items(), key=repr), self.per_file_severity, ignores,
+               sorted(self.flows.items()), self.contracts, str(self.contracts_root), self.include, self.exclude,
+               self.max_file_size, self.max_depth, self.yaml_version, self.strict)
+        return repr((own, self.extends.settings_key() if self.extends is not None else None))
 
     def flow_paths(self) -> dict[str, str]:
         """The flows' YAML files as paths from the working directory (relative to it when inside it)."""
@@ -91,22 +137,33 @@ class Config:
         """Compile every glob now (the editor's check of a buffer asks them all): one no engine can read is a
         ConfigError naming where it is written."""
         _ = self._include, self._exclude, self._per_file, self._ignores
+        if self.extends is not None:
+            self.extends.compile_globs()
 
     def compile_per_file_globs(self) -> None:
         """Compile the per-file tables' globs now (the first file checked matches them all), so that one no engine can
         read stops the run as a config error before any file is checked."""
         _ = self._per_file, self._ignores
+        if self.extends is not None:
+            self.extends.compile_per_file_globs()
 
     def ignores_for(self, path: str) -> list[tuple[str | None, frozenset[str] | None]]:
-        """The per-file-ignores that apply to one file: (JSON pointer or None for all of it, codes)."""
+        """The per-file-ignores that apply to one file: (JSON pointer or None for all of it, codes); those of the config
+        it extends first, each glob relative to the directory of the file that wrote it."""
+        inherited = self.extends.ignores_for(path) if self.extends is not None else []
         relative = self.relative(path) if self._ignores else None
         if relative is None:
-            return []
-        return [(pointer, codes) for globs, pointer, codes in self._ignores if globs.matches(relative)]
+            return inherited
+        return [*inherited, *((pointer, codes) for globs, pointer, codes in self._ignores if globs.matches(relative))]
 
     def severities_for(self, path: str | None) -> dict[str, Severity | None]:
-        """The rule severities for one file: the global ones, then every matching per-path table."""
-        result = dict(self.severity)
+        """The rule severities for one file: the global ones, then every matching per-path table (those of the config
+        it extends first, then this file's global and per-path ones: the nearer file wins)."""
+        if self.extends is not None:
+            result = self.extends.severities_for(path)
+            result.update(self.own_severity)
+        else:
+            result = dict(self.severity)
         if path and self._per_file:
             relative = self.relative(path)
             for globs, table in self._per_file:
@@ -123,9 +180,13 @@ class Config:
     def excluder(self) -> Exclude:
         """What a walk asks of each path it finds: is_excluded, or never_excluded without exclude globs (the walk then
         asks nothing of its files: its fast path)."""
+        if self.exclude_from is not None:
+            return self.exclude_from.excluder
         return self.is_excluded if self.exclude else never_excluded
 
     def is_excluded(self, path: str, directory: bool = False) -> bool:
+        if self.exclude_from is not None:
+            return self.exclude_from.is_excluded(path, directory)
         if not self.exclude:
             return False
         relative = self.relative(path)
@@ -135,23 +196,36 @@ class Config:
         relative = self.relative(path)
         if relative is None:
             return False
+        if self.include_from is not None:
+            return self.include_from.includes(path) and not self.is_excluded(path)
         return (not self.include or self._include.matches(relative)) and not self.is_excluded(path)
 
-    def included_files(self, unapplied: Unapplied | None = None,
-                       configs: list[str] | None = None) -> tuple[list[str], list[str]]:
+    def includes(self, path: str) -> bool:
+        """Whether the include globs that apply match a file (no include globs: any file below the config)."""
+        if self.include_from is not None:
+            return self.include_from.includes(path)
+        relative = self.relative(path)
+        return relative is not None and (not self.include or self._include.matches(relative))
+
+    def included_files(self, unapplied: Unapplied | None = None, configs: list[str] | None = None,
+                       exclude: Exclude | None = None) -> tuple[list[str], list[str]]:
         """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
         A .gitignore the walks could not apply is noted in `unapplied` with the files it let through; a directory the
         walks pass holding a config's name, in `configs`.
 
         A glob is searched for from its leading literal directories, with the walk's rules
-        (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is.
+        (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is. `exclude`:
+        what the walks leave out (default: this config's exclude globs; a run's, each directory's config's).
         """
+        if self.include_from is not None:  # (the extended config's globs, from its directory: the files below this one's)
+            files, unmatched = self.include_from.included_files(unapplied, configs, exclude or self.excluder)
+            return [name for name in files if self.relative(name) is not None], unmatched
         found: dict[str, None] = {}
         unmatched = []
         for pattern in self.include:
             matched = False
             globs = self._globs([pattern])
-            for path in self._candidates(pattern, unapplied, configs):
+            for path in self._candidates(pattern, unapplied, configs, exclude):
                 relative = self.relative(path)
                 if relative is not None and globs.matches(relative) and not self.is_excluded(path):
                     matched = True
@@ -162,12 +236,13 @@ class Config:
             taken[:] = [path for path in taken if display_path(Path(path)) in found]
         return list(found), unmatched
 
-    def _candidates(self, pattern: str, unapplied: Unapplied | None, configs: list[str] | None) -> Iterator[str]:
+    def _candidates(self, pattern: str, unapplied: Unapplied | None, configs: list[str] | None,
+                    exclude: Exclude | None) -> Iterator[str]:
         base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
         if not has_wildcard(pattern) and base.is_file():
             yield str(base)
         elif base.is_dir():
-            yield from walk(str(base), exclude=self.excluder, unapplied=unapplied, configs=configs)
+            yield from walk(str(base), exclude=exclude or self.excluder, unapplied=unapplied, configs=configs)
 
 
 def display_path(path: Path) -> str:
@@ -212,44 +287,137 @@ def _toml() -> ModuleType:
     return module
 
 
+#: A config file longer than this is not read (a usage error naming it): configs are untrusted, and a real one is a
+#: few hundred bytes.
+MAX_CONFIG_BYTES = 1 << 20
+
+
+def _config_text(path: Path) -> str:
+    """A config file's text, at most MAX_CONFIG_BYTES (a FIFO or device is refused, never read: it could block)."""
+    import stat
+
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))  # (a FIFO's open does not wait for a writer)
+    with open(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(f"{path.name} is not a regular file")
+        data = handle.read(MAX_CONFIG_BYTES + 1)
+    if len(data) > MAX_CONFIG_BYTES:
+        raise OSError(f"it is larger than {MAX_CONFIG_BYTES >> 20} MiB")
+    return data.decode("utf-8")
+
+
+@functools.lru_cache(maxsize=32)
+def _parsed(text: str) -> Mapping[str, Any]:
+    """A config's TOML document, parsed once per text: a pyproject.toml asked whether it holds [tool.flowlint] and then
+    loaded, or the same config read by the many in-process checks of one process, parses once. Never mutated."""
+    document: Mapping[str, Any] = _toml().loads(text)
+    return document
+
+
 def _has_tool_table(path: Path) -> bool:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = _config_text(path)
     except (OSError, UnicodeDecodeError):
         return False
     if "flowlint" not in text:  # (most pyproject.toml files: no TOML parse for them, a monorepo has thousands)
         return False
     try:
-        tool = _toml().loads(text).get("tool")
+        tool = _parsed(text).get("tool")
         return isinstance(tool, dict) and "flowlint" in tool  # (`tool = 1`: another tool's mistake, no config of ours)
     except (ValueError, RecursionError):  # broken (or too deep) TOML that seems to hold the table: loading it says
         return re.search(r"^[ \t]*\[[ \t]*tool[ \t]*\.[ \t]*flowlint\b", text, re.M) is not None
 
 
-def load_config(path: Path | None) -> Config:
-    """Read a config file (None: the defaults)."""
+#: How many configs one `extend` chain may pass through.
+MAX_EXTENDS = 8
+
+
+def load_config(path: Path | None, *, inside: Path | None = None, _chain: tuple[Path, ...] = ()) -> Config:
+    """Read a config file (None: the defaults), and the configs it extends; `inside`: the project root the configs it
+    extends must be in (None: anywhere, as for the config in use, whose chain the project root takes in)."""
     if path is None:
         return Config()
     toml = _toml()
     try:
-        document = toml.loads(path.read_text(encoding="utf-8"))
+        document = _parsed(_config_text(path))
     except (OSError, UnicodeDecodeError) as err:
-        raise ConfigError(f"{path}: cannot read it: {err}") from None
+        raise ConfigError(f"{path}: cannot read it: {getattr(err, 'strerror', None) or err}", path) from None
     except toml.TOMLDecodeError as err:
-        raise ConfigError(f"{path}: invalid TOML: {err}") from None
+        raise ConfigError(f"{path}: invalid TOML: {err}", path, *_toml_place(str(err))) from None
     except RecursionError:  # tomllib recurses once per `[` or `{`: `x = [[[…]]]` anywhere in the file
-        raise ConfigError(f"{path}: {TOO_DEEP}") from None
+        raise ConfigError(f"{path}: {TOO_DEEP}", path) from None
     tool = document.get("tool", {}) if path.name == "pyproject.toml" else None
     table = (tool.get("flowlint", {}) if isinstance(tool, dict) else {}) if path.name == "pyproject.toml" else document
     prefix = "[tool.flowlint]" if path.name == "pyproject.toml" else ""
     try:
-        return _parse(table, path, prefix)
+        extended = _extended(table, path, prefix, inside, _chain) if isinstance(table, Mapping) else None
+        config = _parse(table, path, prefix)
+        return config if extended is None else _inherit(config, extended, frozenset(table))
     except RecursionError:  # a value our checks walk or quote (a `severity` table's, a glob list's) nested as deep
-        raise ConfigError(f"{path}: {TOO_DEEP}") from None
+        raise ConfigError(f"{path}: {TOO_DEEP}", path) from None
+    except ConfigError as err:
+        raise ConfigError(str(err), path) from None
+
+
+def _toml_place(message: str) -> tuple[int, int] | tuple[()]:
+    """The line and column tomllib's message names (`(at line 3, column 7)`), if it names them."""
+    found = re.search(r"at line (\d+), column (\d+)\)$", message)
+    return (int(found[1]), int(found[2])) if found else ()
 
 
 _KEYS = {"include", "exclude", "contracts", "region", "strict", "max-file-size", "max-depth", "severity", "per-file-severity",
-         "yaml-version", "per-file-ignores", "flows", "cache-dir"}
+         "yaml-version", "per-file-ignores", "flows", "cache-dir", "extend"}
+
+
+def _extended(table: Mapping[str, Any], path: Path, prefix: str, inside: Path | None,
+              chain: tuple[Path, ...]) -> Config | None:
+    """The config `extend` names, read (with what it extends), or None without the key."""
+    value = table.get("extend")
+    if value is None:
+        return None
+    where = f"{path}: {prefix + ' ' if prefix else ''}extend"
+    if not isinstance(value, str) or not value.lower().endswith(".toml"):
+        raise ConfigError(f"{where}: expected the path of a config file (\"../.flowlint.toml\"), got {value!r}")
+    if os.path.isabs(value):
+        raise ConfigError(f"{where}: {value!r} is absolute; name the config relative to this one's directory")
+    target = Path(os.path.normpath(path.parent / value))
+    if not target.is_file():
+        raise ConfigError(f"{where}: {value!r} is no file; paths in the config are relative to its directory")
+    if inside is not None and not within(str(target), (str(inside),)):
+        raise ConfigError(f"{where}: {value!r} is out of the project ({inside}); flowlint reads no config out of it")
+    real = target.resolve()
+    if real in {link.resolve() for link in (*chain, path)}:
+        raise ConfigError(f"{where}: {value!r} extends itself through " + " -> ".join(map(str, (*chain, path, target))))
+    if len(chain) >= MAX_EXTENDS:
+        raise ConfigError(f"{where}: more than {MAX_EXTENDS} configs extend one another")
+    try:
+        return load_config(target, inside=inside, _chain=(*chain, path))
+    except ConfigError as err:  # said at this file, which cannot be read without it
+        raise ConfigError(f"{where}: {err}") from None
+
+
+def _inherit(config: Config, extended: Config, own: frozenset[str]) -> Config:
+    """A config with what it does not set taken from the config it extends; each path and glob stays relative to the
+    directory of the file that wrote it (a parent's `"tests/**"` never becomes `tests/tests/**` here)."""
+    config.extends = extended
+    config.own_severity = config.severity
+    config.severity = {**extended.severity, **config.severity}
+    for key, name in (("region", "region"), ("strict", "strict"), ("max-file-size", "max_file_size"),
+                      ("max-depth", "max_depth"), ("yaml-version", "yaml_version")):
+        if key not in own:
+            setattr(config, name, getattr(extended, name))
+    if "contracts" not in own:
+        config.contracts, config.contracts_root = extended.contracts, extended.contracts_root or extended.root
+    if "cache-dir" not in own:
+        config.cache_dir, config.cache_root = extended.cache_dir, extended.cache_root or extended.root
+    # (an extended flow's YAML by its absolute path: flow_paths joins it to nothing)
+    config.flows = {**{flow: str(extended.root / yaml) for flow, yaml in extended.flows.items()}, **config.flows}
+    if "include" not in own:
+        config.include_from = extended.include_from or (extended if extended.include else None)
+    if "exclude" not in own:
+        config.exclude_from = extended.exclude_from or (extended if extended.exclude else None)
+    config.glob_keys = {**extended.glob_keys, **config.glob_keys}
+    return config
 
 
 def _parse(table: Mapping[str, Any], path: Path, prefix: str) -> Config:

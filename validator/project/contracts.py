@@ -39,7 +39,7 @@ def project_contracts(config: Config | None = None, *, start: str | os.PathLike[
         source = store
     if not config.flows:
         return source
-    return FlowYamls(config.flow_paths(), source, roots=roots or (str(config.root),))
+    return FlowYamls(config.flow_paths(), source, roots=roots or config.reading_roots())
 
 
 def mapped_flows(source: ContractSource) -> int:

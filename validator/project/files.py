@@ -227,7 +227,10 @@ def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | 
     chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
     table = _suffix_table(WALKED_SUFFIXES)
     real_top = os.path.realpath(top)
+    in_directory: Callable[[str, list[str]], Exclude] | None = getattr(exclude, "in_directory", None)
     for root, dirs, files, links in _tree(top):
+        if in_directory is not None:  # (each directory's config excludes: ProjectConfigs)
+            exclude = in_directory(root, files)
         chain = chains.pop(root, ())
         own = _read_gitignore(root)
         if own is not None:

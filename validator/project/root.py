@@ -35,20 +35,25 @@ def project_root(config: Config, start: Path | None = None) -> Path:
 
 
 def default_store(config: Config, start: Path | None = None) -> Path:
-    """The contract store of the project: `contracts` from the config, else `.flowlint/flows`, at the project root."""
-    return project_root(config, start) / (config.contracts or DEFAULT_STORE)
+    """The contract store of the project: `contracts` from the config, else `.flowlint/flows`, at the project root (or
+    from the directory of the config it extends that set `contracts`, or its root)."""
+    return _store_root(config, start) / (config.contracts or DEFAULT_STORE)
 
 
 def store_roots(config: Config, start: Path | None = None) -> tuple[str, ...]:
     """The tree the project's own store is read in: the project. A snapshot linked out of it is not read (FL901)."""
-    return (str(project_root(config, start)),)
+    return (str(_store_root(config, start)),)
+
+
+def _store_root(config: Config, start: Path | None) -> Path:
+    return config.contracts_root or project_root(config, start)
 
 
 def store_outside(config: Config, start: Path | None = None) -> str | None:
     """Why the project's store (`default_store`) must not be used, else None: a link on its way (`.flowlint`,
     `.flowlint/flows`) leads out of the project, whose files flowlint alone reads and writes. Said by every command
     before it reads or writes a snapshot; the message names the store and where it leads, escaped."""
-    root = project_root(config, start)
+    root = _store_root(config, start)
     store = root / (config.contracts or DEFAULT_STORE)
     if within(str(store), (str(root),)):
         return None

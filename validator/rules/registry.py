@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..core.codes import (
     BODY_NOT_JSON,
+    BROKEN_CONFIG,
     BROKEN_CONTRACT,
     CONTENT_TYPE,
     DOUBTFUL_CONTRACT,
@@ -112,6 +113,7 @@ EMITTERS: dict[str, tuple[str, ...]] = {
     WRONG_PATH: ("rules.request",),
     INTERNAL_ERROR: ("checker.engine", "sources.document"),
     BROKEN_CONTRACT: ("contracts.resolution",),
+    BROKEN_CONFIG: ("project.tree",),
 }
 
 

@@ -53,7 +53,7 @@ def limits_of(config: Config, path: str) -> Limits:
     """The limits the file `path` of the project `config` describes is read under, as `flowlint check` reads it: its
     config's, with the project's root and the file's directory as the roots a file it names may be in."""
     return Limits(max_file_size=config.max_file_size or Limits.max_file_size, max_depth=config.max_depth or Limits.max_depth,
-                  roots=(str(config.root), str(Path(path).parent)), yaml_version=config.yaml_version or Limits.yaml_version)
+                  roots=(*config.reading_roots(), str(Path(path).parent)), yaml_version=config.yaml_version or Limits.yaml_version)
 
 
 def outside_any_project(config: Config, path: str) -> bool:
@@ -69,13 +69,13 @@ def check_buffer(path: str, text: str) -> BufferResult:
     config, problem = project_of(path)
     directory = str(Path(path).parent)
     limits = limits_of(config, path)
-    included = bool(config.include) and config.is_included(path)
+    included = config.declares_payloads and config.is_included(path)
     if not included and not is_walked(os.path.basename(path)):
         # (a walk of the project never reads it, and an editor opens any file: a JSON drawing is no body to check)
         return BufferResult([], config, problem)
     options = CheckOptions(contracts=project_contracts(config, start=directory, roots=limits.roots), severities=config.severity,
-                           ignores_for=config.ignores_for if config.per_file_ignores else None)
-    checker = _Checker(options, limits, config.severities_for if config.per_file_severity else None, path,
+                           ignores_for=config.ignores_for if config.has_per_file_ignores else None)
+    checker = _Checker(options, limits, config.severities_for if config.has_per_file_severity else None, path,
                        candidates=frozenset({path}) if payload_name(path) and not included else frozenset(),
                        walked=frozenset({path}),  # (a request or code file's kind is no guess: its unsafe fixes are offered)
                        fixes_picked=True)  # (a guessed payload's too, unsafe: the editor's user picks each on this file)

@@ -112,6 +112,30 @@ class FileResult(Record):
 CLEAN = FileResult([], {})
 
 
+class Settings:
+    """How one file is checked when it is not as the run's options say: its own config's (a monorepo's subproject).
+
+    `key` names the settings (files with the same key share them); `salt` is what its cache entries are keyed on
+    beside the file's bytes (its config, so changing a subproject's config checks exactly its files again); `result`
+    is the file's result whatever it holds (a config that cannot be read: FL902 at the config file itself)."""
+
+    __slots__ = ("key", "limits", "options", "result", "salt", "severities_for")
+
+    def __init__(self, key: object, options: CheckOptions, limits: Limits,
+                 severities_for: Callable[[str], SeverityMap] | None, salt: bytes = b"",
+                 result: FileResult | None = None) -> None:
+        self.key = key
+        self.options = options
+        self.limits = limits
+        self.severities_for = severities_for
+        self.salt = salt
+        self.result = result
+
+
+#: A file's settings, or None for the run's (CheckOptions, limits and severities_for given to the run).
+FileSettings = Callable[[str], "Settings | None"]
+
+
 # Compared by identity, shown by nothing, made by its own __init__: no method compiled by exec at start-up (~0.6M
 # instructions each, a warm run's whole start-up ~230M).
 @dataclass(init=False, eq=False, repr=False)
@@ -142,6 +166,14 @@ class _Checker:
     #: What each walked code file of an import family imports, noted where a check reads it (import_index.py): the
     #: second pass reads again only the files importing a module it follows. None: not noted (--fix, --diff).
     index: ImportIndex | None = None
+    #: Each file's own settings (its config's), when the run's files are not all checked alike; None: all alike.
+    settings: FileSettings | None = None
+    #: The checkers of those settings, by key: this one's fields shared, its options, limits and severities theirs.
+    siblings: dict[object, _Checker] = field(default_factory=dict)
+    #: What this checker's files' cache entries are keyed on beside their bytes (their config), and the result a file
+    #: of these settings has whatever it holds.
+    salt: bytes = b""
+    fixed_result: FileResult | None = None
 
     def __init__(self, options: CheckOptions, limits: Limits, severities_for: Callable[[str], SeverityMap] | None,
                  stdin_name: str, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
@@ -165,6 +197,14 @@ class _Checker:
         #: Each fix is applied only when picked, on this one file (an editor's code action), never by a run over a tree:
         #: a guessed payload's fixes are offered, unsafe, instead of withheld (see `offered`).
         self.fixes_picked = fixes_picked
+        self.settings = None
+        self.siblings = {}
+        self.salt = b""
+        self.fixed_result = None
+
+    def for_path(self, path: str) -> _Checker:
+        """The checker of a file: this one (a run whose files are all checked alike; _PerFileChecker's differ)."""
+        return self
 
     def __call__(self, path: str) -> FileResult:
         result = self.in_run(path)
@@ -202,7 +242,7 @@ class _Checker:
             return self.result(path, [failed_to_load(path, err)])
         if isinstance(data, Document):  # unreadable, too big...: checked every time
             return self.result(path, [data])
-        content = digest(data)
+        content = digest(self.salt + data if self.salt else data)
         flags = (path in self.candidates) + 2 * (path in self.walked)
         record = cache.get(path, content, flags, self.recorder.current if self.recorder else _nothing_used)
         index = self.index
@@ -536,6 +576,74 @@ OWN_KEYS_UNSAFE = ("unsafe here: a file only guessed to be a launch body may be 
                    "name")
 
 
+class _PerFileChecker(_Checker):
+    """A run's checker when its files are not all checked alike (a monorepo's subprojects): each entry point hands a file
+    to the checker of its settings (for_path), so a run whose files are all alike pays nothing per file for this."""
+
+    def for_path(self, path: str) -> _Checker:
+        """The checker of a file's settings, made on first use: a copy of this one sharing its run state (cache, walked
+        files, import index, notes said once), with the settings' options, limits, severities and contract recorder;
+        a file of the run's own settings gets one with this one's."""
+        assert self.settings is not None
+        settings = self.settings(self.stdin_name if path == STDIN else path)  # (stdin: as --stdin-filename names it)
+        key = None if settings is None else settings.key
+        sibling = self.siblings.get(key)
+        if sibling is None:
+            sibling = self.siblings[key] = self._sibling(settings)
+        return sibling
+
+    def _sibling(self, settings: Settings | None) -> _Checker:
+        sibling: _Checker = copy.copy(self)
+        sibling.__class__ = _Checker if settings is None or settings.result is None else _SettledChecker
+        sibling.settings = None
+        sibling.siblings = {}
+        if settings is None:
+            return sibling
+        recorder = RecordingContracts(settings.options.contracts) \
+            if self.recorder is not None and settings.options.contracts is not None else None
+        sibling.recorder = recorder
+        sibling.options = replace(settings.options, said_once=self.options.said_once,
+                                  contracts=recorder or settings.options.contracts)
+        sibling.limits = settings.limits
+        sibling.severities_for = settings.severities_for
+        sibling.salt = settings.salt
+        sibling.fixed_result = settings.result
+        return sibling
+
+    def __call__(self, path: str) -> FileResult:
+        return self.for_path(path)(path)
+
+    def in_run(self, path: str) -> FileResult | Entry:
+        return self.for_path(path).in_run(path)
+
+    def result(self, path: str, documents: list[Document], *, marks: bool = True) -> FileResult:
+        return self.for_path(path).result(path, documents, marks=marks)
+
+    def read(self, path: str) -> bytes | Document:
+        return self.for_path(path).read(path)
+
+    def load(self, path: str, *, quick: bool = False) -> list[Document]:
+        return self.for_path(path).load(path, quick=quick)
+
+    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False, kind: str | None = None) -> list[Document]:
+        return self.for_path(path).load_data(path, data, quick=quick, kind=kind)
+
+    def is_payload(self, path: str, data: bytes) -> bool:
+        return self.for_path(path).is_payload(path, data)
+
+
+class _SettledChecker(_Checker):
+    """The checker of files whose result is settled whatever they hold (a config that cannot be read: FL902)."""
+
+    def in_run(self, path: str) -> FileResult | Entry:
+        assert self.fixed_result is not None
+        return self.fixed_result
+
+    def __call__(self, path: str) -> FileResult:
+        assert self.fixed_result is not None
+        return self.fixed_result
+
+
 def _as_offered_in_guessed(diagnostic: Diagnostic, own_keys_in_doubt: bool, *, picked: bool) -> Diagnostic:
     """A guessed payload's diagnostic with its fix as it is offered, saying why where it is not offered as it is: a
     safe fix renaming, moving or removing the file's own keys (`own_keys_in_doubt`: the file is not surely a body) is
@@ -784,17 +892,17 @@ _CLEAN_STEP = _Step(CLEAN)
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
         jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
-        cache: ResultCache | None = None) -> Summary:
+        cache: ResultCache | None = None, settings: FileSettings | None = None) -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all (run_files in CHECK mode)."""
     return run_files(paths, options, reporter, limits=limits, severities_for=severities_for, stdin_name=stdin_name,
-                     jobs=jobs, candidates=candidates, walked=walked, cache=cache).summary
+                     jobs=jobs, candidates=candidates, walked=walked, cache=cache, settings=settings).summary
 
 
 def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, mode: Mode = Mode.CHECK,
               unsafe: bool = False, limits: Limits = DEFAULT_LIMITS, severities_for: Callable[[str], SeverityMap] | None = None,
               stdin_name: str = "<stdin>", jobs: int | None = None, candidates: frozenset[str] = frozenset(),
               walked: frozenset[str] = frozenset(), cache: ResultCache | None = None, out: TextIO | None = None,
-              err: TextIO | None = None) -> Outcome:
+              err: TextIO | None = None, settings: FileSettings | None = None) -> Outcome:
     """The one run loop: every file checked (or fixed, or diffed) in turn, and reported as soon as it is done.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
@@ -802,6 +910,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     `candidates`: JSON/YAML files found by walking, checked (and fixed) only when they may hold a launch body
     (candidates.py); `walked`: every file not named on the command line (a minified one among them is skipped
     without a note). `cache` (a check only) gives back the result of a file unchanged since a run stored it.
+    `settings`: each file's own options, limits and severities (its config's), where they are not the run's.
     A FIX run writes the fixed files (stdin's to `out`), a DIFF run writes only the diff to `out` and its count
     to `err`; files left as they were are named on `err`.
     """
@@ -820,6 +929,9 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                        excerpts=cache is not None or mode is not Mode.CHECK or shows_lines(reporter),
                        info_excerpts=cache is not None or mode is not Mode.CHECK or shows_info_lines(reporter),
                        index=ImportIndex() if mode is Mode.CHECK else None)
+    if settings is not None:
+        checker.__class__ = _PerFileChecker
+        checker.settings = settings
     # A launch's values imported from another module of the run are read from its files (sources/imported_values.py).
     run_modules.use(run_modules.RunFiles(paths, checker.read, limits.max_depth, limits.verbose))
     outcome = Outcome(Summary())
@@ -1056,6 +1168,9 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
     from .masking import masked_fixed
     from .writes import NotFixable, encoded, read_fixable, text_of, write_atomically, write_bytes
 
+    checker = checker.for_path(path)  # (a file under another config: its settings')
+    if checker.fixed_result is not None:
+        return _Step(checker.fixed_result)  # (a config that cannot be read: never written)
     limits = checker.limits
     name = checker.stdin_name if path == STDIN else path  # per-file severities follow --stdin-filename, as in check
     options = replace(checker.options, severities=checker.severities_for(name)) if checker.severities_for else checker.options
@@ -1245,6 +1360,7 @@ def _results(paths: Sequence[str], checker: _Checker, jobs: int | None) -> Itera
     # once (every note located; the run keeps the first in file order, as in one process).
     rechecker = copy.copy(checker)  # (dataclasses.replace would sort every walked file by its kind again: ~5 ms)
     rechecker.options = replace(checker.options, said_once=None)
+    rechecker.siblings = {}  # (its files' settings' checkers made anew: without the notes said once, as it is)
     recheck = rechecker.in_run
     # A launch file of each suffix sampled, checked here so that the workers inherit its code reader: its result is
     # kept and given in its turn (a recheck's, fit for any place in the run), never checked twice.
@@ -1299,6 +1415,7 @@ def _offered_unapplied(diagnostics: Sequence[Diagnostic], unsafe: bool, elsewher
 def _prefiltered(checker: _Checker, path: str) -> bool:
     """Whether a file is decided by the prefilter alone (read, a code or request file with no sign of a launch: a byte
     test, no parser; named, at most a note). A file that cannot be read is decided too (a note, or an error)."""
+    checker = checker.for_path(path)
     try:
         data = checker.read(path)
         if isinstance(data, Document):
