@@ -607,7 +607,7 @@ def test_a_large_reply_streams_back_with_status_and_headers(guard: Server, platf
 
 
 def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[None]], clock: FakeClock | None = None,
-               jump: threading.Event | None = None) -> None:
+               jump: bool | threading.Event = False) -> None:
     """Run `test` with a client talking to the app in-process, as a harness that mounts it would (its timers on
     `clock`, when given, which only the test moves, or from when `jump` is set the loop as it waits: run_on's jump)."""
     async def run() -> None:
@@ -621,7 +621,7 @@ def in_process(application: Any, test: Callable[[httpx.AsyncClient], Awaitable[N
     if clock is None:
         asyncio.run(run())
     else:
-        run_on(clock, run(), jump=jump or False)
+        run_on(clock, run(), jump=jump)
 
 
 def test_the_app_mounts_in_a_harness_and_remembers_a_bounded_number_of_runs(tmp_path: Path) -> None:
@@ -729,7 +729,9 @@ def test_the_guard_answers_504_and_502_when_the_platform_does_not(platform: Fake
             answer = await client.get("/api/v2/anything")
             assert answer.status_code == 502 and answer.json()["code"] == "bad.gateway"
 
-        in_process(app(auth=False, forward=f"http://127.0.0.1:{port}", timeout=2), down)
+        refused = FakeClock()  # a timer would fire at once (a hang fails, as a 504), never after a real wait
+        in_process(app(auth=False, forward=f"http://127.0.0.1:{port}", timeout=2), down, refused, jump=True)
+        assert refused.elapsed == 0
 
 
 def test_forward_takes_a_region_name_or_domain() -> None:
