@@ -495,8 +495,9 @@ def _named_member(key: str, value: object) -> bool:
         return True
     if isinstance(value, (dict, list)) and normal in _CONTAINER_NAMES:
         return True
-    return isinstance(value, dict) and any(isinstance(inner, str) and (_launch_key(inner) or inner.startswith("Flow."))
-                                           for inner in value)  # `{"launch": {"flowId": …}}`, `{"customerInputs": {"Flow.x": 1}}`
+    return isinstance(value, dict) and not _outputs_name(normal) and any(
+        isinstance(inner, str) and (_launch_key(inner) or inner.startswith("Flow."))
+        for inner in value)  # `{"launch": {"flowId": …}}`, `{"customerInputs": {"Flow.x": 1}}`
 
 
 def _misspelt_member(key: str) -> bool:
@@ -514,7 +515,7 @@ def launch_shaped(value: dict[object, object], wrapped: bool = False) -> bool:
     ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region): it holds an `inputData` object,
     or it is mostly the launch's vocabulary (`wrapped`: it sits in a wrapper that is itself a launch's word, `launch`,
     `data`: there its `name` and `version` count as the launch's)."""
-    if bot_session_body(value):
+    if bot_session_body(value) or holds_outputs(value):
         return False
     if isinstance(value.get("inputData"), dict):
         return True  # the launch's own object of inputs, spelt as the endpoint spells it: no other program's key
@@ -650,6 +651,7 @@ _NOT_A_BODY = {
     "manifest": "another tool's file by its name, no launch body",
     "broken": "it does not parse and its launch keys sit two or more levels deep (a config file's, an API reply's): no launch body",
     "record": "its flow ID sits among keys of its own: a record or a setting, no launch body",
+    "outputs": "it holds what a run gives back or is expected to give beside its inputs: a test case or a run's record, no launch body",
     "bot": ("a bot flow session's request (`POST /api/v2/textbots/botflows/sessions`: its `externalSessionId`, its inputs' "
             "`variables` beside the `flow` it names), another endpoint's body, no workflow launch"),
     "inputs": "it holds flow inputs (`Flow.` keys) and nothing else: a launch's inputs kept apart, no launch body",
@@ -674,6 +676,8 @@ def walked_verdict(document: Document, depth: str, verbose: bool) -> str | None:
     value = document.value
     if depth == "record" and isinstance(value, dict) and bot_session_body(value):
         depth = "bot"
+    elif depth == "record" and _about_outputs(value):
+        depth = "outputs"
     elif depth == "record" and isinstance(value, dict) and (
             _labels(value) or any(isinstance(child, dict) and _labels(child) for child in value.values())):
         depth = "labels"
@@ -707,8 +711,8 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
     platform's objects that hold a flowId (an email's or a message's body, a secure session's, an inactivity
     timeout's, an analytics or event record) hold `flowVersion`, `name`, `priority`, `attributes` and `userData` too,
     so those are no evidence."""
-    if bot_session_body(value):
-        return False  # (its `inputData` is a bot flow session's, spelt as the launch's)
+    if bot_session_body(value) or holds_outputs(value):
+        return False  # (its `inputData` is a bot flow session's, or a test case's beside what it expects back)
     for key, item in value.items():
         if not isinstance(key, str) or _flow_id_key(key):
             continue
@@ -747,6 +751,26 @@ def _run_record(item: object) -> bool:
 _OUTPUTS = re.compile(r"output|result|response|reply")
 
 
+def _outputs_name(normal: str) -> bool:
+    """Whether a normalized key names what a run gives back or is expected to give (`outputData`, `results`,
+    `expectedOutput`, `expected`): the `Flow.` keys of an object under it are outputs, never inputs sent."""
+    return normal.startswith("expect") or _OUTPUTS.search(normal) is not None
+
+
+def _about_outputs(value: object) -> bool:
+    """Whether a record, or each item of a list of them, holds_outputs: a test case, a table of them, a run's record."""
+    items = value if isinstance(value, list) else [value]
+    return bool(items) and all(isinstance(item, dict) and holds_outputs(item) for item in items)
+
+
+def holds_outputs(value: dict[object, object]) -> bool:
+    """Whether an object holds what a run gives back or is expected to give, as an object or a list (a workflow's test
+    case: `{"inputData": {…}, "expectedOutput": {"Flow.priority": 1}}`; a run's record with its `outputData`): a
+    record about a launch, never a launch's body, which holds no outputs (a `responseUrl` string is no such object)."""
+    return any(isinstance(key, str) and isinstance(item, (dict, list)) and _outputs_name(normalize(key))
+               for key, item in value.items())
+
+
 def _misspelt_input_data(normal: str) -> bool:
     """Whether a normalized key is a near miss of `inputData` (`inputdta`, `inptudata`)."""
     import difflib  # a named record: few runs meet one
@@ -782,6 +806,8 @@ def record_note(value: object, depth: str) -> str:
         return _NOT_A_BODY["inputs"]
     if isinstance(value, dict) and bot_session_body(value):
         return _NOT_A_BODY["bot"]
+    if _about_outputs(value):
+        return _NOT_A_BODY["outputs"]
     if isinstance(value, dict) and (_labels(value) or any(isinstance(child, dict) and _labels(child)
                                                          for child in value.values())):
         return _NOT_A_BODY["labels"]
