@@ -75,6 +75,9 @@ class ProjectConfigs:
         given = self._given.get(directory)
         if given is None:
             absolute = os.path.abspath(directory or ".")
+            if not self._inside(absolute):  # (named through a link to a directory of the project: its real place)
+                real = os.path.realpath(absolute)
+                absolute = real if self._inside(real) else absolute
             given = self._given[directory] = (self.of_directory(absolute),
                                               None if self._inside(absolute) else self._unread_near(absolute))
         if given[1] is not None:
