@@ -463,3 +463,26 @@ def test_the_readme_s_first_command_reads_the_example_project_s_own_config(monke
     assert "fixtures/cx-as-code/scripts/launch_callback.py:20:29: FL204 error" in result.stdout
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "is not read from here" not in readme and "checked under its own `.flowlint.toml`" in readme
+
+
+def test_a_file_named_through_a_link_to_the_project_gets_its_subproject_s_config(tmp_path: Path,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "real").mkdir()
+    root = monorepo(tmp_path / "real")
+    (tmp_path / "link").symlink_to(root)
+    monkeypatch.chdir(root)
+    named = str(tmp_path / "link" / "services" / "billing" / "launch.json")
+    result = flowlint("check", "--no-cache", "--format", "json", named)
+    assert {d["code"] for d in json.loads(result.stdout)["diagnostics"]} == BILLING and "is not read" not in result.stderr
+
+
+def test_the_library_s_project_contracts_are_each_subproject_s(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import validator
+
+    root = monorepo(tmp_path)
+    monkeypatch.chdir(root)
+    body = json.loads(LAUNCH)
+    billing = validator.project_contracts(start=root / "services" / "billing")
+    support = validator.project_contracts(start=root / "services" / "support")
+    assert "FL204" in {d.code for d in validator.check(body, contracts=billing).diagnostics}  # its flow YAML
+    assert {"FL201", "FL202"} <= {d.code for d in validator.check(body, contracts=support).diagnostics}  # its store

@@ -448,7 +448,8 @@ def _file_settings(files: list[str], configs: ProjectConfigs, options: CheckOpti
     under the config in use (most runs: nothing asked per file after this)."""
     anchor = configs.anchor
     # (every file asked: those out of the project counted; stdin as --stdin-filename names it)
-    used = configs.of_files(name if name != STDIN else command_line["stdin_filename"] or "-" for name in files)
+    used = configs.of_files(files if STDIN not in files else
+                            [name if name != STDIN else command_line["stdin_filename"] or "-" for name in files])
     if not unchecked and used <= {id(anchor)}:
         return None
     made: dict[int, Settings | None] = {}

@@ -168,7 +168,8 @@ class _Checker:
     index: ImportIndex | None = None
     #: Each file's own settings (its config's), when the run's files are not all checked alike; None: all alike.
     settings: FileSettings | None = None
-    #: The checkers of those settings, by key: this one's fields shared, its options, limits and severities theirs.
+    #: The checkers of those settings, by key (and by the directory part of the paths checked with each): this one's
+    #: fields shared, its options, limits and severities theirs.
     siblings: dict[object, _Checker] = field(default_factory=dict)
     #: What this checker's files' cache entries are keyed on beside their bytes (their config), and the result a file
     #: of these settings has whatever it holds.
@@ -584,12 +585,19 @@ class _PerFileChecker(_Checker):
         """The checker of a file's settings, made on first use: a copy of this one sharing its run state (cache, walked
         files, import index, notes said once), with the settings' options, limits, severities and contract recorder;
         a file of the run's own settings gets one with this one's."""
+        # A directory's files share their config: the checker of each directory part (as the path spells it) is kept
+        # beside those of the settings' keys (never strings), so a file costs a slice and a look-up.
+        head = path[:path.rfind("/") + 1] if path != STDIN else None
+        if head is not None and (known := self.siblings.get(head)) is not None:
+            return known
         assert self.settings is not None
         settings = self.settings(self.stdin_name if path == STDIN else path)  # (stdin: as --stdin-filename names it)
         key = None if settings is None else settings.key
         sibling = self.siblings.get(key)
         if sibling is None:
             sibling = self.siblings[key] = self._sibling(settings)
+        if head is not None and os.sep == "/" and (settings is None or settings.result is None):
+            self.siblings[head] = sibling  # (a config that cannot be read is its own file's alone)
         return sibling
 
     def _sibling(self, settings: Settings | None) -> _Checker:
