@@ -731,17 +731,33 @@ def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
     if type(request.body) is dict and not request.body and (blank := _sdk_doc_blank(request, text)) is not None:
         request.body = blank  # the SDK docs' blank object: the reader writes its members
     _placeholder_keys_open(request)
+    sample = _schema_sample(request.body)
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
-        not value.strip() and top_key in ("flowId", "flowVersion")) or bool(ELIDED_ID.fullmatch(value.strip())))
+        not value.strip() and top_key in ("flowId", "flowVersion")) or bool(ELIDED_ID.fullmatch(value.strip())) or (
+        value == "string" and ((sample and top_key is not None) or top_key in ("flowId", "flowVersion"))))
+
+
+def _schema_sample(body: object) -> bool:
+    """Whether a documented body is the example value Swagger UI and generated API docs print for a request's schema:
+    each of its top-level strings (two at least) is the type's name, `"string"` (`{"flowId": "string", "flowVersion":
+    "string", "name": "string", "inputData": {"additionalProp1": {}}}`): blanks of the shape, the reader's to fill in
+    (a flowId or flowVersion written `"string"` is such a blank alone: no flow is named so)."""
+    strings = [value for value in body.values() if isinstance(value, str)] if isinstance(body, dict) else []
+    return len(strings) >= 2 and all(value == "string" for value in strings)
 
 
 def _placeholder_key(key: str) -> bool:
     """Whether a member's name in documentation is a placeholder for the reader's own (`"<input name>"`, `"{{input}}"`,
-    `"Flow.<variable>"`, `"YOUR_INPUT"`): a template's shape, or a name that starts with "your", after any `Flow.`
-    prefix. A name in capitals that merely ends in ID (`CUSTOMER_ID`) is a name, and judged."""
+    `"Flow.<variable>"`, `"YOUR_INPUT"`, Swagger UI's `"additionalProp1"`): a template's shape, or a name that starts
+    with "your", after any `Flow.` prefix. A name in capitals that merely ends in ID (`CUSTOMER_ID`) is a name, and judged."""
     name = key.strip()
     name = name[len("Flow."):] if name.startswith("Flow.") else name
-    return bool(name) and (TEMPLATE_PLACEHOLDER.fullmatch(name) is not None or name[:4].lower() == "your")
+    return bool(name) and (TEMPLATE_PLACEHOLDER.fullmatch(name) is not None or name[:4].lower() == "your"
+                           or _SWAGGER_KEY.fullmatch(name) is not None)
+
+
+#: The names Swagger UI's example value gives a map's entries (`"inputData": {"additionalProp1": {}, …}`).
+_SWAGGER_KEY = re.compile(r"additionalProp[0-9]+")
 
 
 def _placeholder_keys_open(request: LaunchRequest) -> None:
