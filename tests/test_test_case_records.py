@@ -16,8 +16,9 @@ from conftest import UUID, diagnostics
 
 pytestmark = pytest.mark.usefixtures("in_tmp")
 
-CASE: dict[object, object] = {"description": "VIP caller gets priority 1", "inputData": {"Flow.customerPhone": "+353871234567", "Flow.isVip": True},
-        "expectedOutput": {"Flow.priority": 1, "Flow.queueName": "VIP"}}
+CASE: dict[object, object] = {
+    "description": "VIP caller gets priority 1", "inputData": {"Flow.customerPhone": "+353871234567", "Flow.isVip": True},
+    "expectedOutput": {"Flow.priority": 1, "Flow.queueName": "VIP"}}
 CASES_YAML = ("- name: regular caller\n  inputData: {Flow.customerPhone: '+353871234567'}\n  expected: {Flow.priority: 5}\n"
               "- name: vip caller\n  inputData: {Flow.customerPhone: '+353871234568', Flow.isVip: true}\n"
               "  expected: {Flow.priority: 1}\n")
