@@ -94,7 +94,7 @@ from ..rules.numbers import as_help
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from ..sources.model import TreeSpans
-from .keys import once_keys, said_once_per_run
+from .keys import once_key, once_keys, said_once_per_run
 from .merge import merge, prefix_guesses_replaced
 from .options import CheckOptions as CheckOptions  # its own module: a run builds its options without this one's imports
 from .options import SeverityMap as SeverityMap
@@ -294,7 +294,7 @@ def _said_already(finding: Finding, options: CheckOptions) -> bool:
     if options.said_once is None or options.ignores_for is not None:
         return False
     pointer = None if RULES[finding.code].about_request else format_pointer(finding.path)
-    return said_once_per_run(finding.code, pointer) and (finding.code, finding.subject) in options.said_once
+    return said_once_per_run(finding.code, pointer) and once_key(finding) in options.said_once
 
 
 class _TextWanted(Exception):
@@ -419,9 +419,9 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             continue
         pointer = None if rule.about_request else format_pointer(finding.path)  # the URL, method or headers: no body member
         if said_once is not None and said_once_per_run(finding.code, pointer):
-            if (finding.code, finding.subject) in said_once:
+            if once_key(finding) in said_once:
                 continue
-            said_once.update(once_keys(finding.code, finding.subject))
+            said_once.update(once_keys(finding))
         secrets = [] if quotes_no_secret else secret_values(document.value, finding.path, asked)
         written_help = finding.help
         if secrets:  # a value named for a secret: quoted by no output
@@ -480,7 +480,7 @@ def _located(document: Document, findings: Iterable[Finding], severities: Severi
             # The help is the fix's message (Finding.help_text) unless rendering or proving changed it; ASCII: `safe`'s own
             fix = _shown_fix(fix, hidden, shown_help if fix.message is help_text and help_text.isascii() else None)
         diagnostic = Diagnostic(finding.code, rule.name, severity, message, shown_help, pointer, document.name, span, fix,
-                                subject)
+                                subject, finding.partly_unread)
         if later and proofs is not None and unrendered is not None and fix is not None and fix.edits:
             proofs.add(document, unrendered, diagnostic, hidden)
         if hidden_by is not None and hidden and fix is not None and fix.edits is not None:

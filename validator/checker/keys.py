@@ -3,9 +3,10 @@ apart from the merge (a warm run applies them to cached results without importin
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from ..core.codes import BROKEN_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS, NO_CONTRACT
 from ..core.diagnostics import Diagnostic
-from ..core.unknown import PARTLY_UNREAD
 
 #: Notes about a flow or a contract rather than a file: a run says each once (keyed on code and subject).
 _ABOUT_A_FLOW = frozenset({NO_CONTRACT, DOUBTFUL_CONTRACT, FLOW_YAML_DIFFERS})
@@ -18,17 +19,33 @@ def said_once_per_run(code: str, pointer: str | None) -> bool:
     return code in _ABOUT_A_FLOW or (code == BROKEN_CONTRACT and not pointer)
 
 
-def once_key(diagnostic: Diagnostic) -> tuple[str, str]:
+class SaidOnce(Protocol):
+    """A note a run may say once (a Finding, or the Diagnostic located from it)."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def subject(self) -> str: ...
+
+    @property
+    def partly_unread(self) -> bool: ...
+
+
+#: How a said-once key tells the FL200 of a launch whose inputs were partly unread (partly_unread) from the flow's plain
+#: FL200: a note of its own, said once per flow beside the plain one.
+_PARTLY_UNREAD = " (inputs partly unread)"
+
+
+def once_key(note: SaidOnce) -> tuple[str, str]:
     """What makes two said-once notes the same note: the rule and what it is about, never the words."""
-    return diagnostic.code, diagnostic.subject
+    return note.code, (note.subject + _PARTLY_UNREAD if note.partly_unread else note.subject)
 
 
-def once_keys(code: str, subject: str) -> tuple[tuple[str, str], ...]:
+def once_keys(note: SaidOnce) -> tuple[tuple[str, str], ...]:
     """The said-once keys a note, once said, makes said: its own, and an FL200 said of a launch whose inputs were partly
     unread the flow's plain FL200's too (its words say all the plain note's do, and what they leave out)."""
-    if code == NO_CONTRACT and subject.endswith(PARTLY_UNREAD):
-        return (code, subject), (code, subject[:-len(PARTLY_UNREAD)])
-    return ((code, subject),)
+    return (once_key(note), (note.code, note.subject)) if note.partly_unread else (once_key(note),)
 
 
 def same_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:

@@ -29,7 +29,7 @@ from ..core.codes import (
 from ..core.diagnostics import Finding
 from ..core.ids import is_uuid
 from ..core.jsontext import code, show
-from ..core.unknown import PARTLY_UNREAD, inputs_partly_unread
+from ..core.unknown import inputs_partly_unread
 from .store import FLOW_YAML, BrokenContract, Contract, Unavailable, snapshot_name
 
 Lookup = Contract | BrokenContract | Unavailable | None
@@ -136,8 +136,8 @@ def _pull(flow_id: str, version: str | None) -> str:
 
 def no_contract(resolved: Resolved, body: Any = None) -> Finding:
     """FL200, once per flow: the message uses the lower-case ID so letter case never repeats it. Said of a `body` whose
-    inputs were partly unread, it says so, and is said once more per flow (PARTLY_UNREAD): the flow's plain note, said
-    of an earlier launch, claims every input's prefix was checked."""
+    inputs were partly unread, it says so, and is said once more per flow (Finding.partly_unread): the flow's plain note,
+    said of an earlier launch, claims every input's prefix was checked."""
     flow = resolved.flow_id
     version = f" version {_version(resolved.pinned)}" if resolved.pinned else ""
     partly = inputs_partly_unread(body)
@@ -150,7 +150,7 @@ def no_contract(resolved: Resolved, body: Any = None) -> Finding:
     subject = f"{(flow or '').lower()} {resolved.pinned or ''}".rstrip()
     return Finding(NO_CONTRACT, ("flowId",), message, f"run `{command}` and commit the snapshot, or check with --fetch"
                    if command else "check with --fetch, or pass the flow's contract",
-                   subject=subject + PARTLY_UNREAD if partly else subject)
+                   subject=subject, partly_unread=partly)
 
 
 def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:

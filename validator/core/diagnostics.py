@@ -310,7 +310,9 @@ class Finding(Record):
     """A rule broken at a place in the document, before it is located in the file.
 
     `subject` tells apart findings of one rule at one place (the name of each missing input);
-    `fix` is the mechanical fix, when there is one: the help line is then its message.
+    `fix` is the mechanical fix, when there is one: the help line is then its message;
+    `partly_unread`: an FL200 said of a launch whose inputs flowlint could not all read (inputs_partly_unread), a note
+    said once per flow beside the flow's plain one (checker/keys.py's once_keys).
     """
 
     code: str
@@ -321,9 +323,10 @@ class Finding(Record):
     span: Span | None = None  # set by checks that already know where (parse errors)
     subject: str = ""
     fix: Fix | None = None
+    partly_unread: bool = False
 
     def __init__(self, code: str, path: Path, message: str, help: str = "", target: Target = Target.VALUE,
-                 span: Span | None = None, subject: str = "", fix: Fix | None = None) -> None:
+                 span: Span | None = None, subject: str = "", fix: Fix | None = None, partly_unread: bool = False) -> None:
         _Finding_code(self, code)
         _Finding_path(self, path)
         _Finding_message(self, message)
@@ -332,6 +335,7 @@ class Finding(Record):
         _Finding_span(self, span)
         _Finding_subject(self, subject)
         _Finding_fix(self, fix)
+        _Finding_partly_unread(self, partly_unread)
 
     @property
     def key(self) -> tuple[str, Path, Target, str]:
@@ -345,8 +349,9 @@ class Finding(Record):
 
 
 (
-    _Finding_code, _Finding_path, _Finding_message, _Finding_help, _Finding_target, _Finding_span, _Finding_subject, _Finding_fix
-) = setters(Finding, 'code', 'path', 'message', 'help', 'target', 'span', 'subject', 'fix')
+    _Finding_code, _Finding_path, _Finding_message, _Finding_help, _Finding_target, _Finding_span, _Finding_subject, _Finding_fix,
+    _Finding_partly_unread
+) = setters(Finding, 'code', 'path', 'message', 'help', 'target', 'span', 'subject', 'fix', 'partly_unread')
 
 
 @dataclass(init=False, repr=False, eq=False, slots=True)
@@ -365,9 +370,12 @@ class Diagnostic(Record):
     #: What tells apart findings of one rule at one place (the finding's subject): what the decide steps key on
     #: with the code and place, never the message. Not shown, not compared.
     subject: str = field(default="", compare=False)
+    #: The finding's partly_unread (an FL200's): with the subject, what the said-once keys are made of. Not shown.
+    partly_unread: bool = field(default=False, compare=False)
 
     def __init__(self, code: str, name: str, severity: Severity, message: str, help: str, pointer: str | None,
-                 file: str | None = None, span: Span | None = None, fix: Fix | None = None, subject: str = "") -> None:
+                 file: str | None = None, span: Span | None = None, fix: Fix | None = None, subject: str = "",
+                 partly_unread: bool = False) -> None:
         _Diagnostic_code(self, code)
         _Diagnostic_name(self, name)
         _Diagnostic_severity(self, severity)
@@ -378,6 +386,7 @@ class Diagnostic(Record):
         _Diagnostic_span(self, span)
         _Diagnostic_fix(self, fix)
         _Diagnostic_subject(self, subject)
+        _Diagnostic_partly_unread(self, partly_unread)
 
     @property
     def line(self) -> int | None:
@@ -417,8 +426,8 @@ class Diagnostic(Record):
 
 
 (_Diagnostic_code, _Diagnostic_name, _Diagnostic_severity, _Diagnostic_message, _Diagnostic_help, _Diagnostic_pointer,
- _Diagnostic_file, _Diagnostic_span, _Diagnostic_fix, _Diagnostic_subject) = setters(
-    Diagnostic, 'code', 'name', 'severity', 'message', 'help', 'pointer', 'file', 'span', 'fix', 'subject')
+ _Diagnostic_file, _Diagnostic_span, _Diagnostic_fix, _Diagnostic_subject, _Diagnostic_partly_unread) = setters(
+    Diagnostic, 'code', 'name', 'severity', 'message', 'help', 'pointer', 'file', 'span', 'fix', 'subject', 'partly_unread')
 
 
 @dataclass(slots=True)

@@ -247,11 +247,6 @@ def decided(error: Any) -> bool:
     return not contains_unknown(instance)
 
 
-#: What ends the subject of an FL200 said of a launch whose inputs were partly unread (inputs_partly_unread): its own
-#: note once per flow, beside the flow's plain one, which it covers (checker/keys.py's once_keys).
-PARTLY_UNREAD = " (inputs partly unread)"
-
-
 def inputs_partly_unread(body: Any) -> bool:
     """Whether a body may give inputs flowlint could not read, so their `Flow.` prefix went unchecked: members it cannot
     name beside the ones it read (a spread of what it cannot see, a computed key, an HTTPie item it does not read), at

@@ -534,7 +534,7 @@ def _diagnostic(d: Diagnostic) -> list[Any]:
         edits = None if d.fix.edits is None else [[e.start, e.end, e.shown_content, _span(e.span), *((True,) if e.masked else ())]
                                                   for e in d.fix.edits]
         fix = [d.fix.applicability.value, d.fix.message, edits, d.fix.pending, d.fix.partial]
-    return [d.code, d.severity.value, d.message, d.help, d.pointer, _span(d.span), fix, d.subject]
+    return [d.code, d.severity.value, d.message, d.help, d.pointer, _span(d.span), fix, d.subject, d.partly_unread]
 
 
 class Malformed(Exception):
@@ -593,16 +593,17 @@ def _decoded_span(value: Any) -> Span | None:
 
 
 def _decoded(item: Any, path: str) -> Diagnostic:
-    if not (type(item) is list and len(item) == 8):
+    if not (type(item) is list and len(item) == 9):
         raise Malformed
-    code, severity, message, help_text, pointer, span, fix, subject = item
+    code, severity, message, help_text, pointer, span, fix, subject, partly_unread = item
     rule = RULES.get(code) if type(code) is str else None
     level = _SEVERITIES.get(severity) if type(severity) is str else None
     if rule is None or level is None or not (type(message) is str and type(help_text) is str
-                                             and (pointer is None or type(pointer) is str) and type(subject) is str):
+                                             and (pointer is None or type(pointer) is str) and type(subject) is str
+                                             and type(partly_unread) is bool):
         raise Malformed
     return Diagnostic(code, rule.name, level, message, help_text, pointer, path, _decoded_span(span),
-                      None if fix is None else _decoded_fix(fix), subject)
+                      None if fix is None else _decoded_fix(fix), subject, partly_unread)
 
 
 def _decoded_fix(value: Any) -> Fix | None:

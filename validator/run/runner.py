@@ -1428,6 +1428,6 @@ def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> 
         if said_once_per_run(diagnostic.code, diagnostic.pointer):
             if once_key(diagnostic) in said:
                 continue
-            said.update(once_keys(diagnostic.code, diagnostic.subject))
+            said.update(once_keys(diagnostic))
         kept.append(diagnostic)
     return kept
