@@ -446,14 +446,18 @@ def yaml_scalars(text: str) -> tuple[YamlScalar, ...]:
 def _yaml_comments(text: str, begin: int, stop: int, mentions: Mentions | None = None) -> Iterator[tuple[int, int]]:
     """`#` comments: a `#` after a space or at a line's start, outside every scalar PyYAML's scanner reads."""
     chunk = text[begin:stop]
-    scalars: list[tuple[int, int]] = []
+    starts: list[int] = []  # the scalars' [start, end), in text order and apart (as the scanner reads them)
+    ends: list[int] = []
     for scalar in yaml_scalars(chunk):
         start = scalar.start
         if scalar.style in ("|", ">"):  # its header line (`run: |  # why`) may end with a comment
-            start = chunk.find("\n", start, scalar.end) % (len(chunk) + 1)
-        scalars.append((start, scalar.end))
+            header_end = chunk.find("\n", start, scalar.end)
+            start = scalar.end if header_end < 0 else header_end
+        starts.append(start)
+        ends.append(scalar.end)
     for match in re.finditer(r"(?:^|(?<=[ \t]))#[^\n]*", chunk, re.M):
-        if any(start <= match.start() < end for start, end in scalars):
+        at = bisect.bisect_right(starts, match.start()) - 1  # the one scalar that may hold it, found, not searched for
+        if at >= 0 and match.start() < ends[at]:
             continue
         if (mentions or _mentions)(chunk, match.start(), match.end()):
             yield begin + match.start(), begin + match.end()
