@@ -29,7 +29,6 @@ if TYPE_CHECKING:
 DIRECTIVE = re.compile(r"flowlint:[ \t]*ignore(?![\w-])(?:\[([^\]\n]*)\])?", re.I)
 #: The cheap test every file takes first: no parser runs for a file without it.
 NEEDLE = "flowlint:"
-_CODE_KINDS = {"javascript": "javascript", "typescript": "typescript", "tsx": "tsx", "python": "python"}
 #: A Markdown fence's language (its info string's first word) to the kind its comments are read as.
 _FENCE_KINDS = {"js": "javascript", "javascript": "javascript", "jsx": "javascript", "mjs": "javascript", "node": "javascript",
                 "ts": "typescript", "typescript": "typescript", "tsx": "tsx", "py": "python", "python": "python",
@@ -559,7 +558,7 @@ def outside_comments(kind: str, text: str, pattern: re.Pattern[str]) -> bool:
     """Whether a pattern matches a file's text outside its comments (and a code file's docstrings): what its code and
     data say, not what its prose says (`// our own engine (no Genesys here)`). A kind whose comments are not known
     (Markdown, JSON, a notebook) is searched whole."""
-    if kind in _CODE_KINDS:
+    if comment_syntax(kind).grammar == "tree-sitter":
         return _outside_code_comments(kind, text, pattern)
     def mentions(chunk: str, start: int, end: int) -> bool:
         return pattern.search(chunk, start, end) is not None
