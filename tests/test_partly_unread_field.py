@@ -6,12 +6,16 @@ tests/test_no_contract_partly_unread.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from validator.checker.keys import once_key, once_keys
 from validator.contracts.resolution import NOT_CHECKED, NOT_CHECKED_PARTLY, Resolved, no_contract
 from validator.core.codes import NO_CONTRACT
 from validator.core.diagnostics import Diagnostic, Severity
 from validator.core.unknown import Unknown
 from validator.run import cache
+
+from conftest import check_file
 
 FLOW = "11111111-2222-4333-8444-555555555555"
 
@@ -32,3 +36,14 @@ def test_the_field_comes_back_from_the_cache() -> None:
     found, _, _, _ = cache.decode(cache.encode(said, {}, ()), "a.js")
     assert [(d.subject, d.partly_unread) for d in found] == [(FLOW, True), (FLOW, False)]
     assert [once_key(d) for d in found] == [once_key(d) for d in said]
+
+
+def test_one_body_sent_whole_and_spread_gives_both_notes_at_its_flow_id(tmp_path: Path) -> None:
+    # The two notes are at one place (the body's flowId): told apart by the field, as they were by their subjects.
+    launch = ('  await fetch("https://api.mypurecloud.com/api/v2/flows/executions", {\n    method: "POST",\n'
+              '    headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },\n'
+              "    body: JSON.stringify(@BODY@),\n  });\n")
+    text = (f'export async function launch(token, extra) {{\n  const body = {{ flowId: "{FLOW}", inputData: {{ "Flow.x": 1 }} }};\n'
+            + launch.replace("@BODY@", "body") + launch.replace("@BODY@", "{ ...body, ...extra }") + "}\n")
+    notes = [d for d in check_file(tmp_path, "launch.js", text) if d["code"] == NO_CONTRACT]
+    assert [(d["line"], d["message"].endswith(NOT_CHECKED_PARTLY)) for d in notes] == [(2, False), (2, True)], notes

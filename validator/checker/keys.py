@@ -49,8 +49,9 @@ def once_keys(note: SaidOnce) -> tuple[tuple[str, str], ...]:
 
 
 def same_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
-    """What makes two diagnostics of one file the same mistake (a body sent by two launches): rule, file, place, subject."""
-    return diagnostic.file, diagnostic.code, diagnostic.pointer, diagnostic.span, diagnostic.subject
+    """What makes two diagnostics of one file the same mistake (a body sent by two launches): rule, file, place, subject
+    (an FL200's partly_unread with it: the two notes of a flow are two)."""
+    return diagnostic.file, diagnostic.code, diagnostic.pointer, diagnostic.span, diagnostic.subject, diagnostic.partly_unread
 
 
 def read_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:
