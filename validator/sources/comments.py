@@ -396,25 +396,33 @@ def _mentions(text: str, start: int, end: int) -> bool:
 
 
 def _tree_sitter_comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int, int]]:
-    from .code import TooCostly, budgeted_parse, parser
+    """The comments in text[begin:stop] that mention the directive, found in its syntax tree (a whole file's: the one
+    its reader parsed, which code.parsed keeps; a block of a page's, parsed here, leaving the kept ones be), each
+    mention's node looked up by its byte offset, all of them found by one encoding of the text (a file of many mentions
+    is read in linear time)."""
+    from .code import SourceText, TooCostly, parse, parsed
 
     chunk = text[begin:stop]
-    source = chunk.encode("utf-8", "surrogatepass")
     try:
-        tree = budgeted_parse(parser(kind), source)
+        if begin == 0 and stop == len(text):
+            source, tree = parsed(kind, text)
+        else:
+            source = SourceText(chunk)
+            tree = parse(kind, source.data)
     except TooCostly:  # none of it was read (its FL011 says so): no comment in it is known to suppress a finding
         return
+    mentions = [match.start() for match in re.finditer(re.escape(NEEDLE), chunk, re.I)]
+    offsets = source.byte_offsets(mentions)
     seen: set[tuple[int, int]] = set()
-    for match in re.finditer(re.escape(NEEDLE), chunk, re.I):
-        offset = len(chunk[:match.start()].encode("utf-8", "surrogatepass"))
-        node = tree.root_node.descendant_for_byte_range(offset, offset + len(NEEDLE))
+    for at in mentions:
+        node = tree.root_node.descendant_for_byte_range(offsets[at], offsets[at] + len(NEEDLE))
         while node is not None and node.type != "comment":
             node = node.parent
         if node is None or (node.start_byte, node.end_byte) in seen:
             continue  # in a string, or code: data, never a directive
         seen.add((node.start_byte, node.end_byte))
-        start = begin + len(source[:node.start_byte].decode("utf-8", "surrogatepass"))
-        yield start, start + len(source[node.start_byte:node.end_byte].decode("utf-8", "surrogatepass"))
+        start, end = source.offsets(node)
+        yield begin + start, begin + end
 
 
 class YamlScalar(NamedTuple):
