@@ -60,9 +60,14 @@ def suppressions(kind: str, text: str) -> list[Suppression]:
     if NEEDLE not in text.lower():
         return []
     found = []
+    counted, line = 0, 1  # the line breaks before `counted` are counted: in text order, each counted once
     for start, end, alone in _comments(kind, text, 0, len(text)):
         for match in DIRECTIVE.finditer(text, start, end):
-            found.append(_suppression(text, start, end, match, alone))
+            if match.start() < counted:  # (comments that overlap: counted again from the start)
+                counted, line = 0, 1
+            line += text.count("\n", counted, match.start())
+            counted = match.start()
+            found.append(_suppression(text, start, end, match, line, alone))
     if found and kind == "markdown":  # one in a block the page shows as a wrong example is the example's (its point)
         from .blocks import markdown_code, offsets
         from .examples import wrong_blocks
@@ -74,10 +79,11 @@ def suppressions(kind: str, text: str) -> list[Suppression]:
     return found
 
 
-def _suppression(text: str, start: int, end: int, match: re.Match[str], alone_in_code: bool | None = None) -> Suppression:
-    """The suppression of a directive in the comment text[start:end]; `alone_in_code`: whether the comment stands alone
-    on its line of the code it is written in, when that is not the file (a notebook cell's line is a JSON string, its
-    quotes around it), None to judge it in the file."""
+def _suppression(text: str, start: int, end: int, match: re.Match[str], line: int,
+                 alone_in_code: bool | None = None) -> Suppression:
+    """The suppression of a directive in the comment text[start:end], on the file's line `line`; `alone_in_code`:
+    whether the comment stands alone on its line of the code it is written in, when that is not the file (a notebook
+    cell's line is a JSON string, its quotes around it), None to judge it in the file."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
@@ -99,8 +105,7 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str], alone_in
         remove = (before, end)
     codes_start = match.start(1) if match.group(1) is not None else match.end()
     codes_end = match.end(1) if match.group(1) is not None else match.end()
-    return Suppression(text.count("\n", 0, match.start()) + 1, codes, alone, *remove, codes_start, codes_end, match.start(),
-                       match.end(), written)
+    return Suppression(line, codes, alone, *remove, codes_start, codes_end, match.start(), match.end(), written)
 
 
 def _rule_code(word: str) -> str:
