@@ -28,11 +28,12 @@ def mention_after(text: str, before: str) -> tuple[int, int]:
 def test_the_first_mention_reads_each_step_once(monkeypatch: pytest.MonkeyPatch) -> None:
     scripts = counted_calls(monkeypatch, jenkinsfile, "_script")
     text = pipeline(300)
-    jenkinsfile._read.cache_clear()
+    jenkinsfile._steps_and_comments.cache_clear()
     found = jenkinsfile.first_mention(text, LAUNCH_MENTION_TEXT)
     # reached: the comments' mentions are passed over, and the first one said is the bat step's, with its why
     assert found is not None and found[0] == mention_after(text, "bat '") and "bat step" in (found[1] or "")
-    assert jenkinsfile._read.cache_info().misses == 1 and len(scripts) == 301, (jenkinsfile._read.cache_info(), len(scripts))
+    passes = jenkinsfile._steps_and_comments.cache_info().misses
+    assert passes == 1 and len(scripts) == 301, (passes, len(scripts))
 
 
 def test_a_mention_in_a_step_read_is_first_when_it_comes_first() -> None:

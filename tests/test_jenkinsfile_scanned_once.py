@@ -36,10 +36,10 @@ def test_a_check_reads_each_string_of_the_groovy_once(monkeypatch: pytest.Monkey
         return real(text, i, depth)
 
     monkeypatch.setattr(jenkinsfile, "_string_end", counted)
-    jenkinsfile._read.cache_clear()
+    jenkinsfile._steps_and_comments.cache_clear()
     assert codes(check_text(pipeline(), "Jenkinsfile")) == ["FL202"]  # reached: the launch's finding
     reads.clear()
-    jenkinsfile._read.cache_clear()
+    jenkinsfile._steps_and_comments.cache_clear()
     assert codes(check_text(text, "Jenkinsfile")) == []  # the comment before the step suppresses it
     assert reads.count(literal) == 1, reads.count(literal)
 
@@ -47,7 +47,7 @@ def test_a_check_reads_each_string_of_the_groovy_once(monkeypatch: pytest.Monkey
 def test_the_comments_and_the_steps_are_one_pass() -> None:
     text = ("node {\n  sh(script: 'curl https://x/api', // why: see (\n     label: 'x')\n"
             "  echo 'a // b'\n  /* sh 'no' */\n}\n")
-    groovy = jenkinsfile._read(text)
+    groovy = jenkinsfile._steps_and_comments(text)
     assert [name for name, _, _ in groovy.steps] == ["sh"]
     assert [text[start:end] for start, end in groovy.comments] == ["// why: see (", "/* sh 'no' */"]
     assert jenkinsfile.comment_spans(text) == groovy.comments

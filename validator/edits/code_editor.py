@@ -1949,12 +1949,12 @@ class _Literal:
         return key + ": {" + line + f",{line}".join(inner + reindented(piece, old or inner, inner, kept)
                                                      for piece, old, kept in pieces) + trailing + line + target + "}"
 
-    def member_piece(self, path: Path, name: str, around: Sequence[int] | None = None
+    def member_piece(self, path: Path, name: str, object_lines: Sequence[int] | None = None
                      ) -> tuple[str, str | None, frozenset[int]] | None:
         """The member at `path` as written, its key written `name` (as it was when the same), the indentation of its
         line when it starts one, and where in it a line starts inside a string or a comment (a triple-quoted string, a
         template literal, a block comment): those lines are the author's text, a string's its value, never
-        re-indented (`reindented`'s `keep`). `around`: those lines of the object holding it (kept_lines, sorted), when
+        re-indented (`reindented`'s `keep`). `object_lines`: those lines of the object holding it (kept_lines, sorted), when
         known: its own are among them."""
         if not path or not isinstance(path[-1], str):
             return None
@@ -1973,8 +1973,8 @@ class _Literal:
             head = self.text[key_start:key_end] if path[-1] == name and node.type == "pair" else self.key_text(name)
             between = self.text[key_end:value_start] if node.type == "pair" else ": "
             piece = head + between + self.text[value_start:value_end]
-            lines = self.kept_lines(node) if around is None else around[bisect.bisect_left(around, start):
-                                                                           bisect.bisect_left(around, end)]
+            lines = self.kept_lines(node) if object_lines is None else object_lines[bisect.bisect_left(object_lines, start):
+                                                                                       bisect.bisect_left(object_lines, end)]
             if node.type == "pair" and any(key_end <= line < value_start for line in lines):
                 return None  # (a comment between the key and its value that spans lines: written anew)
             kept = frozenset(len(head) + len(between) + line - value_start for line in lines if line >= value_start)

@@ -9,7 +9,7 @@ shell's `$`. `.stripIndent()` after a string removes its lines' common indentati
 
 `bat` (cmd.exe), `powershell` and `pwsh` steps run no POSIX shell: never read as one (FOREIGN_STEPS: a mention of the
 endpoint there is said, and why). The Groovy around the steps (comments, strings, blocks) is only scanned, by one scanner
-(_Scan); a file's steps and comments are found in one pass (_read), shared by everything that reads them.
+(_Scan); a file's steps and comments are found in one pass (_steps_and_comments), shared by all that reads them.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ class _Value:
 def scripts(text: str) -> Iterator[Script]:
     """Each `sh` step's script, in file order (a step whose script is not read whole, a value of another form joined
     to it, is none: a part of a command is never read as the command)."""
-    for step, start, end in _read(text).steps:
+    for step, start, end in _steps_and_comments(text).steps:
         if step in _SHELL_STEPS:
             script = _script(text, start, end)
             if script is not None:
@@ -93,7 +93,7 @@ def _bound_steps(text: str, names: frozenset[str]) -> Iterator[tuple[str, int, i
     assigned = _assigned_otherwise(text, scopes) if scopes else set()
     around: list[tuple[int, int, dict[str, Word]]] = []  # the scopes open at the step, outer first (blocks nest)
     opened = 0
-    for step, start, end in _read(text).steps:
+    for step, start, end in _steps_and_comments(text).steps:
         if step not in names:
             continue
         while opened < len(scopes) and scopes[opened][0] <= start:
@@ -513,7 +513,7 @@ def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, 
     bisection (a file of many steps and many mentions is read in linear time, not their product)."""
     if mention.search(text) is None:
         return
-    groovy = _read(text)
+    groovy = _steps_and_comments(text)
     comments = groovy.comments
     steps = []
     for step, start, end in groovy.steps:
@@ -546,8 +546,9 @@ def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, 
 
 
 class _Groovy(NamedTuple):
-    """What the one pass over a Jenkinsfile's Groovy finds (_read): each step's name and where its arguments are written
-    (from after its name to their end), and each comment's [start, end) (`// …` without its line break, `/* … */`)."""
+    """What the one pass over a Jenkinsfile's Groovy finds (_steps_and_comments): each step's name and where its
+    arguments are written (from after its name to their end), and each comment's [start, end) (`// …` without its line
+    break, `/* … */`)."""
 
     steps: tuple[tuple[str, int, int], ...]
     comments: tuple[tuple[int, int], ...]
@@ -558,7 +559,7 @@ _STEPS = frozenset({*_SHELL_STEPS, *FOREIGN_STEPS, *_HTTP_STEPS})
 
 
 @functools.lru_cache(maxsize=4)  # its scripts, environments, httpRequest steps, mentions and suppressions: one pass
-def _read(text: str) -> _Groovy:
+def _steps_and_comments(text: str) -> _Groovy:
     """The steps and comments of a Jenkinsfile's Groovy, in one pass of _Scan (strings and comments skipped, a step's
     arguments scanned as they are read, their comments with them): a step's name is a word of its own (`sh`,
     `steps.sh`), not a map's key. After a step whose parenthesis never closes, no step is read (what its arguments are
@@ -588,8 +589,9 @@ def _read(text: str) -> _Groovy:
 
 
 def comment_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """The [start, end) of each Groovy comment, in file order (_read): a `//` in a string (`'https://…'`) is none."""
-    return _read(text).comments
+    """The [start, end) of each Groovy comment, in file order (_steps_and_comments): a `//` in a string (`'https://…'`)
+    is none."""
+    return _steps_and_comments(text).comments
 
 
 def _key(text: str, end: int) -> bool:
