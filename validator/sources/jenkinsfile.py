@@ -342,20 +342,24 @@ def http_requests(text: str) -> list[LaunchRequest]:
 
 def _http_step_read(text: str, start: int, end: int) -> bool:
     """Whether an httpRequest step's request is read (_http_request: its arguments and its URL's expression)."""
+    return _http_url(text, start, end, _Bindings()) is not None
+
+
+def _http_url(text: str, start: int, end: int, values: _Bindings) -> tuple[dict[str, Offsets], Word] | None:
+    """The named arguments of an httpRequest step whose arguments are text[start:end], and its URL (its `url`, or its
+    one positional string); None when either is not read."""
     arguments = _named_arguments(text, start, end)
-    url_at = arguments.get("url") or arguments.get("") if arguments is not None else None
-    return url_at is not None and _groovy_value(text, *url_at, _Bindings()) is not None
+    url_at = (arguments.get("url") or arguments.get("")) if arguments is not None else None
+    url = _groovy_value(text, *url_at, values) if url_at is not None else None
+    return None if arguments is None or url is None else (arguments, url)
 
 
 def _http_request(text: str, start: int, end: int, values: _Bindings) -> LaunchRequest | None:
     """The request of an httpRequest step whose arguments are text[start:end]; None when its URL is not read."""
-    arguments = _named_arguments(text, start, end)
-    if arguments is None:
+    read = _http_url(text, start, end, values)
+    if read is None:
         return None
-    url_at = arguments.get("url") or arguments.get("")
-    url = _groovy_value(text, *url_at, values) if url_at is not None else None
-    if url is None:
-        return None
+    arguments, url = read
     site = (start - len("httpRequest"), end)
     mode_at = arguments.get("httpMode")
     mode = _groovy_value(text, *mode_at, values) if mode_at is not None else None
