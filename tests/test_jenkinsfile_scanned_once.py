@@ -62,3 +62,14 @@ def test_a_mention_in_a_comment_is_prose_wherever_the_comment_is(text: str) -> N
     assert "FL011" not in codes(check_text(text, "Jenkinsfile"))
     spoken = text.replace("//", "echo '").replace(ENDPOINT, ENDPOINT + "'")  # reached: outside the comment, it is said
     assert "FL011" in codes(check_text(spoken, "Jenkinsfile")), spoken
+
+
+def test_a_dollar_slashy_string_hides_its_brackets_from_every_reader() -> None:
+    step = "sh($/curl -d '{\"a\": 1}' ) x/$, label: 'x')"
+    text = f"node {{\n  {step}\n  // after\n}}\n"
+    assert jenkinsfile._arguments_end(text, text.index("(")) == text.index(step) + len(step)  # (its `)` was the end)
+    groovy = jenkinsfile._steps_and_comments(text)
+    assert [(name, text[start:end]) for name, start, end in groovy.steps] == [("sh", step[2:])]
+    assert [text[start:end] for start, end in groovy.comments] == ["// after"]
+    assert jenkinsfile._balanced_end("{$/ } /$}", 0, 9) == 9 and jenkinsfile._steps_and_comments("a$/b // c") \
+        .comments == ((5, 9),)  # (a `$/` ending a name opens none)
