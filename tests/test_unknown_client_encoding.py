@@ -203,4 +203,4 @@ def test_a_class_attribute_client_of_an_app_in_the_process_sends_nothing(tmp_pat
     sent = check_file(tmp_path, "launch.py", kept.replace("{made}", ""))
     assert any(d["code"] == "FL016" for d in sent), "reached: the class's client is httpx's"
     found = check_file(tmp_path, "launch.py", kept.replace("{made}", "transport=httpx.ASGITransport(app=app), "), "-v")
-    assert [d for d in found if d["level"] == "error"] == [], found
+    assert [d for d in found if d["severity"] == "error"] == [], found
