@@ -1830,6 +1830,103 @@ class CodeReader:
                 return None  # after the use, where a loop of its statement may run it before the use again
         return bind, value
 
+    def branch_bound(self, use: Node) -> list[Node] | None:
+        """The values a name is bound to by the `if`/`else` chain (Python's `match` with a `case _:`) that binds it
+        last before a use, one a branch, when each is certainly what the use sees on its path: every branch that does
+        not leave (`return`, `raise`, `throw`…) binds it once, as a plain statement of its own (`body = {…}`), and
+        mentions it nowhere else; the chain is a statement of the use's sequence, no statement between them mentions
+        it, nor the use's own statement before the use; it is never given a member, and never bound in a function
+        (which may run between). None otherwise: one branch not known makes none of them known (`let body; if (c)
+        body = {…}; else body = {…}`, judged as `c ? {…} : {…}` is)."""
+        name = self.source.raw(use)
+        scope = self.bindings.binder(name, use)
+        mentions = self._mentions(name)
+        if scope is None or self.bindings.added(name, use) or any(
+                self._inside_function_of(written, scope) for written in self.bindings.written_at(name, use)):
+            return None
+        statement: Node | None = use
+        while statement is not None and (statement.parent is None or statement.parent.type not in self.sequence_types):
+            if statement.type in self.function_types:
+                return None
+            statement = statement.parent
+        if statement is None or statement.parent is None \
+                or self._mentioned(mentions, statement.start_byte, use.start_byte):
+            return None
+        # The statement of the sequence that last mentions it before: found from that mention, not by stepping back
+        # through the statements between (each launch would step through the whole file's).
+        before = bisect.bisect_left(mentions, statement.start_byte)
+        chain = self.root.descendant_for_byte_range(mentions[before - 1], mentions[before - 1] + 1) if before else None
+        for _ in range(400):
+            if chain is None or chain.parent == statement.parent:
+                break
+            chain = chain.parent
+        paths = self._branches(chain) if chain is not None and chain.parent == statement.parent else None
+        values: list[Node] = []
+        for branch in paths or ():
+            steps = [step for step in branch if step.type != "comment"]
+            binding = [step for step in steps if self._mentioned(mentions, step.start_byte, step.end_byte)]
+            if not binding and steps and steps[-1].type in self.jump_types | {"throw_statement", "raise_statement"}:
+                continue  # (it leaves: the use is not reached this way)
+            bound = binding[0].named_children[0] if len(binding) == 1 and binding[0].type == "expression_statement" \
+                and binding[0].named_children else None
+            left = bound.child_by_field_id(self.fields.left) if bound is not None else None
+            value = bound.child_by_field_id(self.fields.right) if bound is not None else None
+            if bound is None or bound.type not in ("assignment", "assignment_expression") or left is None \
+                    or value is None or left.type != "identifier" or self.source.raw(left) != name \
+                    or self._mentioned(mentions, value.start_byte, value.end_byte):
+                return None
+            values.append(value)
+        return values or None
+
+    @staticmethod
+    def _mentioned(mentions: list[int], start: int, end: int) -> bool:
+        """Whether a name (its mentions' starts) is written between two bytes."""
+        first = bisect.bisect_left(mentions, start)
+        return first < len(mentions) and mentions[first] < end
+
+    def _branches(self, chain: Node) -> list[list[Node]] | None:
+        """The statements of each branch an `if`/`else if`/`else` chain (Python's `elif`, or a `match` ending in a
+        bare `case _:`) may run, when one of them always runs; None for any other statement, or one that may run none."""
+        f = self.fields
+        branches: list[list[Node]] = []
+        if chain.type == "match_statement":
+            body = chain.child_by_field_id(f.body)
+            cases = [case for case in body.named_children if case.type == "case_clause"] if body is not None else []
+            patterns = [part for part in cases[-1].named_children if part.type == "case_pattern"] if cases else []
+            if len(patterns) != 1 or self.source.raw(patterns[0]) != "_" \
+                    or any(part.type == "if_clause" for part in cases[-1].named_children):
+                return None  # (no bare `case _:` last: it may run no case)
+            for case in cases:
+                block = case.child_by_field_id(f.consequence)
+                if block is None:
+                    return None
+                branches.append(list(block.named_children))
+            return branches
+        node: Node | None = chain
+        while node is not None and node.type == "if_statement":
+            parts = [node.child_by_field_id(f.consequence)]
+            following: Node | None = None  # `else if`: the chain goes on
+            ended = False  # an `else`: one of its branches always runs
+            for alternative in node.children_by_field_id(f.alternative):  # Python's `elif`s and `else`, JavaScript's `else`
+                if alternative.type == "elif_clause":
+                    parts.append(alternative.child_by_field_id(f.consequence))
+                    continue
+                held = alternative.child_by_field_id(f.body) or next(
+                    (child for child in alternative.named_children if child.type != "comment"), None)
+                if held is not None and held.type == "if_statement":
+                    following = held
+                else:
+                    parts.append(held)
+                    ended = True
+            if following is None and not ended:
+                return None
+            for part in parts:
+                if part is None:
+                    return None
+                branches.append(list(part.named_children) if part.type in ("block", "statement_block") else [part])
+            node = following
+        return branches or None
+
     def _statement_of(self, bind: Node) -> Node | None:
         """The statement a binding is, when it is a whole statement of a sequence (`body = {…}`, `let body = {…}`),
         not a part of one that may or may not run it (`c && (body = x)`, a `for` loop's head)."""

@@ -2622,7 +2622,7 @@ class JavaScriptReader(CodeReader):
             if text is None:
                 break
             node = target = self.resolve(text) or self.unwrap(text)
-        if target.type == "ternary_expression" and self._chosen(
+        if target.type in ("ternary_expression", "identifier") and self._chosen(
                 request, target, lambda r, n: self.set_body(r, n, mode, null=null, undefined=undefined, raw_bytes=raw_bytes)):
             return False
         spans = TreeSpans()
@@ -2634,7 +2634,7 @@ class JavaScriptReader(CodeReader):
             if argument is None:
                 return undefined == "none"  # JSON.stringify() is undefined
             choice = self.resolve(argument) or self.unwrap(argument)
-            if choice.type != "ternary_expression" or not self._chosen(
+            if choice.type not in ("ternary_expression", "identifier") or not self._chosen(
                     request, choice, lambda r, n: self._stringified(r, target, n, undefined)):  # JSON.stringify(c ? a : b)
                 return self._stringified(request, target, argument, undefined)
         elif target.type in ("string", "template_string"):
@@ -2679,10 +2679,11 @@ class JavaScriptReader(CodeReader):
         return False
 
     def _chosen(self, request: LaunchRequest, choice: Node, read: Callable[[LaunchRequest, Node], Any]) -> bool:
-        """`c ? a : b` as the body: each branch a body the call may send, read by `read` as a launch of its own
-        (branches.py); a null or undefined branch sends none, so it is not read. False when there is no branch to read,
-        or the call is one a followed wrapper makes (its argument's branches differ from call to call)."""
-        branches = self._ternary_branches(choice)
+        """`c ? a : b` as the body, or a name each branch of an `if`/`else` binds (branch_bound): each branch a body the
+        call may send, read by `read` as a launch of its own (branches.py); a null or undefined branch sends none, so
+        it is not read. False when there is no branch to read, or the call is one a followed wrapper makes (its
+        argument's branches differ from call to call)."""
+        branches = self._ternary_branches(choice) if choice.type != "identifier" else self.branch_bound(choice)
         sent = [part for part in branches if self.unwrap(part).type not in self.nothing_types] if branches is not None else []
         if self.frames or not sent:
             return False

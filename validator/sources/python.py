@@ -3261,7 +3261,8 @@ class PythonReader(CodeReader):
             if text is None:
                 break
             node, target = text, self.resolve(text) or self.unwrap(text)
-        if target.type == "conditional_expression" and not self.frames and self._chosen(request, target, mode, given):
+        if target.type in ("conditional_expression", "identifier") and not self.frames \
+                and self._chosen(request, target, mode, given):
             return
         if self.model_dump(request, target, mode):
             return
@@ -3319,10 +3320,11 @@ class PythonReader(CodeReader):
         request.sends = mode if isinstance(request.body, dict) else "json" if mode == "json" else "opaque"
 
     def _chosen(self, request: LaunchRequest, choice: Node, mode: str, given: str) -> bool:
-        """`json=a if c else b`: each branch a body the call may send, read as a launch of its own (branches.py); a
-        None branch sends none (requests' `json=None`; the SDK raises on it), so it is not read. False when there is no
-        branch to read."""
-        sent = [part for part in self._conditional_branches(choice) or () if self.unwrap(part).type != "none"]
+        """`json=a if c else b`, or a name each branch of an `if`/`else` (a `match`) binds (branch_bound): each branch a
+        body the call may send, read as a launch of its own (branches.py); a None branch sends none (requests'
+        `json=None`; the SDK raises on it), so it is not read. False when there is no branch to read."""
+        branches = self._conditional_branches(choice) if choice.type != "identifier" else self.branch_bound(choice)
+        sent = [part for part in branches or () if self.unwrap(part).type != "none"]
         if not sent:
             return False
         sdk = given != "json="  # (a branch given to the SDK may be its model)
