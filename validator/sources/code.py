@@ -1278,6 +1278,9 @@ class CodeReader:
                     bound.setdefault(name, set()).add((value.start_byte, value.end_byte))
             if call is None or call.type not in self.call_types:
                 continue
+            default = self.fallback_literal(call)
+            if default is not None and default.start_byte <= match.start() < default.end_byte:
+                continue  # what a value read when it runs falls back to (`os.getenv("X", "…")`): read where it is sent
             span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
             if quiet_before(span):
                 continue  # inside a route's or a test double's call (`responses.add(POST, url, json=…)`): it sends nothing
@@ -1829,6 +1832,26 @@ class CodeReader:
             if statement.start_byte <= written.start_byte < statement.end_byte:
                 return None  # after the use, where a loop of its statement may run it before the use again
         return bind, value
+
+    def launch_text(self, node: Node | None) -> Text | Unknown:
+        """A request's URL as text(), where a URL read when the code runs falls back to the launch endpoint written
+        whole (`process.env.X || 'https://api.mypurecloud.com/api/v2/flows/executions'`, `os.environ.get("X", "…")`):
+        that path on a base read when it runs whose default is the literal's origin, as `os.environ.get("BASE",
+        "https://api.mypurecloud.com") + "/api/v2/flows/executions"` is read. The launch is then judged on its body;
+        its host, which may be set otherwise, is the platform's unless it is (urls.default_host). A fallback that is
+        not the launch endpoint itself (a near miss, a flow ID or a status read in its path, a base not seen) is
+        left unknown: what the run may set instead is not known to be a launch."""
+        url = self.text(node)
+        if not isinstance(url, Assigned) or not url.fallback:
+            return url
+        written = url.written
+        found = launch_url(Text((written,), url.span))
+        origin = written.find("/", written.find("://") + 3) if "://" in written else -1
+        if found is None or found.rest or found.in_path or found.near_miss or found.unseen_base or found.host is None \
+                or origin < 0:
+            return url
+        base = Assigned(url.source, (url.span[0], url.span[0] + origin), written[:origin], fallback=True)
+        return Text((base, written[origin:]), self.source.offsets(node) if node is not None else url.span)
 
     def branch_bound(self, use: Node) -> list[Node] | None:
         """The values a name is bound to by the `if`/`else` chain (Python's `match` with a `case _:`) that binds it

@@ -2473,7 +2473,7 @@ class JavaScriptReader(CodeReader):
         return False
 
     def url_of(self, node: Node | None, base: Text | Unknown | None = None) -> Text | None:
-        url = self.text(node)
+        url = self.launch_text(node)
         if not isinstance(url, Text):
             return None
         if base is not None and url.known_prefix().startswith("/"):

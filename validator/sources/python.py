@@ -2859,7 +2859,7 @@ class PythonReader(CodeReader):
         client = self.client(receiver, callee)
         # (a client not known to be a library's is none: what one library does is not taken for it)
         library = client.library if client else self.derived_client(receiver) or UNKNOWN_CLIENT
-        url = self.text(url_node)
+        url = self.launch_text(url_node)
         if not isinstance(url, Text):
             return None
         if self.in_tests and client is None and url.known_prefix().startswith("/"):
