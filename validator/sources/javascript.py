@@ -16,6 +16,7 @@ from ..core.stop import checked
 from ..core.unknown import Computed, NoJsonNumber, OpenObject, Outside, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
+    EVERY_KEY,
     READ_ON,
     Bindings,
     Change,
@@ -364,8 +365,14 @@ class JavaScriptReader(CodeReader):
                 given = node.child_by_field_id(self.fields.right)
                 self._wrote_member(target, removes=kind != "update_expression" and (
                     given is None or self.unwrap(given).type not in self.sent_types))
+                inside = self._member_of(target.child_by_field_id(self.fields.object)) \
+                    if added is None and target is not None and target.type == "subscript_expression" else None
                 if added is not None and target is not None:  # body.type = …, body['type'] = …
                     b.add_member(*added, node, node.child_by_field_id(self.fields.right), self._last_key(target))
+                elif inside is not None and kind != "update_expression":
+                    # body.inputData[`Flow.${k}`] = v: a key not written out, inside a member: only that member's object
+                    # is open (any key of it may be given), the body's own keys and the rest still known
+                    b.add_member(inside[0], (*inside[1], EVERY_KEY), node)
                 elif root:
                     b.mutate(root, node)
                 elif target is not None and target.type in _PATTERNS:
