@@ -21,7 +21,7 @@ def _said(found: list[dict[str, Any]]) -> list[tuple[str, int]]:
 
 
 PYTHON = {
-    "a wrong member filled": (f'    body = {{"flowId": flow_id, "inputs": {{}}}}\n    for k, v in inputs.items():\n'
+    "a wrong member filled": ('    body = {"flowId": flow_id, "inputs": {}}\n    for k, v in inputs.items():\n'
                               '        body["inputs"][f"Flow.{k}"] = v\n', [("FL101", 7)]),
     "a wrong key beside inputData": (f'    body = {{"flowID": "{FLOW}", "inputData": {{}}}}\n    for key, value in inputs.items():\n'
                                      '        body["inputData"]["Flow." + key] = value\n', [("FL102", 7)]),
