@@ -42,3 +42,11 @@ def test_undicis_fetch_is_still_fetch(tmp_path: Path) -> None:
             f"body: JSON.stringify({{ flowId: '{FLOW}' }}) }});\n")
     [said] = _said(check_file(tmp_path, "launch.mjs", text), "FL303")
     assert said.startswith("fetch sends a string body as text/plain"), said
+
+
+def test_a_body_with_no_method_is_sent_with_put(tmp_path: Path) -> None:
+    # undici's request: `method: opts.method || (opts.body ? 'PUT' : 'GET')`
+    text = (f"import {{ request }} from 'undici';\nawait request('{URL}', {{ headers: {{ 'content-type': 'application/json' }}, "
+            f"body: JSON.stringify({{ flowId: '{FLOW}' }}) }});\n")
+    [said] = _said(check_file(tmp_path, "launch.mjs", text), "FL301")
+    assert "PUT" in said, said
