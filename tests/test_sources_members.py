@@ -70,8 +70,10 @@ def test_python_changes_that_cannot_be_placed_leave_the_body_open(tmp_path: Path
     for name, change in UNCERTAIN_PY.items():
         text = base.replace("{change}", change)
         # No FL103 on a set that may hold flowId, no FL101 on a member that may not be sent; `type`, certainly sent, is
-        # still refused.
-        assert found(check_file(tmp_path, "a.py", text)) == [("FL101", 5, "/type")], name
+        # still refused. One given in a branch of an `if` is judged whenever it is given (review F3): only its presence
+        # is not known.
+        given = [("FL101", 7, "/inputs")] if name == "a condition" else []
+        assert found(check_file(tmp_path, "a.py", text)) == [("FL101", 5, "/type"), *given], name
     after = base.replace("json=body)\n", 'json=body)\n    body["inputs"] = 1\n')
     assert found(check_file(tmp_path, "b.py", after.replace("{change}", ""))) == [("FL101", 5, "/type")]  # may be serialized later
     before = base.replace("{change}", '    body["inputs"] = 1\n')
@@ -98,7 +100,7 @@ def test_a_use_in_a_function_declared_later_is_not_after_the_steps(tmp_path: Pat
 
 def test_an_open_body_with_nothing_known_is_said_in_verbose(tmp_path: Path) -> None:
     text = STEPS_PY.replace(f'    body["flowId"] = "{FLOW}"\n    body["inputs"] = {{"Flow.x": 1}}\n',
-                            f'    if token:\n        body["flowId"] = "{FLOW}"\n')
+                            f'    for _ in token:\n        body["flowId"] = "{FLOW}"\n')
     assert found(check_file(tmp_path, "a.py", text)) == []
     assert found(check_file(tmp_path, "a.py", text, "-v")) == [("FL011", 8, "")]
 

@@ -677,8 +677,9 @@ DOCS: dict[str, RuleDocs] = {
     "content-type": RuleDocs(
         """
         The platform reads the body only as JSON. fetch sends a string body as text/plain,
-        curl -d sends a form (application/x-www-form-urlencoded), a string passed as data= in
-        requests or httpx goes without a Content-Type, and a request file sends no header it does
+        undici's request sends one with no Content-Type, curl -d sends a form
+        (application/x-www-form-urlencoded), a string passed as data= in requests or httpx goes
+        without a Content-Type, and a request file sends no header it does
         not write. Clients that serialize an object themselves (axios, json=, got's json:,
         curl --json) set the header for you. Headers flowlint cannot see are not judged.
         """,
@@ -699,7 +700,8 @@ DOCS: dict[str, RuleDocs] = {
     "body-not-json": RuleDocs(
         """
         fetch sends an object body as the text "[object Object]": serialize it with
-        JSON.stringify. requests and httpx send a dict passed as data= form-encoded: pass it as
+        JSON.stringify (undici's request throws InvalidArgumentError on a plain object body and
+        sends nothing). requests and httpx send a dict passed as data= form-encoded: pass it as
         json= instead. The object itself is still checked, as the body you meant to send. The SDKs'
         launch given its arguments in the wrong places is FL307.
         """,

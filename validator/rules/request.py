@@ -48,6 +48,7 @@ from .fixes import SAFE, UNSAFE
 #: How each client sends a string body when no Content-Type is given, and how to add one.
 _CONTENT_TYPE_FIX = {
     "fetch": ("fetch sends a string body as text/plain", "add the header 'Content-Type': 'application/json'"),
+    "undici": ("undici's request sends a string body with no Content-Type", "add the header 'content-type': 'application/json'"),
     "got": ("got sends a string `body` without a JSON Content-Type", "pass the object as `json:` instead, or add the header"),
     "curl": ("curl -d sends the body as application/x-www-form-urlencoded",
              "use --json instead of -d, or add -H 'Content-Type: application/json'"),
@@ -123,7 +124,7 @@ _FORM_FIX = {
 #: A form built in JavaScript (URLSearchParams, FormData, qs.stringify) sent by any client.
 _JS_FORM = ("a URLSearchParams, FormData or qs.stringify body is sent as a form, not as JSON",
             "send JSON.stringify(body) with Content-Type: application/json (or the client's json option)")
-_JS_KINDS = frozenset({"fetch", "axios", "got", "ky", "xhr", "sdk"})
+_JS_KINDS = frozenset({"fetch", "undici", "axios", "got", "ky", "xhr", "sdk"})
 
 
 #: Hosts that stand in for the platform in tests: a request sent to one is never told it has the wrong host (FL302).
@@ -217,6 +218,9 @@ def check_request(request: LaunchRequest, lines: LineIndex, *, allowed_hosts: Co
     findings.extend(_content_type(request, lines))
     if request.sends == "object-string" and request.kind == "got":
         add(BODY_NOT_JSON, request.body_span, "got takes a string or a buffer as `body`, not an object", "pass the object as json: instead")
+    elif request.sends == "object-string" and request.kind == "undici":
+        add(BODY_NOT_JSON, request.body_span, "undici's request takes a string, a Buffer, a stream or an iterable as `body`, not a "
+            "plain object: it throws InvalidArgumentError and sends nothing", "serialize it: body: JSON.stringify(...)")
     elif request.sends == "object-string" and live:
         add(BODY_NOT_JSON, request.body_span, 'the body is the text "[object Object]": an object was sent without being serialized',
             "serialize it: `body: JSON.stringify(payload)`")
@@ -679,7 +683,7 @@ def _method_help(request: LaunchRequest, lines: LineIndex) -> str:
     if request.kind in _OPTIONS_KINDS and len(written) > 2 and written[0] in "'\"`" and written[-1] == written[0]:
         # The method written as a literal where the call says it (`method: "PUT"`, `type: 'GET'`, `open("GET", …)`).
         return f"change {written} to {written[0]}POST{written[0]}"
-    if request.kind == "fetch":
+    if request.kind in ("fetch", "undici"):
         return "add method: 'POST' to the options"
     if request.kind == "jquery" and request.method_span is None:  # ($.ajax's default is GET)
         return "add type: 'POST' (or method: 'POST') to the options"
@@ -740,7 +744,7 @@ def _post_as_written(request: LaunchRequest, lines: LineIndex) -> str | None:
 
 
 #: Code that writes its method as a string beside the URL (an options object, a call's argument), not in a call's name.
-_OPTIONS_KINDS = frozenset({"fetch", "jquery", "xhr", "axios", "node-http", "request", "requests", "httpx", "aiohttp",
+_OPTIONS_KINDS = frozenset({"fetch", "undici", "jquery", "xhr", "axios", "node-http", "request", "requests", "httpx", "aiohttp",
                             "urllib", "got", "ky", "ofetch", "superagent"})
 
 

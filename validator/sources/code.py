@@ -801,6 +801,11 @@ class Bindings:
 #: What a part of an object is written as (`body["x"]`, `body.x`, `body.get("x")`), in Python and JavaScript.
 _PARTS = frozenset({"subscript", "attribute", "call", "member_expression", "subscript_expression"})
 
+#: The statements and clauses of an `if` or a `match` a branch's statements are nested in (Python's and JavaScript's).
+_BRANCHES = frozenset({"if_statement", "else_clause", "elif_clause", "match_statement", "case_clause"})
+#: How deep in such branches a change may be written and still be read as one of them.
+_BRANCH_DEPTH = 24
+
 #: A member straight-line code removes (or, in JavaScript, sets to undefined: JSON.stringify leaves it out).
 _REMOVED: Any = object()
 
@@ -814,6 +819,15 @@ class ChangedObject:
     def __init__(self, value: Any) -> None:
         self.value = value
         self._copies: dict[int, dict[str, Any]] = {}  # by id; held here, so no other object can take a copy's id
+
+    def maybe(self, path: tuple[str, ...], member: Any) -> bool:
+        """The member at `path` given `member` on some paths only: its object open, the member there with that value
+        when the object is known and holds no member of that key yet (True); False otherwise (left as it was)."""
+        holder = self._holder(path, opened=True)
+        if holder is None or path[-1] in holder:
+            return False
+        holder[path[-1]] = member
+        return True
 
     def assign(self, path: tuple[str, ...], member: Any) -> None:
         """The member at `path` set to `member` (or taken out: `_REMOVED`), as a statement certainly run before the send
@@ -2625,8 +2639,43 @@ class CodeReader:
                     member = _REMOVED
             changed.assign(change.path, member)
         for change in others:
+            if not change.removed and change.value is not None and change.path[-1:] != (EVERY_KEY,) \
+                    and self._in_branch_before(change.at, use, made):
+                # given only on some paths (`if vip: body["inputData"]["Flow.isVip"] = "yes"`): whenever it is given,
+                # it is this key and this value, judged as a conditional spread's members are; only its presence is
+                # not known (its object open)
+                full = (*path, *change.path)
+                member = self.value(change.value, full, spans,
+                                    self.source.offsets(change.key) if change.key is not None else None, depth + 1)
+                if member is not self.omitted and changed.maybe(change.path, member):
+                    continue
+                spans.drop(full)
             changed.open(change.path, change.removed)
         return changed.value
+
+    def _in_branch_before(self, change: Node, use: Node, made: Node | None) -> bool:
+        """Whether a change is a statement of a branch of an `if` (an `else`, Python's `elif`, a `match`'s case), of
+        branches nested so, whose outermost statement runs before the use in its sequence (as `before` judges a
+        change): the change is made whenever that branch runs, before the use. Not in a loop, a `try`, a function."""
+        statement = change.parent
+        if statement is None or statement.type != "expression_statement":
+            return False
+        node: Node = statement
+        for _ in range(_BRANCH_DEPTH):
+            above = node.parent
+            if above is None:
+                return False
+            if above.type in self.sequence_types:
+                if node.type in ("if_statement", "match_statement") and self.before(node, use, made, statement=node):
+                    return True  # (the outermost branching statement, run before the use in its sequence)
+                if above.parent is None or above.parent.type not in _BRANCHES:
+                    return False  # (a block of anything else: a loop's, a `try`'s, a function's)
+                node = above.parent
+            elif above.type in _BRANCHES:
+                node = above  # (`if (c) body.x = 1;`, `else if`, a case's or an `else`'s clause)
+            else:
+                return False
+        return False
 
     def every_turn(self, change: Node, item: Node, use: Node) -> bool:
         """Whether a change through a loop's item (or a callback's parameter) is made to every name the loop holds

@@ -16,6 +16,7 @@ from ..core.stop import checked
 from ..core.unknown import Computed, NoJsonNumber, OpenObject, Outside, Unknown, contains_unknown, literal_size
 from .branches import Branches
 from .code import (
+    EVERY_KEY,
     READ_ON,
     Bindings,
     Change,
@@ -364,8 +365,14 @@ class JavaScriptReader(CodeReader):
                 given = node.child_by_field_id(self.fields.right)
                 self._wrote_member(target, removes=kind != "update_expression" and (
                     given is None or self.unwrap(given).type not in self.sent_types))
+                inside = self._member_of(target.child_by_field_id(self.fields.object)) \
+                    if added is None and target is not None and target.type == "subscript_expression" else None
                 if added is not None and target is not None:  # body.type = …, body['type'] = …
                     b.add_member(*added, node, node.child_by_field_id(self.fields.right), self._last_key(target))
+                elif inside is not None and kind != "update_expression":
+                    # body.inputData[`Flow.${k}`] = v: a key not written out, inside a member: only that member's object
+                    # is open (any key of it may be given), the body's own keys and the rest still known
+                    b.add_member(inside[0], (*inside[1], EVERY_KEY), node)
                 elif root:
                     b.mutate(root, node)
                 elif target is not None and target.type in _PATTERNS:
@@ -591,6 +598,14 @@ class JavaScriptReader(CodeReader):
         if module == "undici":
             return taken in ("fetch", "request")
         return taken in (None, "default", "fetch")
+
+    def undicis_request(self, callee: Node, receiver: Node | None, name: str) -> bool:
+        """Whether a call of a name undici's module gives is its `request` (`import { request as req } from 'undici'`,
+        `undici.request(…)` of its namespace or CommonJS export)."""
+        if receiver is not None:
+            return name == "request" and receiver.type == "identifier" \
+                and self.taken_exports.get(self.source.raw(receiver)) in (None, "*", "default")
+        return callee.type == "identifier" and self.taken_exports.get(self.source.raw(callee)) == "request"
 
     def module_of(self, node: Node | None) -> str | None:
         """The module an identifier names (imported, or required), as written: 'superagent', 'request-promise'."""
@@ -2398,6 +2413,8 @@ class JavaScriptReader(CodeReader):
             return self.cypress(site, args)
         if name == "request" and receiver is not None and (module or self.source.raw(root)) in _NODE_HTTP:
             return self.node_http(call, site, module or self.source.raw(root), args)
+        if module == "undici" and self.undicis_request(callee, receiver, name):
+            return self.undici_request(site, args)  # (its own ways, not fetch's: undici_request)
         if self._loads_a_client and self.loaded_fetch(callee, receiver, name):
             return self.fetch_like(site, args)  # fetch by a name of the file's own (`import f from 'node-fetch'`)
         if name == "fetch" or (name == "request" and args and (receiver is not None or module == "undici")
@@ -2724,10 +2741,23 @@ class JavaScriptReader(CodeReader):
         self.options_unknown(request, inner[1] if len(inner) > 1 else None)
         return request
 
+    def undici_request(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        """undici's `request(url, options)`: fetch's options by name, with undici's own ways: a body given and no
+        method sends PUT (none, GET); a string body goes with no Content-Type added; a plain object body is refused
+        (InvalidArgumentError, before anything is sent). Read as a request of its own kind, whose findings say so."""
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None:
+            return None
+        options = self.members(args[1] if len(args) > 1 else None)
+        request = self.fetch_options(site, url, options, "undici", default=(
+            "PUT" if options is not None and "body" in options[0] else "GET"))
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
+        return request
+
     def fetch_options(self, site: Offsets, url: Text, options: tuple[dict[str, tuple[Node, Node]], bool] | None,
-                      kind: str = "fetch", mode: str = "object-string") -> LaunchRequest:
+                      kind: str = "fetch", mode: str = "object-string", *, default: str = "GET") -> LaunchRequest:
         members, is_open = options if options is not None else (None, True)
-        method, method_span = self.method_of(members, is_open, "GET")
+        method, method_span = self.method_of(members, is_open, default)
         request = LaunchRequest(kind, site, url, method, method_span)
         request.headers = None if members is None or is_open else self.headers(members["headers"][1] if "headers" in members else None)
         # fetch and ofetch send no body for a null or undefined one

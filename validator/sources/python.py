@@ -26,6 +26,7 @@ from ..core.unknown import (
 )
 from .branches import Branches
 from .code import (
+    EVERY_KEY,
     READ_ON,
     Bindings,
     Change,
@@ -357,6 +358,11 @@ class PythonReader(CodeReader):
                             self._mutates(each)
                 elif left.type == "subscript" and (added := self._object_path(left)) is not None and added[1]:
                     b.add_member(*added, node, right, left.child_by_field_id(self.fields.subscript))  # body["flowVersion"] = v
+                elif left.type == "subscript" and (inside := self._object_path(
+                        left.child_by_field_id(self.fields.value) or left)) is not None and inside[1]:
+                    # body["inputData"][f"Flow.{k}"] = v: a key not written out, inside a member: only that member's
+                    # object is open (any key of it may be given), the body's own keys and the rest still known
+                    b.add_member(inside[0], (*inside[1], EVERY_KEY), node)
                 else:
                     if left.type == "subscript" and (written_into := self._attribute_path(left)) is not None:
                         self.attribute_items.setdefault(written_into[0], []).append(  # body.input_data["Flow.x"] = v
