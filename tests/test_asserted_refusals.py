@@ -378,3 +378,37 @@ def test_a_request_files_own_404_after_a_near_miss_is_not_fl308(tmp_path: Path, 
     # reached: the same request asserting a 200 (or the 400 the near miss never gets) is FL308
     for status in (200, 400):
         assert "FL308" in codes(check_file(tmp_path, name, text(status), contract_findings=False)), (name, status)
+
+
+class _CountedPattern:
+    """A compiled pattern that counts the texts it is asked to search."""
+
+    def __init__(self, pattern: Any, searched: list[str]) -> None:
+        self.pattern, self._searched = pattern, searched
+
+    def search(self, text: str) -> Any:
+        self._searched.append(self.pattern.pattern)
+        return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Any:
+        self._searched.append(self.pattern.pattern)
+        return self.pattern.finditer(text)
+
+
+def test_an_assertion_pattern_is_searched_only_in_a_file_holding_its_word(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    # a launch file that reads a status but asserts nothing is not searched by the six assertion patterns (`re` tries
+    # each at every position of the file); one with a word is searched by that word's patterns, and still judged so
+    from validator.sources import refusals
+
+    searched: list[str] = []
+    monkeypatch.setattr(refusals, "_ASSERTIONS", tuple(_CountedPattern(pattern, searched)
+                                                       for pattern in refusals._ASSERTIONS))
+    launch = ("import requests\n\n\ndef launch():\n"
+              f"    r = requests.post('{URL}', json={{'flowId': 'x', 'inputs': {{}}}})\n"
+              "    return r.status_code == %s\n")
+    assert "FL101" in codes(check_file(tmp_path, "launch.py", launch % 200, contract_findings=False))
+    assert searched == []
+    asserted = launch.replace("return r.status_code", "assert r.status_code")
+    assert codes(check_file(tmp_path, "test_launch.py", asserted % 400, contract_findings=False)) == []
+    assert searched and {pattern[:8] for pattern in searched} == {r"\bassert"}

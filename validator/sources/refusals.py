@@ -59,6 +59,8 @@ _ASSERTIONS = (
     re.compile(rf"\bexpect\s*\(\s*(?P<name>[A-Za-z_$][\w$]*)(?P<via>(?:\s*\.\s*(?:response|value|exception))*)\s*\)\s*\."
                rf"\s*toHaveProperty\s*\(\s*['\"](?:response\.)?status['\"]\s*,\s*{_STATUS}"),
 )
+#: The word each of _ASSERTIONS opens with: a text without it holds no match of the pattern.
+_ASSERTION_WORDS = tuple(pattern.pattern.removeprefix(r"\b")[:6] for pattern in _ASSERTIONS)
 #: After a call inside jest's `expect(…)`: the refusal it is expected to be rejected with (its status in the matcher's
 #: argument, or axios's message for it).
 _REJECTS = re.compile(r"\s*\)\s*\.\s*rejects\s*\.\s*(?:toMatchObject|toHaveProperty|toThrow|toThrowError|toEqual)\s*\("
@@ -198,8 +200,11 @@ def _expected(call: Any) -> Any:
 
 def may_assert_refusal(text: str) -> bool:
     """Whether a code file may assert a request's refusal (a cheap test before its functions are found)."""
-    return ("status" in text and (any(pattern.search(text) is not None for pattern in _ASSERTIONS)
-                                  or _REJECTS_ANYWHERE.search(text) is not None)) \
+    # Each pattern is searched only where its first word is: `re` tries a pattern opening with `\b` at every position
+    # of the text (no literal prefix to skip to), ~1 ms a launch file for the six that most files hold no word of.
+    return ("status" in text and (any(word in text and pattern.search(text) is not None
+                                      for word, pattern in zip(_ASSERTION_WORDS, _ASSERTIONS, strict=True))
+                                  or ("rejects" in text and _REJECTS_ANYWHERE.search(text) is not None))) \
         or ("aises" in text and _EXPECTS_RAISE.search(text) is not None)
 
 
@@ -220,8 +225,8 @@ def mark_asserted(text: str, requests: Sequence[LaunchRequest], functions: Seque
             if start <= request.site[0] and request.site[1] <= end:
                 request.asserted |= expected
     assertions: list[tuple[int, str, str, bool]] = []  # (where, the name asserted on, the status, read through `via`)
-    for pattern in _ASSERTIONS:
-        for match in pattern.finditer(text):
+    for word, pattern in zip(_ASSERTION_WORDS, _ASSERTIONS, strict=True):
+        for match in pattern.finditer(text) if word in text else ():
             assertions.append((match.start(), match.group("name"), match.group("status"), bool(match.group("via"))))
             if len(assertions) >= _MOST_ASSERTIONS:
                 break
