@@ -49,6 +49,12 @@ def test_a_launch_in_a_bot_sessions_shape_keeps_its_errors() -> None:
     assert ("variables.json", "FL101") in [(d["file"], d["code"]) for d in found], found
     assert ("flow_ref.json", "FL103") in [(d["file"], d["code"]) for d in found], found
     assert not candidates.bot_session_body({"flowId": UUID, "inputData": {"variables": {}}})
+    # a workflow launch holding a bot session's member by mistake: its flowId says what it is (judged, named or walked)
+    Path("stray.json").write_text(json.dumps({"flowId": UUID, "externalSessionId": "web-42", "inputData": {"Flow.x": 1}}),
+                                  encoding="utf-8")
+    for run in (("stray.json",), (".",)):
+        assert ("stray.json", "FL102", "/externalSessionId") in [
+            (d["file"], d["code"], d["pointer"]) for d in diagnostics("--no-cache", *run)], run
     assert candidates.bot_session_body({"flow": {"id": UUID}, "inputData": {"variables": {}}})
 
 

@@ -50,3 +50,15 @@ def test_without_that_evidence_it_is_a_note_saying_why(body: str, said: str) -> 
     found = diagnostics("--no-cache", "-v", "other.py")
     assert [(d["code"], d["line"]) for d in found] == [("FL011", 8)], found  # reached: read, and not judged
     assert said in str(found[0]["message"]), found[0]["message"]
+
+
+def test_a_relative_url_is_the_apps_own_backend_and_a_wrapper_not_seen_is_no_evidence_there() -> None:
+    # A browser calling its own backend at a path mirroring the platform's: the UUID says the flow is Genesys Cloud's,
+    # not that this hop is. With the inputs written out it names the launch (judged); with `data: order`, a note.
+    call = "export const start = (order: unknown) => fetch('/api/v2/flows/executions', { method: 'POST', " \
+           f"body: JSON.stringify({{ flowId: '{UUID}', MEMBER }}) }});\n"
+    Path("bff.ts").write_text(call.replace("MEMBER", "data: order"), encoding="utf-8")
+    assert diagnostics("--no-cache", "bff.ts") == []
+    assert [d["code"] for d in diagnostics("--no-cache", "-v", "bff.ts")] == ["FL011"]  # reached, not judged
+    Path("bff.ts").write_text(call.replace("MEMBER", "inputs: { 'Flow.orderId': '1' }"), encoding="utf-8")
+    assert "FL101" in {d["code"] for d in diagnostics("--no-cache", "bff.ts")}

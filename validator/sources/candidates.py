@@ -532,10 +532,11 @@ def bot_session_body(value: dict[object, object]) -> bool:
     """Whether an object is the body of another Genesys Cloud endpoint that holds an `inputData` object too: a bot flow's
     session (`POST /api/v2/textbots/botflows/sessions`, the platform's TextBotFlowLaunchRequest), by the
     `externalSessionId` that endpoint requires, or by its inputs' `variables` object beside the `flow` reference it
-    names the bot flow with. A workflow launch holds neither: its inputs sit in `inputData` itself."""
+    names the bot flow with, and no flowId or flowVersion of a workflow's launch. A workflow launch holds neither: its
+    inputs sit in `inputData` itself."""
     members = {normalize(key): item for key, item in value.items() if isinstance(key, str)}
-    if "externalsessionid" in members:
-        return True
+    if "externalsessionid" in members and not any(_flow_id_key(key) or normalize(key) == "flowversion" for key in value):
+        return True  # (beside a flowId, a workflow launch holding a bot session's member by mistake: judged)
     inputs = members.get("inputdata")
     return isinstance(inputs, dict) and "variables" in inputs and isinstance(members.get("flow"), dict)
 

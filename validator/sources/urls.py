@@ -425,7 +425,10 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return (f"{where} {_goes_to(request, found, default)}, and the body holds nothing of a launch's "
                 f"({_body_shown(request.body)}): another API's route of the same path, or a test of a stand-in's answer "
                 "to a body that is no launch, though the file shows Genesys Cloud (or `flowlint serve`) elsewhere")
-    if names_launch(request.body) or (own_host and request.url is not None and _serve_address(request.url)):
+    # (a relative URL's host is the page's or the app's own, a backend that may mirror the path: the UUID shows the
+    # flow is Genesys Cloud's, not that this hop is, so there a wrapper of a value not seen is no evidence)
+    if names_launch(request.body, unseen_wrappers=not _relative(request)) \
+            or (own_host and request.url is not None and _serve_address(request.url)):
         return None
     if evidence.shows_genesys():
         if not _another_base(request, found, evidence):
@@ -447,6 +450,12 @@ def unproven(request: LaunchRequest, evidence: FileEvidence) -> str | None:
         return (f"{where} goes to a host flowlint does not see (a relative URL, a base from the environment), which may "
                 f"be an API of the project's own with a path like Genesys Cloud's, and {_no_evidence(request.body)}")
     return f"{where} is relative to a base URL flowlint does not see, and {_no_evidence(request.body)}"
+
+
+def _relative(request: LaunchRequest) -> bool:
+    """Whether a request's URL is a path on the server the code runs on or is served from (`/api/v2/flows/executions`)."""
+    first = next(iter(request.url.parts), None) if request.url is not None else None
+    return isinstance(first, str) and first.startswith("/")
 
 
 def _goes_to(request: LaunchRequest, found: LaunchUrl, default: str | None) -> str:
@@ -676,11 +685,12 @@ def _shown_url(url: Text) -> str:
     return shown if len(shown) <= 80 else shown[:79] + "…"
 
 
-def names_launch(body: object) -> bool:
+def names_launch(body: object, unseen_wrappers: bool = True) -> bool:
     """Whether a body writes a launch member or a `Flow.` input in its first three levels: inputData or a `Flow.`
     input, or a flowId or flowVersion in an object of the launch's vocabulary and its known wrong shapes only
     (candidates.only_launch_members). Another product's flows/executions takes a flowId and a version too, beside
-    members of its own (`parameters`, `priority`, `namespace`): those among them are no sign of Genesys Cloud."""
+    members of its own (`parameters`, `priority`, `namespace`): those among them are no sign of Genesys Cloud.
+    `unseen_wrappers`: whether a UUID flowId beside a wrapper of a value not seen counts (not for a relative URL)."""
     level = [body]
     for _ in range(3):
         for item in level:
@@ -694,7 +704,7 @@ def names_launch(body: object) -> bool:
                 return True  # (a flowId or a flowVersion beside `parameters` and `priority` is another orchestrator's)
             if "flowVersion" in item and is_uuid(item.get("flowId")):
                 return True  # (but not beside a flow ID as Genesys Cloud writes one: a UUID)
-            if _flow_id_beside_inputs_not_seen(item):
+            if unseen_wrappers and _flow_id_beside_inputs_not_seen(item):
                 return True
         level = [value for item in level if isinstance(item, dict) for value in item.values()][:200]
     return False
