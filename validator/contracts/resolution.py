@@ -38,8 +38,8 @@ NOT_CHECKED = ("the envelope and the `Flow.` prefix of each input were checked; 
 #: What FL200 says when the launch it is said of gives inputs flowlint could not read (inputs_partly_unread).
 NOT_CHECKED_PARTLY = ("the envelope and the `Flow.` prefix of each input were checked, except inputs flowlint could not "
                       "read, as this launch gives (a spread or a computed key it cannot see, an HTTPie item it does not "
-                      "read, an `inputData` given at run time; -v says where it can); input names, types and required "
-                      "inputs were not")
+                      "read, an `inputData` given at run time, a placeholder a page leaves for the reader's own input; "
+                      "-v says where it can); input names, types and required inputs were not")
 
 
 class ContractSource(Protocol):

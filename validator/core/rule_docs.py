@@ -879,7 +879,8 @@ DOCS: dict[str, RuleDocs] = {
         or live with --fetch. Without one, the envelope and the Flow. prefix of each input are
         still checked (FL1xx, FL203), but for inputs flowlint cannot read: a spread or a computed
         key it cannot see, an HTTPie nested item, an `inputData` given at run time (a parameter's
-        value, which is the caller's). Said once per flow per run, saying so at the first launch
+        value, which is the caller's), a placeholder a documentation page leaves for the reader's
+        own input (`"<input name>"`, Swagger's `additionalProp1`). Said once per flow per run, saying so at the first launch
         that gives such inputs (and said once more there when the flow's plain note came first);
         FL011 with -v says where it can (a computed key, an HTTPie item). A platform reply that holds no
         inputSchema means the inputs are unknown, and is reported here too, never as "declares
