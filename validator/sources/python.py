@@ -978,6 +978,8 @@ class PythonReader(CodeReader):
         """A value json.dumps raises TypeError on, written where it is: a set (a display, a comprehension, the
         builtins `set(…)` and `frozenset(…)`), or a date, time or UUID the standard library makes (`datetime.now()`,
         `date(2024, 5, 1)`, `uuid.uuid4()`, by the file's imports); None for anything else (a name, a call of the file's)."""
+        if node.type == "set" and all(item.type in ("ellipsis", "comment") for item in node.named_children):
+            return None  # `{...}`: the placeholder of "your values here", as `...` is, never a set anyone means to send
         if node.type in ("set", "set_comprehension"):
             return Unencodable(self.source.source(node), "a set")
         callee = node.child_by_field_id(self.fields.function)
