@@ -655,6 +655,9 @@ class JavaScriptReader(CodeReader):
             obj, prop = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
             if obj is not None and prop is not None and obj.type == "this":
                 function = self.method(call, self.source.raw(prop))
+            elif obj is not None and prop is not None and (body := self.instance_class(obj)) is not None:
+                # `gc.launch({…})` on `const gc = new GenesysClient()`: the method of the file's own class
+                function = self.method_in(body, self.source.raw(prop))
         if function is None or function.type not in _FUNCTIONS or function.id not in self._params:
             return None
         args = self.arguments(call)
@@ -770,7 +773,21 @@ class JavaScriptReader(CodeReader):
         body = at.parent
         while body is not None and body.type != "class_body":
             body = body.parent
-        for member in body.named_children if body is not None else ():
+        return self.method_in(body, name) if body is not None else None
+
+    def instance_class(self, instance: Node) -> Node | None:
+        """The body of the class of the file's own an object is made from (`const gc = new GenesysClient()`, `new
+        GenesysClient()` itself), a class declared in the file and bound once; None for anything else."""
+        made = self.resolve(instance) if instance.type == "identifier" else self.unwrap(instance)
+        constructor = made.child_by_field_id(self.fields.constructor) if made is not None \
+            and made.type == "new_expression" else None
+        declared = self.resolve(constructor) if constructor is not None and constructor.type == "identifier" else None
+        return declared.child_by_field_id(self.fields.body) if declared is not None \
+            and declared.type in ("class_declaration", "class") else None
+
+    def method_in(self, body: Node, name: str) -> Node | None:
+        """The method of that name a class's body defines (a method, or a field holding a function)."""
+        for member in body.named_children:
             key = member.child_by_field_id(self.fields.name) if member.type == "method_definition" else None
             if key is not None and self.source.raw(key) == name:
                 return member

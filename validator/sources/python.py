@@ -546,6 +546,10 @@ class PythonReader(CodeReader):
             obj, attr = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.attribute)
             if obj is not None and attr is not None and obj.type == "identifier" and self.source.raw(obj) in ("self", "cls"):
                 function, method = self.method(call, self.source.raw(attr)), True
+            elif obj is not None and attr is not None and (cls := self.instance_class(obj)) is not None and (
+                    obj.type != "identifier" or self._left_as_made(self.source.raw(obj), obj)):
+                # `gc.launch({…})` on `gc = GenesysClient()`: the method of the file's own class, as `self.launch` is
+                function, method = self._class_method(cls, self.source.raw(attr)), True
         if function is None or function.type != "function_definition" or function.id not in self._params:
             return None
         args, kwargs = self.arguments(call)
@@ -2623,6 +2627,17 @@ class PythonReader(CodeReader):
     @functools.cached_property
     def _returned_values(self) -> dict[int, list[Node]]:
         return {}
+
+    def _left_as_made(self, name: str, at: Node) -> bool:
+        """Whether an instance a name holds is left as it was made: no attribute of it set in the file, never changed,
+        never handed to code that may (which may set a method of its own on it)."""
+        return name not in self.attributes and not self.bindings.is_changed(name, at) and not self._handed_away(name, at)
+
+    def instance_class(self, instance: Node) -> Node | None:
+        """The class of the file's own an object is made from (made_by: `gc = GenesysClient()`, `GenesysClient()`, a
+        class attribute or a field's default), written at the top of the file; None for anything else."""
+        made = self.made_by(instance)
+        return self.top_class(self.source.raw(made[0])) if made is not None and made[0].type == "identifier" else None
 
     def _dotted(self, node: Node) -> bool:
         """Whether a node is a name or a dotted name (`Client`, `httpx.Client`), found by its nodes: a call or a
