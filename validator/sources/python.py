@@ -2528,6 +2528,8 @@ class PythonReader(CodeReader):
                 if target is not None and (declared := self._declared_default(target)) is not None:
                     return declared
                 in_class_body = target is not None and target.parent is not None and target.parent.type == "assignment"
+                if in_class_body and target is not None and not self._kept_in_class(node, target):
+                    return None
         elif node.type == "call":
             target, direct = node, True
         else:
@@ -2560,6 +2562,8 @@ class PythonReader(CodeReader):
                 *_FIELD_MAKERS, "field"):
             return None
         _, kwargs = self.arguments(value)
+        if "init" not in kwargs or self.source.raw(kwargs["init"][1]) != "False":
+            return None  # (a field `__init__` takes: whatever its callers give, `Launcher(session=IsoSession())`)
         factory = next((kwargs[word][1] for word in _FACTORY_KEYWORDS if word in kwargs), None)
         made: tuple[Node, Node | None, bool] | None = None
         if factory is not None and factory.type == "lambda":
@@ -2573,6 +2577,30 @@ class PythonReader(CodeReader):
         if made is None or declared is None or not self._declared_as(declared, made[0]):
             return None
         return made[0], made[1], False
+
+    def _kept_in_class(self, member: Node, value: Node) -> bool:
+        """Whether a class attribute (`session = requests.Session()` in the class body) is what `self.session` or
+        `Launcher.session` holds where it is read: not a field of a class whose `__init__` is made for it (an annotated
+        attribute of a class with a decorator or a base: a dataclass's, attrs', pydantic's, whose callers may give
+        another), and, read through `self`, of a class no class of the file derives from (one may hold another)."""
+        cls: Node | None = value.parent
+        while cls is not None and cls.type != "class_definition":
+            cls = cls.parent
+        if cls is None:
+            return False
+        assignment = value.parent
+        decorated = cls.parent is not None and cls.parent.type == "decorated_definition"
+        if assignment is not None and assignment.child_by_field_id(self.fields.type) is not None \
+                and (decorated or cls.child_by_field_id(self.fields.superclasses) is not None):
+            return False
+        named = cls.child_by_field_id(self.fields.name)
+        obj = member.child_by_field_id(self.fields.object)
+        if named is None or obj is None or self.source.raw(obj) != "self":
+            return True
+        name = self.source.raw(named)
+        return not any(other.type == "class_definition" and other != cls and (bases := other.child_by_field_id(
+            self.fields.superclasses)) is not None and any(self.source.raw(base) == name for base in bases.named_children)
+            for other in self.nodes if other.type == "class_definition")
 
     def _declared_as(self, assignment: Node, maker: Node) -> bool:
         """Whether an assignment's annotation, if it has one, names the class its value is made by (`session:
