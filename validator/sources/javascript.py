@@ -2434,7 +2434,10 @@ class JavaScriptReader(CodeReader):
             return self.undici_request(site, args)  # (its own ways, not fetch's: undici_request)
         if self._loads_a_client and self.loaded_fetch(callee, receiver, name):
             return self.fetch_like(site, args)  # fetch by a name of the file's own (`import f from 'node-fetch'`)
-        if name == "fetch" or (name == "request" and args and (receiver is not None or module == "undici")
+        if name == "request" and args and receiver is not None and module != "undici" \
+                and self.resolve(args[0]) is not None and self.resolve(args[0]).type != "object":  # type: ignore[union-attr]
+            return self.unknown_request(site, args)  # `client.request(url, options)`: whose, not known
+        if name == "fetch" or (name == "request" and args and module == "undici"
                                and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
             return self.fetch_like(site, args)  # (a bare `request` is undici's only imported from it)
@@ -2453,7 +2456,10 @@ class JavaScriptReader(CodeReader):
                 self.not_a_launch(call, args[0] if args else None)
                 return None
             # (an instance of got or ky returned above: this one is axios's, or none made in the file)
-            return self.axios_verb(site, receiver, _VERBS[name], args, instance[1] if instance is not None else None)
+            known = instance is not None or self._root_name(receiver) == "axios" or self.module_of(root) == "axios" \
+                or self._typed_axios(receiver)
+            return self.axios_verb(site, receiver, _VERBS[name], args, instance[1] if instance is not None else None,
+                                   known=known)
         if name == "axios" or (name == "request" and receiver is not None):
             # Surely axios's: the library imported as written (`axios(…)`, `axios.request(…)`) or an instance made of it.
             sure = self.module_of(callee if receiver is None else root) == "axios" \
@@ -2768,6 +2774,39 @@ class JavaScriptReader(CodeReader):
         options = self.members(args[1] if len(args) > 1 else None)
         request = self.fetch_options(site, url, options, "undici", default=(
             "PUT" if options is not None and "body" in options[0] else "GET"))
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
+        return request
+
+    def _typed_axios(self, receiver: Node) -> bool:
+        """Whether `this.http` is declared (a constructor's parameter property, a field) with a type the file imports
+        from an axios package (NestJS's `HttpService` of '@nestjs/axios', axios's `AxiosInstance`)."""
+        obj = receiver.child_by_field_id(self.fields.object) if receiver.type == "member_expression" else None
+        prop = receiver.child_by_field_id(self.fields.property) if obj is not None and obj.type == "this" else None
+        if prop is None:
+            return False
+        name = self.source.raw(prop)
+        if name not in self._typed_members:  # (one scan of the file a member's name, however many calls use it)
+            self._typed_members[name] = any(
+                self.imports.get(typed) in ("axios", "@nestjs/axios")
+                for typed in re.findall(rf"\b{re.escape(name)}\s*[?!]?\s*:\s*([A-Za-z_$][\w$]*)", self.source.text))
+        return self._typed_members[name]
+
+    @functools.cached_property
+    def _typed_members(self) -> dict[str, bool]:
+        return {}
+
+    def unknown_request(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        """`client.request(url, options)` on a receiver not known to be a library's: fetch's options by name, its body
+        read and checked, but nothing a library does said of it (the method it defaults to, the Content-Type it gives,
+        how it sends an object): the method not written is not known, the headers not judged, the body sent as given."""
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None:
+            return None
+        options = self.members(args[1] if len(args) > 1 else None)
+        request = self.fetch_options(site, url, options, mode="opaque")
+        if options is None or "method" not in options[0]:
+            request.method, request.method_span = Unknown(), None
+        request.headers, request.bodiless = None, False
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
@@ -3814,7 +3853,7 @@ class JavaScriptReader(CodeReader):
 
     def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node],
                    config: dict[str, tuple[Node, Node]] | None, *, base: Text | Unknown | None = None,
-                   shared: tuple[bool, bool] = (False, False)) -> LaunchRequest | None:
+                   shared: tuple[bool, bool] = (False, False), known: bool = True) -> LaunchRequest | None:
         """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known;
         an instance another module makes gives its `base` URL and `shared`: whether it has headers of its own, and
         whether that module may rewrite what it sends (imported_client)."""
@@ -3834,8 +3873,9 @@ class JavaScriptReader(CodeReader):
                 return request
             call_config = self.members(args[2]) if len(args) > 2 else ({}, False)
             request.headers = None if shared[0] else self.axios_headers(call_config, config)
-            # axios sends no body for undefined data, nor for null but under a JSON Content-Type (the text null then)
-            nothing = self.set_body(request, args[1], "json", null="typed")
+            # axios sends no body for undefined data, nor for null but under a JSON Content-Type (the text null then); a
+            # receiver not known to be axios's (`client.post` of the project's own client) may send it any way
+            nothing = self.set_body(request, args[1], "json" if known else "opaque", null="typed")
             rewritten = shared[1] or self.transforms_request(config, call_config[0] if call_config is not None else None)
             if rewritten:
                 request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"
