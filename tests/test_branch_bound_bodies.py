@@ -87,3 +87,16 @@ def test_javascript_a_branch_not_certain_leaves_the_body_not_known(tmp_path: Pat
     found = check_file(tmp_path, "launch.js", text, "-v")
     assert any(d["code"] == "FL011" and "not known here" in d["message"] for d in found), found
     assert [d for d in found if d["severity"] == "error"] == [], found
+
+
+def test_a_branch_that_binds_the_body_and_leaves_is_not_sent(tmp_path: Path) -> None:
+    # (review2 B1, /tmp/s41/review2/r/B) `body = {}` then `continue`/`break`/`throw`/`return`: never reaches the send
+    text = (f"import axios from 'axios';\nconst URL = '{URL}';\nexport async function dispatch(orders, flowId) {{\n"
+            "  for (const order of orders) {\n    let body;\n    if (order.cancelled) {\n      body = {};\n      continue;\n"
+            "    } else if (order.late) {\n      body = {};\n      throw new Error('late');\n    } else {\n"
+            f"      body = {JS_BAD};\n    }}\n    await axios.post(URL, body);\n  }}\n}}\n")
+    assert _said(check_file(tmp_path, "launch.js", text)) == [("FL101", 13)]  # (no FL103 for the `{}` that leaves)
+    python = (f"def launch(kind):\n    if kind == 'skip':\n        body = {{}}\n        return None\n    else:\n"
+              f"        body = {GOOD}\n    return requests.post(URL, json=body)\n")
+    found = check_file(tmp_path, "launch.py", f'import requests\n\nURL = "{URL}"\n\n\n{python}')
+    assert any(d["code"] == "FL200" for d in found) and _said(found) == [], found  # (reached: the other branch read)

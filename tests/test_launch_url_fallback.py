@@ -68,3 +68,21 @@ def test_a_fallback_that_is_not_the_launch_endpoint_stays_unread(tmp_path: Path)
             f"json={{'flowId': '{FLOW}', 'inputs': {{}}}})\n")
     found = check_file(tmp_path, "launch.py", text)
     assert [d for d in found if d["severity"] == "error"] == [], found
+
+
+def test_only_what_the_environment_sets_is_read_as_an_override(tmp_path: Path) -> None:
+    # (review2 C1, /tmp/s41/review2/r/C) a wrapper's parameter or a config's key falling back to the launch URL is no
+    # override of it: every other call through the helper (a Slack message, a ping) is no launch
+    wrapper = (f"const axios = require('axios');\nconst LAUNCH_URL = '{URL}';\n"
+               "async function post(url, body) {\n  return axios.post(url || LAUNCH_URL, body);\n}\n"
+               "async function notify() {\n  await post('https://hooks.slack.com/services/T0/B0/X', { text: 'shipped' });\n}\n"
+               f"async function launch() {{\n  await post(undefined, {{ flowId: '{FLOW}', inputs: {{}} }});\n}}\n")
+    found = check_file(tmp_path, "wrapper.js", wrapper)
+    assert [d for d in found if d["severity"] == "error"] == [], found
+    config = (f'import requests\n\n\ndef send(config, body):\n    return requests.post(config.get("hook", "{URL}"), json=body)\n\n\n'
+              'def ping(config):\n    return send(config, {"event": "ping"})\n')
+    found = check_file(tmp_path, "config.py", config)
+    assert [d for d in found if d["severity"] == "error"] == [], found
+    # (reached: an environment read's fallback is read, as the tests above hold)
+    env = f'import os\n\nimport requests\n\nrequests.post(os.environ.get("HOOK", "{URL}"), json={{"event": "ping"}})\n'
+    assert any(d["severity"] == "error" for d in check_file(tmp_path, "env.py", env)), "an environment read's fallback is read"

@@ -46,12 +46,23 @@ def test_a_dumping_methods_dict_is_the_body(tmp_path: Path) -> None:
 @pytest.mark.parametrize("change", [
     ('    launch = Launch("FLOW_ID", "x")\n', '    launch = Launch("FLOW_ID", "x")\n    launch.flow_id = other()\n'),
     ('    launch = Launch("FLOW_ID", "x")\n', '    launch = Launch("FLOW_ID", "x")\n    keep(launch)\n'),
-    ("    def to_dict(self):", "    def to_dict(self, full=True):"),
     ("    def to_dict(self):", "    @property\n    def to_dict(self):"),
-    ("        return {", "        self.name = self.name.strip()\n        return {"),
-    ("class Launch:", "class Launch(Base):"),
 ])
 def test_a_dump_not_read_whole_stays_unknown(tmp_path: Path, change: tuple[str, str]) -> None:
     text = LAUNCH.replace("VERSION", "3").replace(*change)
     found = said(tmp_path, text)
     assert {code for _, code in found} == {"FL011"}, found  # (reached: the body is said to be unknown)
+
+
+@pytest.mark.parametrize("change", [
+    ("    def to_dict(self):", "    def to_dict(self, full=True):"),
+    ("        return {", "        self.name = self.name.strip()\n        return {"),
+    ("class Launch:", "class Launch(Base):"),
+])
+def test_a_method_of_the_instances_class_is_followed_as_a_function_is(tmp_path: Path, change: tuple[str, str]) -> None:
+    # (review F17) `launch.to_dict()` on `launch = Launch(…)` is the class's own method, followed at the call with its
+    # arguments as a same-file function is, whatever else it takes or does: the dict it returns holds `inputs` and a
+    # number as flowVersion (its `self.flow_id`, given in `__init__` where this follow does not look, is not known)
+    text = LAUNCH.replace("VERSION", "3").replace(*change)
+    line = 12 + change[1].count("\n") - change[0].count("\n")  # (said where the method writes the dict)
+    assert said(tmp_path, text) == {(line, "FL101"), (line, "FL105")}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import diagnostics
+from conftest import check_file, diagnostics
 
 FLOW = "770ea816-7ce7-4e44-ac49-b935fba7f268"  # (no contract: its FL200 says the launch was read)
 URL = "https://api.mypurecloud.com/api/v2/flows/executions"
@@ -72,3 +72,13 @@ def test_a_value_set_in_the_statements_that_build_the_body_is_said(tmp_path: Pat
     said = fl016(tmp_path, text)
     assert [line for line, _ in said] == [3], said
     json.dumps(said)  # (plain text: no marker object leaks into the report)
+
+
+def test_the_placeholder_of_a_set_of_ellipsis_is_no_set(tmp_path: Path) -> None:
+    # (review F13, /tmp/s41/review/r/F13) `{...}` in a README's block is "your inputs here", as `...` and `[...]` are
+    block = ('# Launch\n\n```python\nresp = requests.post(\n    "https://api.mypurecloud.com/api/v2/flows/executions",\n'
+             '    headers={"Authorization": f"Bearer {token}"},\n    json={"flowId": FLOW_ID, "inputData": {...}, '
+             '"name": {"a", ...}},\n)\n```\n')
+    found = check_file(tmp_path, "README.md", block)
+    # reached: the block's launch is read (a set written beside the placeholder is still one)
+    assert [(d["code"], d["pointer"]) for d in found if d["severity"] == "error"] == [("FL016", "/name")], found

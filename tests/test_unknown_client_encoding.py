@@ -58,6 +58,18 @@ UNKNOWN = {
                                                    "from acme import ApiClient\n\n\n@dataclasses.dataclass\nclass Launcher:\n"
                                                    "    session: ApiClient = requests.Session()\n\n"
                                                    f"    def launch(self):\n        return self.session.post(URL, json={BODY})\n",
+    # (review2 F1, /tmp/s41/review2/r/F) a field with a default is an `__init__` parameter: its callers may give another
+    "a dataclass field's default_factory": f"import dataclasses\nimport datetime\nimport requests\n\n\n"
+                                            "@dataclasses.dataclass\nclass Launcher:\n"
+                                            "    session: requests.Session = dataclasses.field(default_factory=requests.Session)\n\n"
+                                            f"    def launch(self):\n        return self.session.post(URL, json={BODY})\n",
+    "a dataclass field's default": f"import dataclasses\nimport datetime\nimport requests\n\n\n"
+                                   "@dataclasses.dataclass\nclass Launcher:\n    session: requests.Session = requests.Session()\n\n"
+                                   f"    def launch(self):\n        return self.session.post(URL, json={BODY})\n",
+    "a class attribute a subclass of the file's replaces": f"import datetime\nimport requests\n\n\nclass Base:\n"
+                                                          "    session = requests.Session()\n\n"
+                                                          f"    def launch(self):\n        return self.session.post(URL, json={BODY})\n\n\n"
+                                                          "class Testing(Base):\n    session = None\n",
     "a dataclass field typed as another client": f"import dataclasses\nimport datetime\nimport requests\n"
                                                  "from acme import ApiClient\n\n\n@dataclasses.dataclass\nclass Launcher:\n"
                                                  "    session: ApiClient = dataclasses.field(default_factory=requests.Session)\n\n"
@@ -109,13 +121,13 @@ KNOWN = {
                          f"    def launch(self):\n        return self.session.post(URL, json={BODY})\n",
     "a class attribute by its class": f"import datetime\nimport requests\n\n\nclass Launcher:\n"
                                       f"    session = requests.Session()\n\n\nLauncher.session.post(URL, json={BODY})\n",
-    "a dataclass field's default_factory": f"import datetime\nimport requests\nfrom dataclasses import dataclass, field\n\n\n"
-                                            "@dataclass\nclass Launcher:\n"
-                                            "    session: requests.Session = field(default_factory=requests.Session)\n\n"
+    "a dataclass field's default_factory, no __init__ parameter": f"import datetime\nimport requests\n"
+                                            "from dataclasses import dataclass, field\n\n\n@dataclass\nclass Launcher:\n"
+                                            "    session: requests.Session = field(default_factory=requests.Session, init=False)\n\n"
                                             f"    def launch(self):\n        return self.session.post(URL, json={BODY})\n",
-    "an attrs field's factory making one": f"import attrs\nimport datetime\nimport httpx\n\n\n@attrs.define\nclass Launcher:\n"
-                                           "    client: httpx.Client | None = attrs.field("
-                                           "factory=lambda: httpx.Client(timeout=5))\n\n"
+    "an attrs field's factory making one, no __init__ parameter": f"import attrs\nimport datetime\nimport httpx\n\n\n"
+                                           "@attrs.define\nclass Launcher:\n    client: httpx.Client | None = attrs.field("
+                                           "init=False, factory=lambda: httpx.Client(timeout=5))\n\n"
                                            f"    def launch(self):\n        return self.client.post(URL, json={BODY})\n",
     "a factory of the file's": f"import datetime\nimport requests\n\n\ndef make():\n    return requests.Session()\n\n\n"
                                f"s = make()\n\n\ndef launch():\n    return s.post(URL, json={BODY})\n",

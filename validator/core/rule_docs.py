@@ -507,12 +507,13 @@ DOCS: dict[str, RuleDocs] = {
         flow is never launched. Only such a value written in the body, or in the statements that
         build it, is reported, and only for a client known to be one of those two: the module (by
         the file's imports), a Session or Client made from it (kept in a name, in `self.<name>`
-        or the class body, made by a dataclass or attrs field's default, or returned by a
-        function of the file's own), or a class of the file's own deriving from one and rewriting
-        nothing. A client not known (a parameter, even one annotated `requests.Session`: a
-        subclass or a test double may come; `session or requests.Session()`; another package's
-        `requests`; the project's own API client, which may encode with `default=str`) is not
-        judged, and `-v` says so (FL011); nor are the Genesys SDK, which turns a datetime
+        or the class body, made for a dataclass or attrs field its `__init__` does not take,
+        `init=False`, or returned by a function of the file's own), or a class of the file's own
+        deriving from one and rewriting nothing. A client not known (a parameter, even one
+        annotated `requests.Session`: a subclass or a test double may come; a field with a
+        default, which callers may give; a class attribute a subclass may replace; `session or
+        requests.Session()`; another package's `requests`; the project's own API client, which may
+        encode with `default=str`) is not judged, and `-v` says so (FL011); nor are the Genesys SDK, which turns a datetime
         into its ISO text, `json.dumps(body, default=str)`, a custom encoder or aiohttp's own
         `json_serialize`, each of which may send it. Send a list, or the value's text.
         """,

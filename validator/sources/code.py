@@ -801,6 +801,11 @@ class Bindings:
 #: What a part of an object is written as (`body["x"]`, `body.x`, `body.get("x")`), in Python and JavaScript.
 _PARTS = frozenset({"subscript", "attribute", "call", "member_expression", "subscript_expression"})
 
+#: A value read from the environment, as a fallback's left side is written (`process.env.X || …`, `os.environ.get("X",
+#: …)`, `os.getenv("X") or …`, `import.meta.env.X ?? …`, Deno's `Deno.env.get("X") ?? …`).
+_ENVIRONMENT_FALLBACK = re.compile(r"\s*(?:process\s*\.\s*env\b|import\s*\.\s*meta\s*\.\s*env\b|Deno\s*\.\s*env\s*\.\s*get\s*\("
+                                   r"|(?:os\s*\.\s*)?(?:environ\s*(?:\.\s*get\s*\(|\[)|getenv\s*\())")
+
 #: The statements and clauses of an `if` or a `match` a branch's statements are nested in (Python's and JavaScript's).
 _BRANCHES = frozenset({"if_statement", "else_clause", "elif_clause", "match_statement", "case_clause"})
 #: How deep in such branches a change may be written and still be read as one of them.
@@ -1856,8 +1861,9 @@ class CodeReader:
         not the launch endpoint itself (a near miss, a flow ID or a status read in its path, a base not seen) is
         left unknown: what the run may set instead is not known to be a launch."""
         url = self.text(node)
-        if not isinstance(url, Assigned) or not url.fallback:
-            return url
+        if not isinstance(url, Assigned) or not url.fallback or self.frames \
+                or _ENVIRONMENT_FALLBACK.match(url.source) is None:
+            return url  # (only what the environment may set instead, never a wrapper's parameter or a config's key)
         written = url.written
         found = launch_url(Text((written,), url.span))
         origin = written.find("/", written.find("://") + 3) if "://" in written else -1
@@ -1902,8 +1908,8 @@ class CodeReader:
         for branch in paths or ():
             steps = [step for step in branch if step.type != "comment"]
             binding = [step for step in steps if self._mentioned(mentions, step.start_byte, step.end_byte)]
-            if not binding and steps and steps[-1].type in self.jump_types | {"throw_statement", "raise_statement"}:
-                continue  # (it leaves: the use is not reached this way)
+            if steps and steps[-1].type in self.jump_types | {"throw_statement", "raise_statement"}:
+                continue  # (it leaves, whatever it binds: the use is not reached this way)
             bound = binding[0].named_children[0] if len(binding) == 1 and binding[0].type == "expression_statement" \
                 and binding[0].named_children else None
             left = bound.child_by_field_id(self.fields.left) if bound is not None else None

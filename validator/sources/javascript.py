@@ -655,6 +655,9 @@ class JavaScriptReader(CodeReader):
             obj, prop = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.property)
             if obj is not None and prop is not None and obj.type == "this":
                 function = self.method(call, self.source.raw(prop))
+            elif obj is not None and prop is not None and (body := self.instance_class(obj)) is not None:
+                # `gc.launch({…})` on `const gc = new GenesysClient()`: the method of the file's own class
+                function = self.method_in(body, self.source.raw(prop))
         if function is None or function.type not in _FUNCTIONS or function.id not in self._params:
             return None
         args = self.arguments(call)
@@ -770,7 +773,21 @@ class JavaScriptReader(CodeReader):
         body = at.parent
         while body is not None and body.type != "class_body":
             body = body.parent
-        for member in body.named_children if body is not None else ():
+        return self.method_in(body, name) if body is not None else None
+
+    def instance_class(self, instance: Node) -> Node | None:
+        """The body of the class of the file's own an object is made from (`const gc = new GenesysClient()`, `new
+        GenesysClient()` itself), a class declared in the file and bound once; None for anything else."""
+        made = self.resolve(instance) if instance.type == "identifier" else self.unwrap(instance)
+        constructor = made.child_by_field_id(self.fields.constructor) if made is not None \
+            and made.type == "new_expression" else None
+        declared = self.resolve(constructor) if constructor is not None and constructor.type == "identifier" else None
+        return declared.child_by_field_id(self.fields.body) if declared is not None \
+            and declared.type in ("class_declaration", "class") else None
+
+    def method_in(self, body: Node, name: str) -> Node | None:
+        """The method of that name a class's body defines (a method, or a field holding a function)."""
+        for member in body.named_children:
             key = member.child_by_field_id(self.fields.name) if member.type == "method_definition" else None
             if key is not None and self.source.raw(key) == name:
                 return member
@@ -2417,7 +2434,10 @@ class JavaScriptReader(CodeReader):
             return self.undici_request(site, args)  # (its own ways, not fetch's: undici_request)
         if self._loads_a_client and self.loaded_fetch(callee, receiver, name):
             return self.fetch_like(site, args)  # fetch by a name of the file's own (`import f from 'node-fetch'`)
-        if name == "fetch" or (name == "request" and args and (receiver is not None or module == "undici")
+        if name == "request" and args and receiver is not None and module != "undici" \
+                and self.resolve(args[0]) is not None and self.resolve(args[0]).type != "object":  # type: ignore[union-attr]
+            return self.unknown_request(site, args)  # `client.request(url, options)`: whose, not known
+        if name == "fetch" or (name == "request" and args and module == "undici"
                                and self.resolve(args[0]) is not None
                                and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
             return self.fetch_like(site, args)  # (a bare `request` is undici's only imported from it)
@@ -2436,7 +2456,10 @@ class JavaScriptReader(CodeReader):
                 self.not_a_launch(call, args[0] if args else None)
                 return None
             # (an instance of got or ky returned above: this one is axios's, or none made in the file)
-            return self.axios_verb(site, receiver, _VERBS[name], args, instance[1] if instance is not None else None)
+            known = instance is not None or self._root_name(receiver) == "axios" or self.module_of(root) == "axios" \
+                or self._typed_axios(receiver)
+            return self.axios_verb(site, receiver, _VERBS[name], args, instance[1] if instance is not None else None,
+                                   known=known)
         if name == "axios" or (name == "request" and receiver is not None):
             # Surely axios's: the library imported as written (`axios(…)`, `axios.request(…)`) or an instance made of it.
             sure = self.module_of(callee if receiver is None else root) == "axios" \
@@ -2751,6 +2774,39 @@ class JavaScriptReader(CodeReader):
         options = self.members(args[1] if len(args) > 1 else None)
         request = self.fetch_options(site, url, options, "undici", default=(
             "PUT" if options is not None and "body" in options[0] else "GET"))
+        self.options_unknown(request, args[1] if len(args) > 1 else None)
+        return request
+
+    def _typed_axios(self, receiver: Node) -> bool:
+        """Whether `this.http` is declared (a constructor's parameter property, a field) with a type the file imports
+        from an axios package (NestJS's `HttpService` of '@nestjs/axios', axios's `AxiosInstance`)."""
+        obj = receiver.child_by_field_id(self.fields.object) if receiver.type == "member_expression" else None
+        prop = receiver.child_by_field_id(self.fields.property) if obj is not None and obj.type == "this" else None
+        if prop is None:
+            return False
+        name = self.source.raw(prop)
+        if name not in self._typed_members:  # (one scan of the file a member's name, however many calls use it)
+            self._typed_members[name] = any(
+                self.imports.get(typed) in ("axios", "@nestjs/axios")
+                for typed in re.findall(rf"\b{re.escape(name)}\s*[?!]?\s*:\s*([A-Za-z_$][\w$]*)", self.source.text))
+        return self._typed_members[name]
+
+    @functools.cached_property
+    def _typed_members(self) -> dict[str, bool]:
+        return {}
+
+    def unknown_request(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
+        """`client.request(url, options)` on a receiver not known to be a library's: fetch's options by name, its body
+        read and checked, but nothing a library does said of it (the method it defaults to, the Content-Type it gives,
+        how it sends an object): the method not written is not known, the headers not judged, the body sent as given."""
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None:
+            return None
+        options = self.members(args[1] if len(args) > 1 else None)
+        request = self.fetch_options(site, url, options, mode="opaque")
+        if options is None or "method" not in options[0]:
+            request.method, request.method_span = Unknown(), None
+        request.headers, request.bodiless = None, False
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
 
@@ -3797,7 +3853,7 @@ class JavaScriptReader(CodeReader):
 
     def axios_verb(self, site: Offsets, receiver: Node, method: str, args: list[Node],
                    config: dict[str, tuple[Node, Node]] | None, *, base: Text | Unknown | None = None,
-                   shared: tuple[bool, bool] = (False, False)) -> LaunchRequest | None:
+                   shared: tuple[bool, bool] = (False, False), known: bool = True) -> LaunchRequest | None:
         """`receiver.post(url, data)`: `config` is the axios instance's (instance_config of the receiver), when known;
         an instance another module makes gives its `base` URL and `shared`: whether it has headers of its own, and
         whether that module may rewrite what it sends (imported_client)."""
@@ -3817,8 +3873,9 @@ class JavaScriptReader(CodeReader):
                 return request
             call_config = self.members(args[2]) if len(args) > 2 else ({}, False)
             request.headers = None if shared[0] else self.axios_headers(call_config, config)
-            # axios sends no body for undefined data, nor for null but under a JSON Content-Type (the text null then)
-            nothing = self.set_body(request, args[1], "json", null="typed")
+            # axios sends no body for undefined data, nor for null but under a JSON Content-Type (the text null then); a
+            # receiver not known to be axios's (`client.post` of the project's own client) may send it any way
+            nothing = self.set_body(request, args[1], "json" if known else "opaque", null="typed")
             rewritten = shared[1] or self.transforms_request(config, call_config[0] if call_config is not None else None)
             if rewritten:
                 request.body, request.sends = Unknown(self.source.source(args[1])), "opaque"

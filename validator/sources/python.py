@@ -546,6 +546,10 @@ class PythonReader(CodeReader):
             obj, attr = callee.child_by_field_id(self.fields.object), callee.child_by_field_id(self.fields.attribute)
             if obj is not None and attr is not None and obj.type == "identifier" and self.source.raw(obj) in ("self", "cls"):
                 function, method = self.method(call, self.source.raw(attr)), True
+            elif obj is not None and attr is not None and (cls := self.instance_class(obj)) is not None and (
+                    obj.type != "identifier" or self._left_as_made(self.source.raw(obj), obj)):
+                # `gc.launch({…})` on `gc = GenesysClient()`: the method of the file's own class, as `self.launch` is
+                function, method = self._class_method(cls, self.source.raw(attr)), True
         if function is None or function.type != "function_definition" or function.id not in self._params:
             return None
         args, kwargs = self.arguments(call)
@@ -978,6 +982,8 @@ class PythonReader(CodeReader):
         """A value json.dumps raises TypeError on, written where it is: a set (a display, a comprehension, the
         builtins `set(…)` and `frozenset(…)`), or a date, time or UUID the standard library makes (`datetime.now()`,
         `date(2024, 5, 1)`, `uuid.uuid4()`, by the file's imports); None for anything else (a name, a call of the file's)."""
+        if node.type == "set" and all(item.type in ("ellipsis", "comment") for item in node.named_children):
+            return None  # `{...}`: the placeholder of "your values here", as `...` is, never a set anyone means to send
         if node.type in ("set", "set_comprehension"):
             return Unencodable(self.source.source(node), "a set")
         callee = node.child_by_field_id(self.fields.function)
@@ -2522,6 +2528,8 @@ class PythonReader(CodeReader):
                 if target is not None and (declared := self._declared_default(target)) is not None:
                     return declared
                 in_class_body = target is not None and target.parent is not None and target.parent.type == "assignment"
+                if in_class_body and target is not None and not self._kept_in_class(node, target):
+                    return None
         elif node.type == "call":
             target, direct = node, True
         else:
@@ -2554,6 +2562,8 @@ class PythonReader(CodeReader):
                 *_FIELD_MAKERS, "field"):
             return None
         _, kwargs = self.arguments(value)
+        if "init" not in kwargs or self.source.raw(kwargs["init"][1]) != "False":
+            return None  # (a field `__init__` takes: whatever its callers give, `Launcher(session=IsoSession())`)
         factory = next((kwargs[word][1] for word in _FACTORY_KEYWORDS if word in kwargs), None)
         made: tuple[Node, Node | None, bool] | None = None
         if factory is not None and factory.type == "lambda":
@@ -2567,6 +2577,30 @@ class PythonReader(CodeReader):
         if made is None or declared is None or not self._declared_as(declared, made[0]):
             return None
         return made[0], made[1], False
+
+    def _kept_in_class(self, member: Node, value: Node) -> bool:
+        """Whether a class attribute (`session = requests.Session()` in the class body) is what `self.session` or
+        `Launcher.session` holds where it is read: not a field of a class whose `__init__` is made for it (an annotated
+        attribute of a class with a decorator or a base: a dataclass's, attrs', pydantic's, whose callers may give
+        another), and, read through `self`, of a class no class of the file derives from (one may hold another)."""
+        cls: Node | None = value.parent
+        while cls is not None and cls.type != "class_definition":
+            cls = cls.parent
+        if cls is None:
+            return False
+        assignment = value.parent
+        decorated = cls.parent is not None and cls.parent.type == "decorated_definition"
+        if assignment is not None and assignment.child_by_field_id(self.fields.type) is not None \
+                and (decorated or cls.child_by_field_id(self.fields.superclasses) is not None):
+            return False
+        named = cls.child_by_field_id(self.fields.name)
+        obj = member.child_by_field_id(self.fields.object)
+        if named is None or obj is None or self.source.raw(obj) != "self":
+            return True
+        name = self.source.raw(named)
+        return not any(other.type == "class_definition" and other != cls and (bases := other.child_by_field_id(
+            self.fields.superclasses)) is not None and any(self.source.raw(base) == name for base in bases.named_children)
+            for other in self.nodes if other.type == "class_definition")
 
     def _declared_as(self, assignment: Node, maker: Node) -> bool:
         """Whether an assignment's annotation, if it has one, names the class its value is made by (`session:
@@ -2621,6 +2655,17 @@ class PythonReader(CodeReader):
     @functools.cached_property
     def _returned_values(self) -> dict[int, list[Node]]:
         return {}
+
+    def _left_as_made(self, name: str, at: Node) -> bool:
+        """Whether an instance a name holds is left as it was made: no attribute of it set in the file, never changed,
+        never handed to code that may (which may set a method of its own on it)."""
+        return name not in self.attributes and not self.bindings.is_changed(name, at) and not self._handed_away(name, at)
+
+    def instance_class(self, instance: Node) -> Node | None:
+        """The class of the file's own an object is made from (made_by: `gc = GenesysClient()`, `GenesysClient()`, a
+        class attribute or a field's default), written at the top of the file; None for anything else."""
+        made = self.made_by(instance)
+        return self.top_class(self.source.raw(made[0])) if made is not None and made[0].type == "identifier" else None
 
     def _dotted(self, node: Node) -> bool:
         """Whether a node is a name or a dotted name (`Client`, `httpx.Client`), found by its nodes: a call or a
