@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from validator.project import config as config_module
 from validator.project.config import load_config
@@ -486,3 +488,52 @@ def test_the_library_s_project_contracts_are_each_subproject_s(tmp_path: Path, m
     support = validator.project_contracts(start=root / "services" / "support")
     assert "FL204" in {d.code for d in validator.check(body, contracts=billing).diagnostics}  # its flow YAML
     assert {"FL201", "FL202"} <= {d.code for d in validator.check(body, contracts=support).diagnostics}  # its store
+
+
+_DIRECTORIES = st.lists(st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=3).map("/".join), max_size=8)
+
+
+@given(_DIRECTORIES, st.data())
+@settings(max_examples=40)
+def test_each_file_s_config_is_the_nearest_at_or_above_it_in_the_root(directories: list[str], data: st.DataObject) -> None:
+    """Walked or named, any layout: a file's config is the first directory from its own up to the root holding one."""
+    import tempfile
+
+    from validator.project.files import expand
+
+    with tempfile.TemporaryDirectory() as temporary:
+        root = Path(temporary)
+        (root / ".git").mkdir()
+        folders = sorted({"", *directories, *(d.rsplit("/", 1)[0] for d in directories if "/" in d)})
+        configured = data.draw(st.sets(st.sampled_from(folders)))
+        for folder in folders:
+            (root / folder).mkdir(parents=True, exist_ok=True)
+            (root / folder / "f.json").write_text("{}")
+            if folder in configured:
+                name = data.draw(st.sampled_from([".flowlint.toml", "flowlint.toml", "pyproject.toml"]))
+                text = f'[tool.flowlint]\nregion = "{folder or "top"}"\n' if name == "pyproject.toml" else \
+                    f'region = "{folder or "top"}"\n'
+                (root / folder / name).write_text(text)
+
+        def nearest(folder: str) -> str | None:
+            while True:
+                if folder in configured:
+                    return folder or "top"
+                if not folder:
+                    return None
+                folder = folder.rsplit("/", 1)[0] if "/" in folder else ""
+
+        anchor_path = config_module.find_config(root)
+        anchor = load_config(anchor_path)
+        for walked in (True, False):
+            from validator.project.tree import ProjectConfigs
+
+            configs = ProjectConfigs(anchor, start=root)
+            names = list(expand([str(root)], exclude=configs.excluder)) if walked else \
+                [str(root / folder / "f.json") for folder in folders]
+            assert len(names) == len(folders)  # reached: every file
+            for name in names:
+                config = configs.of(name)
+                assert not isinstance(config, Exception)
+                folder = os.path.relpath(os.path.dirname(name), root).replace(os.sep, "/")
+                assert config.region == nearest("" if folder == "." else folder), (name, walked)
