@@ -141,6 +141,10 @@ def test_a_broken_subproject_config_is_fl902_its_files_unchecked_and_the_rest_ch
     text = flowlint("check", "--no-cache", ".")
     assert "services/support/.flowlint.toml:3:12: FL902 error" in text.stdout and text.exit_code == 2
     assert flowlint("check", "--no-cache", "--select", "FL204", ".").exit_code == 2  # never turned off
+    diff = flowlint("check", "--no-cache", "--diff", ".")
+    assert diff.exit_code == 2 and '+{"flowId"' in diff.stdout  # billing's fix shown; the broken config said, exit 2
+    assert "flowlint: services/support/.flowlint.toml:3:12: FL902 this config cannot be read" in diff.stderr
+    assert (root / "services" / "billing" / "launch.json").read_text() == LAUNCH
     fix = flowlint("check", "--no-cache", "--fix", ".")
     assert fix.exit_code == 2 and "FL902" in fix.stdout
     assert (root / "services" / "support" / "launch.json").read_text() == LAUNCH  # never fixed under another config

@@ -119,12 +119,13 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             except OSError as err:
                 raise _bad_parameter(f"cannot write {output_file}: {err.strerror or err}", param_hint="--output-file") from None
         return _run(files, candidates, walked, config, options, check_options, live, limits, report_stream, output_format,
-                    color, overlay, settings, configs)
+                    color, overlay, settings, configs, unchecked)
 
 
 def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], config: Config, options: dict[str, Any],
          check_options: CheckOptions, live: LiveContracts | None, limits: Limits, report_stream: TextIO, output_format: str,
-         color: bool, overlay: dict[str, Severity | None], settings: FileSettings | None, configs: ProjectConfigs) -> int:
+         color: bool, overlay: dict[str, Severity | None], settings: FileSettings | None, configs: ProjectConfigs,
+         unchecked: dict[str, FileResult]) -> int:
     fixing = options.get("fix") or options.get("diff")
     pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome
     reporter: Reporter
@@ -150,7 +151,11 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
                               out=cast(TextIO, out), settings=settings)
             out.flush()  # here, where a full disk can still be said, not at exit
             if options.get("diff"):
-                if fixes.summary.by_code.get(BROKEN_CONFIG):
+                if fixes.summary.by_code.get(BROKEN_CONFIG):  # (no report beside a diff: said on stderr)
+                    for result in unchecked.values():
+                        for broken in result.diagnostics:
+                            place = f":{broken.line}:{broken.column}" if broken.span is not None else ""
+                            _echo(f"flowlint: {broken.file}{place}: {broken.code} {broken.message}", err=True)
                     return exit_codes.USAGE
                 if fixes.summary.tool_failures:
                     return exit_codes.FAILURE
