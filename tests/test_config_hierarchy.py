@@ -220,7 +220,8 @@ def test_exclude_and_include_are_each_config_s_relative_to_its_directory(tmp_pat
     support = root / "services" / "support"
     (support / "drafts").mkdir()
     (support / "drafts" / "launch.json").write_text(LAUNCH)
-    (support / "notes.json").write_text('{"flowId": "not-a-uuid"}\n')
+    (support / "notes.json").write_text('{"id": 1}\n')  # no launch vocabulary: a payload only by declaration
+    (root / "notes.json").write_text('{"id": 1}\n')
     (support / ".flowlint.toml").write_text('contracts = "snapshots"\nexclude = ["drafts/**"]\ninclude = ["*.json"]\n')
     (root / "drafts").mkdir()
     (root / "drafts" / "launch.json").write_text(LAUNCH)
@@ -228,7 +229,8 @@ def test_exclude_and_include_are_each_config_s_relative_to_its_directory(tmp_pat
     _, found = codes_by_file(".")
     assert "services/support/drafts/launch.json" not in found  # support's exclude, from its directory
     assert "drafts/launch.json" in found  # the same glob does not reach the root's files
-    assert "FL104" in found["services/support/notes.json"]  # declared a payload by support's include
+    assert "FL103" in found["services/support/notes.json"]  # declared a payload by support's include
+    assert "notes.json" not in found  # the root's is not: support's `*.json` is from support's directory
 
 
 def test_a_strict_subproject_fails_on_its_own_warnings_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -414,6 +416,12 @@ def test_extend_takes_what_a_config_does_not_set_each_path_relative_to_its_write
     monkeypatch.chdir(root)
     _, files = codes_by_file(".")
     assert files["services/billing/launch.json"] == {"FL102", "FL204"}  # its own table wins, the rest still the root's
+    (root / ".flowlint.toml").write_text(f'include = ["services/billing/legacy/*.json"]\n[flows]\n"{FLOW}" = "flows/survey.yaml"\n')
+    (root / "services" / "billing" / "legacy" / "notes.json").write_text('{"id": 1}\n')
+    (root / "services" / "billing" / "notes.json").write_text('{"id": 1}\n')
+    _, files = codes_by_file("services")
+    assert "FL103" in files["services/billing/legacy/notes.json"]  # the root's include, inherited, from the root
+    assert "services/billing/notes.json" not in files
 
 
 def test_an_extend_that_cannot_be_followed_is_fl902_at_the_extending_config(tmp_path: Path,
