@@ -549,3 +549,20 @@ def test_each_file_s_config_is_the_nearest_at_or_above_it_in_the_root(directorie
                 assert not isinstance(config, Exception)
                 folder = os.path.relpath(os.path.dirname(name), root).replace(os.sep, "/")
                 assert config.region == nearest("" if folder == "." else folder), (name, walked)
+
+
+def test_an_extend_out_of_the_work_tree_is_refused_from_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.run.buffer import check_buffer
+
+    (tmp_path / "repo").mkdir()
+    root = extending(tmp_path / "repo")
+    (root / ".git").mkdir()
+    (tmp_path / "shared.toml").write_text('[severity]\nFL102 = "off"\n')
+    billing = root / "services" / "billing"
+    (billing / ".flowlint.toml").write_text('extend = "../../../shared.toml"\n')
+    monkeypatch.chdir(root)
+    assert flowlint("check", "--no-cache", ".").exit_code == 2  # FL902 at billing's config
+    monkeypatch.chdir(billing)
+    inside = flowlint("check", "--no-cache", ".")
+    assert inside.exit_code == 2 and "out of the project" in inside.stderr  # the config in use: a usage error
+    assert check_buffer(str(billing / "launch.json"), LAUNCH).problem is not None  # the editor reads it as the CLI does

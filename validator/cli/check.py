@@ -23,7 +23,7 @@ from ..core.printable import printable
 from ..project.config import Config, ConfigError, display_path, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, Unapplied, expand, is_walked, payload_name
-from ..project.root import default_store, store_outside, store_roots
+from ..project.root import default_store, git_root, store_outside, store_roots
 from ..project.tree import ProjectConfigs, broken_config
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_info_lines, shows_lines
 from ..run.runner import FileResult, FileSettings, Mode, Settings, run, run_files
@@ -42,7 +42,9 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     try:
-        config = load_config(Path(options["config"]) if options["config"] else find_config())
+        found = Path(options["config"]) if options["config"] else find_config()
+        # A config found (not named) extends only configs of its git work tree, as a subproject's does from the top.
+        config = load_config(found, inside=git_root(found.parent) if found is not None and not options["config"] else None)
         # Each file's config: the nearest at or above it in the project (--config: that one for every file).
         configs = ProjectConfigs(config, fixed=bool(options["config"]))
         files, candidates, walked = _files(paths, config, options, configs)  # matches the include and exclude globs
