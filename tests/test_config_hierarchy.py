@@ -566,3 +566,26 @@ def test_an_extend_out_of_the_work_tree_is_refused_from_anywhere(tmp_path: Path,
     inside = flowlint("check", "--no-cache", ".")
     assert inside.exit_code == 2 and "out of the project" in inside.stderr  # the config in use: a usage error
     assert check_buffer(str(billing / "launch.json"), LAUNCH).problem is not None  # the editor reads it as the CLI does
+
+
+def test_a_config_in_a_directory_linked_out_of_the_project_is_never_read(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A repository may plant `services/ext -> /somewhere/else` and a config there: its target is out of the checked
+    tree, so the config is not read, its directory never becomes a root files may be read in, and --fix writes nothing
+    there (FL007, as without the config)."""
+    outside = tmp_path / "outside"
+    (outside / "flows").mkdir(parents=True)
+    (outside / "flows" / "survey.yaml").write_text(FLOW_YAML)
+    (outside / ".flowlint.toml").write_text(f'[flows]\n"{FLOW}" = "flows/survey.yaml"\n[severity]\nFL204 = "off"\n')
+    body = '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputData": {"customerName": "x"}}\n'
+    (outside / "s2.json").write_text(body)
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "services").mkdir()
+    (repo / "services" / "ext").symlink_to(outside)
+    monkeypatch.chdir(repo)
+    result = flowlint("check", "--no-cache", "--fix", "services/ext/s2.json")
+    assert "FL007" in result.stdout and result.exit_code == 1  # reached: the link out is said, never followed
+    assert (outside / "s2.json").read_text() == body  # nothing written out of the tree
+    (outside / ".flowlint.toml").write_text("[severity\n")  # nor read: no FL902 for a config out of the tree
+    assert "FL902" not in flowlint("check", "--no-cache", "services/ext/s2.json").stdout
