@@ -589,3 +589,27 @@ def test_a_config_in_a_directory_linked_out_of_the_project_is_never_read(tmp_pat
     assert (outside / "s2.json").read_text() == body  # nothing written out of the tree
     (outside / ".flowlint.toml").write_text("[severity\n")  # nor read: no FL902 for a config out of the tree
     assert "FL902" not in flowlint("check", "--no-cache", "services/ext/s2.json").stdout
+
+
+def test_a_subproject_config_naming_no_store_uses_the_nearest_store_above_it(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The repository's committed store at its root is not lost by a subproject config that only sets a severity
+    (review2 A4): a config naming no `contracts` takes .flowlint/flows in its directory, else the nearest above it in
+    the git work tree; from the top, from the subproject and in the editor alike."""
+    from validator.run.buffer import check_buffer
+
+    (tmp_path / ".git").mkdir()
+    store = tmp_path / ".flowlint" / "flows"
+    store.mkdir(parents=True)
+    (store / f"{FLOW}.json").write_text(json.dumps(SNAPSHOT))
+    billing = tmp_path / "services" / "billing"
+    billing.mkdir(parents=True)
+    (billing / ".flowlint.toml").write_text('[severity]\nFL102 = "off"\n')
+    (billing / "launch.json").write_text(LAUNCH)
+    monkeypatch.chdir(tmp_path)
+    assert codes_by_file(".")[1] == {"services/billing/launch.json": {"FL201", "FL202"}}  # the root's store, FL102 off
+    monkeypatch.chdir(billing)
+    assert codes_by_file(".")[1] == {"launch.json": {"FL201", "FL202"}}
+    assert {d.code for d in check_buffer(str(billing / "launch.json"), LAUNCH).diagnostics} == {"FL201", "FL202"}
+    (billing / ".flowlint" / "flows").mkdir(parents=True)  # a store of its own: the nearer one, even empty
+    assert codes_by_file(".")[1] == {"launch.json": {"FL200"}}
