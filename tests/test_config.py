@@ -151,9 +151,9 @@ def test_a_walk_of_include_globs_without_exclude_asks_nothing_of_each_file(proje
     asked: list[Any] = []
     real_walk = config_module.walk  # type: ignore[attr-defined]
 
-    def walk(top: str, *, exclude: Any = never_excluded, unapplied: Any = None, configs: Any = None) -> Any:
+    def walk(top: str, *, exclude: Any = never_excluded, unapplied: Any = None) -> Any:
         asked.append(exclude.in_directory(top, []))  # what the walk asks of the files of its top directory
-        return real_walk(top, exclude=exclude, unapplied=unapplied, configs=configs)
+        return real_walk(top, exclude=exclude, unapplied=unapplied)
 
     monkeypatch.setattr(config_module, "walk", walk)
     (project / ".flowlint.toml").write_text('include = ["payloads/**/*.json"]\n')

@@ -14,6 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from validator.project import config as config_module
 from validator.project.config import load_config
@@ -139,6 +141,10 @@ def test_a_broken_subproject_config_is_fl902_its_files_unchecked_and_the_rest_ch
     text = flowlint("check", "--no-cache", ".")
     assert "services/support/.flowlint.toml:3:12: FL902 error" in text.stdout and text.exit_code == 2
     assert flowlint("check", "--no-cache", "--select", "FL204", ".").exit_code == 2  # never turned off
+    diff = flowlint("check", "--no-cache", "--diff", ".")
+    assert diff.exit_code == 2 and '+{"flowId"' in diff.stdout  # billing's fix shown; the broken config said, exit 2
+    assert "flowlint: services/support/.flowlint.toml:3:12: FL902 this config cannot be read" in diff.stderr
+    assert (root / "services" / "billing" / "launch.json").read_text() == LAUNCH
     fix = flowlint("check", "--no-cache", "--fix", ".")
     assert fix.exit_code == 2 and "FL902" in fix.stdout
     assert (root / "services" / "support" / "launch.json").read_text() == LAUNCH  # never fixed under another config
@@ -214,7 +220,8 @@ def test_exclude_and_include_are_each_config_s_relative_to_its_directory(tmp_pat
     support = root / "services" / "support"
     (support / "drafts").mkdir()
     (support / "drafts" / "launch.json").write_text(LAUNCH)
-    (support / "notes.json").write_text('{"flowId": "not-a-uuid"}\n')
+    (support / "notes.json").write_text('{"id": 1}\n')  # no launch vocabulary: a payload only by declaration
+    (root / "notes.json").write_text('{"id": 1}\n')
     (support / ".flowlint.toml").write_text('contracts = "snapshots"\nexclude = ["drafts/**"]\ninclude = ["*.json"]\n')
     (root / "drafts").mkdir()
     (root / "drafts" / "launch.json").write_text(LAUNCH)
@@ -222,7 +229,8 @@ def test_exclude_and_include_are_each_config_s_relative_to_its_directory(tmp_pat
     _, found = codes_by_file(".")
     assert "services/support/drafts/launch.json" not in found  # support's exclude, from its directory
     assert "drafts/launch.json" in found  # the same glob does not reach the root's files
-    assert "FL104" in found["services/support/notes.json"]  # declared a payload by support's include
+    assert "FL103" in found["services/support/notes.json"]  # declared a payload by support's include
+    assert "notes.json" not in found  # the root's is not: support's `*.json` is from support's directory
 
 
 def test_a_strict_subproject_fails_on_its_own_warnings_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -408,6 +416,12 @@ def test_extend_takes_what_a_config_does_not_set_each_path_relative_to_its_write
     monkeypatch.chdir(root)
     _, files = codes_by_file(".")
     assert files["services/billing/launch.json"] == {"FL102", "FL204"}  # its own table wins, the rest still the root's
+    (root / ".flowlint.toml").write_text(f'include = ["services/billing/legacy/*.json"]\n[flows]\n"{FLOW}" = "flows/survey.yaml"\n')
+    (root / "services" / "billing" / "legacy" / "notes.json").write_text('{"id": 1}\n')
+    (root / "services" / "billing" / "notes.json").write_text('{"id": 1}\n')
+    _, files = codes_by_file("services")
+    assert "FL103" in files["services/billing/legacy/notes.json"]  # the root's include, inherited, from the root
+    assert "services/billing/notes.json" not in files
 
 
 def test_an_extend_that_cannot_be_followed_is_fl902_at_the_extending_config(tmp_path: Path,
@@ -486,3 +500,116 @@ def test_the_library_s_project_contracts_are_each_subproject_s(tmp_path: Path, m
     support = validator.project_contracts(start=root / "services" / "support")
     assert "FL204" in {d.code for d in validator.check(body, contracts=billing).diagnostics}  # its flow YAML
     assert {"FL201", "FL202"} <= {d.code for d in validator.check(body, contracts=support).diagnostics}  # its store
+
+
+_DIRECTORIES = st.lists(st.lists(st.sampled_from(["a", "b", "c"]), min_size=1, max_size=3).map("/".join), max_size=8)
+
+
+@given(_DIRECTORIES, st.data())
+@settings(max_examples=40)
+def test_each_file_s_config_is_the_nearest_at_or_above_it_in_the_root(directories: list[str], data: st.DataObject) -> None:
+    """Walked or named, any layout: a file's config is the first directory from its own up to the root holding one."""
+    import tempfile
+
+    from validator.project.files import expand
+
+    with tempfile.TemporaryDirectory() as temporary:
+        root = Path(temporary)
+        (root / ".git").mkdir()
+        folders = sorted({"", *directories, *(d.rsplit("/", 1)[0] for d in directories if "/" in d)})
+        configured = data.draw(st.sets(st.sampled_from(folders)))
+        for folder in folders:
+            (root / folder).mkdir(parents=True, exist_ok=True)
+            (root / folder / "f.json").write_text("{}")
+            if folder in configured:
+                name = data.draw(st.sampled_from([".flowlint.toml", "flowlint.toml", "pyproject.toml"]))
+                text = f'[tool.flowlint]\nregion = "{folder or "top"}"\n' if name == "pyproject.toml" else \
+                    f'region = "{folder or "top"}"\n'
+                (root / folder / name).write_text(text)
+
+        def nearest(folder: str) -> str | None:
+            while True:
+                if folder in configured:
+                    return folder or "top"
+                if not folder:
+                    return None
+                folder = folder.rsplit("/", 1)[0] if "/" in folder else ""
+
+        anchor_path = config_module.find_config(root)
+        anchor = load_config(anchor_path)
+        for walked in (True, False):
+            from validator.project.tree import ProjectConfigs
+
+            configs = ProjectConfigs(anchor, start=root)
+            names = list(expand([str(root)], exclude=configs.excluder)) if walked else \
+                [str(root / folder / "f.json") for folder in folders]
+            assert len(names) == len(folders)  # reached: every file
+            for name in names:
+                config = configs.of(name)
+                assert not isinstance(config, Exception)
+                folder = os.path.relpath(os.path.dirname(name), root).replace(os.sep, "/")
+                assert config.region == nearest("" if folder == "." else folder), (name, walked)
+
+
+def test_an_extend_out_of_the_work_tree_is_refused_from_anywhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from validator.run.buffer import check_buffer
+
+    (tmp_path / "repo").mkdir()
+    root = extending(tmp_path / "repo")
+    (root / ".git").mkdir()
+    (tmp_path / "shared.toml").write_text('[severity]\nFL102 = "off"\n')
+    billing = root / "services" / "billing"
+    (billing / ".flowlint.toml").write_text('extend = "../../../shared.toml"\n')
+    monkeypatch.chdir(root)
+    assert flowlint("check", "--no-cache", ".").exit_code == 2  # FL902 at billing's config
+    monkeypatch.chdir(billing)
+    inside = flowlint("check", "--no-cache", ".")
+    assert inside.exit_code == 2 and "out of the project" in inside.stderr  # the config in use: a usage error
+    assert check_buffer(str(billing / "launch.json"), LAUNCH).problem is not None  # the editor reads it as the CLI does
+
+
+def test_a_config_in_a_directory_linked_out_of_the_project_is_never_read(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A repository may plant `services/ext -> /somewhere/else` and a config there: its target is out of the checked
+    tree, so the config is not read, its directory never becomes a root files may be read in, and --fix writes nothing
+    there (FL007, as without the config)."""
+    outside = tmp_path / "outside"
+    (outside / "flows").mkdir(parents=True)
+    (outside / "flows" / "survey.yaml").write_text(FLOW_YAML)
+    (outside / ".flowlint.toml").write_text(f'[flows]\n"{FLOW}" = "flows/survey.yaml"\n[severity]\nFL204 = "off"\n')
+    body = '{"flowId": "8f3c2a1e-5b7d-4c9e-a2f4-6d1b3e5a7c90", "inputData": {"customerName": "x"}}\n'
+    (outside / "s2.json").write_text(body)
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    (repo / "services").mkdir()
+    (repo / "services" / "ext").symlink_to(outside)
+    monkeypatch.chdir(repo)
+    result = flowlint("check", "--no-cache", "--fix", "services/ext/s2.json")
+    assert "FL007" in result.stdout and result.exit_code == 1  # reached: the link out is said, never followed
+    assert (outside / "s2.json").read_text() == body  # nothing written out of the tree
+    (outside / ".flowlint.toml").write_text("[severity\n")  # nor read: no FL902 for a config out of the tree
+    assert "FL902" not in flowlint("check", "--no-cache", "services/ext/s2.json").stdout
+
+
+def test_a_subproject_config_naming_no_store_uses_the_nearest_store_above_it(tmp_path: Path,
+                                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The repository's committed store at its root is not lost by a subproject config that only sets a severity
+    (review2 A4): a config naming no `contracts` takes .flowlint/flows in its directory, else the nearest above it in
+    the git work tree; from the top, from the subproject and in the editor alike."""
+    from validator.run.buffer import check_buffer
+
+    (tmp_path / ".git").mkdir()
+    store = tmp_path / ".flowlint" / "flows"
+    store.mkdir(parents=True)
+    (store / f"{FLOW}.json").write_text(json.dumps(SNAPSHOT))
+    billing = tmp_path / "services" / "billing"
+    billing.mkdir(parents=True)
+    (billing / ".flowlint.toml").write_text('[severity]\nFL102 = "off"\n')
+    (billing / "launch.json").write_text(LAUNCH)
+    monkeypatch.chdir(tmp_path)
+    assert codes_by_file(".")[1] == {"services/billing/launch.json": {"FL201", "FL202"}}  # the root's store, FL102 off
+    monkeypatch.chdir(billing)
+    assert codes_by_file(".")[1] == {"launch.json": {"FL201", "FL202"}}
+    assert {d.code for d in check_buffer(str(billing / "launch.json"), LAUNCH).diagnostics} == {"FL201", "FL202"}
+    (billing / ".flowlint" / "flows").mkdir(parents=True)  # a store of its own: the nearer one, even empty
+    assert codes_by_file(".")[1] == {"launch.json": {"FL200"}}

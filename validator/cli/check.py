@@ -23,7 +23,7 @@ from ..core.printable import printable
 from ..project.config import Config, ConfigError, display_path, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import PAYLOAD_SUFFIXES, STDIN, MissingPath, NothingToCheck, Unapplied, expand, is_walked, payload_name
-from ..project.root import default_store, store_outside, store_roots
+from ..project.root import default_store, git_root, store_outside, store_roots
 from ..project.tree import ProjectConfigs, broken_config
 from ..report import EDIT_FORMATS, LineSource, Reporter, Summary, make_reporter, shows_info_lines, shows_lines
 from ..run.runner import FileResult, FileSettings, Mode, Settings, run, run_files
@@ -42,7 +42,9 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
     try:
-        config = load_config(Path(options["config"]) if options["config"] else find_config())
+        found = Path(options["config"]) if options["config"] else find_config()
+        # A config found (not named) extends only configs of its git work tree, as a subproject's does from the top.
+        config = load_config(found, inside=git_root(found.parent) if found is not None and not options["config"] else None)
         # Each file's config: the nearest at or above it in the project (--config: that one for every file).
         configs = ProjectConfigs(config, fixed=bool(options["config"]))
         files, candidates, walked = _files(paths, config, options, configs)  # matches the include and exclude globs
@@ -119,12 +121,13 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             except OSError as err:
                 raise _bad_parameter(f"cannot write {output_file}: {err.strerror or err}", param_hint="--output-file") from None
         return _run(files, candidates, walked, config, options, check_options, live, limits, report_stream, output_format,
-                    color, overlay, settings, configs)
+                    color, overlay, settings, configs, unchecked)
 
 
 def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], config: Config, options: dict[str, Any],
          check_options: CheckOptions, live: LiveContracts | None, limits: Limits, report_stream: TextIO, output_format: str,
-         color: bool, overlay: dict[str, Severity | None], settings: FileSettings | None, configs: ProjectConfigs) -> int:
+         color: bool, overlay: dict[str, Severity | None], settings: FileSettings | None, configs: ProjectConfigs,
+         unchecked: dict[str, FileResult]) -> int:
     fixing = options.get("fix") or options.get("diff")
     pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome
     reporter: Reporter
@@ -150,7 +153,11 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
                               out=cast(TextIO, out), settings=settings)
             out.flush()  # here, where a full disk can still be said, not at exit
             if options.get("diff"):
-                if fixes.summary.by_code.get(BROKEN_CONFIG):
+                if fixes.summary.by_code.get(BROKEN_CONFIG):  # (no report beside a diff: said on stderr)
+                    for result in unchecked.values():
+                        for broken in result.diagnostics:
+                            place = f":{broken.line}:{broken.column}" if broken.span is not None else ""
+                            _echo(f"flowlint: {broken.file}{place}: {broken.code} {broken.message}", err=True)
                     return exit_codes.USAGE
                 if fixes.summary.tool_failures:
                     return exit_codes.FAILURE

@@ -207,25 +207,24 @@ class Config:
         relative = self.relative(path)
         return relative is not None and (not self.include or self._include.matches(relative))
 
-    def included_files(self, unapplied: Unapplied | None = None, configs: list[str] | None = None,
+    def included_files(self, unapplied: Unapplied | None = None,
                        exclude: Exclude | None = None) -> tuple[list[str], list[str]]:
         """Every file the include globs name (minus excludes), in a stable order; and the globs that matched nothing.
-        A .gitignore the walks could not apply is noted in `unapplied` with the files it let through; a directory the
-        walks pass holding a config's name, in `configs`.
+        A .gitignore the walks could not apply is noted in `unapplied` with the files it let through.
 
         A glob is searched for from its leading literal directories, with the walk's rules
         (suffixes, skipped directories, .gitignore); a glob without wildcards naming a file takes it as it is. `exclude`:
         what the walks leave out (default: this config's exclude globs; a run's, each directory's config's).
         """
         if self.include_from is not None:  # (the extended config's globs, from its directory: the files below this one's)
-            files, unmatched = self.include_from.included_files(unapplied, configs, exclude or self.excluder)
+            files, unmatched = self.include_from.included_files(unapplied, exclude or self.excluder)
             return [name for name in files if self.relative(name) is not None], unmatched
         found: dict[str, None] = {}
         unmatched = []
         for pattern in self.include:
             matched = False
             globs = self._globs([pattern])
-            for path in self._candidates(pattern, unapplied, configs, exclude):
+            for path in self._candidates(pattern, unapplied, exclude):
                 relative = self.relative(path)
                 if relative is not None and globs.matches(relative) and not self.is_excluded(path):
                     matched = True
@@ -236,13 +235,12 @@ class Config:
             taken[:] = [path for path in taken if display_path(Path(path)) in found]
         return list(found), unmatched
 
-    def _candidates(self, pattern: str, unapplied: Unapplied | None, configs: list[str] | None,
-                    exclude: Exclude | None) -> Iterator[str]:
+    def _candidates(self, pattern: str, unapplied: Unapplied | None, exclude: Exclude | None) -> Iterator[str]:
         base = self.root / literal_base(pattern) if literal_base(pattern) else self.root
         if not has_wildcard(pattern) and base.is_file():
             yield str(base)
         elif base.is_dir():
-            yield from walk(str(base), exclude=exclude or self.excluder, unapplied=unapplied, configs=configs)
+            yield from walk(str(base), exclude=exclude or self.excluder, unapplied=unapplied)
 
 
 def display_path(path: Path) -> str:

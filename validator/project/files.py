@@ -95,11 +95,11 @@ def _taken(table: frozenset[str] | None, name: str, vendored: bool) -> bool:
 
 
 def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_empty: bool = False,
-           unapplied: Unapplied | None = None, configs: list[str] | None = None) -> Iterator[str]:
+           unapplied: Unapplied | None = None) -> Iterator[str]:
     """Every file to check, in a stable order. Symlinked directories are not followed, so loops cannot hang.
 
-    A named directory yielding no file raises NothingToCheck unless `allow_empty`. The walked directories holding a file
-    named as a config is (CONFIG_NAMES) are added to `configs`.
+    A named directory yielding no file raises NothingToCheck unless `allow_empty`. An `exclude` with an `in_directory`
+    method (each directory's config's: ProjectConfigs) gives each walked directory's own.
     """
     known = _listed_kinds(paths) if len(paths) >= _LISTED else {}
     for path in paths:
@@ -118,7 +118,7 @@ def expand(paths: Sequence[str], *, exclude: Exclude = never_excluded, allow_emp
             yield path  # a file, a FIFO or a device: loading reports what it is
             continue
         found = False
-        for file in walk(path, exclude=exclude, unapplied=unapplied, configs=configs):
+        for file in walk(path, exclude=exclude, unapplied=unapplied):
             found = True
             yield file
         if not found and not allow_empty:
@@ -216,13 +216,12 @@ CONFIG_NAMES = (".flowlint.toml", "flowlint.toml", "pyproject.toml")
 Unapplied = dict[str, tuple[str, list[str]]]
 
 
-def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | None = None,
-         configs: list[str] | None = None) -> Iterator[str]:
+def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | None = None) -> Iterator[str]:
     """The walked files below a directory, sorted, skipping what never holds payloads and what git ignores.
 
     A .gitignore that cannot be applied (too many patterns to match, too big, unreadable by pathspec) excludes nothing:
-    it is noted in `unapplied` with every file below it the walk yields. A directory holding a file named as a config is
-    (CONFIG_NAMES: whether it is one is for the caller to read) is added to `configs`."""
+    it is noted in `unapplied` with every file below it the walk yields. An `exclude` with an `in_directory` method is
+    asked for each directory's own exclusion, given its listing (each directory's config's: ProjectConfigs)."""
     top = top.rstrip("/" + os.sep) or top
     chains: dict[str, tuple[_Ignore, ...]] = {top: _ignores_above(top)}
     table = _suffix_table(WALKED_SUFFIXES)
@@ -247,8 +246,6 @@ def walk(top: str, *, exclude: Exclude = never_excluded, unapplied: Unapplied | 
             kept.append(name)
             chains[path] = chain
         dirs[:] = kept
-        if configs is not None and any(name in files for name in CONFIG_NAMES):
-            configs.append(root)
         vendored = _VENDOR in root[len(top):].lower().replace("\\", "/").split("/")  # below the walked directory
         prefix = os.path.join(root, "")  # + name: os.path.join(root, name) for a name from a listing, ~5x faster
         names = [name for name in sorted(files) if _taken(table, name, vendored)

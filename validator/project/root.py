@@ -46,7 +46,21 @@ def store_roots(config: Config, start: Path | None = None) -> tuple[str, ...]:
 
 
 def _store_root(config: Config, start: Path | None) -> Path:
-    return config.contracts_root or project_root(config, start)
+    """The directory the store is found from: where `contracts` was written; for a config naming no store, the
+    nearest directory from its own up to the git work tree's top that holds `.flowlint/flows` (a monorepo's
+    subproject that only sets a severity keeps the repository's committed store), else its own."""
+    root = config.contracts_root or project_root(config, start)
+    if config.contracts is not None or config.source is None:
+        return root
+    top = git_root(root)
+    if top is None:
+        return root
+    folder = root.resolve()
+    while not (folder / DEFAULT_STORE).is_dir():
+        if folder == top or folder.parent == folder or top not in folder.parents:
+            return root
+        folder = folder.parent
+    return folder
 
 
 def store_outside(config: Config, start: Path | None = None) -> str | None:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from ..core.codes import BROKEN_CONFIG, RULES
 from ..core.diagnostics import Diagnostic, Span
+from ..core.paths import real_inside
 from .config import Config, ConfigError, config_in, display_path, find_config, load_config
 from .files import CONFIG_NAMES, Exclude, never_excluded
 from .root import git_root
@@ -41,6 +42,7 @@ class ProjectConfigs:
                                   *(Path(os.path.abspath(r)) for r in anchor.reading_roots()[1:])) if p is not None]
         self.root = min(candidates, key=lambda p: len(p.parts)) if candidates else here
         self._root = str(self.root)
+        self._real_root = os.path.realpath(self.root)
         #: The config of a directory of the tree with none at or above it (inside the root): the defaults there.
         self.default = anchor if anchor.source is None else Config(root=self.root)
         self._memo: dict[str, Config | ConfigError] = {}  # a directory (absolute, normal) -> its config
@@ -107,7 +109,9 @@ class ProjectConfigs:
             passed.append(folder)
             if folder not in self._without:
                 config = config_in(Path(folder))
-                if config is not None:
+                # A directory linked out of the project (a repository may plant `x -> /elsewhere`) is out of the checked
+                # tree: its config is never read, nor its directory made a root files may be read (or written) in.
+                if config is not None and real_inside(os.path.realpath(folder), (self._real_root,)):
                     found = self._read(config)
                     break
             parent = os.path.dirname(folder)

@@ -42,7 +42,7 @@ def project_of(path: str) -> tuple[Config, str | None]:
         found = find_config(directory)
         if found is None:
             return Config(root=directory.resolve()), None
-        config = load_config(found)
+        config = load_config(found, inside=git_root(found.parent))  # (as flowlint check reads it)
         config.compile_globs()
         return config, None
     except ConfigError as err:
