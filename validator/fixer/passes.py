@@ -254,17 +254,17 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
         return None
     offered = [(i, f, d) for i, found in enumerate(ready) if documents[i].parsed for f, d in found.fixes]
     chosen = resolve_overlaps(offered, documents)
-    found = _proven(text, documents, chosen, load)
-    if found is not None and not _disproved(ready, chosen, documents, found[1]):
-        return found
+    proven = _proven(text, documents, chosen, load)
+    if proven is not None and not _disproved(ready, chosen, *proven):
+        return proven[0]
     # Insertions at one place, written one after the other, may not read as the members they add (the first member of
     # an empty object has no separator before it, and neither has the next): the pass again, one insertion a place.
     one_a_place = resolve_overlaps(offered, documents, stacked=False)
     if one_a_place != chosen:
         chosen = one_a_place
-        found = _proven(text, documents, chosen, load)
-        if found is not None and not _disproved(ready, chosen, documents, found[1]):
-            return found
+        proven = _proven(text, documents, chosen, load)
+        if proven is not None and not _disproved(ready, chosen, *proven):
+            return proven[0]
     # Not proven together: each fix rendered with its own proof and proven alone (within the proof budget, as check
     # shows them), then the pass again.
     alone = _proven_alone(documents, ready, chosen)
@@ -276,11 +276,11 @@ def _pass(text: str, documents: list[Document], candidates: list[FixCandidates |
         rest = resolve_overlaps([c for c in offered if id(c[2]) not in dropped], documents)
         chosen = resolve_overlaps([*alone, *_proven_alone(documents, ready, [c for c in rest if id(c[2]) not in kept])],
                                   documents)
-        found = _proven(text, documents, chosen, load)
-    if found is None and len(chosen) > 1:
+        proven = _proven(text, documents, chosen, load)
+    if proven is None and len(chosen) > 1:
         chosen = chosen[:1]  # cannot happen when each fix was proven alone; fall back to one at a time
-        found = _proven(text, documents, chosen, load)
-    return found
+        proven = _proven(text, documents, chosen, load)
+    return proven[0] if proven is not None else None
 
 
 def _by_document(chosen: list[Chosen]) -> dict[int, list[tuple[Finding, Diagnostic]]]:
@@ -292,11 +292,12 @@ def _by_document(chosen: list[Chosen]) -> dict[int, list[tuple[Finding, Diagnost
     return found
 
 
-def _disproved(candidates: list[FixCandidates], chosen: list[Chosen], documents: list[Document],
-               following: list[Document]) -> bool:
-    """Whether a body brings a new error once the pass is applied (a launch in code is proven by re-parsing only)."""
+def _disproved(candidates: list[FixCandidates], chosen: list[Chosen], made: Pass, pairs: list[tuple[int, int]]) -> bool:
+    """Whether a body brings a new error once the pass is applied (a launch in code is proven by re-parsing only);
+    `pairs`: each document before the pass with the one it is after it (_matched, as _proven found them)."""
     by_document = _by_document(chosen)
-    after = dict(_matched(documents, following) or ())
+    following = made[1]
+    after = dict(pairs)
     for index, found in enumerate(candidates):
         fixed = [(finding, diagnostic.fix) for finding, diagnostic in by_document.get(index, ()) if diagnostic.fix]
         if fixed and found.proof is not None and not found.proof.together(following[after[index]], fixed):
@@ -437,8 +438,9 @@ def _first_edit(diagnostic: Diagnostic) -> int:
 
 
 def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Callable[[str], list[Document]]
-            ) -> Pass | None:
-    """The file and its documents after the pass, if each holds exactly what its fixes' operations make of it."""
+            ) -> tuple[Pass, list[tuple[int, int]]] | None:
+    """The file and its documents after the pass, if each holds exactly what its fixes' operations make of it; with
+    each document before it paired with the one it is after it (_matched)."""
     if not chosen:
         return None
     edits = list(dict.fromkeys(edit for _, _, d in chosen for edit in d.fix.edits or ()))  # type: ignore[union-attr]
@@ -459,7 +461,7 @@ def _proven(text: str, documents: list[Document], chosen: list[Chosen], load: Ca
             return None
         if before.parsed != after.parsed or not _same(after.value, expected) or not _sends_as_set(after, operations):
             return None
-    return edited, following, chosen, edits
+    return (edited, following, chosen, edits), pairs
 
 
 def _sends_as_set(after: Document, operations: list[Operation]) -> bool:

@@ -278,10 +278,23 @@ class _Explainer:
         declared = self.contract.declared
         said: tuple[str, str] | None = None  # the flow's name and the help of an unknown input: the same for every one
         guessed = 0  # the unknown inputs worked out in full (the closest declared name looked up: ~1 ms each)
+        # One declared input sent in several other cases (`flow.priority` and `Flow.Priority`, no `Flow.priority`):
+        # said once, at its first spelling; renaming either would send the declared name twice, so none is offered.
+        spellings: dict[str, list[str]] = {}
+        for key, match in self.renamed.items():
+            if match is not None and key.lower() == match.lower() and match not in self.data:
+                spellings.setdefault(match, []).append(key)
         for key, match in self.renamed.items():
             if self.contract.pattern_declares(key):
                 continue  # the schema takes it, by a patternProperties pattern: what its value breaks is said apart
             path: Path = ("inputData", key)
+            if match is not None and len(spellings.get(match, ())) > 1:
+                if key == spellings[match][0]:
+                    written = " and ".join(code(each) for each in spellings[match])
+                    yield Finding(MISSING_FLOW_PREFIX, path, f"the input {code(match)} is sent in {len(spellings[match])} "
+                                  f"spellings, {written}, none as the flow declares it",
+                                  f"keep one of them, named {code(match)}", Target.KEY, subject=match)
+                continue
             if match is None and is_misplaced_version(key, declared):
                 continue  # the version pin among the inputs: FL203 (check_envelope) says where it goes
             if match is not None and same_but_prefix_case(key, match) and match not in self.data:

@@ -152,8 +152,8 @@ def _note_binding(reader_of: Callable[[], CodeReader], text: str, exports: dict[
             return None, (), False
         (start, end), _ = found
         span = LineIndex(text).span(start, end)
-        name = _bound_name(reader, len(text[:start].encode("utf-8", "surrogatepass")),
-                           len(text[:end].encode("utf-8", "surrogatepass")))
+        name, frozen = _bound_name(reader, len(text[:start].encode("utf-8", "surrogatepass")),
+                                   len(text[:end].encode("utf-8", "surrogatepass")))
     except Exception:  # never a traceback: the note is then left as the first pass made it
         return None, (), False
     note = (span.line, span.column)
@@ -163,39 +163,45 @@ def _note_binding(reader_of: Callable[[], CodeReader], text: str, exports: dict[
         return note, tuple(exports), False
     name = name.removeprefix("module.").removeprefix("exports.")  # `exports.URL = …`: the one name
     # (an object's or a class's name stands for its members: ENDPOINTS for ENDPOINTS.launch)
-    mine = tuple(e for e in exports if e == name or e.startswith(f"{name}.") or e.endswith(f".{name}"))
+    mine = tuple(e for e in exports if e == name or e.startswith(f"{name}.") or e.endswith((f".{name}", f".{name}.value")))
     if not mine and re.search(rf"\bexport\s+default\s+{re.escape(name)}\s*(?:;|$)", text, re.MULTILINE):
         # (`export default config`: the default export's names, `default.genesys.launchUrl`, are that binding's)
         mine = tuple(e for e in exports if e == "default" or e.startswith("default."))
-    return note, mine, True
+    return note, mine, not frozen  # (a note saying it is passed to `Object.freeze(…)` names no binding: said anew)
 
 
-def _bound_name(reader: CodeReader, start: int, end: int) -> str | None:
+def _bound_name(reader: CodeReader, start: int, end: int) -> tuple[str | None, bool]:
     """The name the mention at these bytes is bound to when no launch uses that name, as CodeReader.unread climbs to
-    it (a comment, a docstring, a call's argument or a name passed to a call: None)."""
+    it (a comment, a docstring, a call's argument or a name passed to a call: None), past an `Object.freeze({…})` the
+    object is given to (which returns it: whether the climb went through one is the second item)."""
     node = reader.root.descendant_for_byte_range(start, end)
     child = None
     fields = reader.fields
+    frozen = False
     while node is not None:
         if node.type == "comment":
-            return None
+            return None, frozen
         if node.type == "expression_statement" and child is not None and child.type in ("string", "template_string"):
-            return None
+            return None, frozen
         if node.type in reader.call_types and child is not None and child != node.child_by_field_id(fields.function):
-            return None
+            if imports.frozen(reader, node) is node:
+                return None, frozen
+            frozen = True  # (`Object.freeze({ URL: '…' })`: the object, bound where the call is)
         if node.type in ("function_definition", "function_declaration") and child is not None \
                 and child == node.child_by_field_id(fields.body) and _module_level(reader, node):
             named = node.child_by_field_name("name")  # `return f"…"` of a module-level function: the URL it builds
-            return reader.source.raw(named) if named is not None and not reader.passed_to(reader.source.raw(named)) else None
+            if named is None or reader.passed_to(reader.source.raw(named)):
+                return None, frozen
+            return reader.source.raw(named), frozen
         if node.type in ("variable_declarator", "assignment", "assignment_expression") and child is not None \
                 and child == (node.child_by_field_id(fields.value) or node.child_by_field_id(fields.right)):
             target = node.child_by_field_id(fields.name) or node.child_by_field_id(fields.left)
             if target is None:
-                return None
+                return None, frozen
             name = reader.source.raw(target)
-            return None if reader.passed_to(name) else name
+            return (None if reader.passed_to(name) else name), frozen
         child, node = node, node.parent
-    return None
+    return None, frozen
 
 
 def _module_level(reader: CodeReader, node: Node) -> bool:
@@ -328,8 +334,10 @@ class SecondPass(HeldReport):
             imports.activate(None)
         for key, values in exports.by_file.items():
             home = self._marks[key].home if key in self._marks else frozenset()
-            self._unresolved[key] = [name for name in values if (key, name) not in exports.used and name not in home]
-            if any((key, name) in exports.used for name in values):
+            # (an Enum member and its `.value` are one binding: either taken takes both)
+            taken = {name.removesuffix(".value") for module, name in exports.used if module == key}
+            self._unresolved[key] = [name for name in values if name.removesuffix(".value") not in taken and name not in home]
+            if taken & {name.removesuffix(".value") for name in values}:
                 self._taken.add(key)
 
     def release(self, summary: Summary) -> Reporter:

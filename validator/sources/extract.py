@@ -13,7 +13,7 @@ import functools
 import json
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import nullcontext
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
@@ -1038,8 +1038,10 @@ def launches_in(kind: str, text: str, name: str | None, limits: Limits = DEFAULT
 
 
 def _launches(requests: list[LaunchRequest], text: str, kind: str, name: str | None = None,
-              limits: Limits = DEFAULT_LIMITS) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
-    """The requests that launch a flow, and those to a launch path not judged as one, with why (`unproven`)."""
+              limits: Limits = DEFAULT_LIMITS, endpoints: Mapping[int, str | None] | None = None
+              ) -> tuple[list[LaunchRequest], list[tuple[LaunchRequest, str]]]:
+    """The requests that launch a flow, and those to a launch path not judged as one, with why (`unproven`);
+    `endpoints`: each request's to_endpoint by its id, when found already."""
     launches: list[LaunchRequest] = []
     unjudged: list[tuple[LaunchRequest, str]] = []
     evidence = comments.evidence(kind, text)  # searched for Genesys Cloud once, and only when a request asks
@@ -1049,7 +1051,8 @@ def _launches(requests: list[LaunchRequest], text: str, kind: str, name: str | N
         evidence.composed = functools.partial(_once, functools.partial(stand_in_services, name, limits), [])
     for request in requests:
         checkpoint()  # (an editor's overtaken check stops between requests: a big file has thousands)
-        if to_endpoint(request) == "launch" and not request.refused_by_double:
+        endpoint = endpoints[id(request)] if endpoints is not None else to_endpoint(request)
+        if endpoint == "launch" and not request.refused_by_double:
             reason = unproven(request, evidence)
             # (its verdict may rest on a compose file: a change there changes it, so the cache does not keep it)
             request.reads_module = request.reads_module or evidence.composed_asked
@@ -1113,7 +1116,8 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
     lines = LineIndex(text)
     documents: list[Document] = []
     requests, unread, secrets, beside = _read(kind, text, name, limits)
-    launches, unjudged = _launches(requests, text, kind, name, limits)
+    endpoints = {id(request): to_endpoint(request) for request in requests}  # (what each is asked once, for every pass)
+    launches, unjudged = _launches(requests, text, kind, name, limits, endpoints)
     if not launches and any(word in text for word in _SIGN_IN):
         documents.extend(_sign_in(kind, name, text, lines, secrets()))
     note = unread() if not requests and kind != "openapi" else None  # (a document's path with no example: it describes)
@@ -1125,9 +1129,9 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         return _unquoted_secrets(documents, text, requests)
     documents.extend(_unread(name, lines, request.site, _UNSURE_BODILESS if request.bodiless else _UNSURE,
                              beside_read=bool(launches), named=_request_named(request))
-                     for request in checked(requests, 1) if to_endpoint(request) == "unsure")
+                     for request in checked(requests, 1) if endpoints[id(request)] == "unsure")
     documents.extend(_near_miss(name, lines, request) for request in checked(requests, 1)
-                     if to_endpoint(request) == "near-miss")
+                     if endpoints[id(request)] == "near-miss")
     documents.extend(_elsewhere(name, lines, request, host) for request in checked(requests, 1)
                      if (host := _other_host_launch(request)) is not None)
     # (one whose base falls back to another product's host is said so as one written to that host is)
@@ -1137,9 +1141,9 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
         noted = {id(request) for request, _ in defaulted}
         documents.extend(_unproven(name, lines, request, reason) for request, reason in unjudged
                          if id(request) not in noted)
-        documents.extend(_probe(name, lines, request) for request in checked(requests, 1) if to_endpoint(request) == "probe")
+        documents.extend(_probe(name, lines, request) for request in checked(requests, 1) if endpoints[id(request)] == "probe")
         documents.extend(_shown_wrong(name, lines, request) for request in requests
-                         if request.shown_wrong is not None and to_endpoint(request) == "launch")
+                         if request.shown_wrong is not None and endpoints[id(request)] == "launch")
     first: LaunchDocument | None = None
     for number, request in enumerate(launches):
         checkpoint()
@@ -1423,17 +1427,25 @@ def _near_miss_named(url: str) -> str | None:
     return near.group(2) if near is not None and near.span() == (0, len(url)) else None
 
 
-def _named(text: str, start: int, end: int, head: str | None = None) -> str:
+def _sent_instead(path: str | None) -> str:
+    """The near miss's help, where to send the launch instead: `send it to /api/v2/flows/executions (the platform
+    answers 404 at `…`)`, the near miss's path quoted when known."""
+    return f"send it to {LAUNCH_PATH}" + (f" (the platform answers 404 at `{printable(clipped(path, 120))}`)" if path is not None else "")
+
+
+def _named(text: str, start: int, end: int, head: str | None = None, near: str | None = None) -> str:
     """What an FL011 note says the file names at [start, end): the launch endpoint only where the text says it is
     Genesys Cloud's (its /api/v2/ path, the flow ID's path under /api/v2/, an SDK's launch method); a flows/executions
     URL on another product's host (named by its host alone: its path or query may hold a key), or a path with nothing
     of Genesys Cloud's before it, as just that: never a launch on a guess. A URL to a Genesys Cloud host at a near miss
-    of the launch path is named by its path, as the near miss it is."""
+    of the launch path is named by its path, as the near miss it is (`near`: that path, found already with `head`)."""
     mention = text[start:end]
     if "/" not in mention:
         return _ENDPOINT  # postFlowsExecutions, post_flows_executions: the SDK's launch method
-    head = _url_head(text, start) if head is None else head  # (`head`: found already, by _unread)
-    path = _near_miss_named(head + mention)
+    path = near
+    if head is None:  # (`head` and `near`: found already, by _unread)
+        head = _url_head(text, start)
+        path = _near_miss_named(head + mention)
     if path is not None:
         return f"`{printable(clipped(path, 120))}` on a Genesys Cloud host (a near miss of {LAUNCH_PATH}, which no endpoint answers)"
     if _MENTION.search(mention) is None:
@@ -1537,7 +1549,7 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
     (a request's whole call): see _named."""
     head = _url_head(lines.text, where[0])
     near = _near_miss_named(head + lines.text[where[0]:where[1]])
-    named = named or _named(lines.text, *where, head=head)
+    named = named or _named(lines.text, *where, head=head, near=near)
     # (flowlint named once a sentence: a reason that names it says the rest without it)
     what = ("this block's body was not read as a launch" if beside_read and why == mentions.BODY_ONLY
             else f"this mention of {named} was not read as a launch" if beside_read
@@ -1545,8 +1557,7 @@ def _unread(name: str | None, lines: LineIndex, where: Offsets, why: str | None,
                                                        else "flowlint read no launch in it"))
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), what + (f": {why}" if why else ""),
-        f"if this launches a flow, send it to {LAUNCH_PATH} (the platform answers 404 at `{printable(clipped(near, 120))}`); "
-        "if it reads something else, nothing is wrong" if near is not None else
+        f"if this launches a flow, {_sent_instead(near)}; if it reads something else, nothing is wrong" if near is not None else
         "if this sends a launch, write it with a client flowlint reads (docs/code-launches.md) or check its body as a "
         "payload file; if it does not, nothing is wrong", span=lines.span(*where))])
 
@@ -1574,8 +1585,8 @@ def _near_miss(name: str | None, lines: LineIndex, request: LaunchRequest) -> Do
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"this launch is sent {host}, at `{printable(clipped(path, 120))}`: a near miss of {LAUNCH_PATH}, which no "
         "Genesys Cloud endpoint answers; not judged, since nothing here shows it goes to Genesys Cloud",
-        f"if it launches a Genesys Cloud flow, send it to {LAUNCH_PATH} (the platform answers 404 at `{printable(clipped(path, 120))}`); "
-        "if this host serves that path itself, nothing is wrong", span=lines.span(*where))])
+        f"if it launches a Genesys Cloud flow, {_sent_instead(path)}; if this host serves that path itself, nothing is wrong",
+        span=lines.span(*where))])
 
 
 def _shown_wrong(name: str | None, lines: LineIndex, request: LaunchRequest) -> Document:
@@ -1639,7 +1650,7 @@ def _foreign_near_miss_note(name: str | None, data: bytes, text: str, found: re.
     return Document(name, findings=[Finding(
         UNREAD_LAUNCH, (), f"the file names `{path}` on a Genesys Cloud host, a near miss of {LAUNCH_PATH} that no "
         f"endpoint answers, but flowlint does not read {language}: a launch sent there is not checked",
-        f"if it launches a flow, send it to {LAUNCH_PATH}; if it reads something else, nothing is wrong",
+        f"if it launches a flow, {_sent_instead(None)}; if it reads something else, nothing is wrong",
         span=LineIndex(text).span(found.start(), found.end()))])
 
 

@@ -88,6 +88,7 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     instances: _Instances | None = None
     for name, node in exported(reader, kind):
         target = reader.resolve(node) if node.type in reader.name_types else reader.unwrap(node)
+        target = frozen(reader, target) if target is not None else None
         if kind == "python" and target is not None and target.type == "call":  # settings = Settings()
             instances = instances or _Instances(reader)
             made = instances.members(name, node, target)
@@ -100,10 +101,13 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
             _helper(reader, name, target, found)
             continue
         if target is not None and target.type in ("object", "class_definition"):
+            enum = target.type == "class_definition" and _enum(reader, target)
             for member, value_node in members(reader, name, target, 0):  # ENDPOINTS.launch, Config.LAUNCH_URL
                 value = reader.text(value_node)
                 if launch_value(value):
                     found.setdefault(member, value)
+                    if enum:  # (an Enum member's value: `Endpoint.LAUNCH.value`)
+                        found.setdefault(f"{member}.value", value)
             continue
         value = reader.text(node)
         if launch_value(value):
@@ -116,6 +120,31 @@ def definitions(reader: CodeReader, kind: str) -> dict[str, Value]:
     if instantiated:  # (a settings class's fields are read through its instance: pydantic's class has no such attribute)
         found = {name: value for name, value in found.items() if name.partition(".")[0] not in instantiated}
     return found
+
+
+def frozen(reader: CodeReader, node: Node) -> Node:
+    """The object literal `Object.freeze({...})` is (it returns the object it is given, its members as written), in
+    parentheses or not; any other node as it is."""
+    node = reader.unwrap(node)
+    if node.type != "call_expression":
+        return node
+    callee, arguments = node.child_by_field_name("function"), node.child_by_field_name("arguments")
+    given = arguments.named_children if arguments is not None else []
+    if callee is None or reader.source.raw(callee).replace(" ", "") != "Object.freeze" or len(given) != 1:
+        return node
+    inner = reader.unwrap(given[0])
+    return inner if inner.type == "object" else node
+
+
+#: The bases that make a Python class an Enum, whose members' `.value` is what its body writes.
+_ENUM_BASES = frozenset({"Enum", "StrEnum", "IntEnum", "enum.Enum", "enum.StrEnum", "enum.IntEnum"})
+
+
+def _enum(reader: CodeReader, definition: Node) -> bool:
+    """Whether a class is an Enum by its written bases (`class Endpoint(str, Enum)`, `enum.StrEnum`)."""
+    bases = definition.child_by_field_name("superclasses")
+    return bases is not None and any(reader.source.raw(base).replace(" ", "") in _ENUM_BASES
+                                     for base in bases.named_children)
 
 
 #: The nodes of a function another module may call to build its launch URL.
@@ -295,6 +324,7 @@ def exported(reader: CodeReader, kind: str) -> Iterable[tuple[str, Node]]:
             target = raw(left).replace(" ", "") if left is not None else ""
             if right is None:
                 continue
+            right = frozen(reader, right)  # (`module.exports = Object.freeze({…})`, `= ({…})`)
             if target == "module.exports" and right.type == "object":
                 for member in right.named_children:
                     if member.type == "shorthand_property_identifier":

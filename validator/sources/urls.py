@@ -43,6 +43,9 @@ class LaunchUrl:
     #: The path as written when it is a near miss of the launch path (`/api/v2/flows/execution`: genesys/paths.py),
     #: which no endpoint answers; "" for the launch path itself.
     near_miss: str = ""
+    #: Whether `near_miss` is the near miss with a flow ID after it (`/api/v2/flows/execution/{flowId}`), as
+    #: _near_miss_url decided it: FL106's mistake written with a typo.
+    near_miss_with_id: bool = False
 
 
 def _rendered(url: Text) -> str:
@@ -99,7 +102,7 @@ def _near_miss_url(rendered: str, path_end: int, url: Text) -> LaunchUrl | None:
     # written with a typo, the whole path as the code shows it (`near_miss` then holds more than the near miss).
     head, _, last = path.removesuffix("/").rpartition("/")
     if last and _MARK not in head and head.lower().startswith("/api/") and near_miss(head):
-        return LaunchUrl("", "", host, near_miss=_shown(url, start, path_end))
+        return LaunchUrl("", "", host, near_miss=_shown(url, start, path_end), near_miss_with_id=True)
     return None
 
 
