@@ -599,6 +599,23 @@ class JavaScriptReader(CodeReader):
             return taken in ("fetch", "request")
         return taken in (None, "default", "fetch")
 
+    def _other_sdk_api(self, receiver: Node | None) -> str | None:
+        """The name of another API class of the Genesys Cloud SDK a receiver is plainly made from (`new
+        platformClient.FlowsApi()`, written there or bound once to a name): only ArchitectApi has postFlowsExecutions
+        (review F5). None for ArchitectApi, or anything not plainly made so."""
+        made = self.resolve(receiver) if receiver is not None and receiver.type == "identifier" else \
+            self.unwrap(receiver) if receiver is not None else None
+        constructor = made.child_by_field_id(self.fields.constructor) if made is not None \
+            and made.type == "new_expression" else None
+        obj = constructor.child_by_field_id(self.fields.object) if constructor is not None \
+            and constructor.type == "member_expression" else None
+        prop = constructor.child_by_field_id(self.fields.property) if constructor is not None and obj is not None else None
+        api = self.source.raw(prop) if prop is not None else ""
+        if obj is None or self.module_of(obj) != "purecloud-platform-client-v2" or not api.endswith("Api") \
+                or api == "ArchitectApi":
+            return None
+        return api
+
     def undicis_request(self, callee: Node, receiver: Node | None, name: str) -> bool:
         """Whether a call of a name undici's module gives is its `request` (`import { request as req } from 'undici'`,
         `undici.request(…)` of its namespace or CommonJS export)."""
@@ -2368,6 +2385,12 @@ class JavaScriptReader(CodeReader):
             # The SDK's ApiClient.callApi sets the operation's Content-Type (application/json) itself, after any header
             # given, and axios sends a string that parses as JSON as it is: a stringified body arrives as that JSON.
             request = LaunchRequest("sdk", site, headers=[Header("Content-Type", Text.known("application/json"))])
+            if (other := self._other_sdk_api(receiver)) is not None:
+                request.findings.append((Finding(
+                    SDK_ARGUMENTS, (), f"{other} has no postFlowsExecutions: the launch is ArchitectApi's, so the call "
+                    "throws a TypeError (not a function) and nothing is sent",
+                    f"call it on new platformClient.ArchitectApi() instead of {other}"), site))
+                return request  # nothing is sent: no body of it to judge
             if len(args) > 1 and args[0].type != "spread_element" and self._launch_members(args[1]):
                 first = f"`{self.source.source(args[0], 40)}`" if args[0].type in ("identifier", "member_expression") \
                     else "the first argument"

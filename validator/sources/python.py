@@ -2868,7 +2868,7 @@ class PythonReader(CodeReader):
         if name == "post_flows_executions":
             request = LaunchRequest("sdk", site)
             # The SDK's own keyword is `flow_launch_request` (post_flows_executions(self, flow_launch_request, **kwargs)).
-            if (refused := self._sdk_refuses(args, kwargs)) is not None:
+            if (refused := self._sdk_refuses(args, kwargs) or self._other_sdk_api(receiver)) is not None:
                 request.findings.append((Finding(SDK_ARGUMENTS, (), *refused), site))
                 return request  # the call raises before anything is sent: no body of it to judge
             written = kwargs.get("flow_launch_request") or kwargs.get("body")
@@ -3417,6 +3417,19 @@ class PythonReader(CodeReader):
             if not any(begin <= start < end for begin, end in places):
                 return None  # changed in another way too (handed to a helper, `del`): not known
         return [Change(("inputData", *change.path), False, change.at, change.value, change.key) for change in items]
+
+    def _other_sdk_api(self, receiver: Node | None) -> tuple[str, str] | None:
+        """The words for `post_flows_executions` called on another API class of the SDK the file makes
+        (`PureCloudPlatformClientV2.FlowsApi()`): only ArchitectApi has it, so the call raises AttributeError and
+        nothing is sent (review F5). None for ArchitectApi, or an object not plainly made from the SDK."""
+        made = self.made_by(receiver) if receiver is not None else None
+        written = self.source.raw(made[0]).replace(" ", "") if made is not None else ""
+        meaning = self.meaning(written, made[0]) if made is not None and self._dotted(made[0]) else None
+        module, _, api = (meaning or "").rpartition(".")
+        if module != "PureCloudPlatformClientV2" or not api.endswith("Api") or api == "ArchitectApi":
+            return None
+        return (f"{api} has no post_flows_executions: the launch is ArchitectApi's, so the call raises an AttributeError "
+                "and nothing is sent", f"call it on PureCloudPlatformClientV2.ArchitectApi(…) instead of {api}(…)")
 
     def _sdk_refuses(self, args: list[Node], kwargs: dict[str | None, tuple[Node, Node]]) -> tuple[str, str] | None:
         """What the SDK's `post_flows_executions(self, flow_launch_request, **kwargs)` raises TypeError for, said with
