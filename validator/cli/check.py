@@ -262,13 +262,11 @@ def _matching(values: tuple[str, ...], option: str) -> set[str]:
     return found
 
 
-class ShowFixes:
-    """`--show-fixes`: the fixes available (or, with --fix, applied), per file and rule, after the report."""
+class _Wrapping:
+    """A reporter that sees each file's diagnostics on their way to the one it wraps, which shows them."""
 
     def __init__(self, inner: Reporter) -> None:
         self.inner = inner
-        self.available: list[Diagnostic] = []
-        self.applied: list[Diagnostic] | None = None
 
     @property
     def shows_lines(self) -> bool:
@@ -279,11 +277,23 @@ class ShowFixes:
         return shows_info_lines(self.inner)
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
-        self.available += [d for d in diagnostics if d.fix is not None and d.fix.offered and d.fix.applies()]
         self.inner.file(diagnostics, line_source)
 
     def finish(self, summary: Summary) -> None:
         self.inner.finish(summary)
+
+
+class ShowFixes(_Wrapping):
+    """`--show-fixes`: the fixes available (or, with --fix, applied), per file and rule, after the report."""
+
+    def __init__(self, inner: Reporter) -> None:
+        super().__init__(inner)
+        self.available: list[Diagnostic] = []
+        self.applied: list[Diagnostic] | None = None
+
+    def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
+        self.available += [d for d in diagnostics if d.fix is not None and d.fix.offered and d.fix.applies()]
+        super().file(diagnostics, line_source)
 
     def write(self, stream: TextIO) -> None:
         listed = self.applied if self.applied is not None else self.available
@@ -302,31 +312,20 @@ class ShowFixes:
                 stream.write(f"    {count} × {code} ({RULES[code].name})\n")
 
 
-class StrictWarnings:
+class StrictWarnings(_Wrapping):
     """The warnings that fail a run: those in files whose config is `strict` (each file's own, in a monorepo)."""
 
     def __init__(self, inner: Reporter, configs: ProjectConfigs) -> None:
-        self.inner = inner
+        super().__init__(inner)
         self.configs = configs
         self.warnings = 0
-
-    @property
-    def shows_lines(self) -> bool:
-        return shows_lines(self.inner)
-
-    @property
-    def shows_info_lines(self) -> bool:
-        return shows_info_lines(self.inner)
 
     def file(self, diagnostics: list[Diagnostic], line_source: LineSource | None) -> None:
         for d in diagnostics:
             if d.severity is Severity.WARNING:
                 config = self.configs.of(d.file) if d.file else self.configs.anchor
                 self.warnings += isinstance(config, Config) and config.strict
-        self.inner.file(diagnostics, line_source)
-
-    def finish(self, summary: Summary) -> None:
-        self.inner.finish(summary)
+        super().file(diagnostics, line_source)
 
 
 class ClosedPipeSafe(io.TextIOBase):
