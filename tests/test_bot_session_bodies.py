@@ -56,6 +56,7 @@ def test_a_launch_in_a_bot_sessions_shape_keeps_its_errors() -> None:
         assert ("stray.json", "FL102", "/externalSessionId") in [
             (d["file"], d["code"], d["pointer"]) for d in diagnostics("--no-cache", *run)], run
     assert candidates.bot_session_body({"flow": {"id": UUID}, "inputData": {"variables": {}}})
+    assert candidates.bot_session_body({"externalSessionId": "web-42", "inputData": {"Flow.x": 1}})  # by its own member
 
 
 def test_a_bot_session_body_sent_to_the_launch_endpoint_is_judged_as_the_launch_it_is_sent_as() -> None:

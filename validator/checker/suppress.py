@@ -89,9 +89,8 @@ def decide(diagnostics: list[Diagnostic], *, text: str | None, kind: str, name: 
                 lines = host_uses.get((diagnostic.span.line, diagnostic.span.column), ())
                 at_every_use = [_suppressed_at(diagnostic, line, comments, by_line, used) for line in lines]
                 hit = hit or (bool(at_every_use) and all(at_every_use))
-            for body in covering.get(diagnostic.span.line, ()):
-                if not hit:
-                    hit = _suppressed_in_body(diagnostic, body, comments, by_line, used)
+            hit = hit or any(_suppressed_in_body(diagnostic, body, comments, by_line, used)
+                             for body in covering.get(diagnostic.span.line, ()))
         if not hit and ignores_for is not None and diagnostic.file is not None:
             if diagnostic.file not in ignores_of:
                 ignores_of[diagnostic.file] = ignores_for(diagnostic.file)

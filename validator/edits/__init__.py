@@ -133,7 +133,7 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
 
 
 def _rendered(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None, dialect: str | None,
-              editor: TextEditor, proven: bool, wrote: list[int] | None, spliced_only: bool = False) -> Fix | None:
+              editor: TextEditor, proven: bool, wrote: list[int] | None, spliced_only: bool) -> Fix | None:
     """`render` with the editor found: the fix's text carried where the editor carries it, else written anew (None:
     `spliced_only`, and no splice renders it)."""
     plain = uncarried(fix.operations)
@@ -162,7 +162,7 @@ def _rendered(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | Non
 
 def _render(fix: Fix, operations: tuple[Operation, ...], text: str, kind: str, value: Any, lines: LineIndex | None,
             dialect: str | None, editor: TextEditor, proven: bool, wrote: list[int] | None,
-            spliced_only: bool = False) -> Fix | None:
+            spliced_only: bool) -> Fix | None:
     """`render` of the operations given (the fix's own, or as an editor that does not carry text takes them); None
     where `spliced_only` and no splice renders them."""
     try:

@@ -731,19 +731,10 @@ def _as_documented(request: LaunchRequest, text: str) -> LaunchRequest:
     if type(request.body) is dict and not request.body and (blank := _sdk_doc_blank(request, text)) is not None:
         request.body = blank  # the SDK docs' blank object: the reader writes its members
     _placeholder_keys_open(request)
-    sample = _schema_sample(request.body)
+    # (a flowId or flowVersion written `"string"`: Swagger UI's example value of the request's schema; no flow is so named)
     return _unknown_where(request, lambda value, top_key: bool(PLACEHOLDER.fullmatch(value.strip())) or (
-        not value.strip() and top_key in ("flowId", "flowVersion")) or bool(ELIDED_ID.fullmatch(value.strip())) or (
-        value == "string" and ((sample and top_key is not None) or top_key in ("flowId", "flowVersion"))))
-
-
-def _schema_sample(body: object) -> bool:
-    """Whether a documented body is the example value Swagger UI and generated API docs print for a request's schema:
-    each of its top-level strings (two at least) is the type's name, `"string"` (`{"flowId": "string", "flowVersion":
-    "string", "name": "string", "inputData": {"additionalProp1": {}}}`): blanks of the shape, the reader's to fill in
-    (a flowId or flowVersion written `"string"` is such a blank alone: no flow is named so)."""
-    strings = [value for value in body.values() if isinstance(value, str)] if isinstance(body, dict) else []
-    return len(strings) >= 2 and all(value == "string" for value in strings)
+        top_key in ("flowId", "flowVersion") and (not value.strip() or value == "string"))
+        or bool(ELIDED_ID.fullmatch(value.strip())))
 
 
 def _placeholder_key(key: str) -> bool:

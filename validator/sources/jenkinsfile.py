@@ -340,11 +340,6 @@ def http_requests(text: str) -> list[LaunchRequest]:
     return found
 
 
-def _http_step_read(text: str, start: int, end: int) -> bool:
-    """Whether an httpRequest step's request is read (_http_request: its arguments and its URL's expression)."""
-    return _http_url(text, start, end, _Bindings()) is not None
-
-
 def _http_url(text: str, start: int, end: int, values: _Bindings) -> tuple[dict[str, Offsets], Word] | None:
     """The named arguments of an httpRequest step whose arguments are text[start:end], and its URL (its `url`, or its
     one positional string); None when either is not read."""
@@ -522,7 +517,7 @@ def _mentions(text: str, mention: re.Pattern[str]) -> Iterator[tuple[tuple[int, 
     steps = []
     for step, start, end in groovy.steps:
         if step in _HTTP_STEPS:
-            read = _http_step_read(text, start, end)
+            read = _http_url(text, start, end, _Bindings()) is not None  # (its request read: arguments and URL)
             steps.append((start, end, None if read else _UNREAD_HTTP))
             continue
         read = step in _SHELL_STEPS and _script(text, start, end) is not None

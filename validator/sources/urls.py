@@ -334,7 +334,7 @@ def _no_evidence(body: object) -> str:
     being the evidence, when it writes one."""
     if not isinstance(body, dict):
         return _NO_EVIDENCE
-    flow_ids = [value for key, value in body.items() if isinstance(key, str) and key.lower() in ("flowid", "flow_id")]
+    flow_ids = _flow_ids(body)
     if len(flow_ids) != 1:
         return _NO_EVIDENCE
     foreign = _foreign_members({key: {} if isinstance(value, Unknown) else value for key, value in body.items()})
@@ -713,12 +713,17 @@ def names_launch(body: object, unseen_wrappers: bool = True) -> bool:
     return False
 
 
+def _flow_ids(body: dict[object, object]) -> list[object]:
+    """The values a body writes under a flowId (`flowId`, `flow_id` in any case)."""
+    return [value for key, value in body.items() if isinstance(key, str) and key.lower() in ("flowid", "flow_id")]
+
+
 def _flow_id_beside_inputs_not_seen(item: dict[object, object]) -> bool:
     """Whether an object writes a flow ID as Genesys Cloud writes one (a UUID) beside only the launch's members, its
     known wrong shapes among them held in a value not seen (`{flowId: "5e1f…", inputs: body}`, `data: payload`): the
     same object with its inputs written out (`inputs: {"Flow.x": 1}`) names the launch; an unseen value hides only what
     the wrapper holds, not that the inputs were wrapped. Another product's flowId is a name (`nightly-report`)."""
-    flow_ids = [value for key, value in item.items() if isinstance(key, str) and key.lower() in ("flowid", "flow_id")]
+    flow_ids = _flow_ids(item)
     if len(flow_ids) != 1 or not is_uuid(flow_ids[0]):
         return False
     return all(only_launch_members({key: {} if isinstance(value, Unknown) else value})
