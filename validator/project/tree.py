@@ -49,15 +49,12 @@ class ProjectConfigs:
         #: A directory as a path spelt it -> its config, and the config out of the root nearer to its files, if any.
         self._given: dict[str, tuple[Config | ConfigError, Path | None]] = {}
         self._without: set[str] = set()  # directories a walk listed with no file of a config's name
-        #: Each config read (by its path), and each that could not be: what the run reports and keys its cache on.
-        self.loaded: dict[Path, Config] = {}
+        #: Each config that could not be read, by its path, with why.
         self.broken: dict[Path, ConfigError] = {}
         #: Configs out of the root nearer to a checked file than the one in use: never read, said (by the caller).
         self.unread: dict[Path, int] = {}
-        if anchor.source is not None:
-            self.loaded[anchor.source] = anchor
-            if not fixed:
-                self._memo[str(anchored)] = anchor
+        if anchor.source is not None and not fixed:
+            self._memo[str(anchored)] = anchor
 
     def of(self, path: str) -> Config | ConfigError:
         """The config a file is checked under (its directory's)."""
@@ -129,10 +126,6 @@ class ProjectConfigs:
         if not any(name in names for name in CONFIG_NAMES):
             self._without.add(directory)
 
-    def configs(self) -> list[Config]:
-        """Every config read, in the order read."""
-        return list(self.loaded.values())
-
     @property
     def excluder(self) -> Exclude:
         """What a walk asks of each path: excluded by the exclude globs of the config of its directory."""
@@ -149,7 +142,6 @@ class ProjectConfigs:
         except ConfigError as err:
             self.broken[path] = err if err.path is not None else ConfigError(str(err), path)
             return self.broken[path]
-        self.loaded[path] = config
         return config
 
     def _unread_near(self, directory: str) -> Path | None:
