@@ -15,6 +15,8 @@ from validator.lsp.server import check
 from validator.project.root import git_root
 from validator.run import buffer_imports
 from validator.run.buffer import project_of
+from validator.sources import project_modules
+from validator.sources.import_index import import_text
 
 from conftest import UUID
 
@@ -36,9 +38,9 @@ def test_a_buffer_loads_only_the_modules_its_imports_name(tmp_path: Path, projec
     marked: list[str] = []
     real = buffer_imports._marked
 
-    def counted(checker: Any, module: str) -> Any:
+    def counted(checker: Any, module: str, data: bytes) -> Any:
         marked.append(Path(module).name)
-        return real(checker, module)
+        return real(checker, module, data)
 
     monkeypatch.setattr(buffer_imports, "_marked", counted)
     launch = tmp_path / "launch.py"
@@ -48,10 +50,15 @@ def test_a_buffer_loads_only_the_modules_its_imports_name(tmp_path: Path, projec
     assert marked == ["settings.py"], marked  # (a project's buffer loaded every module from its directory to the root)
 
 
+def _stems(kind: str, text: str) -> set[str]:
+    """The module names the finder takes from a file's import text (the first pass's note, or the buffer's)."""
+    return project_modules._named_stems(kind, import_text(kind, text.encode()))
+
+
 def test_the_names_an_import_statement_gives_a_module_file() -> None:
     text = "import a.b, c as d\nfrom .e import (f,\n    g)\nfrom h import *\nx = 'import nothing'\n"
-    assert buffer_imports._named_stems("python", text) >= {"a", "b", "c", "d", "e", "f", "g", "h"}
-    assert "nothing" not in buffer_imports._named_stems("python", text)
+    assert _stems("python", text) >= {"a", "b", "c", "d", "e", "f", "g", "h"}
+    assert "nothing" not in _stems("python", text)
     js = "import { A } from './config.js';\nconst b = require('../lib/util');\nimport c from 'left-pad';\n"
-    assert buffer_imports._named_stems("javascript", js) >= {"config", "util"}
-    assert "left-pad" not in buffer_imports._named_stems("javascript", js)
+    assert _stems("javascript", js) >= {"config", "util"}
+    assert "left-pad" not in _stems("javascript", js)

@@ -121,13 +121,13 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
             except OSError as err:
                 raise _bad_parameter(f"cannot write {output_file}: {err.strerror or err}", param_hint="--output-file") from None
         return _run(files, candidates, walked, config, options, check_options, live, limits, report_stream, output_format,
-                    color, overlay, settings, configs, unchecked)
+                    color, overlay, settings, configs, unchecked, frozenset(paths))
 
 
 def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], config: Config, options: dict[str, Any],
          check_options: CheckOptions, live: LiveContracts | None, limits: Limits, report_stream: TextIO, output_format: str,
          color: bool, overlay: dict[str, Severity | None], settings: FileSettings | None, configs: ProjectConfigs,
-         unchecked: dict[str, FileResult]) -> int:
+         unchecked: dict[str, FileResult], named: frozenset[str] = frozenset()) -> int:
     fixing = options.get("fix") or options.get("diff")
     pipe = ClosedPipeSafe(report_stream)  # a reader that stops reading (`| head`) does not change the outcome
     reporter: Reporter
@@ -150,7 +150,7 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
             fixes = run_files(files, check_options, reporter, mode=Mode.DIFF if options.get("diff") else Mode.FIX,
                               unsafe=bool(options.get("unsafe_fixes")), limits=limits, severities_for=per_file,
                               stdin_name=options["stdin_filename"] or "<stdin>", candidates=candidates, walked=walked,
-                              out=cast(TextIO, out), settings=settings)
+                              out=cast(TextIO, out), settings=settings, given=named)
             out.flush()  # here, where a full disk can still be said, not at exit
             if options.get("diff"):
                 if fixes.summary.by_code.get(BROKEN_CONFIG):  # (no report beside a diff: said on stderr)
@@ -169,7 +169,7 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
             cache = None if options.get("no_cache") or live is not None else _result_cache(config, check_options, limits)
             summary = run(files, check_options, reporter, limits=limits, severities_for=per_file,
                           stdin_name=options["stdin_filename"] or "<stdin>", jobs=options["jobs"], candidates=candidates, walked=walked,
-                          cache=cache, settings=settings)
+                          cache=cache, settings=settings, given=named)
         if shown_fixes is not None:
             shown_fixes.write(cast(TextIO, pipe))
         pipe.flush()

@@ -18,7 +18,7 @@ from ..core.diagnostics import Diagnostic
 from ..project.config import Config, ConfigError, find_config, load_config
 from ..project.contracts import project_contracts
 from ..project.files import is_walked, payload_name
-from ..project.root import git_root
+from ..project.root import git_root, project_root
 from ..sources import imports, module_texts
 from ..sources.document import Document, Limits, load_bytes
 from ..sources.kinds import named_kind, only_searched
@@ -92,5 +92,7 @@ def check_buffer(path: str, text: str) -> BufferResult:
     if imports.family(kind) is not None and isinstance(read, bytes) and read:
         from .buffer_imports import imported_launches
 
-        own += imported_launches(checker, path, kind or "", read, str(config.root), own)  # (the run's second pass)
+        # (the run's second pass; its modules looked for in the project: with no config, the git work tree's, as a run
+        # from its root reads them, not only the file's own directory)
+        own += imported_launches(checker, path, kind or "", read, str(project_root(config, Path(path).parent)), own)
     return BufferResult(_once_per_run(own, set()), config, problem, list(result.suppressed))

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from ..report.base import Reporter
     from ..sources.code import CodeReader
     from ..sources.document import Limits
+    from ..sources.project_modules import Importing
 
 
 class Checker(Protocol):
@@ -51,6 +52,10 @@ class Checker(Protocol):
     def read(self, path: str) -> bytes | Document: ...
 
     def result(self, path: str, documents: list[Document], *, marks: bool = True) -> Any: ...
+
+    def load_data(self, path: str, data: bytes | Document) -> list[Document]: ...
+
+    def mark(self, path: str, documents: Sequence[Document], data: bytes | None = None) -> Binding | None: ...
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,34 @@ def mark(path: str, data: bytes, limits: Limits) -> Binding | None:
     reader, text, exports, home, hushed = found
     note, mine, exact = _note_binding(reader, text, exports)
     return Binding(note, mine, exact, exports, home, hushed)
+
+
+def modules_of_named(checker: Checker, paths: Sequence[str], importing: Sequence[Importing], root: str,
+                     quiet: Callable[[str, str, bytes], bool]) -> tuple[dict[str, Binding], list[str]]:
+    """The modules of the project (inside `root`) the imports of the run's named code files (`importing`: each with its
+    import text, noted where the first pass read it) name, not among its files, each marked as the first pass marks a
+    file it reads (None marks left out), by the path the run shows it at: a walk marks the tree's modules as it reads
+    them, while a run naming its files (the pre-commit hook, `flowlint check FILE`) read none of them, and a launch
+    whose URL one exports was never read. Found as the editor finds a buffer's (sources/project_modules.py), each read
+    once; a module whose bytes cannot name a launch URL (`quiet`: the prefilter's byte test) is not parsed. Also every
+    module found (a barrel passing a URL on is one), for the imports' resolution."""
+    from ..sources.project_modules import imported_modules
+
+    run = {imports.path_key(path) for path in paths}
+    seen: list[str] = []
+    found: dict[str, Binding] = {}
+    for module, kind, data in imported_modules(importing, root, lambda module: imports.bytes_read(checker.read, module),
+                                               known=run.__contains__):
+        seen.append(module)
+        if kind is None or data is None or quiet(kind, module, data):
+            continue  # (a tsconfig.json: read by the resolution, never marked)
+        try:
+            binding = checker.mark(module, checker.load_data(module, data), data)
+        except Exception:  # never a failure of the run: a module that cannot be read exports nothing
+            binding = None
+        if binding is not None:
+            found[os.path.relpath(module)] = binding
+    return found, seen
 
 
 def _exports(path: str, kind: str, data: bytes, limits: Limits
@@ -232,6 +265,8 @@ class SecondPass(HeldReport):
         #: The unused suppressions (FL009) the first pass said that a file's second reading found used: taken back.
         self._used_later: set[tuple[object, ...]] = set()
         self._named: dict[str, str] = {}  # each marked file's imports.path_key -> the file as the run names it
+        #: The modules of the project a run naming its files found its imports name (modules_of_named), beside `paths`.
+        self.modules: list[str] = []
 
     def resolved(self) -> Iterator[Any]:
         """The result of each quiet file that imports an exported launch URL, read with its imports resolved."""
@@ -239,7 +274,7 @@ class SecondPass(HeldReport):
         definitions = dict(self._definitions(unread))
         if not any(definitions.values()):
             return  # (no module's launch URL is imported: nothing more is read)
-        exports = imports.Exports(definitions, self.paths, read=self._bytes)
+        exports = imports.Exports(definitions, [*self.paths, *self.modules], read=self._bytes)
         pattern = exports.pattern(barrels=True)
         if pattern is None:
             return
@@ -302,6 +337,8 @@ class SecondPass(HeldReport):
         places = Places({key: (self._named[key], binding.exports or {}) for key, binding in self._marks.items()},
                         self._bytes)
         used = exports.used
+        for path, _, data in candidates:  # (held for their reading anyway: each read once by this pass)
+            exports.given_bytes(path, data)
         imports.activate(exports, (path for path, _, _ in candidates))
         try:
             for path, kind, data in candidates:
@@ -391,9 +428,9 @@ class SecondPass(HeldReport):
         index = getattr(self.checker, "index", None)
         if index is None:  # (--fix, --diff: the first pass noted nothing; every file of the families is read)
             index, unknown = ImportIndex(), self.paths
-        else:  # (a file named on the command line was not noted: read)
-            walked = self.checker.walked
-            unknown = [path for path in self.paths if path not in walked]
+        else:  # (a file named on the command line and not noted where the first pass read it: read)
+            walked, noted = self.checker.walked, index.kinds
+            unknown = [path for path in self.paths if path not in walked and path not in noted]
         for path in unknown:
             kind = named_kind(path)
             data = self._bytes(path) if imports.family(kind) in families else None

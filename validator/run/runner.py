@@ -29,7 +29,7 @@ from ..project.files import PAYLOAD_SUFFIXES, STDIN
 from ..report import Reporter, Summary, shows_info_lines, shows_lines, stopped_fixing, unapplied_fixes, unapplied_place
 from ..sources import candidates, module_texts, run_modules
 from ..sources.document import DEFAULT_LIMITS, Document, Limits, ResolvedDirs, TemplateBody, failed_to_load, read_path
-from ..sources.import_index import NOTED, ImportIndex
+from ..sources.import_index import NOTED, ImportIndex, import_text
 from ..sources.kinds import (
     LAUNCH_MENTION,
     minified_by_name,
@@ -218,7 +218,7 @@ class _Checker:
             return self.cached(path, self.cache)
         kind = named_kind(path) if path in self.walked else None
         if kind is None:
-            return self.result(path, self.load(path, quick=True))
+            return self.result(path, self.load(path, quick=True, note=True))
         if path in self.quiet:
             return CLEAN
         # A walked code or request file (most files of a code tree): read, and left at the prefilter's byte test when it
@@ -268,7 +268,7 @@ class _Checker:
             index.note(path, kind, data)
         if kind is not None and _quiet_code(kind, path, data):  # a quiet code file (in_run): clean, stored so
             return clean_entry(content, flags, recorder.used if recorder is not None else {})
-        documents = self.load_data(path, data, quick=True, kind=kind)
+        documents = self.load_data(path, data, quick=True, kind=kind, note=kind is None)
         if not documents:  # certainly clean (load_data's fast path), or no payload: its entry alone, as result() finds
             return clean_entry(content, flags, recorder.used if recorder is not None else {})
         result = self.result(path, documents)
@@ -336,9 +336,9 @@ class _Checker:
         is only searched for a mention of a launch: past the size limit, it reads as empty."""
         return read_path(path, limits=self.limits, dirs=self.dirs, walked=path in self.walked, searched=self.searched.__contains__)
 
-    def load(self, path: str, *, quick: bool = False) -> list[Document]:
+    def load(self, path: str, *, quick: bool = False, note: bool = False) -> list[Document]:
         """The documents of a file: its body, or one per launch request in code and request files (maybe none);
-        `quick`: none either for a body certainly clean (load_data)."""
+        `quick`: none either for a body certainly clean (load_data); `note`: its imports noted (load_data)."""
         name = self.stdin_name if path == STDIN else path
         try:
             if path == STDIN:
@@ -349,9 +349,10 @@ class _Checker:
                 data = self.read(path)
         except Exception as err:  # never a traceback: the file gets an FL900 and the run goes on
             return [failed_to_load(name, err)]
-        return self.load_data(path, data, quick=quick)
+        return self.load_data(path, data, quick=quick, note=note)
 
-    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False, kind: str | None = None) -> list[Document]:
+    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False, kind: str | None = None,
+                  note: bool = False) -> list[Document]:
         """The documents of a file's bytes (read from disk, stdin, or an editor's unsaved text), by the one loader.
 
         `quick`: none for a `.json` body whose full check certainly finds nothing and suppresses nothing, as for a
@@ -359,6 +360,8 @@ class _Checker:
         are skipped. Such a body loads without a finding (plain_json), is no code or request source, holds no
         suppression comment's words (one would be an unused suppression), and no rule has anything to say about it
         (engine.certainly_clean). `kind`: the source kind a walked file's name decided (named_kind), not asked again.
+        `note`: a file of the run named on the command line, read by the first pass: its imports noted in the importer
+        index with the kind its bytes decide (a walked file's are noted where it is read), not read again for them.
         """
         name = self.stdin_name if path == STDIN else path
         if isinstance(data, Document):
@@ -368,6 +371,8 @@ class _Checker:
             known: Document | None = None  # the body, when the fast path loaded it
             # A payload its kind tests parsed is not parsed again.
             kind, parsed = (kind, None) if kind is not None else pipeline.sniff(name, data)
+            if note and self.index is not None and kind in NOTED and path != STDIN:
+                self.index.note(path, kind, data, named=True)
             if kind is not None and (hidden := _hidden_launch(kind, name, data)) is not None:
                 return [hidden]
             if quick and path != STDIN and kind is None and path.lower().endswith(".json"):
@@ -630,11 +635,12 @@ class _PerFileChecker(_Checker):
     def read(self, path: str) -> bytes | Document:
         return self.for_path(path).read(path)
 
-    def load(self, path: str, *, quick: bool = False) -> list[Document]:
-        return self.for_path(path).load(path, quick=quick)
+    def load(self, path: str, *, quick: bool = False, note: bool = False) -> list[Document]:
+        return self.for_path(path).load(path, quick=quick, note=note)
 
-    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False, kind: str | None = None) -> list[Document]:
-        return self.for_path(path).load_data(path, data, quick=quick, kind=kind)
+    def load_data(self, path: str, data: bytes | Document, *, quick: bool = False, kind: str | None = None,
+                  note: bool = False) -> list[Document]:
+        return self.for_path(path).load_data(path, data, quick=quick, kind=kind, note=note)
 
     def is_payload(self, path: str, data: bytes) -> bool:
         return self.for_path(path).is_payload(path, data)
@@ -735,6 +741,43 @@ def _minified_mention(kind: str | None, name: str, data: bytes) -> bool:
     launch endpoint: it then gets the note a named one gets (FL010), as one found minified by its shape does, never a
     silent miss. The byte test only: the name first (most files end there), the pattern on a minified name alone."""
     return kind is not None and minified_by_name(kind, name) and LAUNCH_MENTION.search(data) is not None
+
+
+def _modules_of_named(paths: Sequence[str], named: Sequence[str], checker: _Checker, reporter: Reporter,
+                      later: SecondPass | None, first_said: dict[str, tuple[Sequence[Diagnostic], Sequence[str]]]
+                      ) -> SecondPass | None:
+    """The second pass, given the modules of the project (the config's directory, else the working directory) the
+    imports of the run's `named` files name (a walk marks them as it reads them): the named files importing a launch
+    URL from one are read with their imports resolved, as `flowlint check .` reads them. Their imports are those the
+    first pass noted where it read them (a check); --fix and --diff, which note none, read them for it. None where
+    there is none (and no second pass already)."""
+    index = checker.index
+    importing = []
+    for path in named:
+        if index is not None:
+            text = index.texts.get(path)
+            kind = (index.kinds.get(path) or named_kind(path)) if text else None  # (by name: a cached or worker's note)
+        else:
+            from ..sources.imports import bytes_read
+
+            kind = named_kind(path)
+            data = bytes_read(checker.read, path) if kind in NOTED else None
+            text = import_text(kind, data) if data is not None else None
+        if text and kind:
+            importing.append((kind, text, os.path.abspath(path)))
+    if not importing:
+        return later
+    from .imported import SecondPass, modules_of_named
+
+    root = checker.limits.roots[0] if checker.limits.roots else os.getcwd()
+    found, modules = modules_of_named(checker, paths, importing, root, _quiet_code)
+    if not found:
+        return later
+    later = later or SecondPass(checker, reporter, paths, _quiet_code, first_said)
+    for module, binding in found.items():
+        later.noted.setdefault(module, binding)
+    later.modules = modules
+    return later
 
 
 def _quiet_code(kind: str, path: str, data: bytes) -> bool:
@@ -900,17 +943,19 @@ _CLEAN_STEP = _Step(CLEAN)
 def run(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, limits: Limits = DEFAULT_LIMITS,
         severities_for: Callable[[str], SeverityMap] | None = None, stdin_name: str = "<stdin>",
         jobs: int | None = None, candidates: frozenset[str] = frozenset(), walked: frozenset[str] = frozenset(),
-        cache: ResultCache | None = None, settings: FileSettings | None = None) -> Summary:
+        cache: ResultCache | None = None, settings: FileSettings | None = None,
+        given: frozenset[str] = frozenset()) -> Summary:
     """Check every file and report it as soon as it is done; the summary counts them all (run_files in CHECK mode)."""
     return run_files(paths, options, reporter, limits=limits, severities_for=severities_for, stdin_name=stdin_name,
-                     jobs=jobs, candidates=candidates, walked=walked, cache=cache, settings=settings).summary
+                     jobs=jobs, candidates=candidates, walked=walked, cache=cache, settings=settings, given=given).summary
 
 
 def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *, mode: Mode = Mode.CHECK,
               unsafe: bool = False, limits: Limits = DEFAULT_LIMITS, severities_for: Callable[[str], SeverityMap] | None = None,
               stdin_name: str = "<stdin>", jobs: int | None = None, candidates: frozenset[str] = frozenset(),
               walked: frozenset[str] = frozenset(), cache: ResultCache | None = None, out: TextIO | None = None,
-              err: TextIO | None = None, settings: FileSettings | None = None) -> Outcome:
+              err: TextIO | None = None, settings: FileSettings | None = None,
+              given: frozenset[str] = frozenset()) -> Outcome:
     """The one run loop: every file checked (or fixed, or diffed) in turn, and reported as soon as it is done.
 
     `severities_for` gives per-file rule severities (per-path config); without it, `options.severities` applies.
@@ -920,7 +965,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     without a note). `cache` (a check only) gives back the result of a file unchanged since a run stored it.
     `settings`: each file's own options, limits and severities (its config's), where they are not the run's.
     A FIX run writes the fixed files (stdin's to `out`), a DIFF run writes only the diff to `out` and its count
-    to `err`; files left as they were are named on `err`.
+    to `err`; files left as they were are named on `err`. `given`: the paths named on the command line (a file named
+    there, walked or not, has the modules its imports name looked for: a walk reads them as its tree's).
     """
     out = out or sys.stdout
     err = err or sys.stderr
@@ -1073,6 +1119,10 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             summary.add(extra, file=False)  # (the file was counted by its step)
             for group, line_source in replace(fresh, diagnostics=extra).by_file():
                 reporter.file(group, line_source if group else None)
+    importing = [path for path in paths if (path not in checker.walked or path in given) and path != STDIN]
+    if importing:  # (named files: the modules their imports name, marked as a walk marks its tree's)
+        later = _modules_of_named(paths, importing, checker, reporter, later, first_said)
+        reporter = later or reporter
     if later is not None:  # the files that import what the noted ones export, then the held report
         for result in later.resolved():
             if result.elsewhere:

@@ -67,22 +67,29 @@ NOTED = _JS_KINDS | {"python"}
 
 
 class ImportIndex:
-    """Each noted file's import text, by the path the run names it by (a walked file of an import family with no
-    import: none). A file not walked (named on the command line) is not noted: the second pass reads it."""
+    """Each noted file's import text, by the path the run names it by (a file of an import family with no import:
+    none). A file named on the command line is noted where the first pass reads it, as a walked one is (its imports'
+    modules are then looked for in the project: sources/project_modules.py)."""
 
-    __slots__ = ("_aliases", "texts")
+    __slots__ = ("_aliases", "kinds", "texts")
 
     def __init__(self) -> None:
         self.texts: dict[str, bytes] = {}
+        #: The kind of each file noted with an import text, and of each named file noted, where the note was made (not
+        #: kept by the result cache, nor sent by a worker: asked by name when missing).
+        self.kinds: dict[str, str] = {}
         #: The tree's path aliases (alias_words), read once a run when first asked: the resolver and each alias's
         #: targets, by what they write.
         self._aliases: tuple[Exports, _AliasTargets] | None = None
 
-    def note(self, path: str, kind: str | None, data: bytes) -> None:
-        """Note a file's imports from its bytes (a file with none: nothing kept)."""
+    def note(self, path: str, kind: str | None, data: bytes, *, named: bool = False) -> None:
+        """Note a file's imports from its bytes (a file with none: nothing kept, but the kind of a file `named` on the
+        command line: noted, not read again for its imports)."""
         text = import_text(kind, data)
         if text:
             self.texts[path] = text
+        if text or named:
+            self.kinds[path] = kind or ""
 
     def naming(self, words: Collection[bytes]) -> set[str]:
         """The noted files whose import text writes one of `words` as a word."""

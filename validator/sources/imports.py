@@ -482,6 +482,11 @@ class Exports:
             self._bytes[path] = bytes_read(self._read, path) if self._read is not None else None
         return self._bytes[path]
 
+    def given_bytes(self, path: str, data: bytes) -> None:
+        """A file's bytes the caller holds already (a file the second pass reads again, selected by them): not read
+        again for what it writes (forget_written) or re-exports."""
+        self._bytes[path] = data
+
     def forget_written(self, files: Iterable[bytes | None]) -> None:
         """Make unknown each exported member (`settings.launch_url`, `default.genesys.launchUrl`) that one of `files`
         (the modules importing the exports) may write: assigned (`settings.launch_url = …`, `s.launch_url = …` under
