@@ -84,6 +84,10 @@ _SAYS = re.compile(r"(?:^|\.)(?:log|info|debug|warn|warning|error|exception|crit
 _WORDS = re.compile(rb"\S\s+\S")
 _NEWLINE = re.compile(rb"\n")
 _INDEXED_SIZE = 16_384  # bytes of a file whose line breaks are found once, for all its fixes' edits
+#: What a value is read through unchanged (`(x)`, TypeScript's `x!`, `x as string`).
+_READ_AS_IS = frozenset({"parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression"})
+#: A member's name a note may show (no secret: a name, short).
+_MEMBER_NAME = re.compile(r"[A-Za-z_$][\w$]{0,60}")
 #: The nodes a mention of the endpoint sits in, up to the argument list of a call it is passed to.
 _MENTION_PIECES = frozenset({"string", "string_fragment", "string_content", "string_start", "string_end", "template_string",
                              "template_substitution", "interpolation", "concatenated_string", "binary_expression"})
@@ -1248,6 +1252,9 @@ class CodeReader:
         bound: dict[str, set[tuple[int, int]]] = {}
         bound_seen: set[int] = set()
         built: dict[tuple[int, bool], Node | None] = {}  # where the climb past what builds a URL ends, by its start
+        # The launch URL bound to an object's member (a class attribute, a dataclass or settings field, an object
+        # literal's property, `this.url = …`): by the member's name, sent wherever that member is read on any object.
+        members: set[str] = set()
         for match in self._mentions_and_pieces():
             checkpoint()  # (a big file mentions the endpoint thousands of times)
             if self._in_definition(match.start(), match.end()) or another_apis_path(self.source.data, match.start()):
@@ -1295,6 +1302,7 @@ class CodeReader:
                 bound_seen.add(node.id)
                 for name, value in self._bound_endpoint(node, match.start()):
                     bound.setdefault(name, set()).add((value.start_byte, value.end_byte))
+                members.update(self._bound_member(node, match.start()))
             if call is None or call.type not in self.call_types:
                 continue
             default = self.fallback_literal(call)
@@ -1325,6 +1333,35 @@ class CodeReader:
                               f"`{name}` holds it and is passed here to "
                               f"`{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint does not read as a "
                               "launch (a client it does not know, or a call it cannot follow)"))
+        for name, values in bound.items():
+            for parameter, function in self._defaults_of(name, values):
+                given = self.source.raw(parameter)
+                for use, call in self._sends_of(given, set(), function):
+                    span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
+                    before = bisect.bisect_left(firsts, span[1])
+                    if quiet_before(span) or (before and reach[before - 1] > span[0]):
+                        continue  # a call found to send nothing, or a launch read (a same-file wrapper's call site)
+                    callee = call.child_by_field_id(self.fields.function)
+                    found.append(((self.source.char(use.start_byte), self.source.char(use.end_byte)),
+                                  f"`{given}` defaults to `{name}`, which holds it, and is passed here to "
+                                  f"`{self.source.source(callee, 40) if callee else '…'}(…)`: flowlint does not read a "
+                                  "parameter's default as what a call sends (a caller may give another), so this call "
+                                  "was not read as a launch"))
+        said = {span for span, _ in found}
+        sending: set[Offsets] = set()  # (a call said once, whichever member it reads)
+        for name in sorted(members):
+            for use, call in self._member_sends(name):
+                span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
+                before = bisect.bisect_left(firsts, span[1])
+                where = (self.source.char(use.start_byte), self.source.char(use.end_byte))
+                if span in sending or where in said or quiet_before(span) or (before and reach[before - 1] > span[0]):
+                    continue  # said already, a call found to send nothing, or a launch read
+                sending.add(span)
+                callee = call.child_by_field_id(self.fields.function)
+                found.append((where, f"it is bound to `{name}`, and `{self.source.source(use, 60)}`, given here to "
+                                     f"`{self.source.source(callee, 40) if callee else '…'}(…)`, may hold it: flowlint "
+                                     "does not follow an object's member to its value where the object is not known, "
+                                     "so this call was not read as a launch"))
         return found
 
     def _mentions_and_pieces(self) -> Iterator[re.Match[bytes]]:
@@ -1386,36 +1423,124 @@ class CodeReader:
 
     def _bound_endpoint(self, node: Node, at: int) -> list[tuple[str, Node]]:
         """The name a mention at byte `at` is bound to, with its value, when `node` (where its climb ended) binds a plain
-        name to the launch endpoint written whole (`URL = 'https://api…/api/v2/flows/executions'`): what an FL011 note
-        may call the launch endpoint where the name is used."""
+        name to the launch endpoint (`URL = 'https://api…/api/v2/flows/executions'`, `url = f"{base}/api/v2/flows/executions"`):
+        what an FL011 note may call the launch endpoint where the name is used."""
         if node.type not in ("variable_declarator", "assignment", "assignment_expression"):
             return []
         target = node.child_by_field_id(self.fields.name) or node.child_by_field_id(self.fields.left)
         value = node.child_by_field_id(self.fields.value) or node.child_by_field_id(self.fields.right)
-        if target is None or value is None or target.type != "identifier" or not value.start_byte <= at < value.end_byte:
-            return []
-        text = self.text(value)
-        written = text.value if isinstance(text, Text) else None
-        found = launch_url(text) if isinstance(text, Text) and written is not None else None
-        if found is None or written is None or found.rest or found.in_path or "api/v2/flows/executions" not in written \
-                or other_vendor(found.host):
+        if target is None or value is None or target.type != "identifier" or not value.start_byte <= at < value.end_byte \
+                or not self._endpoint_value(value):
             return []
         return [(self.source.raw(target), value)]
 
-    def _sends_of(self, name: str, values: set[tuple[int, int]]) -> Iterator[tuple[Node, Node]]:
-        """Each call given `name`, bound to one of `values` (where each is written), as an argument beside something
-        else to send (`send(URL, body)`, `send(url=URL, body=…)`): the name where it is given, and the call. Not a call
-        that only says or checks it (a log's, an assertion's: `_SAYS`), nor an HTTP client's own (read where it is
-        reached). Linear in the name's mentions (each call's arguments counted once)."""
+    def _bound_member(self, node: Node, at: int) -> list[str]:
+        """The member's name a mention at byte `at` is bound to when `node` (where its climb ended) makes the launch
+        endpoint (as _bound_endpoint's) an object's member: a class attribute or a dataclass/settings field
+        (`launch_url: str = "…"` in a class body), `self.url = "…"`, `this.url = '…'`, a class field (`static URL =
+        '…'`), an object literal's or a dict's member (`{launchUrl: '…'}`, `{"launch": "…"}`)."""
+        f = self.fields
+        if node.type in ("assignment", "assignment_expression"):
+            target, value = node.child_by_field_id(f.left), node.child_by_field_id(f.right)
+            if target is not None and target.type == "identifier" and not self._in_class_body(node):
+                return []  # (a plain name: its uses are followed by name, _bound_endpoint)
+            if target is not None and target.type in ("attribute", "member_expression"):
+                target = target.child_by_field_id(f.attribute) or target.child_by_field_id(f.property)
+        elif node.type in ("public_field_definition", "field_definition"):
+            target = node.child_by_field_id(f.name) or node.child_by_field_id(f.property)
+            value = node.child_by_field_id(f.value)
+        elif node.type == "pair":
+            target, value = node.child_by_field_id(f.key), node.child_by_field_id(f.value)
+        else:
+            return []
+        if target is None or value is None or not value.start_byte <= at < value.end_byte:
+            return []
+        name = self.key(target) if node.type == "pair" else self.source.raw(target)
+        return [name] if name and _MEMBER_NAME.fullmatch(name) and self._endpoint_value(value) else []
+
+    def _in_class_body(self, assignment: Node) -> bool:
+        """Whether an assignment to a plain name is a class's attribute (Python: written in its body)."""
+        statement = assignment.parent
+        body = statement.parent if statement is not None and statement.type == "expression_statement" else None
+        return body is not None and body.type == "block" and body.parent is not None \
+            and body.parent.type == "class_definition"
+
+    def _endpoint_value(self, value: Node) -> bool:
+        """Whether a value is the launch endpoint: its path written whole after a base written or not known
+        (`f"{base}/api/v2/flows/executions"`), nothing after it, on no other product's host."""
+        text = self.text(value)
+        if not isinstance(text, Text):
+            return False
+        found = launch_url(text)
+        runs = "".join(part if isinstance(part, str) else "\n" for part in text.parts)  # (the known runs, apart)
+        return found is not None and not found.rest and not found.in_path and not other_vendor(found.host) \
+            and "api/v2/flows/executions" in runs
+
+    def _member_sends(self, name: str) -> Iterator[tuple[Node, Node]]:
+        """Each call given a read of member `name` on some object (`cfg.name`, `cfg?.name`, `cfg["name"]`, `(cfg.name)`,
+        `cfg.name!`) as an argument beside something else to send, as _sends_of's: the member's read, and the call.
+        Not a call that only says, checks or reads (a log's, an assertion's, a GET's), nor a same-file wrapper's whose
+        calls were read. Linear in the name's mentions."""
+        f = self.fields
+        size = len(name.encode())
+        for start in self._mentions(name):
+            node = self.root.descendant_for_byte_range(start, start + size)
+            holder = node.parent if node is not None else None
+            if node is None or holder is None:
+                continue
+            if node.type in ("string_fragment", "string_content"):  # `cfg["name"]`: the string is the whole index
+                string = holder
+                holder = string.parent
+                if holder is None or holder.type not in ("subscript", "subscript_expression") \
+                        or (holder.child_by_field_id(f.subscript) or holder.child_by_field_id(f.index)) != string \
+                        or self.key(string) != name:
+                    continue
+            elif holder.type not in ("attribute", "member_expression") \
+                    or (holder.child_by_field_id(f.attribute) or holder.child_by_field_id(f.property)) != node:
+                continue
+            use = holder  # (the member's read, as the note shows it; what is given is that, read as is)
+            while use.parent is not None and use.parent.type in _READ_AS_IS:
+                use = use.parent
+            argument = use
+            outer = use.parent
+            if outer is not None and outer.type == "keyword_argument" and outer.child_by_field_id(f.value) == use:
+                argument, outer = outer, outer.parent
+            options = self._options_handed(outer) if outer is not None and outer.type == "pair" \
+                and outer.child_by_field_id(f.value) == use else None  # `fetch({url: cfg.launchUrl, body})`
+            if options is not None and outer is not None and outer.parent is not None:
+                argument, outer = outer.parent, options
+            call = outer.parent if outer is not None and outer.type in ("arguments", "argument_list") else None
+            if outer is None or call is None or call.type not in self.call_types \
+                    or call.child_by_field_id(f.arguments) != outer:
+                continue
+            callee = call.child_by_field_id(f.function)
+            said = self.source.source(callee, 200) if callee is not None else ""
+            others = any(child.type not in ("string", "comment") for child in outer.named_children if child != argument)
+            if not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
+                    or said.rpartition(".")[2].upper() in _READ_METHODS | {"DELETE"} \
+                    or not (others or options is not None or self._chained_send(call)) \
+                    or self._in_wrapper(self.enclosing_function(call)) or self._only_reads(outer, None):
+                continue
+            yield holder, call
+
+    def _sends_of(self, name: str, values: set[tuple[int, int]], function: Node | None = None
+                  ) -> Iterator[tuple[Node, Node]]:
+        """Each call given `name`, bound to one of `values` (where each is written) or a parameter of `function`,
+        as an argument beside something else to send (`send(URL, body)`, `send(url=URL, body=…)`): the name where it is
+        given, and the call. Not a call that only says or checks it (a log's, an assertion's: `_SAYS`), nor an HTTP
+        client's own read where it is reached (a parameter's value is not known where it is sent: such a call read is
+        no launch read). Linear in the name's mentions (each call's arguments counted once)."""
         size = len(name.encode())
         sends: dict[int, bool] = {}  # by a call's argument list: whether it is given something else than text
         for start in self._mentions(name):
             use = self.root.descendant_for_byte_range(start, start + size)
-            holder = use.parent if use is not None and use.type == "identifier" else None
+            shorthand = use is not None and use.type == "shorthand_property_identifier"  # `send({url, body})`
+            holder = use.parent if use is not None and (use.type == "identifier" or shorthand) else None
             if holder is not None and holder.type == "keyword_argument" and holder.child_by_field_id(self.fields.value) == use:
                 holder = holder.parent
-            in_options = holder is not None and holder.child_by_field_id(self.fields.value) == use \
-                and (holder := self._options_handed(holder)) is not None  # `send({url: URL, body})`
+            member = use if shorthand else holder if holder is not None and holder.child_by_field_id(self.fields.value) == use \
+                else None
+            in_options = member is not None and (holder := self._options_handed(member)) is not None  # `send({url: URL, body})`
             call = holder.parent if holder is not None and holder.type in ("arguments", "argument_list") else None
             if use is None or holder is None or call is None or call.type not in self.call_types \
                     or call.child_by_field_id(self.fields.arguments) != holder:
@@ -1425,12 +1550,48 @@ class CodeReader:
                     or sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1
             callee = call.child_by_field_id(self.fields.function)
             said = self.source.source(callee, 200) if callee is not None else ""
-            if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
-                    or self._read_at_wrapper_calls(call, said):
+            if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS:
+                continue
+            if function is not None:
+                scope = self.bindings.binder(name, use)  # (the parameter, bound nowhere else in its function)
+                if scope is not None and scope.id == function.id and len(self.bindings.bound.get((scope.id, name), ())) == 1 \
+                        and not self._in_wrapper(self.enclosing_function(call)) \
+                        and said.rpartition(".")[2].upper() not in _READ_METHODS | {"DELETE"} \
+                        and not self._only_reads(holder, None):
+                    yield use, call
+                continue
+            if self._read_at_wrapper_calls(call, said):
                 continue
             resolved = self.resolve(use)
             if resolved is not None and (resolved.start_byte, resolved.end_byte) in values:
                 yield use, call
+
+    def _defaults_of(self, name: str, values: set[tuple[int, int]]) -> Iterator[tuple[Node, Node]]:
+        """Each parameter whose default is `name`, bound to one of `values` (`def launch(body, url=LAUNCH_URL)`,
+        `(body, { endpoint = LAUNCH_URL } = {})`): the parameter's name, and the function it is a parameter of."""
+        f = self.fields
+        size = len(name.encode())
+        for start in self._mentions(name):
+            use = self.root.descendant_for_byte_range(start, start + size)
+            parameter = use.parent if use is not None and use.type == "identifier" else None
+            if use is None or parameter is None:
+                continue
+            if parameter.type in ("default_parameter", "typed_default_parameter", "required_parameter",
+                                  "optional_parameter") and parameter.child_by_field_id(f.value) == use:
+                given = parameter.child_by_field_id(f.name) or parameter.child_by_field_id(f.pattern)
+            elif parameter.type in ("assignment_pattern", "object_assignment_pattern") \
+                    and parameter.child_by_field_id(f.right) == use:
+                given = parameter.child_by_field_id(f.left)
+            else:
+                continue
+            function = self.enclosing_function(parameter)
+            # (a default is the value of the name where the function is written: Python binds every name of a
+            # function's parameters in the function, defaults' too)
+            resolved = self.bindings.resolve(name, function.parent) if function is not None and function.parent else None
+            if given is None or given.type not in ("identifier", "shorthand_property_identifier_pattern") \
+                    or function is None or resolved is None or (resolved.start_byte, resolved.end_byte) not in values:
+                continue
+            yield given, function
 
     def _read_at_wrapper_calls(self, call: Node, callee: str) -> bool:
         """Whether the endpoint written at a call (`callee` its function as written) is read, not missed: the call is an
@@ -1490,7 +1651,7 @@ class CodeReader:
         something to send besides (`send({url: URL, body: payload})`, `send({"url": URL, "json": {…}})`): the options
         of a client flowlint does not read. None for any other member, or options of text alone (`log({url: URL,
         msg: "…"})`)."""
-        options = member.parent if member.type == "pair" else None
+        options = member.parent if member.type in ("pair", "shorthand_property_identifier") else None
         holder = options.parent if options is not None and options.type in ("object", "dictionary") else None
         if options is None or holder is None or holder.type not in ("arguments", "argument_list"):
             return None

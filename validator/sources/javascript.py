@@ -74,6 +74,8 @@ _WRAPPERS = frozenset({"parenthesized_expression", "as_expression", "satisfies_e
 _VERBS = {"post": "POST", "get": "GET", "put": "PUT", "patch": "PATCH", "delete": "DELETE", "head": "HEAD", "options": "OPTIONS"}
 #: Test doubles for HTTP clients: calls on them describe replies or expectations, not launches.
 _MOCKS = re.compile(r"mock|nock|moxios|msw|sinon|stub|supertest", re.I)
+#: Cypress's calls that answer the app's requests in a test (a stand-in's reply), never send one.
+_CYPRESS_STAND_INS = frozenset({"intercept", "route"})
 #: Servers and routers: their .post(path, handler) defines a route (a fake platform, a proxy), it sends nothing.
 _SERVERS = re.compile(r"^(?:express|Router|fastify|Fastify|Koa|KoaRouter|Hono|Elysia|polka|restify|createServer|"
                       r"Application|app|router|server|fastify|routes?)$")
@@ -2375,7 +2377,7 @@ class JavaScriptReader(CodeReader):
         if name not in _DISPATCHED and not self._loads_a_client:
             # No branch below reads a call of this name (`users.filter(…)`, `logger.warn(…)`): a test double's is
             # noted, as below, and nothing else is done.
-            if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
+            if receiver is not None and self._stands_in(receiver, name):
                 args = self.arguments(call)
                 self.not_a_launch(call, args[0] if args else None)
             return None
@@ -2404,7 +2406,7 @@ class JavaScriptReader(CodeReader):
                 self.set_body(request, args[0], "json", null="null", undefined="unknown", raw_bytes=False)
             return request
         receiver_name = self.last_name(receiver) if receiver is not None else None
-        if receiver is not None and _MOCKS.search(self.source.raw(self._chain_root(receiver))):
+        if receiver is not None and self._stands_in(receiver, name):
             self.not_a_launch(call, args[0] if args else None)
             return None  # a test double (fetch-mock, nock, moxios…) describes a reply or an expectation, it sends nothing
         if receiver is None and name in _LIBRARY_NAMES and self.own_function(callee, name):
@@ -3922,6 +3924,12 @@ class JavaScriptReader(CodeReader):
                 and not self.transforms_request(config) and not self.intercepted(request, receiver):
             request.bodiless = True  # `axios.post(url)`: no data, so no body sent
         return request
+
+    def _stands_in(self, receiver: Node, name: str) -> bool:
+        """Whether a call on `receiver` sets up a test double's reply, sending nothing: a mocking library's (fetch-mock,
+        nock, moxios, msw…), or Cypress's `cy.intercept(…)` / `cy.route(…)` (its `cy.request(…)` does send)."""
+        return _MOCKS.search(self.source.raw(self._chain_root(receiver))) is not None \
+            or (name in _CYPRESS_STAND_INS and self.is_cypress(receiver))
 
     def intercepted(self, request: LaunchRequest, receiver: Node | None) -> bool:
         """A request interceptor registered in this file on the axios object a call is made on (`axios.interceptors.

@@ -109,7 +109,8 @@ _MOCKS = re.compile(r"mock|responses|respx|aioresponses|httpretty|vcr|testclient
 _MOCKER_DECORATOR = re.compile(r"\brequests_mock\s*\.\s*(?:Mocker|mock)\b|@\s*Mocker\s*\(")
 _MOCKER_KW = re.compile(r"\bkw\s*=\s*[\"'](\w+)[\"']")
 #: A test double's calls that register a reply by method and URL: `responses.add(responses.POST, url, json=…)`.
-_MOCK_SETUP = frozenset({"add", "replace", "upsert", "register_uri", "route", "Response"})
+_MOCK_SETUP = frozenset({"add", "replace", "upsert", "register_uri", "route", "Response",
+                         "add_response", "add_callback", "add_exception"})  # (the last three: pytest-httpx's)
 #: Web frameworks: `@app.post("/api/v2/flows/executions")` defines a route (a fake platform, a proxy), it sends nothing.
 _SERVERS = re.compile(r"^(?:FastAPI|APIRouter|Flask|Blueprint|Sanic|Quart|Starlette|Litestar|Router|app|router|blueprint|bp)$")
 #: httpx's transports that hand a request to an app in the process (ASGI, WSGI) instead of sending it.
