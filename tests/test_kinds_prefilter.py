@@ -44,6 +44,7 @@ KINDS = {
                        "resources": [{"name": "create", "path": "/api/v2/flows/executions", "description": "Launch"}]},
     "fixture request": {"request": {"method": "POST", "url": "https://api.mypurecloud.com/api/v2/flows/executions",
                                     "json": {"flowId": "x"}}},
+    "test case": {"request": {"flowId": "x", "inputData": {"Flow.a": 1}}, "expectedOutput": {"Flow.b": 2}},
 }
 
 

@@ -12,13 +12,16 @@ from hypothesis import strategies as st
 from validator.sources import kinds
 
 #: The prefilter's regex before it was split into words (commit 235a817), with `"endpoint"` since (a Hoppscotch
-#: export's request URL) and `"supercommand"` (the Genesys Cloud CLI's command definitions): the answer every input must keep.
+#: export's request URL), `"supercommand"` (the Genesys Cloud CLI's command definitions) and the members a test case sends its
+#: launch body under (`"request"`, `"body"`, `"payload"`, `"launch"`, `"launchRequest"`): the answer every input must keep.
 OLD_RARE_JSON = re.compile(rb'getpostman|requestUrlTemplate|_postman_variable_scope|\$schema|openapi|swagger|AWS|Statement'
-                           rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint"|supercommand")')
+                           rb'|requestContext|"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint"|supercommand"'
+                           rb'|request"|body"|payload"|launch"|launchRequest")')
 WORDS = [word.decode() for word in (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi",
                                       b"swagger", b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"',
                                       b'"status', b'"detail-type"', b'"url"', b'"uri"', b'"topicName"',
-                                      b'"endpoint"', b'"supercommand"')]
+                                      b'"endpoint"', b'"supercommand"', b'"request"', b'"body"', b'"payload"',
+                                      b'"launch"', b'"launchRequest"')]
 
 
 def _variants(word: str) -> list[str]:

@@ -125,6 +125,8 @@ def render(fix: Fix, text: str, kind: str, value: Any, lines: LineIndex | None =
     rendered = _rendered(fix, text, kind, value, lines, dialect, editor, proven, wrote, spliced_only)
     if rendered is None:
         return fix
+    if rendered.edits is not None and (words := editor.worded(text, fix.operations)) is not None:
+        rendered = replace(rendered, message=f"{rendered.message} ({words})")
     if rendered.edits is None and rendered.applicability is not Applicability.DISPLAY_ONLY:
         why = editor.unmade(text, fix.operations)  # (help only: said why, as a fix withheld says it)
         if why is not None:

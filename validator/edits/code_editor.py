@@ -29,6 +29,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, AnyStr
 
 from ..core.diagnostics import InsertMember, Operation, Path, RemoveMember, RenameKey, ReplaceValue, SetUrl
+from ..core.jsontext import code
 from ..core.unknown import contains_unknown
 from .carry import indentation, leading, member_separator, newline, reindented, unit
 from .json_editor import JsonEditor
@@ -669,6 +670,27 @@ class LaunchEditor(TextEditor):
             return _embedded_splice(text, locator, operation, self.kind)
         except (TypeError, ValueError, KeyError, IndexError) as error:  # as _apply: a value no literal can write
             raise CannotEdit(str(error)) from None
+
+    def worded(self, text: str, operations: Sequence[Operation]) -> str | None:
+        """A Python keyword renamed to a name no keyword can carry (`Flow.customerPhone`) is renamed by writing its
+        `dict(…)` call as the dict literal it makes: said beside the rename, so the help is one a reader can follow."""
+        from ..sources.model import TreeSpans
+
+        renamed = [operation for operation in operations
+                   if isinstance(operation, RenameKey) and not _keyword_name(operation.name)]
+        if self.kind != "python" or not renamed:
+            return None
+        request = self.launch(text)
+        if not isinstance(request.body_locator, TreeSpans):
+            return None
+        literal = self._literal(text, request, request.body_locator)
+        for operation in renamed:
+            try:
+                if literal.member(operation.path).type == "keyword_argument":
+                    return f"{keyword_named(operation.name)}: the `dict(…)` call is written as a dict literal"
+            except CannotEdit:
+                continue
+        return None
 
     def verified(self, old: str, splice: Splice) -> bool:
         """Whether `verify` passes for the splice: a code file's where the text it replaces holds no comment (verify's
@@ -1317,6 +1339,16 @@ def _hcl_escaper(text: str, mapped: EmbeddedJson) -> Callable[[str], str]:
 
 # --- object and dict literals ----------------------------------------------------------------------------------------
 
+def keyword_named(name: str) -> str:
+    """Why a Python keyword argument is not renamed `name` where it is written: `dict(Flow.x=…)` is a SyntaxError."""
+    return f"a keyword argument cannot be named {code(name)}"
+
+
+def _keyword_name(name: str) -> bool:
+    """Whether a Python keyword argument can be named so."""
+    return name.isidentifier() and not keyword.iskeyword(name)
+
+
 class _Unrecorded(CannotEdit):
     """A body path whose place in the text is not known (behind a spread, or lost by an earlier edit of the fix)."""
 
@@ -1725,6 +1757,9 @@ class _Literal:
         key, _ = self.recorded(path)
         if key is None or not path or not isinstance(path[-1], str):
             raise CannotEdit(path)
+        keyword_call = self.python and not _keyword_name(name) and (argument := self.member(path)).type == "keyword_argument"
+        if keyword_call and self.keywords_of_dict(argument) is None:
+            raise Withheld(f"{keyword_named(name)}; write the inputs as a dict literal ({{{self.key_text(name)}: …}})")
         if self.used_elsewhere(path[-1], key) or self.typed(key):
             # Renamed here only, the other uses (a read, a declared type) would still say the old name: help only.
             raise CannotEdit(f"{path[-1]} is used elsewhere in the file")
@@ -1737,11 +1772,43 @@ class _Literal:
             return self.renamed_property(member, key, name)  # `body.flowID = id`, `body.inputData.x = 1`
         if not self.python and self.member(path).type == "shorthand_property_identifier":
             return self.splice(key[0], key[0], f"{self.key_text(name)}: ")  # `{ contactId }`: the value stays the variable
+        if keyword_call:  # dict(customerPhone=…) to `Flow.customerPhone`: no keyword can be so named
+            return self.dict_call_as_literal(argument, name)
         if self.python:  # dict(flow_id=…): a keyword stays a keyword
-            if name.isidentifier() and not keyword.iskeyword(name):
-                return self.splice(*key, name)
-            raise CannotEdit(path)
+            return self.splice(*key, name)
         return self.splice(*key, self.key_text(name))
+
+    def keywords_of_dict(self, argument: Node) -> list[Node] | None:
+        """The arguments of the builtin `dict(…)` call a keyword argument is one of, when each is a keyword (or a
+        comment): the call can be written as the dict literal it makes. None for any other call (a TypedDict's, whose
+        literal a type checker would refuse) or one that spreads or takes a mapping (`dict(base, a=1)`, `**extra`)."""
+        arguments = argument.parent
+        call = arguments.parent if arguments is not None else None
+        callee = call.child_by_field_id(self.fields.function) if call is not None else None
+        if call is None or callee is None or callee.type != "identifier" or self.source.raw(callee) != "dict":
+            return None
+        written = [child for child in arguments.named_children if child.type != "comment"]  # type: ignore[union-attr]
+        return written if all(child.type == "keyword_argument" for child in written) else None
+
+    def dict_call_as_literal(self, argument: Node, name: str) -> Splice:
+        """The `dict(…)` call holding a keyword argument written as the dict literal it makes, that keyword named `name`
+        (which no keyword can be): `dict(a=x,  # note` to `{"a": x,  # note`, each value and comment as written."""
+        keywords = self.keywords_of_dict(argument)
+        call = argument.parent.parent if argument.parent is not None else None
+        if keywords is None or call is None or argument.parent is None:
+            raise CannotEdit(name)
+        start, end = self.offsets(call)
+        opened, closed = self.offsets(argument.parent)
+        parts, at = ["{"], opened + 1
+        for each in keywords:
+            key, value = each.child_by_field_id(self.fields.name), each.child_by_field_id(self.fields.value)
+            if key is None or value is None:
+                raise CannotEdit(name)
+            written = name if each == argument else self.source.raw(key)
+            parts += [self.text[at:self.offsets(each)[0]], f"{self.key_text(written)}: "]
+            at = self.offsets(value)[0]
+        parts += [self.text[at:closed - 1], "}"]
+        return self.splice(start, end, "".join(parts))
 
     def used_elsewhere(self, old: str, key: tuple[int, int]) -> bool:
         """Whether the name being renamed is written anywhere in the text but at `key` (a read of the member, a type or

@@ -81,6 +81,11 @@ class TextEditor(Protocol):
         the reason a fix shown as help only gives (YAML: an anchor or alias in what it moves). None when it cannot."""
         return None
 
+    def worded(self, text: str, operations: Sequence[Operation]) -> str | None:
+        """What the edit rendering the operations in `text` writes beyond what its fix's message says (a Python keyword
+        renamed by writing its `dict(…)` call as a literal), said in that message; None (nearly always): nothing."""
+        return None
+
     def verified(self, old: str, splice: Splice) -> bool:
         """Whether `verify` certainly passes for `old` with `splice` made, told without the edited text."""
         return False

@@ -772,6 +772,34 @@ def holds_outputs(value: dict[object, object]) -> bool:
                for key, item in value.items())
 
 
+#: The members a workflow's test case or a run's record holds the launch body it sends under, beside what it expects.
+RECORD_BODY_KEYS = ("request", "body", "payload", "launch", "launchRequest")
+
+
+def record_launches(value: object) -> list[tuple[tuple[str | int, ...], dict[object, object]]]:
+    """The launch bodies a workflow's test case sends (or a table of them, or a run's record), each with its pointer: a
+    record holding what a run gives back or is expected to give (holds_outputs), no flow ID of its own, and under one
+    of RECORD_BODY_KEYS a launch body: an object naming a flow ID at its top, every member of it the launch's own or
+    one of its known wrong shapes (`inputs` for `inputData`), no bot flow session's. [] for any other value: a record
+    whose request is another endpoint's (`{"flow": {"id"}, "externalSessionId"}`, a `priority` beside the flowId) is
+    not judged. A list counts only when each of its items is such a record (a table of test cases)."""
+    items = value if isinstance(value, list) else [value]
+    if not items or not all(isinstance(item, dict) and holds_outputs(item) for item in items):
+        return []
+    found: list[tuple[tuple[str | int, ...], dict[object, object]]] = []
+    for index, item in enumerate(items):
+        assert isinstance(item, dict)
+        if any(_flow_id_key(key) for key in item):
+            continue  # (a launch saved beside its reply, d04's shape: its top is the body and the record at once)
+        for key in RECORD_BODY_KEYS:
+            body = item.get(key)
+            if isinstance(body, dict) and any(_flow_id_key(name) for name in body) and only_launch_members(body) \
+                    and not bot_session_body(body):
+                found.append(((index, key) if item is not value else (key,), body))
+                break
+    return found
+
+
 def _misspelt_input_data(normal: str) -> bool:
     """Whether a normalized key is a near miss of `inputData` (`inputdta`, `inptudata`)."""
     import difflib  # a named record: few runs meet one

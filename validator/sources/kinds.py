@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.patterns import OnFirstUse as _OnFirstUse
 from ..genesys.paths import X_WITHIN, near_miss
-from .candidates import describes_json
+from .candidates import RECORD_BODY_KEYS, describes_json, record_launches
 from .json_source import STRICT, ParsedJson
 from .jsonc import commented_json_name
 from .template_pages import TEMPLATE_PAGES as TEMPLATE_PAGES
@@ -506,13 +506,15 @@ _OPENAPI_JSON = _OnFirstUse(rb"""(?:^|[{,])\s*"(?:openapi|swagger)"\s*:\s*"[0-9]
 #: unless its name says otherwise (_NAMED_JSON). tests/test_kinds_prefilter.py holds the tests to it.
 _RARE_JSON_WORDS = (b"getpostman", b"requestUrlTemplate", b"_postman_variable_scope", b"$schema", b"openapi", b"swagger",
                     b"AWS", b"Statement", b"requestContext", b'"selfUri"', b'"apiVersion"', b'"status', b'"detail-type"',
-                    b'"url"', b'"uri"', b'"topicName"', b'"endpoint"', b'"supercommand"')
+                    b'"url"', b'"uri"', b'"topicName"', b'"endpoint"', b'"supercommand"',
+                    *(b'"%s"' % key.encode() for key in RECORD_BODY_KEYS))
 #: The quoted words, for a small file: one scan, tried from each quote only (a literal first: the engine scans for it
 #: fast; an alternation of every word, whose branches start with letters, was tried at most places of a body: ~30K
 #: instructions a 300-byte body, ~15% of a clean one's check). They share their quote (each branch written whole cost a
 #: 300-byte body ~1 us more: 7 branches tried at every quote). The other words are searched for by `find`, those sharing
 #: a stem behind one search for it (_mentions_rare_json): ~21K instructions a body in all.
-_RARE_QUOTED = re.compile(rb'"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint"|supercommand")')
+_RARE_QUOTED = re.compile(rb'"(?:selfUri"|apiVersion"|status|detail-type"|url"|uri"|topicName"|endpoint"|supercommand"'
+                          rb'|request"|body"|payload"|launch"|launchRequest")')
 #: Above this many bytes a file is searched word by word, after a byte test (_mentions_rare_json).
 RARE_JSON_SCAN_LIMIT = 4096
 #: Each word with the bytes it is made of; and every byte of them.
@@ -624,7 +626,23 @@ def yaml_kind(data: bytes) -> str | None:
         return "saved-request"  # Insomnia's v5 export (YAML): its requests read as saved requests (client_export)
     if b"method" in keys and (b"url" in keys or b"uri" in keys) and not any(key.encode() in keys for key in LAUNCH_KEYS):
         return "saved-request"  # a request saved as YAML: read as a JSON one is (its body checked), never judged as a body
+    if may_be_launch_record(data) and _yaml_launch_record(data):
+        return "saved-request"  # a workflow's test case sending a launch body: its body read where it is, as a fixture's
     return None
+
+
+def _yaml_launch_record(data: bytes) -> bool:
+    """Whether YAML text is a workflow's test case, a table of them or a run's record sending a launch body
+    (candidates.record_launches): parsed, as only a file holding their words is."""
+    from . import yaml_source  # PyYAML: imported by such a file only
+    from .document import DEFAULT_LIMITS
+
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    parsed = yaml_source.parse(text, max_nodes=DEFAULT_LIMITS.max_yaml_nodes, max_depth=DEFAULT_LIMITS.max_depth)
+    return isinstance(parsed, yaml_source.ParsedYaml) and bool(record_launches(parsed.value))
 
 
 #: An Ansible play: a top-level list item naming its hosts (or importing a playbook), at the line's start or as a key
@@ -1028,14 +1046,27 @@ def _saved_request(read: _Read) -> bool:
     by the top-level members it writes (its header values are then masked, and it is never judged as a body)."""
     data = _as_utf8(read.data)
     if not may_be_saved_request(data):
-        return False
+        return may_be_launch_record(data) and bool(record_launches((read if data is read.data else _Read(data)).value()))
     value = (read if data is read.data else _Read(data)).value()  # UTF-16 text is read as its UTF-8 conversion
     if value is _NOT_JSON:
         members = _top_members(data.removeprefix(b"\xef\xbb\xbf"))
         method = members.get(b"method", b"")[1:-1].decode("utf-8", "replace").upper()
         return method in _HTTP_METHODS and any(members.get(key, b"")[:1] == b'"' for key in (b"url", b"uri")) \
             and not any(key.encode() in members for key in (*LAUNCH_KEYS, "status", "statusCode"))
-    return saved_request_object(value) is not None or bool(saved_request_list(value)) or bool(client_export(value))
+    return saved_request_object(value) is not None or bool(saved_request_list(value)) or bool(client_export(value)) \
+        or bool(record_launches(value))
+
+
+def may_be_launch_record(data: bytes) -> bool:
+    """The byte test before a parse for a workflow's test case or a run's record sending a launch body
+    (candidates.record_launches): a member of RECORD_BODY_KEYS and a word of what a run gives back or is expected to."""
+    return any(word in data for word in _RECORD_BODY_WORDS) and any(word in data for word in _OUTPUT_WORDS)
+
+
+#: RECORD_BODY_KEYS as a JSON file writes them, and YAML (`request:`); the stems of candidates.holds_outputs's names
+#: (`expectedOutput`, `Expected`, `outputData`, `results`, `response`, `reply`), in either case.
+_RECORD_BODY_WORDS = tuple(b'"%s"' % key.encode() for key in RECORD_BODY_KEYS) + tuple(b"%s:" % key.encode() for key in RECORD_BODY_KEYS)
+_OUTPUT_WORDS = (b"xpect", b"utput", b"esult", b"esponse", b"eply", b"XPECT", b"UTPUT", b"ESULT", b"ESPONSE", b"EPLY")
 
 
 def saved_request_list(value: Any) -> list[tuple[Path, dict[str, Any]]]:
@@ -1218,7 +1249,8 @@ def may_launch(kind: str, name: str | None, data: bytes) -> bool:
     # (a data action's URL may be a local another .tf file of its module declares: terraform.py resolves it)
     local_url = kind == "terraform" and b"request_url_template" in data and b"local." in data
     if LAUNCH_OR_NEAR_MISS(data) is None and not (kind == "saved-request" and data[:2] in (b"\xff\xfe", b"\xfe\xff")):
-        return signs_in(data) or local_url
+        # (a test case names no endpoint: the launch body it sends is one all the same)
+        return signs_in(data) or local_url or (kind == "saved-request" and may_be_launch_record(data))
     if kind == "postman":
         return True  # a collection may write its URL as parts: "path": ["api", "v2", "flows", "executions"]
     if kind in _JSON_KINDS and launch_mention(data) is None:

@@ -19,6 +19,7 @@ from ..core.diagnostics import Finding, Path, Target
 from ..core.lines import LineIndex
 from ..core.unknown import Unknown
 from . import json_source
+from .candidates import record_launches
 from .document import DEFAULT_LIMITS, keep_text_help
 from .embedded import embedded_body, fill_variables, json_string_at, scalar_offsets, string_start
 from .http_file import substitute
@@ -57,6 +58,8 @@ def extract(text: str, yaml_version: str = DEFAULT_LIMITS.yaml_version) -> list[
     found = saved_request_object(value)
     specs = [found] if found is not None else saved_request_list(value) or client_export(value)
     locator = JsonLocator(text, unique_keys=unique)
+    if not specs:
+        return [_sent_by_record(text, locator, unique, path, body) for path, body in record_launches(value)]
     return [_request(text, locator, unique, path, spec) for path, spec in specs]
 
 
@@ -93,10 +96,12 @@ def _from_yaml(text: str, version: str) -> list[LaunchRequest]:
     unique = not any(f.code == DUPLICATE_KEY for f in parsed.findings)
     requests = []
     typing = YamlTyping(parsed)
-    for path, spec in specs:
-        request = _request(text, locator, unique, path, spec)
+    made: list[tuple[Path, LaunchRequest, dict[str, Any] | None]] = \
+        [(path, _request(text, locator, unique, path, spec), spec) for path, spec in specs] \
+        or [(path, _sent_by_record(text, locator, unique, path, body), None) for path, body in record_launches(parsed.value)]
+    for path, request, spec in made:
         if request.body_locator is None and isinstance(request.body, (dict, list)):
-            below = (*path, next(key for key in BODY_KEYS if key in spec))
+            below = path if spec is None else (*path, next(key for key in BODY_KEYS if key in spec))  # (a test case's: path)
             request.body_locator = YamlBody(locator, below, version, parsed)
             node = locator.node(below, Target.VALUE)
             if node is not None:  # all of it is the body: shown in excerpts
@@ -280,6 +285,27 @@ def _parsed_body(request: LaunchRequest, written: str, start: int, value: Any) -
     request.body_text = written
     request.body = value
     request.body_locator = mapped
+
+
+def _sent_by_record(text: str, locator: BodyLocator, unique: bool, path: Path, body: Any) -> LaunchRequest:
+    """The launch a workflow's test case (or a run's record) sends, its body at `path` (candidates.record_launches:
+    `{"request": {"flowId", "inputData"}, "expectedOutput": {…}}`): the body judged where it is written; the URL, the
+    method and the headers are the test's runner's, never seen, so never judged; what the record expects back is not
+    read."""
+    at = locator.offsets(path, Target.VALUE) or (0, 0)
+    request = LaunchRequest("saved-request", at, None, "POST", headers=None)
+    request.body_span = at
+    if not isinstance(locator, JsonLocator):  # a YAML mapping: the value as read, located by its nodes (_from_yaml)
+        request.body = fill_variables(body, {})
+        return request
+    end = json.JSONDecoder().raw_decode(text, at[0])[1]
+    written = text[at[0]:end]
+    if unique and "{{" not in written and written.count("{") + written.count("[") <= DEFAULT_LIMITS.max_depth:
+        _parsed_body(request, written, at[0], body)
+    else:  # holes to fill, repeated keys or a deep body: parsed again, as any embedded body is
+        embedded_body(request, written, at[0], {})
+    request.body_span = (at[0], end)
+    return request
 
 
 #: An absolute URL as axios tells one (isAbsoluteURL): a scheme, or `//`.
