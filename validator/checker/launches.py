@@ -15,12 +15,13 @@ from ..contracts.store import BrokenContract, Contract
 from ..core.codes import NO_CONTRACT
 from ..core.diagnostics import Finding
 from ..core.filestamp import Stamp, stamp_of
+from ..core.paths import within
 from ..core.printable import printable
 from ..core.stop import checkpoint
 from ..rules.numbers import number_findings
 from ..rules.request import check_request
 from ..sources import module_texts
-from ..sources.boundary import in_checked_tree
+from ..sources.boundary import flow_tree
 from ..sources.document import DEFAULT_LIMITS, Document, Limits
 from ..sources.extract import SOURCE_SUFFIXES, LaunchDocument, extract, load_launches, source_kind
 from ..sources.module_texts import edited_text
@@ -62,9 +63,10 @@ def load_source(kind: str, data: bytes, name: str | None, limits: Limits = DEFAU
 
 
 def _link_contract(document: LaunchDocument, path: str, limits: Limits, fills: tuple[tuple[str, str], ...] = ()) -> None:
-    """The linked flow's contract on the document; a YAML outside the checked tree (by `..` or a link) is not read,
-    and a note says so: its inputs stay unknown, never checked against a file the run was not asked to read."""
-    if not in_checked_tree(path, limits):
+    """The linked flow's contract on the document; a YAML outside the checked tree and the project (by `..` or a link)
+    is not read, and a note says so: its inputs stay unknown, never checked against a file the run was not asked to
+    read."""
+    if not within(path, flow_tree(limits)):
         document.findings.append(Finding(
             NO_CONTRACT, ("flowId",), f"the inputs of this flow are unknown: its Architect YAML ({printable(path)}) is "
             f"outside the checked tree, and flowlint reads nothing outside it; {NOT_CHECKED}",
@@ -118,9 +120,11 @@ def linked_contract(path: str, limits: Limits, fills: tuple[tuple[str, str], ...
     too recently for its stamp to tell (core/filestamp.py) is keyed on its bytes' digest instead: its bytes are read
     for each launch naming it, and parsed once per content, so a fresh file costs what an aged one does, and a rewrite
     its stamp cannot see (within one run or between runs of `flowlint lsp`/`serve`) is still read anew."""
-    # The tree _link_contract kept it to (the named paths, boundary.checked_tree), not the working directory's: a
-    # project named from outside it reads its flow YAML. No roots (a library call naming its file): any path.
-    roots = limits.body_roots or limits.roots or None
+    # The tree _link_contract kept it to (the named paths and the project, boundary.flow_tree), not the working
+    # directory's: a project named from outside it reads its flow YAML. No roots (a library call naming its file): any
+    # path.
+    tree = limits.body_roots or limits.roots
+    roots = (*tree, *limits.flow_roots) if tree else None
     try:  # what it may read depends on the roots
         stamp = stamp_of(os.stat(path))
     except OSError as err:

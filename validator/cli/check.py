@@ -76,6 +76,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
         roots=(*config.reading_roots(), os.getcwd(), *directories),
         body_roots=_body_roots(paths, config.root, frozenset(directories)),
+        flow_roots=_project_roots(config),
         yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
         verbose=bool(options.get("verbose")),
     )
@@ -625,6 +626,15 @@ def _body_roots(paths: tuple[str, ...], root: Path, directories: frozenset[str])
             head = head.rstrip("/")
         found[head or "."] = None
     return tuple(found)
+
+
+def _project_roots(config: Config) -> tuple[str, ...]:
+    """The project a flow YAML a Terraform file links may be read in whatever paths are named (Limits.flow_roots): the
+    config's directory, else the git work tree of the working directory; none when neither is there."""
+    if config.source is not None:
+        return (str(config.source.parent),)
+    top = git_root(Path.cwd())
+    return (str(top),) if top is not None else ()
 
 
 def _suffixes() -> str:

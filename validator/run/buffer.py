@@ -51,9 +51,12 @@ def project_of(path: str) -> tuple[Config, str | None]:
 
 def limits_of(config: Config, path: str) -> Limits:
     """The limits the file `path` of the project `config` describes is read under, as `flowlint check` reads it: its
-    config's, with the project's root and the file's directory as the roots a file it names may be in."""
+    config's, with the project's root and the file's directory as the roots a file it names may be in, and a flow YAML
+    its Terraform launch links read anywhere in the project (the config's directory, else the git work tree)."""
+    project = config.source.parent if config.source is not None else git_root(Path(path).parent)
     return Limits(max_file_size=config.max_file_size or Limits.max_file_size, max_depth=config.max_depth or Limits.max_depth,
-                  roots=(*config.reading_roots(), str(Path(path).parent)), yaml_version=config.yaml_version or Limits.yaml_version)
+                  roots=(*config.reading_roots(), str(Path(path).parent)), yaml_version=config.yaml_version or Limits.yaml_version,
+                  flow_roots=(str(project),) if project is not None else ())
 
 
 def outside_any_project(config: Config, path: str) -> bool:

@@ -62,6 +62,10 @@ class Limits:
     #: Where a request file may read a body file from (`< ./body.json`): the paths being checked (a named file's
     #: directory), never all the working directory; none given: `roots`.
     body_roots: tuple[str, ...] = ()
+    #: The project a launch's linked flow YAML (a Terraform genesyscloud_flow's `filepath`) may be read in beyond the
+    #: paths being checked: its config's directory, else its git work tree (none known: none), as `flowlint check .`
+    #: from its root reads it. Only a contract is taken from it, never a line shown (boundary.py).
+    flow_roots: tuple[str, ...] = ()
     #: How unquoted YAML scalars are read: "1.1" (PyYAML) or "1.2" (js-yaml 4, yq v4, Go yaml.v3).
     yaml_version: str = "1.1"
     #: `check --verbose`: a launch whose body flowlint cannot see at all gets a note (FL011) too.
