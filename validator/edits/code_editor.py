@@ -619,8 +619,16 @@ class LaunchEditor(TextEditor):
 
     def apply(self, text: str, operation: Operation) -> str:
         if isinstance(operation, SetUrl):
-            self._derived = None  # the next operation reads the launch from the edited text
-            return self._set_url(text, operation)
+            # The next operation (FL106's flowId added to the body) takes the launch as the URL's one edit leaves it:
+            # read again from the whole edited file, each launch's fix read every launch of the file.
+            request = self.launch(text)
+            splice = self._url_splice(text, operation)
+            edited = text[:splice[0]] + splice[2] + text[splice[1]:]
+            moved = _url_moved(request, splice)
+            self._derived = None if moved is None else (edited, moved)
+            if moved is not None:
+                self._origin = (text, request)
+            return edited
         # A fix of several operations edits the text its previous operation made: where the body sits there is known
         # from that edit (the spans after it shifted), not extracted again from the whole file. The edit is proven by
         # an extraction all the same (render, LaunchProofs); a shifted span that is no guide falls back to one.
@@ -902,6 +910,39 @@ def _shifted(kind: str, request: LaunchRequest, text: str, edited: str, operatio
     if site is None:
         return None
     return edited, dataclasses.replace(request, body=body, body_locator=spans, site=site)
+
+
+def _url_moved(request: LaunchRequest, splice: Splice) -> LaunchRequest | None:
+    """The launch after the one replacement inside its URL (`splice`, _url_splice): its body, written as JSON in a
+    string wholly before or after the URL (a curl `-d`, a request file's body), where it was or moved by the length
+    change, the call around the URL stretched; None for any other body (the edited file is then read again). The URL
+    itself is not carried: the operation after it edits the body, and the fix's proof reads the URL it sends to."""
+    from ..sources.model import EmbeddedJson
+
+    locator = request.body_locator
+    if not isinstance(locator, EmbeddedJson) or request.sent_through:
+        return None
+    start, end, content = splice
+    delta = len(content) - (end - start)
+    first, last = locator.to_file(0), locator.to_file(len(locator.text))
+    if last <= start:
+        moved_locator = locator
+    elif first >= end:
+        moved_locator = _moved(locator, delta)
+    else:
+        return None  # (a body around the URL: not a curl's or a request file's)
+
+    def shifted(span: tuple[int, int] | None) -> tuple[int, int] | None:
+        if span is None or span[1] <= start:
+            return span
+        if span[0] >= end:
+            return span[0] + delta, span[1] + delta
+        return (span[0], span[1] + delta) if span[0] <= start and span[1] >= end else None
+
+    site, body_span = shifted(request.site), shifted(request.body_span)
+    if site is None or (request.body_span is not None and body_span is None):
+        return None
+    return dataclasses.replace(request, body_locator=moved_locator, site=site, body_span=body_span, url=None)
 
 
 def _leftmost(text: str, start: int, end: int, content: str, most: int = 64) -> tuple[int, int]:
