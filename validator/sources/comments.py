@@ -176,12 +176,17 @@ def _line_of(text: str, start: int, end: int) -> _Line:
     return _Line(line_start, line_end, not text[line_start:start].strip() and not text[end:line_end].strip())
 
 
-def embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int]]]:
+@functools.lru_cache(maxsize=1)  # a file's suppressions and the bodies written in its scripts both ask: found once
+def embedded_code(kind: str, text: str) -> tuple[tuple[str, str, Sequence[int]], ...]:
     """The code a file holds in another language: (its language's kind, its text, the file offset of each of its
     characters and one past its end): the shell scripts it runs (COMMENTS' `scripts`), its code blocks (`blocks`: an
     HTML page's scripts, a notebook's code cells, a documentation page's blocks its fences do not tell: a
     reStructuredText `.. code-block::`, an AsciiDoc `----` block, a fence in a quote or a list, an untagged block
     running curl, as blocks.fence_kind reads them)."""
+    return tuple(_embedded_code(kind, text))
+
+
+def _embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int]]]:
     syntax = comment_syntax(kind)
     if syntax.scripts:
         if kind in ("github-actions", "ci-config"):
