@@ -402,8 +402,8 @@ def test_an_assertion_pattern_is_searched_only_in_a_file_holding_its_word(tmp_pa
     from validator.sources import refusals
 
     searched: list[str] = []
-    monkeypatch.setattr(refusals, "_ASSERTIONS", tuple(_CountedPattern(pattern, searched)
-                                                       for pattern in refusals._ASSERTIONS))
+    monkeypatch.setattr(refusals, "_ASSERTIONS", tuple((word, _CountedPattern(pattern, searched))
+                                                       for word, pattern in refusals._ASSERTIONS))
     launch = ("import requests\n\n\ndef launch():\n"
               f"    r = requests.post('{URL}', json={{'flowId': 'x', 'inputs': {{}}}})\n"
               "    return r.status_code == %s\n")
@@ -412,3 +412,11 @@ def test_an_assertion_pattern_is_searched_only_in_a_file_holding_its_word(tmp_pa
     asserted = launch.replace("return r.status_code", "assert r.status_code")
     assert codes(check_file(tmp_path, "test_launch.py", asserted % 400, contract_findings=False)) == []
     assert searched and {pattern[:8] for pattern in searched} == {r"\bassert"}
+
+
+def test_each_assertion_pattern_opens_with_the_word_it_is_searched_after() -> None:
+    # a word the pattern does not open with would skip files that hold a match: an asserted refusal judged after all
+    from validator.sources import refusals
+
+    assert refusals._ASSERTIONS  # reached
+    assert all(pattern.pattern.startswith(rf"\b{word}") for word, pattern in refusals._ASSERTIONS)

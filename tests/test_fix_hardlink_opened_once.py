@@ -5,6 +5,7 @@ write (writes.py's _replace_in, then _write_in_place)."""
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 from typing import Any
@@ -54,6 +55,48 @@ def test_a_hard_linked_file_changed_meanwhile_is_left_and_no_backup_stays(tmp_pa
     with pytest.raises(NotFixable, match="changed on disk"):
         write_atomically(str(body), b"what was read", b"fixed")
     assert opened.count("p.json") == 1 and body.read_bytes() == b"changed meanwhile"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.json", "q.json"]
+
+
+def test_a_hard_linked_file_whose_backup_cannot_be_written_is_left_and_no_backup_stays(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = tmp_path / "p.json"
+    body.write_bytes(b"what was read")
+    os.link(body, tmp_path / "q.json")
+    synced: list[int] = []
+
+    def full_disk(fd: int) -> None:
+        synced.append(fd)
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(NotFixable, match=r"^cannot write it: No space left on device$"):
+        write_atomically(str(body), b"what was read", b"fixed")
+    assert len(synced) == 1  # reached: the backup's, before the file is written
+    assert body.read_bytes() == b"what was read"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.json", "q.json"]
+
+
+def test_a_hard_linked_file_that_cannot_be_opened_for_writing_is_left_and_no_backup_stays(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    body = tmp_path / "p.json"
+    body.write_bytes(b"what was read")
+    os.link(body, tmp_path / "q.json")
+    real = os.open
+    refused: list[str] = []
+
+    def read_only(path: Any, flags: int, mode: int = 0o777, *, dir_fd: int | None = None) -> int:
+        if os.path.basename(path) == "p.json" and flags & os.O_RDWR:
+            refused.append(path)
+            raise OSError(errno.EACCES, "Permission denied")
+        return real(path, flags, mode, dir_fd=dir_fd)
+
+    monkeypatch.setattr(os, "open", read_only)
+    monkeypatch.setattr(os, "supports_dir_fd", {*os.supports_dir_fd, read_only})
+    with pytest.raises(NotFixable, match=r"^cannot write it: Permission denied$"):
+        write_atomically(str(body), b"what was read", b"fixed")
+    assert refused  # reached
+    assert body.read_bytes() == b"what was read"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.json", "q.json"]
 
 

@@ -1,5 +1,5 @@
 """Whether a near miss has a flow ID after it is decided once, where the URL is read (urls._near_miss_url sets
-LaunchUrl.near_miss_with_id), and FL308's help and fix read that: they ran the edit distance again on `near_miss` to
+LaunchUrl.near_miss_id), and FL308's help and fix read that: they ran the edit distance again on `near_miss` to
 tell the two apart (the last final read's smell)."""
 
 from __future__ import annotations
@@ -17,11 +17,12 @@ from conftest import check_text
 HOST = "https://api.mypurecloud.com"
 
 
-@pytest.mark.parametrize(("url", "with_id"), [(f"{HOST}/api/v2/flows/execution", False),
-                                              (f"{HOST}/api/v2/flows/execution/8f3c2a1e", True)])
-def test_the_url_says_whether_a_flow_id_follows_its_near_miss(url: str, with_id: bool) -> None:
+@pytest.mark.parametrize(("url", "flow_id"), [(f"{HOST}/api/v2/flows/execution", ""),
+                                              (f"{HOST}/api/v2/flows/execution/8f3c2a1e", "8f3c2a1e"),
+                                              (f"{HOST}/api/v2/flows/execution/8f3c2a1e/", "8f3c2a1e")])
+def test_the_url_says_which_flow_id_follows_its_near_miss(url: str, flow_id: str) -> None:
     found = launch_url(Text((url,)))
-    assert found is not None and found.near_miss and found.near_miss_with_id is with_id
+    assert found is not None and found.near_miss == url.removeprefix(HOST) and found.near_miss_id == flow_id
 
 
 def test_fl308s_help_and_fix_run_no_edit_distance(monkeypatch: pytest.MonkeyPatch) -> None:

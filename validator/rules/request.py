@@ -534,8 +534,8 @@ def _path_help(request: LaunchRequest, text: str, found: LaunchUrl) -> str:
     """FL308's help: send it to the launch path; where the call writes only the end of the near miss and a base before
     it holds the rest (`client.post('/flows/execution')` on axios's `baseURL: '…/api/v2'`), what to write there
     instead (`/flows/executions`): the launch path written in that call would double the base's part of it."""
-    if found.near_miss_with_id:
-        return (f"POST to {LAUNCH_PATH} (drop `/{found.near_miss.removesuffix('/').rpartition('/')[2]}` from the path) and "
+    if found.near_miss_id:
+        return (f"POST to {LAUNCH_PATH} (drop `/{found.near_miss_id}` from the path) and "
                 "send the flow ID in the body as \"flowId\"")
     span = request.url.span if request.url is not None else None
     written = text[span[0]:span[1]] if span is not None else ""
@@ -557,7 +557,7 @@ def _path_fix(request: LaunchRequest, text: str, found: LaunchUrl) -> Fix | None
     API host, a data action's relative URL), else unsafe."""
     url = request.url.value if request.url is not None else None
     span = request.url.span if request.url is not None else None
-    if url is None or span is None or text[span[0]:span[1]].count(url) != 1 or found.near_miss_with_id:
+    if url is None or span is None or text[span[0]:span[1]].count(url) != 1 or found.near_miss_id:
         return None  # (… or a flow ID after the near miss: where it goes instead is the help's to say)
     # In code, only a literal written in the launch's own call: a URL constant may serve other calls. A recording (HAR)
     # is what was sent, and a Postman item keeps its path as a list too: neither is edited.

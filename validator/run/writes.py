@@ -193,22 +193,29 @@ def _write_in_place(fd: int, unwritable: OSError | None, at: Callable[[str], str
     just before the write: a write that fails is undone from what was read, and when even that fails, the backup stays
     and the message names it."""
     backup = f".{base}.{secrets.token_hex(6)}.flowlint-backup"
-    backup_fd = _created_beside(at, where, backup)
+    why_not = _written_after_backup(fd, unwritable, _created_beside(at, where, backup), backup, original, content)
+    with contextlib.suppress(OSError):
+        os.unlink(at(backup), dir_fd=where)
+    if why_not is not None:
+        raise NotFixable(why_not, always=True)
+
+
+def _written_after_backup(fd: int, unwritable: OSError | None, backup_fd: int, backup: str, original: bytes,
+                          content: bytes) -> str | None:
+    """_write_in_place's steps once its backup file is open as `backup_fd`: None when the content is written, else why
+    not, the file left as it was read (the backup is then no longer needed). Raises instead, the backup to be kept,
+    when a failed write could not be undone."""
     try:
         with os.fdopen(backup_fd, "wb") as handle:
             _write_synced(handle, original)
     except OSError as error:
-        with contextlib.suppress(OSError):
-            os.unlink(at(backup), dir_fd=where)
-        raise NotFixable(f"cannot write it: {error.strerror or error}", always=True) from None
+        return f"cannot write it: {error.strerror or error}"
     try:
         _compare(fd, original)
-        if unwritable is not None:
-            raise NotFixable(f"cannot write it: {unwritable.strerror or unwritable}", always=True)
-    except NotFixable:
-        with contextlib.suppress(OSError):
-            os.unlink(at(backup), dir_fd=where)
-        raise
+    except NotFixable as changed:
+        return str(changed)
+    if unwritable is not None:
+        return f"cannot write it: {unwritable.strerror or unwritable}"
     try:
         _overwrite(fd, content)
     except OSError as error:
@@ -217,11 +224,8 @@ def _write_in_place(fd: int, unwritable: OSError | None, at: Callable[[str], str
         except OSError:
             raise NotFixable(f"cannot write it: {error.strerror or error}; what it held before is in {backup}, "
                              "beside it", always=True) from None
-        with contextlib.suppress(OSError):
-            os.unlink(at(backup), dir_fd=where)
-        raise NotFixable(f"cannot write it: {error.strerror or error}; it was left as it was", always=True) from None
-    with contextlib.suppress(OSError):
-        os.unlink(at(backup), dir_fd=where)
+        return f"cannot write it: {error.strerror or error}; it was left as it was"
+    return None
 
 
 def _created_beside(at: Callable[[str], str], where: int | None, name: str) -> int:

@@ -20,6 +20,7 @@ import codecs
 import json
 import re
 from collections.abc import Callable, Collection, Sequence
+from typing import Literal
 
 from ..core.codes import MISSING_FLOW_ID
 from ..core.diagnostics import Diagnostic, Finding
@@ -515,7 +516,7 @@ def launch_shaped(value: dict[object, object], wrapped: bool = False) -> bool:
     ID among its own keys (an instance's id, flowName and selfUri; a queueId, a region): it holds an `inputData` object,
     or it is mostly the launch's vocabulary (`wrapped`: it sits in a wrapper that is itself a launch's word, `launch`,
     `data`: there its `name` and `version` count as the launch's)."""
-    if bot_session_body(value) or holds_outputs(value):
+    if _other_record_kind(value):
         return False
     if isinstance(value.get("inputData"), dict):
         return True  # the launch's own object of inputs, spelt as the endpoint spells it: no other program's key
@@ -675,13 +676,8 @@ def walked_verdict(document: Document, depth: str, verbose: bool) -> str | None:
     if not verbose:
         return ""
     value = document.value
-    if depth == "record" and isinstance(value, dict) and bot_session_body(value):
-        depth = "bot"
-    elif depth == "record" and _about_outputs(value):
-        depth = "outputs"
-    elif depth == "record" and isinstance(value, dict) and (
-            _labels(value) or any(isinstance(child, dict) and _labels(child) for child in value.values())):
-        depth = "labels"
+    if depth == "record":
+        depth = _record_kind(value) or depth
     said = _NOT_A_BODY.get(depth, _NOT_A_BODY["record"])
     return f"found by a walk, and {said.format(subject=buried_subject(value)) if '{subject}' in said else said}"
 
@@ -712,7 +708,7 @@ def launch_evidence(value: dict[object, object], declared: Collection[str] = fro
     platform's objects that hold a flowId (an email's or a message's body, a secure session's, an inactivity
     timeout's, an analytics or event record) hold `flowVersion`, `name`, `priority`, `attributes` and `userData` too,
     so those are no evidence."""
-    if bot_session_body(value) or holds_outputs(value):
+    if _other_record_kind(value):
         return False  # (its `inputData` is a bot flow session's, or a test case's beside what it expects back)
     for key, item in value.items():
         if not isinstance(key, str) or _flow_id_key(key):
@@ -758,10 +754,27 @@ def _outputs_name(normal: str) -> bool:
     return normal.startswith("expect") or _OUTPUTS.search(normal) is not None
 
 
-def _about_outputs(value: object) -> bool:
-    """Whether a record, or each item of a list of them, holds_outputs: a test case, a table of them, a run's record."""
+def _other_record_kind(value: object) -> Literal["bot", "outputs"] | None:
+    """What a value that may hold an `inputData` object is instead of a workflow launch, if it is one of these: "bot",
+    a bot flow session's body (bot_session_body); "outputs", a record that holds_outputs (a test case, a run's record)
+    or a list of nothing else (a table of test cases)."""
+    if isinstance(value, dict) and bot_session_body(value):
+        return "bot"
     items = value if isinstance(value, list) else [value]
-    return bool(items) and all(isinstance(item, dict) and holds_outputs(item) for item in items)
+    if items and all(isinstance(item, dict) and holds_outputs(item) for item in items):
+        return "outputs"
+    return None
+
+
+def _record_kind(value: object) -> Literal["bot", "outputs", "labels"] | None:
+    """Which of the records _NOT_A_BODY names a value whose flow ID sits among keys of its own is: _other_record_kind's,
+    or "labels", a locale's table of labels at its top or one level down (_labels)."""
+    if kind := _other_record_kind(value):
+        return kind
+    if isinstance(value, dict) and (_labels(value) or any(isinstance(child, dict) and _labels(child)
+                                                         for child in value.values())):
+        return "labels"
+    return None
 
 
 def holds_outputs(value: dict[object, object]) -> bool:
@@ -831,15 +844,9 @@ def record_note(value: object, depth: str) -> str:
     Cloud email's or call's body, a flow instance, a setting, a locale's labels, a table of test cases) or that holds
     flow inputs alone ("inputs") is not checked: named, it is judged as a walk judges it, with this note instead of an
     error per key it holds."""
-    if depth == "inputs":
-        return _NOT_A_BODY["inputs"]
-    if isinstance(value, dict) and bot_session_body(value):
-        return _NOT_A_BODY["bot"]
-    if _about_outputs(value):
-        return _NOT_A_BODY["outputs"]
-    if isinstance(value, dict) and (_labels(value) or any(isinstance(child, dict) and _labels(child)
-                                                         for child in value.values())):
-        return _NOT_A_BODY["labels"]
+    kind = "inputs" if depth == "inputs" else _record_kind(value)
+    if kind:
+        return _NOT_A_BODY[kind]
     flow_id = value.get("flowId") if isinstance(value, dict) else None
     pull = f"flowlint pull {flow_id}" if isinstance(flow_id, str) and is_uuid(flow_id) else "flowlint pull <flowId>"
     return ("its flow ID sits among keys of its own, not shaped as a launch, and nothing else says it is one: a record, "

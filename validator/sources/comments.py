@@ -84,11 +84,8 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str], line: in
     """The suppression of a directive in the comment text[start:end], on the file's line `line`; `alone_in_code`:
     whether the comment stands alone on its line of the code it is written in, when that is not the file (a notebook
     cell's line is a JSON string, its quotes around it), None to judge it in the file."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    alone_in_file = _alone(text, start, end)
-    alone = alone_in_file if alone_in_code is None else alone_in_code
+    in_file = _line_of(text, start, end)
+    alone = in_file.alone if alone_in_code is None else alone_in_code
     written = () if match.group(1) is None else tuple(c.strip() for c in match.group(1).split(",") if c.strip())
     # A rule by its code in any case or by its name, as --select, --ignore and [severity] take it (FL101, wrong-envelope).
     codes = None if match.group(1) is None else tuple(_rule_code(word) for word in written)
@@ -96,13 +93,10 @@ def _suppression(text: str, start: int, end: int, match: re.Match[str], line: in
     rest = (text[start:match.start()] + text[match.end():end]).strip(" \t#/*-<>!;")
     if rest:
         remove = _directive_alone(text, start, end, match)
-    elif alone and alone_in_file:
-        remove = (line_start, min(line_end + 1, len(text)))
+    elif alone and in_file.alone:
+        remove = (in_file.start, min(in_file.end + 1, len(text)))
     else:
-        before = start
-        while before > line_start and text[before - 1] in " \t":
-            before -= 1
-        remove = (before, end)
+        remove = (_blanks_before(text, in_file.start, start), end)
     codes_start = match.start(1) if match.group(1) is not None else match.end()
     codes_end = match.end(1) if match.group(1) is not None else match.end()
     return Suppression(line, codes, alone, *remove, codes_start, codes_end, match.start(), match.end(), written)
@@ -161,23 +155,38 @@ def _comments(kind: str, text: str, begin: int, stop: int) -> Iterator[tuple[int
         for language, code, where in embedded_code(kind, text):
             if NEEDLE in code.lower():
                 for start, end, _ in _comments(language, code, 0, len(code)):
-                    found.setdefault(_in_file((start, end), where), _alone(code, start, end))
+                    found.setdefault(_in_file((start, end), where), _line_of(code, start, end).alone)
     yield from ((start, end, alone) for (start, end), alone in sorted(found.items()))
 
 
-def _alone(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] stands alone on its line."""
+class _Line(NamedTuple):
+    """The line a comment is on: characters [start, end), without its line break, and whether the comment stands
+    alone on it."""
+
+    start: int
+    end: int
+    alone: bool
+
+
+def _line_of(text: str, start: int, end: int) -> _Line:
+    """The line text[start:end] is on."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end:len(text) if line_end < 0 else line_end].strip()
+    line_end = len(text) if line_end < 0 else line_end
+    return _Line(line_start, line_end, not text[line_start:start].strip() and not text[end:line_end].strip())
 
 
-def embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int]]]:
+@functools.lru_cache(maxsize=1)  # a file's suppressions and the bodies written in its scripts both ask: found once
+def embedded_code(kind: str, text: str) -> tuple[tuple[str, str, Sequence[int]], ...]:
     """The code a file holds in another language: (its language's kind, its text, the file offset of each of its
     characters and one past its end): the shell scripts it runs (COMMENTS' `scripts`), its code blocks (`blocks`: an
     HTML page's scripts, a notebook's code cells, a documentation page's blocks its fences do not tell: a
     reStructuredText `.. code-block::`, an AsciiDoc `----` block, a fence in a quote or a list, an untagged block
     running curl, as blocks.fence_kind reads them)."""
+    return tuple(_embedded_code(kind, text))
+
+
+def _embedded_code(kind: str, text: str) -> Iterator[tuple[str, str, Sequence[int]]]:
     syntax = comment_syntax(kind)
     if syntax.scripts:
         if kind in ("github-actions", "ci-config"):

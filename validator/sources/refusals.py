@@ -45,22 +45,21 @@ _STATUS = (r"(?P<status>\d{3}\b|(?:http\.)?HTTPStatus\.[A-Z_]+|(?:status\.)?HTTP
            r"|(?:requests\s*\.\s*)?codes\s*\.\s*[a-z_]+\b|StatusCodes\.[A-Z_]+)")
 #: An assertion on a response's status, by the name the response is bound to (each its own pattern: a group name is
 #: used once a pattern): pytest's and Node's `assert`, unittest's `assertEqual`, jest's and vitest's `expect(…).toBe`,
-#: chai's `expect(…).to.equal` and chai-http's `expect(res).to.have.status(…)`.
+#: chai's `expect(…).to.equal` and chai-http's `expect(res).to.have.status(…)`; each after the word it opens with (a
+#: text without it holds no match of the pattern).
 _ASSERTIONS = (
-    re.compile(rf"\bassert\s*\(?\s*{_NAME}\s*(?:===?|\bin\s*[(\[{{])\s*{_STATUS}"),
-    re.compile(rf"\bassert\s*\(?\s*{_STATUS}\s*===?\s*{_NAME}"),  # (`assert 400 == r.status_code`)
-    re.compile(rf"\bassert(?:Equal|Equals|_equal|\s*\.\s*(?:equal|strictEqual|deepEqual|deepStrictEqual))\s*\(\s*{_NAME}"
-               rf"\s*,\s*{_STATUS}"),
-    re.compile(rf"\bexpect\s*\(\s*{_NAME}\s*\)\s*\.\s*(?:toBe|toEqual|toStrictEqual|to\s*\.\s*(?:equal|eql|be\s*\.\s*equal))"
-               rf"\s*\(\s*{_STATUS}"),
-    re.compile(rf"\bexpect\s*\(\s*(?P<name>[A-Za-z_$][\w$]*)(?P<via>)\s*\)\s*\.\s*to\s*\.\s*have\s*\.\s*status\s*\("
-               rf"\s*{_STATUS}"),
+    ("assert", re.compile(rf"\bassert\s*\(?\s*{_NAME}\s*(?:===?|\bin\s*[(\[{{])\s*{_STATUS}")),
+    ("assert", re.compile(rf"\bassert\s*\(?\s*{_STATUS}\s*===?\s*{_NAME}")),  # (`assert 400 == r.status_code`)
+    ("assert", re.compile(rf"\bassert(?:Equal|Equals|_equal|\s*\.\s*(?:equal|strictEqual|deepEqual|deepStrictEqual))\s*\("
+                          rf"\s*{_NAME}\s*,\s*{_STATUS}")),
+    ("expect", re.compile(rf"\bexpect\s*\(\s*{_NAME}\s*\)\s*\.\s*(?:toBe|toEqual|toStrictEqual|to\s*\.\s*(?:equal|eql|be"
+                          rf"\s*\.\s*equal))\s*\(\s*{_STATUS}")),
+    ("expect", re.compile(rf"\bexpect\s*\(\s*(?P<name>[A-Za-z_$][\w$]*)(?P<via>)\s*\)\s*\.\s*to\s*\.\s*have\s*\.\s*status"
+                          rf"\s*\(\s*{_STATUS}")),
     # jest's `expect(err.response).toHaveProperty('status', 400)`, `expect(err).toHaveProperty('response.status', 400)`
-    re.compile(rf"\bexpect\s*\(\s*(?P<name>[A-Za-z_$][\w$]*)(?P<via>(?:\s*\.\s*(?:response|value|exception))*)\s*\)\s*\."
-               rf"\s*toHaveProperty\s*\(\s*['\"](?:response\.)?status['\"]\s*,\s*{_STATUS}"),
+    ("expect", re.compile(rf"\bexpect\s*\(\s*(?P<name>[A-Za-z_$][\w$]*)(?P<via>(?:\s*\.\s*(?:response|value|exception))*)"
+                          rf"\s*\)\s*\.\s*toHaveProperty\s*\(\s*['\"](?:response\.)?status['\"]\s*,\s*{_STATUS}")),
 )
-#: The word each of _ASSERTIONS opens with: a text without it holds no match of the pattern.
-_ASSERTION_WORDS = tuple(pattern.pattern.removeprefix(r"\b")[:6] for pattern in _ASSERTIONS)
 #: After a call inside jest's `expect(…)`: the refusal it is expected to be rejected with (its status in the matcher's
 #: argument, or axios's message for it).
 _REJECTS = re.compile(r"\s*\)\s*\.\s*rejects\s*\.\s*(?:toMatchObject|toHaveProperty|toThrow|toThrowError|toEqual)\s*\("
@@ -203,7 +202,7 @@ def may_assert_refusal(text: str) -> bool:
     # Each pattern is searched only where its first word is: `re` tries a pattern opening with `\b` at every position
     # of the text (no literal prefix to skip to), ~1 ms a launch file for the six that most files hold no word of.
     return ("status" in text and (any(word in text and pattern.search(text) is not None
-                                      for word, pattern in zip(_ASSERTION_WORDS, _ASSERTIONS, strict=True))
+                                      for word, pattern in _ASSERTIONS)
                                   or ("rejects" in text and _REJECTS_ANYWHERE.search(text) is not None))) \
         or ("aises" in text and _EXPECTS_RAISE.search(text) is not None)
 
@@ -225,7 +224,7 @@ def mark_asserted(text: str, requests: Sequence[LaunchRequest], functions: Seque
             if start <= request.site[0] and request.site[1] <= end:
                 request.asserted |= expected
     assertions: list[tuple[int, str, str, bool]] = []  # (where, the name asserted on, the status, read through `via`)
-    for word, pattern in zip(_ASSERTION_WORDS, _ASSERTIONS, strict=True):
+    for word, pattern in _ASSERTIONS:
         for match in pattern.finditer(text) if word in text else ():
             assertions.append((match.start(), match.group("name"), match.group("status"), bool(match.group("via"))))
             if len(assertions) >= _MOST_ASSERTIONS:

@@ -40,12 +40,13 @@ class LaunchUrl:
     #: The path is written without /api/v2/, after a base flowlint does not see (`api.post("/flows/executions")`,
     #: `${API}/flows/executions`): many apps have a flows/executions of their own.
     unseen_base: bool = False
-    #: The path as written when it is a near miss of the launch path (`/api/v2/flows/execution`: genesys/paths.py),
-    #: which no endpoint answers; "" for the launch path itself.
+    #: The URL's path as written when it reaches a near miss of the launch path (`/api/v2/flows/execution`:
+    #: genesys/paths.py), which no endpoint answers, with the flow ID after it if one is (`near_miss_id`); "" for the
+    #: launch path itself.
     near_miss: str = ""
-    #: Whether `near_miss` is the near miss with a flow ID after it (`/api/v2/flows/execution/{flowId}`), as
-    #: _near_miss_url decided it: FL106's mistake written with a typo.
-    near_miss_with_id: bool = False
+    #: The flow ID written after the near miss (`{flowId}` of `/api/v2/flows/execution/{flowId}`: FL106's mistake
+    #: written with a typo), as the code shows it; "" where none follows.
+    near_miss_id: str = ""
 
 
 def _rendered(url: Text) -> str:
@@ -102,7 +103,9 @@ def _near_miss_url(rendered: str, path_end: int, url: Text) -> LaunchUrl | None:
     # written with a typo, the whole path as the code shows it (`near_miss` then holds more than the near miss).
     head, _, last = path.removesuffix("/").rpartition("/")
     if last and _MARK not in head and head.lower().startswith("/api/") and near_miss(head):
-        return LaunchUrl("", "", host, near_miss=_shown(url, start, path_end), near_miss_with_id=True)
+        id_start = start + len(head) + 1
+        return LaunchUrl("", "", host, near_miss=_shown(url, start, path_end),
+                         near_miss_id=_shown(url, id_start, id_start + len(last)))
     return None
 
 
