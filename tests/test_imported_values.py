@@ -152,11 +152,19 @@ def test_a_flow_id_the_importing_file_binds_again_stays_unknown(tmp_path: Path, 
     assert not [d for d in _check(tmp_path, monkeypatch) if d["code"].startswith("FL2")]
 
 
-def test_a_module_outside_the_files_checked_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    _tree(tmp_path, {"app/__init__.py": "", "app/config.py": f'FLOW_ID = "{FLOW}"\n',
-                     "app/launch.py": PY_LAUNCH.format(imports="from app.config import FLOW_ID", flow="FLOW_ID", inputs=WRONG)})
+def test_a_module_outside_the_project_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file named alone (the pre-commit hook's) takes the value from the module of the project its imports name, as
+    `check .` does (review F16: it was left unknown); a module outside the project (above its config's directory) is
+    never read, and the value stays unknown."""
+    launch = PY_LAUNCH.format(imports="from app.config import FLOW_ID", flow="FLOW_ID", inputs=WRONG)
+    _tree(tmp_path, {"app/__init__.py": "", "app/config.py": f'FLOW_ID = "{FLOW}"\n', "app/launch.py": launch})
     assert _contract_checked(_found(tmp_path, monkeypatch), "app/launch.py")  # reached: read when it is in the run
-    assert not [d for d in _check(tmp_path, monkeypatch, "--no-cache", "app/launch.py") if d["code"].startswith("FL2")]
+    assert _contract_checked(_found(tmp_path, monkeypatch, "--no-cache", "app/launch.py"), "app/launch.py")
+    project = tmp_path / "project"  # (its app.config: only the one above it, outside)
+    _tree(project, {".flowlint.toml": "", "app/__init__.py": "", "app/launch.py": launch})
+    found = _check(project, monkeypatch, "--no-cache", "-v", "app/launch.py")
+    assert any(d["code"] == "FL011" and "`FLOW_ID` is imported from" in d["message"] for d in found), found  # reached
+    assert not [d for d in found if d["code"].startswith("FL2")]
 
 
 def test_a_string_that_looks_like_a_secret_is_never_taken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -19,7 +19,7 @@ from test_precommit import PRE_COMMIT, git, hook_repo, run_hook
 from validator.run import imported, runner
 from validator.sources import document
 
-from conftest import counted_calls, flowlint
+from conftest import ROOT, UUID, counted_calls, flowlint
 
 FLOW = "c0ffee00-1234-4abc-8def-0123456789ab"
 JS_LAUNCHER = ("const axios = require('axios');\nconst { FLOW_EXECUTIONS } = require('../shared/endpoints');\n"
@@ -181,3 +181,34 @@ def test_the_pre_commit_hook_stops_a_commit_of_a_launch_whose_url_is_imported(tm
     ran = run_hook(tmp_path, repo, hook_repo(tmp_path), launcher)
     assert ran.returncode == 1, ran.stdout + ran.stderr
     assert f"{launcher}:3:" in ran.stdout and "FL101 error" in ran.stdout, ran.stdout
+
+
+FLOW_ID_PROJECTS = {
+    "js": ({"src/shared/config.js": f"module.exports = {{ FLOW_ID: '{UUID}' }};\n",
+            "src/jobs/go.js": "const axios = require('axios');\nconst { FLOW_ID } = require('../shared/config');\n"
+                              "module.exports = (phone) => axios.post('https://api.mypurecloud.com/api/v2/flows/executions', "
+                              "{ flowId: FLOW_ID, inputData: { 'Flow.customerName': phone, 'Flow.customerNam': phone } });\n"},
+           "src/jobs/go.js"),
+    "python": ({"app/__init__.py": "", "app/settings.py": f'FLOW_ID = "{UUID}"\n', "app/jobs/__init__.py": "",
+                "app/jobs/go.py": "import requests\n\nfrom app.settings import FLOW_ID\n\n\ndef go(phone):\n"
+                                  "    return requests.post('https://api.mypurecloud.com/api/v2/flows/executions', json={"
+                                  "'flowId': FLOW_ID, 'inputData': {'Flow.customerName': phone, 'Flow.customerNam': phone}})\n"},
+               "app/jobs/go.py"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(FLOW_ID_PROJECTS))
+@pytest.mark.parametrize("hook", [False, True])
+def test_a_named_file_reads_a_flow_id_its_imports_bring(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str,
+                                                        hook: bool) -> None:
+    """The launch's flow ID imported from a constants module of the project: its contract known, as `check .` knows
+    it (a named file's flow was "not known here": its inputs unchecked, said with -v only)."""
+    files, launcher = FLOW_ID_PROJECTS[case]
+    _project(tmp_path, files)
+    store = tmp_path / ".flowlint" / "flows"
+    store.mkdir(parents=True)
+    shutil.copy(ROOT / ".flowlint" / "flows" / f"{UUID}.json", store)
+    monkeypatch.chdir(tmp_path)
+    walked = _said(".")
+    assert walked == (1, [(launcher, "FL202")])  # reached: the walk reads the flow ID and the contract
+    assert _said(*(("--quiet", "--force-exclude", "--", launcher) if hook else (launcher,))) == walked

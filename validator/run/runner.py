@@ -769,8 +769,7 @@ def _modules_of_named(paths: Sequence[str], named: Sequence[str], checker: _Chec
         return later
     from .imported import SecondPass, modules_of_named
 
-    root = checker.limits.roots[0] if checker.limits.roots else os.getcwd()
-    found, modules = modules_of_named(checker, paths, importing, root, _quiet_code)
+    found, modules = modules_of_named(checker, paths, importing, _project_of(checker.limits), _quiet_code)
     if not found:
         return later
     later = later or SecondPass(checker, reporter, paths, _quiet_code, first_said)
@@ -778,6 +777,17 @@ def _modules_of_named(paths: Sequence[str], named: Sequence[str], checker: _Chec
         later.noted.setdefault(module, binding)
     later.modules = modules
     return later
+
+
+def _project_of(limits: Limits) -> str:
+    """Where a named file's imports are looked for: the project's root (the config's directory, the run's first root),
+    else the working directory."""
+    return limits.roots[0] if limits.roots else os.getcwd()
+
+
+def _path_key(path: str) -> str:
+    """A path as imported_values keys files (imports.path_key: not imported at start-up)."""
+    return os.path.normpath(os.path.abspath(path))
 
 
 def _quiet_code(kind: str, path: str, data: bytes) -> bool:
@@ -986,8 +996,11 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
     if settings is not None:
         checker.__class__ = _PerFileChecker
         checker.settings = settings
-    # A launch's values imported from another module of the run are read from its files (sources/imported_values.py).
-    run_modules.use(run_modules.RunFiles(paths, checker.read, limits.max_depth, limits.verbose))
+    # A launch's values imported from another module of the run are read from its files (sources/imported_values.py);
+    # a named file's, from the project's modules its imports name too.
+    importing = [path for path in paths if (path not in walked or path in given) and path != STDIN]
+    run_modules.use(run_modules.RunFiles(paths, checker.read, limits.max_depth, limits.verbose, _project_of(limits),
+                                         frozenset(map(_path_key, importing)) if importing else frozenset()))
     outcome = Outcome(Summary())
     summary = outcome.summary
     said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
@@ -1119,7 +1132,6 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
             summary.add(extra, file=False)  # (the file was counted by its step)
             for group, line_source in replace(fresh, diagnostics=extra).by_file():
                 reporter.file(group, line_source if group else None)
-    importing = [path for path in paths if (path not in checker.walked or path in given) and path != STDIN]
     if importing:  # (named files: the modules their imports name, marked as a walk marks its tree's)
         later = _modules_of_named(paths, importing, checker, reporter, later, first_said)
         reporter = later or reporter

@@ -63,6 +63,41 @@ class _Run:
     #: By language family, each name the run's files of it may write what it holds (_writes) -> (file, the member
     #: path written below that name: empty for all of it), each once.
     written: dict[str, dict[str, set[tuple[str, tuple[str, ...]]]]] = field(default_factory=dict)
+    #: How many of `paths()` each family's `written` has scanned (project modules found later are scanned then).
+    scanned: dict[str, int] = field(default_factory=dict)
+    #: The modules of the project, not files of the run, that named files' imports name (widen), in the order found.
+    extra: list[str] = field(default_factory=list)
+    #: The named files whose imports were looked for in the project, and every module known (by imports.path_key).
+    searched: set[str] = field(default_factory=set)
+    known: set[str] | None = None
+
+    def paths(self) -> list[str]:
+        """The run's files, and the project's modules named files import (`extra`)."""
+        return [*self.files.paths, *self.extra] if self.extra else list(self.files.paths)
+
+    def widen(self, path: str, kind: str, data: bytes) -> bool:
+        """Whether the modules of the project the imports of `path` (a file named on the command line: its kind and
+        bytes) name, not files of the run, were found and added (once a file): a walk has them among its files, a run
+        naming its files (the pre-commit hook, `flowlint check FILE`) had none, and a flow ID imported from one was
+        not known (sources/project_modules.py: each module read once, inside the project only)."""
+        files = self.files
+        if files.project is None or path not in files.named or path in self.searched:
+            return False
+        self.searched.add(path)
+        from .import_index import import_text
+        from .project_modules import imported_modules
+
+        if self.known is None:
+            self.known = {imports.path_key(each) for each in files.paths}
+        found = [module for module, _, _ in imported_modules(
+            [(kind, import_text(kind, data), path)], files.project, lambda each: imports.bytes_read(files.read, each),
+            known=self.known.__contains__)]
+        if not found:
+            return False
+        self.known.update(found)
+        self.extra += found
+        self.exports = None  # (made again with them on the next import asked)
+        return True
 
     def writer(self, names: list[str], kind: str, defining: str) -> str | None:
         """A file of the run, of `kind`'s language family, other than the module defining the value (whose own reader
@@ -71,18 +106,19 @@ class _Run:
         Searched when an imported value is first about to be used: each file of the family read once per run, its
         written paths kept (not its bytes)."""
         family = imports.family(kind) or ""
-        if family not in self.written:
-            found: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
-            for path in self.files.paths:
+        paths = self.paths()
+        if self.scanned.get(family, 0) < len(paths):
+            found = self.written.setdefault(family, {})
+            for path in paths[self.scanned.get(family, 0):]:
                 if imports.family(named_kind(path)) != family:
                     continue
                 data = imports.bytes_read(self.files.read, path)
                 for written in _writes(data, family) if data is not None else ():
                     for at, word in enumerate(written):
                         found.setdefault(word, set()).add((path, written[at + 1:]))
-            self.written[family] = found
+            self.scanned[family] = len(paths)
         key, below = imports.path_key(defining), tuple(names[1:])
-        return min((path for path, rest in self.written[family].get(names[0], ())
+        return min((path for path, rest in self.written.get(family, {}).get(names[0], ())
                     if rest[:len(below)] == below[:len(rest)] and imports.path_key(path) != key), default=None)
 
     def resolution(self) -> imports.Exports:
@@ -90,7 +126,7 @@ class _Run:
         value never lists its files so)."""
         if self.exports is None:
             read = self.files.read
-            self.exports = imports.Exports({}, self.files.paths, read=lambda path: imports.bytes_read(read, path))
+            self.exports = imports.Exports({}, self.paths(), read=lambda path: imports.bytes_read(read, path))
         return self.exports
 
 
@@ -175,7 +211,15 @@ class Resolver:
         self._links[local] = (spec, member) if local not in self._links else (_Spec("", "", 0, None), None)
 
     def files(self, spec: _Spec, member: str | None) -> tuple[list[str], str | None]:
-        """The files of the run a module is (none: not one of them), and the member read of it (None: the module)."""
+        """The files of the run a module is (none: not one of them), and the member read of it (None: the module). A
+        module of the project a named file imports is looked for there when it is not one (_Run.widen)."""
+        found = self._lookup(spec, member)
+        if not found[0] and spec.language and self.run.widen(self.path, self.kind, self.reader.source.data):
+            del self._files[(spec, member)]
+            found = self._lookup(spec, member)
+        return found
+
+    def _lookup(self, spec: _Spec, member: str | None) -> tuple[list[str], str | None]:
         key = (spec, member)
         if key not in self._files:
             exports = self.run.resolution()

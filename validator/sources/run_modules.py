@@ -9,12 +9,16 @@ from typing import NamedTuple
 
 
 class RunFiles(NamedTuple):
-    """A run's files, how it reads one (bytes, or why not), how deep a file is parsed, and whether `-v` is on."""
+    """A run's files, how it reads one (bytes, or why not), how deep a file is parsed, and whether `-v` is on; the
+    project's root and the files named on the command line (by imports.path_key), whose imports may name a module of
+    the project that is not a file of the run (imported_values.py looks for it there: project_modules.py)."""
 
     paths: Sequence[str]
     read: Callable[[str], object]
     max_depth: int
     verbose: bool
+    project: str | None = None
+    named: frozenset[str] = frozenset()
 
 
 #: The run now checking (None: none, as for the library, the editor's server or a single text). Process-wide, and safely
