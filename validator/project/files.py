@@ -360,9 +360,12 @@ def _open_long(path: str) -> int:
     return fd
 
 
-#: The hidden directories walked: GitHub Actions workflows and CircleCI's configuration run curl launches in their steps,
-#: and VS Code's tasks (of `.vscode`, only its tasks file is walked: _ONLY_FILES).
-WALKED_HIDDEN = frozenset({".github", ".circleci", ".vscode"})
+#: The hidden directories walked: the CI services' homes, whose pipelines run curl launches in their steps (GitHub
+#: Actions, CircleCI, GitLab's split configuration `.gitlab/ci/`, Gitea's and Forgejo's Actions, Buildkite, Woodpecker,
+#: Azure Pipelines: kinds.ci_service reads each as its service), and VS Code's tasks (of `.vscode`, only its tasks file
+#: is walked: _ONLY_FILES).
+WALKED_HIDDEN = frozenset({".github", ".circleci", ".gitlab", ".gitea", ".forgejo", ".buildkite", ".woodpecker",
+                           ".azure-pipelines", ".vscode"})
 #: The files walked in a directory of this name, by their names in lower case (none of its others: VS Code's
 #: launch.json and settings.json are no launch bodies).
 _ONLY_FILES = {".vscode": frozenset({"tasks.json"})}

@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from ..core.credentials import secret_name
 from ..core.derived import derived_at
 from ..core.unknown import Assigned, Computed, Outside, Unknown
 from . import gc_cli, shell_clients
@@ -1938,12 +1939,75 @@ def _curl(words: list[Word], stdin: Word | None = None, variable: Callable[[str]
     if len(body.parts) == 1 and isinstance(body.parts[0], Unknown):  # one expansion (`"$(cat body.json)"`, `"$BODY"`)
         request.body = Unknown(body.parts[0].source)  # (as written, not as the hole the JSON reader would read)
         return request
+    body, left = _spliced(body, assigned)
     where = body.where[:]
     where.add(body.end)
     embedded_body(request, body.text, where, {})  # (kept with the request: runs, not a list)
     if request.body is NO_BODY and not request.findings:
         request.body = Unknown(body.as_text().shown())
+    # (a body sending inputs whose flow is not known: they were not checked against a contract, which -v says)
+    flow_id = request.body.get("flowId") if isinstance(request.body, dict) and request.body.get("inputData") else None
+    if type(flow_id) is Unknown and (named := _PLAIN_EXPANSION.fullmatch(flow_id.source)) is not None \
+            and (name := named.group(1) or named.group(2)) in left:
+        request.flow_unknown = (left[name], _why_not_known(name, outside(name)))
     return request
+
+
+#: The most characters a variable's value spliced into a body may have (bounded work on hostile input), and what it
+#: may not hold: a quote or backslash the body's JSON would read as its own syntax, a control character.
+_SPLICED_LENGTH = 4096
+_SPLICEABLE = re.compile(r'[^"\\\x00-\x1f]*')
+#: What an unquoted expansion's value may not hold: the shell splits it into words there, or expands a pattern.
+_SPLIT = re.compile(r"[\s*?\[]")
+
+
+def _spliced(body: Word, assigned: Callable[[str], Word | None]) -> tuple[Word, dict[str, Offsets]]:
+    """The body with each plain expansion in it (`"$FLOW"`, `'"${FLOW}"'`) whose variable the script certainly assigns
+    a literal before the command (`FLOW=<uuid>`, a CI step's `env:`: _Variables.assigned) put in as that literal is
+    written: its characters where the assignment writes them, so a flow ID given so finds its contract and a finding
+    on it points at the value. One not so known stays unknown: where each such variable is expanded, by its name. A
+    value the body's JSON would read otherwise than the shell sends it (a quote, a backslash), an unquoted one the
+    shell would split, and a variable named for a secret (`$API_KEY`) are not put in."""
+    left: dict[str, Offsets] = {}
+    expansions = list(body.expansions())
+    if not expansions:
+        return body, left
+    values: dict[int, Word] = {}
+    for at, part in expansions:
+        named = _PLAIN_EXPANSION.fullmatch(part.source)
+        name = named.group(1) or named.group(2) if named is not None else None
+        # (a variable named for a secret is never put in: what a message quotes of the body must not be one)
+        value = assigned(name) if name is not None and not name.isdigit() and not secret_name(name) else None
+        if value is None or len(value.text) > _SPLICED_LENGTH or not _SPLICEABLE.fullmatch(value.text) \
+                or (body.spread and _SPLIT.search(value.text)) or any(not isinstance(piece, str) for piece in value.parts):
+            if name is not None:
+                left.setdefault(name, (at, at + len(part.source)))
+            continue
+        values[id(part)] = value
+    if not values:
+        return body, left
+    spliced = Word()
+    for char, at in body.characters():
+        if isinstance(char, str):
+            spliced.add(char, at)
+        elif id(char) in values:
+            for piece, written in values[id(char)].characters():
+                assert isinstance(piece, str)  # (a value with no expansion: checked above)
+                spliced.add(piece, written)
+        else:
+            spliced.add(char.source, at, known=False)
+    spliced.start, spliced.end, spliced.spread = body.start, body.end, body.spread
+    return spliced, left
+
+
+def _why_not_known(name: str, given: bool | Word) -> str:
+    """Why a flow ID spliced from `$name` is not known (_spliced left it): `given` is what _Variables.outside says."""
+    if isinstance(given, DefaultWord):
+        return (f"it is `${name}`, which this file sets only as a default (a variable of that name the CI run is given "
+                "wins)")
+    if given:
+        return f"it is `${name}`, given from outside the file (the environment, a CI service's variables)"
+    return f"it is `${name}`, which the script does not certainly set to one literal before the launch"
 
 
 #: What a body option names to read the body from stdin.

@@ -1177,6 +1177,12 @@ def load_launches(kind: str, data: bytes, name: str | None, limits: Limits = DEF
             findings.append(Finding(UNREAD_LAUNCH, (), f"{why}: " + ("the values it holds were not checked (its keys were)" if
                                     request.body else "nothing in it was checked (any of its keys may be rewritten)"), how,
                                     span=lines.span(*where)))
+        if limits.verbose and request.flow_unknown is not None:
+            where, why = request.flow_unknown
+            findings.append(Finding(
+                UNREAD_LAUNCH, (), f"the flow this launch starts is not known here: {why}, so its inputs were not checked "
+                "against the flow's contract", "write the flow ID in the body, or assign it once to a literal before the "
+                "launch", span=lines.span(*where)))
         if limits.verbose and (unnamed := request.key_unknown) is not None and not isinstance(request.body, Unknown):
             where, written = unnamed
             findings.append(Finding(

@@ -38,6 +38,12 @@ TEMPLATES = {
                         r"|\$\[[^\n$\[\]]*(?:\[[^\n$\[\]]*\][^\n$\[\]]*)*\]"),
     "CircleCI": re.compile(r"<<[ \t]*\w+(?:\.[\w-]+)+[ \t]*>>"),  # `<< pipeline.parameters.x >>` (dotted: no `<<EOF >>`)
     "GitLab": re.compile(r"\$\[\[[^\n$\[\]]*\]\]"),  # `$[[ inputs.x ]]`
+    # Buildkite interpolates `$NAME` and `${NAME…}` when the pipeline is uploaded, from the upload's environment (what
+    # the step's shell assigns is not what it sends); `$$NAME` is the shell's `$NAME`, unknown too (its `$` not read)
+    "Buildkite": re.compile(r"\$?\$(?:[A-Za-z_]\w*|\{[^\n${}]*\})"),
+    # Woodpecker and Drone pre-process `${NAME…}` before the step runs (`$${NAME}` is the shell's, unknown too)
+    "Woodpecker": re.compile(r"\$?\$\{[^\n${}]*\}"),
+    "Drone": re.compile(r"\$?\$\{[^\n${}]*\}"),
 }
 #: `run:` as a mapping key (a step's, maybe after `- `), and what follows it on its line.
 _RUN = re.compile(r"^([ \t]*(?:-[ \t]+)?)run[ \t]*:[ \t]*([^\r\n]*)\r?$", re.M)  # (a CRLF file's \r: no value's)

@@ -330,11 +330,25 @@ CI_CONFIGS = {".gitlab-ci.yml": "a GitLab CI configuration", ".gitlab-ci.yaml": 
               ".drone.yml": "a Drone pipeline", ".drone.yaml": "a Drone pipeline",
               ".woodpecker.yml": "a Woodpecker pipeline", ".woodpecker.yaml": "a Woodpecker pipeline"}
 _CIRCLECI = "a CircleCI configuration"
+_BUILDKITE = "a Buildkite pipeline"
+#: The services whose pipelines are YAML files in a directory of their own, by the directory's name (any YAML file in
+#: it, or below it where the service reads those too): GitLab's split configuration (`.gitlab/ci/*.yml`, what
+#: `.gitlab-ci.yml` names in `include: local:`: the files of `.gitlab` that are no pipeline hold no step's script),
+#: Buildkite's (`buildkite-agent pipeline upload` takes `.buildkite/pipeline.yml` by default, and a step uploads any
+#: other of the directory), Woodpecker's workflows (`.woodpecker/*.yml`, its subdirectories not read) and Azure
+#: Pipelines' (`.azure-pipelines/`, their templates below it). Gitea's and Forgejo's workflows are GitHub's format:
+#: their `on` and `jobs` say so (yaml_kind).
+_CI_DIRECTORIES = {".gitlab": (CI_CONFIGS[".gitlab-ci.yml"], True), ".buildkite": (_BUILDKITE, True),
+                   ".woodpecker": (CI_CONFIGS[".woodpecker.yml"], False),
+                   ".azure-pipelines": (CI_CONFIGS["azure-pipelines.yml"], True)}
+#: Buildkite's pipeline files outside `.buildkite` (where the agent looks when it is given none).
+_BUILDKITE_FILES = frozenset({"buildkite.yml", "buildkite.yaml", "buildkite/pipeline.yml", "buildkite/pipeline.yaml"})
 
 
 def ci_service(lowered: str) -> str | None:
     """What another CI service's pipeline file is, by its name (lower case): `.gitlab-ci.yml` (and `*.gitlab-ci.yml`),
-    `.circleci/config.yml`, `azure-pipelines.yml`, `bitbucket-pipelines.yml`, `.travis.yml`; None for any other."""
+    `.circleci/config.yml`, `azure-pipelines.yml`, `bitbucket-pipelines.yml`, `.travis.yml`, Buildkite's
+    `buildkite.yml`, or a YAML file in a service's own directory (_CI_DIRECTORIES); None for any other."""
     path = lowered.replace("\\", "/")
     base = path.rsplit("/", 1)[-1]
     if base in CI_CONFIGS:
@@ -343,6 +357,15 @@ def ci_service(lowered: str) -> str | None:
         return CI_CONFIGS[".gitlab-ci.yml"]
     if base in ("config.yml", "config.yaml") and (path.endswith(".circleci/" + base)):
         return _CIRCLECI
+    if not base.endswith((".yml", ".yaml")):
+        return None
+    if path in _BUILDKITE_FILES or path.endswith(tuple("/" + name for name in _BUILDKITE_FILES)):
+        return _BUILDKITE
+    parts = path.split("/")
+    for depth, part in enumerate(parts[:-1]):
+        if part in _CI_DIRECTORIES:
+            service, deeper = _CI_DIRECTORIES[part]
+            return service if deeper or depth == len(parts) - 2 else None
     return None
 
 

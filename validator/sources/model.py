@@ -305,6 +305,9 @@ class LaunchRequest:
     #: (`client.post`). Its kind is UNKNOWN_CLIENT, so nothing one library does (json.dumps raising on a date, a data=
     #: dict sent form-encoded) is judged of it; -v says so (FL011) where it would have been.
     client_unknown: str | None = None
+    #: Where its flow ID is a variable whose value is not known there (a shell's `"$FLOW"` set in a branch, or from
+    #: outside), and why: its inputs were not checked against a contract, said with `-v` (FL011).
+    flow_unknown: tuple[Offsets, str] | None = None
     #: Found while reading it (an embedded body's FL001, a HAR reply's FL306), with where they point.
     findings: list[tuple[Finding, Offsets | None]] = field(default_factory=list)
     #: An embedded body's text (a template's, as written) as decoded from the file, and that text as its syntax
