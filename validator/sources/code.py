@@ -1116,6 +1116,8 @@ class CodeReader:
     #: file's words then hold each name written inside a mangled one too.
     mangles = False
     _words: dict[bytes, list[int]] | None = None
+    #: Where each name asked for is written as a name (_name_mentions).
+    _names_written: dict[str, list[int]]
 
     #: What the file's imports bring from other modules of the tree (imports.Imported), in a run's second pass only.
     imported: Any = None
@@ -2044,7 +2046,7 @@ class CodeReader:
         body = {…}; else body = {…}`, judged as `c ? {…} : {…}` is)."""
         name = self.source.raw(use)
         scope = self.bindings.binder(name, use)
-        mentions = self._mentions(name)
+        mentions = self._name_mentions(name)
         if scope is None or self.bindings.added(name, use) or any(
                 self._inside_function_of(written, scope) for written in self.bindings.written_at(name, use)):
             return None
@@ -2081,6 +2083,24 @@ class CodeReader:
                 return None
             values.append(value)
         return values or None
+
+    def _name_mentions(self, name: str) -> list[int]:
+        """Where a name is written as a name (its mentions but a member's or a keyword's own name, `{ body: … }`,
+        `x.body`, `f(body=…)`, and a word in a string or a comment): fetch's `body: JSON.stringify(body)` mentions the
+        name `body` once. Found once per name."""
+        found = self._names_written.get(name)
+        if found is None:
+            found = self._names_written[name] = [at for at in self._mentions(name) if self._is_name_at(at, name)]
+        return found
+
+    def _is_name_at(self, at: int, name: str) -> bool:
+        node = self.root.descendant_for_byte_range(at, at + len(name.encode()))
+        if node is None or node.type not in self.name_types:
+            return False
+        holder, f = node.parent, self.fields
+        return holder is None or not (
+            (holder.type == "keyword_argument" and holder.child_by_field_id(f.name) == node)
+            or (holder.type == "attribute" and holder.child_by_field_id(f.attribute) == node))
 
     @staticmethod
     def _mentioned(mentions: list[int], start: int, end: int) -> bool:

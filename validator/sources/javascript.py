@@ -247,6 +247,7 @@ class JavaScriptReader(CodeReader):
         self.fields = fields(kind)
         self.source = source
         self.not_sent = []
+        self._names_written = {}
         self.read_calls = set()
         self.root = tree.root_node
         self.max_depth = max_depth

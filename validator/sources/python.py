@@ -241,6 +241,7 @@ class PythonReader(CodeReader):
         self.fields = fields("python")
         self.source = source
         self.not_sent = []
+        self._names_written = {}
         self.read_calls = set()
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
@@ -3342,15 +3343,16 @@ class PythonReader(CodeReader):
             args, _ = self.arguments(target)
             if not args:
                 return
-            spans = TreeSpans()
-            request.body = self.value(args[0], (), spans, None)
-            request.body_span, request.body_locator = self.source.offsets(args[0]), spans
-            request.sends = "text" if mode != "json" else "opaque"
-            if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
-                request.findings.append((Finding(
-                    NOT_AN_OBJECT, (), f"{given.rstrip('(')} is given a JSON string (json.dumps): it is encoded again, so "
-                    "the body is a string, not an object", "pass the object itself: " + given +
-                    self.source.source(args[0], 40) + closing), self.source.offsets(target)))
+            dumped = self.unwrap(args[0])
+            # `json.dumps(body)` of a body each branch of an `if`/`else` binds: each branch read, as `json=body`'s are
+            branches = self.branch_bound(dumped) if dumped.type == "identifier" and not self.frames \
+                and self.resolve(dumped) is None else None
+            sent = [part for part in branches or () if self.unwrap(part).type != "none"]
+            dump = functools.partial(self._dumped_body, dumps=target, mode=mode, given=given)
+            if sent:
+                self.branches.read(request, sent, dump)
+            else:
+                dump(request, args[0])
             return
         holed = self.holed_text(target) if mode != "json" else None
         if holed is not None:
@@ -3370,6 +3372,18 @@ class PythonReader(CodeReader):
         request.body = self.value(node, (), spans, None)
         request.body_span, request.body_locator = self.source.offsets(node), spans
         request.sends = mode if isinstance(request.body, dict) else "json" if mode == "json" else "opaque"
+
+    def _dumped_body(self, request: LaunchRequest, node: Node, *, dumps: Node, mode: str, given: str) -> None:
+        """The body `json.dumps(node)` (the call `dumps`) sends, given as a json=, data= or content= argument (set_body)."""
+        spans = TreeSpans()
+        request.body = self.value(node, (), spans, None)
+        request.body_span, request.body_locator = self.source.offsets(node), spans
+        request.sends = "text" if mode != "json" else "opaque"
+        if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
+            request.findings.append((Finding(
+                NOT_AN_OBJECT, (), f"{given.rstrip('(')} is given a JSON string (json.dumps): it is encoded again, so "
+                "the body is a string, not an object", "pass the object itself: " + given +
+                self.source.source(node, 40) + (")" if given.endswith("(") else "")), self.source.offsets(dumps)))
 
     def _chosen(self, request: LaunchRequest, choice: Node, mode: str, given: str) -> bool:
         """`json=a if c else b`, or a name each branch of an `if`/`else` (a `match`) binds (branch_bound): each branch a
