@@ -678,6 +678,14 @@ class JavaScriptReader(CodeReader):
             elif obj is not None and prop is not None and (body := self.instance_class(obj)) is not None:
                 # `gc.launch({…})` on `const gc = new GenesysClient()`: the method of the file's own class
                 function = self.method_in(body, self.source.raw(prop))
+            elif obj is not None and prop is not None and obj.type == "identifier":
+                # `Genesys.launch({…})`: a static method of the file's own class (bound once), called on the class
+                declared = self.resolve(obj)
+                body = declared.child_by_field_id(self.fields.body) if declared is not None \
+                    and declared.type in ("class_declaration", "class") else None
+                found = self.method_in(body, self.source.raw(prop)) if body is not None else None
+                function = found if found is not None and found.type == "method_definition" \
+                    and any(child.type == "static" for child in found.children) else None
         if function is None or function.type not in _FUNCTIONS or function.id not in self._params:
             return None
         args = self.arguments(call)
