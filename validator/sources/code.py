@@ -1993,9 +1993,12 @@ class CodeReader:
         if len(binds) < 2:
             return None
         chosen: tuple[Node, Node, Node] | None = None  # (the binding, its value, the use's statement in its sequence)
+        # A binding whose value holds the use (`body = { ...body, name }`) binds after the use is read: not the one
+        # it reads, and no change between the two.
+        reading = {bind.id for bind, value in binds if value.start_byte <= use.start_byte < value.end_byte}
         for bind, value in binds:
             if bind.type not in ("assignment", "assignment_expression", "variable_declarator") \
-                    or not value.start_byte >= bind.start_byte:
+                    or not value.start_byte >= bind.start_byte or bind.id in reading:
                 continue
             holding = self._statement_of(bind)
             reached = self._sequence_reach(holding, use) if holding is not None else None
@@ -2009,6 +2012,8 @@ class CodeReader:
                 return None  # (called whenever)
             if written.start_byte < bind.start_byte:
                 continue  # bound again by `bind` before the use
+            if written.id in reading and self._statement_of(written) == statement:
+                continue  # the statement the use is read in binds it, once the use is read (not in a loop of it)
             if written.start_byte < use.start_byte:
                 return None  # between the two
             if statement.start_byte <= written.start_byte < statement.end_byte:
