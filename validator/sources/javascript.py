@@ -1795,7 +1795,8 @@ class JavaScriptReader(CodeReader):
             elif child.type == "spread_element" and child.named_children:
                 spread = self.spread_members(child.named_children[0], path, spans, depth)
                 branches = self._spread_branches(child.named_children[0]) if spread is None else None
-                spread = spread if branches is None else self.maybe_members(branches, path, spans, depth)
+                spread = spread if branches is None else self.maybe_members(
+                    branches, path, spans, depth, self._spread_conditions(child.named_children[0]))
                 if spread is None:
                     is_open = True  # a spread of what flowlint cannot see: members it cannot name
                     continue
@@ -1816,6 +1817,13 @@ class JavaScriptReader(CodeReader):
             right = node.child_by_field_id(self.fields.right)
             return [right] if right is not None else None
         return self._ternary_branches(node)
+
+    def _spread_conditions(self, node: Node) -> list[Node]:
+        """What a conditional spread tests (`c` of `...(c && x)` or `...(c ? x : y)`)."""
+        node = self.unwrap(node)
+        tested = node.child_by_field_id(self.fields.left) if node.type == "binary_expression" \
+            else node.child_by_field_id(self.fields.condition) if node.type == "ternary_expression" else None
+        return [tested] if tested is not None else []
 
     def _ternary_branches(self, node: Node) -> list[Node] | None:
         """The two values `c ? a : b` chooses between; None for any other node."""

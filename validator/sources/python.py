@@ -965,8 +965,10 @@ class PythonReader(CodeReader):
 
     def _maybe_spread(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
         """`**({…} if c else {…})`: the members either dict literal may add (see maybe_members); None otherwise."""
-        branches = self._conditional_branches(self.unwrap(node))
-        return self.maybe_members(branches, path, spans, depth) if branches is not None else None
+        node = self.unwrap(node)
+        branches = self._conditional_branches(node)
+        parts = [part for part in node.named_children if part.type != "comment"]
+        return self.maybe_members(branches, path, spans, depth, parts[1:2]) if branches is not None else None
 
     def _conditional_branches(self, node: Node) -> list[Node] | None:
         """The two values `a if c else b` chooses between; None for any other node."""
