@@ -165,7 +165,7 @@ class Fields:
     __slots__ = ("alias", "alternative", "argument", "arguments", "attribute", "body", "condition", "consequence",
                  "constructor", "definition", "function", "index", "key", "left", "module_name", "name", "object",
                  "operator", "optional_chain", "parameter", "parameters", "pattern", "property", "right", "source",
-                 "subscript", "superclasses", "type", "value")
+                 "subject", "subscript", "superclasses", "type", "value")
     alias: int
     alternative: int
     argument: int
@@ -191,6 +191,7 @@ class Fields:
     property: int
     right: int
     source: int
+    subject: int
     subscript: int
     superclasses: int
     type: int
@@ -815,6 +816,16 @@ _BRANCHES = frozenset({"if_statement", "else_clause", "elif_clause", "match_stat
 #: How deep in such branches a change may be written and still be read as one of them.
 _BRANCH_DEPTH = 24
 
+#: Statements that leave a branch (besides a language's jump_types: `break`, `continue`, `return`).
+_LEAVING = frozenset({"throw_statement", "raise_statement"})
+
+
+def _empty(value: Any) -> bool:
+    """Whether a value read is empty, as a guard testing it may rule out: None (null), "", false, 0, [], {}."""
+    return value is None or value is False or (isinstance(value, (str, list, dict)) and not value) \
+        or (type(value) in (int, float) and value == 0)
+
+
 #: A member straight-line code removes (or, in JavaScript, sets to undefined: JSON.stringify leaves it out).
 _REMOVED: Any = object()
 
@@ -1116,6 +1127,8 @@ class CodeReader:
     #: file's words then hold each name written inside a mangled one too.
     mangles = False
     _words: dict[bytes, list[int]] | None = None
+    #: Where each name asked for is written as a name (_name_mentions).
+    _names_written: dict[str, list[int]]
 
     #: What the file's imports bring from other modules of the tree (imports.Imported), in a run's second pass only.
     imported: Any = None
@@ -1991,9 +2004,12 @@ class CodeReader:
         if len(binds) < 2:
             return None
         chosen: tuple[Node, Node, Node] | None = None  # (the binding, its value, the use's statement in its sequence)
+        # A binding whose value holds the use (`body = { ...body, name }`) binds after the use is read: not the one
+        # it reads, and no change between the two.
+        reading = {bind.id for bind, value in binds if value.start_byte <= use.start_byte < value.end_byte}
         for bind, value in binds:
             if bind.type not in ("assignment", "assignment_expression", "variable_declarator") \
-                    or not value.start_byte >= bind.start_byte:
+                    or not value.start_byte >= bind.start_byte or bind.id in reading:
                 continue
             holding = self._statement_of(bind)
             reached = self._sequence_reach(holding, use) if holding is not None else None
@@ -2007,6 +2023,8 @@ class CodeReader:
                 return None  # (called whenever)
             if written.start_byte < bind.start_byte:
                 continue  # bound again by `bind` before the use
+            if written.id in reading and self._statement_of(written) == statement:
+                continue  # the statement the use is read in binds it, once the use is read (not in a loop of it)
             if written.start_byte < use.start_byte:
                 return None  # between the two
             if statement.start_byte <= written.start_byte < statement.end_byte:
@@ -2044,7 +2062,7 @@ class CodeReader:
         body = {…}; else body = {…}`, judged as `c ? {…} : {…}` is)."""
         name = self.source.raw(use)
         scope = self.bindings.binder(name, use)
-        mentions = self._mentions(name)
+        mentions = self._name_mentions(name)
         if scope is None or self.bindings.added(name, use) or any(
                 self._inside_function_of(written, scope) for written in self.bindings.written_at(name, use)):
             return None
@@ -2081,6 +2099,24 @@ class CodeReader:
                 return None
             values.append(value)
         return values or None
+
+    def _name_mentions(self, name: str) -> list[int]:
+        """Where a name is written as a name (its mentions but a member's or a keyword's own name, `{ body: … }`,
+        `x.body`, `f(body=…)`, and a word in a string or a comment): fetch's `body: JSON.stringify(body)` mentions the
+        name `body` once. Found once per name."""
+        found = self._names_written.get(name)
+        if found is None:
+            found = self._names_written[name] = [at for at in self._mentions(name) if self._is_name_at(at, name)]
+        return found
+
+    def _is_name_at(self, at: int, name: str) -> bool:
+        node = self.root.descendant_for_byte_range(at, at + len(name.encode()))
+        if node is None or node.type not in self.name_types:
+            return False
+        holder, f = node.parent, self.fields
+        return holder is None or not (
+            (holder.type == "keyword_argument" and holder.child_by_field_id(f.name) == node)
+            or (holder.type == "attribute" and holder.child_by_field_id(f.attribute) == node))
 
     @staticmethod
     def _mentioned(mentions: list[int], start: int, end: int) -> bool:
@@ -2588,10 +2624,13 @@ class CodeReader:
         spans.values_unknown = spans.values_unknown or own.values_unknown
         return found
 
-    def maybe_members(self, branches: list[Node], path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
+    def maybe_members(self, branches: list[Node], path: Path, spans: TreeSpans, depth: int,
+                      conditions: Sequence[Node] = ()) -> OpenObject | None:
         """The members a conditional spread may add (JS `...(c && { … })`, `...(c ? { … } : {})`, Python `**({…} if c
         else {})`), given its branches: each an object literal written in place (or nothing, None): every member of
-        each, each sent on some path (the object may lack any of them: open). None when a branch is anything else."""
+        each, each sent on some path (the object may lack any of them: open). None when a branch is anything else. A
+        member whose value its condition rules out (`...(name ? { name } : {})` with `name` null: ruled_out) is not
+        known there."""
         members: dict[str, Any] = {}
         for branch in branches:
             branch = self.unwrap(branch)
@@ -2603,6 +2642,15 @@ class CodeReader:
             found = self.value(branch, path, own, None, depth + 1)
             if not isinstance(found, dict):
                 return None
+            for child in branch.named_children if conditions else ():
+                written = child if child.type == "shorthand_property_identifier" else \
+                    child.child_by_field_id(self.fields.value) if child.type == "pair" else None
+                written_key = child.child_by_field_id(self.fields.key) if child.type == "pair" else None
+                name = self.source.raw(child) if child.type == "shorthand_property_identifier" \
+                    else self.key(written_key) if written_key is not None and written is not None else None
+                if name is not None and name in found and self.ruled_out(found[name], written, conditions):
+                    found[name] = Unknown(self.source.source(written))  # type: ignore[arg-type]
+                    own.drop((*path, name))
             for member, (key, value) in own.spans.items():
                 if len(member) > len(path):
                     spans.add(member, key, value)
@@ -2806,43 +2854,69 @@ class CodeReader:
                     member = _REMOVED
             changed.assign(change.path, member)
         for change in others:
-            if not change.removed and change.value is not None and change.path[-1:] != (EVERY_KEY,) \
-                    and self._in_branch_before(change.at, use, made):
+            branch = self._branch_before(change.at, use, made) if not change.removed and change.value is not None \
+                and change.path[-1:] != (EVERY_KEY,) else None
+            if branch is not None and branch[1]:
+                continue  # made in a branch that then leaves (`return`, `raise`, `continue`…): never reaches the send
+            if branch is not None and change.value is not None:
                 # given only on some paths (`if vip: body["inputData"]["Flow.isVip"] = "yes"`): whenever it is given,
                 # it is this key and this value, judged as a conditional spread's members are; only its presence is
                 # not known (its object open)
                 full = (*path, *change.path)
                 member = self.value(change.value, full, spans,
                                     self.source.offsets(change.key) if change.key is not None else None, depth + 1)
-                if member is not self.omitted and changed.maybe(change.path, member):
+                if member is not self.omitted and not self.ruled_out(member, change.value, branch[0]) \
+                        and changed.maybe(change.path, member):
                     continue
                 spans.drop(full)
             changed.open(change.path, change.removed)
         return changed.value
 
-    def _in_branch_before(self, change: Node, use: Node, made: Node | None) -> bool:
-        """Whether a change is a statement of a branch of an `if` (an `else`, Python's `elif`, a `match`'s case), of
+    def _branch_before(self, change: Node, use: Node, made: Node | None) -> tuple[list[Node], bool] | None:
+        """When a change is a statement of a branch of an `if` (an `else`, Python's `elif`, a `match`'s case), of
         branches nested so, whose outermost statement runs before the use in its sequence (as `before` judges a
-        change): the change is made whenever that branch runs, before the use. Not in a loop, a `try`, a function."""
+        change), made whenever that branch runs: the conditions (and a match's subject) of the branching statements
+        around it, and whether a branch around it leaves after it (its last statement a `return`, `raise`, `throw`,
+        `break` or `continue`: what it changes is not sent). None otherwise: not in a loop, a `try`, a function."""
         statement = change.parent
         if statement is None or statement.type != "expression_statement":
-            return False
+            return None
         node: Node = statement
+        conditions: list[Node] = []
+        leaves = False
         for _ in range(_BRANCH_DEPTH):
             above = node.parent
             if above is None:
-                return False
+                return None
+            if node.type in ("if_statement", "elif_clause", "match_statement"):
+                tested = node.child_by_field_id(self.fields.condition) or node.child_by_field_id(self.fields.subject)
+                if tested is not None:
+                    conditions.append(tested)
             if above.type in self.sequence_types:
                 if node.type in ("if_statement", "match_statement") and self.before(node, use, made, statement=node):
-                    return True  # (the outermost branching statement, run before the use in its sequence)
+                    return conditions, leaves  # (the outermost branching statement, run before the use in its sequence)
                 if above.parent is None or above.parent.type not in _BRANCHES:
-                    return False  # (a block of anything else: a loop's, a `try`'s, a function's)
+                    return None  # (a block of anything else: a loop's, a `try`'s, a function's)
+                last = next((step for step in reversed(above.named_children) if step.type != "comment"), None)
+                leaves = leaves or (last is not None and last.type in self.jump_types | _LEAVING)
                 node = above.parent
             elif above.type in _BRANCHES:
                 node = above  # (`if (c) body.x = 1;`, `else if`, a case's or an `else`'s clause)
             else:
-                return False
-        return False
+                return None
+        return None
+
+    def ruled_out(self, value: Any, written: Node | None, conditions: Sequence[Node]) -> bool:
+        """Whether the value read for a member given under conditions (an `if`'s, a conditional spread's) may be one its
+        guard rules out: it is empty (None, null, "", false, 0, an empty list or object) and what is written for it
+        (`name`, `{ name }`, `due`) names what a condition tests (`if name:`, `if x is not None`, `due !== ''`, `name ?
+        { name } : {}`, `due && {…}`). Such a value (a call's default, followed into the function) is never sent there:
+        not judged (never a finding from a value the guard rules out)."""
+        if not conditions or written is None or not _empty(value):
+            return False
+        names = {self.source.raw(node) for node in walk(written) if node.type in self.name_types}
+        return bool(names) and any(node.type in self.name_types and self.source.raw(node) in names
+                                   for condition in conditions for node in walk(condition))
 
     def every_turn(self, change: Node, item: Node, use: Node) -> bool:
         """Whether a change through a loop's item (or a callback's parameter) is made to every name the loop holds

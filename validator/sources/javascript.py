@@ -247,6 +247,7 @@ class JavaScriptReader(CodeReader):
         self.fields = fields(kind)
         self.source = source
         self.not_sent = []
+        self._names_written = {}
         self.read_calls = set()
         self.root = tree.root_node
         self.max_depth = max_depth
@@ -677,6 +678,14 @@ class JavaScriptReader(CodeReader):
             elif obj is not None and prop is not None and (body := self.instance_class(obj)) is not None:
                 # `gc.launch({…})` on `const gc = new GenesysClient()`: the method of the file's own class
                 function = self.method_in(body, self.source.raw(prop))
+            elif obj is not None and prop is not None and obj.type == "identifier":
+                # `Genesys.launch({…})`: a static method of the file's own class (bound once), called on the class
+                declared = self.resolve(obj)
+                body = declared.child_by_field_id(self.fields.body) if declared is not None \
+                    and declared.type in ("class_declaration", "class") else None
+                found = self.method_in(body, self.source.raw(prop)) if body is not None else None
+                function = found if found is not None and found.type == "method_definition" \
+                    and any(child.type == "static" for child in found.children) else None
         if function is None or function.type not in _FUNCTIONS or function.id not in self._params:
             return None
         args = self.arguments(call)
@@ -1786,7 +1795,8 @@ class JavaScriptReader(CodeReader):
             elif child.type == "spread_element" and child.named_children:
                 spread = self.spread_members(child.named_children[0], path, spans, depth)
                 branches = self._spread_branches(child.named_children[0]) if spread is None else None
-                spread = spread if branches is None else self.maybe_members(branches, path, spans, depth)
+                spread = spread if branches is None else self.maybe_members(
+                    branches, path, spans, depth, self._spread_conditions(child.named_children[0]))
                 if spread is None:
                     is_open = True  # a spread of what flowlint cannot see: members it cannot name
                     continue
@@ -1807,6 +1817,13 @@ class JavaScriptReader(CodeReader):
             right = node.child_by_field_id(self.fields.right)
             return [right] if right is not None else None
         return self._ternary_branches(node)
+
+    def _spread_conditions(self, node: Node) -> list[Node]:
+        """What a conditional spread tests (`c` of `...(c && x)` or `...(c ? x : y)`)."""
+        node = self.unwrap(node)
+        tested = node.child_by_field_id(self.fields.left) if node.type == "binary_expression" \
+            else node.child_by_field_id(self.fields.condition) if node.type == "ternary_expression" else None
+        return [tested] if tested is not None else []
 
     def _ternary_branches(self, node: Node) -> list[Node] | None:
         """The two values `c ? a : b` chooses between; None for any other node."""

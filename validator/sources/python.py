@@ -241,6 +241,7 @@ class PythonReader(CodeReader):
         self.fields = fields("python")
         self.source = source
         self.not_sent = []
+        self._names_written = {}
         self.read_calls = set()
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
@@ -541,6 +542,7 @@ class PythonReader(CodeReader):
         callee = call.child_by_field_id(self.fields.function)
         function: Node | None = None
         method = False
+        given_class: Node | None = None
         if callee is not None and callee.type == "identifier":
             function = self.resolve(callee)
         elif callee is not None and callee.type == "attribute":
@@ -551,6 +553,12 @@ class PythonReader(CodeReader):
                     obj.type != "identifier" or self._left_as_made(self.source.raw(obj), obj)):
                 # `gc.launch({…})` on `gc = GenesysClient()`: the method of the file's own class, as `self.launch` is
                 function, method = self._class_method(cls, self.source.raw(attr)), True
+            elif obj is not None and attr is not None and obj.type == "identifier" \
+                    and (cls := self.top_class(self.source.raw(obj))) is not None \
+                    and (static := self._static_method(cls, self.source.raw(attr))) is not None:
+                # `Genesys.launch({…})`: a @staticmethod of the file's own class, or a @classmethod, its `cls` that class
+                function, method = static
+                given_class = obj if method else None
         if function is None or function.type != "function_definition" or function.id not in self._params:
             return None
         args, kwargs = self.arguments(call)
@@ -558,6 +566,9 @@ class PythonReader(CodeReader):
             return None
         params = self._params[function.id][1:] if method else self._params[function.id]
         frame: dict[str, Node | None] = {}
+        first = self._params[function.id][0] if method and self._params[function.id] else None
+        if given_class is not None and first is not None:
+            frame[first] = given_class  # (a classmethod called on its class: `cls` is that class, as written at the call)
         for index, name in enumerate(params):
             if name is not None:  # (a parameter the call passes nothing for takes its default: `method="GET"`)
                 given = args[index] if index < len(args) else kwargs.get(name, (None, None))[1]
@@ -954,8 +965,10 @@ class PythonReader(CodeReader):
 
     def _maybe_spread(self, node: Node, path: Path, spans: TreeSpans, depth: int) -> OpenObject | None:
         """`**({…} if c else {…})`: the members either dict literal may add (see maybe_members); None otherwise."""
-        branches = self._conditional_branches(self.unwrap(node))
-        return self.maybe_members(branches, path, spans, depth) if branches is not None else None
+        node = self.unwrap(node)
+        branches = self._conditional_branches(node)
+        parts = [part for part in node.named_children if part.type != "comment"]
+        return self.maybe_members(branches, path, spans, depth, parts[1:2]) if branches is not None else None
 
     def _conditional_branches(self, node: Node) -> list[Node] | None:
         """The two values `a if c else b` chooses between; None for any other node."""
@@ -1121,6 +1134,37 @@ class PythonReader(CodeReader):
             if written is not None and self.source.raw(written) == name:
                 found.append(member)
         return found[0] if len(found) == 1 and found[0].type == "function_definition" else None
+
+    def _classmethod_class(self, name: Node) -> Node | None:
+        """The class a name is the first parameter of a `@classmethod` of (`cls`), where it is bound nowhere else."""
+        function = self.bindings.binder(self.source.raw(name), name)
+        params = self._params.get(function.id) if function is not None and function.type == "function_definition" else None
+        decorated = function.parent if function is not None else None
+        block = decorated.parent if decorated is not None and decorated.type == "decorated_definition" else None
+        if function is None or not params or params[0] != self.source.raw(name) or decorated is None or block is None \
+                or block.type != "block" or block.parent is None or block.parent.type != "class_definition" \
+                or len(self.bindings.bound.get((function.id, params[0]), ())) != 1:
+            return None
+        marks = [self.source.raw(d).lstrip("@").strip() for d in decorated.named_children if d.type == "decorator"]
+        return block.parent if marks == ["classmethod"] else None
+
+    def _static_method(self, cls: Node, name: str) -> tuple[Node, bool] | None:
+        """The one method of that name a class's body defines when it is decorated `@staticmethod` or `@classmethod` and
+        nothing else: the function, and whether it is a classmethod (its first parameter the class). None otherwise."""
+        block = cls.child_by_field_id(self.fields.body)
+        found = []
+        for member in block.named_children if block is not None else ():
+            defined = member.child_by_field_id(self.fields.definition) if member.type == "decorated_definition" else member
+            written = defined.child_by_field_id(self.fields.name) if defined is not None \
+                and defined.type == "function_definition" else None
+            if written is not None and self.source.raw(written) == name:
+                found.append((member, defined))
+        if len(found) != 1 or found[0][0].type != "decorated_definition" or found[0][1] is None:
+            return None
+        marks = [self.source.raw(d).lstrip("@").strip() for d in found[0][0].named_children if d.type == "decorator"]
+        if marks not in (["staticmethod"], ["classmethod"]):
+            return None
+        return found[0][1], marks == ["classmethod"]
 
     def _method_returns(self, node: Node, own: str, attributes: dict[str, Any], path: Path, spans: TreeSpans,
                         depth: int) -> Any:
@@ -2202,6 +2246,7 @@ class PythonReader(CodeReader):
         obj, attr = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.attribute)
         if obj is None or attr is None or obj.type != "identifier":
             return None
+        given = self.lookup(self.source.raw(obj), obj) if self.frames else None
         if self.source.raw(obj) == "self":
             found = self.self_member(node)
             if found is not None:
@@ -2209,6 +2254,10 @@ class PythonReader(CodeReader):
             cls: Node | None = node.parent
             while cls is not None and cls.type != "class_definition":
                 cls = cls.parent
+        elif given is not None and given.type == "identifier":
+            cls = self.class_named(given)  # `cls.URL` in a classmethod followed from `Genesys.launch(…)`: Genesys's
+        elif (own := self._classmethod_class(obj)) is not None:
+            cls = own  # `cls.URL` in a classmethod read on its own: its class's, as `self.URL` is
         else:
             cls = self.class_named(obj)
         body = cls.child_by_field_id(self.fields.body) if cls is not None else None
@@ -2217,7 +2266,8 @@ class PythonReader(CodeReader):
                   and statement.named_children and statement.named_children[0].type == "assignment"
                   and (statement.named_children[0].child_by_field_id(self.fields.left) or statement).type == "identifier"
                   and self.source.raw(statement.named_children[0].child_by_field_id(self.fields.left)) == self.source.raw(attr)]  # type: ignore[arg-type]
-        changed = self.source.raw(obj) != "self" and self.source.raw(node) in self._assigned
+        changed = self.source.raw(obj) != "self" and (self.source.raw(node) in self._assigned or (
+            given is not None and f"{self.source.raw(given)}.{self.source.raw(attr)}" in self._assigned))
         written = cls is not None and self.source.raw(obj) == "self" and self._self_writes().get(cls.id, {}).get(self.source.raw(attr))
         if not values and not written and body is not None and self.source.raw(obj) == "self":
             return self.property_value(body, self.source.raw(attr))
@@ -3342,15 +3392,16 @@ class PythonReader(CodeReader):
             args, _ = self.arguments(target)
             if not args:
                 return
-            spans = TreeSpans()
-            request.body = self.value(args[0], (), spans, None)
-            request.body_span, request.body_locator = self.source.offsets(args[0]), spans
-            request.sends = "text" if mode != "json" else "opaque"
-            if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
-                request.findings.append((Finding(
-                    NOT_AN_OBJECT, (), f"{given.rstrip('(')} is given a JSON string (json.dumps): it is encoded again, so "
-                    "the body is a string, not an object", "pass the object itself: " + given +
-                    self.source.source(args[0], 40) + closing), self.source.offsets(target)))
+            dumped = self.unwrap(args[0])
+            # `json.dumps(body)` of a body each branch of an `if`/`else` binds: each branch read, as `json=body`'s are
+            branches = self.branch_bound(dumped) if dumped.type == "identifier" and not self.frames \
+                and self.resolve(dumped) is None else None
+            sent = [part for part in branches or () if self.unwrap(part).type != "none"]
+            dump = functools.partial(self._dumped_body, dumps=target, mode=mode, given=given)
+            if sent:
+                self.branches.read(request, sent, dump)
+            else:
+                dump(request, args[0])
             return
         holed = self.holed_text(target) if mode != "json" else None
         if holed is not None:
@@ -3370,6 +3421,18 @@ class PythonReader(CodeReader):
         request.body = self.value(node, (), spans, None)
         request.body_span, request.body_locator = self.source.offsets(node), spans
         request.sends = mode if isinstance(request.body, dict) else "json" if mode == "json" else "opaque"
+
+    def _dumped_body(self, request: LaunchRequest, node: Node, *, dumps: Node, mode: str, given: str) -> None:
+        """The body `json.dumps(node)` (the call `dumps`) sends, given as a json=, data= or content= argument (set_body)."""
+        spans = TreeSpans()
+        request.body = self.value(node, (), spans, None)
+        request.body_span, request.body_locator = self.source.offsets(node), spans
+        request.sends = "text" if mode != "json" else "opaque"
+        if mode == "json":  # json= serializes what it is given: a JSON string goes as a string
+            request.findings.append((Finding(
+                NOT_AN_OBJECT, (), f"{given.rstrip('(')} is given a JSON string (json.dumps): it is encoded again, so "
+                "the body is a string, not an object", "pass the object itself: " + given +
+                self.source.source(node, 40) + (")" if given.endswith("(") else "")), self.source.offsets(dumps)))
 
     def _chosen(self, request: LaunchRequest, choice: Node, mode: str, given: str) -> bool:
         """`json=a if c else b`, or a name each branch of an `if`/`else` (a `match`) binds (branch_bound): each branch a
