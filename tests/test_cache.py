@@ -82,6 +82,19 @@ def test_a_run_key_with_a_set_of_codes_is_the_same_in_every_process(project: Pat
     assert len(_cache_files(project)) == 1  # the second run found the first one's file
 
 
+@pytest.mark.parametrize("setting", ['[per-file-ignores]\n"bodies/b3.json" = ["FL204"]\n',
+                                     '[per-file-severity."bodies/b3.json"]\nFL204 = "info"\n'])
+def test_a_warm_run_after_the_config_changes_what_a_file_is_judged_by_reports_what_a_cold_one_does(
+        project: Path, setting: str) -> None:
+    # the run's key has them from the config's settings_key (no part of its own): a changed table is a new cache file
+    before = flowlint("check", "--no-color", "--format", "json", "bodies")
+    (project / ".flowlint.toml").write_text(setting)
+    expected = flowlint("check", "--no-cache", "--no-color", "--format", "json", "bodies")
+    assert expected.stdout != before.stdout  # reached: the setting changes b3.json's FL204
+    warm = flowlint("check", "--no-color", "--format", "json", "bodies")
+    assert (warm.exit_code, warm.stdout) == (expected.exit_code, expected.stdout)
+
+
 def test_a_terraform_launch_is_checked_again_when_its_module_gains_the_flow_it_names(project: Path) -> None:
     shutil.copytree(ROOT / "fixtures" / "cx-as-code", project / "cx")
     main_tf = project / "cx" / "terraform" / "main.tf"

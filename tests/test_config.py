@@ -84,6 +84,30 @@ def test_limits_from_config(project: Path) -> None:
     assert codes(found) == ["FL005"]
 
 
+def test_limits_on_the_command_line_win_over_the_configs(project: Path) -> None:
+    (project / ".flowlint.toml").write_text("max-file-size = 5\n")
+    assert codes(run("payloads/good.json")[1]) == ["FL005"]  # reached: the config's bound
+    assert run("--max-file-size", "100000", "payloads/good.json") == (0, [])
+
+
+def test_a_subprojects_limits_bound_its_files_checked_from_the_top(project: Path) -> None:
+    (project / ".flowlint.toml").write_text("")
+    (project / "payloads" / ".flowlint.toml").write_text("max-file-size = 5\n")
+    code, found = run("payloads/good.json", "package.json")
+    assert code == 1 and sorted((d["file"], d["code"]) for d in found) == [("package.json", "FL012"),
+                                                                           ("payloads/good.json", "FL005")]
+
+
+@pytest.mark.parametrize("config", [".flowlint.toml", "payloads/.flowlint.toml"])
+def test_a_rule_turned_off_on_the_command_line_stays_off_where_a_path_sets_its_severity(project: Path,
+                                                                                        config: str) -> None:
+    (project / ".flowlint.toml").write_text("")
+    (project / config).write_text('[per-file-severity."**/nested/**"]\nFL101 = "warning"\n')
+    found = run("payloads/nested/bad.json")[1]
+    assert [(d["code"], d["severity"]) for d in found] == [("FL101", "warning")]  # reached: the path's severity
+    assert run("--ignore", "FL101", "payloads/nested/bad.json")[1] == []
+
+
 @pytest.mark.parametrize(("text", "words"), [
     ("colour = true\n", "colour: unknown key"),
     ('include = "payloads"\n', "include: expected a list"),

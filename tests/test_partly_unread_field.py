@@ -47,3 +47,14 @@ def test_one_body_sent_whole_and_spread_gives_both_notes_at_its_flow_id(tmp_path
             + launch.replace("@BODY@", "body") + launch.replace("@BODY@", "{ ...body, ...extra }") + "}\n")
     notes = [d for d in check_file(tmp_path, "launch.js", text) if d["code"] == NO_CONTRACT]
     assert [(d["line"], d["message"].endswith(NOT_CHECKED_PARTLY)) for d in notes] == [(2, False), (2, True)], notes
+
+
+def test_the_partly_unread_key_is_no_subject_another_flow_may_have() -> None:
+    # the flag was a suffix of the subject in the key: a flow ID written `F (inputs partly unread)` had the key of F's
+    # partly-unread note, and whichever was said first silenced the other
+    partly = Diagnostic(NO_CONTRACT, "no-contract", Severity.INFO, "m", "h", "/flowId", "a.js", None, None, "F", True)
+    written = Diagnostic(NO_CONTRACT, "no-contract", Severity.INFO, "m", "h", "/flowId", "a.js", None, None,
+                         "F (inputs partly unread)")
+    assert partly.partly_unread and not written.partly_unread  # reached: the two notes
+    assert once_key(partly) != once_key(written)
+    assert not set(once_keys(partly)) & set(once_keys(written))

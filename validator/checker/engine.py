@@ -94,7 +94,7 @@ from ..rules.numbers import as_help
 from ..rules.repair import repaired_body
 from ..sources.document import DEFAULT_LIMITS, Document, load_text
 from ..sources.model import TreeSpans
-from .keys import once_key, once_keys, said_once_per_run
+from .keys import OnceKey, once_key, once_keys, said_once_per_run
 from .merge import merge, prefix_guesses_replaced
 from .options import CheckOptions as CheckOptions  # its own module: a run builds its options without this one's imports
 from .options import SeverityMap as SeverityMap
@@ -367,7 +367,7 @@ def _buried_contract(body: Any, options: CheckOptions) -> Contract | None:
 
 def to_diagnostics(document: Document, findings: Iterable[Finding], severities: SeverityMap,
                    prove: Callable[[Finding, Fix], Fix] | None = None, *, render_fixes: bool = True,
-                   said_once: set[tuple[str, str]] | None = None, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
+                   said_once: set[OnceKey] | None = None, proofs: LaunchProofs | None = None) -> list[Diagnostic]:
     """Locate findings in the file and apply configured severities; `prove` vets each rendered fix.
 
     `render_fixes` False leaves a payload's fixes pending (a report that shows only their message); `said_once`
@@ -388,7 +388,7 @@ def to_diagnostics(document: Document, findings: Iterable[Finding], severities: 
 def _located(document: Document, findings: Iterable[Finding], severities: SeverityMap, renderable: int,
              prove: Callable[[Finding, Fix], Fix] | None = None,
              wanted: Callable[[Fix], bool] | None = None, proven: bool = True, render_fixes: bool = True,
-             said_once: set[tuple[str, str]] | None = None, proofs: LaunchProofs | None = None,
+             said_once: set[OnceKey] | None = None, proofs: LaunchProofs | None = None,
              hidden_by: dict[int, list[str]] | None = None) -> list[tuple[Finding, Diagnostic]]:
     """Each finding a rule's severity keeps, as a located diagnostic; the first `renderable` fixes (of those
     `wanted`) rendered as edits in the file. `hidden_by`: filled with what each diagnostic with a rendered fix must

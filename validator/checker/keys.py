@@ -32,20 +32,20 @@ class SaidOnce(Protocol):
     def partly_unread(self) -> bool: ...
 
 
-#: How a said-once key tells the FL200 of a launch whose inputs were partly unread (partly_unread) from the flow's plain
-#: FL200: a note of its own, said once per flow beside the plain one.
-_PARTLY_UNREAD = " (inputs partly unread)"
+#: What makes two said-once notes the same note: the rule, what it is about, and whether it is the FL200 of a launch
+#: whose inputs were partly unread (partly_unread), a note of its own, said once per flow beside the plain one.
+OnceKey = tuple[str, str, bool]
 
 
-def once_key(note: SaidOnce) -> tuple[str, str]:
+def once_key(note: SaidOnce) -> OnceKey:
     """What makes two said-once notes the same note: the rule and what it is about, never the words."""
-    return note.code, (note.subject + _PARTLY_UNREAD if note.partly_unread else note.subject)
+    return note.code, note.subject, note.partly_unread
 
 
-def once_keys(note: SaidOnce) -> tuple[tuple[str, str], ...]:
+def once_keys(note: SaidOnce) -> tuple[OnceKey, ...]:
     """The said-once keys a note, once said, makes said: its own, and an FL200 said of a launch whose inputs were partly
     unread the flow's plain FL200's too (its words say all the plain note's do, and what they leave out)."""
-    return (once_key(note), (note.code, note.subject)) if note.partly_unread else (once_key(note),)
+    return (once_key(note), (note.code, note.subject, False)) if note.partly_unread else (once_key(note),)
 
 
 def same_place_key(diagnostic: Diagnostic) -> tuple[object, ...]:

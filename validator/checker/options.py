@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from ..contracts.resolution import ContractSource
     from ..contracts.store import BrokenContract, Contract
     from ..core.diagnostics import Severity
+    from .keys import OnceKey
 
 #: A rule's severity as configured; None turns the rule off.
 SeverityMap = Mapping[str, "Severity | None"]
@@ -29,7 +30,7 @@ class CheckOptions:
     #: A text report shows the message only: its fixes stay pending (--fix renders and proves them).
     render_fixes: bool = True
     #: The notes said once per run already given in this process (a run's): one is then not located again.
-    said_once: set[tuple[str, str]] | None = None
+    said_once: set[OnceKey] | None = None
     #: The config's per-file-ignores: for a file name, (JSON pointer or None, codes or None) pairs it ignores.
     ignores_for: Callable[[str], Sequence[tuple[str | None, frozenset[str] | None]]] | None = None
 

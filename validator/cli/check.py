@@ -70,16 +70,13 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
     listed = set(files)
     directories = [p for p in paths if (p not in listed or p == STDIN) and os.path.isdir(p)]
     del listed  # (not kept through the run: a set of every file's name)
-    limits = Limits(
-        max_file_size=options["max_file_size"] or config.max_file_size or Limits.max_file_size,
-        max_depth=options["max_depth"] or config.max_depth or Limits.max_depth,
+    limits = _limits_under(config, options, Limits(
         # The checked tree: the project and every directory named; a symlink leading elsewhere is not followed.
         roots=(*config.reading_roots(), os.getcwd(), *directories),
         body_roots=_body_roots(paths, config.root, frozenset(directories)),
         flow_roots=_project_roots(config),
-        yaml_version=options.get("yaml_version") or config.yaml_version or Limits.yaml_version,
         verbose=bool(options.get("verbose")),
-    )
+    ))
     if options["contracts_dir"]:
         store = ContractStore(options["contracts_dir"])
     else:
@@ -142,9 +139,7 @@ def _run(files: list[str], candidates: frozenset[str], walked: frozenset[str], c
     reporter = shown_fixes or reporter
     strict_warnings = StrictWarnings(reporter, configs) if settings is not None and not options["strict"] else None
     reporter = strict_warnings or reporter
-    per_file: Callable[[str], SeverityMap] | None = None
-    if config.has_per_file_severity:
-        per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
+    per_file = _per_file_severities(config, overlay)
     try:
         if fixing:
             out = GuardedStdout(sys.stdout)  # the diff, or the fixed body of stdin
@@ -467,17 +462,11 @@ def _file_settings(files: list[str], configs: ProjectConfigs, options: CheckOpti
                                       ContractStore(default_store(config), roots=store_roots(config)),
                                       roots=(*config.reading_roots(), *limits.roots))
         severities = {**config.severity, **overlay}
-        per_file: Callable[[str], SeverityMap] | None = None
-        if config.has_per_file_severity:
-            per_file = (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
-        own = replace(limits, roots=(*config.reading_roots(), *limits.roots),
-                      max_file_size=command_line["max_file_size"] or config.max_file_size or Limits.max_file_size,
-                      max_depth=command_line["max_depth"] or config.max_depth or Limits.max_depth,
-                      yaml_version=command_line.get("yaml_version") or config.yaml_version or Limits.yaml_version)
+        own = _limits_under(config, command_line, replace(limits, roots=(*config.reading_roots(), *limits.roots)))
         salt = repr((config.settings_key(), sorted(severities.items(), key=repr), repr(own))).encode("utf-8", "surrogatepass")
         return Settings(id(config), replace(options, contracts=contracts, severities=severities,
                                         ignores_for=config.ignores_for if config.has_per_file_ignores else None),
-                        own, per_file, salt=salt)
+                        own, _per_file_severities(config, overlay), salt=salt)
 
     def file_settings(path: str) -> Settings | None:
         found = broken.get(path)
@@ -495,6 +484,22 @@ def _file_settings(files: list[str], configs: ProjectConfigs, options: CheckOpti
         return made[key]
 
     return file_settings
+
+
+def _limits_under(config: Config, command_line: dict[str, Any], limits: Limits) -> Limits:
+    """`limits` with the bounds a file checked under this config gets: the command line's, else the config's, else the
+    defaults."""
+    return replace(limits, max_file_size=command_line["max_file_size"] or config.max_file_size or Limits.max_file_size,
+                   max_depth=command_line["max_depth"] or config.max_depth or Limits.max_depth,
+                   yaml_version=command_line.get("yaml_version") or config.yaml_version or Limits.yaml_version)
+
+
+def _per_file_severities(config: Config, overlay: dict[str, Severity | None]) -> Callable[[str], SeverityMap] | None:
+    """The severities a file gets under this config's per-file-severity (the command line's selection over them), or
+    None when it sets none."""
+    if not config.has_per_file_severity:
+        return None
+    return (lambda name: {**config.severities_for(name), **overlay}) if overlay else config.severities_for
 
 
 #: Configs out of the project named in warnings (the rest counted).
@@ -648,8 +653,7 @@ def _result_cache(config: Config, options: CheckOptions, limits: Limits) -> Resu
     from ..run.cache import DIRECTORY, ResultCache, fingerprint, run_key, secret_key, user_cache_dir
 
     key = run_key({
-        "cwd": os.getcwd(), "config": config.settings_key(), "severity": options.severities, "per-file-severity": config.per_file_severity,
-        "per-file-ignores": config.per_file_ignores, "flows": config.flows, "limits": repr(limits),
+        "cwd": os.getcwd(), "config": config.settings_key(), "severity": options.severities, "limits": repr(limits),
         "contract": fingerprint(options.contract) if options.contract is not None else None,
         "contracts": str(getattr(options.contracts, "directory", type(options.contracts).__name__)),
         "render-fixes": options.render_fixes,

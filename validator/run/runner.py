@@ -18,7 +18,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TextIO
 
-from ..checker.keys import once_key, once_keys, read_place_key, said_once_per_run, same_place_key
+from ..checker.keys import OnceKey, once_key, once_keys, read_place_key, said_once_per_run, same_place_key
 from ..checker.options import CheckOptions, SeverityMap
 from ..core.codes import INTERNAL_ERROR, NO_JSON_NUMBER, UNREAD_LAUNCH, UNUSED_SUPPRESSION
 from ..core.diagnostics import Applicability, Diagnostic, Fix, InsertMember, RemoveMember, RenameKey, Severity, Span
@@ -1003,7 +1003,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
                                          frozenset(map(_path_key, importing)) if importing else frozenset()))
     outcome = Outcome(Summary())
     summary = outcome.summary
-    said_once: set[tuple[str, str]] = set()  # (code, message) of notes given once per run
+    said_once: set[OnceKey] = set()  # the notes given once per run
     masked_diffs: list[str] = []  # the files whose --diff masks a secret: hunks left out of the patch
     diffed: set[str] = set()  # the files --fix changed (--diff: whose hunks it shows)
     escaped_diffs: list[str] = []  # the files whose --diff, on a terminal, has a line it cannot show as it is (run.diff)
@@ -1606,7 +1606,7 @@ def _own_findings(checker: _Checker) -> Callable[[str], list[Diagnostic]]:
     return own
 
 
-def _once_per_run(diagnostics: list[Diagnostic], said: set[tuple[str, str]]) -> list[Diagnostic]:
+def _once_per_run(diagnostics: list[Diagnostic], said: set[OnceKey]) -> list[Diagnostic]:
     """The notes said once per run (said_once_per_run) that were not said yet in this run, and every other diagnostic."""
     if not diagnostics:
         return diagnostics

@@ -42,6 +42,11 @@ BUILT_CHARS = 65_536
 VALUES_READ = 16_384
 _NESTING = frozenset({"dictionary", "list", "tuple", "object", "array"})  # a level of a body (Python's, JavaScript's)
 _TEXT_DEPTH = 20  # the deepest a text is read (names, joins, calls followed): past it, unknown
+#: The most levels of the syntax tree a climb from a node to the statement, sequence or function holding it takes: a
+#: name mentioned in a body nested as deep as max-depth lets one be by default (200 levels, two nodes each for an
+#: object: the object and its member) is still reached; a hostile file nesting deeper costs no more, and a climb cut
+#: short finds nothing (the value read through it stays unknown).
+_CLIMB = 400
 #: A value read from the environment alone, no default (JavaScript's `process.env.X`, `process.env['X']`,
 #: `import.meta.env.X`, `Deno.env.get('X')`; Python's `os.environ["X"]`, `os.environ.get("X")`, `os.getenv("X")`,
 #: `environ["X"]`): what the deployment sets, nothing the file builds.
@@ -2078,7 +2083,7 @@ class CodeReader:
         # through the statements between (each launch would step through the whole file's).
         before = bisect.bisect_left(mentions, statement.start_byte)
         chain = self.root.descendant_for_byte_range(mentions[before - 1], mentions[before - 1] + 1) if before else None
-        for _ in range(400):
+        for _ in range(_CLIMB):
             if chain is None or chain.parent == statement.parent:
                 break
             chain = chain.parent
@@ -2184,7 +2189,7 @@ class CodeReader:
         is between the use and the sequence; None otherwise."""
         sequence = statement.parent
         node: Node | None = use
-        for _ in range(400):
+        for _ in range(_CLIMB):
             if node is None or node.type in self.function_types or node.type in _DEFINITIONS:
                 return None
             if node.parent == sequence:
@@ -2195,7 +2200,7 @@ class CodeReader:
     def _inside_function_of(self, node: Node, scope: Node) -> bool:
         """Whether a function (or class) is between a node and the scope binding its name."""
         above = node.parent
-        for _ in range(400):
+        for _ in range(_CLIMB):
             if above is None or above == scope:
                 return False
             if above.type in self.function_types or above.type in _DEFINITIONS:

@@ -301,6 +301,7 @@ class JavaScriptReader(CodeReader):
         self._constant_objects: dict[tuple[int, str], dict[str, Any]] = {}
         self._interceptor_calls: list[tuple[tuple[str, str], bool]] | None = None  # its axios request interceptors
         self._loaders: list[Node] = []  # the calls of `require` and `import(…)`, found by _index
+        self._typed_members: dict[str, bool] = {}  # a member's name -> whether it is declared with an axios type
         # One walk over the tree for every node the reader looks at; sorted out by type below.
         self.nodes = nodes_of(kind, self.root, _INDEXED | _CALLS | _SECRETS | _CONTAINERS) if indexed else []
         if indexed:  # (not indexed: a fix's proof reads only the literals its edit changed, code_editor.local_launch)
@@ -606,10 +607,7 @@ class JavaScriptReader(CodeReader):
         """The name of another API class of the Genesys Cloud SDK a receiver is plainly made from (`new
         platformClient.FlowsApi()`, written there or bound once to a name): only ArchitectApi has postFlowsExecutions
         (review F5). None for ArchitectApi, or anything not plainly made so."""
-        made = self.resolve(receiver) if receiver is not None and receiver.type == "identifier" else \
-            self.unwrap(receiver) if receiver is not None else None
-        constructor = made.child_by_field_id(self.fields.constructor) if made is not None \
-            and made.type == "new_expression" else None
+        constructor = self._constructor_of(receiver) if receiver is not None else None
         obj = constructor.child_by_field_id(self.fields.object) if constructor is not None \
             and constructor.type == "member_expression" else None
         prop = constructor.child_by_field_id(self.fields.property) if constructor is not None and obj is not None else None
@@ -806,12 +804,17 @@ class JavaScriptReader(CodeReader):
     def instance_class(self, instance: Node) -> Node | None:
         """The body of the class of the file's own an object is made from (`const gc = new GenesysClient()`, `new
         GenesysClient()` itself), a class declared in the file and bound once; None for anything else."""
-        made = self.resolve(instance) if instance.type == "identifier" else self.unwrap(instance)
-        constructor = made.child_by_field_id(self.fields.constructor) if made is not None \
-            and made.type == "new_expression" else None
+        constructor = self._constructor_of(instance)
         declared = self.resolve(constructor) if constructor is not None and constructor.type == "identifier" else None
         return declared.child_by_field_id(self.fields.body) if declared is not None \
             and declared.type in ("class_declaration", "class") else None
+
+    def _constructor_of(self, value: Node) -> Node | None:
+        """What follows `new` where a value is plainly made with it (`new platformClient.FlowsApi()`, `new
+        GenesysClient()`), written there or bound once to a name; None for anything else."""
+        made = self.resolve(value) if value.type == "identifier" else self.unwrap(value)
+        return made.child_by_field_id(self.fields.constructor) if made is not None and made.type == "new_expression" \
+            else None
 
     def method_in(self, body: Node, name: str) -> Node | None:
         """The method of that name a class's body defines (a method, or a field holding a function)."""
@@ -2476,12 +2479,9 @@ class JavaScriptReader(CodeReader):
             return self.undici_request(site, args)  # (its own ways, not fetch's: undici_request)
         if self._loads_a_client and self.loaded_fetch(callee, receiver, name):
             return self.fetch_like(site, args)  # fetch by a name of the file's own (`import f from 'node-fetch'`)
-        if name == "request" and args and receiver is not None and module != "undici" \
-                and self.resolve(args[0]) is not None and self.resolve(args[0]).type != "object":  # type: ignore[union-attr]
+        if name == "request" and args and receiver is not None and module != "undici" and self._no_object(args[0]):
             return self.unknown_request(site, args)  # `client.request(url, options)`: whose, not known
-        if name == "fetch" or (name == "request" and args and module == "undici"
-                               and self.resolve(args[0]) is not None
-                               and self.resolve(args[0]).type != "object"):  # type: ignore[union-attr]
+        if name == "fetch" or (name == "request" and args and module == "undici" and self._no_object(args[0])):
             return self.fetch_like(site, args)  # (a bare `request` is undici's only imported from it)
         if name in _OPTION_CLIENTS or (receiver_name in _OPTION_CLIENTS and name in _VERBS):
             return self.options_client(site, args, _VERBS.get(name) if receiver_name in _OPTION_CLIENTS else None,
@@ -2810,14 +2810,26 @@ class JavaScriptReader(CodeReader):
         """undici's `request(url, options)`: fetch's options by name, with undici's own ways: a body given and no
         method sends PUT (none, GET); a string body goes with no Content-Type added; a plain object body is refused
         (InvalidArgumentError, before anything is sent). Read as a request of its own kind, whose findings say so."""
-        url = self.url_of(args[0]) if args else None
-        if url is None or launch_url(url) is None:
+        called = self._url_and_options(args)
+        if called is None:
             return None
-        options = self.members(args[1] if len(args) > 1 else None)
+        url, options = called
         request = self.fetch_options(site, url, options, "undici", default=(
             "PUT" if options is not None and "body" in options[0] else "GET"))
         self.options_unknown(request, args[1] if len(args) > 1 else None)
         return request
+
+    def _url_and_options(self, args: list[Node]) -> tuple[Text, tuple[dict[str, tuple[Node, Node]], bool] | None] | None:
+        """A `request(url, options)` call's launch URL and its options' members; None where its URL is no launch's."""
+        url = self.url_of(args[0]) if args else None
+        if url is None or launch_url(url) is None:
+            return None
+        return url, self.members(args[1] if len(args) > 1 else None)
+
+    def _no_object(self, argument: Node) -> bool:
+        """Whether an argument is a value the file writes that is no object (`request(url, …)`, not `request({…})`)."""
+        value = self.resolve(argument)
+        return value is not None and value.type != "object"
 
     def _typed_axios(self, receiver: Node) -> bool:
         """Whether `this.http` is declared (a constructor's parameter property, a field) with a type the file imports
@@ -2833,18 +2845,14 @@ class JavaScriptReader(CodeReader):
                 for typed in re.findall(rf"\b{re.escape(name)}\s*[?!]?\s*:\s*([A-Za-z_$][\w$]*)", self.source.text))
         return self._typed_members[name]
 
-    @functools.cached_property
-    def _typed_members(self) -> dict[str, bool]:
-        return {}
-
     def unknown_request(self, site: Offsets, args: list[Node]) -> LaunchRequest | None:
         """`client.request(url, options)` on a receiver not known to be a library's: fetch's options by name, its body
         read and checked, but nothing a library does said of it (the method it defaults to, the Content-Type it gives,
         how it sends an object): the method not written is not known, the headers not judged, the body sent as given."""
-        url = self.url_of(args[0]) if args else None
-        if url is None or launch_url(url) is None:
+        called = self._url_and_options(args)
+        if called is None:
             return None
-        options = self.members(args[1] if len(args) > 1 else None)
+        url, options = called
         request = self.fetch_options(site, url, options, mode="opaque")
         if options is None or "method" not in options[0]:
             request.method, request.method_span = Unknown(), None
