@@ -17,6 +17,7 @@ from itertools import accumulate
 from typing import Any
 
 from ..core.diagnostics import Edit
+from ..core.unknown import Unknown
 from .embedded import json_string_at
 from .fences import Runs, fences, other_markups
 from .kinds import names_near_miss, signs_in
@@ -260,18 +261,106 @@ def script_blocks(text: str) -> Iterator[Block]:
 
 
 def read_blocks(text: str, blocks: Iterator[Block], read: Reader,
-                empty: Callable[[str, str, Where], None] | None = None) -> list[LaunchRequest]:
+                empty: Callable[[str, str, Where], None] | None = None, *, scoped: str | None = None,
+                used: Callable[[Where], None] | None = None) -> list[LaunchRequest]:
     """The requests of every relevant block, in file order, each read at its place in the file (`empty`: told of each
-    block read that holds none, with its place)."""
+    block read that holds none, with its place). `scoped` ("markdown", "html"): the file's blocks that run in one
+    namespace (block_scope) are read so where a block alone reads no launch, or one whose flow it does not know: after
+    the blocks of its scope before it (after_earlier); `used` is told of each earlier block of such a reading that
+    gave a launch (what it names is read there: a setup block's URL is no launch missed)."""
     found: list[LaunchRequest] = []
+    earlier: dict[str, list[tuple[str, Where]]] = {}
+    budget = EARLIER_READS
     for kind, code, at in blocks:
-        if kind == "shell" or relevant(code):  # (a shell block's credentials are read even where it launches nothing)
-            where = offsets(code, at)
+        where = offsets(code, at)
+        scope = block_scope(scoped, kind, text, where[0]) if scoped is not None else None
+        before = earlier.setdefault(scope, []) if scope is not None else []
+        if kind == "shell" or relevant(code) or after_relevant(before, code):
+            # (a shell block's credentials are read even where it launches nothing)
             read_here = [moved_to_file(request, where) for request in read(kind, code)]
+            if before and budget > 0 and needs_earlier(read_here) and (relevant(code) or after_relevant(before, code)):
+                budget -= 1
+                joined_code, joined_where = joined([*before, (code, where)])
+                again = [moved_to_file(request, joined_where) for request in read(kind, joined_code)]
+                taken = after_earlier(read_here, again, where)
+                if not taken:
+                    read(kind, code)  # (what `empty` is told of is this block's own reading)
+                elif taken != read_here and used is not None:
+                    for _, earlier_where in before:
+                        used(earlier_where)
+                read_here = taken
             if not read_here and empty is not None:
                 empty(kind, code, where)
             found.extend(read_here)
+        if scope is not None:
+            before.append((code, where))
     return sorted(found, key=lambda request: request.site)
+
+
+#: How many blocks (cells) of one file are read again after those before them: each such reading is of the file's
+#: blocks up to it (bounded work on hostile input: a file's cost at most this many times its reading's).
+EARLIER_READS = 16
+
+
+def block_scope(scoped: str, kind: str, text: str, start: int) -> str | None:
+    """The namespace a block runs in, among a file's: a README's blocks of one language (a reader runs the setup block,
+    then the call block: `markdown`), a page's classic `<script>`s (one global scope: `html`; a module's, `type="module"`,
+    is its own: None)."""
+    if scoped == "markdown":
+        return kind if kind in ("python", "javascript", "typescript", "shell") else None
+    opening = text.rfind("<script", 0, start)
+    tag = _SCRIPT.match(text, opening) if opening >= 0 else None
+    kind_of = _TYPE.search(tag.group(1)) if tag is not None else None
+    return None if kind_of is not None and kind_of.group(1).lower() == "module" else "classic"
+
+
+#: What a piece that names no endpoint writes when it may send a launch with names an earlier piece binds: a body's
+#: members, a client's posting call, the SDK's launch method.
+_SENDS = re.compile(r"(?i)flow_?id|input_?data|\.post\b|\bfetch\s*\(|\brequest\s*\(|post_?flows_?executions")
+
+
+def after_relevant(before: Sequence[tuple[str, Where]], code: str) -> bool:
+    """Whether a piece that names no endpoint may launch with what the pieces before it (of its namespace) name: one of
+    them may hold a launch (relevant), and it writes what a launch sends with (_SENDS)."""
+    return _SENDS.search(code) is not None and any(relevant(text) for text, _ in before)
+
+
+def needs_earlier(read_alone: Sequence[LaunchRequest]) -> bool:
+    """Whether a piece read alone may be read better after the pieces before it: it reads no launch, or one whose flow
+    ID is a name it does not know."""
+    return not read_alone or any(flow_not_known(request) for request in read_alone)
+
+
+def flow_not_known(request: LaunchRequest) -> bool:
+    body = request.body
+    return isinstance(body, dict) and isinstance(body.get("flowId"), Unknown)
+
+
+def joined(pieces: Sequence[tuple[str, Where]]) -> tuple[str, list[int]]:
+    """Pieces of code that run one after another in one namespace as one text (each piece, then a line break, at the
+    offset one past the piece's end), and where each of its characters is in the file (and one past its end)."""
+    code: list[str] = []
+    where: list[int] = []
+    for text, at in pieces:
+        code += (text, "\n")
+        where.extend(at[:len(text)])
+        where.append(at[len(text)])
+    where.append(where[-1] if where else 0)
+    return "".join(code), where
+
+
+def after_earlier(alone: list[LaunchRequest], together: list[LaunchRequest], where: Where) -> list[LaunchRequest]:
+    """A piece's launches (`where`: its place), read alone and (`together`) after the pieces before it: its own reading's,
+    but where that reads none, those the other reads in it; and a launch whose flow it does not know, the other's of
+    the same call when that knows it. Only earlier pieces are read before it: no name of a later one is taken, and a
+    name two pieces bind (alternatives a README shows) is unknown to the reader, as in one file."""
+    start, end = where[0], where[-1]
+    here = [request for request in together if start <= request.site[0] < end]
+    if not alone:
+        return here
+    by_site = {request.site: request for request in here}
+    return [known if flow_not_known(request) and (known := by_site.get(request.site)) is not None
+            and not flow_not_known(known) else request for request in alone]
 
 
 def offsets(code: str, at: Where | int) -> Where:

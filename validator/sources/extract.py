@@ -596,7 +596,8 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits, code_blocks:
                 costly.append(((where[0], where[-1]), (where[start], where[end - 1] + 1), why or ""))
 
     found = blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks) if kind == "markdown"
-                               else blocks.script_blocks(text), read, empty)
+                               else blocks.script_blocks(text), read, empty, scoped=kind,
+                               used=lambda where: explained.append((where[0], where[-1])))
     return found, costly, explained
 
 
@@ -630,12 +631,29 @@ def _notebook(text: str, name: str | None, limits: Limits) -> tuple[list[LaunchR
 
     found: list[LaunchRequest] = []
     pieces: list[tuple[str, str, list[int], str, Unread | None, Beside | None]] = []
+    earlier: list[tuple[str, list[int]]] = []  # the Python cells before (IPython runs them in one namespace)
+    budget = blocks.EARLIER_READS
     for language, code, where, why in blocks.notebook_pieces(text):
         unread: Unread | None = None
         piece_beside: Beside | None = None
-        if language in ("python", "shell") and blocks.relevant(code):
+        if language == "python":
+            cell = (code, where)
+        if language in ("python", "shell") and (blocks.relevant(code) or (
+                language == "python" and blocks.after_relevant(earlier, code))):
             requests, unread, _, piece_beside = _read(language, code, name, limits)
-            found.extend(blocks.relocated(request, where) for request in requests)
+            here = [blocks.relocated(request, where) for request in requests]
+            if language == "python" and earlier and budget > 0 and blocks.needs_earlier(here):
+                budget -= 1  # (read after the cells before it: blocks.after_earlier)
+                joined, joined_where = blocks.joined([*earlier, (code, where)])
+                again, joined_unread, _, joined_beside = _read(language, joined, name, limits)
+                taken = blocks.after_earlier(here, [blocks.relocated(request, joined_where) for request in again], where)
+                if taken != here:  # (the cells before are read in it: what is said of their mentions is its)
+                    here = taken
+                    pieces = [piece for piece in pieces if piece[0] != "python"]
+                    language, code, where, unread, piece_beside = "python", joined, joined_where, joined_unread, joined_beside
+            found.extend(here)
+        if language == "python":
+            earlier.append(cell)
         pieces.append((language, code, where, why, unread, piece_beside))
 
     def beside(sites: Sequence[Offsets]) -> list[tuple[Offsets, str]]:

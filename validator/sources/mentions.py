@@ -61,7 +61,8 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
             continue
         where = offsets(code, at)
         unit = (where[0], where[-1])
-        why = _SKETCH if request_sketch(code) else _WHY[shape]
+        reader = fence_kind(info, code) if shape != "nested" else None
+        why = _SKETCH if request_sketch(code) else _read_why(reader) if reader in _CODE_READERS else _WHY[shape]
         # (a mention does not cross a line, and a block's lines are each written in one piece in the file)
         found.extend(((where[m.start()], where[m.end() - 1] + 1), unit,
                       cli_launch_why(info, code) if cli_launch(m.group()) else why)
@@ -72,6 +73,14 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
         # The endpoint named in the document: each body is a launch it describes that nothing reads, said block by block
         # (a launch read in another block, a curl's `-d @body.json`, checks nothing of it).
         yield from bodies
+
+
+def _read_why(reader: str | None) -> str:
+    """Why a mention in a block of code flowlint reads (a README's Python, JavaScript or TypeScript) is no launch read:
+    the block is read (with the blocks of its language before it, as a reader runs them), but no call there sends it."""
+    language = {"python": "Python", "tsx": "TSX"}.get(reader or "", "TypeScript" if reader == "typescript" else "JavaScript")
+    return (f"in a {language} block flowlint reads (after the {language} blocks before it), where no launch it can follow "
+            "sends it (a name bound to it that no call it reads sends, or a call it cannot follow)")
 
 
 _SKETCH = ("a request line without a body in documentation is read as a sketch of the endpoint, not a launch (docs often "
