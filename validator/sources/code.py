@@ -1873,8 +1873,13 @@ class CodeReader:
             return None
         function, frame = found
         self.frames[function.id] = frame
+        guards = self._leaving_guards(function)
         try:
             for inner in self.calls_in(function):
+                kept = self._past_guards(guards, inner, frame)
+                if kept is None:
+                    return None  # the function leaves before this send for what the call gives it: nothing sent
+                self.frames[function.id] = kept
                 own_launch = self.launch(inner)
                 request = own_launch or self.wrapped_launch(inner)
                 if request is not None and to_endpoint(request) is not None:
@@ -1885,6 +1890,123 @@ class CodeReader:
         finally:
             del self.frames[function.id]
         return None
+
+    def _leaving_guards(self, function: Node) -> list[tuple[Offsets, Node, bool]]:
+        """Where a followed function may leave (`raise`, `throw`, `return`, a failing `assert`) under a condition: each
+        leaving statement's start, with each condition deciding it and whether it leaves when that condition holds (an
+        `if`'s consequence) or fails (an `else`, an `assert`). A leaving statement in a function nested in it is not
+        its own."""
+        found: list[tuple[Offsets, Node, bool]] = []
+        for node in walk(function):
+            if node.type not in self.jump_types | _LEAVING | {"assert_statement"} \
+                    or node.type in ("break_statement", "continue_statement") \
+                    or self.enclosing_function(node) != function:
+                continue
+            if node.type == "assert_statement":
+                tested = next((child for child in node.named_children if child.type != "comment"), None)
+                if tested is not None:
+                    found.append(((node.start_byte, node.end_byte), tested, False))
+                continue
+            child, above = node, node.parent
+            while above is not None and above.id != function.id:
+                if above.type in ("if_statement", "elif_clause"):
+                    tested = above.child_by_field_id(self.fields.condition)
+                    if tested is not None and not (tested.start_byte <= child.start_byte < tested.end_byte):
+                        # in its consequence: leaves when it holds; in an else (or an elif after it): when it fails
+                        in_consequence = child.type not in ("else_clause", "elif_clause")
+                        found.append(((node.start_byte, node.end_byte), tested, in_consequence))
+                child, above = above, above.parent
+        return found
+
+    def _past_guards(self, guards: list[tuple[Offsets, Node, bool]], inner: Node, frame: dict[str, Node | None]
+                     ) -> dict[str, Node | None] | None:
+        """The frame a followed call's send at `inner` is read with, given the conditions under which the function may
+        leave before it (_leaving_guards): a parameter such a condition tests is not known there (it may be just what
+        makes the function leave: `if len(due) != 10: raise`), unless the condition only tests that it is empty
+        (`if not body: raise`, `if (name == null) throw …`, `assert flow_id`, each side of an `or`): then what the call
+        gives it, if not empty, reaches the send. None when the call gives such a parameter an empty literal: the
+        function leaves, nothing is sent."""
+        dropped: set[str] = set()
+        emptied: set[str] = set()
+        for (start, end), tested, holds in guards:
+            if start >= inner.start_byte or end > inner.start_byte:
+                continue  # after the send, or the send's own `return`
+            for atom, leaves_if_true in self._atoms(tested, holds):
+                tests = self._emptiness_test(atom)
+                named = {self.source.raw(node) for node in walk(atom) if node.type in self.name_types} & set(frame)
+                if tests is not None and tests[0] in frame and tests[1] == leaves_if_true:
+                    emptied.add(tests[0])  # (leaves when it is empty: a value given that is not reaches the send)
+                    named.discard(tests[0])
+                dropped |= named
+        if any(self._empty_literal(frame[name]) for name in emptied - dropped):
+            return None
+        return {name: given for name, given in frame.items() if name not in dropped}
+
+    def _atoms(self, tested: Node, holds: bool) -> list[tuple[Node, bool]]:
+        """The parts of a condition each of which alone decides the leaving (`a or b` leaving when it holds, `a and b`
+        when it fails, through `not`/`!` and parentheses), each with whether it leaves when that part holds."""
+        node = self.unwrap(tested)
+        operator = node.child_by_field_id(self.fields.operator)
+        written = self.source.raw(operator) if operator is not None else ""
+        if node.type in ("not_operator", "unary_expression") and (node.type == "not_operator" or written == "!"):
+            argument = node.child_by_field_id(self.fields.argument)
+            return self._atoms(argument, not holds) if argument is not None else [(node, holds)]
+        if node.type in ("boolean_operator", "binary_expression") and written in (("or", "||") if holds else ("and", "&&")):
+            left, right = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
+            if left is not None and right is not None:
+                return [*self._atoms(left, holds), *self._atoms(right, holds)]
+        return [(node, holds)]
+
+    def _emptiness_test(self, atom: Node) -> tuple[str, bool] | None:
+        """The parameter a condition part tests for emptiness alone, and whether the part holds when it is empty (`p is
+        None`, `len(p) == 0`, `p === ''`, `p == null`, `typeof p === 'undefined'`) or when it is not (`p`, `len(p)`,
+        `p.length`, `p is not None`, `p !== null`); None for any other test."""
+        node = self.unwrap(atom)
+        measured = self._measured(node)
+        if measured is not None:
+            return measured, False  # `p`, `len(p)`, `p.length`: true when present
+        parts = [child for child in node.children if child.type != "comment"]
+        if node.type not in ("comparison_operator", "binary_expression") or len(parts) != 3:
+            return None
+        left, operator, right = parts
+        written = self.source.raw(operator)
+        if left.type == "unary_expression" and self.source.raw(left).startswith("typeof"):
+            argument = left.child_by_field_id(self.fields.argument)
+            name = self.source.raw(argument) if argument is not None and argument.type in self.name_types else None
+            empty = self.source.raw(right).strip("'\"`") == "undefined"
+        else:
+            name = self._measured(self.unwrap(left))
+            empty = right.type in ("none", "null", "undefined") or (right.type in ("string", "template_string")
+                                                                    and self.source.raw(right).strip("'\"`fbru") == "") \
+                or (right.type in ("integer", "number") and self.source.raw(right) == "0" and left.type != "identifier")
+        if name is None or not empty or written not in ("is", "==", "===", "is not", "!=", "!=="):
+            return None
+        return name, written in ("is", "==", "===")
+
+    def _measured(self, node: Node) -> str | None:
+        """The parameter a value is of when it is the name itself, `len(name)` or `name.length`; None otherwise."""
+        if node.type in self.name_types:
+            return self.source.raw(node)
+        if node.type == "call":
+            callee = node.child_by_field_id(self.fields.function)
+            arguments = node.child_by_field_id(self.fields.arguments)
+            given = [child for child in arguments.named_children if child.type != "comment"] if arguments is not None else []
+            if callee is not None and self.source.raw(callee) == "len" and len(given) == 1 and given[0].type in self.name_types:
+                return self.source.raw(given[0])
+        if node.type == "member_expression":
+            owner, member = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.property)
+            if owner is not None and member is not None and owner.type in self.name_types and self.source.raw(member) == "length":
+                return self.source.raw(owner)
+        return None
+
+    def _empty_literal(self, given: Node | None) -> bool:
+        """Whether what a call gives a parameter is written as an empty value (None, null, "", [], {})."""
+        if given is None:
+            return False
+        node = self.unwrap(given)
+        return node.type in ("none", "null", "undefined") or (node.type in ("list", "array", "dictionary", "object")
+                                                              and not node.named_children) \
+            or (node.type == "string" and self.source.raw(node).strip("'\"`fbru") == "")
 
     def _unfollowed(self, function: Node, inner: Node) -> LaunchRequest | None:
         """The launch a followed function's call makes, read as if the function were not called (its parameters
