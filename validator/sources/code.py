@@ -163,7 +163,7 @@ class Fields:
     `child_by_field_name`. A field the grammar lacks is 0, the id no child has (its child is None, as by name)."""
 
     __slots__ = ("alias", "alternative", "argument", "arguments", "attribute", "body", "condition", "consequence",
-                 "constructor", "definition", "function", "index", "key", "left", "module_name", "name", "object",
+                 "constructor", "definition", "finalizer", "function", "index", "key", "left", "module_name", "name", "object",
                  "operator", "optional_chain", "parameter", "parameters", "pattern", "property", "right", "source",
                  "subject", "subscript", "superclasses", "type", "value")
     alias: int
@@ -176,6 +176,7 @@ class Fields:
     consequence: int
     constructor: int
     definition: int
+    finalizer: int
     function: int
     index: int
     key: int
@@ -2204,23 +2205,101 @@ class CodeReader:
             if chain is None or chain.parent == statement.parent:
                 break
             chain = chain.parent
-        paths = self._branches(chain) if chain is not None and chain.parent == statement.parent else None
+        found = self._paths(chain) if chain is not None and chain.parent == statement.parent else None
+        if chain is None or found is None:
+            return None
+        paths, exhaustive = found
         values: list[Node] = []
-        for branch in paths or ():
+        keeps = not exhaustive  # (a path that binds nothing keeps the value bound before the chain)
+        for branch in paths:
             steps = [step for step in branch if step.type != "comment"]
             binding = [step for step in steps if self._mentioned(mentions, step.start_byte, step.end_byte)]
-            if steps and steps[-1].type in self.jump_types | {"throw_statement", "raise_statement"}:
+            if steps and steps[-1].type in self.jump_types | _LEAVING:
                 continue  # (it leaves, whatever it binds: the use is not reached this way)
-            bound = binding[0].named_children[0] if len(binding) == 1 and binding[0].type == "expression_statement" \
-                and binding[0].named_children else None
-            left = bound.child_by_field_id(self.fields.left) if bound is not None else None
-            value = bound.child_by_field_id(self.fields.right) if bound is not None else None
-            if bound is None or bound.type not in ("assignment", "assignment_expression") or left is None \
-                    or value is None or left.type != "identifier" or self.source.raw(left) != name \
-                    or self._mentioned(mentions, value.start_byte, value.end_byte):
+            if not binding:
+                keeps = True
+                continue
+            value = self._plain_binding(binding[0], name, mentions) if len(binding) == 1 else None
+            if value is None:
                 return None
             values.append(value)
+        if keeps:
+            # `body = {…}` then `if (c) body = {…}` (no else): what is bound before is sent when no branch binds
+            before_chain = bisect.bisect_left(mentions, chain.start_byte)
+            earlier = self.root.descendant_for_byte_range(mentions[before_chain - 1], mentions[before_chain - 1] + 1) \
+                if before_chain else None
+            for _ in range(400):
+                if earlier is None or earlier.parent == chain.parent:
+                    break
+                earlier = earlier.parent
+            value = self._plain_binding(earlier, name, mentions) if earlier is not None \
+                and earlier.parent == chain.parent and self._only_mention(mentions, earlier) else None
+            if value is None or not values:
+                return None
+            values.insert(0, value)
         return values or None
+
+    def _plain_binding(self, step: Node, name: str, mentions: list[int]) -> Node | None:
+        """The value a statement binds the name to when it is a plain binding of it (`body = {…}`, `let body = {…}`,
+        `const body = {…}`) whose value does not mention it; None otherwise."""
+        bound = step.named_children[0] if step.type in ("expression_statement", "lexical_declaration",
+                                                        "variable_declaration") and step.named_children else None
+        if bound is not None and bound.type == "variable_declarator" and len(step.named_children) != 1:
+            return None  # (`let a = 1, body = {…}`: its own statement only)
+        left = (bound.child_by_field_id(self.fields.left) or bound.child_by_field_id(self.fields.name)) \
+            if bound is not None else None
+        value = (bound.child_by_field_id(self.fields.right) or bound.child_by_field_id(self.fields.value)) \
+            if bound is not None else None
+        if bound is None or bound.type not in ("assignment", "assignment_expression", "variable_declarator") \
+                or left is None or value is None or left.type != "identifier" or self.source.raw(left) != name \
+                or self._mentioned(mentions, value.start_byte, value.end_byte):
+            return None
+        return value
+
+    @staticmethod
+    def _only_mention(mentions: list[int], statement: Node) -> bool:
+        """Whether a statement mentions a name once (its binding's name)."""
+        first = bisect.bisect_left(mentions, statement.start_byte)
+        return first + 1 >= len(mentions) or mentions[first + 1] >= statement.end_byte
+
+    def _paths(self, chain: Node) -> tuple[list[list[Node]], bool] | None:
+        """The statements of each path a branching statement may run (_branches; a JavaScript `switch`, each case to
+        its `break`; a `try` and each of its `except`/`catch` clauses, when it has no `else` or `finally`), and whether
+        one of them always runs (an `else`, a `default`, a `case _`: else no path may run, and what is bound before
+        it is sent). None for any other statement, or a case falling through into the next."""
+        f = self.fields
+        if chain.type == "try_statement":
+            if any(child.type in ("else_clause", "finally_clause") for child in chain.named_children) \
+                    or chain.child_by_field_id(f.finalizer) is not None:
+                return None
+            blocks = [chain.child_by_field_id(f.body) or next((c for c in chain.named_children if c.type == "block"), None)]
+            for clause in chain.named_children:
+                if clause.type in ("except_clause", "catch_clause"):
+                    blocks.append(clause.child_by_field_id(f.body) or next(
+                        (c for c in clause.named_children if c.type == "block"), None))
+            if any(block is None for block in blocks) or len(blocks) < 2:
+                return None
+            return [list(block.named_children) for block in blocks if block is not None], True
+        if chain.type == "switch_statement":
+            body = chain.child_by_field_id(f.body)
+            cases = [case for case in body.named_children if case.type in ("switch_case", "switch_default")] \
+                if body is not None else []
+            paths: list[list[Node]] = []
+            for index, case in enumerate(cases):
+                test = case.child_by_field_id(f.value)
+                steps = [step for step in case.named_children if step != test and step.type != "comment"]
+                if len(steps) == 1 and steps[0].type == "statement_block":
+                    steps = [step for step in steps[0].named_children if step.type != "comment"]
+                if not steps and index + 1 < len(cases):
+                    continue  # (`case 'a': case 'b': …`: the next case's statements)
+                if steps and steps[-1].type == "break_statement" and not steps[-1].named_children:
+                    steps = steps[:-1]  # (leaves the switch, on to the use)
+                elif index + 1 < len(cases) and not (steps and steps[-1].type in self.jump_types | _LEAVING):
+                    return None  # (falls through into the next case)
+                paths.append(steps)
+            return (paths, any(case.type == "switch_default" for case in cases)) if paths else None
+        branches = self._branches(chain, exhaustive=False)
+        return (branches, self._branches(chain) is not None) if branches is not None else None
 
     def _name_mentions(self, name: str) -> list[int]:
         """Where a name is written as a name (its mentions but a member's or a keyword's own name, `{ body: … }`,
@@ -2246,17 +2325,18 @@ class CodeReader:
         first = bisect.bisect_left(mentions, start)
         return first < len(mentions) and mentions[first] < end
 
-    def _branches(self, chain: Node) -> list[list[Node]] | None:
+    def _branches(self, chain: Node, *, exhaustive: bool = True) -> list[list[Node]] | None:
         """The statements of each branch an `if`/`else if`/`else` chain (Python's `elif`, or a `match` ending in a
-        bare `case _:`) may run, when one of them always runs; None for any other statement, or one that may run none."""
+        bare `case _:`) may run, when one of them always runs (`exhaustive`; else also when none may); None for any
+        other statement, or one that may run none."""
         f = self.fields
         branches: list[list[Node]] = []
         if chain.type == "match_statement":
             body = chain.child_by_field_id(f.body)
             cases = [case for case in body.named_children if case.type == "case_clause"] if body is not None else []
             patterns = [part for part in cases[-1].named_children if part.type == "case_pattern"] if cases else []
-            if len(patterns) != 1 or self.source.raw(patterns[0]) != "_" \
-                    or any(part.type == "if_clause" for part in cases[-1].named_children):
+            if exhaustive and (len(patterns) != 1 or self.source.raw(patterns[0]) != "_"
+                               or any(part.type == "if_clause" for part in cases[-1].named_children)):
                 return None  # (no bare `case _:` last: it may run no case)
             for case in cases:
                 block = case.child_by_field_id(f.consequence)
@@ -2280,7 +2360,7 @@ class CodeReader:
                 else:
                     parts.append(held)
                     ended = True
-            if following is None and not ended:
+            if following is None and not ended and exhaustive:
                 return None
             for part in parts:
                 if part is None:
