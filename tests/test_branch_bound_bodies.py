@@ -45,8 +45,8 @@ def test_python_each_branchs_body_is_judged(tmp_path: Path, name: str) -> None:
 
 
 PY_NOT_KNOWN = {
-    "no else": f"def launch(kind):\n    body = {GOOD}\n    if kind == 'vip':\n        body = {BAD}\n"
-               "    return requests.post(URL, json=body)\n",
+    "no else, a parameter before": f"def launch(kind, body):\n    if kind == 'vip':\n        body = {BAD}\n"
+                                   "    return requests.post(URL, json=body)\n",
     "a match with no case _": f"def launch(kind):\n    match kind:\n        case 'vip':\n            body = {BAD}\n"
                               f"        case 'other':\n            body = {GOOD}\n    return requests.post(URL, json=body)\n",
     "a branch that changes it": f"def launch(kind):\n    if kind == 'vip':\n        body = {BAD}\n        body['name'] = 'v'\n"
@@ -82,8 +82,10 @@ def test_javascript_each_branchs_body_is_judged(tmp_path: Path) -> None:
 
 
 def test_javascript_a_branch_not_certain_leaves_the_body_not_known(tmp_path: Path) -> None:
-    text = (f"import axios from 'axios';\nconst URL = '{URL}';\nexport async function launch(kind) {{\n"
-            f"  let body = {JS_GOOD};\n  if (kind === 'a') {{\n    body = {JS_BAD};\n  }}\n  return axios.post(URL, body);\n}}\n")
+    # (a default then an override is judged since review R15: tests/test_branch_bound_default.py; one handed on is not)
+    text = (f"import axios from 'axios';\nimport {{ enrich }} from './enrich';\nconst URL = '{URL}';\n"
+            f"export async function launch(kind) {{\n  let body = {JS_GOOD};\n  if (kind === 'a') {{\n    body = {JS_BAD};\n  }}\n"
+            "  enrich(body);\n  return axios.post(URL, body);\n}\n")
     found = check_file(tmp_path, "launch.js", text, "-v")
     assert any(d["code"] == "FL011" and "not known here" in d["message"] for d in found), found
     assert [d for d in found if d["severity"] == "error"] == [], found

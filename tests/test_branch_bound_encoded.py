@@ -68,8 +68,8 @@ NOT_KNOWN = {  # a branch not certain: still not known, and said with -v
     "changed between": ("h.js", f"let body;\nif (process.argv[2]) body = {JS_BAD};\nelse body = {JS_GOOD};\n"
                         "body.inputData = { 'Flow.x': 'b' };\n"
                         f"fetch('{URL}', {{ method: 'POST', {JSON_HEADERS}, body: JSON.stringify(body) }});\n"),
-    "no else": ("i.py", "import json\n\nimport requests\n\n\ndef start(kind):\n"
-                f"    body = {PY_GOOD}\n    if kind == 'retry':\n        body = {PY_BAD}\n"
+    "no else, a parameter before": ("i.py", "import json\n\nimport requests\n\n\ndef start(kind, body):\n"
+                f"    if kind == 'retry':\n        body = {PY_BAD}\n"
                 f"    requests.post('{URL}', data=json.dumps(body), headers={{'Content-Type': 'application/json'}})\n"),
 }
 

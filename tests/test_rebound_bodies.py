@@ -74,11 +74,24 @@ def test_the_body_at_the_send_is_judged(tmp_path: Path, shape: str, language: st
     assert not {d["code"] for d in right} - {"FL200"}, (shape, right)  # ... and clean: the other binding is not sent
 
 
-UNSURE = {
+#: Each value a path certainly sends, judged as an if/else's branches are (review R15): the wrong one is said.
+EACH_PATH = {
     "py a condition between": _py(["body = RIGHT", "if items:", "    body = WRONG", PY_SEND]),
-    "py a loop rebinding after the send": _py(["body = RIGHT", "for item in items:", f"    {PY_SEND}", "    body = WRONG"]),
     "py bound in a try and an except": _py(["try:", "    body = WRONG", "except ValueError:", "    body = RIGHT", PY_SEND]),
     "js a condition between": _js(["let body = RIGHT;", "if (items) body = WRONG;", JS_SEND]),
+}
+
+
+@pytest.mark.parametrize("case", sorted(EACH_PATH))
+def test_each_binding_a_path_sends_is_judged(tmp_path: Path, case: str) -> None:
+    py = case.startswith("py")
+    text = EACH_PATH[case].replace("RIGHT", PY_RIGHT if py else JS_RIGHT).replace("WRONG", PY_WRONG if py else JS_WRONG)
+    found = check_file(tmp_path, "b.py" if py else "b.js", text)
+    assert len([d for d in found if d["severity"] == "error"]) == 1, (case, found)  # the wrong one, once
+
+
+UNSURE = {
+    "py a loop rebinding after the send": _py(["body = RIGHT", "for item in items:", f"    {PY_SEND}", "    body = WRONG"]),
     "js a closure rebinding it": _js(["let body = WRONG;", "const reset = () => { body = RIGHT; };", "reset();", JS_SEND]),
     "js a loop rebinding after the send": _js(["let body = RIGHT;", "for (const item of items) {", JS_SEND,
                                                "body = WRONG;", "}"]),

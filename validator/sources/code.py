@@ -168,7 +168,7 @@ class Fields:
     `child_by_field_name`. A field the grammar lacks is 0, the id no child has (its child is None, as by name)."""
 
     __slots__ = ("alias", "alternative", "argument", "arguments", "attribute", "body", "condition", "consequence",
-                 "constructor", "definition", "function", "index", "key", "left", "module_name", "name", "object",
+                 "constructor", "definition", "finalizer", "function", "index", "key", "left", "module_name", "name", "object",
                  "operator", "optional_chain", "parameter", "parameters", "pattern", "property", "right", "source",
                  "subject", "subscript", "superclasses", "type", "value")
     alias: int
@@ -181,6 +181,7 @@ class Fields:
     consequence: int
     constructor: int
     definition: int
+    finalizer: int
     function: int
     index: int
     key: int
@@ -1878,8 +1879,13 @@ class CodeReader:
             return None
         function, frame = found
         self.frames[function.id] = frame
+        guards = self._leaving_guards(function)
         try:
             for inner in self.calls_in(function):
+                kept = self._past_guards(guards, inner, frame)
+                if kept is None:
+                    return None  # the function leaves before this send for what the call gives it: nothing sent
+                self.frames[function.id] = kept
                 own_launch = self.launch(inner)
                 request = own_launch or self.wrapped_launch(inner)
                 if request is not None and to_endpoint(request) is not None:
@@ -1890,6 +1896,123 @@ class CodeReader:
         finally:
             del self.frames[function.id]
         return None
+
+    def _leaving_guards(self, function: Node) -> list[tuple[Offsets, Node, bool]]:
+        """Where a followed function may leave (`raise`, `throw`, `return`, a failing `assert`) under a condition: each
+        leaving statement's start, with each condition deciding it and whether it leaves when that condition holds (an
+        `if`'s consequence) or fails (an `else`, an `assert`). A leaving statement in a function nested in it is not
+        its own."""
+        found: list[tuple[Offsets, Node, bool]] = []
+        for node in walk(function):
+            if node.type not in self.jump_types | _LEAVING | {"assert_statement"} \
+                    or node.type in ("break_statement", "continue_statement") \
+                    or self.enclosing_function(node) != function:
+                continue
+            if node.type == "assert_statement":
+                tested = next((child for child in node.named_children if child.type != "comment"), None)
+                if tested is not None:
+                    found.append(((node.start_byte, node.end_byte), tested, False))
+                continue
+            child, above = node, node.parent
+            while above is not None and above.id != function.id:
+                if above.type in ("if_statement", "elif_clause"):
+                    tested = above.child_by_field_id(self.fields.condition)
+                    if tested is not None and not (tested.start_byte <= child.start_byte < tested.end_byte):
+                        # in its consequence: leaves when it holds; in an else (or an elif after it): when it fails
+                        in_consequence = child.type not in ("else_clause", "elif_clause")
+                        found.append(((node.start_byte, node.end_byte), tested, in_consequence))
+                child, above = above, above.parent
+        return found
+
+    def _past_guards(self, guards: list[tuple[Offsets, Node, bool]], inner: Node, frame: dict[str, Node | None]
+                     ) -> dict[str, Node | None] | None:
+        """The frame a followed call's send at `inner` is read with, given the conditions under which the function may
+        leave before it (_leaving_guards): a parameter such a condition tests is not known there (it may be just what
+        makes the function leave: `if len(due) != 10: raise`), unless the condition only tests that it is empty
+        (`if not body: raise`, `if (name == null) throw …`, `assert flow_id`, each side of an `or`): then what the call
+        gives it, if not empty, reaches the send. None when the call gives such a parameter an empty literal: the
+        function leaves, nothing is sent."""
+        dropped: set[str] = set()
+        emptied: set[str] = set()
+        for (start, end), tested, holds in guards:
+            if start >= inner.start_byte or end > inner.start_byte:
+                continue  # after the send, or the send's own `return`
+            for atom, leaves_if_true in self._atoms(tested, holds):
+                tests = self._emptiness_test(atom)
+                named = {self.source.raw(node) for node in walk(atom) if node.type in self.name_types} & set(frame)
+                if tests is not None and tests[0] in frame and tests[1] == leaves_if_true:
+                    emptied.add(tests[0])  # (leaves when it is empty: a value given that is not reaches the send)
+                    named.discard(tests[0])
+                dropped |= named
+        if any(self._empty_literal(frame[name]) for name in emptied - dropped):
+            return None
+        return {name: given for name, given in frame.items() if name not in dropped}
+
+    def _atoms(self, tested: Node, holds: bool) -> list[tuple[Node, bool]]:
+        """The parts of a condition each of which alone decides the leaving (`a or b` leaving when it holds, `a and b`
+        when it fails, through `not`/`!` and parentheses), each with whether it leaves when that part holds."""
+        node = self.unwrap(tested)
+        operator = node.child_by_field_id(self.fields.operator)
+        written = self.source.raw(operator) if operator is not None else ""
+        if node.type in ("not_operator", "unary_expression") and (node.type == "not_operator" or written == "!"):
+            argument = node.child_by_field_id(self.fields.argument)
+            return self._atoms(argument, not holds) if argument is not None else [(node, holds)]
+        if node.type in ("boolean_operator", "binary_expression") and written in (("or", "||") if holds else ("and", "&&")):
+            left, right = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
+            if left is not None and right is not None:
+                return [*self._atoms(left, holds), *self._atoms(right, holds)]
+        return [(node, holds)]
+
+    def _emptiness_test(self, atom: Node) -> tuple[str, bool] | None:
+        """The parameter a condition part tests for emptiness alone, and whether the part holds when it is empty (`p is
+        None`, `len(p) == 0`, `p === ''`, `p == null`, `typeof p === 'undefined'`) or when it is not (`p`, `len(p)`,
+        `p.length`, `p is not None`, `p !== null`); None for any other test."""
+        node = self.unwrap(atom)
+        measured = self._measured(node)
+        if measured is not None:
+            return measured, False  # `p`, `len(p)`, `p.length`: true when present
+        parts = [child for child in node.children if child.type != "comment"]
+        if node.type not in ("comparison_operator", "binary_expression") or len(parts) != 3:
+            return None
+        left, operator, right = parts
+        written = self.source.raw(operator)
+        if left.type == "unary_expression" and self.source.raw(left).startswith("typeof"):
+            argument = left.child_by_field_id(self.fields.argument)
+            name = self.source.raw(argument) if argument is not None and argument.type in self.name_types else None
+            empty = self.source.raw(right).strip("'\"`") == "undefined"
+        else:
+            name = self._measured(self.unwrap(left))
+            empty = right.type in ("none", "null", "undefined") or (right.type in ("string", "template_string")
+                                                                    and self.source.raw(right).strip("'\"`fbru") == "") \
+                or (right.type in ("integer", "number") and self.source.raw(right) == "0" and left.type != "identifier")
+        if name is None or not empty or written not in ("is", "==", "===", "is not", "!=", "!=="):
+            return None
+        return name, written in ("is", "==", "===")
+
+    def _measured(self, node: Node) -> str | None:
+        """The parameter a value is of when it is the name itself, `len(name)` or `name.length`; None otherwise."""
+        if node.type in self.name_types:
+            return self.source.raw(node)
+        if node.type == "call":
+            callee = node.child_by_field_id(self.fields.function)
+            arguments = node.child_by_field_id(self.fields.arguments)
+            given = [child for child in arguments.named_children if child.type != "comment"] if arguments is not None else []
+            if callee is not None and self.source.raw(callee) == "len" and len(given) == 1 and given[0].type in self.name_types:
+                return self.source.raw(given[0])
+        if node.type == "member_expression":
+            owner, member = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.property)
+            if owner is not None and member is not None and owner.type in self.name_types and self.source.raw(member) == "length":
+                return self.source.raw(owner)
+        return None
+
+    def _empty_literal(self, given: Node | None) -> bool:
+        """Whether what a call gives a parameter is written as an empty value (None, null, "", [], {})."""
+        if given is None:
+            return False
+        node = self.unwrap(given)
+        return node.type in ("none", "null", "undefined") or (node.type in ("list", "array", "dictionary", "object")
+                                                              and not node.named_children) \
+            or (node.type == "string" and self.source.raw(node).strip("'\"`fbru") == "")
 
     def _unfollowed(self, function: Node, inner: Node) -> LaunchRequest | None:
         """The launch a followed function's call makes, read as if the function were not called (its parameters
@@ -2087,23 +2210,101 @@ class CodeReader:
             if chain is None or chain.parent == statement.parent:
                 break
             chain = chain.parent
-        paths = self._branches(chain) if chain is not None and chain.parent == statement.parent else None
+        found = self._paths(chain) if chain is not None and chain.parent == statement.parent else None
+        if chain is None or found is None:
+            return None
+        paths, exhaustive = found
         values: list[Node] = []
-        for branch in paths or ():
+        keeps = not exhaustive  # (a path that binds nothing keeps the value bound before the chain)
+        for branch in paths:
             steps = [step for step in branch if step.type != "comment"]
             binding = [step for step in steps if self._mentioned(mentions, step.start_byte, step.end_byte)]
-            if steps and steps[-1].type in self.jump_types | {"throw_statement", "raise_statement"}:
+            if steps and steps[-1].type in self.jump_types | _LEAVING:
                 continue  # (it leaves, whatever it binds: the use is not reached this way)
-            bound = binding[0].named_children[0] if len(binding) == 1 and binding[0].type == "expression_statement" \
-                and binding[0].named_children else None
-            left = bound.child_by_field_id(self.fields.left) if bound is not None else None
-            value = bound.child_by_field_id(self.fields.right) if bound is not None else None
-            if bound is None or bound.type not in ("assignment", "assignment_expression") or left is None \
-                    or value is None or left.type != "identifier" or self.source.raw(left) != name \
-                    or self._mentioned(mentions, value.start_byte, value.end_byte):
+            if not binding:
+                keeps = True
+                continue
+            value = self._plain_binding(binding[0], name, mentions) if len(binding) == 1 else None
+            if value is None:
                 return None
             values.append(value)
+        if keeps:
+            # `body = {…}` then `if (c) body = {…}` (no else): what is bound before is sent when no branch binds
+            before_chain = bisect.bisect_left(mentions, chain.start_byte)
+            earlier = self.root.descendant_for_byte_range(mentions[before_chain - 1], mentions[before_chain - 1] + 1) \
+                if before_chain else None
+            for _ in range(400):
+                if earlier is None or earlier.parent == chain.parent:
+                    break
+                earlier = earlier.parent
+            value = self._plain_binding(earlier, name, mentions) if earlier is not None \
+                and earlier.parent == chain.parent and self._only_mention(mentions, earlier) else None
+            if value is None or not values:
+                return None
+            values.insert(0, value)
         return values or None
+
+    def _plain_binding(self, step: Node, name: str, mentions: list[int]) -> Node | None:
+        """The value a statement binds the name to when it is a plain binding of it (`body = {…}`, `let body = {…}`,
+        `const body = {…}`) whose value does not mention it; None otherwise."""
+        bound = step.named_children[0] if step.type in ("expression_statement", "lexical_declaration",
+                                                        "variable_declaration") and step.named_children else None
+        if bound is not None and bound.type == "variable_declarator" and len(step.named_children) != 1:
+            return None  # (`let a = 1, body = {…}`: its own statement only)
+        left = (bound.child_by_field_id(self.fields.left) or bound.child_by_field_id(self.fields.name)) \
+            if bound is not None else None
+        value = (bound.child_by_field_id(self.fields.right) or bound.child_by_field_id(self.fields.value)) \
+            if bound is not None else None
+        if bound is None or bound.type not in ("assignment", "assignment_expression", "variable_declarator") \
+                or left is None or value is None or left.type != "identifier" or self.source.raw(left) != name \
+                or self._mentioned(mentions, value.start_byte, value.end_byte):
+            return None
+        return value
+
+    @staticmethod
+    def _only_mention(mentions: list[int], statement: Node) -> bool:
+        """Whether a statement mentions a name once (its binding's name)."""
+        first = bisect.bisect_left(mentions, statement.start_byte)
+        return first + 1 >= len(mentions) or mentions[first + 1] >= statement.end_byte
+
+    def _paths(self, chain: Node) -> tuple[list[list[Node]], bool] | None:
+        """The statements of each path a branching statement may run (_branches; a JavaScript `switch`, each case to
+        its `break`; a `try` and each of its `except`/`catch` clauses, when it has no `else` or `finally`), and whether
+        one of them always runs (an `else`, a `default`, a `case _`: else no path may run, and what is bound before
+        it is sent). None for any other statement, or a case falling through into the next."""
+        f = self.fields
+        if chain.type == "try_statement":
+            if any(child.type in ("else_clause", "finally_clause") for child in chain.named_children) \
+                    or chain.child_by_field_id(f.finalizer) is not None:
+                return None
+            blocks = [chain.child_by_field_id(f.body) or next((c for c in chain.named_children if c.type == "block"), None)]
+            for clause in chain.named_children:
+                if clause.type in ("except_clause", "catch_clause"):
+                    blocks.append(clause.child_by_field_id(f.body) or next(
+                        (c for c in clause.named_children if c.type == "block"), None))
+            if any(block is None for block in blocks) or len(blocks) < 2:
+                return None
+            return [list(block.named_children) for block in blocks if block is not None], True
+        if chain.type == "switch_statement":
+            body = chain.child_by_field_id(f.body)
+            cases = [case for case in body.named_children if case.type in ("switch_case", "switch_default")] \
+                if body is not None else []
+            paths: list[list[Node]] = []
+            for index, case in enumerate(cases):
+                test = case.child_by_field_id(f.value)
+                steps = [step for step in case.named_children if step != test and step.type != "comment"]
+                if len(steps) == 1 and steps[0].type == "statement_block":
+                    steps = [step for step in steps[0].named_children if step.type != "comment"]
+                if not steps and index + 1 < len(cases):
+                    continue  # (`case 'a': case 'b': …`: the next case's statements)
+                if steps and steps[-1].type == "break_statement" and not steps[-1].named_children:
+                    steps = steps[:-1]  # (leaves the switch, on to the use)
+                elif index + 1 < len(cases) and not (steps and steps[-1].type in self.jump_types | _LEAVING):
+                    return None  # (falls through into the next case)
+                paths.append(steps)
+            return (paths, any(case.type == "switch_default" for case in cases)) if paths else None
+        branches = self._branches(chain, exhaustive=False)
+        return (branches, self._branches(chain) is not None) if branches is not None else None
 
     def _name_mentions(self, name: str) -> list[int]:
         """Where a name is written as a name (its mentions but a member's or a keyword's own name, `{ body: … }`,
@@ -2129,17 +2330,18 @@ class CodeReader:
         first = bisect.bisect_left(mentions, start)
         return first < len(mentions) and mentions[first] < end
 
-    def _branches(self, chain: Node) -> list[list[Node]] | None:
+    def _branches(self, chain: Node, *, exhaustive: bool = True) -> list[list[Node]] | None:
         """The statements of each branch an `if`/`else if`/`else` chain (Python's `elif`, or a `match` ending in a
-        bare `case _:`) may run, when one of them always runs; None for any other statement, or one that may run none."""
+        bare `case _:`) may run, when one of them always runs (`exhaustive`; else also when none may); None for any
+        other statement, or one that may run none."""
         f = self.fields
         branches: list[list[Node]] = []
         if chain.type == "match_statement":
             body = chain.child_by_field_id(f.body)
             cases = [case for case in body.named_children if case.type == "case_clause"] if body is not None else []
             patterns = [part for part in cases[-1].named_children if part.type == "case_pattern"] if cases else []
-            if len(patterns) != 1 or self.source.raw(patterns[0]) != "_" \
-                    or any(part.type == "if_clause" for part in cases[-1].named_children):
+            if exhaustive and (len(patterns) != 1 or self.source.raw(patterns[0]) != "_"
+                               or any(part.type == "if_clause" for part in cases[-1].named_children)):
                 return None  # (no bare `case _:` last: it may run no case)
             for case in cases:
                 block = case.child_by_field_id(f.consequence)
@@ -2163,7 +2365,7 @@ class CodeReader:
                 else:
                     parts.append(held)
                     ended = True
-            if following is None and not ended:
+            if following is None and not ended and exhaustive:
                 return None
             for part in parts:
                 if part is None:

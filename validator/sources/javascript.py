@@ -982,7 +982,15 @@ class JavaScriptReader(CodeReader):
         name = self._last_name(callee)
         if name in _READS_ONLY and (callee is None or self.may_be_own(callee) is None):
             return name  # (a function of this file by that name, `log(b)`, is asked about when the body is read)
-        for argument in self.arguments(call):
+        arguments = self.arguments(call)
+        # `Object.assign(body.inputData, {…})` of written keys: read as the members it gives (_mutating_call), as
+        # Python's `.update({…})` is, not as the body handed to code that may change it
+        assigned = arguments[0] if arguments and name == "assign" and callee is not None \
+            and self._named_member(callee) == "Object.assign" and self._object_path(arguments[0]) is not None \
+            and self._written_keys(arguments[1:]) is not None else None
+        for argument in arguments:
+            if argument is assigned:
+                continue
             root = argument
             # Of a body's members only its object of inputs can be changed in place (`fill(body.inputData)`): a
             # scalar member is passed by value (`audit(body.flowId)`, `encodeURIComponent(body.flowId)`).

@@ -218,7 +218,9 @@ _RUNNERS = {"to_thread": 0, "submit": 0, "run_in_executor": 1}
 _SDK_KEYWORDS = frozenset({"flow_launch_request", "callback"})
 #: The names of the calls `launch` reads (a launch, a route or a test double's reply), wherever they are written; a
 #: decorator's call is read whatever its name (a route).
-_READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS})
+#: Calls that make a request sent later (`requests.Request(…)`, `httpx.Request(…)`, an httpx client's `build_request(…)`).
+_BUILT_REQUESTS = frozenset({"Request", "build_request"})
+_READ_CALLS = frozenset({"post_flows_executions", "urlopen", "request", *_MOCK_SETUP, *_VERBS, *_BUILT_REQUESTS})
 
 
 #: The patterns a `for` target unpacks each item with (`for k, v in …`, `for (k, [a, *rest]) in …`).
@@ -2936,6 +2938,14 @@ class PythonReader(CodeReader):
         if decorating:
             self.not_a_launch(call, args[0] if args else None)
             return None  # @app.route("/api/v2/flows/executions", methods=["POST"]) defines a route of a server
+        built = name in _BUILT_REQUESTS
+        if built:
+            # `requests.Request("POST", URL, json=…)` (then prepared and sent), httpx's `httpx.Request(…)` and
+            # `client.build_request(…)` (then `client.send(…)`): the request as made, read as a `request(…)` call's
+            maker = self.client(receiver, callee)
+            if maker is None or maker.library not in _MODULES or maker.module != (name == "Request"):
+                return None
+            name = "request"
         if name not in _VERBS and name != "request":
             return None
         if receiver is None and not self.library_function(callee):
@@ -2981,8 +2991,9 @@ class PythonReader(CodeReader):
         known_headers = client is not None and (client.module or (
             library in ("httpx", "aiohttp") and client.headers_read
             and self.source.raw(receiver or callee) not in self.headers_touched))
+        # (a request made to be sent later takes the headers of the session that prepares or sends it: not known here)
         request.headers = self.headers(kwargs, client.headers if client else None) \
-            if known_headers and None not in kwargs else None
+            if known_headers and None not in kwargs and not built else None
         if "json" in kwargs and not self._none(kwargs["json"][1]):  # (json=None sends no body: a default's `json=None`)
             self.set_body(request, kwargs["json"][1], "json")
         elif "data" in kwargs:  # (a dict is sent form-encoded by the libraries; how by a client not known, is not known)
