@@ -882,6 +882,8 @@ class PythonReader(CodeReader):
             special = self.non_finite(node)
             if special is not None:
                 return special
+        if kind == "call" and (proxied := self.proxied(node)) is not None:
+            return self.value(proxied, path, spans, key, depth + 1)  # a read-only view of a dict literal: that dict
         if kind in ("set", "set_comprehension", "call") and (refused := self.unencodable(node)) is not None:
             return refused
         if kind == "attribute" and self.source.raw(node.child_by_field_id(self.fields.object) or node) == "self":
@@ -933,6 +935,18 @@ class PythonReader(CodeReader):
                 self._constant_dicts[binding] = found
         value = found.get(item) if type(found) is dict else None
         return value if isinstance(value, (str, int, float, bool)) else None
+
+    def proxied(self, node: Node) -> Node | None:
+        """The dict literal `types.MappingProxyType({…})` is a read-only view of (under any name the file imports it
+        as); None for anything else."""
+        node = self.unwrap(node)
+        callee = node.child_by_field_id(self.fields.function) if node.type == "call" else None
+        if callee is None or callee.type not in ("identifier", "attribute") or not self.source.raw(callee).endswith("MappingProxyType") \
+                or self.meaning(self.source.raw(callee).replace(" ", ""), callee) != "types.MappingProxyType":
+            return None
+        args, kwargs = self.arguments(node)
+        given = self.unwrap(args[0]) if len(args) == 1 and not kwargs else None
+        return given if given is not None and given.type == "dictionary" else None
 
     def class_constant(self, node: Node, depth: int) -> str | int | float | bool | None:
         """`Config.FLOW_ID`: the string, number or boolean a class written at the top of this file (no base class, no
@@ -2239,6 +2253,7 @@ class PythonReader(CodeReader):
             owner, index = node.child_by_field_id(self.fields.value), node.child_by_field_id(self.fields.subscript)
             key = self.key(index) if index is not None else None
             target = self.resolve(owner) if owner is not None and owner.type == "identifier" and key is not None else None
+            target = self.proxied(target) or target if target is not None else None
             if target is None or target.type != "dictionary":
                 return None
             values = [pair.child_by_field_id(self.fields.value) for pair in target.named_children if pair.type == "pair"
