@@ -7,6 +7,7 @@ contract), FL901 (a contract that cannot be used, naming the flow and where it c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from typing import Any, NamedTuple, Protocol
 
@@ -134,6 +135,31 @@ def _pull(flow_id: str, version: str | None) -> str:
     return f"flowlint pull {flow_id}" + (f" --version {version}" if version else "")
 
 
+#: A pinned flowVersion written as a bare number, maybe after a `v` (`"3"`, `"v3"`): platform version IDs are written
+#: "3.0", never "3", so it names none; the version ID it likely means is asked about.
+_BARE_VERSION = re.compile(r"[vV]?([0-9]{1,9})")
+
+
+def _pinned_help(flow_id: str | None, pinned: str | None, then: str, checked: str | None = None) -> str | None:
+    """The help for a pinned version that is no platform version ID, whose pull command could never work: a bare
+    number (`"3"`, `"v3"`) is asked whether it means its ID ("3.0"), with the pull of that version `then` does (`then`:
+    what the pull is for; none when `checked`, the version the inputs were checked against, is that one); `latest` is
+    told to leave flowVersion out. None for any other version."""
+    if pinned is None:
+        return None
+    if pinned.strip().lower() == "latest":
+        return "leave flowVersion out (or null) to launch the latest published version, as the API documents it"
+    bare = _BARE_VERSION.fullmatch(pinned.strip())
+    if bare is None:
+        return None
+    version = f"{int(bare.group(1))}.0"
+    asked = f'did you mean "{version}"? Platform version IDs are written so, never "{bare.group()}"'
+    if checked == version:
+        return f"{asked}; the inputs were checked against its contract"
+    command = _pull(flow_id, version) if flow_id else ""
+    return asked + (f"; with it, run `{command}` and commit the snapshot, {then}" if command else "")
+
+
 def no_contract(resolved: Resolved, body: Any = None) -> Finding:
     """FL200, once per flow: the message uses the lower-case ID so letter case never repeats it. Said of a `body` whose
     inputs were partly unread, it says so, and is said once more per flow (Finding.partly_unread): the flow's plain note,
@@ -148,9 +174,10 @@ def no_contract(resolved: Resolved, body: Any = None) -> Finding:
         message = f"no input contract for flow {flow}{version}: {checked}"
     command = _pull(flow or "", resolved.pinned)
     subject = f"{(flow or '').lower()} {resolved.pinned or ''}".rstrip()
-    return Finding(NO_CONTRACT, ("flowId",), message, f"run `{command}` and commit the snapshot, or check with --fetch"
-                   if command else "check with --fetch, or pass the flow's contract",
-                   subject=subject, partly_unread=partly)
+    help_text = _pinned_help(flow, resolved.pinned, "or check with --fetch") or (
+        f"run `{command}` and commit the snapshot, or check with --fetch" if command
+        else "check with --fetch, or pass the flow's contract")
+    return Finding(NO_CONTRACT, ("flowId",), message, help_text, subject=subject, partly_unread=partly)
 
 
 def broken_contract(err: BrokenContract, flow_id: str | None) -> Finding:
@@ -195,8 +222,9 @@ def pinned_unchecked(resolved: Resolved, contract: Contract, findings: list[Find
     else:
         message += ", which accepts them"
     command = _pull(resolved.flow_id, resolved.pinned) if resolved.flow_id else ""
-    help_text = (f"run `{command}` and commit the snapshot, to check the inputs exactly" if command else
-                 "check against the pinned version's own contract, to check the inputs exactly")
+    help_text = _pinned_help(resolved.flow_id, resolved.pinned, "to check the inputs exactly", contract.version) or (
+        f"run `{command}` and commit the snapshot, to check the inputs exactly" if command else
+        "check against the pinned version's own contract, to check the inputs exactly")
     return Finding(VERSION_NOT_CHECKED, ("flowVersion",), message, help_text)
 
 
