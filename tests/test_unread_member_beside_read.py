@@ -163,3 +163,27 @@ def test_a_launch_url_given_as_a_parameters_default_is_said_where_it_is_sent(tmp
     notes = [d for d in found if d["code"] == "FL011"]
     assert [d["line"] for d in notes] == [line], found
     assert f"`{parameter}` defaults to `LAUNCH_URL`, which holds it" in notes[0]["message"], notes[0]["message"]
+
+
+KEPT = {  # a constructor's parameter defaulting to the endpoint, kept as a member and sent through it (review R18)
+    "init.py": ("import requests\n\n" f'LAUNCH_URL = "{API}"\n\n\nclass Client:\n'
+                '    def __init__(self, url: str = LAUNCH_URL, token: str = "") -> None:\n'
+                "        self.url = url\n        self.token = token\n\n    def launch(self, phone: str) -> None:\n"
+                f'        requests.post(self.url, json={{"flowId": "{UUID}", "inputData": {{"Flow.phone": phone}}}})\n\n\n'
+                f"def other():\n    {READ_PY}", 12, "self.url"),
+    "ctor.ts": (f"import axios from 'axios';\nconst LAUNCH_URL = '{API}';\n"
+                "export class Client {\n  private url: string;\n  constructor(url = LAUNCH_URL) {\n    this.url = url;\n  }\n"
+                "  launch(body: object) {\n    return axios.post(this.url, body);\n  }\n}\n"
+                f"export const other = () => {READ_JS}", 9, "this.url"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(KEPT))
+def test_a_constructors_default_kept_as_a_member_is_said_where_it_is_sent(tmp_path: Path, name: str) -> None:
+    text, line, written = KEPT[name]
+    found = check_file(tmp_path, name, text)
+    assert any(d["code"] == "FL101" for d in found), found  # reached: the launch beside it was read
+    notes = [d for d in found if d["code"] == "FL011"]
+    assert [d["line"] for d in notes] == [line], found
+    assert "defaults to `LAUNCH_URL`, which holds it, and is kept as the member" in notes[0]["message"]
+    assert f"`{written}` is given here" in notes[0]["message"], notes[0]["message"]

@@ -1352,9 +1352,15 @@ class CodeReader:
                               f"`{name}` holds it and is passed here to "
                               f"`{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint does not read as a "
                               "launch (a client it does not know, or a call it cannot follow)"))
+        kept_from: dict[str, str] = {}  # a member set from a parameter defaulting to the endpoint: why it holds it
         for name, values in bound.items():
             for parameter, function in self._defaults_of(name, values):
                 given = self.source.raw(parameter)
+                for member in self._members_set_from(function, given):
+                    # `def __init__(self, url=LAUNCH_URL): self.url = url`: read wherever `self.url` is sent
+                    members.add(member)
+                    kept_from.setdefault(member, f"`{given}` defaults to `{name}`, which holds it, and is kept as the member "
+                                                 f"`{member}`")
                 for use, call in self._sends_of(given, set(), function):
                     span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
                     before = bisect.bisect_left(firsts, span[1])
@@ -1377,10 +1383,13 @@ class CodeReader:
                     continue  # said already, a call found to send nothing, or a launch read
                 sending.add(span)
                 callee = call.child_by_field_id(self.fields.function)
-                found.append((where, f"it is bound to `{name}`, and `{self.source.source(use, 60)}`, given here to "
-                                     f"`{self.source.source(callee, 40) if callee else '…'}(…)`, may hold it: flowlint "
-                                     "does not follow an object's member to its value where the object is not known, "
-                                     "so this call was not read as a launch"))
+                shown, sent = self.source.source(use, 60), self.source.source(callee, 40) if callee else "…"
+                found.append((where, f"{kept_from[name]}; `{shown}` is given here to `{sent}(…)`: flowlint does not read a "
+                                     "parameter's default as what is sent (a caller may give another), so this call was not "
+                                     "read as a launch" if name in kept_from else
+                                     f"it is bound to `{name}`, and `{shown}`, given here to `{sent}(…)`, may hold it: "
+                                     "flowlint does not follow an object's member to its value where the object is not "
+                                     "known, so this call was not read as a launch"))
         return found
 
     def _mentions_and_pieces(self) -> Iterator[re.Match[bytes]]:
@@ -1584,6 +1593,23 @@ class CodeReader:
             resolved = self.resolve(use)
             if resolved is not None and (resolved.start_byte, resolved.end_byte) in values:
                 yield use, call
+
+    def _members_set_from(self, function: Node, given: str) -> list[str]:
+        """The members a function sets to one of its parameters as it is (`self.url = url`, `this.url = url`)."""
+        found = []
+        for node in walk(function):
+            if node.type not in ("assignment", "assignment_expression"):
+                continue
+            target, value = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
+            owner = target.child_by_field_id(self.fields.object) if target is not None \
+                and target.type in ("attribute", "member_expression") else None
+            member = (target.child_by_field_id(self.fields.attribute) or target.child_by_field_id(self.fields.property)) \
+                if target is not None and owner is not None else None
+            if member is not None and owner is not None and self.source.raw(owner) in ("self", "this") \
+                    and value is not None and value.type in self.name_types and self.source.raw(value) == given \
+                    and _MEMBER_NAME.fullmatch(self.source.raw(member)):
+                found.append(self.source.raw(member))
+        return found
 
     def _defaults_of(self, name: str, values: set[tuple[int, int]]) -> Iterator[tuple[Node, Node]]:
         """Each parameter whose default is `name`, bound to one of `values` (`def launch(body, url=LAUNCH_URL)`,
