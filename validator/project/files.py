@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from ..core.paths import real_inside
 from ..core.stop import checkpoint
 from ..sources.jsonc import COPY_SUFFIXES, commented_json_name
-from ..sources.kinds import SOURCE_SUFFIXES, only_searched, shebang_kind, walked_by_name
+from ..sources.kinds import SOURCE_SUFFIXES, WALKED_TEXT, only_searched, shebang_kind, walked_by_name
 from .globs import gitignore, matchable, plain_names
 
 if TYPE_CHECKING:
@@ -32,7 +32,7 @@ PAYLOAD_SUFFIXES = (".json", ".yaml", ".yml")
 _COMMENTED_JSON = ".jsonc"
 #: What a directory walk picks up (lower case), the one place to extend it: payloads, and code and
 #: request files that may hold launches. Named files are checked whatever their suffix.
-WALKED_SUFFIXES: tuple[str, ...] = (*PAYLOAD_SUFFIXES, _COMMENTED_JSON, *SOURCE_SUFFIXES)
+WALKED_SUFFIXES: tuple[str, ...] = (*PAYLOAD_SUFFIXES, _COMMENTED_JSON, *SOURCE_SUFFIXES, *WALKED_TEXT)
 _COPIES = frozenset(COPY_SUFFIXES)
 STDIN = "-"
 #: Directories that never hold payloads: dependencies, virtualenvs, caches, build output.

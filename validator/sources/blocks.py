@@ -226,9 +226,9 @@ def fence_kind(info: str, content: str) -> str | None:
     if info.startswith("{"):  # the SDK docs' ```{"language":"javascript"}
         try:
             said = json.loads(info)
-        except ValueError:
-            said = None
-        info = str(said.get("language", "")) if isinstance(said, dict) else ""
+        except ValueError:  # a Quarto or R Markdown chunk, ```{python}, ```{python echo=false}, ```{.python}
+            said = info[1:].lstrip(" .") if not info.startswith('{"') else None
+        info = str(said.get("language", "")) if isinstance(said, dict) else said if isinstance(said, str) else ""
     found = _INFO_WORD.match(info.lower())
     word = found.group() if found is not None else ""
     if word in _FENCE_KINDS:

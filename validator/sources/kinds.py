@@ -33,7 +33,8 @@ MAKEFILE = (".mk",)
 JUSTFILE = (".just",)
 MARKDOWN = (".md", ".markdown", ".mdx")
 #: Documentation whose code blocks are read as Markdown's are (their blocks found by blocks.markdown_blocks): the "markdown" kind.
-DOCS = (".rst", ".adoc", ".asciidoc")
+#: Quarto and R Markdown documents are Markdown whose code chunks are fences with a braced info string (```` ```{python} ````).
+DOCS = (".rst", ".adoc", ".asciidoc", ".qmd", ".rmd")
 #: Their <script> blocks; also HTML pages a server's template engine renders (EJS, Handlebars, Mustache, Nunjucks,
 #: Liquid), whose tags inside a script are text flowlint does not know (`'<%= flowId %>'`: part of a string).
 HTML = (".html", ".htm", ".vue", ".svelte", *TEMPLATE_PAGES)
@@ -67,8 +68,12 @@ FOREIGN_SUFFIXES = tuple(FOREIGN_CODE)
 #: flowlint does not read is, to say where a deployed data action in it names the launch endpoint (FL011: check the
 #: .tf source instead). Its backup (`.tfstate.backup`) is left out of the walk: the same mention again.
 TERRAFORM_STATE = ".tfstate"
+#: Text that may hold code flowlint does not read as such (an Org file's `#+begin_src` blocks): walked only to say
+#: where one mentions a launch (FL011). (A `.txt` is not walked: requirements.txt, LICENSE.txt, a directory of notes
+#: that holds nothing to check is still said to hold none.)
+WALKED_TEXT = {".org": "Org"}
 #: What a walked file only searched for a mention of the launch endpoint is, by its suffix.
-_SEARCHED = {**FOREIGN_CODE, TERRAFORM_STATE: "Terraform state"}
+_SEARCHED = {**FOREIGN_CODE, TERRAFORM_STATE: "Terraform state", **WALKED_TEXT}
 #: Terraform's JSON syntax: read as Terraform (terraform.py reads it by its name). The one suffix of two dots a file's kind
 #: is read from (_kind_suffix).
 _TERRAFORM_JSON = ".tf.json"
@@ -1447,7 +1452,7 @@ def foreign_language(name: str | None, data: bytes = b"") -> str:
     suffix = _kind_suffix((name or "").lower())
     if suffix == "" and data[:2] == b"#!" and (by_interpreter := shebang_kind(data)) is not None:
         return by_interpreter[1]
-    return FOREIGN_CODE.get(suffix) or "code"
+    return FOREIGN_CODE.get(suffix) or WALKED_TEXT.get(suffix) or "code"
 
 
 def _suffix(lowered: str) -> str:
