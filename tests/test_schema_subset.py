@@ -211,8 +211,10 @@ def same_contract_errors(schema: dict[str, Any], draft: str, bodies: list[Any], 
     return True
 
 
+# 60 examples a draft (150 until Dec 8: 8 s of the suite's CPU): with subset.py's minLength-1, maxLength-0 or maximum
+# words or its draft-6 integer (1.0) broken, some draft still fails at 60 as at 150 (see the commit); at 30 two of four passed.
 @pytest.mark.parametrize("draft", sorted(DRAFTS))
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(schema_nodes(), st.data())
 def test_the_subset_lists_jsonschemas_errors_for_contracts_of_every_draft(draft: str, node: dict[str, Any],
                                                                           data: st.DataObject) -> None:
