@@ -81,6 +81,13 @@ RECORDS_NOT_LAUNCHES = {
     "setting.json": {"description": "x", "request": {"flowId": UUID, "inputData": {"customerName": "x"}}},
     # the inputs beside the expected outputs, no request member: the test case F15 gave its note
     "inputs.json": {"inputData": {"Flow.customerName": 1}, "expectedOutput": {"Flow.y": 1}},
+    # negative test cases: the body is wrong on purpose, the case expects the platform to refuse it (attack A7)
+    "refused.json": {"request": {"flowId": UUID, "inputs": {"phone": "1"}}, "expected": {"status": 400, "code": "bad.request"}},
+    "refused_status.json": {"request": {"flowId": UUID, "inputData": {"phone": "1"}}, "expectedStatus": 400,
+                            "expectedOutput": {"message": "Invalid request body"}},
+    "refused_code.json": {"request": {"flowId": UUID, "inputData": {"phone": "1"}},
+                          "response": {"statusCode": "422", "body": {"message": "x"}}},
+    "refused_error.json": {"request": {"flowId": UUID, "inputs": {"phone": "1"}}, "expected": {"error": "Invalid request body"}},
 }
 
 
@@ -99,6 +106,14 @@ def test_what_the_kind_test_takes_as_a_test_case() -> None:
     assert kinds.source_kind("case.yaml", CASE_YAML.encode()) == "saved-request"
     assert kinds.source_kind("cases.json", json.dumps(TABLE).encode()) == "saved-request"
     assert candidates.record_launches(TABLE) == [((0, "request"), TABLE[0]["request"]), ((1, "request"), TABLE[1]["request"])]
+    # a table of cases holding one negative case: the others are judged, the refused one is not (attack A7)
+    refused = {**TABLE[0], "expected": {"status": 400}}
+    assert candidates.record_launches([refused, TABLE[1]]) == [((1, "request"), TABLE[1]["request"])]
+    # a success status expected is no refusal, nor a flow's own output about errors: the case is judged
+    unrefused: list[dict[str, object]] = [{"status": 200, "Flow.x": 1}, {"Flow.hasError": False, "Flow.errorText": "x"}, {"errors": []}]
+    for expected in unrefused:
+        assert candidates.record_launches({**TABLE[0], "expected": expected}) == [(("request",), TABLE[0]["request"])]
+    assert candidates.record_launches({**TABLE[0], "expected": {"status": 200, "Flow.x": 1}}) == [(("request",), TABLE[0]["request"])]
     # a launch body holding a `request` member and a reply's name is a body, judged as one (FL101 there)
     body = {"flowId": UUID, "request": {"flowId": UUID}, "response": {"id": "x"}}
     assert kinds.source_kind("body.json", json.dumps(body).encode()) is None

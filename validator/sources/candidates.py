@@ -785,6 +785,44 @@ def holds_outputs(value: dict[object, object]) -> bool:
                for key, item in value.items())
 
 
+#: The normalized names of a reply's status: `status`, `statusCode`, `httpStatus`, `code`.
+_STATUS_NAMES = frozenset({"status", "statuscode", "httpstatus", "httpstatuscode", "code", "responsecode"})
+#: A normalized name of a reply's error: `error`, `errors`, `errorMessage`, `fault`.
+_ERROR_NAME = re.compile(r"error|fault")
+#: An error status written as text: `400`, `"422"`, `"4xx"`.
+_ERROR_STATUS = re.compile(r"[45](?:\d\d|xx)", re.I)
+
+
+def expects_refusal(record: dict[object, object]) -> bool:
+    """Whether a test case expects the platform to refuse what it sends (a negative test: `"expected": {"status": 400}`,
+    `"expectedStatus": 422`, `"response": {"statusCode": "400"}`, `"expected": {"error": …}`): its body is wrong on
+    purpose, and judging it would fail a test suite for testing the refusal. Read at its top and one level into what
+    it expects back."""
+    for key, value in record.items():
+        if not isinstance(key, str):
+            continue
+        normal = normalize(key)
+        if not _outputs_name(normal):
+            continue
+        if isinstance(value, dict):
+            if any(isinstance(name, str) and not name.startswith("Flow.") and (_error_status(normalize(name), item) or (
+                    _ERROR_NAME.search(normalize(name)) is not None and isinstance(item, (str, dict, list)) and item))
+                   for name, item in value.items()):  # (a flow's own output, `Flow.hasError`, is no reply's error)
+                return True
+        elif _error_status(normal.removeprefix("expected").removeprefix("expect"), value):
+            return True
+    return False
+
+
+def _error_status(normal: str, value: object) -> bool:
+    """Whether a member named as a reply's status holds a 4xx or 5xx one."""
+    if normal not in _STATUS_NAMES or isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return 400 <= value < 600
+    return isinstance(value, str) and _ERROR_STATUS.fullmatch(value.strip()) is not None
+
+
 #: The members a workflow's test case or a run's record holds the launch body it sends under, beside what it expects.
 RECORD_BODY_KEYS = ("request", "body", "payload", "launch", "launchRequest")
 
@@ -804,6 +842,8 @@ def record_launches(value: object) -> list[tuple[tuple[str | int, ...], dict[obj
         assert isinstance(item, dict)
         if any(_flow_id_key(key) for key in item):
             continue  # (a launch saved beside its reply, d04's shape: its top is the body and the record at once)
+        if expects_refusal(item):
+            continue  # (a negative test: its body is wrong on purpose, and the case says the platform refuses it)
         for key in RECORD_BODY_KEYS:
             body = item.get(key)
             if isinstance(body, dict) and any(_flow_id_key(name) for name in body) and only_launch_members(body) \
