@@ -752,8 +752,40 @@ def extract_with_python(text: str, *, ci: bool = False, service: str | None = No
     found = _env_filled(found, environments) if not ci else found
     requests, code = curl.scripts_with_python([(start, _unknown_expressions(script, expressions, syntax))
                                                for start, script in found], environments)
+    if not ci:  # (a step run in Python: `shell: python`)
+        code = [*code, *python_steps(text)]
     return _written_expressions(requests, expressions), [(python, where) for python, where in code
                                                          if not _filled_in(text, syntax, where[0], where[-1])]
+
+
+#: Why foreign_scripts says a step runs in Python (`shell: python`, `shell: python3 {0}`): GitHub runs its script so.
+_PYTHON_STEP = re.compile(r"it runs in `(?:\S*/)?python3?(?:\.\d+)?(?: \{0\})?`")
+
+
+def python_steps(text: str) -> list[tuple[str, Runs]]:
+    """The scripts of a GitHub workflow's `run:` steps that run in Python (`shell: python`), each with where its
+    characters are (and one past its end): read by the Python reader, as the Python a shell step runs is
+    (curl.python_code)."""
+    if "python" not in text:
+        return []
+    other = foreign_scripts(text)
+    starts = [start for start, _, _ in other]
+    found: list[tuple[str, Runs]] = []
+    for match in _RUN.finditer(text):
+        script = _scalar(text, match.group(2), match.start(2), match.end(), len(match.group(1).expandtabs()))
+        if script is None:
+            continue
+        why = in_foreign(other, starts, span_of(script)[0]) if other else None
+        if why is None or _PYTHON_STEP.match(why) is None:
+            continue
+        at = script[0]
+        if isinstance(at, int):
+            where = Runs()
+            where.add(at, len(script[1]) + 1)
+        else:  # (each character's place, and one past its end: a block's lines without their indentation)
+            where = at if isinstance(at, Runs) else Runs.of(at)
+        found.append((script[1], where))
+    return found
 
 
 def extract(text: str) -> list[LaunchRequest]:
