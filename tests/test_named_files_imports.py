@@ -212,3 +212,21 @@ def test_a_named_file_reads_a_flow_id_its_imports_bring(tmp_path: Path, monkeypa
     walked = _said(".")
     assert walked == (1, [(launcher, "FL202")])  # reached: the walk reads the flow ID and the contract
     assert _said(*(("--quiet", "--force-exclude", "--", launcher) if hook else (launcher,))) == walked
+
+
+@pytest.mark.parametrize("case", ["js", "python"])
+def test_diff_on_a_named_file_says_what_it_cannot_fix_through_an_import(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str) -> None:
+    """`--diff FILE` whose launch URL is imported (attack A0: a NameError traceback, the named file's second pass
+    asking for what only a walk's marking had imported): it says, as `--diff .` does, that the finding is not fixed
+    here, and changes nothing."""
+    files, launcher = PROJECTS[case]
+    _project(tmp_path, files)
+    monkeypatch.chdir(tmp_path)
+    walked = flowlint("check", "--no-cache", "--diff", ".")
+    named = flowlint("check", "--no-cache", "--diff", launcher)
+    assert named.exception is None or isinstance(named.exception, SystemExit), named.exception
+    assert "Traceback" not in named.output and "NameError" not in named.output
+    assert (named.exit_code, named.output) == (walked.exit_code, walked.output)
+    assert imported.NOT_IMPORTED.split(":")[0][:30] in named.output, named.output  # reached: the import's finding is said
+    assert (tmp_path / launcher).read_text() == files[launcher]

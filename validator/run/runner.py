@@ -1076,7 +1076,7 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         if result.binding is not None or (later is None and mode is not Mode.DIFF and _may_be_used_later(kind, diagnostics)):
             # (--fix and --diff too: the importers' findings, offered as help, are said and counted as a check says them)
             # (held from an unused suppression on too: the second pass, reading its file again, may find it used)
-            from .imported import NOT_FIXED, NOT_IMPORTED, SecondPass  # a URL bound to a name other modules may import
+            from .imported import SecondPass  # a URL bound to a name other modules may import
 
             later = later or SecondPass(checker, reporter, paths, _quiet_code, first_said)
             reporter = later
@@ -1136,6 +1136,8 @@ def run_files(paths: Sequence[str], options: CheckOptions, reporter: Reporter, *
         later = _modules_of_named(paths, importing, checker, reporter, later, first_said)
         reporter = later or reporter
     if later is not None:  # the files that import what the noted ones export, then the held report
+        from .imported import NOT_FIXED, NOT_IMPORTED  # (loaded with `later`: a walk's marking or a named file's modules)
+
         for result in later.resolved():
             if result.elsewhere:
                 from ..checker.read_through import offered_read_through
