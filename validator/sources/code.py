@@ -1984,14 +1984,15 @@ class CodeReader:
                 return [*self._atoms(left, holds), *self._atoms(right, holds)]
         return [(node, holds)]
 
-    def _emptiness_test(self, atom: Node) -> tuple[str, bool] | None:
-        """The parameter a condition part tests for emptiness alone, and whether the part holds when it is empty (`p is
+    def _emptiness_test(self, atom: Node) -> tuple[str, bool, str] | None:
+        """The parameter a condition part tests for emptiness alone, whether the part holds when it is empty (`p is
         None`, `len(p) == 0`, `p === ''`, `p == null`, `typeof p === 'undefined'`) or when it is not (`p`, `len(p)`,
-        `p.length`, `p is not None`, `p !== null`); None for any other test."""
+        `p.length`, `p is not None`, `p !== null`), and which empty values it tells apart: "falsy" (any), "none" (None,
+        null, undefined), "blank" (""). None for any other test."""
         node = self.unwrap(atom)
         measured = self._measured(node)
         if measured is not None:
-            return measured, False  # `p`, `len(p)`, `p.length`: true when present
+            return measured, False, "falsy"  # `p`, `len(p)`, `p.length`: true when present
         parts = [child for child in node.children if child.type != "comment"]
         if node.type not in ("comparison_operator", "binary_expression") or len(parts) != 3:
             return None
@@ -2008,7 +2009,9 @@ class CodeReader:
                 or (right.type in ("integer", "number") and self.source.raw(right) == "0" and left.type != "identifier")
         if name is None or not empty or written not in ("is", "==", "===", "is not", "!=", "!=="):
             return None
-        return name, written in ("is", "==", "===")
+        kind = "none" if right.type in ("none", "null", "undefined") or left.type == "unary_expression" \
+            else "falsy" if right.type in ("integer", "number") else "blank"
+        return name, written in ("is", "==", "==="), kind
 
     def _measured(self, node: Node) -> str | None:
         """The parameter a value is of when it is the name itself, `len(name)` or `name.length`; None otherwise."""
@@ -2853,14 +2856,15 @@ class CodeReader:
         return found
 
     def maybe_members(self, branches: list[Node], path: Path, spans: TreeSpans, depth: int,
-                      conditions: Sequence[Node] = ()) -> OpenObject | None:
+                      guards: Sequence[Sequence[tuple[Node, bool]]] = ()) -> OpenObject | None:
         """The members a conditional spread may add (JS `...(c && { … })`, `...(c ? { … } : {})`, Python `**({…} if c
         else {})`), given its branches: each an object literal written in place (or nothing, None): every member of
         each, each sent on some path (the object may lack any of them: open). None when a branch is anything else. A
-        member whose value its condition rules out (`...(name ? { name } : {})` with `name` null: ruled_out) is not
-        known there."""
+        member whose value its branch's condition rules out (`guards`: for each branch, its conditions and whether it
+        is taken when each holds; `...(name ? { name } : {})` with `name` null: ruled_out) is not known there."""
         members: dict[str, Any] = {}
-        for branch in branches:
+        for index, branch in enumerate(branches):
+            conditions = guards[index] if index < len(guards) else ()  # (what taking this branch tells)
             branch = self.unwrap(branch)
             if branch.type in self.nothing_types:
                 continue
@@ -3100,26 +3104,28 @@ class CodeReader:
             changed.open(change.path, change.removed)
         return changed.value
 
-    def _branch_before(self, change: Node, use: Node, made: Node | None) -> tuple[list[Node], bool] | None:
+    def _branch_before(self, change: Node, use: Node, made: Node | None) -> tuple[list[tuple[Node, bool]], bool] | None:
         """When a change is a statement of a branch of an `if` (an `else`, Python's `elif`, a `match`'s case), of
         branches nested so, whose outermost statement runs before the use in its sequence (as `before` judges a
-        change), made whenever that branch runs: the conditions (and a match's subject) of the branching statements
-        around it, and whether a branch around it leaves after it (its last statement a `return`, `raise`, `throw`,
-        `break` or `continue`: what it changes is not sent). None otherwise: not in a loop, a `try`, a function."""
+        change), made whenever that branch runs: the conditions of the `if`s around it, each with whether the branch is
+        taken when it holds (its consequence) or when it fails (an `else`, or an `elif` after it), and whether a branch
+        around it leaves after it (its last statement a `return`, `raise`, `throw`, `break` or `continue`: what it
+        changes is not sent). None otherwise: not in a loop, a `try`, a function."""
         statement = change.parent
         if statement is None or statement.type != "expression_statement":
             return None
         node: Node = statement
-        conditions: list[Node] = []
+        came: Node | None = None  # (the child of `node` the climb came from)
+        conditions: list[tuple[Node, bool]] = []
         leaves = False
         for _ in range(_BRANCH_DEPTH):
             above = node.parent
             if above is None:
                 return None
-            if node.type in ("if_statement", "elif_clause", "match_statement"):
-                tested = node.child_by_field_id(self.fields.condition) or node.child_by_field_id(self.fields.subject)
+            if node.type in ("if_statement", "elif_clause") and came is not None:
+                tested = node.child_by_field_id(self.fields.condition)
                 if tested is not None:
-                    conditions.append(tested)
+                    conditions.append((tested, came.type not in ("else_clause", "elif_clause")))
             if above.type in self.sequence_types:
                 if node.type in ("if_statement", "match_statement") and self.before(node, use, made, statement=node):
                     return conditions, leaves  # (the outermost branching statement, run before the use in its sequence)
@@ -3127,24 +3133,48 @@ class CodeReader:
                     return None  # (a block of anything else: a loop's, a `try`'s, a function's)
                 last = next((step for step in reversed(above.named_children) if step.type != "comment"), None)
                 leaves = leaves or (last is not None and last.type in self.jump_types | _LEAVING)
-                node = above.parent
+                came, node = above, above.parent
             elif above.type in _BRANCHES:
-                node = above  # (`if (c) body.x = 1;`, `else if`, a case's or an `else`'s clause)
+                came, node = node, above  # (`if (c) body.x = 1;`, `else if`, a case's or an `else`'s clause)
             else:
                 return None
         return None
 
-    def ruled_out(self, value: Any, written: Node | None, conditions: Sequence[Node]) -> bool:
-        """Whether the value read for a member given under conditions (an `if`'s, a conditional spread's) may be one its
-        guard rules out: it is empty (None, null, "", false, 0, an empty list or object) and what is written for it
-        (`name`, `{ name }`, `due`) names what a condition tests (`if name:`, `if x is not None`, `due !== ''`, `name ?
-        { name } : {}`, `due && {…}`). Such a value (a call's default, followed into the function) is never sent there:
-        not judged (never a finding from a value the guard rules out)."""
+    def ruled_out(self, value: Any, written: Node | None, conditions: Sequence[tuple[Node, bool]]) -> bool:
+        """Whether the value read for a member given under conditions (an `if`'s, a conditional spread's: each with
+        whether the member's branch is taken when it holds or when it fails) is one the taken branch rules out: the
+        value is empty and what is written for it (`name`, `{ name }`, `due`) is a parameter a condition part that must
+        hold there tests as present (`if name:`, `if x is not None`, `due !== ''`, `len(x)`, `name ? { name } : {}`,
+        `due && {…}`, an `and` of such; on an `else`, one that must fail tests it as empty). Such a value (a call's
+        default, followed into the function) is never sent there: not judged. A guard that lets it through (`if name is
+        None:`, `if not name:`, an `else` of `if name:`), or that only mentions it (`if phone != name:`), judges it."""
         if not conditions or written is None or not _empty(value):
             return False
         names = {self.source.raw(node) for node in walk(written) if node.type in self.name_types}
-        return bool(names) and any(node.type in self.name_types and self.source.raw(node) in names
-                                   for condition in conditions for node in walk(condition))
+        for condition, taken_when_holds in conditions:
+            for atom, must_hold in self._musts(condition, taken_when_holds):
+                test = self._emptiness_test(atom)
+                if test is None or test[0] not in names or must_hold == test[1]:
+                    continue  # (no test of it, or the branch is taken with it empty)
+                kind = test[2]
+                if kind == "falsy" or (kind == "none" and value is None) or (kind == "blank" and value == ""):
+                    return True
+        return False
+
+    def _musts(self, tested: Node, holds: bool) -> list[tuple[Node, bool]]:
+        """The parts of a condition that each must hold (True) or fail (False) when the whole holds (`holds`) or fails:
+        both sides of an `and` that holds, of an `or` that fails, through `not`/`!` and parentheses."""
+        node = self.unwrap(tested)
+        operator = node.child_by_field_id(self.fields.operator)
+        written = self.source.raw(operator) if operator is not None else ""
+        if node.type in ("not_operator", "unary_expression") and (node.type == "not_operator" or written == "!"):
+            argument = node.child_by_field_id(self.fields.argument)
+            return self._musts(argument, not holds) if argument is not None else [(node, holds)]
+        if node.type in ("boolean_operator", "binary_expression") and written in (("and", "&&") if holds else ("or", "||")):
+            left, right = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
+            if left is not None and right is not None:
+                return [*self._musts(left, holds), *self._musts(right, holds)]
+        return [(node, holds)]
 
     def every_turn(self, change: Node, item: Node, use: Node) -> bool:
         """Whether a change through a loop's item (or a callback's parameter) is made to every name the loop holds
