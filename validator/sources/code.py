@@ -86,6 +86,13 @@ _NEWLINE = re.compile(rb"\n")
 _INDEXED_SIZE = 16_384  # bytes of a file whose line breaks are found once, for all its fixes' edits
 #: What a value is read through unchanged (`(x)`, TypeScript's `x!`, `x as string`).
 _READ_AS_IS = frozenset({"parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression"})
+#: Calls that keep or register what they are given, never send it (a cache, a route table, a dict, a list).
+_NOT_SENDING = frozenset({"add_url_rule", "add_route", "add_api_route", "route", "set", "setdefault", "dict", "append",
+                          "add", "register", "push", "update", "memoize", "put_nowait", "Map", "Set"})
+#: Member names common to any HTTP code (`url`, `path`, `endpoint`…, lower-case, no `_`): one bound to the endpoint is
+#: read only on what the file binds it on.
+_GENERIC_MEMBER = re.compile(r"(?i)url|uri|href|path|endpoint|link|target|address|location|base|baseurl|api|host|route|dest"
+                             r"|destination|webhook|hook|callback|next|redirect|redirecturl|u|src")
 #: A member's name a note may show (no secret: a name, short).
 _MEMBER_NAME = re.compile(r"[A-Za-z_$][\w$]{0,60}")
 #: The nodes a mention of the endpoint sits in, up to the argument list of a call it is passed to.
@@ -1268,7 +1275,7 @@ class CodeReader:
         built: dict[tuple[int, bool], Node | None] = {}  # where the climb past what builds a URL ends, by its start
         # The launch URL bound to an object's member (a class attribute, a dataclass or settings field, an object
         # literal's property, `this.url = …`): by the member's name, sent wherever that member is read on any object.
-        members: set[str] = set()
+        members: dict[str, set[str]] = {}  # each member's name -> what holds it (a name, `self`, a class; "" not known)
         for match in self._mentions_and_pieces():
             checkpoint()  # (a big file mentions the endpoint thousands of times)
             if self._in_definition(match.start(), match.end()) or another_apis_path(self.source.data, match.start()):
@@ -1316,7 +1323,8 @@ class CodeReader:
                 bound_seen.add(node.id)
                 for name, value in self._bound_endpoint(node, match.start()):
                     bound.setdefault(name, set()).add((value.start_byte, value.end_byte))
-                members.update(self._bound_member(node, match.start()))
+                for member, owner in self._bound_member(node, match.start()):
+                    members.setdefault(member, set()).add(owner)
             if call is None or call.type not in self.call_types:
                 continue
             default = self.fallback_literal(call)
@@ -1353,7 +1361,7 @@ class CodeReader:
                 given = self.source.raw(parameter)
                 for member in self._members_set_from(function, given):
                     # `def __init__(self, url=LAUNCH_URL): self.url = url`: read wherever `self.url` is sent
-                    members.add(member)
+                    members.setdefault(member, set()).update(("self", "this"))
                     kept_from.setdefault(member, f"`{given}` defaults to `{name}`, which holds it, and is kept as the member "
                                                  f"`{member}`")
                 for use, call in self._sends_of(given, set(), function):
@@ -1370,7 +1378,12 @@ class CodeReader:
         said = {span for span, _ in found}
         sending: set[Offsets] = set()  # (a call said once, whichever member it reads)
         for name in sorted(members):
+            # (a common member name, `url`, `path`, is read only on what the file binds it on: `hook.url` is no
+            # `genesys.url`)
+            owners = members[name] if _GENERIC_MEMBER.fullmatch(name.replace("_", "")) else None
             for use, call in self._member_sends(name):
+                if owners is not None and self._root_of(use) not in owners:
+                    continue
                 span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
                 before = bisect.bisect_left(firsts, span[1])
                 where = (self.source.char(use.start_byte), self.source.char(use.end_byte))
@@ -1457,29 +1470,74 @@ class CodeReader:
             return []
         return [(self.source.raw(target), value)]
 
-    def _bound_member(self, node: Node, at: int) -> list[str]:
+    def _body_like(self, argument: Node) -> bool:
+        """Whether an argument given beside a URL may be what a call sends: an object, a list, a value built or not
+        known here (a call, a parameter), a `json=`/`data=`/`body=` keyword; not a string, a number, a function (a
+        route's handler), another keyword (`view_func=`, `methods=`) or a comment."""
+        if argument.type == "keyword_argument":
+            named = argument.child_by_field_id(self.fields.name)
+            return named is not None and self.source.raw(named) in _SENT_OPTIONS | {"payload", "params"}
+        if argument.type in ("string", "template_string", "number", "integer", "float", "true", "false", "none", "null",
+                             "comment", "undefined"):
+            return False
+        if argument.type in self.name_types:
+            bound = self.resolve(argument)
+            return bound is None or bound.type not in (*self.function_types, "function_declaration", "decorated_definition")
+        return True
+
+    def _root_of(self, use: Node) -> str:
+        """The name a member read starts from (`cfg` of `cfg.routes["launch"]`, `self` of `self.url`); "" for another."""
+        node: Node | None = use
+        for _ in range(64):
+            if node is None or node.type not in ("attribute", "member_expression", "subscript", "subscript_expression"):
+                break
+            node = node.child_by_field_id(self.fields.object) or node.child_by_field_id(self.fields.value)
+        return self.source.raw(node) if node is not None and node.type in (*self.name_types, "this") else ""
+
+    def _bound_member(self, node: Node, at: int) -> list[tuple[str, str]]:
         """The member's name a mention at byte `at` is bound to when `node` (where its climb ended) makes the launch
         endpoint (as _bound_endpoint's) an object's member: a class attribute or a dataclass/settings field
         (`launch_url: str = "…"` in a class body), `self.url = "…"`, `this.url = '…'`, a class field (`static URL =
         '…'`), an object literal's or a dict's member (`{launchUrl: '…'}`, `{"launch": "…"}`)."""
         f = self.fields
+        owner = ""  # (what holds it: the name an object literal is bound to, `self`/`this`, the class's name)
         if node.type in ("assignment", "assignment_expression"):
             target, value = node.child_by_field_id(f.left), node.child_by_field_id(f.right)
             if target is not None and target.type == "identifier" and not self._in_class_body(node):
                 return []  # (a plain name: its uses are followed by name, _bound_endpoint)
             if target is not None and target.type in ("attribute", "member_expression"):
+                owner = self._root_of(target)
                 target = target.child_by_field_id(f.attribute) or target.child_by_field_id(f.property)
+            else:
+                owner = self._class_name_of(node)
         elif node.type in ("public_field_definition", "field_definition"):
             target = node.child_by_field_id(f.name) or node.child_by_field_id(f.property)
             value = node.child_by_field_id(f.value)
+            owner = self._class_name_of(node)
         elif node.type == "pair":
             target, value = node.child_by_field_id(f.key), node.child_by_field_id(f.value)
+            holder: Node | None = node.parent
+            for _ in range(32):  # (out of the literals it is nested in, to the name the outermost is bound to)
+                if holder is None or holder.type not in ("object", "dictionary", "pair"):
+                    break
+                holder = holder.parent
+            bound = (holder.child_by_field_id(f.name) or holder.child_by_field_id(f.left)) \
+                if holder is not None and holder.type in ("variable_declarator", "assignment", "assignment_expression") else None
+            owner = self.source.raw(bound) if bound is not None and bound.type in self.name_types else ""
         else:
             return []
         if target is None or value is None or not value.start_byte <= at < value.end_byte:
             return []
         name = self.key(target) if node.type == "pair" else self.source.raw(target)
-        return [name] if name and _MEMBER_NAME.fullmatch(name) and self._endpoint_value(value) else []
+        return [(name, owner)] if name and _MEMBER_NAME.fullmatch(name) and self._endpoint_value(value) else []
+
+    def _class_name_of(self, member: Node) -> str:
+        """The name of the class a member is written in (a class attribute, a field); "" outside one."""
+        node: Node | None = member.parent
+        while node is not None and node.type not in ("class_definition", "class_declaration", "class"):
+            node = node.parent
+        named = node.child_by_field_id(self.fields.name) if node is not None else None
+        return self.source.raw(named) if named is not None else ""
 
     def _in_class_body(self, assignment: Node) -> bool:
         """Whether an assignment to a plain name is a class's attribute (Python: written in its body)."""
@@ -1538,8 +1596,9 @@ class CodeReader:
                 continue
             callee = call.child_by_field_id(f.function)
             said = self.source.source(callee, 200) if callee is not None else ""
-            others = any(child.type not in ("string", "comment") for child in outer.named_children if child != argument)
+            others = any(child != argument and self._body_like(child) for child in outer.named_children)
             if not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
+                    or said.rpartition(".")[2] in _NOT_SENDING \
                     or said.rpartition(".")[2].upper() in _READ_METHODS | {"DELETE"} \
                     or not (others or options is not None or self._chained_send(call)) \
                     or self._in_wrapper(self.enclosing_function(call)) or self._only_reads(outer, None):
@@ -1568,12 +1627,13 @@ class CodeReader:
             if use is None or holder is None or call is None or call.type not in self.call_types \
                     or call.child_by_field_id(self.fields.arguments) != holder:
                 continue
-            if holder.id not in sends:  # the name itself, and one more that is no string or comment; or a chain
+            if holder.id not in sends:  # the name itself, and something to send beside it; or a chain
                 sends[holder.id] = in_options or self._chained_send(call) \
-                    or sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1
+                    or any(argument != use and self._body_like(argument) for argument in holder.named_children)
             callee = call.child_by_field_id(self.fields.function)
             said = self.source.source(callee, 200) if callee is not None else ""
-            if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS:
+            if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
+                    or said.rpartition(".")[2] in _NOT_SENDING:
                 continue
             if function is not None:
                 scope = self.bindings.binder(name, use)  # (the parameter, bound nowhere else in its function)
