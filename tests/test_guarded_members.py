@@ -87,3 +87,39 @@ def test_what_the_guard_lets_through_is_judged(tmp_path: Path) -> None:
             '    requests.post(URL, json=body)\n\n\nlaunch("+1", name=42)\n')
     # the name given (42) passes the guard and is judged at the call; a literal under a guard on another name, as before
     assert _said(check_file(tmp_path, "let_through.py", text)) == [("FL101", 11), ("FL105", 13), ("FL105", 17)]
+
+
+LETS_IT_THROUGH = {  # the branch is taken with the value empty, or the condition only mentions it: judged (attack A5)
+    "is None": "    if name is None:\n        body[\"name\"] = name\n",
+    "not": "    if not name:\n        body[\"name\"] = name\n",
+    "is None or blank": "    if name is None or name == \"\":\n        body[\"name\"] = name\n",
+    "else of a truthy test": "    if name:\n        pass\n    else:\n        body[\"name\"] = name\n",
+    "compared to another": "    if phone != name:\n        body[\"name\"] = name\n",
+    "isinstance": "    if isinstance(name, (str, type(None))):\n        body[\"name\"] = name\n",
+    "an or": "    if name or phone:\n        body[\"name\"] = name\n",
+}
+
+
+@pytest.mark.parametrize("guard", sorted(LETS_IT_THROUGH))
+def test_a_guard_that_lets_the_empty_value_through_judges_it(tmp_path: Path, guard: str) -> None:
+    text = (PY_HEAD + "def launch(phone, name=None):\n"
+            f'    body = {{"flowId": "{FLOW}", "inputData": {{"Flow.phone": phone}}}}\n'
+            + LETS_IT_THROUGH[guard] + '    requests.post(URL, json=body)\n\n\nlaunch("+1")\n')
+    assert [code for code, _ in _said(check_file(tmp_path, "g.py", text))] == ["FL107"]
+
+
+JS_LETS_IT_THROUGH = {
+    "not": "  if (!name) body.name = name;\n",
+    "=== null": "  if (name === null) body.name = name;\n",
+    "spread's other arm": "  Object.assign(body, { ...(name ? {} : { name }) });\n",
+}
+
+
+@pytest.mark.parametrize("guard", sorted(JS_LETS_IT_THROUGH))
+def test_javascript_a_guard_that_lets_the_empty_value_through_judges_it(tmp_path: Path, guard: str) -> None:
+    text = (JS_HEAD + "async function launch(phone, name = null) {\n"
+            f"  const body = {{ flowId: '{FLOW}', inputData: {{ 'Flow.phone': phone }}, ...(name ? {{}} : {{ name }}) }};\n"
+            if guard == "spread's other arm" else JS_HEAD + "async function launch(phone, name = null) {\n"
+            f"  const body = {{ flowId: '{FLOW}', inputData: {{ 'Flow.phone': phone }} }};\n" + JS_LETS_IT_THROUGH[guard])
+    text += f"  return {FETCH};\n}}\nlaunch('+1');\n"
+    assert [code for code, _ in _said(check_file(tmp_path, "g.js", text))] == ["FL107"]

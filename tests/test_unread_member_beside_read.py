@@ -187,3 +187,27 @@ def test_a_constructors_default_kept_as_a_member_is_said_where_it_is_sent(tmp_pa
     assert [d["line"] for d in notes] == [line], found
     assert "defaults to `LAUNCH_URL`, which holds it, and is kept as the member" in notes[0]["message"]
     assert f"`{written}` is given here" in notes[0]["message"], notes[0]["message"]
+
+
+NOT_LAUNCHES = {  # the endpoint registered, cached or kept, and a common member name on another object (attack A6, A9)
+    "routes.py": ("import requests\nfrom flask import Flask\n\napp = Flask(__name__)\n\n\n"
+                  "def serve(base, router, handler):\n    path = f\"{base}/api/v2/flows/executions\"\n"
+                  '    router.add_route("POST", path, handler)\n'
+                  '    app.add_url_rule(path, view_func=handler, methods=["POST"])\n\n\n'
+                  f"def launch():\n    {READ_PY}"),
+    "kept.py": ("import requests\n\n" f'LAUNCH_URL = "{API}"\n\n\n'
+                "def remember(cache, body, url=LAUNCH_URL):\n    cache.set(url, body)\n    return dict(url=url, json=body)\n\n\n"
+                f"def launch():\n    {READ_PY}"),
+    "webhook.js": ("const axios = require('axios');\n"
+                   f"const genesys = {{ url: '{API}' }};\n"
+                   f"exports.a = () => axios.post(genesys.url, {{ flowId: '{UUID}', inputs: {{}} }});\n"
+                   "exports.hook = (hook, event) => axios.post(hook.url, { event });\n"
+                   "exports.proxy = (req) => fetch(req.body.url, { method: 'POST', body: JSON.stringify(req.body.payload) });\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(NOT_LAUNCHES))
+def test_what_registers_keeps_or_posts_elsewhere_gets_no_note(tmp_path: Path, name: str) -> None:
+    found = check_file(tmp_path, name, NOT_LAUNCHES[name])
+    assert any(d["code"] == "FL101" for d in found), found  # reached: the launch beside was read
+    assert not [d for d in found if d["code"] == "FL011"], found

@@ -91,6 +91,13 @@ _NEWLINE = re.compile(rb"\n")
 _INDEXED_SIZE = 16_384  # bytes of a file whose line breaks are found once, for all its fixes' edits
 #: What a value is read through unchanged (`(x)`, TypeScript's `x!`, `x as string`).
 _READ_AS_IS = frozenset({"parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression"})
+#: Calls that keep or register what they are given, never send it (a cache, a route table, a dict, a list).
+_NOT_SENDING = frozenset({"add_url_rule", "add_route", "add_api_route", "route", "set", "setdefault", "dict", "append",
+                          "add", "register", "push", "update", "memoize", "put_nowait", "Map", "Set"})
+#: Member names common to any HTTP code (`url`, `path`, `endpoint`…, lower-case, no `_`): one bound to the endpoint is
+#: read only on what the file binds it on.
+_GENERIC_MEMBER = re.compile(r"(?i)url|uri|href|path|endpoint|link|target|address|location|base|baseurl|api|host|route|dest"
+                             r"|destination|webhook|hook|callback|next|redirect|redirecturl|u|src")
 #: A member's name a note may show (no secret: a name, short).
 _MEMBER_NAME = re.compile(r"[A-Za-z_$][\w$]{0,60}")
 #: The nodes a mention of the endpoint sits in, up to the argument list of a call it is passed to.
@@ -1273,7 +1280,7 @@ class CodeReader:
         built: dict[tuple[int, bool], Node | None] = {}  # where the climb past what builds a URL ends, by its start
         # The launch URL bound to an object's member (a class attribute, a dataclass or settings field, an object
         # literal's property, `this.url = …`): by the member's name, sent wherever that member is read on any object.
-        members: set[str] = set()
+        members: dict[str, set[str]] = {}  # each member's name -> what holds it (a name, `self`, a class; "" not known)
         for match in self._mentions_and_pieces():
             checkpoint()  # (a big file mentions the endpoint thousands of times)
             if self._in_definition(match.start(), match.end()) or another_apis_path(self.source.data, match.start()):
@@ -1321,7 +1328,8 @@ class CodeReader:
                 bound_seen.add(node.id)
                 for name, value in self._bound_endpoint(node, match.start()):
                     bound.setdefault(name, set()).add((value.start_byte, value.end_byte))
-                members.update(self._bound_member(node, match.start()))
+                for member, owner in self._bound_member(node, match.start()):
+                    members.setdefault(member, set()).add(owner)
             if call is None or call.type not in self.call_types:
                 continue
             default = self.fallback_literal(call)
@@ -1358,7 +1366,7 @@ class CodeReader:
                 given = self.source.raw(parameter)
                 for member in self._members_set_from(function, given):
                     # `def __init__(self, url=LAUNCH_URL): self.url = url`: read wherever `self.url` is sent
-                    members.add(member)
+                    members.setdefault(member, set()).update(("self", "this"))
                     kept_from.setdefault(member, f"`{given}` defaults to `{name}`, which holds it, and is kept as the member "
                                                  f"`{member}`")
                 for use, call in self._sends_of(given, set(), function):
@@ -1375,7 +1383,12 @@ class CodeReader:
         said = {span for span, _ in found}
         sending: set[Offsets] = set()  # (a call said once, whichever member it reads)
         for name in sorted(members):
+            # (a common member name, `url`, `path`, is read only on what the file binds it on: `hook.url` is no
+            # `genesys.url`)
+            owners = members[name] if _GENERIC_MEMBER.fullmatch(name.replace("_", "")) else None
             for use, call in self._member_sends(name):
+                if owners is not None and self._root_of(use) not in owners:
+                    continue
                 span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
                 before = bisect.bisect_left(firsts, span[1])
                 where = (self.source.char(use.start_byte), self.source.char(use.end_byte))
@@ -1462,29 +1475,74 @@ class CodeReader:
             return []
         return [(self.source.raw(target), value)]
 
-    def _bound_member(self, node: Node, at: int) -> list[str]:
+    def _body_like(self, argument: Node) -> bool:
+        """Whether an argument given beside a URL may be what a call sends: an object, a list, a value built or not
+        known here (a call, a parameter), a `json=`/`data=`/`body=` keyword; not a string, a number, a function (a
+        route's handler), another keyword (`view_func=`, `methods=`) or a comment."""
+        if argument.type == "keyword_argument":
+            named = argument.child_by_field_id(self.fields.name)
+            return named is not None and self.source.raw(named) in _SENT_OPTIONS | {"payload", "params"}
+        if argument.type in ("string", "template_string", "number", "integer", "float", "true", "false", "none", "null",
+                             "comment", "undefined"):
+            return False
+        if argument.type in self.name_types:
+            bound = self.resolve(argument)
+            return bound is None or bound.type not in (*self.function_types, "function_declaration", "decorated_definition")
+        return True
+
+    def _root_of(self, use: Node) -> str:
+        """The name a member read starts from (`cfg` of `cfg.routes["launch"]`, `self` of `self.url`); "" for another."""
+        node: Node | None = use
+        for _ in range(64):
+            if node is None or node.type not in ("attribute", "member_expression", "subscript", "subscript_expression"):
+                break
+            node = node.child_by_field_id(self.fields.object) or node.child_by_field_id(self.fields.value)
+        return self.source.raw(node) if node is not None and node.type in (*self.name_types, "this") else ""
+
+    def _bound_member(self, node: Node, at: int) -> list[tuple[str, str]]:
         """The member's name a mention at byte `at` is bound to when `node` (where its climb ended) makes the launch
         endpoint (as _bound_endpoint's) an object's member: a class attribute or a dataclass/settings field
         (`launch_url: str = "…"` in a class body), `self.url = "…"`, `this.url = '…'`, a class field (`static URL =
         '…'`), an object literal's or a dict's member (`{launchUrl: '…'}`, `{"launch": "…"}`)."""
         f = self.fields
+        owner = ""  # (what holds it: the name an object literal is bound to, `self`/`this`, the class's name)
         if node.type in ("assignment", "assignment_expression"):
             target, value = node.child_by_field_id(f.left), node.child_by_field_id(f.right)
             if target is not None and target.type == "identifier" and not self._in_class_body(node):
                 return []  # (a plain name: its uses are followed by name, _bound_endpoint)
             if target is not None and target.type in ("attribute", "member_expression"):
+                owner = self._root_of(target)
                 target = target.child_by_field_id(f.attribute) or target.child_by_field_id(f.property)
+            else:
+                owner = self._class_name_of(node)
         elif node.type in ("public_field_definition", "field_definition"):
             target = node.child_by_field_id(f.name) or node.child_by_field_id(f.property)
             value = node.child_by_field_id(f.value)
+            owner = self._class_name_of(node)
         elif node.type == "pair":
             target, value = node.child_by_field_id(f.key), node.child_by_field_id(f.value)
+            holder: Node | None = node.parent
+            for _ in range(32):  # (out of the literals it is nested in, to the name the outermost is bound to)
+                if holder is None or holder.type not in ("object", "dictionary", "pair"):
+                    break
+                holder = holder.parent
+            bound = (holder.child_by_field_id(f.name) or holder.child_by_field_id(f.left)) \
+                if holder is not None and holder.type in ("variable_declarator", "assignment", "assignment_expression") else None
+            owner = self.source.raw(bound) if bound is not None and bound.type in self.name_types else ""
         else:
             return []
         if target is None or value is None or not value.start_byte <= at < value.end_byte:
             return []
         name = self.key(target) if node.type == "pair" else self.source.raw(target)
-        return [name] if name and _MEMBER_NAME.fullmatch(name) and self._endpoint_value(value) else []
+        return [(name, owner)] if name and _MEMBER_NAME.fullmatch(name) and self._endpoint_value(value) else []
+
+    def _class_name_of(self, member: Node) -> str:
+        """The name of the class a member is written in (a class attribute, a field); "" outside one."""
+        node: Node | None = member.parent
+        while node is not None and node.type not in ("class_definition", "class_declaration", "class"):
+            node = node.parent
+        named = node.child_by_field_id(self.fields.name) if node is not None else None
+        return self.source.raw(named) if named is not None else ""
 
     def _in_class_body(self, assignment: Node) -> bool:
         """Whether an assignment to a plain name is a class's attribute (Python: written in its body)."""
@@ -1543,8 +1601,9 @@ class CodeReader:
                 continue
             callee = call.child_by_field_id(f.function)
             said = self.source.source(callee, 200) if callee is not None else ""
-            others = any(child.type not in ("string", "comment") for child in outer.named_children if child != argument)
+            others = any(child != argument and self._body_like(child) for child in outer.named_children)
             if not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
+                    or said.rpartition(".")[2] in _NOT_SENDING \
                     or said.rpartition(".")[2].upper() in _READ_METHODS | {"DELETE"} \
                     or not (others or options is not None or self._chained_send(call)) \
                     or self._in_wrapper(self.enclosing_function(call)) or self._only_reads(outer, None):
@@ -1573,12 +1632,13 @@ class CodeReader:
             if use is None or holder is None or call is None or call.type not in self.call_types \
                     or call.child_by_field_id(self.fields.arguments) != holder:
                 continue
-            if holder.id not in sends:  # the name itself, and one more that is no string or comment; or a chain
+            if holder.id not in sends:  # the name itself, and something to send beside it; or a chain
                 sends[holder.id] = in_options or self._chained_send(call) \
-                    or sum(argument.type not in ("string", "comment") for argument in holder.named_children) > 1
+                    or any(argument != use and self._body_like(argument) for argument in holder.named_children)
             callee = call.child_by_field_id(self.fields.function)
             said = self.source.source(callee, 200) if callee is not None else ""
-            if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS:
+            if not sends[holder.id] or not said or _SAYS.search(said) or said.rpartition(".")[2] in _ASSERTIONS \
+                    or said.rpartition(".")[2] in _NOT_SENDING:
                 continue
             if function is not None:
                 scope = self.bindings.binder(name, use)  # (the parameter, bound nowhere else in its function)
@@ -1989,14 +2049,15 @@ class CodeReader:
                 return [*self._atoms(left, holds), *self._atoms(right, holds)]
         return [(node, holds)]
 
-    def _emptiness_test(self, atom: Node) -> tuple[str, bool] | None:
-        """The parameter a condition part tests for emptiness alone, and whether the part holds when it is empty (`p is
+    def _emptiness_test(self, atom: Node) -> tuple[str, bool, str] | None:
+        """The parameter a condition part tests for emptiness alone, whether the part holds when it is empty (`p is
         None`, `len(p) == 0`, `p === ''`, `p == null`, `typeof p === 'undefined'`) or when it is not (`p`, `len(p)`,
-        `p.length`, `p is not None`, `p !== null`); None for any other test."""
+        `p.length`, `p is not None`, `p !== null`), and which empty values it tells apart: "falsy" (any), "none" (None,
+        null, undefined), "blank" (""). None for any other test."""
         node = self.unwrap(atom)
         measured = self._measured(node)
         if measured is not None:
-            return measured, False  # `p`, `len(p)`, `p.length`: true when present
+            return measured, False, "falsy"  # `p`, `len(p)`, `p.length`: true when present
         parts = [child for child in node.children if child.type != "comment"]
         if node.type not in ("comparison_operator", "binary_expression") or len(parts) != 3:
             return None
@@ -2013,7 +2074,9 @@ class CodeReader:
                 or (right.type in ("integer", "number") and self.source.raw(right) == "0" and left.type != "identifier")
         if name is None or not empty or written not in ("is", "==", "===", "is not", "!=", "!=="):
             return None
-        return name, written in ("is", "==", "===")
+        kind = "none" if right.type in ("none", "null", "undefined") or left.type == "unary_expression" \
+            else "falsy" if right.type in ("integer", "number") else "blank"
+        return name, written in ("is", "==", "==="), kind
 
     def _measured(self, node: Node) -> str | None:
         """The parameter a value is of when it is the name itself, `len(name)` or `name.length`; None otherwise."""
@@ -2858,14 +2921,15 @@ class CodeReader:
         return found
 
     def maybe_members(self, branches: list[Node], path: Path, spans: TreeSpans, depth: int,
-                      conditions: Sequence[Node] = ()) -> OpenObject | None:
+                      guards: Sequence[Sequence[tuple[Node, bool]]] = ()) -> OpenObject | None:
         """The members a conditional spread may add (JS `...(c && { … })`, `...(c ? { … } : {})`, Python `**({…} if c
         else {})`), given its branches: each an object literal written in place (or nothing, None): every member of
         each, each sent on some path (the object may lack any of them: open). None when a branch is anything else. A
-        member whose value its condition rules out (`...(name ? { name } : {})` with `name` null: ruled_out) is not
-        known there."""
+        member whose value its branch's condition rules out (`guards`: for each branch, its conditions and whether it
+        is taken when each holds; `...(name ? { name } : {})` with `name` null: ruled_out) is not known there."""
         members: dict[str, Any] = {}
-        for branch in branches:
+        for index, branch in enumerate(branches):
+            conditions = guards[index] if index < len(guards) else ()  # (what taking this branch tells)
             branch = self.unwrap(branch)
             if branch.type in self.nothing_types:
                 continue
@@ -3105,26 +3169,28 @@ class CodeReader:
             changed.open(change.path, change.removed)
         return changed.value
 
-    def _branch_before(self, change: Node, use: Node, made: Node | None) -> tuple[list[Node], bool] | None:
+    def _branch_before(self, change: Node, use: Node, made: Node | None) -> tuple[list[tuple[Node, bool]], bool] | None:
         """When a change is a statement of a branch of an `if` (an `else`, Python's `elif`, a `match`'s case), of
         branches nested so, whose outermost statement runs before the use in its sequence (as `before` judges a
-        change), made whenever that branch runs: the conditions (and a match's subject) of the branching statements
-        around it, and whether a branch around it leaves after it (its last statement a `return`, `raise`, `throw`,
-        `break` or `continue`: what it changes is not sent). None otherwise: not in a loop, a `try`, a function."""
+        change), made whenever that branch runs: the conditions of the `if`s around it, each with whether the branch is
+        taken when it holds (its consequence) or when it fails (an `else`, or an `elif` after it), and whether a branch
+        around it leaves after it (its last statement a `return`, `raise`, `throw`, `break` or `continue`: what it
+        changes is not sent). None otherwise: not in a loop, a `try`, a function."""
         statement = change.parent
         if statement is None or statement.type != "expression_statement":
             return None
         node: Node = statement
-        conditions: list[Node] = []
+        came: Node | None = None  # (the child of `node` the climb came from)
+        conditions: list[tuple[Node, bool]] = []
         leaves = False
         for _ in range(_BRANCH_DEPTH):
             above = node.parent
             if above is None:
                 return None
-            if node.type in ("if_statement", "elif_clause", "match_statement"):
-                tested = node.child_by_field_id(self.fields.condition) or node.child_by_field_id(self.fields.subject)
+            if node.type in ("if_statement", "elif_clause") and came is not None:
+                tested = node.child_by_field_id(self.fields.condition)
                 if tested is not None:
-                    conditions.append(tested)
+                    conditions.append((tested, came.type not in ("else_clause", "elif_clause")))
             if above.type in self.sequence_types:
                 if node.type in ("if_statement", "match_statement") and self.before(node, use, made, statement=node):
                     return conditions, leaves  # (the outermost branching statement, run before the use in its sequence)
@@ -3132,24 +3198,48 @@ class CodeReader:
                     return None  # (a block of anything else: a loop's, a `try`'s, a function's)
                 last = next((step for step in reversed(above.named_children) if step.type != "comment"), None)
                 leaves = leaves or (last is not None and last.type in self.jump_types | _LEAVING)
-                node = above.parent
+                came, node = above, above.parent
             elif above.type in _BRANCHES:
-                node = above  # (`if (c) body.x = 1;`, `else if`, a case's or an `else`'s clause)
+                came, node = node, above  # (`if (c) body.x = 1;`, `else if`, a case's or an `else`'s clause)
             else:
                 return None
         return None
 
-    def ruled_out(self, value: Any, written: Node | None, conditions: Sequence[Node]) -> bool:
-        """Whether the value read for a member given under conditions (an `if`'s, a conditional spread's) may be one its
-        guard rules out: it is empty (None, null, "", false, 0, an empty list or object) and what is written for it
-        (`name`, `{ name }`, `due`) names what a condition tests (`if name:`, `if x is not None`, `due !== ''`, `name ?
-        { name } : {}`, `due && {…}`). Such a value (a call's default, followed into the function) is never sent there:
-        not judged (never a finding from a value the guard rules out)."""
+    def ruled_out(self, value: Any, written: Node | None, conditions: Sequence[tuple[Node, bool]]) -> bool:
+        """Whether the value read for a member given under conditions (an `if`'s, a conditional spread's: each with
+        whether the member's branch is taken when it holds or when it fails) is one the taken branch rules out: the
+        value is empty and what is written for it (`name`, `{ name }`, `due`) is a parameter a condition part that must
+        hold there tests as present (`if name:`, `if x is not None`, `due !== ''`, `len(x)`, `name ? { name } : {}`,
+        `due && {…}`, an `and` of such; on an `else`, one that must fail tests it as empty). Such a value (a call's
+        default, followed into the function) is never sent there: not judged. A guard that lets it through (`if name is
+        None:`, `if not name:`, an `else` of `if name:`), or that only mentions it (`if phone != name:`), judges it."""
         if not conditions or written is None or not _empty(value):
             return False
         names = {self.source.raw(node) for node in walk(written) if node.type in self.name_types}
-        return bool(names) and any(node.type in self.name_types and self.source.raw(node) in names
-                                   for condition in conditions for node in walk(condition))
+        for condition, taken_when_holds in conditions:
+            for atom, must_hold in self._musts(condition, taken_when_holds):
+                test = self._emptiness_test(atom)
+                if test is None or test[0] not in names or must_hold == test[1]:
+                    continue  # (no test of it, or the branch is taken with it empty)
+                kind = test[2]
+                if kind == "falsy" or (kind == "none" and value is None) or (kind == "blank" and value == ""):
+                    return True
+        return False
+
+    def _musts(self, tested: Node, holds: bool) -> list[tuple[Node, bool]]:
+        """The parts of a condition that each must hold (True) or fail (False) when the whole holds (`holds`) or fails:
+        both sides of an `and` that holds, of an `or` that fails, through `not`/`!` and parentheses."""
+        node = self.unwrap(tested)
+        operator = node.child_by_field_id(self.fields.operator)
+        written = self.source.raw(operator) if operator is not None else ""
+        if node.type in ("not_operator", "unary_expression") and (node.type == "not_operator" or written == "!"):
+            argument = node.child_by_field_id(self.fields.argument)
+            return self._musts(argument, not holds) if argument is not None else [(node, holds)]
+        if node.type in ("boolean_operator", "binary_expression") and written in (("and", "&&") if holds else ("or", "||")):
+            left, right = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
+            if left is not None and right is not None:
+                return [*self._musts(left, holds), *self._musts(right, holds)]
+        return [(node, holds)]
 
     def every_turn(self, change: Node, item: Node, use: Node) -> bool:
         """Whether a change through a loop's item (or a callback's parameter) is made to every name the loop holds

@@ -1829,12 +1829,15 @@ class JavaScriptReader(CodeReader):
             return [right] if right is not None else None
         return self._ternary_branches(node)
 
-    def _spread_conditions(self, node: Node) -> list[Node]:
-        """What a conditional spread tests (`c` of `...(c && x)` or `...(c ? x : y)`)."""
+    def _spread_conditions(self, node: Node) -> list[list[tuple[Node, bool]]]:
+        """What taking each branch of a conditional spread tells (_spread_branches' order): `...(c && x)`, x when c
+        holds; `...(c ? x : y)`, x when c holds, y when it fails."""
         node = self.unwrap(node)
-        tested = node.child_by_field_id(self.fields.left) if node.type == "binary_expression" \
-            else node.child_by_field_id(self.fields.condition) if node.type == "ternary_expression" else None
-        return [tested] if tested is not None else []
+        if node.type == "binary_expression":
+            tested = node.child_by_field_id(self.fields.left)
+            return [[(tested, True)]] if tested is not None else []
+        tested = node.child_by_field_id(self.fields.condition) if node.type == "ternary_expression" else None
+        return [[(tested, True)], [(tested, False)]] if tested is not None else []
 
     def _ternary_branches(self, node: Node) -> list[Node] | None:
         """The two values `c ? a : b` chooses between; None for any other node."""

@@ -984,7 +984,8 @@ class PythonReader(CodeReader):
         node = self.unwrap(node)
         branches = self._conditional_branches(node)
         parts = [part for part in node.named_children if part.type != "comment"]
-        return self.maybe_members(branches, path, spans, depth, parts[1:2]) if branches is not None else None
+        guards = [[(parts[1], True)], [(parts[1], False)]] if len(parts) == 3 else []  # (`a if c else b`)
+        return self.maybe_members(branches, path, spans, depth, guards) if branches is not None else None
 
     def _conditional_branches(self, node: Node) -> list[Node] | None:
         """The two values `a if c else b` chooses between; None for any other node."""
