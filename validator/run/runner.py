@@ -426,6 +426,7 @@ class _Checker:
             named_broken_verdict,
             named_tool_file,
             names_no_launch,
+            no_genesys_sign,
             record_note,
             template_holes,
             values_none_a_launch,
@@ -500,6 +501,8 @@ class _Checker:
             # inputs the flow declares): judged as named (its name alone is no evidence in a walk: `launch.json`
             # settings; nor an `inputs` object of unprefixed names: a scheduler's settings)
             depth = "shallow"
+        if path in self.candidates and depth == "shallow" and no_genesys_sign(document.value, document.text or ""):
+            depth = "unsigned"  # walked, nobody asked: another engine's `{flowId, inputData}` (named, judged as asked)
         if path in self.candidates and depth != "shallow":
             return walked_verdict(document, depth, self.limits.verbose)
         if depth in ("record", "inputs") and path != STDIN \

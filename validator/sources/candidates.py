@@ -520,13 +520,39 @@ def launch_shaped(value: dict[object, object], wrapped: bool = False) -> bool:
         return False
     if isinstance(value.get("inputData"), dict):
         return True  # the launch's own object of inputs, spelt as the endpoint spells it: no other program's key
-    if _labels(value):
-        return False
+    if _labels(value) or any(isinstance(item, bool) and not _launch_member(key, item) for key, item in value.items()):
+        return False  # (a flag beside the flow ID, `"enabled": true`: a setting's, no launch's member nor input's)
     members = sum(_launch_member(key, item) for key, item in value.items())
     # `name` and `version` are every record's words too: beside a flow ID they tell no launch from a queue's or a
     # callback's record (`{flowId, name, queueId}`), so they weigh on neither side.
     common = 0 if wrapped else sum(isinstance(key, str) and normalize(key) in _COMMON_WORDS for key in value)
     return members - common > len(value) - members
+
+
+def no_genesys_sign(value: object, text: str) -> bool:
+    """Whether a body shaped as a launch shows no sign of Genesys Cloud at all, so a walk found another workflow engine's
+    (an Azure Logic App trigger's `{"flowId": "wf-claims-intake", "inputData": {…}}`, an internal queue's message):
+    what makes it look like a launch is an `inputData` object of inputs beside its flow ID, and its flow ID a string that
+    is no UUID (with or without its dashes) nor a placeholder for one (`YOUR_FLOW_ID`,
+    `{{flowId}}`), no key within its first levels with the `Flow.` prefix every flow input carries, no `flowVersion`, and
+    no Genesys Cloud host in its text. `flowId` and `inputData` are every engine's words; each of these is Genesys's."""
+    if not isinstance(value, dict) or not isinstance(value.get("inputData"), dict) or not value["inputData"]:
+        return False  # (only an object of inputs beside the flow ID made it look like a launch: that is every engine's)
+    flow_ids = [item for key, item in value.items() if _flow_id_key(key)]
+    if len(flow_ids) != 1 or not isinstance(flow_ids[0], str) or not flow_ids[0].strip():
+        return False
+    written = flow_ids[0].strip()
+    if _UUID.search(written) or PLACEHOLDER.fullmatch(written) or any(mark in written for mark in "{}<>$%"):
+        return False
+    if any(isinstance(key, str) and normalize(key) == "flowversion" for key in value):
+        return False
+    level: list[object] = [value]
+    for _ in range(3):
+        if any(isinstance(key, str) and key[:5].lower() == "flow." for item in level if isinstance(item, dict) for key in item):
+            return False
+        level = [inner for item in level if isinstance(item, dict) for inner in item.values()][:200]
+    lowered = text.lower()
+    return "mypurecloud" not in lowered and "pure.cloud" not in lowered
 
 
 def bot_session_body(value: dict[object, object]) -> bool:
@@ -664,6 +690,9 @@ _NOT_A_BODY = {
     "sections": "{subject} in one of its sections, beside others: a config file, no launch body",
     "deep": "{subject} two or more levels deep (a config file's, an API reply's): no launch body",
     "none": "no launch key at its top or one level down: no launch body",
+    "unsigned": ("it is shaped as a launch but shows no sign of Genesys Cloud (its flowId no UUID, no input with the "
+                 "`Flow.` prefix, no flowVersion, no Genesys host): another workflow engine's body; name it to have it "
+                 "judged as a launch"),
 }
 
 
