@@ -117,8 +117,16 @@ def may_hold_body(data: bytes) -> bool:
         key = match.group(1)
         if key.isupper() and b"." not in key:  # FLOW_ID, INPUTDATA: an environment variable
             continue
-        return not describes_json(data)
+        return not describes_json(data) or _names_its_flow_in(data)
     return False
+
+
+def _names_its_flow_in(data: bytes) -> bool:
+    """names_its_flow of JSON bytes that say they are a JSON Schema (parsed: only such a file is)."""
+    try:
+        return names_its_flow(json.loads(data))
+    except (ValueError, RecursionError):
+        return False
 
 
 def describes_json(data: bytes) -> bool:
@@ -126,6 +134,13 @@ def describes_json(data: bytes) -> bool:
     if b"$schema" not in data and b"openapi" not in data and b"swagger" not in data:
         return False  # what every match of _DESCRIBES_JSON writes: no scan of the whole file
     return _DESCRIBES_JSON.search(data) is not None
+
+
+def names_its_flow(value: object) -> bool:
+    """Whether a document that says it is a JSON Schema (`"$schema": "https://json-schema.org/…"`) names a flow at its
+    top as a body does, a flow ID written as text: a launch body carrying an editor's schema hint, judged (its
+    `$schema` member is FL101's), not a schema, which names `flowId` among the `properties` it describes."""
+    return isinstance(value, dict) and any(_flow_id_key(key) and isinstance(item, str) for key, item in value.items())
 
 
 def _as_utf8(data: bytes) -> bytes:

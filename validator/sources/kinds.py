@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.patterns import OnFirstUse as _OnFirstUse
 from ..genesys.paths import X_WITHIN, near_miss
-from .candidates import RECORD_BODY_KEYS, describes_json, record_launches
+from .candidates import RECORD_BODY_KEYS, describes_json, names_its_flow, record_launches
 from .json_source import STRICT, ParsedJson
 from .jsonc import commented_json_name
 from .template_pages import TEMPLATE_PAGES as TEMPLATE_PAGES
@@ -716,7 +716,7 @@ def _not_a_body(lowered_name: str, read: _Read) -> str | None:
     if b"_postman_variable_scope" in data or lowered_name.endswith(".postman_environment.json"):
         return "a Postman environment"
     # Substring scans first: the patterns have no literal prefix for `re` to skip to, and nearly every body fails them all.
-    if describes_json(data):
+    if describes_json(data) and not names_its_flow(read.value()):
         return "a JSON Schema or OpenAPI document: it describes bodies"
     if b'"selfUri"' in data and _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
         return "a recorded launch response (flowVersion is an object there)"
