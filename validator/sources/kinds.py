@@ -620,7 +620,7 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"  # an Ansible playbook: its tasks' modules (uri, shell) send requests, it is no body
     if _yaml_run(keys, data):
         return "not-a-body"
-    if b"scenarios" in keys and b"config" in keys:
+    if b"scenarios" in keys and b"config" in keys and _ARTILLERY_STEPS.compiled.search(data) is not None:
         return "artillery"  # an Artillery load test: its flows' requests (sources/artillery.py), never a body
     if b"collection" in keys and b"type" in keys and b"collection.insomnia.rest/" in data:
         return "saved-request"  # Insomnia's v5 export (YAML): its requests read as saved requests (client_export)
@@ -645,6 +645,9 @@ def _yaml_launch_record(data: bytes) -> bool:
     return isinstance(parsed, yaml_source.ParsedYaml) and bool(record_launches(parsed.value))
 
 
+#: What every Artillery scenario holds, its steps (`- flow:`, or `flow:` under a scenario's name): a script of another
+#: tool with Artillery's two top-level keys (a Genesys web-messaging tester's `scenarios` of `say` lines) has none.
+_ARTILLERY_STEPS = _OnFirstUse(rb"^[ \t]*(?:-[ \t]+)?flow[ \t]*:", re.MULTILINE)
 #: An Ansible play: a top-level list item naming its hosts (or importing a playbook), at the line's start or as a key
 #: of a play whose first key is another (`- name: Deploy` then `  hosts: all`).
 _ANSIBLE_PLAY = _OnFirstUse(rb"^(?:-|[ \t]+)[ \t]*(?:hosts|(?:ansible\.builtin\.)?import_playbook)[ \t]*:", re.M)
