@@ -544,30 +544,39 @@ def launch_shaped(value: dict[object, object], wrapped: bool = False) -> bool:
     return members - common > len(value) - members
 
 
-def no_genesys_sign(value: object, text: str) -> bool:
-    """Whether a body shaped as a launch shows no sign of Genesys Cloud at all, so a walk found another workflow engine's
-    (an Azure Logic App trigger's `{"flowId": "wf-claims-intake", "inputData": {…}}`, an internal queue's message):
-    what makes it look like a launch is an `inputData` object of inputs beside its flow ID, and its flow ID a string that
-    is no UUID (with or without its dashes) nor a placeholder for one (`YOUR_FLOW_ID`,
-    `{{flowId}}`), no key within its first levels with the `Flow.` prefix every flow input carries, no `flowVersion`, and
-    no Genesys Cloud host in its text. `flowId` and `inputData` are every engine's words; each of these is Genesys's."""
-    if not isinstance(value, dict) or not isinstance(value.get("inputData"), dict) or not value["inputData"]:
-        return False  # (only an object of inputs beside the flow ID made it look like a launch: that is every engine's)
-    flow_ids = [item for key, item in value.items() if _flow_id_key(key)]
-    if len(flow_ids) != 1 or not isinstance(flow_ids[0], str) or not flow_ids[0].strip():
-        return False
-    written = flow_ids[0].strip()
-    if _UUID.search(written) or PLACEHOLDER.fullmatch(written) or any(mark in written for mark in "{}<>$%"):
-        return False
-    if any(isinstance(key, str) and normalize(key) == "flowversion" for key in value):
-        return False
+def walked_unjudged(value: object, text: str, genesys_project: bool) -> str | None:
+    """Why a walked file shaped as a launch (or a launch's fragment) is not judged as one, or None to judge it:
+    "blank" (every member blank, `{"flowId": "", "inputData": {}}`: a form's initial state), "form" (each member an
+    object describing a field, `{"flowId": {"label": "Flow", "widget": "select"}}`: a form's descriptor), or, outside a
+    Genesys Cloud project (`genesys_project`), "unsigned" when nothing in it is Genesys's: `flowId` and `inputData` are
+    every workflow engine's words (a Bhashini pipeline's request, a Conductor task, an Azure Logic App's trigger); a key
+    with the `Flow.` prefix every flow input carries, a flow ID that is a UUID (with or without its dashes, at the top
+    or one wrapper down), or a Genesys Cloud host in its text is."""
+    if not isinstance(value, dict) or not value:
+        return None
+    if all(item in ("", None) or (isinstance(item, (dict, list)) and not item) for item in value.values()):
+        return "blank"
+    if all(isinstance(item, dict) and item and any(key in _FIELD_WORDS for key in item) for item in value.values()):
+        return "form"
+    if genesys_project:
+        return None
     level: list[object] = [value]
-    for _ in range(3):
-        if any(isinstance(key, str) and key[:5].lower() == "flow." for item in level if isinstance(item, dict) for key in item):
-            return False
+    for depth in range(3):
+        for item in level:
+            if not isinstance(item, dict):
+                continue
+            for key, inner in item.items():
+                if isinstance(key, str) and key[:5].lower() == "flow.":
+                    return None
+                if depth < 2 and _flow_id_key(key) and isinstance(inner, str) and _UUID.search(inner):
+                    return None
         level = [inner for item in level if isinstance(item, dict) for inner in item.values()][:200]
     lowered = text.lower()
-    return "mypurecloud" not in lowered and "pure.cloud" not in lowered
+    return None if "mypurecloud" in lowered or "pure.cloud" in lowered else "unsigned"
+
+
+#: What a form's descriptor says of a field (`{"label": "Flow", "widget": "select", "required": true}`).
+_FIELD_WORDS = frozenset({"label", "widget", "placeholder", "component", "ui:widget", "helpText", "hint", "control"})
 
 
 def bot_session_body(value: dict[object, object]) -> bool:
@@ -705,9 +714,12 @@ _NOT_A_BODY = {
     "sections": "{subject} in one of its sections, beside others: a config file, no launch body",
     "deep": "{subject} two or more levels deep (a config file's, an API reply's): no launch body",
     "none": "no launch key at its top or one level down: no launch body",
-    "unsigned": ("it is shaped as a launch but shows no sign of Genesys Cloud (its flowId no UUID, no input with the "
-                 "`Flow.` prefix, no flowVersion, no Genesys host): another workflow engine's body; name it to have it "
-                 "judged as a launch"),
+    "unsigned": ("it is shaped as a launch but nothing in it is Genesys Cloud's (no input with the `Flow.` prefix, no "
+                 "flow ID that is a UUID, no Genesys host) and nothing makes this a Genesys project (no flowlint config, "
+                 "no contract store): `flowId` and `inputData` are other workflow engines' words too; name the file, "
+                 "or add a flowlint config, to have it judged as a launch"),
+    "blank": "every member of it is blank (`\"flowId\": \"\"`, `{}`): a form's initial state or a template, no launch body",
+    "form": "each member of it is an object describing a field (a label, a widget): a form's descriptor, no launch body",
 }
 
 
