@@ -80,6 +80,7 @@ def test_recorded_files_show_only_the_launch(tmp_path: Path) -> None:
 
 def test_no_output_line_starts_a_workflow_command(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
+    (tmp_path / ".flowlint.toml").write_text("")  # (a Genesys project: the walk judges `"flowId": "x"`)
     names = ["::error file=x::pwned.json", "##[error]pwned.json", "::warning::a.json"]
     for name in names:
         (tmp_path / name).write_text('{"flowId": "x", "type": 1,}')  # the comma's fix is safe: a link is said not fixed
@@ -111,6 +112,7 @@ def test_a_diff_splits_lines_only_at_line_feeds(tmp_path: Path) -> None:
 
 def test_names_are_given_without_a_leading_dot_slash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "src").mkdir()
+    (tmp_path / ".flowlint.toml").write_text("")  # (a Genesys project: the walk judges `"flowId": "x"`)
     (tmp_path / "src" / "x.json").write_text('{"flowId": "x"}')
     monkeypatch.chdir(tmp_path)
     for output in ("text", "github", "json"):
@@ -137,6 +139,7 @@ def test_a_js_fix_never_writes_a_plain_proto_key() -> None:
 def test_the_pre_commit_entry_ends_its_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
     monkeypatch.chdir(tmp_path)
+    (tmp_path / ".flowlint.toml").write_text("")  # (a Genesys project: pre-commit's files are judged on their keys)
     assert len(hooks) >= 2
     for hook in hooks:
         args = hook["entry"].split()

@@ -38,6 +38,9 @@ LAUNCHES = {
 
 @pytest.fixture
 def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    # A Genesys project (a flowlint config in use): a walked body is judged on its keys, a flow's name as its flowId too
+    # (outside one it needs a sign of Genesys: tests/test_walked_other_engines.py).
+    (tmp_path / ".flowlint.toml").write_text("", encoding="utf-8")
     for relative, text in {**NOT_LAUNCHES, **{name: body for name, (body, _) in LAUNCHES.items()}}.items():
         path = tmp_path / relative
         path.parent.mkdir(parents=True, exist_ok=True)

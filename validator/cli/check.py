@@ -84,6 +84,7 @@ def run_check(paths: tuple[str, ...], options: dict[str, Any]) -> int:
         if refused is not None:
             raise _usage_error(refused)
         store = ContractStore(default_store(config), roots=store_roots(config))
+    limits = replace(limits, genesys_project=_genesys_project(config, store, options))
     check_options = CheckOptions(contracts=store, severities={**config.severity, **overlay},
                                  ignores_for=config.ignores_for if config.has_per_file_ignores else None)
     if options["flow_schema"]:
@@ -640,6 +641,20 @@ def _project_roots(config: Config) -> tuple[str, ...]:
         return (str(config.source.parent),)
     top = git_root(Path.cwd())
     return (str(top),) if top is not None else ()
+
+
+def _genesys_project(config: Config, store: ContractStore, options: dict[str, Any]) -> bool:
+    """Whether this run checks a Genesys Cloud project, so a walked file shaped as a launch is judged on its keys alone
+    (a confused body: a flow's name as its flowId, unprefixed inputs): a flowlint config in use, flows mapped to their
+    YAML, a contract named (`--contracts`, `--flow-schema`) or fetched, or a contract store holding a snapshot. In any
+    other repository `flowId` and `inputData` are every workflow engine's words: a walked file needs a sign of Genesys."""
+    if config.source is not None or config.flows or options.get("contracts_dir") or options.get("flow_schema") \
+            or options.get("fetch"):
+        return True
+    try:
+        return any(entry.name.endswith(".json") for entry in os.scandir(store.directory))
+    except OSError:
+        return False
 
 
 def _suffixes() -> str:

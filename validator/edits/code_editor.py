@@ -1524,6 +1524,18 @@ def _written_to(use: Node) -> bool:
     return owner.type in ("call", "call_expression") and member is not None and member.text in (b"update", b"setdefault")
 
 
+def _rebound(use: Node) -> bool:
+    """Whether a use of a name only writes the name, reading nothing of what it held: a declaration with no value (`let
+    body;`, Python's `body: dict`) or the left side of a plain assignment (another branch's `body = {…}`)."""
+    above = use.parent
+    if above is None:
+        return False
+    if above.type == "variable_declarator":
+        return above.child_by_field_name("name") == use and above.child_by_field_name("value") is None
+    return above.type in ("assignment", "assignment_expression") and above.child_by_field_name("left") == use \
+        and (above.child_by_field_name("right") is not None or above.child_by_field_name("type") is not None)
+
+
 def _logged(use: Node, source: SourceText) -> bool:
     """Whether a use of a name is an argument of a log line (`print(body)`, `logger.info(…, body)`, `console.log(body)`)."""
     above = use.parent
@@ -1739,7 +1751,7 @@ class _Literal:
                 break
             in_launch = self.sent(use)
             sent = sent or in_launch
-            if use == name or in_launch or _written_to(use) or _logged(use, self.source):
+            if use == name or in_launch or _written_to(use) or _logged(use, self.source) or _rebound(use):
                 continue
             above: Node | None = use
             while above is not None and above.parent is not None and above.type not in _FUNCTION_TYPES:

@@ -429,6 +429,7 @@ class _Checker:
             record_note,
             template_holes,
             values_none_a_launch,
+            walked_unjudged,
             walked_verdict,
         )
 
@@ -500,6 +501,9 @@ class _Checker:
             # inputs the flow declares): judged as named (its name alone is no evidence in a walk: `launch.json`
             # settings; nor an `inputs` object of unprefixed names: a scheduler's settings)
             depth = "shallow"
+        if path in self.candidates and depth in ("shallow", "partial") and (unjudged := walked_unjudged(
+                document.value, document.text or "", self.limits.genesys_project)) is not None:
+            depth = unjudged  # walked, nobody asked: a blank form, or no sign of Genesys outside a Genesys project
         if path in self.candidates and depth != "shallow":
             return walked_verdict(document, depth, self.limits.verbose)
         if depth in ("record", "inputs") and path != STDIN \

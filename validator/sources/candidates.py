@@ -117,8 +117,16 @@ def may_hold_body(data: bytes) -> bool:
         key = match.group(1)
         if key.isupper() and b"." not in key:  # FLOW_ID, INPUTDATA: an environment variable
             continue
-        return not describes_json(data)
+        return not describes_json(data) or _names_its_flow_in(data)
     return False
+
+
+def _names_its_flow_in(data: bytes) -> bool:
+    """names_its_flow of JSON bytes that say they are a JSON Schema (parsed: only such a file is)."""
+    try:
+        return names_its_flow(json.loads(data))
+    except (ValueError, RecursionError):
+        return False
 
 
 def describes_json(data: bytes) -> bool:
@@ -126,6 +134,13 @@ def describes_json(data: bytes) -> bool:
     if b"$schema" not in data and b"openapi" not in data and b"swagger" not in data:
         return False  # what every match of _DESCRIBES_JSON writes: no scan of the whole file
     return _DESCRIBES_JSON.search(data) is not None
+
+
+def names_its_flow(value: object) -> bool:
+    """Whether a document that says it is a JSON Schema (`"$schema": "https://json-schema.org/…"`) names a flow at its
+    top as a body does, a flow ID written as text: a launch body carrying an editor's schema hint, judged (its
+    `$schema` member is FL101's), not a schema, which names `flowId` among the `properties` it describes."""
+    return isinstance(value, dict) and any(_flow_id_key(key) and isinstance(item, str) for key, item in value.items())
 
 
 def _as_utf8(data: bytes) -> bytes:
@@ -520,13 +535,48 @@ def launch_shaped(value: dict[object, object], wrapped: bool = False) -> bool:
         return False
     if isinstance(value.get("inputData"), dict):
         return True  # the launch's own object of inputs, spelt as the endpoint spells it: no other program's key
-    if _labels(value):
-        return False
+    if _labels(value) or any(isinstance(item, bool) and not _launch_member(key, item) for key, item in value.items()):
+        return False  # (a flag beside the flow ID, `"enabled": true`: a setting's, no launch's member nor input's)
     members = sum(_launch_member(key, item) for key, item in value.items())
     # `name` and `version` are every record's words too: beside a flow ID they tell no launch from a queue's or a
     # callback's record (`{flowId, name, queueId}`), so they weigh on neither side.
     common = 0 if wrapped else sum(isinstance(key, str) and normalize(key) in _COMMON_WORDS for key in value)
     return members - common > len(value) - members
+
+
+def walked_unjudged(value: object, text: str, genesys_project: bool) -> str | None:
+    """Why a walked file shaped as a launch (or a launch's fragment) is not judged as one, or None to judge it:
+    "blank" (every member blank, `{"flowId": "", "inputData": {}}`: a form's initial state), "form" (each member an
+    object describing a field, `{"flowId": {"label": "Flow", "widget": "select"}}`: a form's descriptor), or, outside a
+    Genesys Cloud project (`genesys_project`), "unsigned" when nothing in it is Genesys's: `flowId` and `inputData` are
+    every workflow engine's words (a Bhashini pipeline's request, a Conductor task, an Azure Logic App's trigger); a key
+    with the `Flow.` prefix every flow input carries, a flow ID that is a UUID (with or without its dashes, at the top
+    or one wrapper down), or a Genesys Cloud host in its text is."""
+    if not isinstance(value, dict) or not value:
+        return None
+    if all(item in ("", None) or (isinstance(item, (dict, list)) and not item) for item in value.values()):
+        return "blank"
+    if all(isinstance(item, dict) and item and any(key in _FIELD_WORDS for key in item) for item in value.values()):
+        return "form"
+    if genesys_project:
+        return None
+    level: list[object] = [value]
+    for depth in range(3):
+        for item in level:
+            if not isinstance(item, dict):
+                continue
+            for key, inner in item.items():
+                if isinstance(key, str) and key[:5].lower() == "flow.":
+                    return None
+                if depth < 2 and _flow_id_key(key) and isinstance(inner, str) and _UUID.search(inner):
+                    return None
+        level = [inner for item in level if isinstance(item, dict) for inner in item.values()][:200]
+    lowered = text.lower()
+    return None if "mypurecloud" in lowered or "pure.cloud" in lowered else "unsigned"
+
+
+#: What a form's descriptor says of a field (`{"label": "Flow", "widget": "select", "required": true}`).
+_FIELD_WORDS = frozenset({"label", "widget", "placeholder", "component", "ui:widget", "helpText", "hint", "control"})
 
 
 def bot_session_body(value: dict[object, object]) -> bool:
@@ -664,6 +714,12 @@ _NOT_A_BODY = {
     "sections": "{subject} in one of its sections, beside others: a config file, no launch body",
     "deep": "{subject} two or more levels deep (a config file's, an API reply's): no launch body",
     "none": "no launch key at its top or one level down: no launch body",
+    "unsigned": ("it is shaped as a launch but nothing in it is Genesys Cloud's (no input with the `Flow.` prefix, no "
+                 "flow ID that is a UUID, no Genesys host) and nothing makes this a Genesys project (no flowlint config, "
+                 "no contract store): `flowId` and `inputData` are other workflow engines' words too; name the file, "
+                 "or add a flowlint config, to have it judged as a launch"),
+    "blank": "every member of it is blank (`\"flowId\": \"\"`, `{}`): a form's initial state or a template, no launch body",
+    "form": "each member of it is an object describing a field (a label, a widget): a form's descriptor, no launch body",
 }
 
 

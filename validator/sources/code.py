@@ -824,6 +824,17 @@ _PARTS = frozenset({"subscript", "attribute", "call", "member_expression", "subs
 _ENVIRONMENT_FALLBACK = re.compile(r"\s*(?:process\s*\.\s*env\b|import\s*\.\s*meta\s*\.\s*env\b|Deno\s*\.\s*env\s*\.\s*get\s*\("
                                    r"|(?:os\s*\.\s*)?(?:environ\s*(?:\.\s*get\s*\(|\[)|getenv\s*\())")
 
+#: The most items of a list literal a loop is read for, each a launch of the call in it (more: the body is not known).
+MAX_LOOP_ITEMS = 32
+#: The most nodes of a loop's body looked through for a jump (a bigger body: its items are not read).
+_LOOP_BODY_NODES = 2_000
+#: Items that spread another list into a list literal (Python's `*rest`, JavaScript's `...rest`).
+_SPREAD_ITEMS = frozenset({"list_splat", "parenthesized_list_splat", "spread_element"})
+#: What may leave a use out of a turn of its loop: a condition (Python's and JavaScript's forms).
+_CHOOSING = frozenset({"if_statement", "elif_clause", "else_clause", "conditional_expression", "ternary_expression",
+                       "boolean_operator", "binary_expression", "match_statement", "case_clause", "switch_statement",
+                       "while_statement", "try_statement", "except_clause", "catch_clause"})
+
 #: The statements and clauses of an `if` or a `match` a branch's statements are nested in (Python's and JavaScript's).
 _BRANCHES = frozenset({"if_statement", "else_clause", "elif_clause", "match_statement", "case_clause"})
 #: How deep in such branches a change may be written and still be read as one of them.
@@ -2412,6 +2423,49 @@ class CodeReader:
         return holder is None or not (
             (holder.type == "keyword_argument" and holder.child_by_field_id(f.name) == node)
             or (holder.type == "attribute" and holder.child_by_field_id(f.attribute) == node))
+
+    def loop_items(self, use: Node) -> list[Node] | None:
+        """The values a name takes, one a turn, when a loop over a list literal flowlint knows binds it (the list written
+        there, or a name bound once to one and never changed): `for launch in LAUNCHES: requests.post(URL,
+        json=launch)`, `for (const l of launches) …`, `launches.forEach((l) => …)`. Each item is a body the call sends
+        in its turn, read as a launch of its own (branches.py). None when a turn may skip its send or the loop stop early
+        (a condition between the loop and the use, a jump in the loop: `continue`, `break`, a `return`), when the name
+        is bound or changed otherwise, or when the list holds a spread or more than MAX_LOOP_ITEMS items."""
+        found = self.iterated_list(use)
+        if found is None:
+            return None
+        iterable, body, callback = found
+        name = self.source.raw(use)
+        scope = self.bindings.binder(name, use)
+        if scope is None or len(self.bindings.bound.get((scope.id, name), ())) != 1 or self.bindings.written_at(name, use):
+            return None
+        listed = self.resolve(iterable)
+        if listed is None or listed.type not in self.held_types or listed.type in ("set", "expression_list"):
+            return None
+        items = [item for item in listed.named_children if item.type != "comment"]
+        if not items or len(items) > MAX_LOOP_ITEMS or any(item.type in _SPREAD_ITEMS for item in items):
+            return None
+        above = use.parent
+        while above is not None and above != body:
+            if above.type in _CHOOSING:
+                return None  # (`if ok(l): post(l)`, `ok && post(l)`: a turn may send nothing)
+            above = above.parent
+        pending, seen = [body], 0
+        while pending:
+            node = pending.pop()
+            seen += 1
+            if seen > _LOOP_BODY_NODES:
+                return None
+            if node.type in self.jump_types and not (callback and node.type == "return_statement"
+                                                     and node.start_byte <= use.start_byte):
+                return None  # (a callback's `return post(l)` or a return after the send skips nothing)
+            pending.extend(child for child in node.children if child.type not in self.function_types or child == body)
+        return items
+
+    def iterated_list(self, use: Node) -> tuple[Node, Node, bool] | None:
+        """The list a loop around a use of a name takes that name's values from, the loop's body (or the callback),
+        and whether it is a callback: the language's loop forms. None when no loop binds it."""
+        return None
 
     @staticmethod
     def _mentioned(mentions: list[int], start: int, end: int) -> bool:

@@ -70,6 +70,10 @@ class Limits:
     yaml_version: str = "1.1"
     #: `check --verbose`: a launch whose body flowlint cannot see at all gets a note (FL011) too.
     verbose: bool = False
+    #: The run is a Genesys Cloud project's (a flowlint config in use, flows mapped, a contract store with snapshots, a
+    #: contract or a live source asked for): a walked file shaped as a launch is judged on its keys alone; outside one,
+    #: only with a sign of Genesys in it (candidates.walked_unjudged). True where nothing is walked (the editor, the API).
+    genesys_project: bool = True
 
 
 DEFAULT_LIMITS = Limits()

@@ -226,6 +226,12 @@ def _literal_key(key: Node) -> bool:
     return inner is not None and inner.type in ("string", "template_string")
 
 
+#: Calls that merge into their first argument (`Object.assign(target, …)`, lodash's `_.merge`): a field given to one is
+#: changed by it.
+_MERGING = frozenset({"Object.assign", "Object.defineProperty", "Object.defineProperties", "_.merge", "_.assign",
+                      "_.extend", "_.set", "merge", "assign", "extend", "set"})
+
+
 class JavaScriptReader(CodeReader):
     call_types = _CALLS
     name_types = frozenset({"identifier", "shorthand_property_identifier"})
@@ -1127,6 +1133,9 @@ class JavaScriptReader(CodeReader):
             if found is not None:
                 spans.shown_only.add(path)  # written in the object, which other code reads too: never edited here
                 return found
+        if kind == "member_expression" and (field := self.static_field(node)) is not None:
+            spans.shown_only.add(path)  # (the class's field, which other code may read too: shown there, never edited)
+            return self.value(field, path, spans, key, depth + 1)
         if kind == "call_expression" and self.is_stringify(node):
             argument = self.argument(node, 0)
             inner = self.value(argument, path, spans, key, depth + 1) if argument is not None else _OMIT
@@ -1839,6 +1848,32 @@ class JavaScriptReader(CodeReader):
         tested = node.child_by_field_id(self.fields.condition) if node.type == "ternary_expression" else None
         return [[(tested, True)], [(tested, False)]] if tested is not None else []
 
+    def iterated_list(self, use: Node) -> tuple[Node, Node, bool] | None:
+        """`for (const l of launches)` around the use (its body), or the callback of `launches.forEach((l) => …)` (or
+        `map`, `flatMap`: each calls it once an item, in order) taking the item as its first parameter: the array
+        iterated. None for a use no loop binds (`some`, `find`, `every` stop early)."""
+        name, node = self.source.raw(use), use
+        while node.parent is not None:
+            parent = node.parent
+            if parent.type == "for_in_statement" and node == parent.child_by_field_id(self.fields.body):
+                item = self._loop_item(parent)
+                if item is not None and self.source.raw(item) == name:
+                    iterable = parent.child_by_field_id(self.fields.right)
+                    return (iterable, node, False) if iterable is not None else None
+            if parent.type in _FUNCTIONS:
+                call = parent.parent.parent if parent.parent is not None and parent.parent.type == "arguments" else None
+                iterating = self._iterating(call) if call is not None and call.type == "call_expression" else None
+                callee = call.child_by_field_id(self.fields.function) if call is not None else None
+                method = callee.child_by_field_id(self.fields.property) if callee is not None else None
+                first = self._first_parameter(parent)
+                if iterating is None or iterating[0] != parent or iterating[1] is None or method is None \
+                        or self.source.raw(method) not in ("forEach", "map", "flatMap") or first is None \
+                        or self.source.raw(first) != name:
+                    return None
+                return iterating[1], parent, True
+            node = parent
+        return None
+
     def _ternary_branches(self, node: Node) -> list[Node] | None:
         """The two values `c ? a : b` chooses between; None for any other node."""
         yes = node.child_by_field_id(self.fields.consequence) if node.type == "ternary_expression" else None
@@ -2143,6 +2178,32 @@ class JavaScriptReader(CodeReader):
                        and self.source.raw(n.child_by_field_id(self.fields.left) or n).replace(" ", "") == f"{name}.{member}"
                        for n in self.nodes)
         return values[0] if len(values) == 1 and not assigned else None
+
+    def static_field(self, node: Node) -> Node | None:
+        """The object literal a class's static field is given (`static BODY = {…}`), read as `Launcher.BODY`, when
+        nothing in the file can change it: the class is written at the top of the file and extended nowhere in it, no
+        `this.BODY` is written in it (a static method's), and every `Launcher.BODY` is handed whole to a call that is no
+        merge into it (`Object.assign(Launcher.BODY, …)`), never assigned, given a member, or read for one. None
+        otherwise (class_member: the field given once)."""
+        obj, prop = node.child_by_field_id(self.fields.object), node.child_by_field_id(self.fields.property)
+        value = self.class_member(node) if obj is not None and obj.type == "identifier" and prop is not None else None
+        if value is None or self.unwrap(value).type != "object" or obj is None or prop is None:
+            return None
+        name, member = re.escape(self.source.raw(obj).encode()), re.escape(self.source.raw(prop).encode())
+        data = self.source.data
+        if re.search(rb"\bextends\s+" + name + rb"\b|\bthis\s*\.\s*" + member + rb"\b", data):
+            return None
+        for mention in re.finditer(rb"(?<![\w$.])" + name + rb"\s*\.\s*" + member + rb"(?![\w$])", data):
+            used = self.root.descendant_for_byte_range(mention.start(), mention.end())
+            while used is not None and used.type != "member_expression" and used.parent is not None:
+                used = used.parent
+            holder = used.parent if used is not None else None
+            call = holder.parent if holder is not None and holder.type == "arguments" else None
+            callee = call.child_by_field_id(self.fields.function) if call is not None else None
+            if call is None or callee is None or (self.source.raw(callee).replace(" ", "") in _MERGING
+                                                  and self.argument(call, 0) == used):
+                return None
+        return value
 
     def is_plus(self, node: Node) -> bool:
         operator = node.child_by_field_id(self.fields.operator)
@@ -2776,7 +2837,8 @@ class JavaScriptReader(CodeReader):
         call may send, read by `read` as a launch of its own (branches.py); a null or undefined branch sends none, so
         it is not read. False when there is no branch to read, or the call is one a followed wrapper makes (its
         argument's branches differ from call to call)."""
-        branches = self._ternary_branches(choice) if choice.type != "identifier" else self.branch_bound(choice)
+        branches = self._ternary_branches(choice) if choice.type != "identifier" else (
+            self.branch_bound(choice) or self.loop_items(choice))  # (a loop over an array literal: each item in turn)
         sent = [part for part in branches if self.unwrap(part).type not in self.nothing_types] if branches is not None else []
         if self.frames or not sent:
             return False

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.patterns import OnFirstUse as _OnFirstUse
 from ..genesys.paths import X_WITHIN, near_miss
-from .candidates import RECORD_BODY_KEYS, describes_json, record_launches
+from .candidates import RECORD_BODY_KEYS, describes_json, names_its_flow, record_launches
 from .json_source import STRICT, ParsedJson
 from .jsonc import commented_json_name
 from .template_pages import TEMPLATE_PAGES as TEMPLATE_PAGES
@@ -648,7 +648,7 @@ def yaml_kind(data: bytes) -> str | None:
         return "not-a-body"  # an Ansible playbook: its tasks' modules (uri, shell) send requests, it is no body
     if _yaml_run(keys, data):
         return "not-a-body"
-    if b"scenarios" in keys and b"config" in keys:
+    if b"scenarios" in keys and b"config" in keys and _ARTILLERY_STEPS.compiled.search(data) is not None:
         return "artillery"  # an Artillery load test: its flows' requests (sources/artillery.py), never a body
     if b"collection" in keys and b"type" in keys and b"collection.insomnia.rest/" in data:
         return "saved-request"  # Insomnia's v5 export (YAML): its requests read as saved requests (client_export)
@@ -673,6 +673,9 @@ def _yaml_launch_record(data: bytes) -> bool:
     return isinstance(parsed, yaml_source.ParsedYaml) and bool(record_launches(parsed.value))
 
 
+#: What every Artillery scenario holds, its steps (`- flow:`, or `flow:` under a scenario's name): a script of another
+#: tool with Artillery's two top-level keys (a Genesys web-messaging tester's `scenarios` of `say` lines) has none.
+_ARTILLERY_STEPS = _OnFirstUse(rb"^[ \t]*(?:-[ \t]+)?flow[ \t]*:", re.MULTILINE)
 #: An Ansible play: a top-level list item naming its hosts (or importing a playbook), at the line's start or as a key
 #: of a play whose first key is another (`- name: Deploy` then `  hosts: all`).
 _ANSIBLE_PLAY = _OnFirstUse(rb"^(?:-|[ \t]+)[ \t]*(?:hosts|(?:ansible\.builtin\.)?import_playbook)[ \t]*:", re.M)
@@ -744,7 +747,7 @@ def _not_a_body(lowered_name: str, read: _Read) -> str | None:
     if b"_postman_variable_scope" in data or lowered_name.endswith(".postman_environment.json"):
         return "a Postman environment"
     # Substring scans first: the patterns have no literal prefix for `re` to skip to, and nearly every body fails them all.
-    if describes_json(data):
+    if describes_json(data) and not names_its_flow(read.value()):
         return "a JSON Schema or OpenAPI document: it describes bodies"
     if b'"selfUri"' in data and _LAUNCH_RESPONSE.search(data) is not None and _VERSION_OBJECT.search(data) is not None:
         return "a recorded launch response (flowVersion is an object there)"

@@ -987,6 +987,30 @@ class PythonReader(CodeReader):
         guards = [[(parts[1], True)], [(parts[1], False)]] if len(parts) == 3 else []  # (`a if c else b`)
         return self.maybe_members(branches, path, spans, depth, guards) if branches is not None else None
 
+    def iterated_list(self, use: Node) -> tuple[Node, Node, bool] | None:
+        """`for launch in LAUNCHES:` around the use (its body), or a comprehension's one `for` with no `if`
+        (`[requests.post(URL, json=l) for l in LAUNCHES]`): the list iterated. None for a use no loop binds."""
+        name, node = self.source.raw(use), use
+        while node.parent is not None:
+            parent = node.parent
+            if parent.type in self.function_types:
+                return None
+            if parent.type == "for_statement" and node == parent.child_by_field_id(self.fields.body):
+                item, iterable = parent.child_by_field_id(self.fields.left), parent.child_by_field_id(self.fields.right)
+                if item is not None and item.type == "identifier" and self.source.raw(item) == name:
+                    return (iterable, node, False) if iterable is not None else None
+            if parent.type in ("list_comprehension", "generator_expression", "set_comprehension") \
+                    and node == parent.child_by_field_id(self.fields.body):
+                clauses = [child for child in parent.named_children if child.type in ("for_in_clause", "if_clause")]
+                item = clauses[0].child_by_field_id(self.fields.left) if len(clauses) == 1 else None
+                if clauses and clauses[0].type == "for_in_clause" and item is not None and item.type == "identifier" \
+                        and self.source.raw(item) == name:
+                    iterable = clauses[0].child_by_field_id(self.fields.right)
+                    return (iterable, node, False) if iterable is not None else None
+                return None
+            node = parent
+        return None
+
     def _conditional_branches(self, node: Node) -> list[Node] | None:
         """The two values `a if c else b` chooses between; None for any other node."""
         parts = [part for part in node.named_children if part.type != "comment"] if node.type == "conditional_expression" else []
@@ -3430,6 +3454,16 @@ class PythonReader(CodeReader):
             else:
                 dump(request, args[0])
             return
+        if callee is not None and self.source.raw(callee).replace(" ", "") in ("json.loads", "loads"):
+            args, kwargs = self.arguments(target)
+            literal = (self.resolve(args[0]) or self.unwrap(args[0])) if len(args) == 1 and not kwargs else None
+            known = self.string(literal) if literal is not None and literal.type in ("string", "concatenated_string") \
+                else None
+            if literal is not None and known is not None:  # `json.loads('{…}')`: the object the text writes
+                request.body_span = self.source.offsets(literal)
+                embedded_body(request, known[0], known[1])
+                request.sends = mode if isinstance(request.body, dict) else "json" if mode == "json" else "opaque"
+                return
         holed = self.holed_text(target) if mode != "json" else None
         if holed is not None:
             request.body_span, request.sends = self.source.offsets(target), "text"
@@ -3465,7 +3499,8 @@ class PythonReader(CodeReader):
         """`json=a if c else b`, or a name each branch of an `if`/`else` (a `match`) binds (branch_bound): each branch a
         body the call may send, read as a launch of its own (branches.py); a None branch sends none (requests'
         `json=None`; the SDK raises on it), so it is not read. False when there is no branch to read."""
-        branches = self._conditional_branches(choice) if choice.type != "identifier" else self.branch_bound(choice)
+        branches = self._conditional_branches(choice) if choice.type != "identifier" else (
+            self.branch_bound(choice) or self.loop_items(choice))  # (a loop over a list literal: each item in turn)
         sent = [part for part in branches or () if self.unwrap(part).type != "none"]
         if not sent:
             return False
