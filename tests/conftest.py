@@ -326,3 +326,12 @@ def run_on(clock: FakeClock, coroutine: Coroutine[Any, Any, Result_], *, jump: b
         return loop.run_until_complete(coroutine)
     finally:
         loop.close()
+
+
+@pytest.fixture
+def every_finding_listed(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The listing cap (at most 20 findings of a rule a file, the rest in an FL008 note: test_file_finding_cap.py)
+    lifted, for a test that counts each of many launches' findings in the report (what it pins is their reading)."""
+    from validator.checker import engine
+
+    monkeypatch.setattr(engine, "MAX_PER_KIND", 1_000_000)

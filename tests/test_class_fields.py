@@ -137,6 +137,7 @@ def many_typed_dicts(count: int) -> str:
 
 @pytest.mark.parametrize(("name", "many", "code"), [("a.js", many_js, "FL103"), ("a.py", many_py, "FL103"),
                                                     ("b.py", many_typed_dicts, "FL102")])
+@pytest.mark.usefixtures("every_finding_listed")
 def test_classes_are_read_in_one_pass(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, many: Any,
                                       code: str) -> None:
     # Work counted, not timed: the file's nodes looked through (once per class or call was quadratic).
@@ -159,6 +160,7 @@ def test_classes_are_read_in_one_pass(tmp_path: Path, monkeypatch: pytest.Monkey
     assert work[1] < 6 * work[0], work  # four times the classes: about four times the work, not sixteen
 
 
+@pytest.mark.usefixtures("every_finding_listed")
 def test_each_mention_is_looked_at_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     for reader, name, many in ((javascript.JavaScriptReader, "a.js", many_js), (python.PythonReader, "a.py", many_py)):
         mentions = counted_calls(monkeypatch, reader, "_mention")

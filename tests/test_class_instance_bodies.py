@@ -161,6 +161,7 @@ def test_an_unknown_class_instance_body_is_noted(tmp_path: Path) -> None:
     assert _codes(tmp_path, "launch.ts", text) == ["FL011"]
 
 
+@pytest.mark.usefixtures("every_finding_listed")
 def test_many_classes_are_found_in_one_look_at_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def many(count: int) -> str:
         classes = "".join(f"class Launch{n} {{\n{CONSTRUCTOR}\n}}\n" for n in range(count))

@@ -15,6 +15,7 @@ from conftest import flowlint
 URL = "https://api.mypurecloud.com/api/v2/flows/executions"
 
 
+@pytest.mark.usefixtures("every_finding_listed")
 def test_a_files_launches_lower_its_text_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     source = tmp_path / "launches.py"
     source.write_text(f'import requests\nURL = "{URL}"\n' + "".join(

@@ -88,6 +88,7 @@ def _calls(path: Path) -> tuple[int, int]:
 
 
 @pytest.mark.parametrize(("name", "make"), SOURCES, ids=[name for name, _ in SOURCES])
+@pytest.mark.usefixtures("every_finding_listed")
 def test_a_files_check_makes_calls_linear_in_its_launches(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, make: Callable[[int], str]) -> None:
     monkeypatch.chdir(tmp_path)

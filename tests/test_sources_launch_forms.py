@@ -675,6 +675,7 @@ def test_a_python_dicts_int_and_keyword_keys_are_sent_as_json_dumps_writes_them(
     assert [(d["code"], d["message"].split("`")[1]) for d in found] == [("FL102", "31"), ("FL102", "true"), ("FL102", "null")]
 
 
+@pytest.mark.usefixtures("every_finding_listed")
 def test_mentions_in_one_concatenation_are_judged_as_each_alone(tmp_path: Path) -> None:
     """The climb from each mention of a concatenation is found once (every mention climbed it again: 2,000 terms took
     28 s); the second mention takes the first one's answer, words above it included."""

@@ -139,6 +139,7 @@ def test_the_url_head_is_what_the_old_search_found(text: str, start: int) -> Non
     assert extract._url_head(text, start) == (old.group() if old is not None else "")
 
 
+@pytest.mark.usefixtures("every_finding_listed")
 def test_the_url_before_each_mention_is_looked_for_in_one_bounded_pass(tmp_path: Path,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """Linear work: however long the text before a mention, its URL is found by one match over at most 400 characters

@@ -25,7 +25,7 @@ from ..contracts.resolution import (
 )
 from ..contracts.schema import BrokenSchema, launch_is_valid
 from ..contracts.store import BrokenContract, Contract, Unavailable
-from ..core.caps import EXPLAINED_PER_KIND, Counted, cap_findings, stands_for
+from ..core.caps import EXPLAINED_PER_KIND, MAX_PER_KIND, Counted, cap_findings, more_finding, stands_for
 from ..core.codes import (
     BROKEN_CONTRACT,
     DUPLICATE_KEY,
@@ -730,6 +730,60 @@ def _rendered(fix: Fix, document: Document, *, proven: bool, wrote: list[int] | 
     assert document.text is not None
     return render(fix, document.text, document.kind, document.value, document.lines(), document.dialect,
                   document.editor, proven=proven, wrote=wrote, spliced_only=spliced_only)
+
+
+def capped_file(diagnostics: list[Diagnostic], severities: SeverityMap) -> list[Diagnostic]:
+    """A file's diagnostics, every document's, as a report lists them: at most MAX_PER_KIND of each rule, the rest
+    counted in one FL008 note a rule, at the first one not listed, as one payload's findings are capped (cap_findings).
+    A code or request file's launches are each a document, each capped alone: 8,000 launches of a generated script
+    listed 64,000 findings (review R25). Asked once the file's suppressions are decided (one of a finding past the cap
+    is used all the same); the documents' own FL008 notes of a rule capped here are counted in its one note. A rule's
+    findings past the cap are only counted: --fix fixes them all the same (its passes take every document's fixes)."""
+    if len(diagnostics) <= MAX_PER_KIND:
+        return diagnostics  # (nearly every file: no rule can have more)
+    # (a note about a flow, said once a run (said_once_per_run), is not the file's: each launch of the flow gives it and
+    # the run keeps one, so it is not counted here)
+    counts = collections.Counter(d.code for d in diagnostics
+                                 if d.code != TOO_MANY_FINDINGS and not said_once_per_run(d.code, d.pointer))
+    over = {code for code, count in counts.items() if count > MAX_PER_KIND}
+    if not over:
+        return diagnostics
+    kept: list[Diagnostic] = []
+    listed: collections.Counter[str] = collections.Counter()
+    hidden: collections.Counter[str] = collections.Counter()  # each capped rule's findings not listed
+    first: dict[str, tuple[int, Diagnostic]] = {}  # each capped rule's first one not listed, and where its note goes
+    for diagnostic in diagnostics:
+        code = diagnostic.code
+        if code == TOO_MANY_FINDINGS:
+            more = _counted_by(diagnostic)
+            if more is not None and more[0] in over:  # (a document's own note of a rule capped here: counted in its one)
+                hidden[more[0]] += more[1]
+                continue
+        elif code in over and not said_once_per_run(code, diagnostic.pointer):
+            listed[code] += 1
+            if listed[code] > MAX_PER_KIND:
+                hidden[code] += 1
+                first.setdefault(code, (len(kept), diagnostic))
+                continue
+        kept.append(diagnostic)
+    severity = severities[TOO_MANY_FINDINGS] if TOO_MANY_FINDINGS in severities else RULES[TOO_MANY_FINDINGS].severity
+    if severity is None:  # (FL008 not selected: the rest is still not listed)
+        return kept
+    for code, (at, diagnostic) in sorted(first.items(), key=lambda item: item[1][0], reverse=True):
+        note = more_finding(code, hidden[code])
+        kept.insert(at, Diagnostic(TOO_MANY_FINDINGS, RULES[TOO_MANY_FINDINGS].name, severity, note.message,
+                                   note.help, diagnostic.pointer, diagnostic.file, diagnostic.span, subject=code))
+    return kept
+
+
+#: An FL008 note's words (core/caps.more_finding's): how many more findings of which rule.
+_MORE = re.compile(r"([\d,]+) more (FL\d{3}) ")
+
+
+def _counted_by(note: Diagnostic) -> tuple[str, int] | None:
+    """The rule an FL008 note counts findings of, and how many (None: not words more_finding writes)."""
+    found = _MORE.match(note.message)
+    return None if found is None else (found.group(2), int(found.group(1).replace(",", "")))
 
 
 def check_documents(documents: Sequence[Document], options: CheckOptions) -> list[Diagnostic]:

@@ -296,7 +296,7 @@ class _Checker:
         options = replace(self.options, severities=self.severities_for(name)) if self.severities_for else self.options
         diagnostics = pipeline.check_documents(documents, options)
         decided = pipeline.decide_documents(diagnostics, documents, options.severities, options.ignores_for)
-        diagnostics = decided.kept
+        diagnostics = pipeline.capped_file(decided.kept, options.severities)  # (at most 20 of a rule a file: FL008)
         suppressed = tuple(d.code for d in decided.suppressed)
         if not diagnostics:
             return FileResult([], {}, suppressed=suppressed) if suppressed else CLEAN
@@ -704,6 +704,7 @@ class _Pipeline:
     certainly_clean: Callable[[Any, CheckOptions], bool]
     check_documents: Callable[[Sequence[Document], CheckOptions], list[Diagnostic]]
     decide_documents: Callable[..., Decided]
+    capped_file: Callable[[list[Diagnostic], SeverityMap], list[Diagnostic]]
     may_suppress: Callable[[str | None], bool]
 
     def __init__(self) -> None:
@@ -718,10 +719,11 @@ class _Pipeline:
 
     def __getattr__(self, name: str) -> Any:
         """The checking half, imported on its first use (then an attribute of the instance: this is not called again)."""
-        from ..checker.engine import certainly_clean, check_documents
+        from ..checker.engine import capped_file, certainly_clean, check_documents
         from ..checker.suppress import decide_documents, may_suppress
 
         self.certainly_clean = certainly_clean
+        self.capped_file = capped_file
         self.check_documents = check_documents
         self.decide_documents = decide_documents
         self.may_suppress = may_suppress
@@ -1307,7 +1309,8 @@ def _fix_file(path: str, checker: _Checker, mode: Mode, unsafe: bool, out: TextI
         except NotFixable as why:  # the file is left as it was: report it as it is
             refused, changed = NotFixable(str(why), always=True), False
             fixed = FixOutcome(text, text, [], _check_bytes(checker, path, data).diagnostics)
-    remaining = checker.offered(path, fixed.remaining, fixed.documents)
+    # (what is left listed as a check lists it: at most 20 of a rule, the rest in an FL008 note; every one was fixable)
+    remaining = checker.offered(path, _pipeline().capped_file(fixed.remaining, options.severities), fixed.documents)
     if diff and changed:  # the file stays as it was: what is left is named where it is in it (`1 fix … not applied (a:3:3)`)
         remaining = _where_it_was(remaining, name, text, fixed)
     suppressed = tuple(d.code for d in fixed.suppressed)
