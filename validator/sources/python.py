@@ -2313,7 +2313,41 @@ class PythonReader(CodeReader):
         written = cls is not None and self.source.raw(obj) == "self" and self._self_writes().get(cls.id, {}).get(self.source.raw(attr))
         if not values and not written and body is not None and self.source.raw(obj) == "self":
             return self.property_value(body, self.source.raw(attr))
+        if len(values) == 1 and values[0] is not None and self.source.raw(obj) == "self" \
+                and not self._kept_in_class(node, values[0]) and self._field_given(values[0], self.source.raw(attr)):
+            return None  # (a dataclass's, NamedTuple's field: a parameter, its default only what is made without it)
         return values[0] if len(values) == 1 and not changed and cls is not None and not written else None
+
+    def _field_given(self, default: Node, field: str) -> bool:
+        """Whether an instance of the class whose body gives a field this default may hold another: the class's name
+        is mentioned other than as a call that makes one (handed on, derived from), or a call that makes one (or
+        `cls(…)` in the class) passes an argument by position, a `**` spread or a keyword of the field's name."""
+        cls: Node | None = default.parent
+        while cls is not None and cls.type != "class_definition":
+            cls = cls.parent
+        named = cls.child_by_field_id(self.fields.name) if cls is not None else None
+        if cls is None or named is None:
+            return True
+        name = self.source.raw(named)
+        for written in (name, "cls"):
+            size = len(written.encode())
+            for start in self._mentions(written):
+                mention = self.root.descendant_for_byte_range(start, start + size)
+                if mention is None or mention.type != "identifier" or mention.end_byte != start + size \
+                        or mention == named or (written == "cls" and not cls.start_byte <= start < cls.end_byte):
+                    continue
+                if self._constructs_with(mention, field, given_by_other=written == name):
+                    return True
+        return False
+
+    def _constructs_with(self, mention: Node, field: str, given_by_other: bool) -> bool:
+        """Whether a mention of a class may make an instance holding something else as the field: a call of it that
+        passes an argument by position, a `**` spread or the field by keyword; any other mention when `given_by_other`."""
+        call = mention.parent
+        if call is None or call.type != "call" or call.child_by_field_id(self.fields.function) != mention:
+            return given_by_other
+        args, kwargs = self.arguments(call)
+        return bool(args) or None in kwargs or field in kwargs
 
     @functools.cached_property
     def _assigned(self) -> frozenset[str]:
