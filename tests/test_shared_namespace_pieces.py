@@ -1,8 +1,10 @@
 """Pieces of code that run in one namespace are read so (review R1): a notebook's code cells (IPython runs them in one
-namespace, in order), a page's classic `<script>`s (one global scope; a module's is its own) and a README's blocks of
-one language (a reader runs the setup block, then the call block). A launch whose URL or flow ID an earlier piece
-binds was lost: its piece, read alone, named a name it does not define (an FL011 note at best, whose Markdown reason
-was false: "a block flowlint does not read as a request"), or its flow was unknown and its inputs went unchecked.
+namespace, in order) and a page's classic `<script>`s (one global scope; a module's is its own). A launch whose URL or
+flow ID an earlier piece binds was lost: its piece, read alone, named a name it does not define, or its flow was
+unknown and its inputs went unchecked. Where something flowlint does not read may bind those names (IPython's magics and
+shell captures, exec; an external script, a write through `window`), and in a README, whose blocks are no program
+(alternatives, a block shown as the wrong way), each piece is read alone: a finding never rests on a guessed binding
+(the final review's F5, F6, F8, F4); a README's note says why, truly.
 
 A piece is read after the ones before it only where it reads no launch alone, or reads one whose flow ID it does not
 know: a piece read alone keeps its reading. Only earlier pieces give names (never a later one), and a name two of
@@ -70,11 +72,23 @@ HTML_CALL = ("<script{attributes}>\n  async function launch() {{\n    await fetc
 
 
 def test_a_pages_classic_scripts_share_the_global_scope(tmp_path: Path) -> None:
-    text = (f"<!doctype html>\n<html>\n<head>\n{HTML_SETUP}<script src=\"https://cdn.example/sdk.js\"></script>\n</head>\n"
+    text = (f"<!doctype html>\n<html>\n<head>\n{HTML_SETUP}</head>\n"
             f"<body>\n{HTML_CALL.format(attributes='')}</body>\n</html>\n")
     found = check_file(tmp_path, "page.html", text)
     assert codes(found) == ["FL204"], found
     assert _at(text, found[0]).startswith("'1'")
+
+
+@pytest.mark.parametrize("rebinding", [
+    '<script src="/config.js"></script>\n',  # an external script may bind the globals
+    "<script>Object.assign(window, window.__CONFIG__);</script>\n",
+    "<script>window.FLOW = localStorage.getItem('flow');</script>\n",
+    "<script>eval(atob(document.body.dataset.config));</script>\n",
+])
+def test_a_page_whose_globals_something_else_may_bind_is_read_script_by_script(tmp_path: Path, rebinding: str) -> None:
+    text = f"<html><body>\n{HTML_SETUP}{rebinding}{HTML_CALL.format(attributes='')}</body></html>\n"
+    found = check_file(tmp_path, "page.html", text)
+    assert codes(found) == ["FL011"], found  # reached: its mention is said; nothing judged with a guessed FLOW
 
 
 def test_a_module_script_has_its_own_scope(tmp_path: Path) -> None:
@@ -83,11 +97,33 @@ def test_a_module_script_has_its_own_scope(tmp_path: Path) -> None:
     assert codes(check_file(tmp_path, "page.html", text)) == ["FL011"]  # its mention is said, nothing judged
 
 
-def test_a_readmes_setup_block_then_call_block(tmp_path: Path) -> None:
+@pytest.mark.parametrize("cell", [
+    "FLOW_ID = !cat flow_id.txt\n", "FLOW_ID = %env FLOW_ID\n", "%store -r FLOW_ID\n", "%run config.py\n",
+    "exec(open('config.py').read())\n", "globals()['FLOW_ID'] = load()\n", "from config import *\n",
+    "get_ipython().run_line_magic('store', '-r FLOW_ID')\n",
+])
+def test_a_notebook_whose_names_ipython_may_bind_is_read_cell_by_cell(tmp_path: Path, cell: str) -> None:
+    text = _notebook(PY_SETUP, cell, PY_CALL)
+    found = check_file(tmp_path, "launch.ipynb", text)
+    assert codes(found) == ["FL011"], found  # reached: its mention is said; nothing judged with the first cell's FLOW_ID
+
+
+def test_a_readmes_setup_block_then_call_block_is_read_block_by_block(tmp_path: Path) -> None:
+    """A README's blocks are no program: the call block is read alone, its note saying why, truly."""
     text = f"# Launcher\n\nSet up:\n\n```python\n{PY_SETUP}```\n\nLaunch:\n\n```python\n{PY_CALL}print(r.json())\n```\n"
     found = check_file(tmp_path, "README.md", text)
-    assert codes(found) == ["FL204"], found
-    assert _at(text, found[0]).startswith('"1"')
+    assert codes(found) == ["FL011"], found
+    assert not any("does not read as a request" in d["message"] for d in found)  # (its blocks are read: not why)
+
+
+def test_a_readmes_options_and_wrong_examples_lend_no_names(tmp_path: Path) -> None:
+    """Option A binds the flow ID, Option B uses one it does not bind; a block shown as the wrong way binds one too:
+    neither lends its names to another block (the final review's F8, F4)."""
+    wrong = PY_SETUP.replace(UUID, "my-callback-flow")
+    text = (f"## Option A\n\n```python\n{wrong}```\n\n## Option B\n\n```python\n{PY_CALL}```\n")
+    found = check_file(tmp_path, "README.md", text)
+    assert "FL104" not in codes(found) and "FL204" not in codes(found), found
+    assert codes(found) == ["FL011"], found  # reached: the call block's mention is said
 
 
 def test_a_readmes_alternatives_are_not_taken_for_one_program(tmp_path: Path) -> None:

@@ -303,15 +303,39 @@ EARLIER_READS = 16
 
 
 def block_scope(scoped: str, kind: str, text: str, start: int) -> str | None:
-    """The namespace a block runs in, among a file's: a README's blocks of one language (a reader runs the setup block,
-    then the call block: `markdown`), a page's classic `<script>`s (one global scope: `html`; a module's, `type="module"`,
-    is its own: None)."""
-    if scoped == "markdown":
-        return kind if kind in ("python", "javascript", "typescript", "shell") else None
+    """The namespace a block runs in, among a file's: a page's classic `<script>`s share one global scope (a module's,
+    `type="module"`, is its own: None), when nothing else on the page may bind its globals (rebinds_globals). A
+    README's blocks are no program: a reader may run the setup block then the call block, or only one of two
+    alternatives, and a block shown as the wrong way binds names too; which, flowlint cannot know, so each block is
+    read as a file of its own (None)."""
+    if scoped != "html" or rebinds_globals(text):
+        return None
     opening = text.rfind("<script", 0, start)
     tag = _SCRIPT.match(text, opening) if opening >= 0 else None
     kind_of = _TYPE.search(tag.group(1)) if tag is not None else None
     return None if kind_of is not None and kind_of.group(1).lower() == "module" else "classic"
+
+
+#: What may bind a page's globals besides its inline scripts' own declarations: an external script (`<script src>`),
+#: a write through the global object, `eval`, `document.write`.
+_GLOBALS_REBOUND = re.compile(r"(?i)<script\b[^>]*\ssrc\s*=|\b(?:window|globalThis|self|top|parent)\s*(?:\.|\[|\))|\beval\s*\("
+                              r"|\bdocument\s*\.\s*write|\bnew\s+Function\s*\(")
+#: What may bind a notebook's names besides its cells' Python: IPython's `x = !cmd`, `x = %magic`, `%store -r`, `%run`,
+#: `get_ipython()`, `exec`, `globals()`/`vars()` writes, a star import, a `%%` cell magic running other code.
+_NAMES_REBOUND = re.compile(r"\w\s*=\s*[!%]|%store\b|%run\b|%%|get_ipython\s*\(|\bexec\s*\(|\bglobals\s*\(|\bvars\s*\("
+                            r"|\bimport\s+\*|\bbuiltins\b")
+
+
+def rebinds_globals(page: str) -> bool:
+    """Whether a page may bind its scripts' globals in a way flowlint does not read (_GLOBALS_REBOUND): its classic
+    scripts are then read each as a file of its own, not as one program whose earlier binding is known."""
+    return _GLOBALS_REBOUND.search(page) is not None
+
+
+def rebinds_names(notebook: str) -> bool:
+    """Whether a notebook may bind its cells' names in a way flowlint does not read (_NAMES_REBOUND: IPython's magics and
+    shell captures, exec, globals): its cells are then read each as a file of its own."""
+    return _NAMES_REBOUND.search(notebook) is not None
 
 
 #: What a piece that names no endpoint writes when it may send a launch with names an earlier piece binds: a body's

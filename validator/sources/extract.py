@@ -596,7 +596,7 @@ def _blocks(kind: str, text: str, name: str | None, limits: Limits, code_blocks:
                 costly.append(((where[0], where[-1]), (where[start], where[end - 1] + 1), why or ""))
 
     found = blocks.read_blocks(text, blocks.markdown_blocks(text, code_blocks) if kind == "markdown"
-                               else blocks.script_blocks(text), read, empty, scoped=kind,
+                               else blocks.script_blocks(text), read, empty, scoped=kind if kind == "html" else None,
                                used=lambda where: explained.append((where[0], where[-1])))
     return found, costly, explained
 
@@ -632,7 +632,7 @@ def _notebook(text: str, name: str | None, limits: Limits) -> tuple[list[LaunchR
     found: list[LaunchRequest] = []
     pieces: list[tuple[str, str, list[int], str, Unread | None, Beside | None]] = []
     earlier: list[tuple[str, list[int]]] = []  # the Python cells before (IPython runs them in one namespace)
-    budget = blocks.EARLIER_READS
+    budget = blocks.EARLIER_READS if not blocks.rebinds_names(text) else 0
     for language, code, where, why in blocks.notebook_pieces(text):
         unread: Unread | None = None
         piece_beside: Beside | None = None

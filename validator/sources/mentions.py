@@ -77,10 +77,11 @@ def markdown_mentions(text: str, code_blocks: Sequence[DocumentCode] | None = No
 
 def _read_why(reader: str | None) -> str:
     """Why a mention in a block of code flowlint reads (a README's Python, JavaScript or TypeScript) is no launch read:
-    the block is read (with the blocks of its language before it, as a reader runs them), but no call there sends it."""
+    the block is read, as a file of its own (a README's blocks are no program), but no call there sends it."""
     language = {"python": "Python", "tsx": "TSX"}.get(reader or "", "TypeScript" if reader == "typescript" else "JavaScript")
-    return (f"in a {language} block flowlint reads (after the {language} blocks before it), where no launch it can follow "
-            "sends it (a name bound to it that no call it reads sends, or a call it cannot follow)")
+    return (f"in a {language} block flowlint reads, each block alone, where no launch it can follow sends it (a name "
+            "bound to it that no call in the block sends, or a call it cannot follow; a name another block binds is not "
+            "known in this one)")
 
 
 _SKETCH = ("a request line without a body in documentation is read as a sketch of the endpoint, not a launch (docs often "
