@@ -257,6 +257,7 @@ class PythonReader(CodeReader):
         self.attribute_items: dict[str, list[tuple[str, Change]]] = {}
         #: A class of this file -> its `__init__` and the attributes it sets (None: its instances are no plain data).
         self._plain_inits: dict[int, tuple[Node | None, list[tuple[str, Node, Node]]] | None] = {}
+        self._bound_mentions: dict[str, dict[tuple[int, str], list[Node]]] = {}  # a name -> its mentions by binding
         self.escapes = []
         self.stored = []
         self.key_writes = []
@@ -2318,6 +2319,68 @@ class PythonReader(CodeReader):
             return None  # (a dataclass's, NamedTuple's field: a parameter, its default only what is made without it)
         return values[0] if len(values) == 1 and not changed and cls is not None and not written else None
 
+    def sent_unchanged(self, made: Node, *, prepared: bool, depth: int = 0) -> bool:
+        """Whether a request made to be sent later (`requests.Request(…)`, `client.build_request(…)`) is certainly sent
+        as made: it, and what `.prepare()` or `prepare_request(…)` makes of it, goes only to `send(…)` — given straight
+        to one, or bound once to a name whose every other mention is `name.prepare()`, `prepare_request(name)` or
+        `send(name, …)`, one of them a send. Anything else may change it (`prepped.body = …`, `req.url = …`,
+        `prepare_body(…)`, handed to a call) or never send it. A requests `Request` not `prepared` yet is prepared
+        before its send (a session's send of it raises); httpx's is sent as it is and has nothing to prepare it."""
+        if depth > _MADE_DEPTH:
+            return False
+        node = self.unwrap(made)
+        use = node.parent
+        if use is not None and use.type == "attribute" and use.child_by_field_id(self.fields.object) == node:
+            attr = use.child_by_field_id(self.fields.attribute)
+            outer = use.parent
+            return not prepared and attr is not None and self.source.raw(attr) == "prepare" and outer is not None \
+                and outer.type == "call" and self.arguments(outer) == ([], {}) \
+                and self.sent_unchanged(outer, prepared=True, depth=depth + 1)
+        if use is not None and use.type == "argument_list" and use.parent is not None and use.parent.type == "call":
+            call = use.parent
+            callee = call.child_by_field_id(self.fields.function)
+            args, _ = self.arguments(call)
+            verb = self.source.raw(callee.child_by_field_id(self.fields.attribute) or callee) \
+                if callee is not None and callee.type == "attribute" else ""
+            if not args or args[0] != node:
+                return False
+            if verb == "send":
+                return prepared
+            return not prepared and verb == "prepare_request" and len(args) == 1 \
+                and self.sent_unchanged(call, prepared=True, depth=depth + 1)
+        left = use.child_by_field_id(self.fields.left) if use is not None and use.type == "assignment" else None
+        if left is None or left.type != "identifier":
+            return False
+        name = self.source.raw(left)
+        sent = False
+        for mention in self.bound_mentions(name).get(self.bindings.key(name, left), []):
+            if mention == left:
+                continue
+            if not self._sends_unchanged(mention, prepared, depth + 1):
+                return False  # (rebound, changed, handed to a call, read)
+            sent = True
+        return sent
+
+    def bound_mentions(self, name: str) -> dict[tuple[int, str], list[Node]]:
+        """A name's mentions in the file, by the binding each means: found once for each name asked about."""
+        found = self._bound_mentions.get(name)
+        if found is None:
+            found = self._bound_mentions[name] = {}
+            size = len(name.encode())
+            for start in self._mentions(name):
+                mention = self.root.descendant_for_byte_range(start, start + size)
+                if mention is not None and mention.type == "identifier" and mention.end_byte == start + size:
+                    found.setdefault(self.bindings.key(name, mention), []).append(mention)
+        return found
+
+    def _sends_unchanged(self, mention: Node, prepared: bool, depth: int) -> bool:
+        """Whether a mention of the name a request made to be sent later is bound to is `name.prepare()`,
+        `prepare_request(name)` or `send(name, …)`, what it leads to sent unchanged (sent_unchanged)."""
+        use = mention.parent
+        if use is None or use.type not in ("attribute", "argument_list"):
+            return False
+        return self.sent_unchanged(mention, prepared=prepared, depth=depth)
+
     def _field_given(self, default: Node, field: str) -> bool:
         """Whether an instance of the class whose body gives a field this default may hold another: the class's name
         is mentioned other than as a call that makes one (handed on, derived from), or a call that makes one (or
@@ -3019,6 +3082,8 @@ class PythonReader(CodeReader):
             maker = self.client(receiver, callee)
             if maker is None or maker.library not in _MODULES or maker.module != (name == "Request"):
                 return None
+            if not self.sent_unchanged(call, prepared=maker.library != "requests"):
+                return None  # (its body or URL replaced before the send, or never sent: what is sent is not known here)
             name = "request"
         if name not in _VERBS and name != "request":
             return None
