@@ -2456,9 +2456,9 @@ class CodeReader:
             seen += 1
             if seen > _LOOP_BODY_NODES:
                 return None
-            if node.type in self.jump_types and not (callback and node.type == "return_statement"
-                                                     and node.start_byte <= use.start_byte):
-                return None  # (a callback's `return post(l)` or a return after the send skips nothing)
+            if node.type in self.jump_types and not (callback and node.type == "return_statement" and (
+                    node.start_byte <= use.start_byte < node.end_byte or node.start_byte > use.start_byte)):
+                return None  # (a callback's `return post(l)` or a return after the send skips nothing; one before does)
             pending.extend(child for child in node.children if child.type not in self.function_types or child == body)
         return items
 

@@ -228,8 +228,9 @@ def _literal_key(key: Node) -> bool:
 
 #: Calls that merge into their first argument (`Object.assign(target, …)`, lodash's `_.merge`): a field given to one is
 #: changed by it.
-_MERGING = frozenset({"Object.assign", "Object.defineProperty", "Object.defineProperties", "_.merge", "_.assign",
-                      "_.extend", "_.set", "merge", "assign", "extend", "set"})
+#: The calls a static field is handed to that only read it (serialize or send it): any other may change it first.
+_SENDING_STATIC = frozenset({"JSON.stringify", "fetch", "axios", "axios.post", "axios.put", "axios.patch", "axios.request",
+                             "got.post", "ky.post", "superagent.post", "needle.post", "$.post", "$.ajax"})
 
 
 class JavaScriptReader(CodeReader):
@@ -2191,8 +2192,13 @@ class JavaScriptReader(CodeReader):
             return None
         name, member = re.escape(self.source.raw(obj).encode()), re.escape(self.source.raw(prop).encode())
         data = self.source.data
-        if re.search(rb"\bextends\s+" + name + rb"\b|\bthis\s*\.\s*" + member + rb"\b", data):
-            return None
+        if re.search(rb"\bextends\s+" + name + rb"\b|\bthis\s*\.\s*" + member + rb"\b|\bexport\b|module\s*\.\s*exports"
+                     rb"|\bexports\s*\.", data):
+            return None  # (a subclass, a static method's write, or a class other modules may change)
+        for mention in re.finditer(rb"(?<![\w$.])" + name + rb"(?![\w$])", data):
+            if re.search(rb"\bclass\s+$", data[max(0, mention.start() - 16):mention.start()]) is None \
+                    and re.match(rb"\s*\.\s*[\w$]", data[mention.end():mention.end() + 64]) is None:
+                return None  # (the class itself handed on, aliased, indexed or destructured: its field may change)
         for mention in re.finditer(rb"(?<![\w$.])" + name + rb"\s*\.\s*" + member + rb"(?![\w$])", data):
             used = self.root.descendant_for_byte_range(mention.start(), mention.end())
             while used is not None and used.type != "member_expression" and used.parent is not None:
@@ -2200,9 +2206,8 @@ class JavaScriptReader(CodeReader):
             holder = used.parent if used is not None else None
             call = holder.parent if holder is not None and holder.type == "arguments" else None
             callee = call.child_by_field_id(self.fields.function) if call is not None else None
-            if call is None or callee is None or (self.source.raw(callee).replace(" ", "") in _MERGING
-                                                  and self.argument(call, 0) == used):
-                return None
+            if call is None or callee is None or self.source.raw(callee).replace(" ", "") not in _SENDING_STATIC:
+                return None  # (handed to a call that may change it: `fill(Launcher.BODY, name)`)
         return value
 
     def is_plus(self, node: Node) -> bool:

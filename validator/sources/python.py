@@ -3558,7 +3558,9 @@ class PythonReader(CodeReader):
             literal = (self.resolve(args[0]) or self.unwrap(args[0])) if len(args) == 1 and not kwargs else None
             known = self.string(literal) if literal is not None and literal.type in ("string", "concatenated_string") \
                 else None
-            if literal is not None and known is not None:  # `json.loads('{…}')`: the object the text writes
+            if literal is not None and known is not None and self.unwrap(node) == target:
+                # `json=json.loads('{…}')` written at the send: the object the text writes (bound to a name first, it
+                # may be handed to a call that changes it before the send: not known)
                 request.body_span = self.source.offsets(literal)
                 embedded_body(request, known[0], known[1])
                 request.sends = mode if isinstance(request.body, dict) else "json" if mode == "json" else "opaque"
