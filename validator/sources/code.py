@@ -3282,18 +3282,9 @@ class CodeReader:
 
     def _musts(self, tested: Node, holds: bool) -> list[tuple[Node, bool]]:
         """The parts of a condition that each must hold (True) or fail (False) when the whole holds (`holds`) or fails:
-        both sides of an `and` that holds, of an `or` that fails, through `not`/`!` and parentheses."""
-        node = self.unwrap(tested)
-        operator = node.child_by_field_id(self.fields.operator)
-        written = self.source.raw(operator) if operator is not None else ""
-        if node.type in ("not_operator", "unary_expression") and (node.type == "not_operator" or written == "!"):
-            argument = node.child_by_field_id(self.fields.argument)
-            return self._musts(argument, not holds) if argument is not None else [(node, holds)]
-        if node.type in ("boolean_operator", "binary_expression") and written in (("and", "&&") if holds else ("or", "||")):
-            left, right = node.child_by_field_id(self.fields.left), node.child_by_field_id(self.fields.right)
-            if left is not None and right is not None:
-                return [*self._musts(left, holds), *self._musts(right, holds)]
-        return [(node, holds)]
+        both sides of an `and` that holds, of an `or` that fails, through `not`/`!` and parentheses: the parts each of
+        which alone would decide the opposite outcome (_atoms), each to be as it was not."""
+        return [(node, not decides) for node, decides in self._atoms(tested, not holds)]
 
     def every_turn(self, change: Node, item: Node, use: Node) -> bool:
         """Whether a change through a loop's item (or a callback's parameter) is made to every name the loop holds

@@ -1167,15 +1167,21 @@ class PythonReader(CodeReader):
 
     def _class_method(self, cls: Node, name: str) -> Node | None:
         """The one undecorated method of that name a class's body defines (None: none, several, or decorated)."""
+        found = self._methods_named(cls, name)
+        return found[0][0] if len(found) == 1 and found[0][0].type == "function_definition" else None
+
+    def _methods_named(self, cls: Node, name: str) -> list[tuple[Node, Node]]:
+        """The members of a class's body defining a function of that name: each as written (decorated or not) and the
+        function itself."""
         block = cls.child_by_field_id(self.fields.body)
         found = []
         for member in block.named_children if block is not None else ():
             defined = member.child_by_field_id(self.fields.definition) if member.type == "decorated_definition" else member
             written = defined.child_by_field_id(self.fields.name) if defined is not None \
                 and defined.type == "function_definition" else None
-            if written is not None and self.source.raw(written) == name:
-                found.append(member)
-        return found[0] if len(found) == 1 and found[0].type == "function_definition" else None
+            if defined is not None and written is not None and self.source.raw(written) == name:
+                found.append((member, defined))
+        return found
 
     def _classmethod_class(self, name: Node) -> Node | None:
         """The class a name is the first parameter of a `@classmethod` of (`cls`), where it is bound nowhere else."""
@@ -1193,15 +1199,8 @@ class PythonReader(CodeReader):
     def _static_method(self, cls: Node, name: str) -> tuple[Node, bool] | None:
         """The one method of that name a class's body defines when it is decorated `@staticmethod` or `@classmethod` and
         nothing else: the function, and whether it is a classmethod (its first parameter the class). None otherwise."""
-        block = cls.child_by_field_id(self.fields.body)
-        found = []
-        for member in block.named_children if block is not None else ():
-            defined = member.child_by_field_id(self.fields.definition) if member.type == "decorated_definition" else member
-            written = defined.child_by_field_id(self.fields.name) if defined is not None \
-                and defined.type == "function_definition" else None
-            if written is not None and self.source.raw(written) == name:
-                found.append((member, defined))
-        if len(found) != 1 or found[0][0].type != "decorated_definition" or found[0][1] is None:
+        found = self._methods_named(cls, name)
+        if len(found) != 1 or found[0][0].type != "decorated_definition":
             return None
         marks = [self.source.raw(d).lstrip("@").strip() for d in found[0][0].named_children if d.type == "decorator"]
         if marks not in (["staticmethod"], ["classmethod"]):
