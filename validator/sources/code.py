@@ -2333,7 +2333,7 @@ class CodeReader:
             before_chain = bisect.bisect_left(mentions, chain.start_byte)
             earlier = self.root.descendant_for_byte_range(mentions[before_chain - 1], mentions[before_chain - 1] + 1) \
                 if before_chain else None
-            for _ in range(400):
+            for _ in range(_CLIMB):
                 if earlier is None or earlier.parent == chain.parent:
                     break
                 earlier = earlier.parent
