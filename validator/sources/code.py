@@ -1360,17 +1360,22 @@ class CodeReader:
             found.append(((self.source.char(match.start()), self.source.char(match.end())),
                           f"it is passed to `{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint "
                           "does not read as a launch (a client it does not know, or a call it cannot follow)"))
+
+        def unread_send(use: Node, call: Node, holds: str, why: str) -> None:
+            """A call a name holding the endpoint is passed to, said unread, but for a call found to send nothing or a
+            launch read (a same-file wrapper's call site)."""
+            span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
+            before = bisect.bisect_left(firsts, span[1])
+            if quiet_before(span) or (before and reach[before - 1] > span[0]):
+                return
+            callee = call.child_by_field_id(self.fields.function)
+            found.append(((self.source.char(use.start_byte), self.source.char(use.end_byte)),
+                          f"{holds} and is passed here to `{self.source.source(callee, 40) if callee else '…'}(…)`{why}"))
+
         for name, values in bound.items():
             for use, call in self._sends_of(name, values):
-                span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
-                before = bisect.bisect_left(firsts, span[1])
-                if quiet_before(span) or (before and reach[before - 1] > span[0]):
-                    continue  # a call found to send nothing, or a launch read (a same-file wrapper's call site)
-                callee = call.child_by_field_id(self.fields.function)
-                found.append(((self.source.char(use.start_byte), self.source.char(use.end_byte)),
-                              f"`{name}` holds it and is passed here to "
-                              f"`{self.source.source(callee, 40) if callee else '…'}(…)`, which flowlint does not read as a "
-                              "launch (a client it does not know, or a call it cannot follow)"))
+                unread_send(use, call, f"`{name}` holds it", ", which flowlint does not read as a launch (a client it "
+                            "does not know, or a call it cannot follow)")
         kept_from: dict[str, str] = {}  # a member set from a parameter defaulting to the endpoint: why it holds it
         for name, values in bound.items():
             for parameter, function in self._defaults_of(name, values):
@@ -1381,16 +1386,9 @@ class CodeReader:
                     kept_from.setdefault(member, f"`{given}` defaults to `{name}`, which holds it, and is kept as the member "
                                                  f"`{member}`")
                 for use, call in self._sends_of(given, set(), function):
-                    span = (self.source.char(call.start_byte), self.source.char(call.end_byte))
-                    before = bisect.bisect_left(firsts, span[1])
-                    if quiet_before(span) or (before and reach[before - 1] > span[0]):
-                        continue  # a call found to send nothing, or a launch read (a same-file wrapper's call site)
-                    callee = call.child_by_field_id(self.fields.function)
-                    found.append(((self.source.char(use.start_byte), self.source.char(use.end_byte)),
-                                  f"`{given}` defaults to `{name}`, which holds it, and is passed here to "
-                                  f"`{self.source.source(callee, 40) if callee else '…'}(…)`: flowlint does not read a "
-                                  "parameter's default as what a call sends (a caller may give another), so this call "
-                                  "was not read as a launch"))
+                    unread_send(use, call, f"`{given}` defaults to `{name}`, which holds it,", ": flowlint does not read "
+                                "a parameter's default as what a call sends (a caller may give another), so this call was "
+                                "not read as a launch")
         said = {span for span, _ in found}
         sending: set[Offsets] = set()  # (a call said once, whichever member it reads)
         for name in sorted(members):
