@@ -123,3 +123,21 @@ def test_javascript_a_guard_that_lets_the_empty_value_through_judges_it(tmp_path
             f"  const body = {{ flowId: '{FLOW}', inputData: {{ 'Flow.phone': phone }} }};\n" + JS_LETS_IT_THROUGH[guard])
     text += f"  return {FETCH};\n}}\nlaunch('+1');\n"
     assert [code for code, _ in _said(check_file(tmp_path, "g.js", text))] == ["FL107"]
+
+
+REVERSED = {  # the same guards written the other way round (the final review's fb F2): `None is not p`, `null !== p`
+    "reversed.py": (PY_HEAD + "def launch(phone: str, name: str | None = None) -> None:\n"
+                    f'    body = {{"flowId": "{FLOW}", "inputData": {{"Flow.phone": phone}}}}\n'
+                    '    if None is not name:\n        body["name"] = name\n    requests.post(URL, json=body)\n\n\nlaunch("+1")\n'),
+    "reversed.js": (JS_HEAD + "async function launch(phone, name = null) {\n"
+                    f"  const body = {{ flowId: '{FLOW}', inputData: {{ 'Flow.phone': phone }} }};\n"
+                    f"  if (null !== name) body.name = name;\n  return {FETCH};\n}}\nlaunch('+1');\n"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(REVERSED))
+def test_a_guard_written_the_other_way_round_rules_the_empty_value_out_too(tmp_path: Path, name: str) -> None:
+    assert _said(check_file(tmp_path, name, REVERSED[name])) == []
+    # the control: the guard that lets the empty value through, written the same way, still has it judged
+    through = REVERSED[name].replace("None is not name", "None is name").replace("null !== name", "null === name")
+    assert [code for code, _ in _said(check_file(tmp_path, name, through))] == ["FL107"]

@@ -2072,7 +2072,10 @@ class CodeReader:
             return None
         left, operator, right = parts
         written = self.source.raw(operator)
-        if left.type == "unary_expression" and self.source.raw(left).startswith("typeof"):
+        if self._measured(self.unwrap(left)) is None and not self._typeof(left) \
+                and self._measured(self.unwrap(right)) is not None:
+            left, right = right, left  # (`None is not p`, `null !== p`, `'' !== p`: the same test written the other way)
+        if self._typeof(left):
             argument = left.child_by_field_id(self.fields.argument)
             name = self.source.raw(argument) if argument is not None and argument.type in self.name_types else None
             empty = self.source.raw(right).strip("'\"`") == "undefined"
@@ -2086,6 +2089,10 @@ class CodeReader:
         kind = "none" if right.type in ("none", "null", "undefined") or left.type == "unary_expression" \
             else "falsy" if right.type in ("integer", "number") else "blank"
         return name, written in ("is", "==", "==="), kind
+
+    def _typeof(self, node: Node) -> bool:
+        """Whether a node is JavaScript's `typeof x`."""
+        return node.type == "unary_expression" and self.source.raw(node).startswith("typeof")
 
     def _measured(self, node: Node) -> str | None:
         """The parameter a value is of when it is the name itself, `len(name)` or `name.length`; None otherwise."""
