@@ -271,6 +271,8 @@ def read_blocks(text: str, blocks: Iterator[Block], read: Reader,
     found: list[LaunchRequest] = []
     earlier: dict[str, list[tuple[str, Where]]] = {}
     budget = EARLIER_READS
+    if scoped == "html" and rebinds_globals(text):
+        scoped = None  # (asked once for the page, not once a script: each script is then read alone)
     for kind, code, at in blocks:
         where = offsets(code, at)
         scope = block_scope(scoped, kind, text, where[0]) if scoped is not None else None
@@ -304,11 +306,11 @@ EARLIER_READS = 16
 
 def block_scope(scoped: str, kind: str, text: str, start: int) -> str | None:
     """The namespace a block runs in, among a file's: a page's classic `<script>`s share one global scope (a module's,
-    `type="module"`, is its own: None), when nothing else on the page may bind its globals (rebinds_globals). A
+    `type="module"`, is its own: None); read_blocks asks first whether anything else may bind them (rebinds_globals). A
     README's blocks are no program: a reader may run the setup block then the call block, or only one of two
     alternatives, and a block shown as the wrong way binds names too; which, flowlint cannot know, so each block is
     read as a file of its own (None)."""
-    if scoped != "html" or rebinds_globals(text):
+    if scoped != "html":
         return None
     opening = text.rfind("<script", 0, start)
     tag = _SCRIPT.match(text, opening) if opening >= 0 else None

@@ -1153,6 +1153,8 @@ class CodeReader:
     _words: dict[bytes, list[int]] | None = None
     #: Where each name asked for is written as a name (_name_mentions).
     _names_written: dict[str, list[int]]
+    #: Where each followed function may leave, by its node's id (_leaving_guards).
+    _leaving_found: dict[int, list[tuple[Offsets, Node, bool]]]
 
     #: What the file's imports bring from other modules of the tree (imports.Imported), in a run's second pass only.
     imported: Any = None
@@ -1993,6 +1995,13 @@ class CodeReader:
         return None
 
     def _leaving_guards(self, function: Node) -> list[tuple[Offsets, Node, bool]]:
+        """_leaving_guards_of, found once a function (each call of a wrapper asks it)."""
+        found = self._leaving_found.get(function.id)
+        if found is None:
+            found = self._leaving_found[function.id] = self._leaving_guards_of(function)
+        return found
+
+    def _leaving_guards_of(self, function: Node) -> list[tuple[Offsets, Node, bool]]:
         """Where a followed function may leave (`raise`, `throw`, `return`, a failing `assert`) under a condition: each
         leaving statement's start, with each condition deciding it and whether it leaves when that condition holds (an
         `if`'s consequence) or fails (an `else`, an `assert`). A leaving statement in a function nested in it is not

@@ -255,6 +255,8 @@ class JavaScriptReader(CodeReader):
         self.source = source
         self.not_sent = []
         self._names_written = {}
+        self._leaving_found = {}
+        self._static_unchanged: dict[tuple[str, str], bool] = {}  # (class, field) -> static_field's verdict
         self.read_calls = set()
         self.root = tree.root_node
         self.max_depth = max_depth
@@ -2190,15 +2192,22 @@ class JavaScriptReader(CodeReader):
         value = self.class_member(node) if obj is not None and obj.type == "identifier" and prop is not None else None
         if value is None or self.unwrap(value).type != "object" or obj is None or prop is None:
             return None
-        name, member = re.escape(self.source.raw(obj).encode()), re.escape(self.source.raw(prop).encode())
+        key = (self.source.raw(obj), self.source.raw(prop))
+        if key not in self._static_unchanged:  # (the file's scans once a class and field, however often it is read)
+            self._static_unchanged[key] = self._static_unchanged_in_file(*key)
+        return value if self._static_unchanged[key] else None
+
+    def _static_unchanged_in_file(self, class_name: str, field_name: str) -> bool:
+        """Whether nothing in the file can change a class's static field (static_field's conditions)."""
+        name, member = re.escape(class_name.encode()), re.escape(field_name.encode())
         data = self.source.data
         if re.search(rb"\bextends\s+" + name + rb"\b|\bthis\s*\.\s*" + member + rb"\b|\bexport\b|module\s*\.\s*exports"
                      rb"|\bexports\s*\.", data):
-            return None  # (a subclass, a static method's write, or a class other modules may change)
+            return False  # (a subclass, a static method's write, or a class other modules may change)
         for mention in re.finditer(rb"(?<![\w$.])" + name + rb"(?![\w$])", data):
             if re.search(rb"\bclass\s+$", data[max(0, mention.start() - 16):mention.start()]) is None \
                     and re.match(rb"\s*\.\s*[\w$]", data[mention.end():mention.end() + 64]) is None:
-                return None  # (the class itself handed on, aliased, indexed or destructured: its field may change)
+                return False  # (the class itself handed on, aliased, indexed or destructured: its field may change)
         for mention in re.finditer(rb"(?<![\w$.])" + name + rb"\s*\.\s*" + member + rb"(?![\w$])", data):
             used = self.root.descendant_for_byte_range(mention.start(), mention.end())
             while used is not None and used.type != "member_expression" and used.parent is not None:
@@ -2207,8 +2216,8 @@ class JavaScriptReader(CodeReader):
             call = holder.parent if holder is not None and holder.type == "arguments" else None
             callee = call.child_by_field_id(self.fields.function) if call is not None else None
             if call is None or callee is None or self.source.raw(callee).replace(" ", "") not in _SENDING_STATIC:
-                return None  # (handed to a call that may change it: `fill(Launcher.BODY, name)`)
-        return value
+                return False  # (handed to a call that may change it: `fill(Launcher.BODY, name)`)
+        return True
 
     def is_plus(self, node: Node) -> bool:
         operator = node.child_by_field_id(self.fields.operator)

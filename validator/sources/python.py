@@ -244,6 +244,7 @@ class PythonReader(CodeReader):
         self.source = source
         self.not_sent = []
         self._names_written = {}
+        self._leaving_found = {}
         self.read_calls = set()
         self.in_tests = name is not None and _TEST_FILE.search(name) is not None
         self.root = tree.root_node
